@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# farad's one entry point.
+#   ./build.sh deps    install what is missing (apt-get; prints the command when not root)
+#   ./build.sh build   release build in build/, sanitizer build in build-san/, guest programs
+#   ./build.sh test    deps + build, then every TAP test under prove
+#   ./build.sh bench   deps + build, then the benchmark workloads (farad vs qemu-system-ppc64)
+#   ./build.sh run     deps + build, then the bundled demo
+set -euo pipefail
+cd "$(dirname "$0")"
+ROOT=$PWD
+
+PACKAGES=(gcc meson ninja-build pkg-config libglib2.0-dev libsqlite3-dev
+          libcapstone-dev libfdt-dev device-tree-compiler
+          gcc-powerpc64-linux-gnu gcc-powerpc64le-linux-gnu
+          binutils-powerpc64-linux-gnu qemu-system-ppc qemu-user
+          gdb-multiarch perl python3)
+
+missing_packages() {
+    local p
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || echo "$p"
+    done
+}
+
+cmd_deps() {
+    local missing
+    missing=$(missing_packages | tr '\n' ' ')
+    [ -z "${missing// }" ] && return 0
+    if [ "$(id -u)" != 0 ]; then
+        echo "build.sh: missing packages; run as root:" >&2
+        echo "  apt-get update && apt-get install -y $missing" >&2
+        return 1
+    fi
+    echo "build.sh: installing $missing" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >&2
+    # shellcheck disable=SC2086
+    apt-get install -y -qq --no-install-recommends $missing >&2
+}
+
+setup_dir() {  # dir, extra meson args...
+    local dir=$1; shift
+    if [ ! -f "$dir/build.ninja" ]; then
+        meson setup "$dir" "$@" >/dev/null
+    fi
+}
+
+cmd_build() {
+    setup_dir build --buildtype=release
+    setup_dir build-san --buildtype=debug -Db_sanitize=address,undefined -Db_lundef=false
+    ninja -C build >/dev/null
+    ninja -C build-san >/dev/null
+    tests/guest/build-guests.sh
+}
+
+cmd_test() {
+    cmd_deps
+    cmd_build
+    # Unit tests run from the sanitizer build; guest tests use it too.
+    export FARAD_BIN=$ROOT/build-san/farad FARAD_SRC=$ROOT
+    export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
+    local tests=()
+    for t in build-san/tests/test-*; do
+        [ -x "$t" ] && tests+=("$t")
+    done
+    for t in tests/*.t; do
+        [ -f "$t" ] && tests+=("$t")
+    done
+    prove -j2 -e '' "${tests[@]}" :: --tap
+}
+
+cmd_bench() {
+    cmd_deps
+    cmd_build
+    tests/bench/run-bench.sh "$ROOT/build/farad"
+}
+
+cmd_run() {
+    cmd_deps
+    cmd_build
+    echo "== farad: booting the bundled demo (tests/guest/demo.c) on pseries, big-endian"
+    build/farad -M pseries -m 512M -nographic -bios tests/guest/out/demo-be.bin
+    echo "== and the same program built little-endian"
+    build/farad -M pseries -m 512M -nographic -bios tests/guest/out/demo-le.bin
+}
+
+case "${1:-}" in
+    deps) cmd_deps ;;
+    build) cmd_deps; cmd_build ;;
+    test) cmd_test ;;
+    bench) cmd_bench ;;
+    run) cmd_run ;;
+    *) echo "usage: $0 deps|build|test|bench|run" >&2; exit 2 ;;
+esac

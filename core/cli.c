@@ -1,0 +1,439 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Command-line parsing in QEMU's style: single-dash long options, each
+ * with at most one argument, and "-machine type,prop=value,..." lists.
+ * Machine properties QEMU test harnesses pass are accepted; values farad
+ * cannot honour are refused or reported on one line.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char *const machine_types[] = {
+    "pseries", "pseries-2.8", "pseries-2.7",
+};
+
+typedef struct LogItem {
+    const char *name;
+    unsigned mask;
+    const char *help;
+} LogItem;
+
+static const LogItem log_items[] = {
+    { "in_asm", PPC_TRACE_IN_ASM, "show target assembly code for each compiled TB" },
+    { "exec", PPC_TRACE_EXEC, "show trace before each executed TB (lots of logs)" },
+    { "cpu", PPC_TRACE_CPU, "show CPU registers before entering a TB (lots of logs)" },
+    { "int", PPC_TRACE_INT, "show interrupts/exceptions in short format" },
+    { "guest_errors", PPC_TRACE_GUEST_ERRORS, "log when the guest OS does something invalid" },
+    { "unimp", PPC_TRACE_UNIMP, "log unimplemented functionality" },
+};
+
+static void print_help(void)
+{
+    printf("usage: farad [options]\n"
+           "farad emulates an IBM pSeries (sPAPR) machine with a PPC64 CPU.\n\n"
+           "-M, -machine TYPE[,prop=value,...]  pseries (= pseries-2.8), pseries-2.7;\n"
+           "                  props: cap-htm cap-vsx cap-dfp cap-cfpc cap-sbbc cap-ibs\n"
+           "                  cap-ccf-assist cap-large-decr ic-mode dumpdtb=FILE accel\n"
+           "-accel tcg        accepted (farad always interprets)\n"
+           "-smp N            number of CPUs (1)\n"
+           "-m SIZE           guest RAM, e.g. 512M, 2G (default 512M)\n"
+           "-bios FILE        raw firmware/program loaded at 0, entered at 0x100\n"
+           "-kernel FILE      ELF program entered at its entry point\n"
+           "-initrd FILE, -append STRING\n"
+           "-nographic, -serial stdio|mon:stdio|none, -monitor none|stdio,\n"
+           "-display none, -nodefaults\n"
+           "-d ITEM,...       log items (-d help lists them)\n"
+           "-D FILE           write the log to FILE\n"
+           "-icount shift=N   virtual time: 2^N ns per instruction\n"
+           "-max-insns N      stop after N instructions (exit status 3)\n"
+           "-version, -h\n");
+}
+
+static bool parse_size(const char *s, uint64_t *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || v <= 0) {
+        return false;
+    }
+    uint64_t mul = 1ULL << 20;  /* plain numbers are MiB, as in QEMU */
+    switch (*end) {
+    case 0: break;
+    case 'k': case 'K': mul = 1ULL << 10; end++; break;
+    case 'm': case 'M': mul = 1ULL << 20; end++; break;
+    case 'g': case 'G': mul = 1ULL << 30; end++; break;
+    case 't': case 'T': mul = 1ULL << 40; end++; break;
+    case 'b': case 'B': mul = 1; end++; break;
+    default: return false;
+    }
+    if (*end == 'B' || *end == 'b') {
+        end++;
+    }
+    if (*end) {
+        return false;
+    }
+    *out = (uint64_t)(v * (double)mul);
+    return true;
+}
+
+static bool parse_onoff(const char *opt, const char *prop, const char *v,
+                        bool *out, GError **err)
+{
+    if (!strcmp(v, "on") || !strcmp(v, "yes") || !strcmp(v, "true")) {
+        *out = true;
+    } else if (!strcmp(v, "off") || !strcmp(v, "no") || !strcmp(v, "false")) {
+        *out = false;
+    } else {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: property '%s' takes on or off, not '%s'", opt, prop,
+                    v);
+        return false;
+    }
+    return true;
+}
+
+static bool machine_prop(MachineConfig *cfg, const char *opt, const char *key,
+                         const char *val, GError **err)
+{
+    bool b;
+    if (!strcmp(key, "cap-htm")) {
+        if (!parse_onoff(opt, key, val, &b, err)) {
+            return false;
+        }
+        if (b) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "%s: cap-htm=on: farad does not emulate "
+                        "transactional memory (use cap-htm=off)", opt);
+            return false;
+        }
+        return true;
+    }
+    if (!strcmp(key, "cap-vsx") || !strcmp(key, "cap-dfp")) {
+        if (!parse_onoff(opt, key, val, &b, err)) {
+            return false;
+        }
+        if (b) {
+            fprintf(stderr, "farad: %s: %s=on: %s instructions are not "
+                    "emulated and raise illegal-instruction interrupts\n",
+                    opt, key, !strcmp(key, "cap-vsx") ? "VSX" : "DFP");
+        }
+        return true;
+    }
+    if (!strcmp(key, "cap-large-decr")) {
+        return parse_onoff(opt, key, val, &cfg->cap_large_decr, err);
+    }
+    if (!strcmp(key, "cap-ccf-assist")) {
+        return parse_onoff(opt, key, val, &b, err);
+    }
+    if (!strcmp(key, "cap-cfpc") || !strcmp(key, "cap-sbbc") ||
+        !strcmp(key, "cap-ibs")) {
+        static const char *const ok[] = { "broken", "workaround", "fixed",
+                                          "fixed-ibs", "fixed-ccd", "fixed-na" };
+        for (size_t i = 0; i < G_N_ELEMENTS(ok); i++) {
+            if (!strcmp(val, ok[i])) {
+                return true;
+            }
+        }
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: invalid value '%s' for %s (broken, workaround, "
+                    "fixed)", opt, val, key);
+        return false;
+    }
+    if (!strcmp(key, "ic-mode")) {
+        if (strcmp(val, "xics") && strcmp(val, "xive") && strcmp(val, "dual")) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "%s: ic-mode must be xics, xive or dual, not '%s'",
+                        opt, val);
+            return false;
+        }
+        if (strcmp(val, "xics")) {
+            fprintf(stderr, "farad: %s: ic-mode=%s: farad provides XICS "
+                    "only\n", opt, val);
+        }
+        g_free(cfg->ic_mode);
+        cfg->ic_mode = g_strdup(val);
+        return true;
+    }
+    if (!strcmp(key, "dumpdtb")) {
+        g_free(cfg->dumpdtb);
+        cfg->dumpdtb = g_strdup(val);
+        return true;
+    }
+    if (!strcmp(key, "accel")) {
+        if (strcmp(val, "tcg")) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "%s: accel=%s: only tcg (interpretation) exists", opt,
+                        val);
+            return false;
+        }
+        return true;
+    }
+    if (!strcmp(key, "usb") || !strcmp(key, "graphics")) {
+        return parse_onoff(opt, key, val, &b, err);
+    }
+    g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                "%s: property '%s' not found on machine %s", opt, key,
+                cfg->machine_type);
+    return false;
+}
+
+static bool parse_machine(MachineConfig *cfg, const char *arg, GError **err)
+{
+    gchar **parts = g_strsplit(arg, ",", -1);
+    bool ok = true;
+    for (int i = 0; parts[i] && ok; i++) {
+        char *eq = strchr(parts[i], '=');
+        if (i == 0 && !eq) {
+            if (!strcmp(parts[0], "help")) {
+                printf("Supported machines are:\n"
+                       "pseries              pSeries Logical Partition "
+                       "(PAPR compliant) (alias of pseries-2.8)\n"
+                       "pseries-2.8          pSeries Logical Partition "
+                       "(PAPR compliant) (default)\n"
+                       "pseries-2.7          pSeries Logical Partition "
+                       "(PAPR compliant)\n");
+                exit(0);
+            }
+            bool known = false;
+            for (size_t k = 0; k < G_N_ELEMENTS(machine_types); k++) {
+                known |= !strcmp(parts[0], machine_types[k]);
+            }
+            if (!known) {
+                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                            "-machine %s: unsupported machine type (use "
+                            "-machine help)", parts[0]);
+                ok = false;
+                break;
+            }
+            g_free(cfg->machine_type);
+            cfg->machine_type = g_strdup(parts[0]);
+            continue;
+        }
+        if (!eq) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "-machine %s: expected prop=value, got '%s'", arg,
+                        parts[i]);
+            ok = false;
+            break;
+        }
+        *eq = 0;
+        if (!strcmp(parts[i], "type")) {
+            *eq = '=';
+            gchar *t = g_strdup(eq + 1);
+            ok = parse_machine(cfg, t, err);
+            g_free(t);
+            continue;
+        }
+        ok = machine_prop(cfg, "-machine", parts[i], eq + 1, err);
+    }
+    g_strfreev(parts);
+    return ok;
+}
+
+static bool parse_log_items(MachineConfig *cfg, const char *arg, GError **err)
+{
+    if (!strcmp(arg, "help")) {
+        printf("Log items (comma separated):\n");
+        for (size_t i = 0; i < G_N_ELEMENTS(log_items); i++) {
+            printf("%-14s %s\n", log_items[i].name, log_items[i].help);
+        }
+        exit(0);
+    }
+    gchar **items = g_strsplit(arg, ",", -1);
+    bool ok = true;
+    for (int i = 0; items[i]; i++) {
+        bool found = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(log_items); k++) {
+            if (!strcmp(items[i], log_items[k].name)) {
+                cfg->trace |= log_items[k].mask;
+                found = true;
+            }
+        }
+        if (!found && items[i][0]) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "-d %s: unknown log item '%s' (-d help lists them)",
+                        arg, items[i]);
+            ok = false;
+            break;
+        }
+    }
+    g_strfreev(items);
+    return ok;
+}
+
+static bool parse_u64(const char *opt, const char *s, uint64_t *out,
+                      GError **err)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 0);
+    if (errno || end == s || *end) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: '%s' is not a number", opt, s);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+/* Options that take an argument. */
+static const char *const with_arg[] = {
+    "-M", "-machine", "-accel", "-smp", "-m", "-bios", "-kernel", "-initrd",
+    "-append", "-serial", "-monitor", "-display", "-d", "-D", "-icount",
+    "-max-insns", "-cpu", "-vga", "-name", "-L", "-rtc",
+};
+
+bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
+               GError **err)
+{
+    *action = CLI_RUN;
+    for (int i = 1; i < argc; i++) {
+        const char *opt = argv[i];
+        if (opt[0] == '-' && opt[1] == '-') {
+            opt++;  /* --option is the same as -option, as in QEMU */
+        }
+        if (!strcmp(opt, "-h") || !strcmp(opt, "-help")) {
+            print_help();
+            *action = CLI_EXIT_OK;
+            return true;
+        }
+        if (!strcmp(opt, "-version")) {
+            printf("farad version 0.1 (pseries PPC64 emulator)\n");
+            *action = CLI_EXIT_OK;
+            return true;
+        }
+        if (!strcmp(opt, "-nographic")) {
+            cfg->serial_stdio = true;
+            continue;
+        }
+        if (!strcmp(opt, "-nodefaults")) {
+            cfg->nodefaults = true;
+            cfg->serial_stdio = false;
+            continue;
+        }
+        if (!strcmp(opt, "-S") || !strcmp(opt, "-no-reboot") ||
+            !strcmp(opt, "-no-shutdown")) {
+            continue;  /* accepted; handled by later work */
+        }
+        bool takes = false;
+        for (size_t k = 0; k < G_N_ELEMENTS(with_arg); k++) {
+            takes |= !strcmp(opt, with_arg[k]);
+        }
+        if (!takes) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "%s: invalid option", argv[i]);
+            return false;
+        }
+        if (i + 1 >= argc) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "%s: requires an argument", argv[i]);
+            return false;
+        }
+        const char *arg = argv[++i];
+        bool ok = true;
+        if (!strcmp(opt, "-M") || !strcmp(opt, "-machine")) {
+            ok = parse_machine(cfg, arg, err);
+        } else if (!strcmp(opt, "-accel")) {
+            if (strncmp(arg, "tcg", 3) || (arg[3] && arg[3] != ',')) {
+                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                            "-accel %s: only tcg is available", arg);
+                ok = false;
+            }
+        } else if (!strcmp(opt, "-smp")) {
+            uint64_t n;
+            const char *num = strncmp(arg, "cpus=", 5) ? arg : arg + 5;
+            ok = parse_u64("-smp", num, &n, err);
+            if (ok && n != 1) {
+                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                            "-smp %s: only 1 CPU is supported so far", arg);
+                ok = false;
+            }
+            cfg->smp = 1;
+        } else if (!strcmp(opt, "-m")) {
+            const char *sz = strncmp(arg, "size=", 5) ? arg : arg + 5;
+            if (!parse_size(sz, &cfg->ram_size)) {
+                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                            "-m %s: invalid RAM size", arg);
+                ok = false;
+            }
+        } else if (!strcmp(opt, "-bios")) {
+            g_free(cfg->bios);
+            cfg->bios = g_strdup(arg);
+        } else if (!strcmp(opt, "-kernel")) {
+            g_free(cfg->kernel);
+            cfg->kernel = g_strdup(arg);
+        } else if (!strcmp(opt, "-initrd")) {
+            g_free(cfg->initrd);
+            cfg->initrd = g_strdup(arg);
+        } else if (!strcmp(opt, "-append")) {
+            g_free(cfg->append);
+            cfg->append = g_strdup(arg);
+        } else if (!strcmp(opt, "-serial")) {
+            if (!strcmp(arg, "stdio")) {
+                cfg->serial_stdio = true;
+            } else if (!strcmp(arg, "mon:stdio")) {
+                cfg->serial_stdio = true;
+                cfg->mon_stdio = true;
+            } else if (!strcmp(arg, "none") || !strcmp(arg, "null")) {
+                cfg->serial_stdio = false;
+            } else {
+                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                            "-serial %s: farad supports stdio, mon:stdio, "
+                            "none", arg);
+                ok = false;
+            }
+        } else if (!strcmp(opt, "-monitor") || !strcmp(opt, "-display") ||
+                   !strcmp(opt, "-vga")) {
+            if (strcmp(arg, "none") && !(!strcmp(opt, "-monitor") &&
+                                         !strcmp(arg, "stdio"))) {
+                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                            "%s %s: only 'none' is supported", opt, arg);
+                ok = false;
+            }
+        } else if (!strcmp(opt, "-d")) {
+            ok = parse_log_items(cfg, arg, err);
+        } else if (!strcmp(opt, "-D")) {
+            g_free(cfg->logfile);
+            cfg->logfile = g_strdup(arg);
+        } else if (!strcmp(opt, "-icount")) {
+            const char *sh = strstr(arg, "shift=");
+            const char *num = sh ? sh + 6 : arg;
+            char buf[16];
+            size_t n = strcspn(num, ",");
+            uint64_t v = 0;
+            if (n == 0 || n >= sizeof(buf)) {
+                ok = false;
+            } else {
+                memcpy(buf, num, n);
+                buf[n] = 0;
+                ok = !strcmp(buf, "auto") || parse_u64("-icount", buf, &v, err);
+            }
+            if (ok && v > 10) {
+                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                            "-icount %s: shift must be 0..10", arg);
+                ok = false;
+            } else if (!ok && !(err && *err)) {
+                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                            "-icount %s: expected shift=N", arg);
+            }
+            cfg->icount_shift = (unsigned)v;
+        } else if (!strcmp(opt, "-max-insns")) {
+            ok = parse_u64("-max-insns", arg, &cfg->max_insns, err);
+        } else if (!strcmp(opt, "-cpu")) {
+            if (strcmp(arg, "POWER8") && strcmp(arg, "power8")) {
+                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                            "-cpu %s: farad models POWER8 only", arg);
+                ok = false;
+            }
+        }
+        /* -name, -L, -rtc: accepted and ignored */
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}

@@ -1,0 +1,160 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Image loaders: a raw firmware image (-bios) and ELF64 PowerPC programs
+ * (-kernel), big- or little-endian. Every way a file can be wrong gets
+ * one error naming the file and the problem.
+ */
+#include <elf.h>
+#include <string.h>
+
+#include "platform.h"
+
+bool load_raw(Machine *m, const char *path, uint64_t addr, uint64_t max,
+              uint64_t *size, GError **err)
+{
+    gchar *data = NULL;
+    gsize len = 0;
+    GError *e = NULL;
+    if (!g_file_get_contents(path, &data, &len, &e)) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "could not load '%s': %s", path, e->message);
+        g_error_free(e);
+        return false;
+    }
+    if (len == 0) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "could not load '%s': the file is empty", path);
+        g_free(data);
+        return false;
+    }
+    if (len > max || addr + len > m->ram_size) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "could not load '%s': %zu bytes do not fit at 0x%llx "
+                    "(at most %llu bytes)", path, (size_t)len,
+                    (unsigned long long)addr, (unsigned long long)max);
+        g_free(data);
+        return false;
+    }
+    memcpy(m->ram + addr, data, len);
+    ppc_invalidate_code(m->cpu, addr, len);
+    *size = len;
+    g_free(data);
+    return true;
+}
+
+typedef struct ElfReader {
+    const uint8_t *data;
+    size_t len;
+    bool le;
+} ElfReader;
+
+static uint64_t rd(const ElfReader *r, size_t off, unsigned size)
+{
+    uint64_t v = 0;
+    for (unsigned i = 0; i < size; i++) {
+        unsigned b = r->le ? size - 1 - i : i;
+        v = (v << 8) | r->data[off + b];
+    }
+    return v;
+}
+
+#define ELF_ERR(...) \
+    do { \
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE, __VA_ARGS__); \
+        goto out; \
+    } while (0)
+
+bool load_elf(Machine *m, const char *path, uint64_t *entry, uint64_t *low,
+              uint64_t *high, bool *le, GError **err)
+{
+    gchar *data = NULL;
+    gsize len = 0;
+    GError *e = NULL;
+    bool ok = false;
+
+    if (!g_file_get_contents(path, &data, &len, &e)) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "could not load kernel '%s': %s", path, e->message);
+        g_error_free(e);
+        return false;
+    }
+    ElfReader r = { (const uint8_t *)data, len, false };
+    if (len < 64 || memcmp(data, ELFMAG, SELFMAG) != 0) {
+        ELF_ERR("could not load kernel '%s': not an ELF file", path);
+    }
+    if (r.data[EI_CLASS] != ELFCLASS64) {
+        ELF_ERR("could not load kernel '%s': not a 64-bit ELF (class %u)",
+                path, r.data[EI_CLASS]);
+    }
+    if (r.data[EI_DATA] != ELFDATA2MSB && r.data[EI_DATA] != ELFDATA2LSB) {
+        ELF_ERR("could not load kernel '%s': bad ELF data encoding %u", path,
+                r.data[EI_DATA]);
+    }
+    r.le = r.data[EI_DATA] == ELFDATA2LSB;
+    *le = r.le;
+    uint64_t machine = rd(&r, 18, 2);
+    if (machine != EM_PPC64) {
+        ELF_ERR("could not load kernel '%s': ELF machine %llu is not "
+                "PowerPC64 (%d)", path, (unsigned long long)machine, EM_PPC64);
+    }
+    uint64_t phoff = rd(&r, 32, 8), phentsize = rd(&r, 54, 2);
+    uint64_t phnum = rd(&r, 56, 2);
+    if (phentsize < 56 || phoff > len || phnum * phentsize > len - phoff) {
+        ELF_ERR("could not load kernel '%s': program headers lie outside "
+                "the file (truncated?)", path);
+    }
+    *entry = rd(&r, 24, 8);
+    *low = UINT64_MAX;
+    *high = 0;
+    unsigned loaded = 0;
+    for (uint64_t i = 0; i < phnum; i++) {
+        size_t ph = (size_t)(phoff + i * phentsize);
+        if (rd(&r, ph, 4) != PT_LOAD) {
+            continue;
+        }
+        uint64_t off = rd(&r, ph + 8, 8), paddr = rd(&r, ph + 24, 8);
+        uint64_t filesz = rd(&r, ph + 32, 8), memsz = rd(&r, ph + 40, 8);
+        paddr &= 0x0fffffffffffffffULL;
+        if (off > len || filesz > len - off) {
+            ELF_ERR("could not load kernel '%s': segment %llu extends past "
+                    "the end of the file (truncated?)", path,
+                    (unsigned long long)i);
+        }
+        if (filesz > memsz || paddr >= m->ram_size ||
+            memsz > m->ram_size - paddr) {
+            ELF_ERR("could not load kernel '%s': segment %llu at 0x%llx "
+                    "(0x%llx bytes) does not fit in RAM", path,
+                    (unsigned long long)i, (unsigned long long)paddr,
+                    (unsigned long long)memsz);
+        }
+        memcpy(m->ram + paddr, r.data + off, filesz);
+        memset(m->ram + paddr + filesz, 0, memsz - filesz);
+        ppc_invalidate_code(m->cpu, paddr, memsz);
+        *low = MIN(*low, paddr);
+        *high = MAX(*high, paddr + memsz);
+        loaded++;
+    }
+    if (!loaded) {
+        ELF_ERR("could not load kernel '%s': no loadable segments", path);
+    }
+    /* ELFv1 (big-endian ABI v1): the entry is a function descriptor. */
+    uint64_t flags = rd(&r, 48, 4);
+    if (!r.le && (flags & 3) != 2) {
+        uint64_t pa = *entry & 0x0fffffffffffffffULL;
+        if (pa >= *low && pa + 8 <= *high && pa + 8 <= m->ram_size) {
+            uint64_t fn = 0;
+            for (int b = 0; b < 8; b++) {
+                fn = (fn << 8) | m->ram[pa + b];
+            }
+            /* only a descriptor if it points into the image */
+            uint64_t fpa = fn & 0x0fffffffffffffffULL;
+            if (fpa >= *low && fpa < *high && fpa != pa) {
+                *entry = fn;
+            }
+        }
+    }
+    ok = true;
+out:
+    g_free(data);
+    return ok;
+}

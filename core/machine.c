@@ -1,0 +1,262 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The pseries machine, top to bottom: RAM, the CPU wired to the
+ * platform's services, the device tree, boot images, and the run loop.
+ * Boot paths follow spec/boot-protocol.md: -bios is a raw image at 0
+ * entered at 0x100 with r3 = device tree and MSR = 0; -kernel alone is an
+ * ELF entered at its entry point with r3 = device tree, r5 = 0.
+ */
+#include <libfdt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "platform.h"
+
+#define FDT_MAX_SIZE 0x200000ULL   /* room QEMU leaves for the tree */
+#define FDT_MAX_ADDR 0x80000000ULL /* the tree sits below 2 GiB */
+#define BIOS_MAX_SIZE (4ULL << 20)
+#define RUN_CHUNK 4000000          /* instructions between host checks */
+
+GQuark farad_error_quark(void)
+{
+    return g_quark_from_static_string("farad-error");
+}
+
+void machine_config_init(MachineConfig *cfg)
+{
+    memset(cfg, 0, sizeof(*cfg));
+    cfg->machine_type = g_strdup("pseries");
+    cfg->ram_size = 512ULL << 20;
+    cfg->smp = 1;
+    cfg->serial_stdio = true;
+    cfg->cap_large_decr = true;
+}
+
+void machine_config_clear(MachineConfig *cfg)
+{
+    g_free(cfg->machine_type);
+    g_free(cfg->bios);
+    g_free(cfg->kernel);
+    g_free(cfg->initrd);
+    g_free(cfg->append);
+    g_free(cfg->dumpdtb);
+    g_free(cfg->logfile);
+    g_free(cfg->ic_mode);
+    memset(cfg, 0, sizeof(*cfg));
+}
+
+static MachineConfig config_copy(const MachineConfig *c)
+{
+    MachineConfig n = *c;
+    n.machine_type = g_strdup(c->machine_type);
+    n.bios = g_strdup(c->bios);
+    n.kernel = g_strdup(c->kernel);
+    n.initrd = g_strdup(c->initrd);
+    n.append = g_strdup(c->append);
+    n.dumpdtb = g_strdup(c->dumpdtb);
+    n.logfile = g_strdup(c->logfile);
+    n.ic_mode = g_strdup(c->ic_mode);
+    return n;
+}
+
+static bool mmio_read(void *opaque, uint64_t pa, unsigned size, uint64_t *val)
+{
+    (void)opaque;
+    (void)pa;
+    (void)size;
+    (void)val;
+    return false;  /* no MMIO devices yet */
+}
+
+static bool mmio_write(void *opaque, uint64_t pa, unsigned size, uint64_t val)
+{
+    (void)opaque;
+    (void)pa;
+    (void)size;
+    (void)val;
+    return false;
+}
+
+/* Load images and set the boot CPU's registers (also used by reset). */
+static bool machine_boot(Machine *m, GError **err)
+{
+    PpcCpu *cpu = m->cpu;
+    memset(m->ram, 0, m->ram_size);
+    ppc_cpu_reset(cpu);
+
+    uint64_t rma = MIN(m->ram_size, FDT_MAX_ADDR);
+    m->fdt_addr = rma - FDT_MAX_SIZE;
+    uint32_t fdt_len = fdt_totalsize(m->fdt);
+    memcpy(m->ram + m->fdt_addr, m->fdt, fdt_len);
+
+    if (m->cfg.bios) {
+        uint64_t size;
+        if (!load_raw(m, m->cfg.bios, 0, BIOS_MAX_SIZE, &size, err)) {
+            return false;
+        }
+        cpu->arch.nip = 0x100;
+        ppc_set_msr(cpu, 0);
+    } else if (m->cfg.kernel) {
+        uint64_t entry, lo, hi;
+        bool le;
+        if (!load_elf(m, m->cfg.kernel, &entry, &lo, &hi, &le, err)) {
+            return false;
+        }
+        if (hi > m->fdt_addr) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                        "kernel '%s' overlaps the device tree at 0x%llx",
+                        m->cfg.kernel, (unsigned long long)m->fdt_addr);
+            return false;
+        }
+        /* a little-endian ELF is entered in LE 64-bit mode, a big-endian
+         * one with MSR = 0 as firmware would enter it */
+        cpu->arch.nip = entry;
+        ppc_set_msr(cpu, le ? (MSR_SF | MSR_LE) : 0);
+    } else {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "no firmware or kernel given: use -bios FILE or "
+                    "-kernel FILE");
+        return false;
+    }
+    cpu->arch.gpr[3] = m->fdt_addr;
+    cpu->arch.gpr[4] = 0;
+    cpu->arch.gpr[5] = 0;
+    return true;
+}
+
+Machine *machine_new(const MachineConfig *cfg, GError **err)
+{
+    Machine *m = g_new0(Machine, 1);
+    m->cfg = config_copy(cfg);
+    m->ram_size = cfg->ram_size;
+    m->warned_hcalls = g_hash_table_new_full(g_int64_hash, g_int64_equal,
+                                             g_free, NULL);
+    m->log = stderr;
+    if (cfg->logfile) {
+        m->log = fopen(cfg->logfile, "w");
+        if (!m->log) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_IO,
+                        "-D %s: cannot open log file", cfg->logfile);
+            m->log = NULL;
+            machine_free(m);
+            return NULL;
+        }
+    }
+    if (m->ram_size < FDT_MAX_SIZE * 2) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-m: %llu bytes of RAM is too small (at least 4M)",
+                    (unsigned long long)m->ram_size);
+        machine_free(m);
+        return NULL;
+    }
+    m->ram = g_try_malloc0(m->ram_size);
+    if (!m->ram) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-m: cannot allocate %llu bytes of guest RAM",
+                    (unsigned long long)m->ram_size);
+        machine_free(m);
+        return NULL;
+    }
+    PpcEnv env = {
+        .opaque = m,
+        .mmio_read = mmio_read,
+        .mmio_write = mmio_write,
+        .hcall = spapr_hcall,
+        .external_pending = NULL,
+        .next_event = NULL,
+    };
+    m->cpu = ppc_cpu_new(0, m->ram, m->ram_size, &env);
+    m->cpu->pvr = 0x004d0200;  /* POWER8 DD2.0, pseries-2.8's default */
+    m->cpu->trace = cfg->trace;
+    m->cpu->log = m->log;
+    m->cpu->tb_shift = cfg->icount_shift;
+
+    if (!spapr_build_fdt(m, err)) {
+        machine_free(m);
+        return NULL;
+    }
+    if (cfg->dumpdtb) {
+        return m;  /* the caller writes the tree and exits */
+    }
+    console_open(&m->console, cfg->serial_stdio);
+    if (!machine_boot(m, err)) {
+        machine_free(m);
+        return NULL;
+    }
+    return m;
+}
+
+void machine_free(Machine *m)
+{
+    if (!m) {
+        return;
+    }
+    console_close(&m->console);
+    ppc_cpu_free(m->cpu);
+    g_free(m->ram);
+    g_free(m->fdt);
+    if (m->warned_hcalls) {
+        g_hash_table_destroy(m->warned_hcalls);
+    }
+    if (m->log && m->log != stderr) {
+        fclose(m->log);
+    }
+    machine_config_clear(&m->cfg);
+    g_free(m);
+}
+
+MachineExit machine_run(Machine *m)
+{
+    for (;;) {
+        int64_t chunk = RUN_CHUNK;
+        if (m->cfg.max_insns) {
+            uint64_t done = machine_icount(m);
+            if (done >= m->cfg.max_insns) {
+                return MACHINE_EXIT_LIMIT;
+            }
+            chunk = (int64_t)MIN((uint64_t)chunk, m->cfg.max_insns - done);
+        }
+        PpcStop why = ppc_cpu_run(m->cpu, chunk);
+        if (m->stop) {
+            m->stop = false;
+            if (m->exit == MACHINE_EXIT_RESET) {
+                GError *err = NULL;
+                if (!machine_boot(m, &err)) {
+                    fprintf(stderr, "farad: reset: %s\n", err->message);
+                    g_error_free(err);
+                    return MACHINE_EXIT_ERROR;
+                }
+                continue;
+            }
+            return m->exit;
+        }
+        if (why == PPC_STOP_HALTED) {
+            return MACHINE_EXIT_HALTED;
+        }
+    }
+}
+
+uint64_t machine_icount(const Machine *m)
+{
+    return ppc_icount(m->cpu);
+}
+
+PpcCpu *machine_cpu(Machine *m, int index)
+{
+    return index == 0 ? m->cpu : NULL;
+}
+
+uint8_t *machine_ram(Machine *m)
+{
+    return m->ram;
+}
+
+uint64_t machine_ram_size(const Machine *m)
+{
+    return m->ram_size;
+}
+
+uint64_t machine_fdt_addr(const Machine *m)
+{
+    return m->fdt_addr;
+}

@@ -1,0 +1,76 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The pseries machine: guest RAM, the CPU, the console, the device tree,
+ * hypercalls and RTAS. One Machine object holds all mutable state of an
+ * emulation (no globals), so several machines can live in one process.
+ */
+#ifndef FARAD_CORE_MACHINE_H
+#define FARAD_CORE_MACHINE_H
+
+#include <glib.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../cpu-ppc/cpu.h"
+
+/* Everything the command line can say about a machine. */
+typedef struct MachineConfig {
+    char *machine_type;       /* "pseries", "pseries-2.8", "pseries-2.7" */
+    uint64_t ram_size;        /* bytes */
+    int smp;
+    char *bios;               /* -bios file (raw image at 0) */
+    char *kernel;             /* -kernel ELF */
+    char *initrd;
+    char *append;             /* kernel command line */
+    char *dumpdtb;            /* -machine dumpdtb=FILE */
+    bool nodefaults;          /* no default vty */
+    bool serial_stdio;        /* console on stdin/stdout */
+    bool mon_stdio;           /* -serial mon:stdio */
+    unsigned trace;           /* PPC_TRACE_* from -d */
+    char *logfile;            /* -D */
+    uint64_t max_insns;       /* stop after this many (0: no limit) */
+    unsigned icount_shift;    /* -icount shift=N */
+    bool cap_large_decr;      /* cap-large-decr */
+    char *ic_mode;            /* ic-mode */
+} MachineConfig;
+
+typedef struct Machine Machine;
+
+/* Exit status of a run. */
+typedef enum MachineExit {
+    MACHINE_EXIT_POWEROFF,    /* RTAS power-off: process exits 0 */
+    MACHINE_EXIT_RESET,       /* system-reboot requested */
+    MACHINE_EXIT_LIMIT,       /* -max-insns reached */
+    MACHINE_EXIT_HALTED,      /* every CPU halted with nothing to wake it */
+    MACHINE_EXIT_ERROR,       /* ibm,os-term or a fatal guest condition */
+} MachineExit;
+
+/* Default values for a config (pseries, 512 MiB, 1 CPU). */
+void machine_config_init(MachineConfig *cfg);
+void machine_config_clear(MachineConfig *cfg);
+
+/* Build the machine: RAM, CPU, device tree, images loaded. Returns NULL
+ * and sets err (one line naming file/option) on a user error. */
+Machine *machine_new(const MachineConfig *cfg, GError **err);
+void machine_free(Machine *m);
+
+/* Run until power-off, reset, the instruction limit, or a halt with no
+ * wake-up possible. */
+MachineExit machine_run(Machine *m);
+
+/* Instructions retired so far (all CPUs). */
+uint64_t machine_icount(const Machine *m);
+
+/* Accessors for tests and tools. */
+PpcCpu *machine_cpu(Machine *m, int index);
+uint8_t *machine_ram(Machine *m);
+uint64_t machine_ram_size(const Machine *m);
+uint64_t machine_fdt_addr(const Machine *m);
+
+/* The error domain for user-facing errors. */
+#define FARAD_ERROR (farad_error_quark())
+GQuark farad_error_quark(void);
+enum { FARAD_ERROR_USAGE = 1, FARAD_ERROR_IMAGE, FARAD_ERROR_IO };
+
+#endif

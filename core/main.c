@@ -1,0 +1,72 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * farad's entry point: parse the command line, build the pseries
+ * machine, run it, and turn how it ended into the exit status
+ * (0 after power-off, 3 at -max-insns, 4 when every CPU halted for good,
+ * 1 for errors).
+ */
+#include <libfdt.h>
+#include <stdlib.h>
+
+#include "cli.h"
+#include "platform.h"
+
+int main(int argc, char **argv)
+{
+    MachineConfig cfg;
+    CliAction action;
+    GError *err = NULL;
+
+    machine_config_init(&cfg);
+    if (!cli_parse(argc, argv, &cfg, &action, &err)) {
+        fprintf(stderr, "farad: %s\n", err->message);
+        return 1;
+    }
+    if (action == CLI_EXIT_OK) {
+        return 0;
+    }
+    Machine *m = machine_new(&cfg, &err);
+    machine_config_clear(&cfg);
+    if (!m) {
+        fprintf(stderr, "farad: %s\n", err->message);
+        g_error_free(err);
+        return 1;
+    }
+    if (m->cfg.dumpdtb) {
+        GError *e = NULL;
+        if (!g_file_set_contents(m->cfg.dumpdtb, m->fdt,
+                                 fdt_totalsize(m->fdt), &e)) {
+            fprintf(stderr, "farad: dumpdtb=%s: %s\n", m->cfg.dumpdtb,
+                    e->message);
+            machine_free(m);
+            return 1;
+        }
+        machine_free(m);
+        return 0;
+    }
+    MachineExit why = machine_run(m);
+    int status = 0;
+    switch (why) {
+    case MACHINE_EXIT_POWEROFF:
+        status = 0;
+        break;
+    case MACHINE_EXIT_LIMIT:
+        fflush(stdout);
+        fprintf(stderr, "farad: stopped after %llu instructions "
+                "(-max-insns)\n", (unsigned long long)machine_icount(m));
+        status = 3;
+        break;
+    case MACHINE_EXIT_HALTED:
+        fflush(stdout);
+        fprintf(stderr, "farad: all CPUs halted with no interrupt source "
+                "left, after %llu instructions\n",
+                (unsigned long long)machine_icount(m));
+        status = 4;
+        break;
+    default:
+        status = 1;
+        break;
+    }
+    machine_free(m);
+    return status;
+}

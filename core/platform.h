@@ -1,0 +1,89 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internal interfaces between the parts of the pseries machine in core/:
+ * the machine state struct, the console, device tree, hypercalls, RTAS
+ * and loaders. Not used outside core/ (and its tests).
+ */
+#ifndef FARAD_CORE_PLATFORM_H
+#define FARAD_CORE_PLATFORM_H
+
+#include "machine.h"
+
+/* Hypercall numbers (PAPR; QEMU's spapr.h values). */
+enum {
+    H_SUCCESS = 0,
+    H_HARDWARE = -1,
+    H_FUNCTION = -2,
+    H_PRIVILEGE = -3,
+    H_PARAMETER = -4,
+    H_P2 = -55,
+    H_P3 = -56,
+    H_P4 = -57,
+    H_UNSUPPORTED_FLAG = -256,
+};
+
+enum {
+    H_SET_DABR = 0x28,
+    H_GET_TERM_CHAR = 0x54,
+    H_PUT_TERM_CHAR = 0x58,
+    H_SET_MODE = 0x31c,
+    KVMPPC_H_RTAS = 0xf000,
+};
+
+#define RTAS_TOKEN_BASE 0x2000
+
+/* The vty console backend. */
+typedef struct Console {
+    int in_fd;            /* -1: no input */
+    FILE *out;            /* NULL: output dropped */
+    bool raw_tty;         /* stdin switched to raw mode, restore at exit */
+    bool eof;
+    uint8_t pending[64];  /* bytes read but not yet delivered */
+    unsigned npending;
+} Console;
+
+struct Machine {
+    MachineConfig cfg;
+    uint8_t *ram;
+    uint64_t ram_size;
+    PpcCpu *cpu;
+    Console console;
+    void *fdt;              /* the flattened device tree */
+    uint64_t fdt_addr;      /* where it was copied in guest RAM */
+    uint64_t rtas_addr;     /* where the RTAS blob lives */
+    bool stop;              /* run loop should return */
+    MachineExit exit;
+    FILE *log;
+    GHashTable *warned_hcalls;  /* unknown hcall numbers already reported */
+};
+
+/* console.c */
+void console_open(Console *c, bool use_stdio);
+void console_close(Console *c);
+void console_write(Console *c, const uint8_t *buf, size_t n);
+/* Up to max bytes of input available now (never blocks). */
+size_t console_read(Console *c, uint8_t *buf, size_t max);
+
+/* fdt.c: build the device tree for m into m->fdt. */
+bool spapr_build_fdt(Machine *m, GError **err);
+
+/* hcall.c: dispatch `sc 1` from cpu. */
+void spapr_hcall(void *opaque, PpcCpu *cpu);
+
+/* rtas.c: run the RTAS call whose argument block is at guest address
+ * args; returns the hcall status. */
+long spapr_rtas_call(Machine *m, PpcCpu *cpu, uint64_t args);
+/* Number of RTAS tokens and the name of token RTAS_TOKEN_BASE + i. */
+unsigned spapr_rtas_count(void);
+const char *spapr_rtas_name(unsigned i);
+
+/* loader.c */
+bool load_raw(Machine *m, const char *path, uint64_t addr, uint64_t max,
+              uint64_t *size, GError **err);
+/* Load an ELF64 PowerPC image by its physical addresses; returns the
+ * entry (resolving an ELFv1 descriptor), the loaded range and whether
+ * it is little-endian. */
+bool load_elf(Machine *m, const char *path, uint64_t *entry, uint64_t *low,
+              uint64_t *high, bool *le, GError **err);
+
+#endif

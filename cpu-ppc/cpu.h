@@ -1,0 +1,248 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The PPC64 CPU state (Power ISA 3.0, Book I and the Book III-S parts a
+ * pseries partition sees) and the public entry points of the interpreter.
+ *
+ * State is split in three, as DESIGN.md asks:
+ *   PpcArch  architected state: reset with memset, saved in snapshots;
+ *   the rest of PpcCpu: derived caches (decoded pages, fast-path flags),
+ *            rebuilt by ppc_cpu_state_changed(), never saved;
+ *   PpcEnv:  the machine's services the CPU calls out to (memory, hcalls).
+ * Hot fields come first in PpcArch and are accessed with fixed small
+ * offsets from the cpu pointer; do not reorder them without measuring.
+ */
+#ifndef FARAD_CPU_PPC_CPU_H
+#define FARAD_CPU_PPC_CPU_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+typedef struct PpcCpu PpcCpu;
+typedef struct PpcInsn PpcInsn;
+typedef struct PpcCodePage PpcCodePage;
+
+/* MSR bits, numbered as the ISA's bit 63-n (i.e. by value). */
+#define MSR_SF   (1ULL << 63)  /* 64-bit mode */
+#define MSR_HV   (1ULL << 60)  /* hypervisor state (always 0 for a partition) */
+#define MSR_VEC  (1ULL << 25)  /* vector available */
+#define MSR_VSX  (1ULL << 23)  /* VSX available */
+#define MSR_EE   (1ULL << 15)  /* external interrupt enable */
+#define MSR_PR   (1ULL << 14)  /* problem state */
+#define MSR_FP   (1ULL << 13)  /* floating point available */
+#define MSR_ME   (1ULL << 12)  /* machine check enable */
+#define MSR_FE0  (1ULL << 11)  /* FP exception mode 0 */
+#define MSR_SE   (1ULL << 10)  /* single step trace */
+#define MSR_BE   (1ULL << 9)   /* branch trace */
+#define MSR_FE1  (1ULL << 8)   /* FP exception mode 1 */
+#define MSR_IR   (1ULL << 5)   /* instruction relocate */
+#define MSR_DR   (1ULL << 4)   /* data relocate */
+#define MSR_PMM  (1ULL << 2)
+#define MSR_RI   (1ULL << 1)   /* recoverable interrupt */
+#define MSR_LE   (1ULL << 0)   /* little-endian mode */
+
+/* XER bits (value positions in the 64-bit register). */
+#define XER_SO   (1u << 31)
+#define XER_OV   (1u << 30)
+#define XER_CA   (1u << 29)
+#define XER_OV32 (1u << 19)
+#define XER_CA32 (1u << 18)
+
+/* LPCR bits used by a partition. */
+#define LPCR_ILE (1ULL << 25)  /* interrupts taken little-endian */
+#define LPCR_AIL_SHIFT 23      /* alternate interrupt location (2 bits) */
+
+/* Interrupt vectors (Book III-S 6.5). */
+enum {
+    EXCP_SYSTEM_RESET = 0x100,
+    EXCP_MACHINE_CHECK = 0x200,
+    EXCP_DSI = 0x300,
+    EXCP_DSEG = 0x380,
+    EXCP_ISI = 0x400,
+    EXCP_ISEG = 0x480,
+    EXCP_EXTERNAL = 0x500,
+    EXCP_ALIGNMENT = 0x600,
+    EXCP_PROGRAM = 0x700,
+    EXCP_FPU_UNAVAIL = 0x800,
+    EXCP_DECREMENTER = 0x900,
+    EXCP_SYSCALL = 0xc00,
+    EXCP_TRACE = 0xd00,
+    EXCP_VEC_UNAVAIL = 0xf20,
+    EXCP_VSX_UNAVAIL = 0xf40,
+    EXCP_FAC_UNAVAIL = 0xf60,
+};
+
+/* SRR1 bits set by program interrupts (ISA: SRR1 bits 43..47). */
+#define SRR1_PROG_FPE     (1ULL << 20)  /* floating-point enabled exception */
+#define SRR1_PROG_ILLEGAL (1ULL << 19)  /* illegal instruction */
+#define SRR1_PROG_PRIV    (1ULL << 18)  /* privileged instruction */
+#define SRR1_PROG_TRAP    (1ULL << 17)  /* trap */
+#define SRR1_PROG_NIP     (1ULL << 16)  /* SRR0 holds the next address */
+
+/*
+ * Architected state. Everything here is reset by memset + reset values
+ * and is what a snapshot saves. Keep gpr..msr first: the interpreter's
+ * handlers touch them on almost every instruction.
+ */
+typedef struct PpcArch {
+    uint64_t gpr[32];   /* general purpose registers */
+    uint64_t nip;       /* next instruction address; only exact outside the
+                           inner loop (see exec.c: the loop tracks position
+                           by record pointer) */
+    uint64_t lr;        /* link register */
+    uint64_t ctr;       /* count register */
+    uint32_t cr;        /* condition register, CR0 in bits 31..28 */
+    uint8_t so, ov, ca; /* XER summary overflow, overflow, carry (0/1) */
+    uint8_t ov32, ca32; /* XER OV32, CA32 (ISA 3.0) */
+    uint8_t xer_bc;     /* XER[57:63]: string byte count */
+    uint64_t xer_rest;  /* the other XER bits, as written by mtxer */
+    uint64_t msr;       /* machine state register */
+
+    uint64_t fpr[32];   /* FPRs as IEEE double bit patterns */
+    uint32_t fpscr;     /* FPSCR (low word; the high word is reserved) */
+
+    uint64_t reserve_addr;  /* load-and-reserve address, or RESERVE_NONE */
+    uint64_t reserve_val;   /* value loaded by the larx (for stcx. check) */
+    uint8_t reserve_size;   /* size of the reservation in bytes */
+
+    /* Book III-S special purpose registers. */
+    uint64_t srr0, srr1;
+    uint64_t sprg[4];
+    uint64_t dar;
+    uint32_t dsisr;
+    uint64_t cfar;      /* come-from address register */
+    uint64_t dscr;
+    uint64_t tar;       /* target address register (bctar) */
+    uint64_t ppr;       /* program priority register */
+    uint64_t lpcr;      /* logical partitioning control */
+    uint64_t pir;       /* processor id */
+    uint64_t ctrl;      /* CTRL (run latch) */
+    uint64_t amr, iamr, uamor;
+    uint64_t fscr;
+    uint64_t vrsave;
+    uint64_t sdr1;      /* hash table base (read-only to a partition) */
+    uint64_t dabr, dabrx;
+    uint64_t dawr0, dawrx0;
+    uint64_t ciabr;
+    uint64_t pidr;
+    uint64_t ptcr;
+    uint64_t tb_offset;   /* guest timebase = virtual tb + tb_offset */
+    uint64_t dec_base;    /* DEC value written at dec_written_tb */
+    uint64_t dec_written_tb;
+    uint64_t purr_base, spurr_base;
+    uint64_t sprg_vpa;    /* H_REGISTER_VPA area, 0 if none */
+    uint8_t halted;       /* stopped by H_CEDE / stop-self, waiting */
+    uint8_t dec_pending;  /* a decrementer exception is pending */
+} PpcArch;
+
+#define RESERVE_NONE UINT64_MAX
+
+/* Services the CPU needs from the machine. All must be set. */
+typedef struct PpcEnv {
+    void *opaque;
+    /* MMIO read/write of a guest physical address outside RAM. Returns
+     * false when nothing answers at that address. */
+    bool (*mmio_read)(void *opaque, uint64_t pa, unsigned size, uint64_t *val);
+    bool (*mmio_write)(void *opaque, uint64_t pa, unsigned size, uint64_t val);
+    /* sc 1: the hypervisor call; reads r3.. and writes the results. */
+    void (*hcall)(void *opaque, PpcCpu *cpu);
+    /* Asked whether an external interrupt is asserted for this CPU. */
+    bool (*external_pending)(void *opaque, PpcCpu *cpu);
+    /* Optional: icount of the machine's next timer event (UINT64_MAX for
+     * none); ppc_cpu_run returns PPC_STOP_REQUEST when it is reached. */
+    uint64_t (*next_event)(void *opaque, PpcCpu *cpu);
+} PpcEnv;
+
+/* Why ppc_cpu_run returned. */
+typedef enum PpcStop {
+    PPC_STOP_BUDGET = 0,  /* ran the requested number of instructions */
+    PPC_STOP_HALTED,      /* the CPU is halted (H_CEDE/stop-self) */
+    PPC_STOP_REQUEST,     /* the machine asked the CPU to return */
+} PpcStop;
+
+/* Tracing switches (from -d). */
+enum {
+    PPC_TRACE_IN_ASM = 1 << 0,  /* each instruction when first decoded */
+    PPC_TRACE_EXEC   = 1 << 1,  /* each instruction executed */
+    PPC_TRACE_CPU    = 1 << 2,  /* registers before each instruction */
+    PPC_TRACE_INT    = 1 << 3,  /* interrupts taken */
+    PPC_TRACE_GUEST_ERRORS = 1 << 4,
+    PPC_TRACE_UNIMP  = 1 << 5,
+};
+
+struct PpcCpu {
+    PpcArch arch;          /* must be first: handlers use small offsets */
+
+    /* --- derived, never saved --- */
+    PpcCodePage *page;         /* decoded page being executed */
+    const PpcInsn *page_recs;  /* its records */
+    uint64_t page_ea;          /* effective address of that page */
+    int64_t remaining;         /* instructions left in this slice */
+    int64_t slice;             /* length of the current slice */
+    uint64_t icount;           /* retired instructions before this slice */
+    uint8_t *ram;              /* guest RAM host pointer */
+    uint64_t ram_size;
+    uint8_t *code_bits;        /* one byte per RAM page: decoded code there */
+    bool fast_mem;             /* real mode, no watchers: RAM fast path ok */
+    bool le;                   /* MSR[LE] copy */
+    bool sf;                   /* MSR[SF] copy */
+    bool exit_request;         /* leave ppc_cpu_run at the next boundary */
+
+    PpcCodePage **pages;       /* decoded pages, by RAM page number * 2 + LE */
+    uint64_t npages;           /* RAM pages */
+
+    /* --- configuration --- */
+    int index;                 /* CPU number */
+    uint32_t pvr;              /* processor version register */
+    uint32_t tb_shift;         /* virtual ns = icount << tb_shift */
+    unsigned trace;            /* PPC_TRACE_* */
+    FILE *log;                 /* where traces go */
+    PpcEnv env;
+    void *disas;               /* capstone handle owner (core/disas.c) */
+};
+
+/* Accessors used by handlers. */
+#define GPR(n) (cpu->arch.gpr[(n)])
+#define FPR(n) (cpu->arch.fpr[(n)])
+
+/* Create a CPU for guest RAM [ram, ram+ram_size). Never fails. */
+PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,
+                    const PpcEnv *env);
+void ppc_cpu_free(PpcCpu *cpu);
+
+/* Architected reset: all state zero, MSR = 0, NIP = 0x100 as QEMU's
+ * pseries does for the boot CPU. */
+void ppc_cpu_reset(PpcCpu *cpu);
+
+/* Recompute derived state after MSR/LPCR or a snapshot load changed the
+ * architected state. */
+void ppc_cpu_state_changed(PpcCpu *cpu);
+
+/* Run at most max_insns instructions. Interrupts that become due are
+ * taken inside. Returns why it stopped. */
+PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns);
+
+/* Retired instructions so far, exact also from inside a handler. */
+static inline uint64_t ppc_icount(const PpcCpu *cpu)
+{
+    return cpu->icount + (uint64_t)(cpu->slice - cpu->remaining);
+}
+
+/* Guest timebase (512 MHz) derived from the instruction count. */
+uint64_t ppc_timebase(const PpcCpu *cpu);
+
+/* Read and write the XER as one register. */
+uint64_t ppc_get_xer(const PpcCpu *cpu);
+void ppc_set_xer(PpcCpu *cpu, uint64_t v);
+
+/* Drop every decoded page overlapping [pa, pa+len) (stores, icbi, DMA,
+ * loaders call this). */
+void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len);
+
+/* Set MSR with all side effects (endianness, mode, fast paths). */
+void ppc_set_msr(PpcCpu *cpu, uint64_t msr);
+
+/* Print the register file in QEMU's "info registers" layout. */
+void ppc_cpu_dump(PpcCpu *cpu, FILE *f);
+
+#endif

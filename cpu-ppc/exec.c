@@ -1,0 +1,368 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The interpreter's run loop and decoded-page cache.
+ *
+ * Design: every RAM page that code runs from gets a PpcCodePage of 1024
+ * records (+1 sentinel) per byte order. Records start as a decode stub;
+ * the first execution of a record decodes the word in place and runs it,
+ * so decoding is lazy and exact. Stores to a page with decoded code put
+ * the touched records back to the stub (ppc_invalidate_code), which makes
+ * self-modifying code correct without leaving the loop.
+ *
+ * The inner loop is `d = d->exec(cpu, d)`: handlers return the next
+ * record, so straight-line code and in-page branches never touch NIP;
+ * the instruction address is recovered from the record's position
+ * (ppc_insn_addr). A handler returns NULL, with arch.nip set, for
+ * anything the loop must look at: a branch off the page, an interrupt,
+ * an MSR change. The sentinel record after the last one moves on to the
+ * next page without counting as an instruction.
+ *
+ * Time: instructions are counted in cpu->remaining; a slice never runs
+ * past the next timer event (decrementer or machine event), so interrupts
+ * are taken at exactly reproducible instruction counts.
+ */
+#include <stdlib.h>
+
+#include "internal.h"
+#include "trace.h"
+
+#define PAGE_INSNS 1024
+
+struct PpcCodePage {
+    uint64_t pa;                  /* guest physical page base */
+    bool le;                      /* byte order it was decoded in */
+    PpcInsn recs[PAGE_INSNS + 1]; /* + sentinel */
+};
+
+static const PpcInsn *decode_stub(PpcCpu *cpu, const PpcInsn *d);
+
+static const PpcInsn *page_end(PpcCpu *cpu, const PpcInsn *d)
+{
+    (void)d;
+    cpu->remaining++;  /* not an instruction */
+    return ppc_goto(cpu, cpu->page_ea + 0x1000);
+}
+
+static void page_reset_records(PpcCodePage *p, unsigned first, unsigned n)
+{
+    for (unsigned i = first; i < first + n; i++) {
+        p->recs[i].exec = decode_stub;
+        p->recs[i].op = PPC_OP_ILLEGAL;
+    }
+}
+
+static PpcCodePage *page_new(uint64_t pa, bool le)
+{
+    PpcCodePage *p = calloc(1, sizeof(*p));
+    if (!p) {
+        abort();
+    }
+    p->pa = pa;
+    p->le = le;
+    page_reset_records(p, 0, PAGE_INSNS);
+    p->recs[PAGE_INSNS].exec = page_end;
+    return p;
+}
+
+static const PpcInsn *decode_stub(PpcCpu *cpu, const PpcInsn *d)
+{
+    PpcInsn *w = (PpcInsn *)d;  /* records belong to the page cache */
+    unsigned idx = (unsigned)(d - cpu->page_recs);
+    uint64_t pa = cpu->page->pa + idx * 4u;
+    uint32_t raw = (uint32_t)ppc_host_read(cpu->ram + pa, 4, cpu->page->le);
+
+    ppc_decode(raw, w);
+    cpu->code_bits[pa >> 12] = 1;
+    if (unlikely(cpu->trace & PPC_TRACE_IN_ASM)) {
+        ppc_trace_insn(cpu, "IN", ppc_insn_addr(cpu, d), w);
+    }
+    return w->exec(cpu, w);
+}
+
+/* Find (or make) the records for the instruction at ea and make its page
+ * current. Returns NULL after raising an instruction storage interrupt. */
+static const PpcInsn *lookup(PpcCpu *cpu, uint64_t ea)
+{
+    ea = ppc_ea(cpu, ea);
+    if (ea & 3) {
+        ea &= ~3ULL;  /* the low bits of NIP are ignored */
+    }
+    uint64_t pa = ea & REAL_ADDR_MASK;
+    if (pa >= cpu->ram_size) {
+        ppc_log_guest(cpu, PPC_TRACE_GUEST_ERRORS,
+                      "instruction fetch from %#llx outside RAM\n",
+                      (unsigned long long)ea);
+        ppc_raise_at(cpu, ea, EXCP_ISI, 1ULL << 28);
+        return NULL;
+    }
+    uint64_t pn = pa >> 12;
+    PpcCodePage **slot = &cpu->pages[pn * 2 + (cpu->le ? 1 : 0)];
+    if (!*slot) {
+        *slot = page_new(pa & ~0xfffULL, cpu->le);
+    }
+    cpu->page = *slot;
+    cpu->page_recs = (*slot)->recs;
+    cpu->page_ea = ea & ~0xfffULL;
+    return &(*slot)->recs[(ea & 0xfff) >> 2];
+}
+
+void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
+{
+    if (len == 0 || pa >= cpu->ram_size) {
+        return;
+    }
+    if (len > cpu->ram_size - pa) {
+        len = cpu->ram_size - pa;
+    }
+    uint64_t end = pa + len;
+    for (uint64_t p = pa & ~0xfffULL; p < end; p += 0x1000) {
+        uint64_t pn = p >> 12;
+        if (!cpu->code_bits[pn]) {
+            continue;
+        }
+        uint64_t lo = p > pa ? p : pa;
+        uint64_t hi = p + 0x1000 < end ? p + 0x1000 : end;
+        unsigned first = (unsigned)((lo & 0xfff) >> 2);
+        unsigned last = (unsigned)(((hi - 1) & 0xfff) >> 2);
+        for (int le = 0; le < 2; le++) {
+            PpcCodePage *cp = cpu->pages[pn * 2 + le];
+            if (cp) {
+                page_reset_records(cp, first, last - first + 1);
+            }
+        }
+    }
+}
+
+uint64_t ppc_timebase(const PpcCpu *cpu)
+{
+    unsigned __int128 ns = (unsigned __int128)ppc_icount(cpu) << cpu->tb_shift;
+    return (uint64_t)(ns * 64 / 125) + cpu->arch.tb_offset;  /* 512 MHz */
+}
+
+/* First icount at which the timebase reaches tb (tb_offset excluded). */
+static uint64_t icount_at_tb(const PpcCpu *cpu, uint64_t tb)
+{
+    unsigned __int128 ns = ((unsigned __int128)tb * 125 + 63) / 64;
+    unsigned __int128 ic = (ns + (1ULL << cpu->tb_shift) - 1) >> cpu->tb_shift;
+    return ic > UINT64_MAX ? UINT64_MAX : (uint64_t)ic;
+}
+
+/* icount at which the decrementer turns negative, or UINT64_MAX. */
+static uint64_t dec_deadline(const PpcCpu *cpu)
+{
+    if (cpu->arch.dec_pending) {
+        return UINT64_MAX;
+    }
+    int64_t dec = (int32_t)(uint32_t)cpu->arch.dec_base;
+    if (dec < 0) {
+        return UINT64_MAX;  /* already negative: no 0 -> 1 transition */
+    }
+    uint64_t raw_tb = cpu->arch.dec_written_tb - cpu->arch.tb_offset;
+    return icount_at_tb(cpu, raw_tb + (uint64_t)dec + 1);
+}
+
+static void take_pending_interrupts(PpcCpu *cpu)
+{
+    uint64_t now = ppc_icount(cpu);
+    if (!cpu->arch.dec_pending && dec_deadline(cpu) <= now) {
+        cpu->arch.dec_pending = 1;
+    }
+    bool ext = cpu->env.external_pending &&
+               cpu->env.external_pending(cpu->env.opaque, cpu);
+    if (cpu->arch.halted && (ext || cpu->arch.dec_pending)) {
+        cpu->arch.halted = 0;  /* H_CEDE wakes on any interrupt */
+    }
+    if (!(cpu->arch.msr & MSR_EE)) {
+        return;
+    }
+    if (ext) {
+        ppc_raise_at(cpu, cpu->arch.nip, EXCP_EXTERNAL, 0);
+    } else if (cpu->arch.dec_pending) {
+        cpu->arch.dec_pending = 0;
+        ppc_raise_at(cpu, cpu->arch.nip, EXCP_DECREMENTER, 0);
+    }
+}
+
+static void run_slice_traced(PpcCpu *cpu, const PpcInsn *d)
+{
+    while (d) {
+        if (cpu->trace & (PPC_TRACE_EXEC | PPC_TRACE_CPU)) {
+            if (d->exec == decode_stub) {
+                /* decode first so the trace shows the instruction */
+                PpcInsn *w = (PpcInsn *)d;
+                unsigned idx = (unsigned)(d - cpu->page_recs);
+                if (idx < PAGE_INSNS) {
+                    uint64_t pa = cpu->page->pa + idx * 4u;
+                    ppc_decode((uint32_t)ppc_host_read(cpu->ram + pa, 4,
+                                                       cpu->page->le), w);
+                    cpu->code_bits[pa >> 12] = 1;
+                    if (cpu->trace & PPC_TRACE_IN_ASM) {
+                        ppc_trace_insn(cpu, "IN", ppc_insn_addr(cpu, d), w);
+                    }
+                }
+            }
+            if (d->exec != page_end) {
+                if (cpu->trace & PPC_TRACE_CPU) {
+                    cpu->arch.nip = ppc_insn_addr(cpu, d);
+                    ppc_cpu_dump(cpu, cpu->log);
+                }
+                if (cpu->trace & PPC_TRACE_EXEC) {
+                    ppc_trace_insn(cpu, "EX", ppc_insn_addr(cpu, d), d);
+                }
+            }
+        }
+        d = d->exec(cpu, d);
+        if (--cpu->remaining <= 0) {
+            break;
+        }
+    }
+    if (d) {
+        cpu->arch.nip = ppc_insn_addr(cpu, d);
+    }
+}
+
+static void run_slice(PpcCpu *cpu, const PpcInsn *d)
+{
+    do {
+        d = d->exec(cpu, d);
+    } while (--cpu->remaining > 0 && d);
+    if (d) {
+        cpu->arch.nip = ppc_insn_addr(cpu, d);
+    }
+}
+
+PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns)
+{
+    int64_t left = max_insns;
+
+    while (left > 0) {
+        if (cpu->exit_request) {
+            cpu->exit_request = false;
+            return PPC_STOP_REQUEST;
+        }
+        cpu->slice = cpu->remaining = 0;
+        take_pending_interrupts(cpu);
+        if (cpu->arch.halted) {
+            return PPC_STOP_HALTED;
+        }
+        uint64_t now = cpu->icount;
+        uint64_t until = dec_deadline(cpu);
+        if (cpu->env.next_event) {
+            uint64_t m = cpu->env.next_event(cpu->env.opaque, cpu);
+            if (m < until) {
+                until = m;
+            }
+        }
+        if (until <= now) {
+            if (until != dec_deadline(cpu)) {
+                return PPC_STOP_REQUEST;  /* a machine event is due */
+            }
+            continue;  /* the decrementer fired: taken above next time */
+        }
+        int64_t slice = left;
+        if (until - now < (uint64_t)slice) {
+            slice = (int64_t)(until - now);
+        }
+        cpu->slice = cpu->remaining = slice;
+        const PpcInsn *d = lookup(cpu, cpu->arch.nip);
+        if (d) {
+            if (unlikely(cpu->trace & (PPC_TRACE_EXEC | PPC_TRACE_CPU))) {
+                run_slice_traced(cpu, d);
+            } else {
+                run_slice(cpu, d);
+            }
+        } else {
+            cpu->remaining--;  /* the faulting fetch counts as one step */
+        }
+        uint64_t done = (uint64_t)(cpu->slice - cpu->remaining);
+        cpu->icount += done;
+        left -= (int64_t)done;
+        cpu->slice = cpu->remaining = 0;
+    }
+    return PPC_STOP_BUDGET;
+}
+
+void ppc_set_msr(PpcCpu *cpu, uint64_t msr)
+{
+    cpu->arch.msr = msr & ~MSR_HV;  /* a partition never runs with HV */
+    ppc_cpu_state_changed(cpu);
+}
+
+void ppc_cpu_state_changed(PpcCpu *cpu)
+{
+    uint64_t msr = cpu->arch.msr;
+    cpu->le = (msr & MSR_LE) != 0;
+    cpu->sf = (msr & MSR_SF) != 0;
+    /* the RAM fast path needs real mode; translation is in mem.c */
+    cpu->fast_mem = !(msr & MSR_DR);
+}
+
+uint64_t ppc_get_xer(const PpcCpu *cpu)
+{
+    const PpcArch *a = &cpu->arch;
+    return a->xer_rest | ((uint64_t)a->so << 31) | ((uint64_t)a->ov << 30) |
+           ((uint64_t)a->ca << 29) | ((uint64_t)a->ov32 << 19) |
+           ((uint64_t)a->ca32 << 18) | a->xer_bc;
+}
+
+void ppc_set_xer(PpcCpu *cpu, uint64_t v)
+{
+    PpcArch *a = &cpu->arch;
+    a->so = (v >> 31) & 1;
+    a->ov = (v >> 30) & 1;
+    a->ca = (v >> 29) & 1;
+    a->ov32 = (v >> 19) & 1;
+    a->ca32 = (v >> 18) & 1;
+    a->xer_bc = v & 0x7f;
+    a->xer_rest = 0;  /* other bits are reserved and read as 0 */
+}
+
+PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,
+                    const PpcEnv *env)
+{
+    PpcCpu *cpu = calloc(1, sizeof(*cpu));
+    if (!cpu) {
+        abort();
+    }
+    ppc_decode_init();
+    cpu->index = index;
+    cpu->ram = ram;
+    cpu->ram_size = ram_size;
+    cpu->npages = (ram_size + 0xfff) >> 12;
+    cpu->code_bits = calloc(cpu->npages + 1, 1);
+    cpu->pages = calloc(cpu->npages * 2, sizeof(PpcCodePage *));
+    if (!cpu->code_bits || !cpu->pages) {
+        abort();
+    }
+    cpu->env = *env;
+    cpu->pvr = 0x004e1202;  /* POWER9 DD2.2, QEMU's default for pseries */
+    cpu->log = stderr;
+    ppc_cpu_reset(cpu);
+    return cpu;
+}
+
+void ppc_cpu_free(PpcCpu *cpu)
+{
+    if (!cpu) {
+        return;
+    }
+    for (uint64_t i = 0; i < cpu->npages * 2; i++) {
+        free(cpu->pages[i]);
+    }
+    free(cpu->pages);
+    free(cpu->code_bits);
+    ppc_trace_close(cpu);
+    free(cpu);
+}
+
+void ppc_cpu_reset(PpcCpu *cpu)
+{
+    memset(&cpu->arch, 0, sizeof(cpu->arch));
+    cpu->arch.nip = 0x100;
+    cpu->arch.reserve_addr = RESERVE_NONE;
+    cpu->arch.pir = (uint64_t)cpu->index;
+    cpu->arch.dec_base = 0xffffffff;  /* DEC starts negative: no interrupt */
+    cpu->arch.dec_written_tb = 0;
+    ppc_invalidate_code(cpu, 0, cpu->ram_size);
+    ppc_cpu_state_changed(cpu);
+}

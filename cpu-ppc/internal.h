@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Helpers shared by the instruction handlers: CR and XER updates, guest
+ * memory access with the RAM fast path, and raising interrupts. Only the
+ * files of cpu-ppc/ include this.
+ */
+#ifndef FARAD_CPU_PPC_INTERNAL_H
+#define FARAD_CPU_PPC_INTERNAL_H
+
+#include <string.h>
+
+#include "insn.h"
+
+#define likely(x)   __builtin_expect(!!(x), 1)
+#define unlikely(x) __builtin_expect(!!(x), 0)
+
+/* In real mode a partition ignores the top 4 bits of the address. */
+#define REAL_ADDR_MASK 0x0fffffffffffffffULL
+
+/* ---- condition register ---- */
+
+/* CR field bits within a 4-bit field. */
+enum { CR_LT = 8, CR_GT = 4, CR_EQ = 2, CR_SO = 1 };
+
+static inline void ppc_set_crf(PpcCpu *cpu, unsigned bf, uint32_t v)
+{
+    unsigned sh = 28 - 4 * bf;
+    cpu->arch.cr = (cpu->arch.cr & ~(0xfu << sh)) | ((v & 0xf) << sh);
+}
+
+static inline uint32_t ppc_get_crf(const PpcCpu *cpu, unsigned bf)
+{
+    return (cpu->arch.cr >> (28 - 4 * bf)) & 0xf;
+}
+
+/* CR bit bi (0 = MSB, the ISA's numbering). */
+static inline unsigned ppc_get_crbit(const PpcCpu *cpu, unsigned bi)
+{
+    return (cpu->arch.cr >> (31 - bi)) & 1;
+}
+
+static inline void ppc_set_crbit(PpcCpu *cpu, unsigned bi, unsigned v)
+{
+    uint32_t m = 1u << (31 - bi);
+    cpu->arch.cr = v ? (cpu->arch.cr | m) : (cpu->arch.cr & ~m);
+}
+
+/* LT/GT/EQ of a signed comparison of a and b, plus XER[SO]. */
+static inline uint32_t ppc_cmp_signed(const PpcCpu *cpu, int64_t a, int64_t b)
+{
+    return (a < b ? CR_LT : a > b ? CR_GT : CR_EQ) | cpu->arch.so;
+}
+
+static inline uint32_t ppc_cmp_unsigned(const PpcCpu *cpu, uint64_t a,
+                                        uint64_t b)
+{
+    return (a < b ? CR_LT : a > b ? CR_GT : CR_EQ) | cpu->arch.so;
+}
+
+/* CR0 for a record form: result compared with 0 in the current mode
+ * (in 32-bit mode only the low word counts). */
+static inline void ppc_set_cr0(PpcCpu *cpu, uint64_t result)
+{
+    int64_t v = cpu->sf ? (int64_t)result : (int64_t)(int32_t)result;
+    ppc_set_crf(cpu, 0, ppc_cmp_signed(cpu, v, 0));
+}
+
+/* ---- XER ---- */
+
+static inline void ppc_set_ov(PpcCpu *cpu, unsigned ov, unsigned ov32)
+{
+    cpu->arch.ov = ov;
+    cpu->arch.ov32 = ov32;
+    cpu->arch.so |= ov;
+}
+
+/* ---- interrupts (excp.c) ---- */
+
+/* Take interrupt `vector` for the instruction of record d: SRR0 = its
+ * address (+4 when srr0_next), SRR1 = MSR bits | srr1_bits, new MSR per
+ * Book III-S 6.5. Returns NULL so a handler can `return ppc_raise(...)`. */
+const PpcInsn *ppc_raise(PpcCpu *cpu, const PpcInsn *d, unsigned vector,
+                         uint64_t srr1_bits, bool srr0_next);
+
+/* The same, with SRR0 = nip given explicitly (used outside handlers). */
+void ppc_raise_at(PpcCpu *cpu, uint64_t nip, unsigned vector,
+                  uint64_t srr1_bits);
+
+static inline const PpcInsn *ppc_raise_program(PpcCpu *cpu, const PpcInsn *d,
+                                               uint64_t why)
+{
+    return ppc_raise(cpu, d, EXCP_PROGRAM, why, false);
+}
+
+/* Alignment interrupt for the access at ea (sets DAR and DSISR). */
+const PpcInsn *ppc_raise_alignment(PpcCpu *cpu, const PpcInsn *d,
+                                   uint64_t ea);
+
+/* FP unavailable unless MSR[FP]; use as
+ *   if (!(cpu->arch.msr & MSR_FP)) return ppc_fp_unavailable(cpu, d); */
+static inline const PpcInsn *ppc_fp_unavailable(PpcCpu *cpu, const PpcInsn *d)
+{
+    return ppc_raise(cpu, d, EXCP_FPU_UNAVAIL, 0, false);
+}
+
+/* Privileged instruction in problem state? Then raise and return true. */
+#define PPC_CHECK_PRIV(cpu, d) \
+    do { \
+        if (unlikely((cpu)->arch.msr & MSR_PR)) { \
+            return ppc_raise_program((cpu), (d), SRR1_PROG_PRIV); \
+        } \
+    } while (0)
+
+#define PPC_CHECK_FP(cpu, d) \
+    do { \
+        if (unlikely(!((cpu)->arch.msr & MSR_FP))) { \
+            return ppc_fp_unavailable((cpu), (d)); \
+        } \
+    } while (0)
+
+/* ---- guest memory (mem.c for the slow paths) ---- */
+
+/* Effective address in the current mode (32-bit mode truncates). */
+static inline uint64_t ppc_ea(const PpcCpu *cpu, uint64_t ea)
+{
+    return cpu->sf ? ea : (uint32_t)ea;
+}
+
+/* EA of a D/DS-form access: (ra|0) + imm. */
+static inline uint64_t ppc_ea_d(const PpcCpu *cpu, const PpcInsn *d)
+{
+    return ppc_ea(cpu, (d->ra ? cpu->arch.gpr[d->ra] : 0) + (uint64_t)d->imm);
+}
+
+/* EA of an X-form access: (ra|0) + rb. */
+static inline uint64_t ppc_ea_x(const PpcCpu *cpu, const PpcInsn *d)
+{
+    return ppc_ea(cpu, (d->ra ? cpu->arch.gpr[d->ra] : 0) + cpu->arch.gpr[d->rb]);
+}
+
+bool ppc_load_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
+                   uint64_t *val);
+bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
+                    uint64_t val);
+
+static inline uint64_t ppc_host_read(const uint8_t *p, unsigned size, bool le)
+{
+    uint64_t v;
+    switch (size) {
+    case 1: return *p;
+    case 2: { uint16_t x; memcpy(&x, p, 2); v = le ? x : __builtin_bswap16(x); return v; }
+    case 4: { uint32_t x; memcpy(&x, p, 4); v = le ? x : __builtin_bswap32(x); return v; }
+    default: { uint64_t x; memcpy(&x, p, 8); return le ? x : __builtin_bswap64(x); }
+    }
+}
+
+static inline void ppc_host_write(uint8_t *p, unsigned size, uint64_t v, bool le)
+{
+    switch (size) {
+    case 1: *p = (uint8_t)v; break;
+    case 2: { uint16_t x = le ? (uint16_t)v : __builtin_bswap16((uint16_t)v); memcpy(p, &x, 2); break; }
+    case 4: { uint32_t x = le ? (uint32_t)v : __builtin_bswap32((uint32_t)v); memcpy(p, &x, 4); break; }
+    default: { uint64_t x = le ? v : __builtin_bswap64(v); memcpy(p, &x, 8); break; }
+    }
+}
+
+/*
+ * Load `size` bytes (1, 2, 4, 8) at effective address ea (already in
+ * mode, see ppc_ea) in the current byte order, zero-extended into *val.
+ * Returns false after raising the architected interrupt; the handler
+ * must then return NULL.
+ */
+static inline bool ppc_load(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
+                            unsigned size, uint64_t *val)
+{
+    if (likely(cpu->fast_mem)) {
+        uint64_t pa = ea & REAL_ADDR_MASK;
+        if (likely(pa < cpu->ram_size && cpu->ram_size - pa >= size)) {
+            *val = ppc_host_read(cpu->ram + pa, size, cpu->le);
+            return true;
+        }
+    }
+    return ppc_load_slow(cpu, d, ea, size, val);
+}
+
+/* Store the low `size` bytes of val at ea. Same contract as ppc_load.
+ * Invalidates decoded code on the page when there is any. */
+static inline bool ppc_store(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
+                             unsigned size, uint64_t val)
+{
+    if (likely(cpu->fast_mem)) {
+        uint64_t pa = ea & REAL_ADDR_MASK;
+        if (likely(pa < cpu->ram_size && cpu->ram_size - pa >= size)) {
+            ppc_host_write(cpu->ram + pa, size, val, cpu->le);
+            if (unlikely(cpu->code_bits[pa >> 12] |
+                         cpu->code_bits[(pa + size - 1) >> 12])) {
+                ppc_invalidate_code(cpu, pa, size);
+            }
+            if (unlikely(cpu->arch.reserve_addr != RESERVE_NONE)) {
+                /* a store by this CPU to the reserved granule is left to
+                 * stcx.'s value check, as QEMU does */
+            }
+            return true;
+        }
+    }
+    return ppc_store_slow(cpu, d, ea, size, val);
+}
+
+/* Translate ea for a data access of `size` bytes and return a host
+ * pointer when it is RAM (for dcbz, string and multiple ops), or NULL
+ * after raising an interrupt or when it is MMIO (*is_mmio set). */
+uint8_t *ppc_ram_ptr(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
+                     bool is_store, bool *is_mmio);
+
+/* Log a guest error or unimplemented feature (-d guest_errors/unimp). */
+void ppc_log_guest(PpcCpu *cpu, unsigned kind, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+#endif
