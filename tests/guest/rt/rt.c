@@ -77,6 +77,33 @@ void *memcpy(void *d, const void *s, size_t n)
     return d;
 }
 
+void *memmove(void *d, const void *s, size_t n)
+{
+    unsigned char *p = d;
+    const unsigned char *q = s;
+    if (p < q) {
+        while (n--) {
+            *p++ = *q++;
+        }
+    } else {
+        while (n--) {
+            p[n] = q[n];
+        }
+    }
+    return d;
+}
+
+int memcmp(const void *a, const void *b, size_t n)
+{
+    const unsigned char *p = a, *q = b;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] != q[i]) {
+            return p[i] - q[i];
+        }
+    }
+    return 0;
+}
+
 size_t strlen(const char *s)
 {
     size_t n = 0;
@@ -190,7 +217,7 @@ void rt_printf(const char *fmt, ...)
     va_end(ap);
 }
 
-/* ---- device tree lookup of /rtas/<name> ---- */
+/* ---- device tree queries ---- */
 
 static uint32_t be32(const void *p)
 {
@@ -231,6 +258,154 @@ uint32_t rt_rtas_token(const char *name)
             return 0xffffffff;
         }
     }
+}
+
+/* Does node name n ("name" or "name@unit") match path component c
+ * (len bytes)? A component without '@' matches any unit address. */
+static int name_matches(const char *n, const char *c, size_t len)
+{
+    size_t i = 0;
+    while (i < len && n[i] && n[i] == c[i]) {
+        i++;
+    }
+    return i == len && (n[i] == 0 || n[i] == '@');
+}
+
+/* The structure-block position just after the BEGIN_NODE name of the
+ * node at path, or NULL. */
+static const uint8_t *fdt_find(const char *path)
+{
+    const char *comp[8];
+    size_t clen[8];
+    int ncomp = 0;
+    for (const char *p = path; *p;) {
+        while (*p == '/') {
+            p++;
+        }
+        if (!*p || ncomp == 8) {
+            break;
+        }
+        comp[ncomp] = p;
+        while (*p && *p != '/') {
+            p++;
+        }
+        clen[ncomp] = (size_t)(p - comp[ncomp]);
+        ncomp++;
+    }
+    const uint8_t *fdt = rt_fdt;
+    const uint8_t *s = fdt + be32(fdt + 8);
+    int depth = -1, matched = -1;
+    for (;;) {
+        uint32_t tag = be32(s);
+        s += 4;
+        if (tag == 1) {
+            const char *n = (const char *)s;
+            s += (strlen(n) + 4) & ~3u;
+            depth++;
+            if (depth == 0) {
+                matched = 0;
+            } else if (depth == matched + 1 && depth <= ncomp &&
+                       name_matches(n, comp[depth - 1], clen[depth - 1])) {
+                matched = depth;
+            }
+            if (matched == ncomp && depth == ncomp) {
+                return s;
+            }
+        } else if (tag == 2) {
+            if (matched == depth) {
+                matched--;
+            }
+            depth--;
+        } else if (tag == 3) {
+            s += 8 + ((be32(s) + 3) & ~3u);
+        } else if (tag != 4) {
+            return NULL;
+        }
+    }
+}
+
+int rt_fdt_props(const char *path, RtPropFn fn, void *ctx)
+{
+    const uint8_t *s = fdt_find(path);
+    const uint8_t *fdt = rt_fdt;
+    const char *strings = (const char *)fdt + be32(fdt + 12);
+    int n = 0;
+    if (!s) {
+        return -1;
+    }
+    for (;;) {
+        uint32_t tag = be32(s);
+        s += 4;
+        if (tag == 3) {
+            uint32_t len = be32(s), off = be32(s + 4);
+            if (fn) {
+                fn(strings + off, s + 8, len, ctx);
+            }
+            n++;
+            s += 8 + ((len + 3) & ~3u);
+        } else if (tag != 4) {
+            return n;
+        }
+    }
+}
+
+typedef struct PropQuery {
+    const char *name;
+    const void *val;
+    uint32_t len;
+} PropQuery;
+
+static void prop_match(const char *name, const void *val, uint32_t len,
+                       void *ctx)
+{
+    PropQuery *q = ctx;
+    if (!q->val && !strcmp(name, q->name)) {
+        q->val = val;
+        q->len = len;
+    }
+}
+
+const void *rt_fdt_prop(const char *path, const char *name, uint32_t *len)
+{
+    PropQuery q = { name, NULL, 0 };
+    rt_fdt_props(path, prop_match, &q);
+    if (q.val && len) {
+        *len = q.len;
+    }
+    return q.val;
+}
+
+const char *rt_fdt_child(const char *path, int index)
+{
+    const uint8_t *s = fdt_find(path);
+    int depth = 0;
+    if (!s) {
+        return NULL;
+    }
+    for (;;) {
+        uint32_t tag = be32(s);
+        s += 4;
+        if (tag == 1) {
+            const char *n = (const char *)s;
+            s += (strlen(n) + 4) & ~3u;
+            if (depth++ == 0 && index-- == 0) {
+                return n;
+            }
+        } else if (tag == 2) {
+            if (depth-- == 0) {
+                return NULL;
+            }
+        } else if (tag == 3) {
+            s += 8 + ((be32(s) + 3) & ~3u);
+        } else if (tag != 4) {
+            return NULL;
+        }
+    }
+}
+
+uint32_t rt_be32(const void *p)
+{
+    return be32(p);
 }
 
 static uint32_t rtas_buf[32];

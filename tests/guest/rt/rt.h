@@ -36,8 +36,25 @@ int rt_rtas_call(uint32_t token, int nargs, int nret, uint32_t *args,
                  uint32_t *rets);
 extern void *rt_fdt;
 
+/* Device-tree queries. A path is "/", "/cpus" or "/cpus/PowerPC,POWER8@0";
+ * a component without "@unit" matches any unit address (the first such
+ * node wins). */
+typedef void (*RtPropFn)(const char *name, const void *val, uint32_t len,
+                         void *ctx);
+/* Calls fn for every property of the node; returns their number, or -1
+ * when the node does not exist. fn may be NULL (just count). */
+int rt_fdt_props(const char *path, RtPropFn fn, void *ctx);
+/* The value of a property (and its length in *len), or NULL. */
+const void *rt_fdt_prop(const char *path, const char *name, uint32_t *len);
+/* The name of the index-th child of a node, or NULL. */
+const char *rt_fdt_child(const char *path, int index);
+/* A big-endian 32-bit cell, as device-tree values are stored. */
+uint32_t rt_be32(const void *p);
+
 void *memset(void *d, int c, size_t n);
 void *memcpy(void *d, const void *s, size_t n);
+void *memmove(void *d, const void *s, size_t n);
+int memcmp(const void *a, const void *b, size_t n);
 size_t strlen(const char *s);
 int strcmp(const char *a, const char *b);
 

@@ -6,6 +6,11 @@
  * LE builds) with FP on, sets up the stack and TOC, and calls
  * rt_start(fdt). Interrupt vectors 0x200..0xf80 save the registers and
  * call rt_exception(vector, frame); see rt.h.
+ *
+ * As an ELF (-kernel) the program is entered at e_entry = _start with
+ * r3 = device tree: a big-endian ELF with MSR = 0 like -bios (so _start
+ * is 0x100), a little-endian one already in 64-bit LE mode (so _start
+ * is LE code at 0x80 that turns FP on and joins entry64).
  */
 #define MSR_SF_HI 0x8000   /* MSR_SF >> 48, shifted into place */
 #define MSR_FP    0x2000
@@ -13,8 +18,22 @@
 
     .section .text.vectors, "ax"
     .globl _start
-    .org 0x100
+#ifdef __LITTLE_ENDIAN__
+    .org 0x80
 _start:
+    /* ELF entry, 64-bit little-endian already */
+    mfmsr   %r11
+    ori     %r11, %r11, MSR_FP | MSR_ME
+    mtsrr1  %r11
+    li      %r12, 0x180
+    mtsrr0  %r12
+    rfid
+#endif
+
+    .org 0x100
+#ifndef __LITTLE_ENDIAN__
+_start:
+#endif
     /* big-endian encodings of the mode switch (also for LE builds) */
 #ifdef __LITTLE_ENDIAN__
     .byte 0x3d,0x60,0x80,0x00  /* lis   r11,0x8000 (SF, sign-ext) */
