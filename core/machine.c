@@ -81,7 +81,10 @@ static bool mmio_write(void *opaque, uint64_t pa, unsigned size, uint64_t val)
 static bool machine_boot(Machine *m, GError **err)
 {
     PpcCpu *cpu = m->cpu;
-    memset(m->ram, 0, m->ram_size);
+    if (m->booted) {
+        memset(m->ram, 0, m->ram_size);  /* reset: RAM starts zeroed */
+    }
+    m->booted = true;
     ppc_cpu_reset(cpu);
 
     uint64_t rma = MIN(m->ram_size, FDT_MAX_ADDR);

@@ -52,6 +52,7 @@ struct Machine {
     uint64_t fdt_addr;      /* where it was copied in guest RAM */
     uint64_t rtas_addr;     /* where the RTAS blob lives */
     bool stop;              /* run loop should return */
+    bool booted;            /* RAM was used: a reset must clear it */
     MachineExit exit;
     FILE *log;
     GHashTable *warned_hcalls;  /* unknown hcall numbers already reported */

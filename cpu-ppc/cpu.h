@@ -179,6 +179,8 @@ struct PpcCpu {
     uint64_t page_ea;          /* effective address of that page */
     int64_t remaining;         /* instructions left in this slice */
     int64_t slice;             /* length of the current slice */
+    int64_t uncounted;         /* steps in this slice that were not
+                                  instructions (page-end sentinels) */
     uint64_t icount;           /* retired instructions before this slice */
     uint8_t *ram;              /* guest RAM host pointer */
     uint64_t ram_size;

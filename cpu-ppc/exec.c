@@ -23,6 +23,7 @@
  */
 #include <stdlib.h>
 
+#include "fastpath.h"
 #include "internal.h"
 #include "trace.h"
 
@@ -39,7 +40,7 @@ static const PpcInsn *decode_stub(PpcCpu *cpu, const PpcInsn *d);
 static const PpcInsn *page_end(PpcCpu *cpu, const PpcInsn *d)
 {
     (void)d;
-    cpu->remaining++;  /* not an instruction */
+    cpu->uncounted++;  /* not an instruction; the run loop subtracts it */
     return ppc_goto(cpu, cpu->page_ea + 0x1000);
 }
 
@@ -72,6 +73,7 @@ static const PpcInsn *decode_stub(PpcCpu *cpu, const PpcInsn *d)
     uint32_t raw = (uint32_t)ppc_host_read(cpu->ram + pa, 4, cpu->page->le);
 
     ppc_decode(raw, w);
+    ppc_specialise(w, idx);
     cpu->code_bits[pa >> 12] = 1;
     if (unlikely(cpu->trace & PPC_TRACE_IN_ASM)) {
         ppc_trace_insn(cpu, "IN", ppc_insn_addr(cpu, d), w);
@@ -195,6 +197,7 @@ static void run_slice_traced(PpcCpu *cpu, const PpcInsn *d)
                     uint64_t pa = cpu->page->pa + idx * 4u;
                     ppc_decode((uint32_t)ppc_host_read(cpu->ram + pa, 4,
                                                        cpu->page->le), w);
+                    ppc_specialise(w, idx);
                     cpu->code_bits[pa >> 12] = 1;
                     if (cpu->trace & PPC_TRACE_IN_ASM) {
                         ppc_trace_insn(cpu, "IN", ppc_insn_addr(cpu, d), w);
@@ -223,9 +226,15 @@ static void run_slice_traced(PpcCpu *cpu, const PpcInsn *d)
 
 static void run_slice(PpcCpu *cpu, const PpcInsn *d)
 {
+    /* The count lives in a register; it is stored (never re-loaded) so
+     * handlers still read an exact cpu->remaining without a load-store
+     * dependency chain through memory on every instruction. */
+    int64_t n = cpu->remaining;
     do {
+        cpu->remaining = n;
         d = d->exec(cpu, d);
-    } while (--cpu->remaining > 0 && d);
+    } while (--n > 0 && d);
+    cpu->remaining = n;
     if (d) {
         cpu->arch.nip = ppc_insn_addr(cpu, d);
     }
@@ -274,7 +283,8 @@ PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns)
         } else {
             cpu->remaining--;  /* the faulting fetch counts as one step */
         }
-        uint64_t done = (uint64_t)(cpu->slice - cpu->remaining);
+        uint64_t done = (uint64_t)(cpu->slice - cpu->remaining) - cpu->uncounted;
+        cpu->uncounted = 0;
         cpu->icount += done;
         left -= (int64_t)done;
         cpu->slice = cpu->remaining = 0;

@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Decode-time specialisation: after a record is decoded, the commonest
+ * operand patterns get a handler with the generic checks removed
+ * (branches whose target lies on the same page become "add a record
+ * offset", bdnz skips the BO decoding, register moves and Rc/OE-free
+ * arithmetic skip their flag tests). Each specialised handler must be
+ * exactly equivalent to the generic one for the patterns it is chosen
+ * for; tests/insn runs every vector through both paths.
+ */
+#include "internal.h"
+#include "fastpath.h"
+
+#define PAGE_INSNS 1024
+
+/* In-page relative branches: d->imm holds the record offset. */
+
+static const PpcInsn *fast_b_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    (void)cpu;
+    return d + d->imm;
+}
+
+static inline bool ctr_dec_nonzero(PpcCpu *cpu)
+{
+    uint64_t ctr = --cpu->arch.ctr;
+    return cpu->sf ? ctr != 0 : (uint32_t)ctr != 0;
+}
+
+static const PpcInsn *fast_bdnz_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    return ctr_dec_nonzero(cpu) ? d + d->imm : d + 1;
+}
+
+static const PpcInsn *fast_bdz_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    return ctr_dec_nonzero(cpu) ? d + 1 : d + d->imm;
+}
+
+/* bc 12,bi (branch if CR bit set) and bc 4,bi (if clear); d->aux holds
+ * the CR mask of bit BI. */
+static const PpcInsn *fast_bt_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    return (cpu->arch.cr >> d->aux) & 1 ? d + d->imm : d + 1;
+}
+
+static const PpcInsn *fast_bf_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    return (cpu->arch.cr >> d->aux) & 1 ? d + 1 : d + d->imm;
+}
+
+/* Arithmetic and logical forms without Rc and OE. */
+
+static const PpcInsn *fast_add(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = GPR(d->ra) + GPR(d->rb);
+    return d + 1;
+}
+
+static const PpcInsn *fast_subf(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = GPR(d->rb) - GPR(d->ra);
+    return d + 1;
+}
+
+static const PpcInsn *fast_mr(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt);
+    return d + 1;
+}
+
+static const PpcInsn *fast_or(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt) | GPR(d->rb);
+    return d + 1;
+}
+
+static const PpcInsn *fast_and(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt) & GPR(d->rb);
+    return d + 1;
+}
+
+static const PpcInsn *fast_li(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = (uint64_t)d->imm;
+    return d + 1;
+}
+
+static const PpcInsn *fast_addi(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = GPR(d->ra) + (uint64_t)d->imm;
+    return d + 1;
+}
+
+/* Offset in records from the instruction at index idx to the relative
+ * target of d, when it stays on the page. */
+static bool inpage_offset(const PpcInsn *d, unsigned idx, int64_t *off)
+{
+    if (d->flags & (D_AA | D_LK)) {
+        return false;
+    }
+    int64_t target = (int64_t)idx + d->imm / 4;
+    if (target < 0 || target >= PAGE_INSNS) {
+        return false;
+    }
+    *off = d->imm / 4;
+    return true;
+}
+
+void ppc_specialise(PpcInsn *d, unsigned idx)
+{
+    int64_t off;
+    bool plain = !(d->flags & (D_RC | D_OE));
+
+    switch (d->op) {
+    case PPC_OP_b:
+        if (inpage_offset(d, idx, &off)) {
+            d->imm = off;
+            d->exec = fast_b_inpage;
+        }
+        break;
+    case PPC_OP_bc:
+        if (!inpage_offset(d, idx, &off)) {
+            break;
+        }
+        /* BO with the branch-prediction hint bits (0x01, and 0x08 for
+         * CTR forms... see ISA Table 2-5) ignored where they are hints */
+        switch (d->rt & 0x1e) {
+        case 0x10: /* bdnz */
+            d->exec = fast_bdnz_inpage;
+            break;
+        case 0x12: /* bdz */
+            d->exec = fast_bdz_inpage;
+            break;
+        case 0x0c: /* bt */
+            d->aux = 31 - d->ra;
+            d->exec = fast_bt_inpage;
+            break;
+        case 0x04: /* bf */
+            d->aux = 31 - d->ra;
+            d->exec = fast_bf_inpage;
+            break;
+        default:
+            return;
+        }
+        d->imm = off;
+        break;
+    case PPC_OP_add:
+        if (plain) {
+            d->exec = fast_add;
+        }
+        break;
+    case PPC_OP_subf:
+        if (plain) {
+            d->exec = fast_subf;
+        }
+        break;
+    case PPC_OP_or:
+        if (plain) {
+            d->exec = d->rt == d->rb ? fast_mr : fast_or;
+        }
+        break;
+    case PPC_OP_and:
+        if (plain) {
+            d->exec = fast_and;
+        }
+        break;
+    case PPC_OP_addi:
+        d->exec = d->ra ? fast_addi : fast_li;
+        break;
+    default:
+        break;
+    }
+}
