@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Cache management and storage ordering (Power ISA 3.0 Book II 4.3,
+ * 4.6): dcbz, dcbt, dcbtst, dcbf, dcbst, dcbi, icbi, icbt, eieio.
+ * (sync and isync live in sys.c.)
+ *
+ * farad has no caches: the hints are no-ops. dcbz zeroes the aligned
+ * 128-byte block (POWER9's line size) and, like QEMU, drops a
+ * reservation on that block; it never takes an alignment interrupt
+ * (QEMU raises none for Book III-S). icbi drops the decoded code of
+ * its block, though stores already do that (exec.c).
+ */
+#include "ldst.h"
+
+#define CACHE_LINE 128
+
+const PpcInsn *insn_dcbz(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t ea = ppc_ea_x(cpu, d) & ~(uint64_t)(CACHE_LINE - 1);
+    if ((cpu->arch.reserve_addr & ~(uint64_t)(CACHE_LINE - 1)) == ea) {
+        cpu->arch.reserve_addr = RESERVE_NONE;
+    }
+    bool is_mmio;
+    uint8_t *p = ppc_ram_ptr(cpu, d, ea, CACHE_LINE, true, &is_mmio);
+    if (likely(p)) {
+        memset(p, 0, CACHE_LINE);
+        return d + 1;
+    }
+    if (!is_mmio) {
+        return NULL;  /* interrupt raised */
+    }
+    for (unsigned i = 0; i < CACHE_LINE; i += 8) {
+        if (unlikely(!ppc_store(cpu, d, ea + i, 8, 0))) {
+            return NULL;
+        }
+    }
+    return d + 1;
+}
+
+const PpcInsn *insn_icbi(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t ea = ppc_ea_x(cpu, d) & ~(uint64_t)(CACHE_LINE - 1);
+    ppc_invalidate_code(cpu, ea & REAL_ADDR_MASK, CACHE_LINE);
+    return d + 1;
+}
+
+/* dcbi is privileged (QEMU keeps it for Book III-S CPUs). */
+const PpcInsn *insn_dcbi(PpcCpu *cpu, const PpcInsn *d)
+{
+    PPC_CHECK_PRIV(cpu, d);
+    return d + 1;
+}
+
+static inline const PpcInsn *cache_nop(PpcCpu *cpu, const PpcInsn *d)
+{
+    (void)cpu;
+    return d + 1;
+}
+
+const PpcInsn *insn_dcbt(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
+const PpcInsn *insn_dcbtst(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
+const PpcInsn *insn_dcbf(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
+const PpcInsn *insn_dcbst(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
+const PpcInsn *insn_icbt(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
+const PpcInsn *insn_eieio(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
