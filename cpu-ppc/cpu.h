@@ -103,6 +103,7 @@ typedef struct PpcArch {
 
     uint64_t reserve_addr;  /* load-and-reserve address, or RESERVE_NONE */
     uint64_t reserve_val;   /* value loaded by the larx (for stcx. check) */
+    uint64_t reserve_val2;  /* lqarx: the doubleword loaded from EA + 8 */
     uint8_t reserve_size;   /* size of the reservation in bytes */
 
     /* Book III-S special purpose registers. */

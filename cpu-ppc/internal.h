@@ -192,13 +192,12 @@ static inline bool ppc_store(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
         uint64_t pa = ea & REAL_ADDR_MASK;
         if (likely(pa < cpu->ram_size && cpu->ram_size - pa >= size)) {
             ppc_host_write(cpu->ram + pa, size, val, cpu->le);
-            if (unlikely(cpu->code_bits[pa >> 12] |
-                         cpu->code_bits[(pa + size - 1) >> 12])) {
+            /* the last byte's page is the first's unless the access
+             * crosses a page; a reservation is left to stcx.'s value
+             * check, as QEMU does */
+            if (unlikely(cpu->code_bits[(pa + size - 1) >> 12] |
+                         cpu->code_bits[pa >> 12])) {
                 ppc_invalidate_code(cpu, pa, size);
-            }
-            if (unlikely(cpu->arch.reserve_addr != RESERVE_NONE)) {
-                /* a store by this CPU to the reserved granule is left to
-                 * stcx.'s value check, as QEMU does */
             }
             return true;
         }
