@@ -1,30 +1,31 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Fixed-point instructions (Power ISA 3.0 Book I chapter 3): arithmetic
- * with CA/CA32/OV/OV32/SO, compare, logical, rotate and shift, in 64-bit
- * and 32-bit mode. Operand fields follow the ISA: rt (or rs) = d->rt,
+ * Fixed-point add/subtract class and compare instructions (Power ISA 3.0
+ * Book I 3.3.9, 3.3.10, 3.3.12) plus isel, setb and mcrxrx: CA/CA32,
+ * OV/OV32/SO and CR0 in 64-bit and 32-bit mode. Logical ops are in
+ * int-logic.c, rotates and shifts in int-rotate.c, multiply and divide in
+ * int-muldiv.c. Operand fields follow the ISA: rt (or rs) = d->rt,
  * ra = d->ra, rb = d->rb; D-form SI is d->imm.
  */
-#include "internal.h"
+#include "int-common.h"
 
-static inline uint64_t ra_or_zero(const PpcCpu *cpu, const PpcInsn *d)
-{
-    return d->ra ? GPR(d->ra) : 0;
-}
+/* ---- add / subtract ---- */
 
-static inline void record(PpcCpu *cpu, const PpcInsn *d, uint64_t v)
+/* rt = a + b + c; CA/CA32 when with_ca, OV when OE, CR0 when Rc. */
+static inline __attribute__((always_inline)) const PpcInsn *
+arith(PpcCpu *cpu, const PpcInsn *d, uint64_t a, uint64_t b, uint64_t c,
+      bool with_ca)
 {
-    if (d->flags & D_RC) {
-        ppc_set_cr0(cpu, v);
+    uint64_t r = a + b + c;
+    if (with_ca) {
+        int_set_ca(cpu, a, b, r);
     }
-}
-
-/* OV/OV32 for a + b = r (signed overflow of 64 and 32 bits). */
-static inline void set_ov_add(PpcCpu *cpu, uint64_t a, uint64_t b, uint64_t r)
-{
-    unsigned ov = (((a ^ r) & (b ^ r)) >> 63) & 1;
-    unsigned ov32 = (((a ^ r) & (b ^ r)) >> 31) & 1;
-    ppc_set_ov(cpu, cpu->sf ? ov : ov32, ov32);
+    if (d->flags & D_OE) {
+        int_set_ov_add(cpu, a, b, r);
+    }
+    GPR(d->rt) = r;
+    int_record(cpu, d, r);
+    return d + 1;
 }
 
 const PpcInsn *insn_addi(PpcCpu *cpu, const PpcInsn *d)
@@ -39,88 +40,107 @@ const PpcInsn *insn_addis(PpcCpu *cpu, const PpcInsn *d)
     return d + 1;
 }
 
-const PpcInsn *insn_add(PpcCpu *cpu, const PpcInsn *d)
+/* addpcis: rt = NIA + D << 16 (imm holds D << 16). */
+const PpcInsn *insn_addpcis(PpcCpu *cpu, const PpcInsn *d)
 {
-    uint64_t a = GPR(d->ra), b = GPR(d->rb), r = a + b;
-    if (d->flags & D_OE) {
-        set_ov_add(cpu, a, b, r);
-    }
+    GPR(d->rt) = ppc_insn_addr(cpu, d) + 4 + (uint64_t)d->imm;
+    return d + 1;
+}
+
+const PpcInsn *insn_addic(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t a = GPR(d->ra), b = (uint64_t)d->imm, r = a + b;
+    int_set_ca(cpu, a, b, r);
     GPR(d->rt) = r;
-    record(cpu, d, r);
     return d + 1;
 }
 
-const PpcInsn *insn_subf(PpcCpu *cpu, const PpcInsn *d)
+const PpcInsn *insn_addic_rc(PpcCpu *cpu, const PpcInsn *d)
 {
-    uint64_t a = ~GPR(d->ra), b = GPR(d->rb), r = a + b + 1;
-    if (d->flags & D_OE) {
-        set_ov_add(cpu, a, b, r);
-    }
+    uint64_t a = GPR(d->ra), b = (uint64_t)d->imm, r = a + b;
+    int_set_ca(cpu, a, b, r);
     GPR(d->rt) = r;
-    record(cpu, d, r);
-    return d + 1;
-}
-
-const PpcInsn *insn_neg(PpcCpu *cpu, const PpcInsn *d)
-{
-    uint64_t a = GPR(d->ra), r = -a;
-    if (d->flags & D_OE) {
-        set_ov_add(cpu, ~a, 0, r);
-    }
-    GPR(d->rt) = r;
-    record(cpu, d, r);
-    return d + 1;
-}
-
-const PpcInsn *insn_ori(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->ra) = GPR(d->rt) | (d->raw & 0xffff);
-    return d + 1;
-}
-
-const PpcInsn *insn_oris(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->ra) = GPR(d->rt) | ((uint64_t)(d->raw & 0xffff) << 16);
-    return d + 1;
-}
-
-const PpcInsn *insn_xori(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->ra) = GPR(d->rt) ^ (d->raw & 0xffff);
-    return d + 1;
-}
-
-const PpcInsn *insn_andi(PpcCpu *cpu, const PpcInsn *d)
-{
-    uint64_t r = GPR(d->rt) & (d->raw & 0xffff);
-    GPR(d->ra) = r;
     ppc_set_cr0(cpu, r);
     return d + 1;
 }
 
-const PpcInsn *insn_or(PpcCpu *cpu, const PpcInsn *d)
+const PpcInsn *insn_subfic(PpcCpu *cpu, const PpcInsn *d)
 {
-    uint64_t r = GPR(d->rt) | GPR(d->rb);
-    GPR(d->ra) = r;
-    record(cpu, d, r);
+    uint64_t a = ~GPR(d->ra), b = (uint64_t)d->imm, r = a + b + 1;
+    int_set_ca(cpu, a, b, r);
+    GPR(d->rt) = r;
     return d + 1;
 }
 
-const PpcInsn *insn_and(PpcCpu *cpu, const PpcInsn *d)
+const PpcInsn *insn_add(PpcCpu *cpu, const PpcInsn *d)
 {
-    uint64_t r = GPR(d->rt) & GPR(d->rb);
-    GPR(d->ra) = r;
-    record(cpu, d, r);
+    return arith(cpu, d, GPR(d->ra), GPR(d->rb), 0, false);
+}
+
+const PpcInsn *insn_addc(PpcCpu *cpu, const PpcInsn *d)
+{
+    return arith(cpu, d, GPR(d->ra), GPR(d->rb), 0, true);
+}
+
+const PpcInsn *insn_adde(PpcCpu *cpu, const PpcInsn *d)
+{
+    return arith(cpu, d, GPR(d->ra), GPR(d->rb), cpu->arch.ca, true);
+}
+
+const PpcInsn *insn_addme(PpcCpu *cpu, const PpcInsn *d)
+{
+    return arith(cpu, d, GPR(d->ra), ~0ULL, cpu->arch.ca, true);
+}
+
+const PpcInsn *insn_addze(PpcCpu *cpu, const PpcInsn *d)
+{
+    return arith(cpu, d, GPR(d->ra), 0, cpu->arch.ca, true);
+}
+
+const PpcInsn *insn_subf(PpcCpu *cpu, const PpcInsn *d)
+{
+    return arith(cpu, d, ~GPR(d->ra), GPR(d->rb), 1, false);
+}
+
+const PpcInsn *insn_subfc(PpcCpu *cpu, const PpcInsn *d)
+{
+    return arith(cpu, d, ~GPR(d->ra), GPR(d->rb), 1, true);
+}
+
+const PpcInsn *insn_subfe(PpcCpu *cpu, const PpcInsn *d)
+{
+    return arith(cpu, d, ~GPR(d->ra), GPR(d->rb), cpu->arch.ca, true);
+}
+
+const PpcInsn *insn_subfme(PpcCpu *cpu, const PpcInsn *d)
+{
+    return arith(cpu, d, ~GPR(d->ra), ~0ULL, cpu->arch.ca, true);
+}
+
+const PpcInsn *insn_subfze(PpcCpu *cpu, const PpcInsn *d)
+{
+    return arith(cpu, d, ~GPR(d->ra), 0, cpu->arch.ca, true);
+}
+
+const PpcInsn *insn_neg(PpcCpu *cpu, const PpcInsn *d)
+{
+    return arith(cpu, d, ~GPR(d->ra), 0, 1, false);
+}
+
+/* addex with CY=0: carry in from OV, carry out to OV and OV32 (SO is
+ * not touched). Other CY values are reserved and decode as illegal. */
+const PpcInsn *insn_addex(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t a = GPR(d->ra), b = GPR(d->rb), r = a + b + cpu->arch.ov;
+    uint64_t c = int_carries(a, b, r);
+    unsigned c32 = (c >> 31) & 1;
+    cpu->arch.ov32 = c32;
+    cpu->arch.ov = cpu->sf ? (unsigned)(c >> 63) : c32;
+    GPR(d->rt) = r;
     return d + 1;
 }
 
-const PpcInsn *insn_extsw(PpcCpu *cpu, const PpcInsn *d)
-{
-    uint64_t r = (uint64_t)(int64_t)(int32_t)GPR(d->rt);
-    GPR(d->ra) = r;
-    record(cpu, d, r);
-    return d + 1;
-}
+/* ---- compare ---- */
 
 /* Compare: BF = rt >> 2, L = rt & 1. */
 const PpcInsn *insn_cmpi(PpcCpu *cpu, const PpcInsn *d)
@@ -165,39 +185,55 @@ const PpcInsn *insn_cmpl(PpcCpu *cpu, const PpcInsn *d)
     return d + 1;
 }
 
-static inline uint64_t rotl64(uint64_t v, unsigned n)
+/* cmprb: is the low byte of RA inside the byte range(s) held in RB?
+ * CR[BF] = 0 || in_range || 00. */
+const PpcInsn *insn_cmprb(PpcCpu *cpu, const PpcInsn *d)
 {
-    n &= 63;
-    return n ? (v << n) | (v >> (64 - n)) : v;
-}
-
-/* The low word replicated into both halves, rotated (ROTL32). */
-static inline uint64_t rotl32(uint64_t v, unsigned n)
-{
-    uint64_t w = (uint32_t)v;
-    return rotl64(w | (w << 32), n);
-}
-
-const PpcInsn *insn_rlwinm(PpcCpu *cpu, const PpcInsn *d)
-{
-    uint64_t r = rotl32(GPR(d->rt), d->aux) & (uint64_t)d->imm;
-    GPR(d->ra) = r;
-    record(cpu, d, r);
+    unsigned x = GPR(d->ra) & 0xff;
+    uint64_t b = GPR(d->rb);
+    unsigned lo2 = b & 0xff, hi2 = (b >> 8) & 0xff;
+    unsigned lo1 = (b >> 16) & 0xff, hi1 = (b >> 24) & 0xff;
+    bool in = lo2 <= x && x <= hi2;
+    if (d->rt & 1) {
+        in = in || (lo1 <= x && x <= hi1);
+    }
+    ppc_set_crf(cpu, d->rt >> 2, in ? CR_GT : 0);
     return d + 1;
 }
 
-const PpcInsn *insn_rldicl(PpcCpu *cpu, const PpcInsn *d)
+/* cmpeqb: does any byte of RB equal the low byte of RA? */
+const PpcInsn *insn_cmpeqb(PpcCpu *cpu, const PpcInsn *d)
 {
-    uint64_t r = rotl64(GPR(d->rt), d->aux) & (uint64_t)d->imm;
-    GPR(d->ra) = r;
-    record(cpu, d, r);
+    uint64_t x = (GPR(d->ra) & 0xff) * 0x0101010101010101ULL;
+    uint64_t v = GPR(d->rb) ^ x;  /* a zero byte where they match */
+    uint64_t z = (v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL;
+    ppc_set_crf(cpu, d->rt >> 2, z ? CR_GT : 0);
     return d + 1;
 }
 
-const PpcInsn *insn_rldicr(PpcCpu *cpu, const PpcInsn *d)
+/* ---- CR and XER to GPR/CR ---- */
+
+/* isel: rt = CR[BC] ? (RA|0) : RB; BC is the rc field. */
+const PpcInsn *insn_isel(PpcCpu *cpu, const PpcInsn *d)
 {
-    uint64_t r = rotl64(GPR(d->rt), d->aux) & (uint64_t)d->imm;
-    GPR(d->ra) = r;
-    record(cpu, d, r);
+    GPR(d->rt) = ppc_get_crbit(cpu, d->rc) ? ra_or_zero(cpu, d)
+                                           : GPR(d->rb);
+    return d + 1;
+}
+
+/* setb: rt = -1 if CR[BFA].LT, else 1 if CR[BFA].GT, else 0. */
+const PpcInsn *insn_setb(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint32_t f = ppc_get_crf(cpu, d->ra >> 2);
+    GPR(d->rt) = (f & CR_LT) ? ~0ULL : (f & CR_GT) ? 1 : 0;
+    return d + 1;
+}
+
+/* mcrxrx: CR[BF] = OV || OV32 || CA || CA32. */
+const PpcInsn *insn_mcrxrx(PpcCpu *cpu, const PpcInsn *d)
+{
+    ppc_set_crf(cpu, d->rt >> 2,
+                (cpu->arch.ov << 3) | (cpu->arch.ov32 << 2) |
+                (cpu->arch.ca << 1) | cpu->arch.ca32);
     return d + 1;
 }

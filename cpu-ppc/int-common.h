@@ -1,0 +1,64 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Inline helpers shared by the fixed-point instruction files (int.c,
+ * int-logic.c, int-rotate.c, int-muldiv.c): (RA|0), CR0 recording and
+ * the XER CA/CA32/OV/OV32 rules of Power ISA 3.0 for both modes.
+ */
+#ifndef FARAD_CPU_PPC_INT_COMMON_H
+#define FARAD_CPU_PPC_INT_COMMON_H
+
+#include "internal.h"
+
+/* (RA|0): register RA, or the literal 0 when the field is 0. */
+static inline uint64_t ra_or_zero(const PpcCpu *cpu, const PpcInsn *d)
+{
+    return d->ra ? GPR(d->ra) : 0;
+}
+
+/* CR0 from v when the record bit is set. Call after any OV update so
+ * that CR0[SO] sees the new SO. */
+static inline void int_record(PpcCpu *cpu, const PpcInsn *d, uint64_t v)
+{
+    if (d->flags & D_RC) {
+        ppc_set_cr0(cpu, v);
+    }
+}
+
+/*
+ * Carries of r = a + b + c (c in {0,1}): bit n of the returned word is
+ * the carry out of bit n (value numbering), so bit 63 is the 64-bit
+ * carry and bit 31 the carry into bit 32.
+ */
+static inline uint64_t int_carries(uint64_t a, uint64_t b, uint64_t r)
+{
+    return (a & b) | ((a | b) & ~r);
+}
+
+/* CA and CA32 of r = a + b + c: CA is the carry out of the 64-bit sum in
+ * 64-bit mode and out of the low word in 32-bit mode; CA32 always the
+ * low word's. */
+static inline void int_set_ca(PpcCpu *cpu, uint64_t a, uint64_t b, uint64_t r)
+{
+    uint64_t c = int_carries(a, b, r);
+    unsigned ca32 = (c >> 31) & 1;
+    cpu->arch.ca32 = ca32;
+    cpu->arch.ca = cpu->sf ? (unsigned)(c >> 63) : ca32;
+}
+
+/* OV, OV32 and SO of r = a + b + c (signed overflow; OV follows the
+ * low word in 32-bit mode). */
+static inline void int_set_ov_add(PpcCpu *cpu, uint64_t a, uint64_t b,
+                                  uint64_t r)
+{
+    uint64_t o = (a ^ r) & (b ^ r);
+    unsigned ov32 = (o >> 31) & 1;
+    ppc_set_ov(cpu, cpu->sf ? (unsigned)(o >> 63) : ov32, ov32);
+}
+
+/* OV, OV32 (both = ov) and SO, for multiplies and divides. */
+static inline void int_set_ov_both(PpcCpu *cpu, unsigned ov)
+{
+    ppc_set_ov(cpu, ov, ov);
+}
+
+#endif
