@@ -145,7 +145,13 @@ def assemble(vecs, tmp):
     r = subprocess.run(["powerpc64-linux-gnu-as", "-a64", "-mbig", "-mpower9",
                         "-o", o_path, s_path], capture_output=True, text=True)
     if r.returncode != 0:
-        die("assembler failed:\n" + r.stderr)
+        msg = []
+        for line in r.stderr.splitlines():
+            m = re.search(r"insns\.s:(\d+):", line)
+            if m:
+                line += "   <- " + src[int(m.group(1)) - 1].strip()
+            msg.append(line)
+        die("assembler failed:\n" + "\n".join(msg))
     rel = subprocess.run(["powerpc64-linux-gnu-readelf", "-r", o_path],
                          capture_output=True, text=True).stdout
     if "R_PPC" in rel:
