@@ -159,8 +159,12 @@ void rt_printf(const char *fmt, ...)
         }
         fmt++;
         char pad = ' ';
-        int width = 0, lng = 0;
-        if (*fmt == '0') {
+        int width = 0, lng = 0, left = 0;
+        if (*fmt == '-') {
+            left = 1;
+            fmt++;
+        }
+        if (*fmt == '0' && !left) {
             pad = '0';
             fmt++;
         }
@@ -200,7 +204,15 @@ void rt_printf(const char *fmt, ...)
         }
         case 's': {
             const char *s = va_arg(ap, const char *);
-            rt_puts(s ? s : "(null)");
+            s = s ? s : "(null)";
+            int n = (int)strlen(s);
+            for (int i = n; !left && i < width; i++) {
+                rt_putc(' ');
+            }
+            rt_puts(s);
+            for (int i = n; left && i < width; i++) {
+                rt_putc(' ');
+            }
             break;
         }
         case 'c':

@@ -28,7 +28,7 @@ long rt_hcall(uint64_t nr, uint64_t a1, uint64_t a2, uint64_t a3,
 void rt_putc(char c);
 void rt_puts(const char *s);
 /* printf subset: %d %u %x %lx %llx %ld %lu %s %c %p %%, widths, '0' pad,
- * %016llx, and %a for doubles as hex bit patterns. */
+ * %016llx, %-20s / %20s, and %a for doubles as hex bit patterns. */
 void rt_printf(const char *fmt, ...);
 void rt_power_off(void) __attribute__((noreturn));
 uint32_t rt_rtas_token(const char *name);

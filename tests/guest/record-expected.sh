@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Records the expected console output of every guest program by running
+# it under the reference, QEMU's qemu-system-ppc64 -M pseries:
+#   tests/guest/record-expected.sh [NAME...]
+# builds the programs (build-guests.sh), then for each out/NAME-{be,le}.bin
+# (all of them, or only the NAMEs given) writes expected/NAME-E.txt with
+# QEMU's stdout. A program that does not power off with status 0 within
+# the timeout is reported and gets no expected file (an old one is kept).
+set -euo pipefail
+cd "$(dirname "$0")"
+QEMU=${QEMU:-qemu-system-ppc64}
+TIMEOUT=${TIMEOUT:-30}
+command -v "$QEMU" >/dev/null || { echo "record-expected: $QEMU not found" >&2; exit 1; }
+./build-guests.sh
+mkdir -p expected
+
+names=("$@")
+if [ ${#names[@]} -eq 0 ]; then
+    for bin in out/*-be.bin; do
+        n=${bin#out/}
+        names+=("${n%-be.bin}")
+    done
+fi
+
+status=0
+for name in "${names[@]}"; do
+    for e in be le; do
+        bin=out/$name-$e.bin
+        [ -f "$bin" ] || { echo "record-expected: $bin missing" >&2; status=1; continue; }
+        tmp=$(mktemp)
+        rc=0
+        timeout "$TIMEOUT" "$QEMU" -M pseries -m 512M -nodefaults -nographic \
+            -serial stdio -monitor none -display none -bios "$bin" \
+            </dev/null >"$tmp" 2>/dev/null || rc=$?
+        if [ $rc -eq 0 ]; then
+            if [ -f "expected/$name-$e.txt" ] && cmp -s "$tmp" "expected/$name-$e.txt"; then
+                echo "same     $name-$e"
+            else
+                echo "recorded $name-$e ($(wc -l <"$tmp") lines)"
+            fi
+            mv "$tmp" "expected/$name-$e.txt"
+        else
+            echo "FAILED   $name-$e: qemu exit status $rc (124 = timeout); not recorded" >&2
+            rm -f "$tmp"
+            status=1
+        fi
+    done
+done
+exit $status
