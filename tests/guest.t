@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# TAP driver: every guest program with a recorded expected output
+# (tests/guest/expected/NAME-E.txt, QEMU's console output) runs on farad
+#   $FARAD_BIN -M pseries -m 512M -nographic -bios out/NAME-E.bin -max-insns N
+# and must print exactly the same bytes and power off (exit status 0).
+# Also boots the hello ELFs with -kernel. Programs run in parallel; the
+# results are reported in order.
+# Env: FARAD_BIN, FARAD_SRC (set by build.sh test), FARAD_GUEST_MAX_INSNS
+# (default 400000000), FARAD_GUEST_TIMEOUT seconds (default 100),
+# FARAD_GUEST_JOBS (default: number of CPUs), FARAD_GUEST_ONLY (a regex
+# on NAME-E to run a subset).
+set -u
+SRC=${FARAD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
+BIN=${FARAD_BIN:-$SRC/build/farad}
+G=$SRC/tests/guest
+MAX=${FARAD_GUEST_MAX_INSNS:-400000000}
+TMO=${FARAD_GUEST_TIMEOUT:-100}
+JOBS=${FARAD_GUEST_JOBS:-$(nproc 2>/dev/null || echo 2)}
+ONLY=${FARAD_GUEST_ONLY:-.}
+
+if [ ! -x "$BIN" ]; then
+    echo "1..0 # SKIP farad binary $BIN not built"
+    exit 0
+fi
+
+# cases: "label|how|image|expected"
+cases=()
+for exp in "$G"/expected/*.txt; do
+    [ -f "$exp" ] || continue
+    ne=$(basename "$exp" .txt)
+    [[ $ne =~ $ONLY ]] || continue
+    cases+=("$ne|-bios|$G/out/$ne.bin|$exp")
+done
+for e in be le; do
+    [[ kernel-hello-$e =~ $ONLY ]] || continue
+    [ -f "$G/expected/hello-$e.txt" ] &&
+        cases+=("kernel-hello-$e|-kernel|$G/out/hello-$e.elf|$G/expected/hello-$e.txt")
+done
+
+echo "1..${#cases[@]}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+run_case() {  # index
+    local IFS='|'
+    # shellcheck disable=SC2086
+    set -- ${cases[$1]}
+    local dir=$work/$1
+    mkdir -p "$dir"
+    if [ ! -f "$3" ]; then
+        echo missing >"$dir/rc"
+        return
+    fi
+    local start=$SECONDS rc=0
+    timeout "$TMO" "$BIN" -M pseries -m 512M -nographic "$2" "$3" -max-insns "$MAX" \
+        </dev/null >"$dir/out" 2>"$dir/err" || rc=$?
+    echo $((SECONDS - start)) >"$dir/secs"
+    echo "$rc" >"$dir/rc"
+}
+
+# run with at most JOBS at a time
+running=0
+for i in "${!cases[@]}"; do
+    run_case "$i" &
+    running=$((running + 1))
+    if [ $running -ge "$JOBS" ]; then
+        wait -n 2>/dev/null || true
+        running=$((running - 1))
+    fi
+done
+wait
+
+n=0
+for i in "${!cases[@]}"; do
+    n=$((n + 1))
+    IFS='|' read -r label how image exp <<<"${cases[$i]}"
+    dir=$work/$label
+    rc=$(cat "$dir/rc" 2>/dev/null || echo "?")
+    if [ "$rc" = missing ]; then
+        echo "not ok $n - $label: $image not built (run tests/guest/build-guests.sh)"
+        continue
+    fi
+    secs=$(cat "$dir/secs" 2>/dev/null || echo "?")
+    if [ "$rc" = 0 ] && cmp -s "$dir/out" "$exp"; then
+        echo "ok $n - $label ($how, ${secs}s)"
+        continue
+    fi
+    why="output differs"
+    [ "$rc" != 0 ] && why="exit status $rc"
+    [ "$rc" = 124 ] && why="timed out after ${TMO}s"
+    [ "$rc" = 3 ] && why="did not finish within $MAX instructions"
+    echo "not ok $n - $label ($how): $why"
+    line=$(cmp "$exp" "$dir/out" 2>&1 | sed -n 's/.*line \([0-9]*\).*/\1/p')
+    if [ -n "$line" ]; then
+        echo "#   first difference at line $line"
+        echo "#   expected: $(sed -n "${line}p" "$exp" | cut -c1-150)"
+        echo "#   farad:    $(sed -n "${line}p" "$dir/out" | cut -c1-150)"
+        echo "#   farad's last line: $(tail -n 1 "$dir/out" | cut -c1-150)"
+    fi
+    if [ -s "$dir/err" ]; then
+        echo "#   stderr:"
+        tail -n 5 "$dir/err" | cut -c1-200 | sed 's/^/#     /'
+    fi
+done
+exit 0
