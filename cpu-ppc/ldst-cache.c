@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Cache management and storage ordering (Power ISA 3.0 Book II 4.3,
- * 4.6): dcbz, dcbt, dcbtst, dcbf, dcbst, dcbi, icbi, icbt, eieio.
- * (sync and isync live in sys.c.)
+ * 4.6): dcbz, dcbt, dcbtst, dcbf, dcbst, dcbi, icbi, eieio. (sync and
+ * isync live in sys.c; icbt is illegal in QEMU 7.2's POWER9, so here.)
  *
  * farad has no caches: the hints are no-ops. dcbz zeroes the aligned
  * 128-byte block (POWER9's line size) and, like QEMU, drops a
@@ -61,5 +61,4 @@ const PpcInsn *insn_dcbt(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, 
 const PpcInsn *insn_dcbtst(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
 const PpcInsn *insn_dcbf(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
 const PpcInsn *insn_dcbst(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
-const PpcInsn *insn_icbt(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
 const PpcInsn *insn_eieio(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }

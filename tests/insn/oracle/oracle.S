@@ -248,6 +248,9 @@ FUNC(vec_run)
     mtctr   %r0
     ld      %r0, CTX_IN_TAR(%r31)
     mtspr   815, %r0
+    li      %r0, 0              /* QEMU ORs into DSISR on alignment */
+    mtdar   %r0                 /* interrupts: start every vector at 0 */
+    mtdsisr %r0
     lfd     %f0, CTX_IN_FPSCR(%r31)
     mtfsf   0xff, %f0
     mffs    %f0
