@@ -1,0 +1,384 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Decoder tests (cpu-ppc/decode.c):
+ *   /decode/rows       every row of ppc_op_info decodes back from its
+ *                      canonical encoding (primary << 26 | xo placed as
+ *                      insn.h documents);
+ *   /decode/capstone   a fixed-seed pseudo-random sample of instruction
+ *                      words (half of them with an extended-opcode
+ *                      primary): wherever Capstone and farad both decode a
+ *                      word, farad's row must be the instruction class
+ *                      Capstone names (extended mnemonics normalised);
+ *   /decode/illegal    every primary opcode without rows decodes to
+ *                      PPC_OP_ILLEGAL, and executing it takes a program
+ *                      interrupt with SRR1[illegal].
+ */
+#include <glib.h>
+#include <string.h>
+
+#include "core/disas.h"
+#include "cpu-ppc/insn.h"
+
+#define SAMPLE_WORDS 200000
+#define SAMPLE_SEED 0x5eed1234u
+
+/* Where the extended opcode of each primary lives (insn.h / decode.c). */
+typedef struct XoField {
+    unsigned shift, bits;
+} XoField;
+
+static XoField xo_field(unsigned prim)
+{
+    switch (prim) {
+    case 4: return (XoField){ 0, 6 };
+    case 19: case 31: case 59: case 63: return (XoField){ 1, 10 };
+    case 30: return (XoField){ 1, 4 };
+    case 57: case 58: case 62: return (XoField){ 0, 2 };
+    case 61: return (XoField){ 0, 3 };
+    default: return (XoField){ 0, 0 };
+    }
+}
+
+static uint32_t canonical_word(const PpcOpInfo *in)
+{
+    XoField f = xo_field(in->prim);
+    return (uint32_t)in->prim << 26 | (uint32_t)in->xo << f.shift;
+}
+
+static void test_rows(void)
+{
+    ppc_decode_init();
+    for (unsigned op = 1; op < PPC_OP_COUNT; op++) {
+        const PpcOpInfo *in = &ppc_op_info[op];
+        XoField f = xo_field(in->prim);
+        if (f.bits == 0 && (in->xo || in->mask)) {
+            g_test_message("row %s: primary %u has no xo field but xo %#x "
+                           "mask %#x", in->name, in->prim, in->xo, in->mask);
+            g_test_fail();
+            continue;
+        }
+        uint32_t w = canonical_word(in);
+        PpcInsn d;
+        ppc_decode(w, &d);
+        if (d.op != op) {
+            g_test_message("row %s (primary %u xo %#x): word %08x decodes "
+                           "to %s", in->name, in->prim, in->xo, w,
+                           ppc_op_info[d.op].name);
+        }
+        g_assert_cmpstr(ppc_op_info[d.op].name, ==, in->name);
+        g_assert_true(d.exec == in->exec);
+        g_assert_cmphex(d.raw, ==, w);
+    }
+}
+
+/* Capstone extended mnemonics and their base instruction. */
+static const char *const alias_table[][2] = {
+    { "li", "addi" }, { "la", "addi" }, { "subi", "addi" },
+    { "lis", "addis" }, { "subis", "addis" }, { "subic", "addic" },
+    { "sub", "subf" }, { "subc", "subfc" },
+    { "mr", "or" }, { "nop", "ori" }, { "xnop", "xori" }, { "not", "nor" },
+    { "slwi", "rlwinm" }, { "srwi", "rlwinm" }, { "clrlwi", "rlwinm" },
+    { "clrrwi", "rlwinm" }, { "rotlwi", "rlwinm" }, { "rotrwi", "rlwinm" },
+    { "extlwi", "rlwinm" }, { "extrwi", "rlwinm" }, { "clrlslwi", "rlwinm" },
+    { "inslwi", "rlwimi" }, { "insrwi", "rlwimi" }, { "rotlw", "rlwnm" },
+    { "sldi", "rldicr" }, { "clrrdi", "rldicr" }, { "extldi", "rldicr" },
+    { "srdi", "rldicl" }, { "clrldi", "rldicl" }, { "rotldi", "rldicl" },
+    { "rotrdi", "rldicl" }, { "extrdi", "rldicl" }, { "insrdi", "rldimi" },
+    { "clrlsldi", "rldic" }, { "rotld", "rldcl" },
+    { "cmpwi", "cmpi" }, { "cmpdi", "cmpi" }, { "cmpw", "cmp" },
+    { "cmpd", "cmp" }, { "cmplwi", "cmpli" }, { "cmpldi", "cmpli" },
+    { "cmplw", "cmpl" }, { "cmpld", "cmpl" },
+    { "crset", "creqv" }, { "crclr", "crxor" }, { "crmove", "cror" },
+    { "crnot", "crnor" },
+    { "mtcr", "mtcrf" }, { "mtocrf", "mtcrf" }, { "mfocrf", "mfcr" },
+    { "lwsync", "sync" }, { "ptesync", "sync" }, { "hwsync", "sync" },
+    { "msync", "sync" },
+    { "dcbtct", "dcbt" }, { "dcbtds", "dcbt" }, { "dcbtt", "dcbt" },
+    { "dcbtstct", "dcbtst" }, { "dcbtstds", "dcbtst" }, { "dcbtstt", "dcbtst" },
+    { "dcbfl", "dcbf" }, { "dcbflp", "dcbf" }, { "dcbzl", "dcbz" },
+    { "trap", "tw" }, { "mbar", "eieio" },
+};
+
+/* Instruction class of a Capstone branch mnemonic (NULL: not a branch). */
+static const char *branch_class(const char *m)
+{
+    size_t n = strlen(m);
+    if (m[0] != 'b' || strncmp(m, "bpermd", 6) == 0 || strncmp(m, "brinc", 5) == 0) {
+        return NULL;
+    }
+    if (!strcmp(m, "b") || !strcmp(m, "ba") || !strcmp(m, "bl") ||
+        !strcmp(m, "bla")) {
+        return "b";
+    }
+#define ENDS(s) (n >= strlen(s) && !strcmp(m + n - strlen(s), s))
+    if (ENDS("tar") || ENDS("tarl")) {
+        return "bctar";
+    }
+    if (ENDS("ctr") || ENDS("ctrl")) {
+        return "bcctr";
+    }
+    if (ENDS("lr") || ENDS("lrl")) {
+        return "bclr";
+    }
+#undef ENDS
+    return "bc";
+}
+
+/*
+ * Does Capstone's mnemonic `cs` name the instruction class of farad's
+ * row `op` for word w?
+ */
+static bool same_class(const char *cs, unsigned op, uint32_t w)
+{
+    const PpcOpInfo *in = &ppc_op_info[op];
+    char m[32], fname[32];
+    g_strlcpy(m, cs, sizeof(m));
+    g_strlcpy(fname, in->name, sizeof(fname));
+
+    /* farad spells always-recording rows name_rc (addic_rc = addic.) */
+    size_t fl = strlen(fname);
+    if (fl > 3 && !strcmp(fname + fl - 3, "_rc")) {
+        fname[fl - 3] = 0;
+    }
+    /* strip prediction hints and the record dot */
+    size_t n = strlen(m);
+    while (n && (m[n - 1] == '+' || m[n - 1] == '-' || m[n - 1] == '.')) {
+        m[--n] = 0;
+    }
+    if (!strcmp(m, fname)) {
+        return true;
+    }
+    /* OE form: "addo" for a row with F_OE and the OE bit set */
+    if ((in->flags & F_OE) && (w & 0x400) && n > 1 && m[n - 1] == 'o' &&
+        !strncmp(m, fname, n - 1) && fname[n - 1] == 0) {
+        return true;
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(alias_table); i++) {
+        if (!strcmp(m, alias_table[i][0])) {
+            return !strcmp(alias_table[i][1], fname);
+        }
+    }
+    if (in->flags & F_BRANCH) {
+        const char *bc = branch_class(m);
+        return bc && !strcmp(bc, fname);
+    }
+    /* SPR moves: mflr, mtctr, mfsprg1, mttbl, ... */
+    if (!strcmp(fname, "mfspr") || !strcmp(fname, "mftb")) {
+        return !strncmp(m, "mf", 2);
+    }
+    if (!strcmp(fname, "mtspr")) {
+        return !strncmp(m, "mt", 2);
+    }
+    /* trap conditions: tweq, tdlgti, ... */
+    if (!strcmp(fname, "tw") || !strcmp(fname, "twi") ||
+        !strcmp(fname, "td") || !strcmp(fname, "tdi")) {
+        bool fi = fname[2] == 'i', mi = m[n - 1] == 'i';
+        return !strncmp(m, fname, 2) && fi == mi;
+    }
+    /* isel conditions: isellt, iseleq, ... */
+    if (!strcmp(fname, "isel")) {
+        return !strncmp(m, "isel", 4);
+    }
+    return false;
+}
+
+/* xorshift32: deterministic and the same everywhere. */
+static uint32_t next_word(uint32_t *s)
+{
+    uint32_t x = *s;
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    return *s = x;
+}
+
+static int cmp_count(gconstpointer a, gconstpointer b, gpointer table)
+{
+    guint ca = GPOINTER_TO_UINT(g_hash_table_lookup(table, *(char *const *)a));
+    guint cb = GPOINTER_TO_UINT(g_hash_table_lookup(table, *(char *const *)b));
+    return ca < cb ? 1 : ca > cb ? -1 : strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Print the most frequent keys of a mnemonic -> count table. */
+static void report_table(const char *what, GHashTable *t, guint max)
+{
+    guint n = 0;
+    gpointer *keys = g_hash_table_get_keys_as_array(t, &n);
+    g_qsort_with_data(keys, (gint)n, sizeof(gpointer), cmp_count, t);
+    GString *s = g_string_new(NULL);
+    for (guint i = 0; i < n && i < max; i++) {
+        g_string_append_printf(s, " %s:%u", (char *)keys[i],
+                               GPOINTER_TO_UINT(g_hash_table_lookup(t, keys[i])));
+    }
+    g_test_message("%s (%u kinds):%s%s", what, n, s->str, n > max ? " ..." : "");
+    g_string_free(s, TRUE);
+    g_free(keys);
+}
+
+static void count(GHashTable *t, const char *k)
+{
+    guint c = GPOINTER_TO_UINT(g_hash_table_lookup(t, k));
+    g_hash_table_replace(t, g_strdup(k), GUINT_TO_POINTER(c + 1));
+}
+
+static void test_capstone(void)
+{
+    Disas *ds = disas_new();
+    if (!ds) {
+        g_test_skip("Capstone cannot be opened");
+        return;
+    }
+    ppc_decode_init();
+    GHashTable *farad_only = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *cs_only = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *bad = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    unsigned agree = 0, disagree = 0, n_farad_only = 0, n_cs_only = 0;
+    uint32_t seed = SAMPLE_SEED;
+
+    for (unsigned i = 0; i < SAMPLE_WORDS; i++) {
+        uint32_t w = next_word(&seed);
+        if (i & 1) {
+            /* half the sample in the extended-opcode primaries, where
+             * the decoder has the most rows */
+            static const uint8_t ext[] = { 4, 19, 30, 31, 31, 31, 58, 59, 62, 63 };
+            w = (w & 0x03ffffff) | (uint32_t)ext[(w >> 26) % sizeof(ext)] << 26;
+        }
+        PpcInsn d;
+        char m[32];
+        ppc_decode(w, &d);
+        bool cs_ok = disas_mnemonic(ds, w, m, sizeof(m));
+        if (d.op == PPC_OP_ILLEGAL) {
+            if (cs_ok) {
+                n_cs_only++;
+                count(cs_only, m);
+            }
+            continue;
+        }
+        if (!cs_ok) {
+            n_farad_only++;
+            count(farad_only, ppc_op_info[d.op].name);
+            continue;
+        }
+        if (same_class(m, d.op, w)) {
+            agree++;
+            continue;
+        }
+        disagree++;
+        char key[80];
+        g_snprintf(key, sizeof(key), "%s/%s", ppc_op_info[d.op].name, m);
+        if (!g_hash_table_contains(bad, key)) {
+            char text[96];
+            disas_insn(ds, w, 0, text, sizeof(text));
+            g_test_message("disagreement: word %08x: farad %s, Capstone %s (%s)",
+                           w, ppc_op_info[d.op].name, m, text);
+        }
+        count(bad, key);
+    }
+    g_test_message("%u words: %u agree, %u disagree, %u farad-only, "
+                   "%u Capstone-only", SAMPLE_WORDS, agree, disagree,
+                   n_farad_only, n_cs_only);
+    report_table("decoded by farad only", farad_only, 40);
+    report_table("decoded by Capstone only (not in farad yet)", cs_only, 60);
+    if (disagree) {
+        report_table("disagreements farad/Capstone", bad, 100);
+    }
+    g_assert_cmpuint(disagree, ==, 0);
+    g_assert_cmpuint(agree, >, 0);
+    g_hash_table_destroy(farad_only);
+    g_hash_table_destroy(cs_only);
+    g_hash_table_destroy(bad);
+    disas_free(ds);
+}
+
+static bool env_mmio_read(void *o, uint64_t pa, unsigned size, uint64_t *v)
+{
+    (void)o; (void)pa; (void)size;
+    *v = 0;
+    return false;
+}
+
+static bool env_mmio_write(void *o, uint64_t pa, unsigned size, uint64_t v)
+{
+    (void)o; (void)pa; (void)size; (void)v;
+    return false;
+}
+
+static void env_hcall(void *o, PpcCpu *cpu)
+{
+    (void)o; (void)cpu;
+}
+
+static bool env_external(void *o, PpcCpu *cpu)
+{
+    (void)o; (void)cpu;
+    return false;
+}
+
+static void test_illegal(void)
+{
+    enum { RAM = 64 * 1024, AT = 0x1000 };
+    bool used[64] = { false };
+    PpcEnv env = {
+        .mmio_read = env_mmio_read, .mmio_write = env_mmio_write,
+        .hcall = env_hcall, .external_pending = env_external,
+    };
+    unsigned tested = 0;
+
+    ppc_decode_init();
+    for (unsigned op = 1; op < PPC_OP_COUNT; op++) {
+        used[ppc_op_info[op].prim] = true;
+    }
+    for (unsigned prim = 0; prim < 64; prim++) {
+        if (used[prim]) {
+            continue;
+        }
+        /* a few words of the slot: all-zero and all-one operand bits */
+        const uint32_t words[] = {
+            prim << 26, prim << 26 | 0x03ffffff, prim << 26 | 0x01234567,
+        };
+        for (unsigned k = 0; k < G_N_ELEMENTS(words); k++) {
+            uint32_t w = words[k];
+            PpcInsn d;
+            ppc_decode(w, &d);
+            if (d.op != PPC_OP_ILLEGAL) {
+                g_test_message("primary %u word %08x decodes to %s", prim, w,
+                               ppc_op_info[d.op].name);
+            }
+            g_assert_cmpuint(d.op, ==, PPC_OP_ILLEGAL);
+
+            uint8_t *ram = g_malloc0(RAM);
+            PpcCpu *cpu = ppc_cpu_new(0, ram, RAM, &env);
+            ram[AT] = (uint8_t)(w >> 24);
+            ram[AT + 1] = (uint8_t)(w >> 16);
+            ram[AT + 2] = (uint8_t)(w >> 8);
+            ram[AT + 3] = (uint8_t)w;
+            ppc_invalidate_code(cpu, 0, RAM);
+            cpu->arch.nip = AT;
+            ppc_set_msr(cpu, MSR_SF | MSR_ME | MSR_FP);
+            ppc_cpu_run(cpu, 1);
+            if (cpu->arch.nip != EXCP_PROGRAM) {
+                g_test_message("primary %u word %08x: nip %#" G_GINT64_MODIFIER
+                               "x after one instruction", prim, w,
+                               cpu->arch.nip);
+            }
+            g_assert_cmphex(cpu->arch.nip, ==, EXCP_PROGRAM);
+            g_assert_cmphex(cpu->arch.srr0, ==, AT);
+            g_assert_cmphex(cpu->arch.srr1 & SRR1_PROG_ILLEGAL, ==,
+                            SRR1_PROG_ILLEGAL);
+            ppc_cpu_free(cpu);
+            g_free(ram);
+            tested++;
+        }
+    }
+    g_test_message("%u words of empty primary opcodes tested", tested);
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_set_nonfatal_assertions();
+    g_test_add_func("/decode/rows", test_rows);
+    g_test_add_func("/decode/capstone", test_capstone);
+    g_test_add_func("/decode/illegal", test_illegal);
+    return g_test_run();
+}
