@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# TAP driver: differential test against the reference. Every guest
+# program (tests/guest/*.c, *.S, both byte orders) runs live on
+# qemu-system-ppc64 -M pseries and on farad with the same -bios image;
+# console output and exit status must be identical. Skips when QEMU is
+# not installed, and skips a program QEMU itself does not finish.
+# Env: FARAD_BIN, FARAD_SRC, QEMU (default qemu-system-ppc64),
+# FARAD_GUEST_MAX_INSNS, FARAD_GUEST_TIMEOUT, FARAD_GUEST_JOBS,
+# FARAD_GUEST_ONLY (regex on NAME-E).
+set -u
+SRC=${FARAD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
+BIN=${FARAD_BIN:-$SRC/build/farad}
+QEMU=${QEMU:-qemu-system-ppc64}
+G=$SRC/tests/guest
+MAX=${FARAD_GUEST_MAX_INSNS:-400000000}
+TMO=${FARAD_GUEST_TIMEOUT:-100}
+JOBS=${FARAD_GUEST_JOBS:-$(nproc 2>/dev/null || echo 2)}
+ONLY=${FARAD_GUEST_ONLY:-.}
+
+if ! command -v "$QEMU" >/dev/null 2>&1; then
+    echo "1..0 # SKIP $QEMU is not installed"
+    exit 0
+fi
+if [ ! -x "$BIN" ]; then
+    echo "1..0 # SKIP farad binary $BIN not built"
+    exit 0
+fi
+
+names=()
+for src in "$G"/*.c "$G"/*.S; do
+    [ -f "$src" ] || continue
+    b=$(basename "$src")
+    for e in be le; do
+        [[ ${b%.*}-$e =~ $ONLY ]] && names+=("${b%.*}-$e")
+    done
+done
+echo "1..${#names[@]}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+run_one() {  # NAME-E
+    local d=$work/$1 bin=$G/out/$1.bin rc
+    mkdir -p "$d"
+    if [ ! -f "$bin" ]; then
+        echo missing >"$d/qrc"
+        return
+    fi
+    rc=0
+    timeout "$TMO" "$QEMU" -M pseries -m 512M -nodefaults -nographic -serial stdio \
+        -monitor none -display none -bios "$bin" </dev/null >"$d/qout" 2>/dev/null || rc=$?
+    echo $rc >"$d/qrc"
+    rc=0
+    timeout "$TMO" "$BIN" -M pseries -m 512M -nographic -bios "$bin" -max-insns "$MAX" \
+        </dev/null >"$d/fout" 2>"$d/ferr" || rc=$?
+    echo $rc >"$d/frc"
+}
+
+running=0
+for ne in "${names[@]}"; do
+    run_one "$ne" &
+    running=$((running + 1))
+    if [ $running -ge "$JOBS" ]; then
+        wait -n 2>/dev/null || true
+        running=$((running - 1))
+    fi
+done
+wait
+
+n=0
+for ne in "${names[@]}"; do
+    n=$((n + 1))
+    d=$work/$ne
+    qrc=$(cat "$d/qrc" 2>/dev/null || echo "?")
+    if [ "$qrc" = missing ]; then
+        echo "not ok $n - $ne: tests/guest/out/$ne.bin not built"
+        continue
+    fi
+    if [ "$qrc" != 0 ]; then
+        echo "ok $n - $ne # SKIP qemu did not finish it (status $qrc)"
+        continue
+    fi
+    frc=$(cat "$d/frc" 2>/dev/null || echo "?")
+    if [ "$frc" = 0 ] && cmp -s "$d/qout" "$d/fout"; then
+        echo "ok $n - $ne: same output as qemu ($(wc -l <"$d/qout") lines)"
+        continue
+    fi
+    echo "not ok $n - $ne: farad exit status $frc, output $(cmp -s "$d/qout" "$d/fout" && echo same || echo differs)"
+    line=$(cmp "$d/qout" "$d/fout" 2>&1 | sed -n 's/.*line \([0-9]*\).*/\1/p')
+    if [ -n "$line" ]; then
+        echo "#   first difference at line $line"
+        echo "#   qemu:  $(sed -n "${line}p" "$d/qout" | cut -c1-150)"
+        echo "#   farad: $(sed -n "${line}p" "$d/fout" | cut -c1-150)"
+    fi
+    [ -s "$d/ferr" ] && tail -n 3 "$d/ferr" | cut -c1-200 | sed 's/^/#   stderr: /'
+done
+exit 0
