@@ -3,7 +3,8 @@
  * farad's entry point: parse the command line, build the pseries
  * machine, run it, and turn how it ended into the exit status
  * (0 after power-off, 3 at -max-insns, 4 when every CPU halted for good,
- * 1 for errors).
+ * 1 for errors). With FARAD_STATS set in the environment the
+ * instruction count is printed on stderr at exit.
  */
 #include <libfdt.h>
 #include <stdlib.h>
@@ -66,6 +67,12 @@ int main(int argc, char **argv)
     default:
         status = 1;
         break;
+    }
+    if (getenv("FARAD_STATS")) {
+        /* for tests/bench: the retired-instruction count */
+        fflush(stdout);
+        fprintf(stderr, "farad: icount %llu\n",
+                (unsigned long long)machine_icount(m));
     }
     machine_free(m);
     return status;
