@@ -324,7 +324,10 @@ void ppc_set_xer(PpcCpu *cpu, uint64_t v)
     a->ov32 = (v >> 19) & 1;
     a->ca32 = (v >> 18) & 1;
     a->xer_bc = v & 0x7f;
-    a->xer_rest = 0;  /* other bits are reserved and read as 0 */
+    /* QEMU keeps the other bits of the low word (reserved, but they read
+     * back) and drops the high word; tests/insn/int.vec mcrxrx_xer_* */
+    a->xer_rest = v & 0xffffffffULL & ~(uint64_t)(XER_SO | XER_OV | XER_CA |
+                                                  XER_OV32 | XER_CA32 | 0x7f);
 }
 
 PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,
