@@ -99,7 +99,9 @@ typedef struct PpcArch {
     uint64_t msr;       /* machine state register */
 
     uint64_t fpr[32];   /* FPRs as IEEE double bit patterns */
-    uint32_t fpscr;     /* FPSCR (low word; the high word is reserved) */
+    uint32_t fpscr;     /* FPSCR bits 32..63 (the low word) */
+    uint8_t fpscr_drn;  /* FPSCR[DRN] (bits 29..31 of the high word, the
+                           only defined ones), see fp-fpscr.c */
 
     uint64_t reserve_addr;  /* load-and-reserve address, or RESERVE_NONE */
     uint64_t reserve_val;   /* value loaded by the larx (for stcx. check) */

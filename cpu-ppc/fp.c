@@ -1,6 +1,489 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Scalar binary floating-point instructions (Power ISA 3.0 Book I
- * chapter 4) and the FPSCR.
+ * Scalar binary floating-point arithmetic core (Power ISA 3.0 Book I
+ * chapter 4): the rounding engine shared by every arithmetic instruction
+ * and the FPSCR rules for results (FPRF, FI, XX, OX, UX, ZX, VX*), NaN
+ * propagation and enabled-exception interrupts.
+ *
+ * Fast path: the host computes the result in the guest's rounding mode;
+ * a normal result with at most the inexact flag is committed directly.
+ * Single-precision results are the double result rounded again to
+ * single, which is exact except for a double result on a single
+ * midpoint in round-to-nearest; that case, tiny results, NaNs, invalid
+ * operations and overflow go to the slow path, which uses round-to-odd
+ * (host round-toward-zero plus a sticky bit) to round exactly once.
+ *
+ * Observable behaviour follows QEMU 7.2 where it differs from hardware:
+ * FR is never set, FX is set on every new exception, fre/fres of zero
+ * give +-0.5.
  */
-#include "internal.h"
+#include <math.h>
+
+#include "fp-internal.h"
+
+uint32_t fp_fprf(uint64_t x)
+{
+    bool neg = x >> 63;
+    uint64_t m = x & ~F64_SIGN;
+    uint32_t v;
+    if (m > F64_EXP) {
+        v = 0x11;                      /* NaN */
+    } else if (m == F64_EXP) {
+        v = neg ? 0x09 : 0x05;         /* infinity */
+    } else if (m == 0) {
+        v = neg ? 0x12 : 0x02;         /* zero */
+    } else if (m < F64_MINNORM) {
+        v = neg ? 0x18 : 0x14;         /* denormal */
+    } else {
+        v = neg ? 0x08 : 0x04;         /* normal */
+    }
+    return v << FP_FPRF_SHIFT;
+}
+
+void fp_update_summary(PpcCpu *cpu)
+{
+    uint32_t f = cpu->arch.fpscr & ~(FP_VX | FP_FEX);
+    if (f & FP_VX_ALL) {
+        f |= FP_VX;
+    }
+    /* OX..XX are bits 28..25, their enables VE..XE bits 7..3 */
+    if (((f >> 22) & f & (FP_OE | FP_UE | FP_ZE | FP_XE)) ||
+        ((f & FP_VX) && (f & FP_VE))) {
+        f |= FP_FEX;
+    }
+    cpu->arch.fpscr = f;
+}
+
+bool fp_invalid(PpcCpu *cpu, uint32_t vx)
+{
+    uint32_t f = cpu->arch.fpscr;
+    f |= vx | FP_VX | FP_FX;
+    f &= ~(FP_FR | FP_FI);
+    if (f & FP_VE) {
+        f |= FP_FEX;
+        cpu->arch.fpscr = f;
+        return fp_exc_mode(cpu);
+    }
+    cpu->arch.fpscr = f;
+    return false;
+}
+
+/* Quiet NaN result for an operation with NaN operand x. */
+static inline uint64_t quiet(uint64_t x, bool single)
+{
+    x |= F64_QBIT;
+    return single ? (x & 0xffffffffe0000000ULL) : x;
+}
+
+/* ---- host arithmetic ---- */
+
+static inline double host_op(FpOpKind op, double a, double b, double c)
+{
+    switch (op) {
+    case FPK_ADD: return a + b;
+    case FPK_SUB: return a - b;
+    case FPK_MUL: return a * b;
+    case FPK_DIV: return a / b;
+    case FPK_RE: return 1.0 / a;
+    case FPK_SQRT: return __builtin_sqrt(a);
+    case FPK_MADD: case FPK_NMADD: return fma(a, c, b);
+    case FPK_MSUB: case FPK_NMSUB: return fma(a, c, -b);
+    case FPK_FRSP: return a;
+    case FPK_RSQRTE: return 1.0 / __builtin_sqrt(a);
+    }
+    return 0;
+}
+
+/* Result of op in rounding mode rn, host flags into *hf. */
+static inline double compute(FpOpKind op, double a, double b, double c,
+                             unsigned rn, unsigned *hf)
+{
+    uint32_t s = fp_host_enter(rn);
+    FP_BARRIER(a);
+    FP_BARRIER(b);
+    FP_BARRIER(c);
+    double x = host_op(op, a, b, c);
+    FP_BARRIER(x);
+    *hf = fp_host_leave(s);
+    return x;
+}
+
+/* Round double x to single in mode rn (host conversion). */
+static inline double to_single(double x, unsigned rn, unsigned *hf)
+{
+    uint32_t s = fp_host_enter(rn);
+    FP_BARRIER(x);
+    float f = (float)x;
+    __asm__ volatile("" : "+m"(f));
+    *hf = fp_host_leave(s);
+    return (double)f;
+}
+
+/* Round-to-odd double value of op: RZ result with the inexact sticky in
+ * the last bit, so one later rounding to fewer bits is exact. *tinyz is
+ * the RZ magnitude (before the sticky) for tininess checks. */
+static double compute_odd(FpOpKind op, double a, double b, double c,
+                          unsigned *hf, uint64_t *rz)
+{
+    double x = compute(op, a, b, c, 1, hf);
+    uint64_t u = fp_u(x);
+    *rz = u;
+    if ((*hf & HF_INEXACT) && !f64_is_nan(u)) {
+        u |= 1;
+    }
+    return fp_d(u);
+}
+
+/* ---- invalid operation classification ---- */
+
+static uint32_t invalid_cause(FpOpKind op, uint64_t a, uint64_t b,
+                              uint64_t c)
+{
+    uint32_t vx = 0;
+    switch (op) {
+    case FPK_ADD:
+    case FPK_SUB:
+        if (f64_is_inf(a) && f64_is_inf(b) &&
+            (((a ^ b) >> 63) ^ (op == FPK_SUB))) {
+            vx = FP_VXISI;
+        }
+        break;
+    case FPK_MUL:
+        if ((f64_is_inf(a) && f64_is_zero(b)) ||
+            (f64_is_zero(a) && f64_is_inf(b))) {
+            vx = FP_VXIMZ;
+        }
+        break;
+    case FPK_DIV:
+        if (f64_is_inf(a) && f64_is_inf(b)) {
+            vx = FP_VXIDI;
+        } else if (f64_is_zero(a) && f64_is_zero(b)) {
+            vx = FP_VXZDZ;
+        }
+        break;
+    case FPK_SQRT:
+    case FPK_RSQRTE:
+        if ((a >> 63) && !f64_is_zero(a) && !f64_is_nan(a)) {
+            vx = FP_VXSQRT;
+        }
+        break;
+    case FPK_MADD: case FPK_MSUB: case FPK_NMADD: case FPK_NMSUB:
+        if ((f64_is_inf(a) && f64_is_zero(c)) ||
+            (f64_is_zero(a) && f64_is_inf(c))) {
+            vx |= FP_VXIMZ;
+        }
+        if ((f64_is_inf(a) || f64_is_inf(c)) && f64_is_inf(b) &&
+            !f64_is_nan(a) && !f64_is_nan(c)) {
+            unsigned ps = (unsigned)((a ^ c) >> 63);
+            unsigned bs = (unsigned)(b >> 63) ^
+                          (op == FPK_MSUB || op == FPK_NMSUB);
+            if (ps != bs) {
+                vx |= FP_VXISI;
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    return vx;
+}
+
+/* ---- commit ---- */
+
+/* Write FRT, set FPRF, the rounding bits from the final host flags hf and
+ * tininess, raise deferred enabled exceptions, CR1. `extra` are FPSCR
+ * exception bits already decided (OX/UX with enables). */
+static const PpcInsn *finish(PpcCpu *cpu, const PpcInsn *d, uint64_t r,
+                             unsigned hf, bool tiny, uint32_t extra)
+{
+    uint32_t f = cpu->arch.fpscr & ~(FP_FR | FP_FI | FP_FPRF);
+    bool deferred = false;
+
+    FPR(d->rt) = r;
+    f |= fp_fprf(r);
+    if (hf & HF_OVERFLOW) {
+        if (f & FP_OE) {
+            f |= FP_OX | FP_FX | FP_FEX;
+            deferred = true;
+        } else {
+            f |= FP_OX | FP_FX | FP_XX | FP_FI;
+        }
+    } else if (tiny) {
+        if (f & FP_UE) {
+            f |= FP_UX | FP_FX | FP_FEX;
+            deferred = true;
+        } else if (hf & HF_INEXACT) {
+            f |= FP_UX | FP_FX;
+        }
+    }
+    if (hf & HF_INEXACT) {
+        f |= FP_FI | FP_XX | FP_FX;
+        if (f & FP_XE) {
+            f |= FP_FEX;
+            deferred = true;
+        }
+    }
+    f |= extra;
+    if (extra & FP_FEX) {
+        deferred = true;
+    }
+    cpu->arch.fpscr = f;
+    if (deferred && fp_exc_mode(cpu)) {
+        return fp_raise(cpu, d);
+    }
+    return fp_done(cpu, d);
+}
+
+const PpcInsn *fp_commit(PpcCpu *cpu, const PpcInsn *d, uint64_t r,
+                         unsigned hf, bool set_fprf)
+{
+    uint32_t fprf = cpu->arch.fpscr & FP_FPRF;
+    const PpcInsn *n;
+    uint64_t m = r & ~F64_SIGN;
+    bool tiny = m < F64_MINNORM && m != 0;
+    n = finish(cpu, d, r, hf, tiny && (hf & HF_INEXACT), 0);
+    if (!set_fprf) {
+        cpu->arch.fpscr = (cpu->arch.fpscr & ~FP_FPRF) | fprf;
+    }
+    return n;
+}
+
+/* Scale factors for enabled overflow/underflow results. */
+static double scale_operands(FpOpKind op, double *a, double *b, double *c,
+                             bool up)
+{
+    int k = up ? 1536 : -1536;
+    switch (op) {
+    case FPK_ADD: case FPK_SUB:
+        *a = ldexp(*a, k);
+        *b = ldexp(*b, k);
+        break;
+    case FPK_MUL:
+        *a = ldexp(*a, k / 2);
+        *b = ldexp(*b, k / 2);
+        break;
+    case FPK_DIV: {
+        int ea = ilogb(*a);
+        if (up ? ea < 0 : ea > 0) {
+            *a = ldexp(*a, k);
+        } else {
+            *b = ldexp(*b, -k);
+        }
+        break;
+    }
+    case FPK_RE:
+        *a = ldexp(*a, -k);
+        break;
+    default:
+        *a = ldexp(*a, k / 2);
+        *c = ldexp(*c, k / 2);
+        *b = ldexp(*b, k);
+        break;
+    }
+    return 0;
+}
+
+static bool negates(FpOpKind op)
+{
+    return op == FPK_NMADD || op == FPK_NMSUB;
+}
+
+/* Exact path: everything that is not a plain normal result. */
+static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
+                                 FpOpKind op, uint64_t a, uint64_t b,
+                                 uint64_t c, bool single)
+{
+    unsigned rn = fp_rn(cpu);
+    bool three = op >= FPK_MADD && op <= FPK_NMSUB;
+    bool two = three || op == FPK_ADD || op == FPK_SUB || op == FPK_MUL ||
+               op == FPK_DIV;
+    uint32_t vx = 0;
+
+    /* NaN operands: VXSNAN, the first NaN in order A, B, C, quieted */
+    bool an = f64_is_nan(a), bn = two && f64_is_nan(b);
+    bool cn = three && f64_is_nan(c);
+    if (f64_is_snan(a) || (two && f64_is_snan(b)) ||
+        (three && f64_is_snan(c))) {
+        vx |= FP_VXSNAN;
+    }
+    uint32_t vx2 = invalid_cause(op, a, b, c);
+    if (an || bn || cn) {
+        vx |= three ? vx2 : 0;
+        uint64_t r = quiet(an ? a : bn ? b : c, single);
+        if (vx && fp_invalid(cpu, vx)) {
+            return fp_raise(cpu, d);
+        }
+        return finish(cpu, d, r, 0, false, 0);
+    }
+    if (vx2) {
+        if (fp_invalid(cpu, vx2)) {
+            return fp_raise(cpu, d);
+        }
+        return finish(cpu, d, F64_DNAN, 0, false, 0);
+    }
+
+    double da = fp_d(a), db = fp_d(b), dc = fp_d(c);
+    unsigned hf;
+    uint64_t r, rz;
+    bool tiny;
+
+    if (!single) {
+        r = fp_u(compute(op, da, db, dc, rn, &hf));
+        uint64_t m = r & ~F64_SIGN;
+        if (m == F64_MINNORM && (hf & HF_INEXACT)) {
+            unsigned h2;
+            compute_odd(op, da, db, dc, &h2, &rz);
+            tiny = (rz & ~F64_SIGN) < F64_MINNORM;
+        } else {
+            tiny = m < F64_MINNORM && (m != 0 || (hf & HF_INEXACT));
+        }
+    } else {
+        unsigned h1, h2;
+        double odd = compute_odd(op, da, db, dc, &h1, &rz);
+        r = fp_u(to_single(odd, rn, &h2));
+        hf = (h1 & (HF_DIVZERO | HF_INVALID | HF_INEXACT)) |
+             (h2 & (HF_OVERFLOW | HF_INEXACT));
+        uint64_t m = rz & ~F64_SIGN;
+        tiny = m < 0x3810000000000000ULL && (m != 0 || (h1 & HF_INEXACT));
+        if (h1 & HF_OVERFLOW) {
+            hf |= HF_OVERFLOW;
+        }
+    }
+    hf &= ~HF_UNDERFLOW;
+
+    if (hf & HF_DIVZERO) {
+        uint32_t f = cpu->arch.fpscr;
+        f = (f | FP_ZX | FP_FX) & ~(FP_FR | FP_FI);
+        if (f & FP_ZE) {
+            f |= FP_FEX;
+            cpu->arch.fpscr = f;
+            if (fp_exc_mode(cpu)) {
+                return fp_raise(cpu, d);
+            }
+        }
+        cpu->arch.fpscr = f;
+        if (op == FPK_RE) {
+            /* QEMU 7.2 returns +-1/2 for a reciprocal estimate of 0 */
+            r = (a & F64_SIGN) | 0x3fe0000000000000ULL;
+        }
+        return finish(cpu, d, r, 0, false, 0);
+    }
+
+    uint32_t fs = cpu->arch.fpscr;
+    if (((hf & HF_OVERFLOW) && (fs & FP_OE)) || (tiny && (fs & FP_UE))) {
+        /* enabled overflow/underflow: the exponent-adjusted result */
+        bool up = !(hf & HF_OVERFLOW);
+        uint32_t extra = up ? (FP_UX | FP_FX | FP_FEX)
+                            : (FP_OX | FP_FX | FP_FEX);
+        unsigned h3;
+        if (single) {
+            unsigned h1;
+            double odd = compute_odd(op, da, db, dc, &h1, &rz);
+            odd = ldexp(odd, up ? 192 : -192);
+            r = fp_u(to_single(odd, rn, &h3));
+            h3 |= h1 & HF_INEXACT;
+        } else {
+            scale_operands(op, &da, &db, &dc, up);
+            r = fp_u(compute(op, da, db, dc, rn, &h3));
+        }
+        if (negates(op)) {
+            r ^= F64_SIGN;
+        }
+        return finish(cpu, d, r, h3 & HF_INEXACT, false, extra);
+    }
+    if (negates(op)) {
+        r ^= F64_SIGN;
+    }
+    return finish(cpu, d, r, hf, tiny, 0);
+}
+
+const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
+                        uint64_t a, uint64_t b, uint64_t c, bool single)
+{
+    unsigned rn = fp_rn(cpu);
+    unsigned hf;
+    double x = compute(op, fp_d(a), fp_d(b), fp_d(c), rn, &hf);
+    uint64_t r = fp_u(x);
+
+    if (single) {
+        /* directed modes: double then single rounding is exact; nearest:
+         * unless the inexact double lies on a single midpoint */
+        if ((hf & HF_INEXACT) && rn == 0 &&
+            (r & 0x1fffffffULL) == 0x10000000ULL) {
+            return arith_slow(cpu, d, op, a, b, c, single);
+        }
+        unsigned h2;
+        r = fp_u(to_single(x, rn, &h2));
+        hf |= h2;
+        if ((r & ~F64_SIGN) <= 0x3810000000000000ULL && (r << 1 || hf)) {
+            hf |= HF_UNDERFLOW;  /* near-tiny: decide exactly */
+        }
+    }
+    uint64_t m = r & ~F64_SIGN;
+    if (likely(!(hf & ~HF_INEXACT) && m > F64_MINNORM && m < F64_EXP)) {
+        uint32_t f = cpu->arch.fpscr & ~(FP_FR | FP_FI | FP_FPRF);
+        if (negates(op)) {
+            r ^= F64_SIGN;
+        }
+        f |= (r >> 63) ? 0x8000 : 0x4000;
+        FPR(d->rt) = r;
+        if (hf) {
+            f |= FP_FI | FP_XX | FP_FX;
+            if (unlikely(f & FP_XE)) {
+                cpu->arch.fpscr = f | FP_FEX;
+                if (fp_exc_mode(cpu)) {
+                    return fp_raise(cpu, d);
+                }
+                return fp_done(cpu, d);
+            }
+        }
+        cpu->arch.fpscr = f;
+        return fp_done(cpu, d);
+    }
+    if (m == 0 && !hf) {
+        /* exact zero */
+        if (negates(op)) {
+            r ^= F64_SIGN;
+        }
+        return finish(cpu, d, r, 0, false, 0);
+    }
+    return arith_slow(cpu, d, op, a, b, c, single);
+}
+
+/* ---- load/store conversions (no rounding, no exceptions) ---- */
+
+uint64_t fp_single_to_double(uint32_t w)
+{
+    uint64_t sign = (uint64_t)(w >> 31) << 63;
+    uint32_t e = (w >> 23) & 0xff;
+    uint64_t frac = w & 0x7fffff;
+    if (e == 0xff) {
+        return sign | F64_EXP | (frac << 29);
+    }
+    if (e == 0) {
+        if (frac == 0) {
+            return sign;
+        }
+        /* denormal single: normalise */
+        int sh = __builtin_clzll(frac) - 40;  /* leading 1 to bit 23 */
+        frac = (frac << sh) & 0x7fffff;
+        return sign | ((uint64_t)(1023 - 126 - sh) << 52) | (frac << 29);
+    }
+    return sign | ((uint64_t)(e + 1023 - 127) << 52) | (frac << 29);
+}
+
+uint32_t fp_double_to_single(uint64_t x)
+{
+    unsigned e = (x >> 52) & 0x7ff;
+    uint32_t sign = (uint32_t)(x >> 63) << 31;
+    if (e > 896) {
+        /* normal in single range, inf, NaN: bits 0:1 and 5:34 */
+        return (uint32_t)((x >> 32) & 0xc0000000u) |
+               (uint32_t)((x >> 29) & 0x3fffffffu);
+    }
+    if (e >= 874) {
+        uint64_t m = F64_MINNORM | (x & F64_FRAC);
+        return sign | (uint32_t)(m >> (896 + 30 - e));
+    }
+    return sign;
+}

@@ -1,0 +1,168 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Floating-point move, round-to-single, integer conversion and
+ * round-to-integer instructions (Power ISA 3.0 Book I 4.6.4, 4.6.7).
+ * X-form operands: frt = d->rt, frb = d->rb (fcpsgn/fmrg*: fra = d->ra).
+ */
+#include <math.h>
+
+#include "fp-internal.h"
+
+/* ---- moves: no FPSCR change ---- */
+
+#define MOVE(name, expr) \
+    const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d) \
+    { \
+        PPC_CHECK_FP(cpu, d); \
+        uint64_t b = FPR(d->rb); \
+        FPR(d->rt) = (expr); \
+        return fp_done(cpu, d); \
+    }
+
+MOVE(fmr, b)
+MOVE(fneg, b ^ F64_SIGN)
+MOVE(fabs, b & ~F64_SIGN)
+MOVE(fnabs, b | F64_SIGN)
+MOVE(fcpsgn, (b & ~F64_SIGN) | (FPR(d->ra) & F64_SIGN))
+MOVE(fmrgew, (FPR(d->ra) & 0xffffffff00000000ULL) | (b >> 32))
+MOVE(fmrgow, (FPR(d->ra) << 32) | (b & 0xffffffffULL))
+
+const PpcInsn *insn_frsp(PpcCpu *cpu, const PpcInsn *d)
+{
+    PPC_CHECK_FP(cpu, d);
+    return fp_arith(cpu, d, FPK_FRSP, FPR(d->rb), 0, 0, true);
+}
+
+/* ---- float to integer ---- */
+
+typedef struct CvtSpec {
+    double lo, hi;        /* representable range after rounding */
+    uint64_t min, max;    /* saturated results */
+    uint64_t nan;         /* result for a NaN operand */
+    bool is_unsigned, is_word;
+} CvtSpec;
+
+static const CvtSpec cvt_w = { -2147483648.0, 2147483647.0,
+    0xffffffff80000000ULL, 0x7fffffffULL, 0x80000000ULL, false, true };
+static const CvtSpec cvt_wu = { 0.0, 4294967295.0,
+    0, 0xffffffffULL, 0, true, true };
+static const CvtSpec cvt_d = { -9223372036854775808.0, 9223372036854775807.0,
+    0x8000000000000000ULL, 0x7fffffffffffffffULL, 0x8000000000000000ULL,
+    false, false };
+static const CvtSpec cvt_du = { 0.0, 18446744073709551615.0,
+    0, 0xffffffffffffffffULL, 0, true, false };
+
+static const PpcInsn *fcti(PpcCpu *cpu, const PpcInsn *d, const CvtSpec *s,
+                           bool truncate)
+{
+    PPC_CHECK_FP(cpu, d);
+    uint64_t b = FPR(d->rb);
+    unsigned rn = truncate ? 1 : fp_rn(cpu);
+    uint64_t r;
+    uint32_t vx = 0;
+
+    if (f64_is_nan(b)) {
+        vx = FP_VXCVI | (f64_is_snan(b) ? FP_VXSNAN : 0);
+        r = s->nan;
+    } else {
+        unsigned hf;
+        uint32_t sv = fp_host_enter(rn);
+        double x = fp_d(b);
+        FP_BARRIER(x);
+        double i = __builtin_rint(x);
+        FP_BARRIER(i);
+        hf = fp_host_leave(sv);
+        if (i < s->lo || (i > s->hi) ||
+            (!s->is_word && i >= (s->is_unsigned ? 18446744073709551616.0
+                                                 : 9223372036854775808.0))) {
+            vx = FP_VXCVI;
+            r = i < s->lo ? s->min : s->max;
+        } else {
+            if (s->is_unsigned) {
+                r = (uint64_t)i;
+            } else {
+                r = (uint64_t)(int64_t)i;
+            }
+            if (s->is_word && !s->is_unsigned) {
+                r = (uint64_t)(int64_t)(int32_t)r;
+            }
+            /* FPRF is undefined; QEMU leaves it, as do we */
+            return fp_commit(cpu, d, r, hf & HF_INEXACT, false);
+        }
+    }
+    uint32_t fprf = cpu->arch.fpscr & FP_FPRF;
+    if (fp_invalid(cpu, vx)) {
+        return fp_raise(cpu, d);
+    }
+    FPR(d->rt) = r;
+    cpu->arch.fpscr = (cpu->arch.fpscr & ~(FP_FPRF | FP_FI | FP_FR)) |
+                      ((cpu->arch.fpscr & FP_VE) ? fprf : FPRF_QNAN);
+    return fp_done(cpu, d);
+}
+
+const PpcInsn *insn_fctiw(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_w, false); }
+const PpcInsn *insn_fctiwz(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_w, true); }
+const PpcInsn *insn_fctiwu(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_wu, false); }
+const PpcInsn *insn_fctiwuz(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_wu, true); }
+const PpcInsn *insn_fctid(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_d, false); }
+const PpcInsn *insn_fctidz(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_d, true); }
+const PpcInsn *insn_fctidu(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_du, false); }
+const PpcInsn *insn_fctiduz(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_du, true); }
+
+/* ---- integer to float ---- */
+
+static const PpcInsn *fcfi(PpcCpu *cpu, const PpcInsn *d, bool is_unsigned,
+                           bool single)
+{
+    PPC_CHECK_FP(cpu, d);
+    uint64_t b = FPR(d->rb);
+    uint32_t sv = fp_host_enter(fp_rn(cpu));
+    uint64_t r;
+    __asm__ volatile("" : "+r"(b));
+    if (single) {
+        float f = is_unsigned ? (float)b : (float)(int64_t)b;
+        __asm__ volatile("" : "+m"(f));
+        r = fp_u((double)f);
+    } else {
+        double x = is_unsigned ? (double)b : (double)(int64_t)b;
+        FP_BARRIER(x);
+        r = fp_u(x);
+    }
+    unsigned hf = fp_host_leave(sv);
+    return fp_commit(cpu, d, r, hf & HF_INEXACT, true);
+}
+
+const PpcInsn *insn_fcfid(PpcCpu *cpu, const PpcInsn *d) { return fcfi(cpu, d, false, false); }
+const PpcInsn *insn_fcfidu(PpcCpu *cpu, const PpcInsn *d) { return fcfi(cpu, d, true, false); }
+const PpcInsn *insn_fcfids(PpcCpu *cpu, const PpcInsn *d) { return fcfi(cpu, d, false, true); }
+const PpcInsn *insn_fcfidus(PpcCpu *cpu, const PpcInsn *d) { return fcfi(cpu, d, true, true); }
+
+/* ---- round to integral value: no XX, FI cleared ---- */
+
+static const PpcInsn *fri(PpcCpu *cpu, const PpcInsn *d, int how)
+{
+    PPC_CHECK_FP(cpu, d);
+    uint64_t b = FPR(d->rb);
+    uint64_t r;
+    if (f64_is_nan(b)) {
+        r = b | F64_QBIT;
+        if (f64_is_snan(b) && fp_invalid(cpu, FP_VXSNAN)) {
+            return fp_raise(cpu, d);
+        }
+    } else {
+        double x = fp_d(b);
+        switch (how) {
+        case 0: x = __builtin_round(x); break;
+        case 1: x = __builtin_trunc(x); break;
+        case 2: x = __builtin_ceil(x); break;
+        default: x = __builtin_floor(x); break;
+        }
+        r = fp_u(x);
+    }
+    return fp_commit(cpu, d, r, 0, true);
+}
+
+const PpcInsn *insn_frin(PpcCpu *cpu, const PpcInsn *d) { return fri(cpu, d, 0); }
+const PpcInsn *insn_friz(PpcCpu *cpu, const PpcInsn *d) { return fri(cpu, d, 1); }
+const PpcInsn *insn_frip(PpcCpu *cpu, const PpcInsn *d) { return fri(cpu, d, 2); }
+const PpcInsn *insn_frim(PpcCpu *cpu, const PpcInsn *d) { return fri(cpu, d, 3); }

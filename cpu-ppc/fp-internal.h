@@ -1,0 +1,211 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Shared pieces of the scalar floating-point implementation (fp*.c):
+ * FPSCR bit names, access to the host's IEEE environment (rounding mode
+ * and exception flags of SSE on x86-64, <fenv.h> elsewhere), and the
+ * result-commit helpers that apply the Power ISA's FPSCR rules.
+ *
+ * Host arithmetic gives the correctly rounded IEEE result in the guest's
+ * rounding mode; the flags it raises decide whether the cheap path
+ * (normal result, at most inexact) suffices or fp.c's exact slow path
+ * must classify the operation. Operands and results pass through
+ * FP_BARRIER so the compiler cannot move the arithmetic across the
+ * mode switches.
+ */
+#ifndef FARAD_CPU_PPC_FP_INTERNAL_H
+#define FARAD_CPU_PPC_FP_INTERNAL_H
+
+#include "internal.h"
+
+/* FPSCR bits of the low word, by value. */
+#define FP_FX      0x80000000u
+#define FP_FEX     0x40000000u
+#define FP_VX      0x20000000u
+#define FP_OX      0x10000000u
+#define FP_UX      0x08000000u
+#define FP_ZX      0x04000000u
+#define FP_XX      0x02000000u
+#define FP_VXSNAN  0x01000000u
+#define FP_VXISI   0x00800000u
+#define FP_VXIDI   0x00400000u
+#define FP_VXZDZ   0x00200000u
+#define FP_VXIMZ   0x00100000u
+#define FP_VXVC    0x00080000u
+#define FP_FR      0x00040000u
+#define FP_FI      0x00020000u
+#define FP_FPRF    0x0001f000u
+#define FP_FPCC    0x0000f000u
+#define FP_FPRF_SHIFT 12
+#define FP_RSVD52  0x00000800u
+#define FP_VXSOFT  0x00000400u
+#define FP_VXSQRT  0x00000200u
+#define FP_VXCVI   0x00000100u
+#define FP_VE      0x00000080u
+#define FP_OE      0x00000040u
+#define FP_UE      0x00000020u
+#define FP_ZE      0x00000010u
+#define FP_XE      0x00000008u
+#define FP_NI      0x00000004u
+#define FP_RN      0x00000003u
+
+/* All VX* cause bits. */
+#define FP_VX_ALL (FP_VXSNAN | FP_VXISI | FP_VXIDI | FP_VXZDZ | FP_VXIMZ | \
+                   FP_VXVC | FP_VXSOFT | FP_VXSQRT | FP_VXCVI)
+#define FP_ENABLES (FP_VE | FP_OE | FP_UE | FP_ZE | FP_XE)
+
+/* FPRF values (already shifted). */
+#define FPRF_QNAN   (0x11u << FP_FPRF_SHIFT)
+
+/* Double bit-pattern constants. */
+#define F64_SIGN   0x8000000000000000ULL
+#define F64_EXP    0x7ff0000000000000ULL
+#define F64_FRAC   0x000fffffffffffffULL
+#define F64_QBIT   0x0008000000000000ULL
+#define F64_DNAN   0x7ff8000000000000ULL
+#define F64_MINNORM 0x0010000000000000ULL
+
+/* Host exception flags, as fp code sees them (the SSE MXCSR layout). */
+enum {
+    HF_INVALID = 0x01,
+    HF_DIVZERO = 0x04,
+    HF_OVERFLOW = 0x08,
+    HF_UNDERFLOW = 0x10,
+    HF_INEXACT = 0x20,
+};
+
+static inline double fp_d(uint64_t x) { double d; memcpy(&d, &x, 8); return d; }
+static inline uint64_t fp_u(double d) { uint64_t x; memcpy(&x, &d, 8); return x; }
+static inline float fp_f(uint32_t x) { float f; memcpy(&f, &x, 4); return f; }
+static inline uint32_t fp_uf(float f) { uint32_t x; memcpy(&x, &f, 4); return x; }
+
+static inline bool f64_is_nan(uint64_t x) { return (x & ~F64_SIGN) > F64_EXP; }
+static inline bool f64_is_snan(uint64_t x)
+{
+    return f64_is_nan(x) && !(x & F64_QBIT);
+}
+static inline bool f64_is_inf(uint64_t x) { return (x & ~F64_SIGN) == F64_EXP; }
+static inline bool f64_is_zero(uint64_t x) { return (x & ~F64_SIGN) == 0; }
+
+#if defined(__x86_64__) || defined(__i386__)
+#include <xmmintrin.h>
+#define FP_BARRIER(x) __asm__ volatile("" : "+x"(x))
+
+/* MXCSR rounding field for each FPSCR[RN]: nearest, zero, +inf, -inf. */
+static const uint32_t fp_mxcsr_rc[4] = { 0x0000, 0x6000, 0x4000, 0x2000 };
+
+/* Enter guest rounding mode rn with clear flags; returns the state that
+ * fp_host_leave needs. */
+static inline uint32_t fp_host_enter(unsigned rn)
+{
+    uint32_t csr = _mm_getcsr();
+    _mm_setcsr((csr & ~0x603fu) | fp_mxcsr_rc[rn]);
+    return csr;
+}
+
+/* Leave the guest mode: returns the HF_* flags raised since enter. */
+static inline unsigned fp_host_leave(uint32_t saved)
+{
+    uint32_t csr = _mm_getcsr();
+    _mm_setcsr(saved);
+    return csr & 0x3d;
+}
+#else
+#include <fenv.h>
+#define FP_BARRIER(x) __asm__ volatile("" : "+m"(x))
+
+static inline uint32_t fp_host_enter(unsigned rn)
+{
+    static const int modes[4] = { FE_TONEAREST, FE_TOWARDZERO, FE_UPWARD,
+                                  FE_DOWNWARD };
+    uint32_t saved = (uint32_t)fegetround();
+    fesetround(modes[rn]);
+    feclearexcept(FE_ALL_EXCEPT);
+    return saved;
+}
+
+static inline unsigned fp_host_leave(uint32_t saved)
+{
+    int e = fetestexcept(FE_ALL_EXCEPT);
+    fesetround((int)saved);
+    return (e & FE_INVALID ? HF_INVALID : 0) |
+           (e & FE_DIVBYZERO ? HF_DIVZERO : 0) |
+           (e & FE_OVERFLOW ? HF_OVERFLOW : 0) |
+           (e & FE_UNDERFLOW ? HF_UNDERFLOW : 0) |
+           (e & FE_INEXACT ? HF_INEXACT : 0);
+}
+#endif
+
+static inline unsigned fp_rn(const PpcCpu *cpu)
+{
+    return cpu->arch.fpscr & FP_RN;
+}
+
+/* CR1 <- FPSCR[FX, FEX, VX, OX] for record forms. */
+static inline void fp_set_cr1(PpcCpu *cpu)
+{
+    ppc_set_crf(cpu, 1, cpu->arch.fpscr >> 28);
+}
+
+/* FPRF (shifted into place) describing the double x. */
+uint32_t fp_fprf(uint64_t x);
+
+/* MSR[FE0|FE1] != 0: enabled exceptions interrupt. */
+static inline bool fp_exc_mode(const PpcCpu *cpu)
+{
+    return (cpu->arch.msr & (MSR_FE0 | MSR_FE1)) != 0;
+}
+
+/* Recompute the summary bits VX and FEX from the FPSCR's other bits. */
+void fp_update_summary(PpcCpu *cpu);
+
+/* Operation kinds for the exact slow path. */
+typedef enum FpOpKind {
+    FPK_ADD, FPK_SUB, FPK_MUL, FPK_DIV, FPK_SQRT,
+    FPK_MADD, FPK_MSUB, FPK_NMADD, FPK_NMSUB,
+    FPK_RE, FPK_RSQRTE, FPK_FRSP,
+} FpOpKind;
+
+/*
+ * Compute op (a, b for two-operand ops; a*c+b for the fused forms) in
+ * the current rounding mode, rounded to double or (single) to single
+ * precision, and commit it to FRT d->rt with every FPSCR effect, CR1 for
+ * Rc=1 and the enabled-exception program interrupt. Returns the next
+ * record or NULL after an interrupt.
+ */
+const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
+                        uint64_t a, uint64_t b, uint64_t c, bool single);
+
+/*
+ * Commit a computed result r with host flags hf for the rounding of the
+ * value (used by conversions): sets FR/FI/XX/OX/UX and FPRF when
+ * set_fprf, writes FRT, raises enabled exceptions, updates CR1.
+ */
+const PpcInsn *fp_commit(PpcCpu *cpu, const PpcInsn *d, uint64_t r,
+                         unsigned hf, bool set_fprf);
+
+/* Record invalid-operation cause bits `vx` (FP_VX*). Returns true when
+ * an enabled invalid-operation exception must interrupt now (VE=1 and
+ * MSR[FE] set): then nothing else of the instruction must be done. */
+bool fp_invalid(PpcCpu *cpu, uint32_t vx);
+
+/* Program interrupt for an enabled FP exception of record d. */
+static inline const PpcInsn *fp_raise(PpcCpu *cpu, const PpcInsn *d)
+{
+    return ppc_raise_program(cpu, d, SRR1_PROG_FPE);
+}
+
+/* Finish an instruction that changed only the FPSCR and maybe FRT: CR1
+ * for Rc=1 and next record. */
+static inline const PpcInsn *fp_done(PpcCpu *cpu, const PpcInsn *d)
+{
+    if (d->flags & D_RC) {
+        fp_set_cr1(cpu);
+    }
+    return d + 1;
+}
+
+/* The ISA's DOUBLE() and SINGLE() conversions of loads and stores. */
+uint64_t fp_single_to_double(uint32_t w);
+uint32_t fp_double_to_single(uint64_t x);
+
+#endif
