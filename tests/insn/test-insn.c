@@ -6,7 +6,8 @@
  * state (GPRs, FPRs, CR, XER, LR, CTR, FPSCR, TAR, MSR, next PC,
  * interrupt vector/SRR0/SRR1/DAR/DSISR, scratch memory) with QEMU's.
  * Built once per category (tests/meson.build): test-insn-<cat>.
- * Test paths: /insn/<cat>/<vector name>. Mismatches are reported one per
+ * Test paths: /insn/<cat>/<vector name>, plus /insn/<cat>/header-fresh
+ * (every vector of <cat>.vec is in the header: regen.sh was run). Mismatches are reported one per
  * register (non-fatal assertions), so a failing vector lists them all.
  */
 #include <glib.h>
@@ -196,10 +197,65 @@ static void test_vector(gconstpointer data)
     g_free(ram);
 }
 
+/* Names of the vectors in FARAD_SRC/tests/insn/INSN_CAT.vec, with the
+ * ldst rule (no byte-order suffix: a BE and a <name>_le vector). */
+static GPtrArray *vec_file_names(void)
+{
+    char *path = g_strdup_printf("%s/tests/insn/%s.vec", FARAD_SRC, INSN_CAT);
+    char *text = NULL;
+    GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+    if (g_file_get_contents(path, &text, NULL, NULL)) {
+        char **lines = g_strsplit(text, "\n", -1);
+        for (char **l = lines; *l; l++) {
+            char *hash = strchr(*l, '#');
+            if (hash) {
+                *hash = 0;
+            }
+            char **f = g_strsplit(*l, "|", -1);
+            if (g_strv_length(f) >= 3) {
+                char *name = g_strstrip(f[0]), *mode = g_strstrip(f[2]);
+                g_ptr_array_add(names, g_strdup(name));
+                if (!strcmp(INSN_CAT, "ldst") && strlen(mode) == 2) {
+                    g_ptr_array_add(names, g_strdup_printf("%s_le", name));
+                }
+            }
+            g_strfreev(f);
+        }
+        g_strfreev(lines);
+        g_free(text);
+    }
+    g_free(path);
+    return names;
+}
+
+/* The committed header must be regenerated after every .vec change. */
+static void test_header_fresh(void)
+{
+    GPtrArray *names = vec_file_names();
+    GHashTable *have = g_hash_table_new(g_str_hash, g_str_equal);
+    unsigned n = 0;
+    for (const InsnVector *v = insn_vectors; v->name; v++, n++) {
+        g_hash_table_add(have, (gpointer)v->name);
+    }
+    for (guint i = 0; i < names->len; i++) {
+        if (!g_hash_table_contains(have, names->pdata[i])) {
+            g_test_message("%s.vec has %s but expected/%s.h does not: run "
+                           "tests/insn/regen.sh %s", INSN_CAT,
+                           (char *)names->pdata[i], INSN_CAT, INSN_CAT);
+            g_test_fail();
+            break;
+        }
+    }
+    g_assert_cmpuint(names->len, ==, n);
+    g_hash_table_destroy(have);
+    g_ptr_array_free(names, TRUE);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_set_nonfatal_assertions();
+    g_test_add_func("/insn/" INSN_CAT "/header-fresh", test_header_fresh);
     for (const InsnVector *v = insn_vectors; v->name; v++) {
         char *path = g_strdup_printf("/insn/%s/%s", INSN_CAT, v->name);
         g_test_add_data_func(path, v, test_vector);
