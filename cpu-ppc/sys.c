@@ -1,65 +1,53 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * System instructions: sc (system call and hypercall), MSR access, rfid,
- * SPR moves, CR moves, sync/isync. Book I 3.3.17, Book III-S.
+ * System instructions: sc (system call and hypercall), MSR access
+ * (mfmsr, mtmsr, mtmsrd), rfid / hrfid, traps (tw, twi, td, tdi), CR
+ * moves (mfcr, mfocrf, mtcrf, mtocrf), sync / isync. SPR moves are in
+ * spr.c. Book I 3.3.11, 3.3.17, Book III-S 4 and 5, as a pseries
+ * partition sees them under QEMU 7.2.
  */
 #include <inttypes.h>
 
 #include "internal.h"
+#include "spr.h"
+
+/* MSR bits a POWER9 implements (QEMU's msr_mask): the rest read as 0. */
+#define MSR_IMPL (MSR_SF | MSR_HV | MSR_TM | MSR_VEC | MSR_VSX | MSR_EE | \
+                  MSR_PR | MSR_FP | MSR_ME | MSR_FE0 | MSR_SE | MSR_BE | \
+                  MSR_FE1 | MSR_IR | MSR_DR | MSR_PMM | MSR_RI | MSR_LE)
+
+#define H_PRIVILEGE (-3)
+
+/*
+ * The MSR a partition gets from value v: unimplemented bits dropped,
+ * HV never set, and problem state implies EE, IR and DR (ISA 3.0
+ * mtmsrd/rfid: MSR[EE,IR,DR] |= MSR[PR]).
+ */
+static uint64_t msr_fixup(uint64_t v)
+{
+    v &= MSR_IMPL & ~MSR_HV;
+    if (v & MSR_PR) {
+        v |= MSR_EE | MSR_IR | MSR_DR;
+    }
+    return v;
+}
 
 const PpcInsn *insn_sc(PpcCpu *cpu, const PpcInsn *d)
 {
     unsigned lev = (d->raw >> 5) & 0x7f;
     if (lev == 1) {
+        if (cpu->arch.msr & MSR_PR) {
+            /* QEMU's pseries refuses hypercalls from problem state */
+            GPR(3) = (uint64_t)(int64_t)H_PRIVILEGE;
+            return d + 1;
+        }
         cpu->env.hcall(cpu->env.opaque, cpu);
-        if (cpu->exit_request) {
+        if (cpu->exit_request || cpu->arch.halted) {
             return ppc_sync_next(cpu, d);
         }
         return d + 1;
     }
     return ppc_raise(cpu, d, EXCP_SYSCALL, 0, true);
-}
-
-static inline unsigned spr_number(const PpcInsn *d)
-{
-    return ((d->raw >> 16) & 0x1f) | ((d->raw >> 11) & 0x1f) << 5;
-}
-
-const PpcInsn *insn_mfspr(PpcCpu *cpu, const PpcInsn *d)
-{
-    unsigned n = spr_number(d);
-    uint64_t v;
-    switch (n) {
-    case 1: v = ppc_get_xer(cpu); break;
-    case 8: v = cpu->arch.lr; break;
-    case 9: v = cpu->arch.ctr; break;
-    case 268: v = ppc_timebase(cpu); break;
-    case 26: v = cpu->arch.srr0; break;
-    case 27: v = cpu->arch.srr1; break;
-    case 272: case 273: case 274: case 275: v = cpu->arch.sprg[n - 272]; break;
-    case 287: v = cpu->pvr; break;
-    default:
-        return insn_illegal(cpu, d);
-    }
-    GPR(d->rt) = v;
-    return d + 1;
-}
-
-const PpcInsn *insn_mtspr(PpcCpu *cpu, const PpcInsn *d)
-{
-    unsigned n = spr_number(d);
-    uint64_t v = GPR(d->rt);
-    switch (n) {
-    case 1: ppc_set_xer(cpu, v); break;
-    case 8: cpu->arch.lr = v; break;
-    case 9: cpu->arch.ctr = v; break;
-    case 26: cpu->arch.srr0 = v; break;
-    case 27: cpu->arch.srr1 = v; break;
-    case 272: case 273: case 274: case 275: cpu->arch.sprg[n - 272] = v; break;
-    default:
-        return insn_illegal(cpu, d);
-    }
-    return d + 1;
 }
 
 const PpcInsn *insn_mfmsr(PpcCpu *cpu, const PpcInsn *d)
@@ -69,60 +57,160 @@ const PpcInsn *insn_mfmsr(PpcCpu *cpu, const PpcInsn *d)
     return d + 1;
 }
 
+/* mtmsr/mtmsrd L=1: only EE and RI change. */
+static uint64_t msr_l1(const PpcCpu *cpu, uint64_t v)
+{
+    uint64_t m = MSR_EE | MSR_RI;
+    return (cpu->arch.msr & ~m) | (v & m);
+}
+
+/* mtmsr: the low word (32:63) except ME; SF and the rest stay. */
 const PpcInsn *insn_mtmsr(PpcCpu *cpu, const PpcInsn *d)
 {
     PPC_CHECK_PRIV(cpu, d);
-    uint64_t v = GPR(d->rt);
-    if (d->raw & 0x10000) {  /* L = 1: only EE and RI */
-        uint64_t m = MSR_EE | MSR_RI;
-        ppc_set_msr(cpu, (cpu->arch.msr & ~m) | (v & m));
+    uint64_t v = GPR(d->rt), old = cpu->arch.msr;
+    if (d->raw & 0x10000) {
+        ppc_set_msr(cpu, msr_l1(cpu, v));
     } else {
-        ppc_set_msr(cpu, (cpu->arch.msr & 0xffffffff00000000ULL) |
-                    (uint32_t)v);
+        uint64_t keep = 0xffffffff00000000ULL | MSR_ME;
+        ppc_set_msr(cpu, msr_fixup((old & keep) | (v & ~keep)));
     }
     return ppc_sync_next(cpu, d);
 }
 
+/* mtmsrd: every bit except HV and ME. */
 const PpcInsn *insn_mtmsrd(PpcCpu *cpu, const PpcInsn *d)
 {
     PPC_CHECK_PRIV(cpu, d);
-    uint64_t v = GPR(d->rt);
+    uint64_t v = GPR(d->rt), old = cpu->arch.msr;
     if (d->raw & 0x10000) {
-        uint64_t m = MSR_EE | MSR_RI;
-        ppc_set_msr(cpu, (cpu->arch.msr & ~m) | (v & m));
+        ppc_set_msr(cpu, msr_l1(cpu, v));
     } else {
-        ppc_set_msr(cpu, v);
+        uint64_t keep = MSR_HV | MSR_ME;
+        ppc_set_msr(cpu, msr_fixup((old & keep) | (v & ~keep)));
     }
     return ppc_sync_next(cpu, d);
 }
 
+/*
+ * rfid: MSR from SRR1 (ME included, as QEMU does; HV never), continue
+ * at SRR0 with the low 2 bits cleared, cut to 32 bits in 32-bit mode.
+ */
 const PpcInsn *insn_rfid(PpcCpu *cpu, const PpcInsn *d)
 {
     PPC_CHECK_PRIV(cpu, d);
-    uint64_t srr1 = cpu->arch.srr1;
-    ppc_set_msr(cpu, srr1);
-    return ppc_goto(cpu, cpu->sf ? cpu->arch.srr0 & ~3ULL
-                                 : (uint32_t)cpu->arch.srr0 & ~3u);
+    uint64_t nip = cpu->arch.srr0 & ~3ULL;
+    cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    ppc_set_msr(cpu, msr_fixup(cpu->arch.srr1));
+    if (!cpu->sf) {
+        nip = (uint32_t)nip;
+    }
+    return ppc_goto(cpu, nip);
 }
 
+/* hrfid is for the hypervisor: a partition gets a privileged-instruction
+ * program interrupt (QEMU turns its HV emulation assist into that). */
+const PpcInsn *insn_hrfid(PpcCpu *cpu, const PpcInsn *d)
+{
+    return ppc_raise_program(cpu, d, SRR1_PROG_PRIV);
+}
+
+/* ---- traps ---- */
+
+enum { TO_LT = 16, TO_GT = 8, TO_EQ = 4, TO_LTU = 2, TO_GTU = 1 };
+
+static bool trap_cond(unsigned to, int64_t a, int64_t b)
+{
+    return ((to & TO_LT) && a < b) || ((to & TO_GT) && a > b) ||
+           ((to & TO_EQ) && a == b) ||
+           ((to & TO_LTU) && (uint64_t)a < (uint64_t)b) ||
+           ((to & TO_GTU) && (uint64_t)a > (uint64_t)b);
+}
+
+static bool trap_cond32(unsigned to, uint64_t a, uint64_t b)
+{
+    int64_t sa = (int32_t)a, sb = (int32_t)b;
+    uint32_t ua = (uint32_t)a, ub = (uint32_t)b;
+    return ((to & TO_LT) && sa < sb) || ((to & TO_GT) && sa > sb) ||
+           ((to & TO_EQ) && ua == ub) || ((to & TO_LTU) && ua < ub) ||
+           ((to & TO_GTU) && ua > ub);
+}
+
+static const PpcInsn *trap(PpcCpu *cpu, const PpcInsn *d, bool taken)
+{
+    if (taken) {
+        return ppc_raise_program(cpu, d, SRR1_PROG_TRAP);
+    }
+    return d + 1;
+}
+
+const PpcInsn *insn_tw(PpcCpu *cpu, const PpcInsn *d)
+{
+    return trap(cpu, d, trap_cond32(d->rt, GPR(d->ra), GPR(d->rb)));
+}
+
+const PpcInsn *insn_twi(PpcCpu *cpu, const PpcInsn *d)
+{
+    return trap(cpu, d, trap_cond32(d->rt, GPR(d->ra), (uint64_t)d->imm));
+}
+
+const PpcInsn *insn_td(PpcCpu *cpu, const PpcInsn *d)
+{
+    return trap(cpu, d, trap_cond(d->rt, (int64_t)GPR(d->ra),
+                                  (int64_t)GPR(d->rb)));
+}
+
+const PpcInsn *insn_tdi(PpcCpu *cpu, const PpcInsn *d)
+{
+    return trap(cpu, d, trap_cond(d->rt, (int64_t)GPR(d->ra), d->imm));
+}
+
+/* ---- condition register moves ---- */
+
+static inline unsigned fxm(const PpcInsn *d)
+{
+    return (d->raw >> 12) & 0xff;
+}
+
+static inline bool one_hot(unsigned m)
+{
+    return m && !(m & (m - 1));
+}
+
+/* mfcr, and mfocrf (bit 11 set): one field, the other bits 0. A
+ * mfocrf whose FXM is not one-hot leaves RT alone, as QEMU does. */
 const PpcInsn *insn_mfcr(PpcCpu *cpu, const PpcInsn *d)
 {
+    if (d->raw & 0x00100000) {
+        unsigned m = fxm(d);
+        if (one_hot(m)) {
+            unsigned sh = (unsigned)__builtin_ctz(m) * 4;
+            GPR(d->rt) = cpu->arch.cr & (0xfu << sh);
+        }
+        return d + 1;
+    }
     GPR(d->rt) = cpu->arch.cr;
     return d + 1;
 }
 
+/* mtcrf, and mtocrf (bit 11 set): only a one-hot FXM does anything. */
 const PpcInsn *insn_mtcrf(PpcCpu *cpu, const PpcInsn *d)
 {
-    unsigned fxm = (d->raw >> 12) & 0xff;
+    unsigned m = fxm(d);
+    if ((d->raw & 0x00100000) && !one_hot(m)) {
+        return d + 1;
+    }
     uint32_t mask = 0;
     for (int i = 0; i < 8; i++) {
-        if (fxm & (0x80 >> i)) {
+        if (m & (0x80 >> i)) {
             mask |= 0xf0000000u >> (4 * i);
         }
     }
     cpu->arch.cr = (cpu->arch.cr & ~mask) | ((uint32_t)GPR(d->rt) & mask);
     return d + 1;
 }
+
+/* ---- synchronisation ---- */
 
 const PpcInsn *insn_sync(PpcCpu *cpu, const PpcInsn *d)
 {
