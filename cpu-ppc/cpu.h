@@ -79,6 +79,9 @@ enum {
 #define SRR1_PROG_TRAP    (1ULL << 17)  /* trap */
 #define SRR1_PROG_NIP     (1ULL << 16)  /* SRR0 holds the next address */
 
+/* Slots of PpcArch.spr_misc (spr.c assigns them). */
+#define PPC_SPR_MISC_SLOTS 40
+
 /*
  * Architected state. Everything here is reset by memset + reset values
  * and is what a snapshot saves. Keep gpr..msr first: the interpreter's
@@ -135,7 +138,10 @@ typedef struct PpcArch {
     uint64_t purr_base, spurr_base;
     uint64_t sprg_vpa;    /* H_REGISTER_VPA area, 0 if none */
     uint8_t halted;       /* stopped by H_CEDE / stop-self, waiting */
-    uint8_t dec_pending;  /* a decrementer exception is pending */
+    uint8_t dec_pending;  /* a decrementer exception exists (timer.c) */
+    /* SPRs with no field of their own (PMU, EBB, TM, ...), by slot:
+     * see the table in spr.c */
+    uint64_t spr_misc[PPC_SPR_MISC_SLOTS];
 } PpcArch;
 
 #define RESERVE_NONE UINT64_MAX

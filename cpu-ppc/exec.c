@@ -25,6 +25,8 @@
 
 #include "fastpath.h"
 #include "internal.h"
+#include "spr.h"
+#include "timer.h"
 #include "trace.h"
 
 #define PAGE_INSNS 1024
@@ -141,26 +143,11 @@ uint64_t ppc_timebase(const PpcCpu *cpu)
     return (uint64_t)(ns * 64 / 125) + cpu->arch.tb_offset;  /* 512 MHz */
 }
 
-/* First icount at which the timebase reaches tb (tb_offset excluded). */
-static uint64_t icount_at_tb(const PpcCpu *cpu, uint64_t tb)
-{
-    unsigned __int128 ns = ((unsigned __int128)tb * 125 + 63) / 64;
-    unsigned __int128 ic = (ns + (1ULL << cpu->tb_shift) - 1) >> cpu->tb_shift;
-    return ic > UINT64_MAX ? UINT64_MAX : (uint64_t)ic;
-}
-
-/* icount at which the decrementer turns negative, or UINT64_MAX. */
+/* icount at which the decrementer exception comes into existence, or
+ * UINT64_MAX (timer.c). */
 static uint64_t dec_deadline(const PpcCpu *cpu)
 {
-    if (cpu->arch.dec_pending) {
-        return UINT64_MAX;
-    }
-    int64_t dec = (int32_t)(uint32_t)cpu->arch.dec_base;
-    if (dec < 0) {
-        return UINT64_MAX;  /* already negative: no 0 -> 1 transition */
-    }
-    uint64_t raw_tb = cpu->arch.dec_written_tb - cpu->arch.tb_offset;
-    return icount_at_tb(cpu, raw_tb + (uint64_t)dec + 1);
+    return ppc_dec_deadline(cpu);
 }
 
 static void take_pending_interrupts(PpcCpu *cpu)
@@ -180,7 +167,7 @@ static void take_pending_interrupts(PpcCpu *cpu)
     if (ext) {
         ppc_raise_at(cpu, cpu->arch.nip, EXCP_EXTERNAL, 0);
     } else if (cpu->arch.dec_pending) {
-        cpu->arch.dec_pending = 0;
+        /* level-style: stays until mtdec writes a non-negative value */
         ppc_raise_at(cpu, cpu->arch.nip, EXCP_DECREMENTER, 0);
     }
 }
@@ -374,8 +361,10 @@ void ppc_cpu_reset(PpcCpu *cpu)
     cpu->arch.nip = 0x100;
     cpu->arch.reserve_addr = RESERVE_NONE;
     cpu->arch.pir = (uint64_t)cpu->index;
-    cpu->arch.dec_base = 0xffffffff;  /* DEC starts negative: no interrupt */
-    cpu->arch.dec_written_tb = 0;
+    cpu->arch.lpcr = LPCR_LD;  /* QEMU's pseries default: cap-large-decr */
+    cpu->arch.dec_base = 0xffffffff;  /* QEMU's reset DEC, positive with LD */
+    cpu->arch.dec_written_tb = ppc_tb_raw(cpu);
+    ppc_spr_reset(cpu);
     ppc_invalidate_code(cpu, 0, cpu->ram_size);
     ppc_cpu_state_changed(cpu);
 }
