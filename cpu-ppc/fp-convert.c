@@ -68,9 +68,17 @@ static const PpcInsn *fcti(PpcCpu *cpu, const PpcInsn *d, const CvtSpec *s,
         unsigned hf;
         uint32_t sv = fp_host_enter(rn);
         double x = fp_d(b);
-        FP_BARRIER(x);
-        double i = __builtin_rint(x);
-        FP_BARRIER(i);
+        double i = x;
+        if (fabs(x) < 4503599627370496.0) {
+            /* round to integer in the current mode: add and remove 2^52
+             * (glibc's rint does not follow the SSE rounding mode) */
+            double k = x < 0 ? -4503599627370496.0 : 4503599627370496.0;
+            FP_BARRIER(x);
+            FP_BARRIER(k);
+            i = x + k;
+            FP_BARRIER(i);
+            i -= k;
+        }
         hf = fp_host_leave(sv);
         if (i < s->lo || (i > s->hi) ||
             (!s->is_word && i >= (s->is_unsigned ? 18446744073709551616.0
@@ -111,6 +119,7 @@ const PpcInsn *insn_fctiduz(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d,
 
 /* ---- integer to float ---- */
 
+/* QEMU 7.2 sets FPRF for fcfid only, not for fcfidu/fcfids/fcfidus. */
 static const PpcInsn *fcfi(PpcCpu *cpu, const PpcInsn *d, bool is_unsigned,
                            bool single)
 {
@@ -129,7 +138,7 @@ static const PpcInsn *fcfi(PpcCpu *cpu, const PpcInsn *d, bool is_unsigned,
         r = fp_u(x);
     }
     unsigned hf = fp_host_leave(sv);
-    return fp_commit(cpu, d, r, hf & HF_INEXACT, true);
+    return fp_commit(cpu, d, r, hf & HF_INEXACT, !is_unsigned && !single);
 }
 
 const PpcInsn *insn_fcfid(PpcCpu *cpu, const PpcInsn *d) { return fcfi(cpu, d, false, false); }

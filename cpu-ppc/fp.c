@@ -94,10 +94,24 @@ static inline double host_op(FpOpKind op, double a, double b, double c)
     return 0;
 }
 
-/* Result of op in rounding mode rn, host flags into *hf. */
+static bool negates(FpOpKind op)
+{
+    return op == FPK_NMADD || op == FPK_NMSUB;
+}
+
+/* Rounding mode whose result, negated, is the result of rounding the
+ * negated value in mode rn (QEMU negates fnmadd/fnmsub before rounding). */
+static const unsigned mirror_rn[4] = { 0, 1, 3, 2 };
+
+/* Result of op in rounding mode rn, host flags into *hf. For fnmadd and
+ * fnmsub this is the unnegated value rounded in the mirrored mode: the
+ * caller negates it (a non-NaN). */
 static inline double compute(FpOpKind op, double a, double b, double c,
                              unsigned rn, unsigned *hf)
 {
+    if (negates(op)) {
+        rn = mirror_rn[rn];
+    }
     uint32_t s = fp_host_enter(rn);
     FP_BARRIER(a);
     FP_BARRIER(b);
@@ -172,7 +186,7 @@ static uint32_t invalid_cause(FpOpKind op, uint64_t a, uint64_t b,
             (f64_is_zero(a) && f64_is_inf(c))) {
             vx |= FP_VXIMZ;
         }
-        if ((f64_is_inf(a) || f64_is_inf(c)) && f64_is_inf(b) &&
+        if (!vx && (f64_is_inf(a) || f64_is_inf(c)) && f64_is_inf(b) &&
             !f64_is_nan(a) && !f64_is_nan(c)) {
             unsigned ps = (unsigned)((a ^ c) >> 63);
             unsigned bs = (unsigned)(b >> 63) ^
@@ -238,10 +252,7 @@ const PpcInsn *fp_commit(PpcCpu *cpu, const PpcInsn *d, uint64_t r,
                          unsigned hf, bool set_fprf)
 {
     uint32_t fprf = cpu->arch.fpscr & FP_FPRF;
-    const PpcInsn *n;
-    uint64_t m = r & ~F64_SIGN;
-    bool tiny = m < F64_MINNORM && m != 0;
-    n = finish(cpu, d, r, hf, tiny && (hf & HF_INEXACT), 0);
+    const PpcInsn *n = finish(cpu, d, r, hf, false, 0);
     if (!set_fprf) {
         cpu->arch.fpscr = (cpu->arch.fpscr & ~FP_FPRF) | fprf;
     }
@@ -283,9 +294,14 @@ static double scale_operands(FpOpKind op, double *a, double *b, double *c,
     return 0;
 }
 
-static bool negates(FpOpKind op)
+/* fnmadd/fnmsub with an exact zero sum: the zero's sign comes from the
+ * true rounding mode, then it is negated. */
+static uint64_t exact_zero_negated(FpOpKind op, uint64_t a, uint64_t b,
+                                   uint64_t c, unsigned rn)
 {
-    return op == FPK_NMADD || op == FPK_NMSUB;
+    unsigned hf;
+    FpOpKind base = op == FPK_NMADD ? FPK_MADD : FPK_MSUB;
+    return fp_u(compute(base, fp_d(a), fp_d(b), fp_d(c), rn, &hf)) ^ F64_SIGN;
 }
 
 /* Exact path: everything that is not a plain normal result. */
@@ -307,6 +323,9 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
         vx |= FP_VXSNAN;
     }
     uint32_t vx2 = invalid_cause(op, a, b, c);
+    if (vx2 & FP_VXIMZ) {
+        vx = FP_VXIMZ;  /* QEMU 7.2: 0*inf hides SNaN operands */
+    }
     if (an || bn || cn) {
         vx |= three ? vx2 : 0;
         uint64_t r = quiet(an ? a : bn ? b : c, single);
@@ -340,7 +359,7 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
     } else {
         unsigned h1, h2;
         double odd = compute_odd(op, da, db, dc, &h1, &rz);
-        r = fp_u(to_single(odd, rn, &h2));
+        r = fp_u(to_single(odd, negates(op) ? mirror_rn[rn] : rn, &h2));
         hf = (h1 & (HF_DIVZERO | HF_INVALID | HF_INEXACT)) |
              (h2 & (HF_OVERFLOW | HF_INEXACT));
         uint64_t m = rz & ~F64_SIGN;
@@ -380,7 +399,7 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
             unsigned h1;
             double odd = compute_odd(op, da, db, dc, &h1, &rz);
             odd = ldexp(odd, up ? 192 : -192);
-            r = fp_u(to_single(odd, rn, &h3));
+            r = fp_u(to_single(odd, negates(op) ? mirror_rn[rn] : rn, &h3));
             h3 |= h1 & HF_INEXACT;
         } else {
             scale_operands(op, &da, &db, &dc, up);
@@ -392,7 +411,11 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
         return finish(cpu, d, r, h3 & HF_INEXACT, false, extra);
     }
     if (negates(op)) {
-        r ^= F64_SIGN;
+        if ((r & ~F64_SIGN) == 0 && !(hf & HF_INEXACT)) {
+            r = exact_zero_negated(op, a, b, c, rn);
+        } else {
+            r ^= F64_SIGN;
+        }
     }
     return finish(cpu, d, r, hf, tiny, 0);
 }
@@ -413,7 +436,7 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
             return arith_slow(cpu, d, op, a, b, c, single);
         }
         unsigned h2;
-        r = fp_u(to_single(x, rn, &h2));
+        r = fp_u(to_single(x, negates(op) ? mirror_rn[rn] : rn, &h2));
         hf |= h2;
         if ((r & ~F64_SIGN) <= 0x3810000000000000ULL && (r << 1 || hf)) {
             hf |= HF_UNDERFLOW;  /* near-tiny: decide exactly */
@@ -441,9 +464,8 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
         return fp_done(cpu, d);
     }
     if (m == 0 && !hf) {
-        /* exact zero */
         if (negates(op)) {
-            r ^= F64_SIGN;
+            r = exact_zero_negated(op, a, b, c, rn);
         }
         return finish(cpu, d, r, 0, false, 0);
     }
