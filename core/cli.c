@@ -10,10 +10,9 @@
 #include <string.h>
 
 #include "cli.h"
-
-static const char *const machine_types[] = {
-    "pseries", "pseries-2.8", "pseries-2.7",
-};
+#include "device.h"
+#include "machine-types.h"
+#include "spapr.h"
 
 typedef struct LogItem {
     const char *name;
@@ -45,6 +44,11 @@ static void print_help(void)
            "-initrd FILE, -append STRING\n"
            "-nographic, -serial stdio|mon:stdio|none, -monitor none|stdio,\n"
            "-display none, -nodefaults\n"
+           "-device NAME[,prop=value,...]  add a device (-device help,\n"
+           "                  -device NAME,help list devices and properties)\n"
+           "-global DRIVER.PROP=VALUE  set a device property default\n"
+           "-rtc base=utc|localtime|DATE,clock=host|vm  RTC start (default:\n"
+           "                  2000-01-01, advancing with virtual time)\n"
            "-d ITEM,...       log items (-d help lists them)\n"
            "-D FILE           write the log to FILE\n"
            "-icount shift=N   virtual time: 2^N ns per instruction\n"
@@ -175,10 +179,22 @@ static bool machine_prop(MachineConfig *cfg, const char *opt, const char *key,
     if (!strcmp(key, "usb") || !strcmp(key, "graphics")) {
         return parse_onoff(opt, key, val, &b, err);
     }
-    g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                "%s: property '%s' not found on machine %s", opt, key,
-                cfg->machine_type);
-    return false;
+    /* the rest are in the machine option table (spapr.c) */
+    const PropDesc *p = props_find(spapr_machine_class.props, key);
+    if (!p) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: property '%s' not found on machine %s (value '%s')",
+                    opt, key, cfg->machine_type, val);
+        return false;
+    }
+    if (!prop_check(p, val, cfg->machine_type, err)) {
+        return false;
+    }
+    if (!cfg->machine_props) {
+        cfg->machine_props = g_ptr_array_new_with_free_func(g_free);
+    }
+    g_ptr_array_add(cfg->machine_props, g_strdup_printf("%s=%s", key, val));
+    return true;
 }
 
 static bool parse_machine(MachineConfig *cfg, const char *arg, GError **err)
@@ -189,20 +205,10 @@ static bool parse_machine(MachineConfig *cfg, const char *arg, GError **err)
         char *eq = strchr(parts[i], '=');
         if (i == 0 && !eq) {
             if (!strcmp(parts[0], "help")) {
-                printf("Supported machines are:\n"
-                       "pseries              pSeries Logical Partition "
-                       "(PAPR compliant) (alias of pseries-2.8)\n"
-                       "pseries-2.8          pSeries Logical Partition "
-                       "(PAPR compliant) (default)\n"
-                       "pseries-2.7          pSeries Logical Partition "
-                       "(PAPR compliant)\n");
+                machine_types_print_help(stdout);
                 exit(0);
             }
-            bool known = false;
-            for (size_t k = 0; k < G_N_ELEMENTS(machine_types); k++) {
-                known |= !strcmp(parts[0], machine_types[k]);
-            }
-            if (!known) {
+            if (!machine_type_find(parts[0])) {
                 g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                             "-machine %s: unsupported machine type (use "
                             "-machine help)", parts[0]);
@@ -284,8 +290,17 @@ static bool parse_u64(const char *opt, const char *s, uint64_t *out,
 static const char *const with_arg[] = {
     "-M", "-machine", "-accel", "-smp", "-m", "-bios", "-kernel", "-initrd",
     "-append", "-serial", "-monitor", "-display", "-d", "-D", "-icount",
-    "-max-insns", "-cpu", "-vga", "-name", "-L", "-rtc",
+    "-max-insns", "-cpu", "-vga", "-name", "-L", "-rtc", "-device",
+    "-global",
 };
+
+static void append_arg(GPtrArray **list, const char *arg)
+{
+    if (!*list) {
+        *list = g_ptr_array_new_with_free_func(g_free);
+    }
+    g_ptr_array_add(*list, g_strdup(arg));
+}
 
 bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
                GError **err)
@@ -421,6 +436,21 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
                             "-icount %s: expected shift=N", arg);
             }
             cfg->icount_shift = (unsigned)v;
+        } else if (!strcmp(opt, "-device")) {
+            if (device_help(arg, stdout, err)) {
+                if (err && *err) {
+                    return false;
+                }
+                *action = CLI_EXIT_OK;
+                return true;
+            }
+            append_arg(&cfg->devices, arg);  /* checked by machine_new */
+        } else if (!strcmp(opt, "-global")) {
+            ok = device_global_check(arg, err);
+            append_arg(&cfg->globals, arg);
+        } else if (!strcmp(opt, "-rtc")) {
+            g_free(cfg->rtc);
+            cfg->rtc = g_strdup(arg);
         } else if (!strcmp(opt, "-max-insns")) {
             ok = parse_u64("-max-insns", arg, &cfg->max_insns, err);
         } else if (!strcmp(opt, "-cpu")) {
@@ -430,7 +460,7 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
                 ok = false;
             }
         }
-        /* -name, -L, -rtc: accepted and ignored */
+        /* -name, -L: accepted and ignored */
         if (!ok) {
             return false;
         }

@@ -1,15 +1,22 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The flattened device tree handed to the guest in r3, built with libfdt
- * in the sequential-write style. Node and property names, and their
- * encodings, follow QEMU 7.2's pseries tree (fixtures/qemu-7.2/dt).
+ * in the sequential-write style. Nodes, properties, their encodings and
+ * their order follow QEMU 7.2's pseries tree for pseries-2.8/2.7
+ * (fixtures/qemu-7.2/dt; QEMU adds properties newest-first, so the order
+ * here is the order dtc prints). tests/unit/test-fdt.c compares the two
+ * property by property.
  */
 #include <libfdt.h>
 #include <string.h>
 
 #include "platform.h"
+#include "spapr.h"
 
 #define FDT_SIZE 0x100000
+#define XICS_PHANDLE 0x1111
+#define RMA_LIMIT (16ULL << 30)   /* pseries-5.0 and older: 16 GiB */
+#define MEMORY_BLOCK_SIZE 0x10000000u
 
 #define TRY(expr) \
     do { \
@@ -30,65 +37,348 @@ static int prop_cells(void *fdt, const char *name, const uint32_t *v,
                       unsigned n)
 {
     uint32_t be[64];
+    g_assert(n <= G_N_ELEMENTS(be));
     for (unsigned i = 0; i < n; i++) {
         be[i] = cpu_to_fdt32(v[i]);
     }
     return fdt_property(fdt, name, be, (int)(n * 4));
 }
 
+static int prop_empty(void *fdt, const char *name)
+{
+    return fdt_property(fdt, name, NULL, 0);
+}
+
+/* The four empty ibm,drc-* lists (count 0) of the root node. */
+static bool drc_empty(void *fdt, GError **err)
+{
+    static const char *const names[] = {
+        "ibm,drc-types", "ibm,drc-names", "ibm,drc-power-domains",
+        "ibm,drc-indexes",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(names); i++) {
+        TRY(prop_u32(fdt, names[i], 0));
+    }
+    return true;
+}
+
+static bool build_chosen(Machine *m, void *fdt, GError **err)
+{
+    TRY(fdt_begin_node(fdt, "chosen"));
+    static const uint8_t vec5[2] = { 0, 0 };
+    TRY(fdt_property(fdt, "ibm,architecture-vec-5", vec5, sizeof(vec5)));
+    /* rng-seed: from the machine seed, so every run boots the same */
+    uint64_t x = (m->spapr->opts.seed ? m->spapr->opts.seed : 0x6661726164ULL)
+                 ^ 0x53454544ULL;   /* "SEED" stream */
+    uint32_t seed[8];
+    for (int i = 0; i < 8; i++) {
+        uint64_t z = (x += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        seed[i] = (uint32_t)(z ^ (z >> 31));
+    }
+    TRY(prop_cells(fdt, "rng-seed", seed, 8));
+    /* option vector 5 platform support: bytes 23..26 (interrupt
+     * controller XICS only, MMU hash, ...) as QEMU 7.2 sends for TCG */
+    static const uint8_t ov5_support[8] = { 0x17, 0x00, 0x18, 0x00,
+                                            0x19, 0x00, 0x1a, 0x40 };
+    TRY(fdt_property(fdt, "ibm,arch-vec-5-platform-support", ov5_support,
+                     sizeof(ov5_support)));
+    SpaprVioDevice *vty = spapr_vty_default(m);
+    if (vty) {
+        char path[64];
+        snprintf(path, sizeof(path), "/vdevice/vty@%x", vty->reg);
+        TRY(fdt_property_string(fdt, "stdout-path", path));
+        TRY(fdt_property_string(fdt, "linux,stdout-path", path));
+    }
+    TRY(prop_u32(fdt, "qemu,graphic-depth", 32));
+    TRY(prop_u32(fdt, "qemu,graphic-height", 600));
+    TRY(prop_u32(fdt, "qemu,graphic-width", 800));
+    if (m->cfg.append && m->cfg.append[0]) {
+        TRY(fdt_property_string(fdt, "bootargs", m->cfg.append));
+    }
+    TRY(fdt_end_node(fdt));
+    return true;
+}
+
 static bool build_rtas(Machine *m, void *fdt, GError **err)
 {
-    (void)m;
     TRY(fdt_begin_node(fdt, "rtas"));
+    for (int i = (int)spapr_rtas_count() - 1; i >= 0; i--) {
+        TRY(prop_u32(fdt, spapr_rtas_name((unsigned)i),
+                     RTAS_TOKEN_BASE + (uint32_t)i));
+    }
+    /* max device address (no hot-pluggable memory: 0), LMB size, CPUs */
+    uint32_t lrdr[5] = { 0, 0, 0, MEMORY_BLOCK_SIZE, (uint32_t)m->cfg.smp };
+    TRY(prop_cells(fdt, "ibm,lrdr-capacity", lrdr, 5));
+    TRY(prop_empty(fdt, "ibm,extended-os-term"));
+    TRY(prop_empty(fdt, "ibm,change-msix-capable"));
+    TRY(prop_u32(fdt, "rtas-event-scan-rate", 1));
+    TRY(prop_u32(fdt, "rtas-error-log-max", 0x800));
+    TRY(prop_u32(fdt, "rtas-size", 0x82c));
+    uint32_t maxdom[5] = { 4, 0, 0, 0, 1 };
+    TRY(prop_cells(fdt, "ibm,max-associativity-domains", maxdom, 5));
+    uint32_t refpoints[2] = { 4, 4 };
+    TRY(prop_cells(fdt, "ibm,associativity-reference-points", refpoints, 2));
+    TRY(fdt_property_string(fdt, "qemu,hypertas-functions", "hcall-memop1"));
     static const char hypertas[] = "hcall-pft\0hcall-term\0hcall-dabr\0"
         "hcall-interrupt\0hcall-tce\0hcall-vio\0hcall-splpar\0hcall-join\0"
         "hcall-bulk\0hcall-set-mode\0hcall-sprg0\0hcall-copy\0hcall-debug\0"
         "hcall-vphn\0hcall-multi-tce\0hcall-watchdog";
     TRY(fdt_property(fdt, "ibm,hypertas-functions", hypertas,
                      sizeof(hypertas)));
-    TRY(fdt_property_string(fdt, "qemu,hypertas-functions", "hcall-memop1"));
-    TRY(prop_u32(fdt, "rtas-size", 0x82c));
-    TRY(prop_u32(fdt, "rtas-error-log-max", 0x800));
-    TRY(prop_u32(fdt, "rtas-event-scan-rate", 1));
-    for (int i = (int)spapr_rtas_count() - 1; i >= 0; i--) {
-        TRY(prop_u32(fdt, spapr_rtas_name((unsigned)i),
-                     RTAS_TOKEN_BASE + (uint32_t)i));
+    TRY(fdt_end_node(fdt));
+    return true;
+}
+
+static bool build_event_sources(Machine *m, void *fdt, GError **err)
+{
+    SpaprState *s = m->spapr;
+    TRY(fdt_begin_node(fdt, "event-sources"));
+    uint32_t ranges[4] = { s->irq_epow, 1, s->irq_hotplug, 1 };
+    TRY(prop_cells(fdt, "interrupt-ranges", ranges, s->irq_hotplug ? 4 : 2));
+    TRY(prop_u32(fdt, "#interrupt-cells", 2));
+    TRY(prop_empty(fdt, "interrupt-controller"));
+    if (s->irq_hotplug) {
+        TRY(fdt_begin_node(fdt, "hot-plug-events"));
+        uint32_t irq[2] = { s->irq_hotplug, 0 };
+        TRY(prop_cells(fdt, "interrupts", irq, 2));
+        TRY(fdt_end_node(fdt));
+    }
+    TRY(fdt_begin_node(fdt, "epow-events"));
+    uint32_t irq[2] = { s->irq_epow, 0 };
+    TRY(prop_cells(fdt, "interrupts", irq, 2));
+    TRY(fdt_end_node(fdt));
+    TRY(fdt_end_node(fdt));
+    return true;
+}
+
+/* A DRC list property: be32 count, then the entries. */
+static int drc_list(void *fdt, const char *name, const void *body,
+                    size_t len, uint32_t count)
+{
+    uint8_t buf[512];
+    g_assert(len + 4 <= sizeof(buf));
+    uint32_t be = cpu_to_fdt32(count);
+    memcpy(buf, &be, 4);
+    memcpy(buf + 4, body, len);
+    return fdt_property(fdt, name, buf, (int)(len + 4));
+}
+
+/* HPT size for the RAM: log2 of the power of two >= ram, minus 7. */
+static uint32_t hpt_shift(uint64_t ram)
+{
+    unsigned shift = 0;
+    while ((1ULL << shift) < ram) {
+        shift++;
+    }
+    shift = shift > 7 ? shift - 7 : 0;
+    return shift < 18 ? 18 : shift > 46 ? 46 : shift;
+}
+
+static bool build_cpus(Machine *m, void *fdt, GError **err)
+{
+    SpaprState *s = m->spapr;
+    bool p7 = (s->pvr >> 16) == 0x003f;
+    int n = m->cfg.smp;
+    TRY(fdt_begin_node(fdt, "cpus"));
+    /* one DR connector per CPU core */
+    uint8_t types[256], names[256];
+    uint32_t doms[64], idx[64];
+    size_t tl = 0, nl = 0;
+    for (int i = 0; i < n; i++) {
+        memcpy(types + tl, "CPU", 4);
+        tl += 4;
+        nl += (size_t)sprintf((char *)names + nl, "CPU %d", i * SPAPR_VSMT) + 1;
+        doms[i] = cpu_to_fdt32(0xffffffff);
+        idx[i] = cpu_to_fdt32(0x10000000u | (uint32_t)(i * SPAPR_VSMT));
+    }
+    TRY(drc_list(fdt, "ibm,drc-types", types, tl, (uint32_t)n));
+    TRY(drc_list(fdt, "ibm,drc-names", names, nl, (uint32_t)n));
+    TRY(drc_list(fdt, "ibm,drc-power-domains", doms, 4 * (size_t)n,
+                 (uint32_t)n));
+    TRY(drc_list(fdt, "ibm,drc-indexes", idx, 4 * (size_t)n, (uint32_t)n));
+    TRY(prop_u32(fdt, "#size-cells", 0));
+    TRY(prop_u32(fdt, "#address-cells", 1));
+
+    static const uint8_t pa_p8[26] = {
+        0x18, 0x00, 0xf6, 0x3f, 0xc7, 0xc0, 0x80, 0xf0, 0x80, 0x00,
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80, 0x00,
+        0x80, 0x00, 0x80, 0x00, 0x00, 0x00,
+    };
+    static const uint8_t pa_p7[8] = {
+        0x06, 0x00, 0xf6, 0x3f, 0xc7, 0x00, 0x80, 0xc0,
+    };
+    /* base page shift, SLB encoding, count, then (page shift, PTE
+     * encoding) pairs: 4K, 64K, 16M and 16G pages */
+    static const uint32_t sps[24] = {
+        0x0c, 0x000, 2, 0x0c, 0x00, 0x18, 0x38,
+        0x10, 0x110, 2, 0x10, 0x01, 0x18, 0x08,
+        0x18, 0x100, 1, 0x18, 0x00,
+        0x22, 0x120, 1, 0x22, 0x03,
+    };
+    static const uint32_t segs[4] = { 0x1c, 0x28, 0xffffffff, 0xffffffff };
+
+    for (int i = 0; i < n; i++) {
+        uint32_t id = (uint32_t)(i * SPAPR_VSMT);
+        char name[32];
+        snprintf(name, sizeof(name), "PowerPC,%s@%x", s->cpu_name, id);
+        TRY(fdt_begin_node(fdt, name));
+        uint32_t gs[2] = { id, 0 };
+        TRY(prop_cells(fdt, "ibm,ppc-interrupt-gserver#s", gs, 2));
+        TRY(prop_u32(fdt, "ibm,ppc-interrupt-server#s", id));
+        uint32_t pft[2] = { 0, hpt_shift(m->ram_size) };
+        TRY(prop_cells(fdt, "ibm,pft-size", pft, 2));
+        TRY(prop_u32(fdt, "ibm,chip-id", 0));
+        TRY(fdt_property(fdt, "ibm,pa-features", p7 ? pa_p7 : pa_p8,
+                         p7 ? sizeof(pa_p7) : sizeof(pa_p8)));
+        TRY(prop_cells(fdt, "ibm,segment-page-sizes", sps, 24));
+        TRY(prop_u32(fdt, "ibm,dfp", 1));
+        TRY(prop_u32(fdt, "ibm,vmx", 2));
+        TRY(prop_cells(fdt, "ibm,processor-segment-sizes", segs, 4));
+        TRY(prop_u32(fdt, "ibm,spurr", 1));
+        TRY(prop_u32(fdt, "ibm,purr", 1));
+        TRY(prop_empty(fdt, "64-bit"));
+        TRY(fdt_property_string(fdt, "status", "okay"));
+        TRY(prop_u32(fdt, "ibm,slb-size", 32));
+        TRY(prop_u32(fdt, "slb-size", 32));
+        TRY(prop_u32(fdt, "clock-frequency", 1000000000));
+        TRY(prop_u32(fdt, "timebase-frequency", 512000000));
+        TRY(prop_u32(fdt, "i-cache-size", 0x8000));
+        TRY(prop_u32(fdt, "d-cache-size", 0x8000));
+        TRY(prop_u32(fdt, "i-cache-line-size", 0x80));
+        TRY(prop_u32(fdt, "i-cache-block-size", 0x80));
+        TRY(prop_u32(fdt, "d-cache-line-size", 0x80));
+        TRY(prop_u32(fdt, "d-cache-block-size", 0x80));
+        TRY(prop_u32(fdt, "cpu-version", s->pvr));
+        TRY(fdt_property_string(fdt, "device_type", "cpu"));
+        TRY(prop_u32(fdt, "reg", id));
+        TRY(prop_u32(fdt, "ibm,my-drc-index", 0x10000000u | id));
+        TRY(fdt_end_node(fdt));
     }
     TRY(fdt_end_node(fdt));
     return true;
 }
 
-static bool build_cpus(Machine *m, void *fdt, GError **err)
+static bool build_platform_facilities(Machine *m, void *fdt, GError **err)
 {
-    TRY(fdt_begin_node(fdt, "cpus"));
-    TRY(prop_u32(fdt, "#address-cells", 1));
-    TRY(prop_u32(fdt, "#size-cells", 0));
-    for (int i = 0; i < m->cfg.smp; i++) {
-        char name[32];
-        snprintf(name, sizeof(name), "PowerPC,POWER8@%x", i);
-        TRY(fdt_begin_node(fdt, name));
-        TRY(prop_u32(fdt, "reg", (uint32_t)i));
-        TRY(fdt_property_string(fdt, "device_type", "cpu"));
-        TRY(prop_u32(fdt, "cpu-version", m->cpu->pvr));
-        TRY(prop_u32(fdt, "d-cache-block-size", 0x80));
-        TRY(prop_u32(fdt, "d-cache-line-size", 0x80));
-        TRY(prop_u32(fdt, "i-cache-block-size", 0x80));
-        TRY(prop_u32(fdt, "i-cache-line-size", 0x80));
-        TRY(prop_u32(fdt, "d-cache-size", 0x8000));
-        TRY(prop_u32(fdt, "i-cache-size", 0x8000));
-        TRY(prop_u32(fdt, "timebase-frequency", 512000000));
-        TRY(prop_u32(fdt, "clock-frequency", 1000000000));
-        TRY(prop_u32(fdt, "slb-size", 32));
-        TRY(prop_u32(fdt, "ibm,slb-size", 32));
-        TRY(fdt_property_string(fdt, "status", "okay"));
-        TRY(fdt_property(fdt, "64-bit", NULL, 0));
-        TRY(prop_u32(fdt, "ibm,ppc-interrupt-server#s", (uint32_t)i));
-        uint32_t gs[2] = { (uint32_t)i, (uint32_t)i };
-        TRY(prop_cells(fdt, "ibm,ppc-interrupt-gserver#s", gs, 2));
-        uint32_t pft[2] = { 0, 0x16 };
-        TRY(prop_cells(fdt, "ibm,pft-size", pft, 2));
-        TRY(fdt_end_node(fdt));
+    if (!device_find(m, "spapr-rng")) {
+        return true;
     }
+    TRY(fdt_begin_node(fdt, "ibm,platform-facilities"));
+    TRY(prop_u32(fdt, "#size-cells", 0));
+    TRY(prop_u32(fdt, "#address-cells", 1));
+    TRY(fdt_property_string(fdt, "device_type", "ibm,platform-facilities"));
+    TRY(fdt_begin_node(fdt, "ibm,random-v1"));
+    TRY(fdt_property_string(fdt, "compatible", "ibm,random"));
+    TRY(fdt_end_node(fdt));
+    TRY(fdt_end_node(fdt));
+    return true;
+}
+
+static int cmp_vio_reg(const void *a, const void *b)
+{
+    const SpaprVioDevice *x = *(SpaprVioDevice *const *)a;
+    const SpaprVioDevice *y = *(SpaprVioDevice *const *)b;
+    return x->reg < y->reg ? -1 : x->reg > y->reg;
+}
+
+static const char *vio_node_name(Device *d)
+{
+    const char *n = d->cls->name;
+    return !strcmp(n, "spapr-vty") ? "vty"
+         : !strcmp(n, "spapr-nvram") ? "nvram" : n;
+}
+
+static bool build_vdevice(Machine *m, void *fdt, GError **err)
+{
+    TRY(fdt_begin_node(fdt, "vdevice"));
+    TRY(prop_empty(fdt, "interrupt-controller"));
+    TRY(prop_u32(fdt, "#interrupt-cells", 2));
+    TRY(prop_u32(fdt, "#size-cells", 0));
+    TRY(prop_u32(fdt, "#address-cells", 1));
+    TRY(fdt_property_string(fdt, "compatible", "IBM,vdevice"));
+    TRY(fdt_property_string(fdt, "device_type", "vdevice"));
+    GPtrArray *vio = g_ptr_array_new();
+    for (Device *d = m->devices; d; d = d->next) {
+        if (d->cls->vio) {
+            g_ptr_array_add(vio, d);
+        }
+    }
+    g_ptr_array_sort(vio, cmp_vio_reg);
+    for (guint i = 0; i < vio->len; i++) {
+        SpaprVioDevice *v = g_ptr_array_index(vio, i);
+        char name[64];
+        snprintf(name, sizeof(name), "%s@%x", vio_node_name(&v->dev), v->reg);
+        int rc = fdt_begin_node(fdt, name);
+        if (rc >= 0 && v->dev.cls->build_fdt) {
+            rc = v->dev.cls->build_fdt(&v->dev, fdt);
+        }
+        if (rc >= 0) {
+            rc = fdt_end_node(fdt);
+        }
+        if (rc < 0) {
+            g_ptr_array_free(vio, TRUE);
+            TRY(rc);
+        }
+    }
+    g_ptr_array_free(vio, TRUE);
+    TRY(fdt_end_node(fdt));
+    return true;
+}
+
+static bool memory_node(void *fdt, uint64_t start, uint64_t size,
+                        GError **err)
+{
+    char name[40];
+    snprintf(name, sizeof(name), "memory@%llx", (unsigned long long)start);
+    TRY(fdt_begin_node(fdt, name));
+    uint32_t assoc[5] = { 4, 0, 0, 0, 0 };
+    TRY(prop_cells(fdt, "ibm,associativity", assoc, 5));
+    uint32_t reg[4] = { (uint32_t)(start >> 32), (uint32_t)start,
+                        (uint32_t)(size >> 32), (uint32_t)size };
+    TRY(prop_cells(fdt, "reg", reg, 4));
+    TRY(fdt_property_string(fdt, "device_type", "memory"));
+    TRY(fdt_end_node(fdt));
+    return true;
+}
+
+/* The RMA first, then power-of-two aligned blocks, as QEMU splits
+ * node 0's memory. */
+static bool build_memory(Machine *m, void *fdt, GError **err)
+{
+    uint64_t rma = MIN(m->ram_size, RMA_LIMIT);
+    if (!memory_node(fdt, 0, rma, err)) {
+        return false;
+    }
+    uint64_t start = rma, left = m->ram_size - rma;
+    while (left) {
+        uint64_t size = 1ULL << (63 - __builtin_clzll(left));
+        uint64_t align = start & -start;
+        if (align < size) {
+            size = align;
+        }
+        if (!memory_node(fdt, start, size, err)) {
+            return false;
+        }
+        start += size;
+        left -= size;
+    }
+    return true;
+}
+
+static bool build_xics(Machine *m, void *fdt, GError **err)
+{
+    TRY(fdt_begin_node(fdt, "interrupt-controller"));
+    TRY(prop_u32(fdt, "phandle", XICS_PHANDLE));
+    TRY(prop_u32(fdt, "linux,phandle", XICS_PHANDLE));
+    TRY(prop_u32(fdt, "#interrupt-cells", 2));
+    uint32_t ranges[2] = { 0, (uint32_t)(m->cfg.smp * SPAPR_VSMT) };
+    TRY(prop_cells(fdt, "ibm,interrupt-server-ranges", ranges, 2));
+    TRY(prop_empty(fdt, "interrupt-controller"));
+    TRY(fdt_property_string(fdt, "compatible", "IBM,ppc-xicp"));
+    TRY(fdt_property_string(fdt, "device_type",
+                            "PowerPC-External-Interrupt-Presentation"));
     TRY(fdt_end_node(fdt));
     return true;
 }
@@ -96,70 +386,32 @@ static bool build_cpus(Machine *m, void *fdt, GError **err)
 bool spapr_build_fdt(Machine *m, GError **err)
 {
     void *fdt = g_malloc0(FDT_SIZE);
+    g_free(m->fdt);
     m->fdt = fdt;
     TRY(fdt_create(fdt, FDT_SIZE));
     TRY(fdt_finish_reservemap(fdt));
     TRY(fdt_begin_node(fdt, ""));
-    TRY(fdt_property_string(fdt, "device_type", "chrp"));
-    TRY(fdt_property_string(fdt, "model", "IBM pSeries (emulated by qemu)"));
-    TRY(fdt_property_string(fdt, "compatible", "qemu,pseries"));
-    TRY(prop_u32(fdt, "#address-cells", 2));
-    TRY(prop_u32(fdt, "#size-cells", 2));
-
-    TRY(fdt_begin_node(fdt, "chosen"));
-    if (m->cfg.append) {
-        TRY(fdt_property_string(fdt, "bootargs", m->cfg.append));
-    }
-    if (!m->cfg.nodefaults) {
-        TRY(fdt_property_string(fdt, "linux,stdout-path",
-                                "/vdevice/vty@71000000"));
-        TRY(fdt_property_string(fdt, "stdout-path", "/vdevice/vty@71000000"));
-    }
-    TRY(fdt_end_node(fdt));
-
-    if (!build_rtas(m, fdt, err) || !build_cpus(m, fdt, err)) {
+    if (!drc_empty(fdt, err)) {
         return false;
     }
+    TRY(prop_u32(fdt, "#size-cells", 2));
+    TRY(prop_u32(fdt, "#address-cells", 2));
+    TRY(fdt_property_string(fdt, "vm,uuid",
+                            "00000000-0000-0000-0000-000000000000"));
+    TRY(fdt_property_string(fdt, "compatible", "qemu,pseries"));
+    TRY(fdt_property_string(fdt, "model", "IBM pSeries (emulated by qemu)"));
+    TRY(fdt_property_string(fdt, "device_type", "chrp"));
 
-    TRY(fdt_begin_node(fdt, "vdevice"));
-    TRY(fdt_property_string(fdt, "device_type", "vdevice"));
-    TRY(fdt_property_string(fdt, "compatible", "IBM,vdevice"));
-    TRY(prop_u32(fdt, "#address-cells", 1));
-    TRY(prop_u32(fdt, "#size-cells", 0));
-    TRY(prop_u32(fdt, "#interrupt-cells", 2));
-    TRY(fdt_property(fdt, "interrupt-controller", NULL, 0));
-    if (!m->cfg.nodefaults) {
-        TRY(fdt_begin_node(fdt, "vty@71000000"));
-        TRY(prop_u32(fdt, "reg", 0x71000000));
-        TRY(fdt_property_string(fdt, "device_type", "serial"));
-        TRY(fdt_property_string(fdt, "compatible", "hvterm1"));
-        uint32_t irq[2] = { 0x1000, 0 };
-        TRY(prop_cells(fdt, "interrupts", irq, 2));
-        TRY(fdt_end_node(fdt));
+    if (!build_chosen(m, fdt, err) || !build_rtas(m, fdt, err) ||
+        !build_event_sources(m, fdt, err) || !build_cpus(m, fdt, err) ||
+        !build_platform_facilities(m, fdt, err) ||
+        !build_vdevice(m, fdt, err) || !build_memory(m, fdt, err) ||
+        !build_xics(m, fdt, err)) {
+        return false;
     }
-    TRY(fdt_end_node(fdt));
-
-    TRY(fdt_begin_node(fdt, "memory@0"));
-    TRY(fdt_property_string(fdt, "device_type", "memory"));
-    uint32_t reg[4] = { 0, 0, (uint32_t)(m->ram_size >> 32),
-                        (uint32_t)m->ram_size };
-    TRY(prop_cells(fdt, "reg", reg, 4));
-    TRY(fdt_end_node(fdt));
-
-    TRY(fdt_begin_node(fdt, "interrupt-controller"));
-    TRY(fdt_property_string(fdt, "device_type",
-                            "PowerPC-External-Interrupt-Presentation"));
-    TRY(fdt_property_string(fdt, "compatible", "IBM,ppc-xicp"));
-    TRY(fdt_property(fdt, "interrupt-controller", NULL, 0));
-    uint32_t ranges[2] = { 0, (uint32_t)m->cfg.smp };
-    TRY(prop_cells(fdt, "ibm,interrupt-server-ranges", ranges, 2));
-    TRY(prop_u32(fdt, "#interrupt-cells", 2));
-    TRY(prop_u32(fdt, "linux,phandle", 0x1111));
-    TRY(prop_u32(fdt, "phandle", 0x1111));
-    TRY(fdt_end_node(fdt));
-
     TRY(fdt_end_node(fdt));
     TRY(fdt_finish(fdt));
     TRY(fdt_pack(fdt));
+    m->spapr->fdt_initial_size = fdt_totalsize(fdt);
     return true;
 }

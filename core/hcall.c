@@ -3,97 +3,12 @@
  * Hypercalls (`sc 1`): r3 = number, arguments in r4..r12, status back in
  * r3 and further results in r4... The numbers and return codes are
  * PAPR's as QEMU's spapr implements them; an unknown hcall is answered
- * H_FUNCTION with one log line per distinct number.
+ * H_FUNCTION with one log line per distinct number. The handlers live
+ * with their subject: hcall-cpu.c, hcall-mem.c, spapr-vty.c, spapr-rng.c.
  */
 #include <inttypes.h>
 
-#include "platform.h"
-
-typedef long (*HcallFn)(Machine *m, PpcCpu *cpu, uint64_t *args);
-
-/* Bytes of a term-char call are packed big-endian in r6/r7 (r5/r6 on
- * return) whatever the guest byte order. */
-static long h_put_term_char(Machine *m, PpcCpu *cpu, uint64_t *args)
-{
-    (void)cpu;
-    uint64_t len = args[1];
-    uint8_t buf[16];
-    if (len > 16) {
-        return H_PARAMETER;
-    }
-    for (unsigned i = 0; i < len; i++) {
-        buf[i] = (uint8_t)(args[2 + i / 8] >> (56 - 8 * (i % 8)));
-    }
-    console_write(&m->console, buf, len);
-    return H_SUCCESS;
-}
-
-static long h_get_term_char(Machine *m, PpcCpu *cpu, uint64_t *args)
-{
-    (void)args;
-    uint8_t buf[16] = { 0 };
-    size_t n = console_read(&m->console, buf, sizeof(buf));
-    uint64_t w0 = 0, w1 = 0;
-    for (unsigned i = 0; i < 16; i++) {
-        if (i < 8) {
-            w0 = (w0 << 8) | buf[i];
-        } else {
-            w1 = (w1 << 8) | buf[i];
-        }
-    }
-    cpu->arch.gpr[4] = n;
-    cpu->arch.gpr[5] = w0;
-    cpu->arch.gpr[6] = w1;
-    return H_SUCCESS;
-}
-
-enum {
-    H_SET_MODE_RESOURCE_SET_CIABR = 1,
-    H_SET_MODE_RESOURCE_SET_DAWR0 = 2,
-    H_SET_MODE_RESOURCE_ADDR_TRANS_MODE = 3,
-    H_SET_MODE_RESOURCE_LE = 4,
-};
-
-static long h_set_mode(Machine *m, PpcCpu *cpu, uint64_t *args)
-{
-    uint64_t mflags = args[0], resource = args[1];
-    uint64_t value1 = args[2], value2 = args[3];
-    PpcCpu *c = m->cpu;  /* every CPU of the partition */
-    (void)cpu;
-
-    switch (resource) {
-    case H_SET_MODE_RESOURCE_LE:
-        if (value1) {
-            return H_P3;
-        }
-        if (value2) {
-            return H_P4;
-        }
-        if (mflags == 0) {
-            c->arch.lpcr &= ~LPCR_ILE;
-        } else if (mflags == 1) {
-            c->arch.lpcr |= LPCR_ILE;
-        } else {
-            return H_UNSUPPORTED_FLAG;
-        }
-        return H_SUCCESS;
-    case H_SET_MODE_RESOURCE_ADDR_TRANS_MODE:
-        if (value1) {
-            return H_P3;
-        }
-        if (value2) {
-            return H_P4;
-        }
-        if (mflags != 0 && mflags != 2 && mflags != 3) {
-            return H_UNSUPPORTED_FLAG;
-        }
-        c->arch.lpcr = (c->arch.lpcr & ~(3ULL << LPCR_AIL_SHIFT)) |
-                       (mflags << LPCR_AIL_SHIFT);
-        return H_SUCCESS;
-    default:
-        return H_P2;
-    }
-}
+#include "hcall.h"
 
 static long h_rtas(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
@@ -107,10 +22,30 @@ typedef struct HcallEntry {
 } HcallEntry;
 
 static const HcallEntry hcalls[] = {
+    { H_SET_SPRG0, "H_SET_SPRG0", h_set_sprg0 },
+    { H_SET_DABR, "H_SET_DABR", h_set_dabr },
+    { H_PAGE_INIT, "H_PAGE_INIT", h_page_init },
+    { H_LOGICAL_CI_LOAD, "H_LOGICAL_CI_LOAD", h_logical_load },
+    { H_LOGICAL_CI_STORE, "H_LOGICAL_CI_STORE", h_logical_store },
     { H_GET_TERM_CHAR, "H_GET_TERM_CHAR", h_get_term_char },
     { H_PUT_TERM_CHAR, "H_PUT_TERM_CHAR", h_put_term_char },
+    { H_REGISTER_VPA, "H_REGISTER_VPA", h_register_vpa },
+    { H_CEDE, "H_CEDE", h_cede },
+    { H_CONFER, "H_CONFER", h_confer },
+    { H_PROD, "H_PROD", h_prod },
+    { H_SET_XDABR, "H_SET_XDABR", h_set_xdabr },
+    { H_LOGICAL_CACHE_LOAD, "H_LOGICAL_CACHE_LOAD", h_logical_load },
+    { H_LOGICAL_CACHE_STORE, "H_LOGICAL_CACHE_STORE", h_logical_store },
+    { H_LOGICAL_ICBI, "H_LOGICAL_ICBI", h_logical_nop },
+    { H_LOGICAL_DCBF, "H_LOGICAL_DCBF", h_logical_nop },
+    { H_RANDOM, "H_RANDOM", h_random },
     { H_SET_MODE, "H_SET_MODE", h_set_mode },
+    { H_GET_CPU_CHARACTERISTICS, "H_GET_CPU_CHARACTERISTICS",
+      h_get_cpu_characteristics },
     { KVMPPC_H_RTAS, "KVMPPC_H_RTAS", h_rtas },
+    { KVMPPC_H_LOGICAL_MEMOP, "KVMPPC_H_LOGICAL_MEMOP", h_logical_memop },
+    { KVMPPC_H_CAS, "KVMPPC_H_CAS", h_cas },
+    { KVMPPC_H_UPDATE_DT, "KVMPPC_H_UPDATE_DT", h_update_dt },
 };
 
 void spapr_hcall(void *opaque, PpcCpu *cpu)
@@ -125,8 +60,12 @@ void spapr_hcall(void *opaque, PpcCpu *cpu)
     }
     for (size_t i = 0; i < G_N_ELEMENTS(hcalls); i++) {
         if (hcalls[i].number == nr) {
-            cpu->arch.gpr[3] = (uint64_t)hcalls[i].fn(m, cpu, args);
-            return;
+            long rc = hcalls[i].fn(m, cpu, args);
+            cpu->arch.gpr[3] = (uint64_t)(int64_t)rc;
+            if (rc != H_FUNCTION) {
+                return;
+            }
+            break;   /* H_FUNCTION from a handler: reported below */
         }
     }
     if (!g_hash_table_contains(m->warned_hcalls, &nr)) {

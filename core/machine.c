@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "platform.h"
+#include "spapr.h"
 
 #define FDT_MAX_SIZE 0x200000ULL   /* room QEMU leaves for the tree */
 #define FDT_MAX_ADDR 0x80000000ULL /* the tree sits below 2 GiB */
@@ -42,6 +43,16 @@ void machine_config_clear(MachineConfig *cfg)
     g_free(cfg->dumpdtb);
     g_free(cfg->logfile);
     g_free(cfg->ic_mode);
+    if (cfg->devices) {
+        g_ptr_array_unref(cfg->devices);
+    }
+    if (cfg->globals) {
+        g_ptr_array_unref(cfg->globals);
+    }
+    if (cfg->machine_props) {
+        g_ptr_array_unref(cfg->machine_props);
+    }
+    g_free(cfg->rtc);
     memset(cfg, 0, sizeof(*cfg));
 }
 
@@ -56,25 +67,24 @@ static MachineConfig config_copy(const MachineConfig *c)
     n.dumpdtb = g_strdup(c->dumpdtb);
     n.logfile = g_strdup(c->logfile);
     n.ic_mode = g_strdup(c->ic_mode);
+    n.devices = c->devices ? g_ptr_array_ref(c->devices) : NULL;
+    n.globals = c->globals ? g_ptr_array_ref(c->globals) : NULL;
+    n.machine_props = c->machine_props ? g_ptr_array_ref(c->machine_props)
+                                       : NULL;
+    n.rtc = g_strdup(c->rtc);
     return n;
 }
 
 static bool mmio_read(void *opaque, uint64_t pa, unsigned size, uint64_t *val)
 {
-    (void)opaque;
-    (void)pa;
-    (void)size;
-    (void)val;
-    return false;  /* no MMIO devices yet */
+    Machine *m = opaque;
+    return bus_read(m->bus, pa, size, val);
 }
 
 static bool mmio_write(void *opaque, uint64_t pa, unsigned size, uint64_t val)
 {
-    (void)opaque;
-    (void)pa;
-    (void)size;
-    (void)val;
-    return false;
+    Machine *m = opaque;
+    return bus_write(m->bus, pa, size, val);
 }
 
 /* Load images and set the boot CPU's registers (also used by reset). */
@@ -83,6 +93,7 @@ static bool machine_boot(Machine *m, GError **err)
     PpcCpu *cpu = m->cpu;
     if (m->booted) {
         memset(m->ram, 0, m->ram_size);  /* reset: RAM starts zeroed */
+        spapr_platform_reset(m);
     }
     m->booted = true;
     ppc_cpu_reset(cpu);
@@ -169,12 +180,14 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
         .next_event = NULL,
     };
     m->cpu = ppc_cpu_new(0, m->ram, m->ram_size, &env);
-    m->cpu->pvr = 0x004d0200;  /* POWER8 DD2.0, pseries-2.8's default */
     m->cpu->trace = cfg->trace;
     m->cpu->log = m->log;
     m->cpu->tb_shift = cfg->icount_shift;
 
-    if (!spapr_build_fdt(m, err)) {
+    m->bus = bus_new();
+
+    /* machine type, devices (sets the CPU model's PVR), then the tree */
+    if (!spapr_platform_init(m, err) || !spapr_build_fdt(m, err)) {
         machine_free(m);
         return NULL;
     }
@@ -195,6 +208,8 @@ void machine_free(Machine *m)
         return;
     }
     console_close(&m->console);
+    spapr_platform_free(m);
+    bus_free(m->bus);
     ppc_cpu_free(m->cpu);
     g_free(m->ram);
     g_free(m->fdt);

@@ -33,6 +33,10 @@ typedef struct MachineConfig {
     unsigned icount_shift;    /* -icount shift=N */
     bool cap_large_decr;      /* cap-large-decr */
     char *ic_mode;            /* ic-mode */
+    GPtrArray *devices;       /* -device arguments, in order (char *) */
+    GPtrArray *globals;       /* -global driver.prop=value (char *) */
+    GPtrArray *machine_props; /* other -machine prop=value (char *) */
+    char *rtc;                /* -rtc argument, NULL: fixed epoch */
 } MachineConfig;
 
 typedef struct Machine Machine;

@@ -7,6 +7,7 @@
 #ifndef FARAD_CORE_PLATFORM_H
 #define FARAD_CORE_PLATFORM_H
 
+#include "bus.h"
 #include "machine.h"
 
 /* Hypercall numbers (PAPR; QEMU's spapr.h values). */
@@ -56,6 +57,10 @@ struct Machine {
     MachineExit exit;
     FILE *log;
     GHashTable *warned_hcalls;  /* unknown hcall numbers already reported */
+    const struct MachineType *type;   /* pseries-2.8, ... (machine-types.c) */
+    Bus *bus;                   /* MMIO regions outside RAM (bus.c) */
+    struct Device *devices;     /* every device, creation order (device.c) */
+    struct SpaprState *spapr;   /* platform state (spapr.h) */
 };
 
 /* console.c */

@@ -4,97 +4,65 @@
  * real address of a big-endian argument block: token, nargs, nret,
  * args[nargs], rets[nret]. Tokens are RTAS_TOKEN_BASE + the index in
  * rtas_services[], in QEMU 7.2's order, and are published in /rtas.
+ * As in QEMU, an unknown token (or one farad does not implement yet)
+ * gets rets[0] = -3 and the hcall returns H_PARAMETER; token 0xa is
+ * display-character (a Linux early-debug habit).
  */
-#include "platform.h"
+#include <inttypes.h>
 
-enum {
-    RTAS_OUT_SUCCESS = 0,
-    RTAS_OUT_HW_ERROR = -1,
-    RTAS_OUT_PARAM_ERROR = -3,
-    RTAS_OUT_NOT_SUPPORTED = -3,
-};
+#include "hcall.h"
+#include "rtas.h"
 
-typedef struct RtasCall {
-    Machine *m;
-    PpcCpu *cpu;
-    uint64_t args;      /* guest address of the block */
-    uint32_t nargs, nret;
-} RtasCall;
-
-typedef void (*RtasFn)(RtasCall *c);
-
-static bool ram_ok(Machine *m, uint64_t addr, uint64_t len)
+uint32_t rtas_ld(RtasCall *c, unsigned i)
 {
-    return addr < m->ram_size && m->ram_size - addr >= len;
+    uint64_t a = c->args + 4ULL * i;
+    return spapr_ram_ok(c->m, a, 4) ? spapr_ld32(c->m, a) : 0;
 }
 
-static uint32_t rd32(Machine *m, uint64_t addr)
+void rtas_st(RtasCall *c, unsigned i, uint32_t v)
 {
-    const uint8_t *p = m->ram + addr;
-    return (uint32_t)p[0] << 24 | p[1] << 16 | p[2] << 8 | p[3];
-}
-
-static void wr32(Machine *m, uint64_t addr, uint32_t v)
-{
-    uint8_t *p = m->ram + addr;
-    p[0] = v >> 24;
-    p[1] = v >> 16;
-    p[2] = v >> 8;
-    p[3] = v;
-    ppc_invalidate_code(m->cpu, addr, 4);
-}
-
-static uint32_t rtas_arg(RtasCall *c, unsigned i)
-{
-    return rd32(c->m, c->args + 12 + 4 * i);
-}
-
-static void rtas_ret(RtasCall *c, unsigned i, uint32_t v)
-{
-    if (i < c->nret) {
-        wr32(c->m, c->args + 12 + 4 * (c->nargs + i), v);
+    uint64_t a = c->rets + 4ULL * i;
+    if (spapr_ram_ok(c->m, a, 4)) {
+        spapr_st32(c->m, a, v);
     }
-}
-
-static bool check_counts(RtasCall *c, uint32_t nargs, uint32_t nret)
-{
-    if (c->nargs != nargs || c->nret != nret) {
-        rtas_ret(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
-        return false;
-    }
-    return true;
 }
 
 static void rtas_display_character(RtasCall *c)
 {
-    if (!check_counts(c, 1, 1)) {
+    uint8_t ch = (uint8_t)rtas_ld(c, 0);
+    SpaprVioDevice *vty = spapr_vty_default(c->m);
+    if (!vty) {
+        rtas_st(c, 0, (uint32_t)RTAS_OUT_HW_ERROR);
         return;
     }
-    uint8_t ch = (uint8_t)rtas_arg(c, 0);
-    console_write(&c->m->console, &ch, 1);
-    rtas_ret(c, 0, RTAS_OUT_SUCCESS);
+    /* through the vty's own hcall path so a backend-less vty drops it */
+    uint64_t args[4] = { vty->reg, 1, (uint64_t)ch << 56, 0 };
+    h_put_term_char(c->m, c->cpu, args);
+    rtas_st(c, 0, RTAS_OUT_SUCCESS);
 }
 
 static void rtas_power_off(RtasCall *c)
 {
-    if (!check_counts(c, 2, 1)) {
+    if (c->nargs != 2 || c->nret != 1) {
+        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
         return;
     }
     c->m->stop = true;
     c->m->exit = MACHINE_EXIT_POWEROFF;
     c->cpu->exit_request = true;
-    rtas_ret(c, 0, RTAS_OUT_SUCCESS);
+    rtas_st(c, 0, RTAS_OUT_SUCCESS);
 }
 
 static void rtas_system_reboot(RtasCall *c)
 {
-    if (!check_counts(c, 0, 1)) {
+    if (c->nargs != 0 || c->nret != 1) {
+        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
         return;
     }
     c->m->stop = true;
     c->m->exit = MACHINE_EXIT_RESET;
     c->cpu->exit_request = true;
-    rtas_ret(c, 0, RTAS_OUT_SUCCESS);
+    rtas_st(c, 0, RTAS_OUT_SUCCESS);
 }
 
 typedef struct RtasService {
@@ -105,25 +73,25 @@ typedef struct RtasService {
 /* QEMU 7.2's token order (token = 0x2000 + index). */
 static const RtasService rtas_services[] = {
     { "display-character", rtas_display_character },
-    { "get-time-of-day", NULL },
-    { "set-time-of-day", NULL },
+    { "get-time-of-day", rtas_get_time_of_day },
+    { "set-time-of-day", rtas_set_time_of_day },
     { "power-off", rtas_power_off },
     { "system-reboot", rtas_system_reboot },
     { "query-cpu-stopped-state", NULL },
     { "start-cpu", NULL },
     { "stop-self", NULL },
-    { "ibm,get-system-parameter", NULL },
-    { "ibm,set-system-parameter", NULL },
+    { "ibm,get-system-parameter", rtas_get_system_parameter },
+    { "ibm,set-system-parameter", rtas_set_system_parameter },
     { "ibm,set-xive", NULL },
     { "ibm,get-xive", NULL },
     { "ibm,int-off", NULL },
     { "ibm,int-on", NULL },
-    { "check-exception", NULL },
-    { "event-scan", NULL },
+    { "check-exception", rtas_check_exception },
+    { "event-scan", rtas_event_scan },
     { "ibm,set-tce-bypass", NULL },
-    { "quiesce", NULL },
-    { "nvram-fetch", NULL },
-    { "nvram-store", NULL },
+    { "quiesce", rtas_quiesce },
+    { "nvram-fetch", rtas_nvram_fetch },
+    { "nvram-store", rtas_nvram_store },
     { "read-pci-config", NULL },
     { "write-pci-config", NULL },
     { "ibm,read-pci-config", NULL },
@@ -135,7 +103,7 @@ static const RtasService rtas_services[] = {
     { "get-power-level", NULL },
     { "get-sensor-state", NULL },
     { "ibm,configure-connector", NULL },
-    { "ibm,os-term", NULL },
+    { "ibm,os-term", rtas_os_term },
     { "ibm,set-eeh-option", NULL },
     { "ibm,get-config-addr-info2", NULL },
     { "ibm,read-slot-reset-state2", NULL },
@@ -147,8 +115,8 @@ static const RtasService rtas_services[] = {
     { "ibm,remove-pe-dma-window", NULL },
     { "ibm,reset-pe-dma-window", NULL },
     { "ibm,suspend-me", NULL },
-    { "ibm,nmi-register", NULL },
-    { "ibm,nmi-interlock", NULL },
+    { "ibm,nmi-register", rtas_nmi_register },
+    { "ibm,nmi-interlock", rtas_nmi_interlock },
 };
 
 unsigned spapr_rtas_count(void)
@@ -164,23 +132,33 @@ const char *spapr_rtas_name(unsigned i)
 long spapr_rtas_call(Machine *m, PpcCpu *cpu, uint64_t args)
 {
     args &= 0x0fffffffffffffffULL;
-    if (!ram_ok(m, args, 12)) {
+    if (!spapr_ram_ok(m, args, 12)) {
         return H_PARAMETER;
     }
-    RtasCall c = { .m = m, .cpu = cpu, .args = args };
-    uint32_t token = rd32(m, args);
-    c.nargs = rd32(m, args + 4);
-    c.nret = rd32(m, args + 8);
-    if (c.nargs > 64 || c.nret > 64 ||
-        !ram_ok(m, args, 12 + 4ULL * (c.nargs + c.nret))) {
-        return H_PARAMETER;
-    }
-    uint32_t idx = token - RTAS_TOKEN_BASE;
-    if (token < RTAS_TOKEN_BASE || idx >= G_N_ELEMENTS(rtas_services) ||
-        !rtas_services[idx].fn) {
-        rtas_ret(&c, 0, (uint32_t)RTAS_OUT_NOT_SUPPORTED);
+    RtasCall c = { .m = m, .cpu = cpu };
+    c.token = spapr_ld32(m, args);
+    c.nargs = spapr_ld32(m, args + 4);
+    c.nret = spapr_ld32(m, args + 8);
+    c.args = args + 12;
+    c.rets = args + 12 + 4ULL * c.nargs;
+
+    uint32_t idx = c.token - RTAS_TOKEN_BASE;
+    if (c.token >= RTAS_TOKEN_BASE && idx < G_N_ELEMENTS(rtas_services) &&
+        rtas_services[idx].fn) {
+        rtas_services[idx].fn(&c);
         return H_SUCCESS;
     }
-    rtas_services[idx].fn(&c);
-    return H_SUCCESS;
+    if (c.token == 0xa) {
+        rtas_display_character(&c);
+        return H_SUCCESS;
+    }
+    if (cpu->trace & PPC_TRACE_UNIMP) {
+        fprintf(m->log ? m->log : stderr,
+                "farad: RTAS token 0x%x (%s) not implemented\n", c.token,
+                c.token >= RTAS_TOKEN_BASE &&
+                idx < G_N_ELEMENTS(rtas_services) ?
+                rtas_services[idx].name : "unknown");
+    }
+    rtas_st(&c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
+    return H_PARAMETER;
 }

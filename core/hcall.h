@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Hypercall implementations shared between the hcall-*.c files and the
+ * devices that own their hcalls (spapr-vty.c, spapr-rng.c). Each takes
+ * the calling CPU and args = &r4 (results are written back there) and
+ * returns the status for r3, with QEMU 7.2's argument checks.
+ */
+#ifndef FARAD_CORE_HCALL_H
+#define FARAD_CORE_HCALL_H
+
+#include "platform.h"
+#include "spapr.h"
+
+typedef long (*HcallFn)(Machine *m, PpcCpu *cpu, uint64_t *args);
+
+/* PAPR status codes beyond platform.h's. */
+enum {
+    H_BUSY = 1,
+    H_CLOSED = 2,
+    H_NOT_AVAILABLE = 3,
+    H_CONTINUE = 4,
+    H_RESERVED_DABR = -29,
+    H_RESOURCE = -16,
+    H_P5 = -58,
+};
+
+/* Numbers beyond platform.h's. */
+enum {
+    H_LOGICAL_CI_LOAD = 0x3c,
+    H_LOGICAL_CI_STORE = 0x40,
+    H_PAGE_INIT = 0x2c,
+    H_SET_SPRG0 = 0x24,
+    H_CEDE = 0xe0,
+    H_CONFER = 0xe4,
+    H_PROD = 0xe8,
+    H_REGISTER_VPA = 0xdc,
+    H_SET_XDABR = 0x134,
+    H_RANDOM = 0x300,
+    H_LOGICAL_CACHE_LOAD = 0x270,
+    H_LOGICAL_CACHE_STORE = 0x274,
+    H_LOGICAL_ICBI = 0x278,
+    H_LOGICAL_DCBF = 0x27c,
+    H_GET_CPU_CHARACTERISTICS = 0x369,
+    KVMPPC_H_LOGICAL_MEMOP = 0xf001,
+    KVMPPC_H_CAS = 0xf002,
+    KVMPPC_H_UPDATE_DT = 0xf003,
+};
+
+/* hcall-cpu.c */
+long h_set_sprg0(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_set_dabr(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_set_xdabr(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_set_mode(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_cede(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_confer(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_prod(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_register_vpa(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_get_cpu_characteristics(Machine *m, PpcCpu *cpu, uint64_t *args);
+
+/* hcall-mem.c */
+long h_logical_load(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_logical_store(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_logical_nop(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_page_init(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_logical_memop(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_cas(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_update_dt(Machine *m, PpcCpu *cpu, uint64_t *args);
+
+/* spapr-vty.c */
+long h_put_term_char(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_get_term_char(Machine *m, PpcCpu *cpu, uint64_t *args);
+
+/* spapr-rng.c: H_FUNCTION unless an spapr-rng device exists */
+long h_random(Machine *m, PpcCpu *cpu, uint64_t *args);
+
+/* Physical memory access for hcalls: RAM or the MMIO bus, big-endian
+ * values; false when nothing answers (the access is then ignored / reads
+ * as 0, as QEMU's unassigned memory). */
+bool hcall_phys_read(Machine *m, uint64_t addr, unsigned size, uint64_t *v);
+bool hcall_phys_write(Machine *m, uint64_t addr, unsigned size, uint64_t v);
+
+#endif

@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The sPAPR VIO bus: unit addresses from 0x71000000 upwards in creation
+ * order (or as given with reg=), one XICS source per device from the
+ * machine's allocator, and the common part of each /vdevice node.
+ */
+#include <libfdt.h>
+
+#include "platform.h"
+#include "spapr.h"
+
+bool spapr_vio_realize(SpaprVioDevice *v, GError **err)
+{
+    Machine *m = v->dev.machine;
+    SpaprState *s = m->spapr;
+    if (v->reg == UINT32_MAX) {
+        while (spapr_vio_find(m, s->next_vio_reg)) {
+            s->next_vio_reg++;
+        }
+        v->reg = s->next_vio_reg++;
+    } else if (spapr_vio_find(m, v->reg)) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: reg=0x%x: a VIO device already has that address",
+                    v->dev.cls->name, v->reg);
+        return false;
+    }
+    v->irq = spapr_irq_alloc(m);
+    return true;
+}
+
+SpaprVioDevice *spapr_vio_find(Machine *m, uint32_t reg)
+{
+    for (Device *d = m->devices; d; d = d->next) {
+        if (d->cls->vio && ((SpaprVioDevice *)d)->reg == reg) {
+            return (SpaprVioDevice *)d;
+        }
+    }
+    return NULL;
+}
+
+int spapr_vio_fdt_common(SpaprVioDevice *v, void *fdt, const char *type,
+                         const char *compat)
+{
+    int rc;
+    uint32_t irq[2] = { cpu_to_fdt32(v->irq), 0 };
+    if ((rc = fdt_property(fdt, "interrupts", irq, sizeof(irq))) < 0 ||
+        (rc = fdt_property_string(fdt, "compatible", compat)) < 0 ||
+        (rc = fdt_property_string(fdt, "device_type", type)) < 0) {
+        return rc;
+    }
+    return fdt_property_u32(fdt, "reg", v->reg);
+}

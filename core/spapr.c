@@ -1,0 +1,301 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The sPAPR platform around the CPU (see spapr.h): machine options with
+ * their compat rows, the CPU model, interrupt numbering (QEMU's legacy
+ * allocator for pseries-2.x: event sources first from 0x1000, then
+ * devices in creation order), default and -device devices, the virtual
+ * RTC and the seeded random stream. Nothing here reads host state
+ * unless the user asked for host time (-rtc base=utc/localtime or
+ * clock=host).
+ */
+#include <string.h>
+#include <time.h>
+
+#include "machine-types.h"
+#include "platform.h"
+#include "spapr.h"
+
+#define DEFAULT_SEED 0x6661726164ULL        /* "farad" */
+#define DEFAULT_RTC_EPOCH 946684800LL       /* 2000-01-01T00:00:00Z */
+
+static const PropDesc spapr_machine_props[] = {
+    PROP_STR("cpu-type", SpaprMachineOpts, cpu_type, "POWER8",
+             "default CPU model (POWER8, POWER7)"),
+    PROP_BOOL("modern-hotplug-events", SpaprMachineOpts,
+              modern_hotplug_events, true),
+    PROP_BOOL("x-legacy-phb-placement", SpaprMachineOpts,
+              legacy_phb_placement, false),
+    PROP_U64("seed", SpaprMachineOpts, seed, 0),
+    PROP_BOOL("cap-fwnmi", SpaprMachineOpts, cap_fwnmi, false),
+    PROP_END
+};
+
+const DeviceClass spapr_machine_class = {
+    .name = "spapr-machine",
+    .desc = "pseries machine options",
+    .size = sizeof(SpaprMachineOpts),
+    .props = spapr_machine_props,
+    .user_creatable = false,
+};
+
+typedef struct CpuModel {
+    const char *name;
+    uint32_t pvr;
+} CpuModel;
+
+static const CpuModel cpu_models[] = {
+    { "POWER8", 0x004d0200 },   /* POWER8 DD2.0 (power8_v2.0) */
+    { "POWER7", 0x003f0203 },   /* POWER7 v2.3 (power7_v2.3) */
+};
+
+SpaprState *spapr_state(Machine *m)
+{
+    return m->spapr;
+}
+
+uint32_t spapr_irq_alloc(Machine *m)
+{
+    return m->spapr->next_irq++;
+}
+
+static uint64_t splitmix64(uint64_t *x)
+{
+    uint64_t z = (*x += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
+}
+
+static uint64_t rotl(uint64_t x, int k)
+{
+    return (x << k) | (x >> (64 - k));
+}
+
+uint64_t spapr_random(Machine *m)
+{
+    uint64_t *s = m->spapr->rng;   /* xoshiro256** */
+    uint64_t r = rotl(s[1] * 5, 7) * 9;
+    uint64_t t = s[1] << 17;
+    s[2] ^= s[0];
+    s[3] ^= s[1];
+    s[1] ^= s[2];
+    s[0] ^= s[3];
+    s[2] ^= t;
+    s[3] = rotl(s[3], 45);
+    return r;
+}
+
+static uint64_t machine_seed(Machine *m)
+{
+    return m->spapr->opts.seed ? m->spapr->opts.seed : DEFAULT_SEED;
+}
+
+static void rng_reset(Machine *m)
+{
+    uint64_t x = machine_seed(m) ^ 0x48524e44ULL;   /* "HRND" stream */
+    for (int i = 0; i < 4; i++) {
+        m->spapr->rng[i] = splitmix64(&x);
+    }
+}
+
+int64_t spapr_rtc_now(Machine *m, uint32_t *ns)
+{
+    SpaprState *s = m->spapr;
+    if (s->opts.rtc_host) {
+        gint64 us = g_get_real_time();
+        if (ns) {
+            *ns = (uint32_t)(us % 1000000) * 1000;
+        }
+        return us / 1000000 + s->rtc_offset;
+    }
+    /* virtual nanoseconds since power-on, as the timebase counts them */
+    unsigned __int128 vns =
+        (unsigned __int128)ppc_icount(m->cpu) << m->cpu->tb_shift;
+    if (ns) {
+        *ns = (uint32_t)(vns % 1000000000u);
+    }
+    return s->rtc_base + (int64_t)(vns / 1000000000u) + s->rtc_offset;
+}
+
+/* -rtc base=utc|localtime|YYYY-MM-DD[THH:MM:SS],clock=host|vm|rt */
+static bool parse_rtc(Machine *m, const char *arg, GError **err)
+{
+    SpaprState *s = m->spapr;
+    s->rtc_base = DEFAULT_RTC_EPOCH;
+    if (!arg) {
+        return true;
+    }
+    gchar **parts = g_strsplit(arg, ",", -1);
+    bool ok = true;
+    for (int i = 0; ok && parts[i]; i++) {
+        const char *p = parts[i];
+        if (!strncmp(p, "base=", 5)) {
+            const char *v = p + 5;
+            if (!strcmp(v, "utc") || !strcmp(v, "localtime")) {
+                GDateTime *now = !strcmp(v, "utc") ? g_date_time_new_now_utc()
+                                                   : g_date_time_new_now_local();
+                s->rtc_base = g_date_time_to_unix(now) +
+                              g_date_time_get_utc_offset(now) / G_USEC_PER_SEC;
+                g_date_time_unref(now);
+            } else {
+                int y, mo, d, h = 0, mi = 0, se = 0;
+                int n = sscanf(v, "%d-%d-%dT%d:%d:%d", &y, &mo, &d, &h, &mi,
+                               &se);
+                GDateTime *t = (n == 3 || n == 6)
+                    ? g_date_time_new_utc(y, mo, d, h, mi, se) : NULL;
+                if (!t) {
+                    g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                                "-rtc %s: invalid date '%s' (use "
+                                "YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS)", arg, v);
+                    ok = false;
+                } else {
+                    s->rtc_base = g_date_time_to_unix(t);
+                    g_date_time_unref(t);
+                }
+            }
+        } else if (!strncmp(p, "clock=", 6)) {
+            const char *v = p + 6;
+            if (!strcmp(v, "host") || !strcmp(v, "rt")) {
+                s->opts.rtc_host = true;
+            } else if (strcmp(v, "vm")) {
+                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                            "-rtc %s: clock must be host, rt or vm", arg);
+                ok = false;
+            }
+        } else if (strncmp(p, "driftfix=", 9)) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "-rtc %s: unknown option '%s'", arg, p);
+            ok = false;
+        }
+    }
+    g_strfreev(parts);
+    if (ok && s->opts.rtc_host) {
+        s->rtc_offset = s->rtc_base - g_get_real_time() / G_USEC_PER_SEC;
+        if (!strstr(arg, "base=")) {
+            s->rtc_offset = 0;
+        }
+    }
+    return ok;
+}
+
+static bool apply_machine_opts(Machine *m, GError **err)
+{
+    SpaprMachineOpts *o = &m->spapr->opts;
+    if (!device_apply_config(m, &spapr_machine_class, o, err)) {
+        return false;
+    }
+    GPtrArray *mp = m->cfg.machine_props;
+    for (guint i = 0; mp && i < mp->len; i++) {
+        const char *kv = g_ptr_array_index(mp, i);
+        const char *eq = strchr(kv, '=');
+        char *k = g_strndup(kv, eq ? (size_t)(eq - kv) : strlen(kv));
+        bool ok = props_set(spapr_machine_props, o, k, eq ? eq + 1 : "on",
+                            "-machine", err);
+        g_free(k);
+        if (!ok) {
+            return false;
+        }
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(cpu_models); i++) {
+        if (!g_ascii_strcasecmp(o->cpu_type, cpu_models[i].name)) {
+            m->spapr->pvr = cpu_models[i].pvr;
+            m->spapr->cpu_name = cpu_models[i].name;
+            return true;
+        }
+    }
+    g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                "-machine: cpu-type '%s' is not a CPU model farad knows "
+                "(POWER8, POWER7)", o->cpu_type);
+    return false;
+}
+
+bool spapr_platform_init(Machine *m, GError **err)
+{
+    m->type = machine_type_find(m->cfg.machine_type);
+    if (!m->type) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-machine %s: unsupported machine type (use -machine "
+                    "help)", m->cfg.machine_type);
+        return false;
+    }
+    if (!machine_type_check(m->type, NULL, err)) {
+        return false;
+    }
+    SpaprState *s = g_new0(SpaprState, 1);
+    m->spapr = s;
+    s->next_irq = SPAPR_IRQ_BASE;
+    s->next_vio_reg = SPAPR_VIO_REG_BASE;
+    s->opts.dev.cls = &spapr_machine_class;
+    s->opts.dev.machine = m;
+    if (!apply_machine_opts(m, err) || !parse_rtc(m, m->cfg.rtc, err)) {
+        return false;
+    }
+    m->cpu->pvr = s->pvr;
+    rng_reset(m);
+
+    /* event sources: EPOW, then the hot-plug source (2.8 and later) */
+    s->irq_epow = spapr_irq_alloc(m);
+    if (s->opts.modern_hotplug_events) {
+        s->irq_hotplug = spapr_irq_alloc(m);
+    }
+    /* default devices: a vty per serial backend, then the nvram */
+    if (m->cfg.serial_stdio && !device_create(m, "spapr-vty", NULL, err)) {
+        return false;
+    }
+    if (!device_create(m, "spapr-nvram", NULL, err)) {
+        return false;
+    }
+    GPtrArray *devs = m->cfg.devices;
+    for (guint i = 0; devs && i < devs->len; i++) {
+        if (!device_create_from_arg(m, g_ptr_array_index(devs, i), err)) {
+            return false;
+        }
+    }
+    spapr_platform_reset(m);
+    return true;
+}
+
+void spapr_platform_reset(Machine *m)
+{
+    SpaprState *s = m->spapr;
+    memset(s->cpus, 0, sizeof(s->cpus));
+    memset(s->ov5_cas, 0, sizeof(s->ov5_cas));
+    s->fwnmi_sreset_addr = s->fwnmi_mce_addr = UINT64_MAX;
+    rng_reset(m);
+    device_reset_all(m);
+}
+
+void spapr_platform_free(Machine *m)
+{
+    device_free_all(m);
+    if (m->spapr) {
+        props_free(spapr_machine_props, &m->spapr->opts);
+        g_free(m->spapr);
+        m->spapr = NULL;
+    }
+}
+
+bool spapr_ram_ok(Machine *m, uint64_t addr, uint64_t len)
+{
+    return addr < m->ram_size && m->ram_size - addr >= len;
+}
+
+uint32_t spapr_ld32(Machine *m, uint64_t addr)
+{
+    const uint8_t *p = m->ram + addr;
+    return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 |
+           (uint32_t)p[2] << 8 | p[3];
+}
+
+void spapr_st32(Machine *m, uint64_t addr, uint32_t v)
+{
+    uint8_t b[4] = { v >> 24, v >> 16, v >> 8, v };
+    spapr_write_ram(m, addr, b, 4);
+}
+
+void spapr_write_ram(Machine *m, uint64_t addr, const void *buf,
+                     uint64_t len)
+{
+    memcpy(m->ram + addr, buf, len);
+    ppc_invalidate_code(m->cpu, addr, len);
+}

@@ -1,0 +1,113 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The sPAPR platform state that hangs off the Machine: machine options
+ * (the "spapr-machine" property table that machine types and -machine
+ * set), the interrupt-number and VIO-address allocators, per-CPU
+ * hypervisor state (VPA, prod), the virtual RTC, the deterministic
+ * random stream, and the VIO device base used by vty, nvram, ...
+ */
+#ifndef FARAD_CORE_SPAPR_H
+#define FARAD_CORE_SPAPR_H
+
+#include "device.h"
+
+#define SPAPR_MAX_CPUS 64
+#define SPAPR_VIO_REG_BASE 0x71000000u
+#define SPAPR_IRQ_BASE 0x1000u     /* first XICS source number */
+#define SPAPR_VSMT 8               /* vCPU id stride (QEMU TCG: vsmt = 8) */
+
+/* Machine options: the "spapr-machine" driver of compat rows, and the
+ * -machine properties farad keeps in a table. */
+typedef struct SpaprMachineOpts {
+    Device dev;                   /* must be first (table offsets) */
+    char *cpu_type;               /* default CPU model: POWER8 / POWER7 */
+    bool modern_hotplug_events;   /* dedicated hot-plug event source */
+    bool legacy_phb_placement;    /* 2.7 PHB window placement */
+    uint64_t seed;                /* seeds rng-seed, H_RANDOM, ... */
+    bool cap_fwnmi;               /* FWNMI (off for pseries <= 4.2) */
+    char *rtc_base;               /* -rtc base=: "utc", "localtime", date */
+    bool rtc_host;                /* -rtc clock=host: host time (not
+                                     deterministic) */
+} SpaprMachineOpts;
+
+/* Per-CPU hypervisor state, indexed by CPU index. */
+typedef struct SpaprCpuState {
+    uint64_t vpa_addr;            /* registered VPA, 0 = none */
+    uint64_t slb_shadow_addr, slb_shadow_size;
+    uint64_t dtl_addr, dtl_size;
+    bool prod;                    /* H_PROD arrived while running */
+} SpaprCpuState;
+
+/* Common part of VIO devices (state structs start with this). */
+typedef struct SpaprVioDevice {
+    Device dev;                   /* must be first */
+    uint32_t reg;                 /* unit address, UINT32_MAX = allocate */
+    uint32_t irq;                 /* XICS source, allocated at realize */
+} SpaprVioDevice;
+
+typedef struct SpaprState {
+    SpaprMachineOpts opts;
+    uint32_t pvr;                 /* of the CPU model */
+    const char *cpu_name;         /* "POWER8" */
+    uint32_t next_irq;            /* interrupt allocator */
+    uint32_t next_vio_reg;        /* VIO unit-address allocator */
+    uint32_t irq_epow;            /* event sources */
+    uint32_t irq_hotplug;         /* 0 when no dedicated source */
+    SpaprCpuState cpus[SPAPR_MAX_CPUS];
+    uint64_t rng[4];              /* xoshiro256** state for H_RANDOM */
+    int64_t rtc_offset;           /* seconds added by set-time-of-day */
+    int64_t rtc_base;             /* epoch seconds at icount 0 */
+    uint32_t fdt_initial_size;    /* for KVMPPC_H_UPDATE_DT */
+    uint8_t ov5_cas[2];           /* negotiated option vector 5 bytes */
+    uint64_t fwnmi_sreset_addr;   /* ibm,nmi-register, UINT64_MAX: none */
+    uint64_t fwnmi_mce_addr;
+} SpaprState;
+
+/* spapr.c: platform setup called by machine_new after the CPU exists:
+ * options (defaults, machine-type compat, -machine), CPU model, event
+ * sources, default devices (vty when a serial backend exists, nvram),
+ * then the -device list. */
+bool spapr_platform_init(Machine *m, GError **err);
+void spapr_platform_free(Machine *m);
+/* Reset the platform's own state and every device. */
+void spapr_platform_reset(Machine *m);
+SpaprState *spapr_state(Machine *m);
+/* The "spapr-machine" option table (for help and tests). */
+extern const DeviceClass spapr_machine_class;
+
+/* Allocate the next XICS interrupt source number. */
+uint32_t spapr_irq_alloc(Machine *m);
+
+/* Next 64 bits of the machine's deterministic random stream. */
+uint64_t spapr_random(Machine *m);
+
+/* The RTC: seconds since the epoch now (virtual time by default). */
+int64_t spapr_rtc_now(Machine *m, uint32_t *ns);
+
+/* VIO (spapr-vio.c). */
+/* Realize the VIO part: allocate reg (when unset) and the irq. */
+bool spapr_vio_realize(SpaprVioDevice *v, GError **err);
+/* The VIO device at unit address reg, or NULL. */
+SpaprVioDevice *spapr_vio_find(Machine *m, uint32_t reg);
+/* Write the properties every VIO node has (reg, device_type,
+ * compatible, interrupts) in QEMU's order; the node is open. */
+int spapr_vio_fdt_common(SpaprVioDevice *v, void *fdt, const char *type,
+                         const char *compat);
+
+/* Guest physical memory helpers for hcalls/RTAS (bounds-checked). */
+bool spapr_ram_ok(Machine *m, uint64_t addr, uint64_t len);
+uint32_t spapr_ld32(Machine *m, uint64_t addr);   /* big-endian */
+void spapr_st32(Machine *m, uint64_t addr, uint32_t v);
+void spapr_write_ram(Machine *m, uint64_t addr, const void *buf,
+                     uint64_t len);
+
+/* spapr-vty.c: is d a vty? and the default (lowest reg) vty. */
+bool spapr_vty_is(Device *d);
+SpaprVioDevice *spapr_vty_default(Machine *m);
+/* spapr-nvram.c */
+typedef struct SpaprNvram SpaprNvram;
+SpaprNvram *spapr_nvram_find(Machine *m);
+uint32_t spapr_nvram_size(SpaprNvram *n);
+uint8_t *spapr_nvram_data(SpaprNvram *n);
+
+#endif
