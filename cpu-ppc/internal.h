@@ -175,7 +175,7 @@ static inline bool ppc_load(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
 {
     if (likely(cpu->fast_mem)) {
         uint64_t pa = ea & REAL_ADDR_MASK;
-        if (likely(pa < cpu->ram_size && cpu->ram_size - pa >= size)) {
+        if (likely(pa + size <= cpu->ram_size)) {  /* pa < 2^60 */
             *val = ppc_host_read(cpu->ram + pa, size, cpu->le);
             return true;
         }
@@ -190,7 +190,7 @@ static inline bool ppc_store(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
 {
     if (likely(cpu->fast_mem)) {
         uint64_t pa = ea & REAL_ADDR_MASK;
-        if (likely(pa < cpu->ram_size && cpu->ram_size - pa >= size)) {
+        if (likely(pa + size <= cpu->ram_size)) {  /* pa < 2^60 */
             ppc_host_write(cpu->ram + pa, size, val, cpu->le);
             /* the last byte's page is the first's unless the access
              * crosses a page; a reservation is left to stcx.'s value
