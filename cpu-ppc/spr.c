@@ -37,6 +37,7 @@ enum {
     S_PMC6, S_MMCR0, S_SIAR, S_SDAR, S_MMCR1,
     S_BESCRS, S_BESCRR, S_EBBHR, S_EBBRR, S_BESCR,
     S_IC, S_TACR, S_TCSCR, S_CSIGR, S_SPMC1, S_SPMC2, S_MMCRS, S_WORT,
+    S_DSISR_HI,
     S_COUNT
 };
 _Static_assert(S_COUNT <= PPC_SPR_MISC_SLOTS, "grow PPC_SPR_MISC_SLOTS");
@@ -93,16 +94,19 @@ static bool wr_xer(PpcCpu *cpu, unsigned n, uint64_t v)
     return false;
 }
 
+/* DSISR is 32 bits wide, but QEMU keeps all 64 bits of a written
+ * value: the high half lives in a spr_misc slot. */
 static uint64_t rd_dsisr(PpcCpu *cpu, unsigned n)
 {
     (void)n;
-    return cpu->arch.dsisr;
+    return cpu->arch.spr_misc[S_DSISR_HI] << 32 | cpu->arch.dsisr;
 }
 
 static bool wr_dsisr(PpcCpu *cpu, unsigned n, uint64_t v)
 {
     (void)n;
     cpu->arch.dsisr = (uint32_t)v;
+    cpu->arch.spr_misc[S_DSISR_HI] = v >> 32;
     return false;
 }
 
@@ -265,8 +269,8 @@ static const SprDef spr_table[1024] = {
     ROW(305, "HSPRG1", 0, 0),
     ROW(306, "HDSISR", 0, 0),
     ROW(307, "HDAR", 0, 0),
-    ROW(308, "SPURR", R, 0, .read = rd_purr),
-    ROW(309, "PURR", R, 0, .read = rd_purr),
+    ROW(308, "SPURR", R, R, .read = rd_purr),
+    ROW(309, "PURR", R, R, .read = rd_purr),
     ROW(310, "HDEC", 0, 0),
     ROW(313, "HRMOR", 0, 0),
     ROW(314, "HSRR0", 0, 0),

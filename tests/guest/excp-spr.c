@@ -50,7 +50,7 @@ static char classify(uint64_t r, int is_read)
 /* Supervisor SPRs safe to write all-ones patterns to. */
 static const unsigned rw_list[] = {
     1, 13, 17, 18, 19, 26, 27, 29, 31, 48, 61, 136, 144, 153, 157, 159,
-    176, 256, 259, 272, 273, 275, 282, 287, 446, 768, 769, 770, 771, 776,
+    176, 256, 259, 272, 273, 275, 282, 446, 768, 769, 770, 771, 776,
     779, 780, 781, 782, 784, 785, 786, 787, 792, 795, 796, 797, 798, 800,
     801, 802, 803, 804, 805, 806, 815, 848, 888, 889, 890, 892, 893, 894,
     895, 896, 1023,
@@ -107,7 +107,7 @@ int main(void)
     for (unsigned i = 0; i < sizeof(rw_list) / sizeof(rw_list[0]); i++) {
         unsigned n = rw_list[i];
         uint64_t r0 = rd(n);
-        if (n == 26 || n == 27 || n == 274 || n == 1023 || n == 287) {
+        if (n == 26 || n == 27 || n == 274 || n == 1023) {
             r0 = 0;  /* reset values that depend on the runtime/machine */
         }
         wr(n, ~0ULL);

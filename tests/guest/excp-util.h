@@ -68,7 +68,7 @@ static inline void xu_put_stub(uint32_t w0, uint32_t w1, uint32_t w2,
 #define XU_SC0 0x44000002u
 
 /* Call the stub in supervisor state with r3, r4 in; returns r3. */
-static __attribute__((noinline)) uint64_t xu_call(uint64_t a, uint64_t b)
+static __attribute__((noinline, unused)) uint64_t xu_call(uint64_t a, uint64_t b)
 {
     register uint64_t r3 __asm__("r3") = a;
     register uint64_t r4 __asm__("r4") = b;
@@ -89,7 +89,7 @@ static volatile int xu_in_user;
 static uint64_t xu_kernel_msr;
 extern char xu_user_ret[];
 
-static __attribute__((noinline)) uint64_t xu_call_user(uint64_t a, uint64_t b)
+static __attribute__((noinline, unused)) uint64_t xu_call_user(uint64_t a, uint64_t b)
 {
     register uint64_t r3 __asm__("r3") = a;
     register uint64_t r4 __asm__("r4") = b;
