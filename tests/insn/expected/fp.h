@@ -8,5 +8,65 @@
  * registers (over the input state), expected scratch memory.
  */
 static const InsnVector insn_vectors[] = {
+    { "vs_fadd", "fadd 1,2,3", 0xfc22182a, 64, 0,  /* f1=400e000000000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x3ff8000000000000ull}, {35, 0x4002000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x400e000000000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_fadd_rc", "fadd. 1,2,3", 0xfc22182b, 64, 0,  /* f1=7ff8000000000000, cr=a000000, fpscr=a0811000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x7ff0000000000000ull}, {35, 0xfff0000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7ff8000000000000ull}, {64, 0xa000000ull}, {68, 0xa0811000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_fmul_inexact", "fmul 1,2,3", 0xfc2200f2, 64, 0,  /* f1=3f847ae147ae147c, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x3fb999999999999aull}, {35, 0x3fb999999999999aull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3f847ae147ae147cull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_fdiv_zero_ze", "fdiv 1,2,3", 0xfc221824, 64, 0,  /* f1=7ff0000000000000, fpscr=c4005010, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x3ff0000000000000ull}, {35, 0x0ull}, {68, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7ff0000000000000ull}, {68, 0xc4005010ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_fsub_32", "fsub 1,2,3", 0xfc221828, 32, 0,  /* f1=c000000000000000, fpscr=8000, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x4008000000000000ull}, {35, 0x4014000000000000ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xc000000000000000ull}, {68, 0x8000ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_frsp", "frsp 1,2", 0xfc201018, 64, 0,  /* f1=7ff0000000000000, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x7e37e43c8800759cull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7ff0000000000000ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_fctiwz", "fctiwz 1,2", 0xfc20101e, 64, 0,  /* f1=fffffffffffffffd, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xc00e000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xfffffffffffffffdull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_fcmpu_nan", "fcmpu 3,2,3", 0xfd821800, 64, 0,  /* cr=10000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x7ff8000000000000ull}, {35, 0x3ff0000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_fmr", "fmr 5,31", 0xfca0f890, 64, 0,  /* f5=4048000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {37, 0x4048000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_mffs", "mffs 1", 0xfc20048e, 64, 0,  /* f1=82004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {68, 0x82004000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x82004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_mtfsfi", "mtfsfi 7,3", 0xff80310c, 64, 0,  /* fpscr=f3, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {68, 0xf0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0xf3ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_fmadd", "fmadd 1,2,3,4", 0xfc2220fa, 64, 0,  /* f1=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x4000000000000000ull}, {35, 0x4008000000000000ull}, {36, 0xc018000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };

@@ -8,5 +8,65 @@
  * registers (over the input state), expected scratch memory.
  */
 static const InsnVector insn_vectors[] = {
+    { "vs_mfcr", "mfcr 3", 0x7c600026, 64, 0,  /* r3=12345678, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {64, 0x12345678ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x12345678ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_mtcrf", "mtcrf 0x81,3", 0x7c681120, 64, 0,  /* cr=a234567a, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0xffffffffaaaaaaaaull}, {64, 0x12345678ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa234567aull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_mflr", "mflr 3", 0x7c6802a6, 64, 0,  /* r3=123456789, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {66, 0x123456789ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x123456789ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_mtctr", "mtctr 3", 0x7c6903a6, 64, 0,  /* ctr=fffffffffffffffe, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0xfffffffffffffffeull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {67, 0xfffffffffffffffeull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_mfxer", "mfxer 3", 0x7c6102a6, 64, 0,  /* r3=e00c007f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {65, 0xe00c007full}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0xe00c007full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_mfmsr", "mfmsr 3", 0x7c6000a6, 64, 0,  /* r3=8000000000003000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x8000000000003000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_mfmsr_32", "mfmsr 3", 0x7c6000a6, 32, 0,  /* r3=3000, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x3000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x3000ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_sc0", "sc", 0x44000002, 64, 0,  /* msr=8000000000001000, nip=c00, vec=c00, srr0=a004, srr1=8000000000003000 */
+      (const InsnReg[]){ {0, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xc00ull}, {72, 0xc00ull}, {73, 0xa004ull}, {74, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_tw_trap", "tw 31,3,4", 0x7fe32008, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_twi_no", "twi 4,3,1", 0x0c830001, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_tdi_trap", "tdi 16,3,0", 0x0a030000, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vs_illegal", ".long 0x00000000", 0x00000000, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
