@@ -1,0 +1,461 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Unit tests of the pseries platform layer: property tables, the MMIO
+ * bus, machine types and their compat order, devices, and hypercalls /
+ * RTAS called directly on a machine (no guest code). Expected values
+ * are PAPR's and QEMU 7.2's (hw/ppc/spapr_hcall.c, spapr_rtas.c,
+ * spapr_rtc.c, spapr_nvram.c), never farad's own output.
+ */
+#include <glib.h>
+#include <string.h>
+
+#include "core/hcall.h"
+#include "core/machine-types.h"
+#include "core/rtas.h"
+
+/* ---- props ---- */
+
+typedef struct Obj {
+    uint32_t a;
+    uint64_t b;
+    bool c;
+    char *d;
+} Obj;
+
+static const PropDesc obj_props[] = {
+    PROP_U32("a", Obj, a, 7),
+    PROP_U64("b", Obj, b, 0x10000),
+    PROP_BOOL("c", Obj, c, true),
+    PROP_STR("d", Obj, d, "x", "a string"),
+    PROP_END
+};
+
+static void test_props(void)
+{
+    Obj o = { 0 };
+    GError *err = NULL;
+    props_set_defaults(obj_props, &o);
+    g_assert_cmpuint(o.a, ==, 7);
+    g_assert_cmphex(o.b, ==, 0x10000);
+    g_assert_true(o.c);
+    g_assert_cmpstr(o.d, ==, "x");
+    g_assert_true(props_set(obj_props, &o, "b", "0xf80000000", "dev", &err));
+    g_assert_cmphex(o.b, ==, 0xf80000000ULL);
+    g_assert_true(props_set(obj_props, &o, "b", "64K", "dev", &err));
+    g_assert_cmphex(o.b, ==, 0x10000);
+    g_assert_true(props_set(obj_props, &o, "c", "off", "dev", &err));
+    g_assert_false(o.c);
+    g_assert_false(props_set(obj_props, &o, "a", "0x100000000", "dev", &err));
+    g_assert_nonnull(strstr(err->message, "dev"));
+    g_assert_nonnull(strstr(err->message, "'a'"));
+    g_assert_nonnull(strstr(err->message, "0x100000000"));
+    g_clear_error(&err);
+    g_assert_false(props_set(obj_props, &o, "typo", "1", "dev", &err));
+    g_assert_nonnull(strstr(err->message, "typo"));
+    g_clear_error(&err);
+    char *s = prop_format(props_find(obj_props, "b"), &o);
+    g_assert_cmpstr(s, ==, "65536");
+    g_free(s);
+    props_free(obj_props, &o);
+    g_assert_null(o.d);
+}
+
+/* ---- bus ---- */
+
+static uint64_t rd(void *opaque, uint64_t off, unsigned size)
+{
+    (void)size;
+    return *(uint64_t *)opaque + off;
+}
+
+static void wr(void *opaque, uint64_t off, uint64_t val, unsigned size)
+{
+    (void)off;
+    (void)size;
+    *(uint64_t *)opaque = val;
+}
+
+static const MemOps ops_be = { .read = rd, .write = wr, .min_size = 1,
+                               .max_size = 4 };
+static const MemOps ops_le = { .read = rd, .write = wr, .endian = MEM_LITTLE };
+
+static void test_bus(void)
+{
+    Bus *b = bus_new();
+    uint64_t s1 = 0x100, s2 = 0x11223344;
+    g_assert_nonnull(bus_map_io(b, 0x1000, 0x100, &ops_be, &s1, "a"));
+    g_assert_nonnull(bus_map_io(b, 0x3000, 0x100, &ops_le, &s2, "b"));
+    g_assert_null(bus_map_io(b, 0x10ff, 0x10, &ops_be, &s1, "overlap"));
+    g_assert_null(bus_lookup(b, 0x2000));
+    uint64_t v;
+    g_assert_true(bus_read(b, 0x1004, 4, &v));
+    g_assert_cmphex(v, ==, 0x104);
+    g_assert_false(bus_read(b, 0x1000, 8, &v));    /* above max_size */
+    g_assert_false(bus_read(b, 0x10fe, 4, &v));    /* crosses the end */
+    g_assert_false(bus_read(b, 0x2000, 4, &v));    /* unmapped */
+    g_assert_true(bus_read(b, 0x3000, 4, &v));     /* little-endian */
+    g_assert_cmphex(v, ==, 0x44332211);
+    g_assert_true(bus_write(b, 0x3000, 4, 0xaabbccdd));
+    g_assert_cmphex(s2, ==, 0xddccbbaa);
+    bus_unmap(b, bus_lookup(b, 0x1000));
+    g_assert_null(bus_lookup(b, 0x1000));
+    bus_free(b);
+}
+
+/* ---- machines ---- */
+
+static Machine *new_machine(const char *type, const char *const *devices,
+                            const char *const *globals, GError **err)
+{
+    MachineConfig cfg;
+    machine_config_init(&cfg);
+    g_free(cfg.machine_type);
+    cfg.machine_type = g_strdup(type);
+    cfg.dumpdtb = g_strdup("/dev/null");   /* stop before loading images */
+    cfg.serial_stdio = false;
+    for (int i = 0; devices && devices[i]; i++) {
+        if (!cfg.devices) {
+            cfg.devices = g_ptr_array_new_with_free_func(g_free);
+        }
+        g_ptr_array_add(cfg.devices, g_strdup(devices[i]));
+    }
+    for (int i = 0; globals && globals[i]; i++) {
+        if (!cfg.globals) {
+            cfg.globals = g_ptr_array_new_with_free_func(g_free);
+        }
+        g_ptr_array_add(cfg.globals, g_strdup(globals[i]));
+    }
+    Machine *m = machine_new(&cfg, err);
+    machine_config_clear(&cfg);
+    return m;
+}
+
+static void test_machine_types(void)
+{
+    g_assert_true(machine_type_find("pseries") ==
+                  machine_type_find("pseries-2.8"));
+    g_assert_null(machine_type_find("pseries-9.9"));
+    unsigned pending = 99;
+    GError *err = NULL;
+    g_assert_true(machine_type_check(machine_type_find("pseries-2.8"),
+                                     &pending, &err));
+    g_assert_cmpuint(pending, ==, 0);
+    /* the PHB (3 rows) and CPU (1 row) do not exist yet: kept, skipped */
+    g_assert_true(machine_type_check(machine_type_find("pseries-2.7"),
+                                     &pending, &err));
+    g_assert_cmpuint(pending, ==, 4);
+}
+
+static void test_compat_2_7(void)
+{
+    GError *err = NULL;
+    Machine *m = new_machine("pseries-2.7", NULL, NULL, &err);
+    g_assert_no_error(err);
+    SpaprState *s = spapr_state(m);
+    g_assert_cmpstr(s->opts.cpu_type, ==, "POWER7");
+    g_assert_cmphex(m->cpu->pvr, ==, 0x003f0203);
+    g_assert_false(s->opts.modern_hotplug_events);
+    g_assert_true(s->opts.legacy_phb_placement);
+    g_assert_cmpuint(s->irq_hotplug, ==, 0);
+    machine_free(m);
+
+    m = new_machine("pseries-2.8", NULL, NULL, &err);
+    g_assert_no_error(err);
+    s = spapr_state(m);
+    g_assert_cmphex(m->cpu->pvr, ==, 0x004d0200);
+    g_assert_true(s->opts.modern_hotplug_events);
+    g_assert_cmpuint(s->irq_epow, ==, 0x1000);
+    g_assert_cmpuint(s->irq_hotplug, ==, 0x1001);
+    machine_free(m);
+
+    /* user -global comes after the compat rows */
+    static const char *const g[] = {
+        "spapr-machine.modern-hotplug-events=on", NULL };
+    m = new_machine("pseries-2.7", NULL, g, &err);
+    g_assert_no_error(err);
+    g_assert_cmpuint(spapr_state(m)->irq_hotplug, ==, 0x1001);
+    machine_free(m);
+}
+
+static void test_devices(void)
+{
+    GError *err = NULL;
+    static const char *const d[] = { "spapr-vty", "spapr-vty,reg=0x71000100",
+                                     NULL };
+    Machine *m = new_machine("pseries", d, NULL, &err);
+    g_assert_no_error(err);
+    /* nvram first (machine default), then the user's vtys */
+    SpaprVioDevice *nv = (SpaprVioDevice *)device_find(m, "spapr-nvram");
+    g_assert_cmphex(nv->reg, ==, 0x71000000);
+    g_assert_cmphex(nv->irq, ==, 0x1002);
+    g_assert_nonnull(spapr_vio_find(m, 0x71000001));
+    g_assert_nonnull(spapr_vio_find(m, 0x71000100));
+    g_assert_cmphex(spapr_vio_find(m, 0x71000100)->irq, ==, 0x1004);
+    machine_free(m);
+
+    static const char *const bad[] = { "spapr-vty,rge=1", NULL };
+    m = new_machine("pseries", bad, NULL, &err);
+    g_assert_null(m);
+    g_assert_nonnull(strstr(err->message, "spapr-vty"));
+    g_assert_nonnull(strstr(err->message, "rge"));
+    g_clear_error(&err);
+
+    static const char *const dup[] = { "spapr-vty,reg=0x71000000", NULL };
+    m = new_machine("pseries", dup, NULL, &err);
+    g_assert_null(m);
+    g_clear_error(&err);
+
+    g_assert_false(device_global_check("spapr-vty.reg=x", &err));
+    g_clear_error(&err);
+    g_assert_true(device_global_check("spapr-pci-host-bridge.ddw=off", &err));
+}
+
+/* ---- hypercalls ---- */
+
+static long hcall(Machine *m, uint64_t nr, uint64_t a0, uint64_t a1,
+                  uint64_t a2, uint64_t a3, uint64_t a4)
+{
+    PpcCpu *cpu = m->cpu;
+    cpu->arch.gpr[3] = nr;
+    cpu->arch.gpr[4] = a0;
+    cpu->arch.gpr[5] = a1;
+    cpu->arch.gpr[6] = a2;
+    cpu->arch.gpr[7] = a3;
+    cpu->arch.gpr[8] = a4;
+    spapr_hcall(m, cpu);
+    return (long)cpu->arch.gpr[3];
+}
+
+static void test_hcalls(void)
+{
+    GError *err = NULL;
+    Machine *m = new_machine("pseries", NULL, NULL, &err);
+    g_assert_no_error(err);
+    PpcCpu *cpu = m->cpu;
+
+    g_assert_cmpint(hcall(m, H_SET_SPRG0, 0x1234, 0, 0, 0, 0), ==, H_SUCCESS);
+    g_assert_cmphex(cpu->arch.sprg[0], ==, 0x1234);
+    g_assert_cmpint(hcall(m, H_SET_DABR, 0x1000, 0, 0, 0, 0), ==, H_SUCCESS);
+    g_assert_cmphex(cpu->arch.dabrx, ==, 3);
+    g_assert_cmpint(hcall(m, H_SET_XDABR, 0, 0x10, 0, 0, 0), ==, H_PARAMETER);
+    g_assert_cmpint(hcall(m, H_SET_XDABR, 0, 0x4 | 1, 0, 0, 0), ==,
+                    H_PARAMETER);
+    g_assert_cmpint(hcall(m, H_SET_XDABR, 0, 0, 0, 0, 0), ==, H_PARAMETER);
+    g_assert_cmpint(hcall(m, H_SET_XDABR, 0x2000, 2, 0, 0, 0), ==, H_SUCCESS);
+
+    /* H_SET_MODE: LE, AIL, unknown resource */
+    g_assert_cmpint(hcall(m, H_SET_MODE, 1, 4, 0, 0, 0), ==, H_SUCCESS);
+    g_assert_true(cpu->arch.lpcr & LPCR_ILE);
+    g_assert_cmpint(hcall(m, H_SET_MODE, 2, 4, 0, 0, 0), ==,
+                    H_UNSUPPORTED_FLAG);
+    g_assert_cmpint(hcall(m, H_SET_MODE, 0, 4, 1, 0, 0), ==, H_P3);
+    g_assert_cmpint(hcall(m, H_SET_MODE, 1, 3, 0, 0, 0), ==,
+                    H_UNSUPPORTED_FLAG);
+    g_assert_cmpint(hcall(m, H_SET_MODE, 3, 3, 0, 0, 0), ==, H_SUCCESS);
+    g_assert_cmphex((cpu->arch.lpcr >> LPCR_AIL_SHIFT) & 3, ==, 3);
+    g_assert_cmpint(hcall(m, H_SET_MODE, 0, 9, 0, 0, 0), ==, H_P2);
+
+    /* logical loads/stores are big-endian physical accesses */
+    g_assert_cmpint(hcall(m, H_LOGICAL_CI_STORE, 4, 0x1000, 0xdeadbeef, 0,
+                          0), ==, H_SUCCESS);
+    g_assert_cmphex(m->ram[0x1000], ==, 0xde);
+    g_assert_cmpint(hcall(m, H_LOGICAL_CI_LOAD, 2, 0x1002, 0, 0, 0), ==,
+                    H_SUCCESS);
+    g_assert_cmphex(cpu->arch.gpr[4], ==, 0xbeef);
+    g_assert_cmpint(hcall(m, H_LOGICAL_CI_LOAD, 3, 0x1000, 0, 0, 0), ==,
+                    H_PARAMETER);
+
+    /* H_PAGE_INIT: copy, zero, bad flags, unaligned */
+    const uint64_t zero = 1ULL << (63 - 48), copy = 1ULL << (63 - 49);
+    g_assert_cmpint(hcall(m, H_PAGE_INIT, copy, 0x3000, 0x1000, 0, 0), ==,
+                    H_SUCCESS);
+    g_assert_cmphex(m->ram[0x3001], ==, 0xad);
+    g_assert_cmpint(hcall(m, H_PAGE_INIT, zero, 0x3000, 0, 0, 0), ==,
+                    H_SUCCESS);
+    g_assert_cmphex(m->ram[0x3001], ==, 0);
+    g_assert_cmpint(hcall(m, H_PAGE_INIT, 1, 0x3000, 0, 0, 0), ==,
+                    H_PARAMETER);
+    g_assert_cmpint(hcall(m, H_PAGE_INIT, zero, 0x3008, 0, 0, 0), ==,
+                    H_PARAMETER);
+
+    /* memop: inverted copy of 2 halfwords */
+    g_assert_cmpint(hcall(m, KVMPPC_H_LOGICAL_MEMOP, 0x2000, 0x1000, 1, 2,
+                          1), ==, H_SUCCESS);
+    g_assert_cmphex(m->ram[0x2000], ==, 0x21);
+    g_assert_cmphex(m->ram[0x2003], ==, 0x10);
+    g_assert_cmpint(hcall(m, KVMPPC_H_LOGICAL_MEMOP, 0x2001, 0x1000, 1, 2,
+                          0), ==, H_PARAMETER);
+
+    /* VPA: too small, then a valid 640-byte area; deregister */
+    uint64_t vpa = 0x4000;
+    g_assert_cmpint(hcall(m, H_REGISTER_VPA, 0x0000200000000000ULL, 0, vpa,
+                          0, 0), ==, H_PARAMETER);
+    m->ram[vpa + 4] = 0x02;
+    m->ram[vpa + 5] = 0x80;   /* size 640 */
+    g_assert_cmpint(hcall(m, H_REGISTER_VPA, 0x0000200000000000ULL, 0, vpa,
+                          0, 0), ==, H_SUCCESS);
+    g_assert_cmphex(m->ram[vpa + 9], ==, 2);
+    g_assert_cmpint(hcall(m, H_REGISTER_VPA, 0x0000200000000000ULL, 8, vpa,
+                          0, 0), ==, H_PARAMETER);   /* no CPU 8 */
+    g_assert_cmpint(hcall(m, H_REGISTER_VPA, 0x0000a00000000000ULL, 0, 0,
+                          0, 0), ==, H_SUCCESS);
+
+    /* H_PROD then H_CEDE returns at once; H_CEDE alone halts */
+    g_assert_cmpint(hcall(m, H_PROD, 0, 0, 0, 0, 0), ==, H_SUCCESS);
+    g_assert_cmpint(hcall(m, H_CEDE, 0, 0, 0, 0, 0), ==, H_SUCCESS);
+    g_assert_cmpuint(cpu->arch.halted, ==, 0);
+    g_assert_true(cpu->arch.msr & MSR_EE);
+    g_assert_cmpint(hcall(m, H_CEDE, 0, 0, 0, 0, 0), ==, H_SUCCESS);
+    g_assert_cmpuint(cpu->arch.halted, ==, 1);
+    cpu->arch.halted = 0;
+    g_assert_cmpint(hcall(m, H_CONFER, 5, 0, 0, 0, 0), ==, H_PARAMETER);
+    g_assert_cmpint(hcall(m, H_PROD, 1, 0, 0, 0, 0), ==, H_PARAMETER);
+
+    /* H_RANDOM needs an spapr-rng device */
+    g_assert_cmpint(hcall(m, H_RANDOM, 0, 0, 0, 0, 0), ==, H_FUNCTION);
+    g_assert_cmpint(hcall(m, 0x4, 0, 0, 0, 0, 0), ==, H_FUNCTION);
+    cpu->arch.msr |= MSR_PR;
+    g_assert_cmpint(hcall(m, H_SET_SPRG0, 0, 0, 0, 0, 0), ==, H_PRIVILEGE);
+    machine_free(m);
+}
+
+static void test_random(void)
+{
+    static const char *const d[] = { "spapr-rng", NULL };
+    GError *err = NULL;
+    Machine *a = new_machine("pseries", d, NULL, &err);
+    Machine *b = new_machine("pseries", d, NULL, &err);
+    g_assert_no_error(err);
+    g_assert_cmpint(hcall(a, H_RANDOM, 0, 0, 0, 0, 0), ==, H_SUCCESS);
+    g_assert_cmpint(hcall(b, H_RANDOM, 0, 0, 0, 0, 0), ==, H_SUCCESS);
+    uint64_t x = a->cpu->arch.gpr[4];
+    g_assert_cmphex(x, ==, b->cpu->arch.gpr[4]);
+    hcall(a, H_RANDOM, 0, 0, 0, 0, 0);
+    g_assert_cmphex(x, !=, a->cpu->arch.gpr[4]);
+    machine_free(a);
+    machine_free(b);
+}
+
+/* ---- RTAS ---- */
+
+#define BLK 0x8000
+
+static long rtas(Machine *m, uint32_t token, uint32_t nargs, uint32_t nret,
+                 const uint32_t *args)
+{
+    spapr_st32(m, BLK, token);
+    spapr_st32(m, BLK + 4, nargs);
+    spapr_st32(m, BLK + 8, nret);
+    for (uint32_t i = 0; i < nargs; i++) {
+        spapr_st32(m, BLK + 12 + 4 * i, args[i]);
+    }
+    for (uint32_t i = 0; i < nret; i++) {
+        spapr_st32(m, BLK + 12 + 4 * (nargs + i), 0xeeeeeeee);
+    }
+    return spapr_rtas_call(m, m->cpu, BLK);
+}
+
+static uint32_t ret(Machine *m, uint32_t nargs, unsigned i)
+{
+    return spapr_ld32(m, BLK + 12 + 4 * (nargs + i));
+}
+
+static uint32_t token(const char *name)
+{
+    for (unsigned i = 0; i < spapr_rtas_count(); i++) {
+        if (!strcmp(spapr_rtas_name(i), name)) {
+            return RTAS_TOKEN_BASE + i;
+        }
+    }
+    g_assert_not_reached();
+}
+
+static void test_rtas(void)
+{
+    GError *err = NULL;
+    Machine *m = new_machine("pseries", NULL, NULL, &err);
+    g_assert_no_error(err);
+
+    /* the virtual clock starts at 2000-01-01T00:00:00 */
+    g_assert_cmpint(rtas(m, token("get-time-of-day"), 0, 8, NULL), ==,
+                    H_SUCCESS);
+    g_assert_cmpuint(ret(m, 0, 0), ==, 0);
+    g_assert_cmpuint(ret(m, 0, 1), ==, 2000);
+    g_assert_cmpuint(ret(m, 0, 2), ==, 1);
+    g_assert_cmpuint(ret(m, 0, 3), ==, 1);
+    g_assert_cmpuint(ret(m, 0, 6), ==, 0);
+    rtas(m, token("get-time-of-day"), 0, 7, NULL);
+    g_assert_cmpint((int32_t)ret(m, 0, 0), ==, RTAS_OUT_PARAM_ERROR);
+    static const uint32_t when[7] = { 2016, 11, 23, 10, 20, 30, 0 };
+    rtas(m, token("set-time-of-day"), 7, 1, when);
+    g_assert_cmpuint(ret(m, 7, 0), ==, 0);
+    rtas(m, token("get-time-of-day"), 0, 8, NULL);
+    g_assert_cmpuint(ret(m, 0, 1), ==, 2016);
+    g_assert_cmpuint(ret(m, 0, 2), ==, 11);
+    g_assert_cmpuint(ret(m, 0, 5), ==, 20);
+    g_assert_cmpuint(ret(m, 0, 6), ==, 30);
+
+    static const uint32_t scan[4] = { 0xffffffff, 0, 0x9000, 0x400 };
+    rtas(m, token("event-scan"), 4, 1, scan);
+    g_assert_cmpuint(ret(m, 4, 0), ==, RTAS_OUT_NO_ERRORS_FOUND);
+    rtas(m, token("event-scan"), 3, 1, scan);
+    g_assert_cmpint((int32_t)ret(m, 3, 0), ==, RTAS_OUT_PARAM_ERROR);
+    static const uint32_t chk[6] = { 0x500, 0, 0xffffffff, 0, 0x9000, 0x400 };
+    rtas(m, token("check-exception"), 6, 1, chk);
+    g_assert_cmpuint(ret(m, 6, 0), ==, RTAS_OUT_NO_ERRORS_FOUND);
+
+    /* nvram: store 4 bytes at offset 0x10, fetch them back */
+    memcpy(m->ram + 0x9000, "abcd", 4);
+    static const uint32_t st[3] = { 0x10, 0x9000, 4 };
+    rtas(m, token("nvram-store"), 3, 2, st);
+    g_assert_cmpuint(ret(m, 3, 0), ==, 0);
+    g_assert_cmpuint(ret(m, 3, 1), ==, 4);
+    static const uint32_t fe[3] = { 0x10, 0x9100, 4 };
+    rtas(m, token("nvram-fetch"), 3, 2, fe);
+    g_assert_cmpuint(ret(m, 3, 1), ==, 4);
+    g_assert_cmpmem(m->ram + 0x9100, 4, "abcd", 4);
+    static const uint32_t big[3] = { 0xfffe, 0x9000, 4 };
+    rtas(m, token("nvram-fetch"), 3, 2, big);
+    g_assert_cmpint((int32_t)ret(m, 3, 0), ==, RTAS_OUT_PARAM_ERROR);
+
+    /* system parameters */
+    static const uint32_t sp[3] = { 42, 0x9200, 16 };
+    rtas(m, token("ibm,get-system-parameter"), 3, 1, sp);
+    g_assert_cmpuint(ret(m, 3, 0), ==, 0);
+    g_assert_cmphex(spapr_ld32(m, 0x9200) >> 16, ==, 1);
+    static const uint32_t sp2[3] = { 20, 0x9200, 1 };
+    rtas(m, token("ibm,get-system-parameter"), 3, 1, sp2);
+    g_assert_cmpint((int32_t)ret(m, 3, 0), ==, RTAS_OUT_SYSPARM_PARAM_ERROR);
+    rtas(m, token("ibm,set-system-parameter"), 2, 1, sp);
+    g_assert_cmpint((int32_t)ret(m, 2, 0), ==, RTAS_OUT_NOT_AUTHORIZED);
+
+    rtas(m, token("quiesce"), 0, 1, NULL);
+    g_assert_cmpuint(ret(m, 0, 0), ==, 0);
+    /* FWNMI is off for pseries <= 4.2 */
+    static const uint32_t nmi[2] = { 0x100, 0x200 };
+    rtas(m, token("ibm,nmi-register"), 2, 1, nmi);
+    g_assert_cmpint((int32_t)ret(m, 2, 0), ==, RTAS_OUT_NOT_SUPPORTED);
+
+    /* unknown token: rets[0] = -3 and H_PARAMETER */
+    g_assert_cmpint(rtas(m, 0x3000, 0, 1, NULL), ==, H_PARAMETER);
+    g_assert_cmpint((int32_t)ret(m, 0, 0), ==, RTAS_OUT_PARAM_ERROR);
+    /* power-off with wrong counts does nothing */
+    rtas(m, token("power-off"), 1, 1, nmi);
+    g_assert_cmpint((int32_t)ret(m, 1, 0), ==, RTAS_OUT_PARAM_ERROR);
+    g_assert_false(m->stop);
+    machine_free(m);
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/platform/props", test_props);
+    g_test_add_func("/platform/bus", test_bus);
+    g_test_add_func("/platform/machine-types", test_machine_types);
+    g_test_add_func("/platform/compat-2.7", test_compat_2_7);
+    g_test_add_func("/platform/devices", test_devices);
+    g_test_add_func("/platform/hcalls", test_hcalls);
+    g_test_add_func("/platform/h-random", test_random);
+    g_test_add_func("/platform/rtas", test_rtas);
+    return g_test_run();
+}
