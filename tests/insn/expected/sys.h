@@ -68,5 +68,200 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
       NULL },
+    { "sys_mfcr_32", "mfcr 3", 0x7c600026, 32, 0,  /* r3=87654321, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {64, 0x87654321ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x87654321ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mfocrf_1", "mfocrf 3,0x80", 0x7c780026, 64, 0,  /* r3=80000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {64, 0x87654321ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x80000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mfocrf_8", "mfocrf 3,0x01", 0x7c701026, 64, 0,  /* r3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {64, 0x87654321ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mfocrf_multi", ".long 0x7c721026", 0x7c721026, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0x1234ull}, {64, 0x87654321ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtocrf_1", "mtocrf 0x20,3", 0x7c720120, 64, 0,  /* cr=87f54321, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0xffffffffull}, {64, 0x87654321ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x87f54321ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtocrf_multi", ".long 0x7c730120", 0x7c730120, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0xffffffffull}, {64, 0x87654321ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtcrf_all", "mtcrf 0xff,3", 0x7c6ff120, 64, 0,  /* cr=76543210, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0xfedcba9876543210ull}, {64, 0x87654321ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x76543210ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtcrf_none", "mtcrf 0,3", 0x7c600120, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {64, 0x87654321ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtxer_rsvd", "mtxer 3", 0x7c6103a6, 64, 0,  /* xer=ffffffff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {65, 0xffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_tw_lt", "tw 16,3,4", 0x7e032008, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {4, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_tw_ltu_no", "tw 2,3,4", 0x7c432008, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {4, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_tw_gtu", "tw 1,3,4", 0x7c232008, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {4, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_tw_eq32", "tw 4,3,4", 0x7c832008, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
+      (const InsnReg[]){ {3, 0x100000005ull}, {4, 0x200000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_td_eq32_no", "td 4,3,4", 0x7c832088, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0x100000005ull}, {4, 0x200000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_td_lt", "td 16,3,4", 0x7e032088, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
+      (const InsnReg[]){ {3, 0x8000000000000000ull}, {4, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_td_gt_no", "td 8,3,4", 0x7d032088, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0x8000000000000000ull}, {4, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_tdi_gtu", "tdi 1,3,-2", 0x0823fffe, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_twi_gt", "twi 8,3,-5", 0x0d03fffb, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
+      (const InsnReg[]){ {3, 0xfffffffcull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_tw_never", "tw 0,3,3", 0x7c031808, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_sc2", ".long 0x44000042", 0x44000042, 64, 0,  /* msr=8000000000001000, nip=c00, vec=c00, srr0=a004, srr1=8000000000003000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xc00ull}, {72, 0xc00ull}, {73, 0xa004ull}, {74, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_hrfid", "hrfid", 0x4c000224, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mfspr_none", "mfspr 3,100", 0x7c641aa6, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0x77ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtspr_none", "mtspr 100,3", 0x7c641ba6, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mfspr_4", "mfspr 3,4", 0x7c6402a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtspr_0", "mtspr 0,3", 0x7c6003a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mfspr_lpcr", "mfspr 3,318", 0x7c7e4aa6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtspr_hdec", "mtspr 310,3", 0x7c764ba6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtspr_808", "mtspr 808,3", 0x7c68cba6, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mfspr_tar", "mfspr 3,815", 0x7c6fcaa6, 64, 0,  /* r3=abc0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {69, 0xabc0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0xabc0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtspr_tar", "mtspr 815,3", 0x7c6fcba6, 64, 0,  /* tar=1234, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0x1234ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {69, 0x1234ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mfspr_tfhar", "mfspr 3,128", 0x7c6022a6, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000000003000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mfspr_ctrl", "mfspr 3,136", 0x7c6822a6, 64, 0,  /* r3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtspr_ctrlr", "mtspr 136,3", 0x7c6823a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mfspr_ctrlw", "mfspr 3,152", 0x7c7822a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtspr_pvr", "mtspr 287,3", 0x7c7f43a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtspr_sprg3u", "mtspr 259,3", 0x7c6343a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtspr_tbu40", "mtspr 286,3", 0x7c7e43a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtmsrd_l1", "mtmsrd 3,1", 0x7c610164, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0x2ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mtmsr_32", "mtmsr 3", 0x7c600124, 32, 0,  /* msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0xffffffff00002000ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
