@@ -13,6 +13,7 @@
 #include "device.h"
 #include "machine-types.h"
 #include "spapr.h"
+#include "../plugins/host.h"
 
 typedef struct LogItem {
     const char *name;
@@ -53,6 +54,8 @@ static void print_help(void)
            "-D FILE           write the log to FILE\n"
            "-icount shift=N   virtual time: 2^N ns per instruction\n"
            "-max-insns N      stop after N instructions (exit status 3)\n"
+           "-plugin FILE[,key=value,...]  load an instrumentation plugin\n"
+           "                  (also file=FILE,...; repeatable; docs/plugins.md)\n"
            "-version, -h\n");
 }
 
@@ -290,7 +293,7 @@ static bool parse_u64(const char *opt, const char *s, uint64_t *out,
 static const char *const with_arg[] = {
     "-M", "-machine", "-accel", "-smp", "-m", "-bios", "-kernel", "-initrd",
     "-append", "-serial", "-monitor", "-display", "-d", "-D", "-icount",
-    "-max-insns", "-cpu", "-vga", "-name", "-L", "-rtc", "-device",
+    "-max-insns", "-plugin", "-cpu", "-vga", "-name", "-L", "-rtc", "-device",
     "-global",
 };
 
@@ -451,6 +454,14 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
         } else if (!strcmp(opt, "-rtc")) {
             g_free(cfg->rtc);
             cfg->rtc = g_strdup(arg);
+        } else if (!strcmp(opt, "-plugin")) {
+            ok = plugins_check_spec(arg, err);
+            if (ok) {
+                if (!cfg->plugins) {
+                    cfg->plugins = g_ptr_array_new_with_free_func(g_free);
+                }
+                g_ptr_array_add(cfg->plugins, g_strdup(arg));
+            }
         } else if (!strcmp(opt, "-max-insns")) {
             ok = parse_u64("-max-insns", arg, &cfg->max_insns, err);
         } else if (!strcmp(opt, "-cpu")) {

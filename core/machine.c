@@ -12,6 +12,7 @@
 
 #include "platform.h"
 #include "spapr.h"
+#include "../plugins/host.h"
 
 #define FDT_MAX_SIZE 0x200000ULL   /* room QEMU leaves for the tree */
 #define FDT_MAX_ADDR 0x80000000ULL /* the tree sits below 2 GiB */
@@ -53,6 +54,9 @@ void machine_config_clear(MachineConfig *cfg)
         g_ptr_array_unref(cfg->machine_props);
     }
     g_free(cfg->rtc);
+    if (cfg->plugins) {
+        g_ptr_array_unref(cfg->plugins);
+    }
     memset(cfg, 0, sizeof(*cfg));
 }
 
@@ -72,6 +76,7 @@ static MachineConfig config_copy(const MachineConfig *c)
     n.machine_props = c->machine_props ? g_ptr_array_ref(c->machine_props)
                                        : NULL;
     n.rtc = g_strdup(c->rtc);
+    n.plugins = c->plugins ? g_ptr_array_ref(c->plugins) : NULL;
     return n;
 }
 
@@ -183,7 +188,16 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
     m->cpu->trace = cfg->trace;
     m->cpu->log = m->log;
     m->cpu->tb_shift = cfg->icount_shift;
-
+    if (cfg->plugins && cfg->plugins->len) {
+        m->plugins = plugins_load((const char *const *)cfg->plugins->pdata,
+                                  cfg->plugins->len, cfg->machine_type,
+                                  cfg->smp, m->log, err);
+        if (!m->plugins) {
+            machine_free(m);
+            return NULL;
+        }
+        plugins_attach_cpu(m->plugins, m->cpu);
+    }
     m->bus = bus_new();
 
     /* machine type, devices (sets the CPU model's PVR), then the tree */
@@ -210,6 +224,7 @@ void machine_free(Machine *m)
     console_close(&m->console);
     spapr_platform_free(m);
     bus_free(m->bus);
+    plugins_free(m->plugins);  /* before the CPU it instruments */
     ppc_cpu_free(m->cpu);
     g_free(m->ram);
     g_free(m->fdt);
@@ -223,7 +238,7 @@ void machine_free(Machine *m)
     g_free(m);
 }
 
-MachineExit machine_run(Machine *m)
+static MachineExit run_loop(Machine *m)
 {
     for (;;) {
         int64_t chunk = RUN_CHUNK;
@@ -252,6 +267,21 @@ MachineExit machine_run(Machine *m)
             return MACHINE_EXIT_HALTED;
         }
     }
+}
+
+MachineExit machine_run(Machine *m)
+{
+    MachineExit why = run_loop(m);
+    if (m->plugins) {
+        static const char *const reasons[] = {
+            [MACHINE_EXIT_POWEROFF] = "poweroff", [MACHINE_EXIT_RESET] = "reset",
+            [MACHINE_EXIT_LIMIT] = "limit", [MACHINE_EXIT_HALTED] = "halted",
+            [MACHINE_EXIT_ERROR] = "error",
+        };
+        plugins_run_end(m->plugins, (unsigned)why < G_N_ELEMENTS(reasons) &&
+                        reasons[why] ? reasons[why] : "error");
+    }
+    return why;
 }
 
 uint64_t machine_icount(const Machine *m)

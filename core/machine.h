@@ -37,6 +37,7 @@ typedef struct MachineConfig {
     GPtrArray *globals;       /* -global driver.prop=value (char *) */
     GPtrArray *machine_props; /* other -machine prop=value (char *) */
     char *rtc;                /* -rtc argument, NULL: fixed epoch */
+    GPtrArray *plugins;       /* -plugin arguments, in order (char *) */
 } MachineConfig;
 
 typedef struct Machine Machine;

@@ -61,6 +61,7 @@ struct Machine {
     Bus *bus;                   /* MMIO regions outside RAM (bus.c) */
     struct Device *devices;     /* every device, creation order (device.c) */
     struct SpaprState *spapr;   /* platform state (spapr.h) */
+    struct PluginHost *plugins; /* loaded -plugin objects, or NULL */
 };
 
 /* console.c */

@@ -210,6 +210,8 @@ struct PpcCpu {
     FILE *log;                 /* where traces go */
     PpcEnv env;
     void *disas;               /* capstone handle owner (core/disas.c) */
+    struct farad_plugin_vcpu *plugins; /* plugin state (plugins/), NULL
+                                          when no plugin is loaded */
 };
 
 /* Accessors used by handlers. */

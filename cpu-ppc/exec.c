@@ -28,6 +28,7 @@
 #include "spr.h"
 #include "timer.h"
 #include "trace.h"
+#include "../plugins/host.h"
 
 #define PAGE_INSNS 1024
 
@@ -77,6 +78,9 @@ static const PpcInsn *decode_stub(PpcCpu *cpu, const PpcInsn *d)
     ppc_decode(raw, w);
     ppc_specialise(w, idx);
     cpu->code_bits[pa >> 12] = 1;
+    if (unlikely(cpu->plugins)) {
+        plugin_hook_decode(cpu, w, idx);
+    }
     if (unlikely(cpu->trace & PPC_TRACE_IN_ASM)) {
         ppc_trace_insn(cpu, "IN", ppc_insn_addr(cpu, d), w);
     }
@@ -118,6 +122,9 @@ void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
     if (len > cpu->ram_size - pa) {
         len = cpu->ram_size - pa;
     }
+    if (unlikely(cpu->plugins)) {
+        plugin_hook_flush(cpu, pa, len);
+    }
     uint64_t end = pa + len;
     for (uint64_t p = pa & ~0xfffULL; p < end; p += 0x1000) {
         uint64_t pn = p >> 12;
@@ -135,6 +142,21 @@ void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
             }
         }
     }
+}
+
+uint64_t ppc_code_page_pa(const PpcCodePage *p)
+{
+    return p->pa;
+}
+
+bool ppc_code_page_le(const PpcCodePage *p)
+{
+    return p->le;
+}
+
+bool ppc_insn_is_stub(const PpcInsn *d)
+{
+    return d->exec == decode_stub;
 }
 
 uint64_t ppc_timebase(const PpcCpu *cpu)
@@ -186,6 +208,9 @@ static void run_slice_traced(PpcCpu *cpu, const PpcInsn *d)
                                                        cpu->page->le), w);
                     ppc_specialise(w, idx);
                     cpu->code_bits[pa >> 12] = 1;
+                    if (unlikely(cpu->plugins)) {
+                        plugin_hook_decode(cpu, w, idx);
+                    }
                     if (cpu->trace & PPC_TRACE_IN_ASM) {
                         ppc_trace_insn(cpu, "IN", ppc_insn_addr(cpu, d), w);
                     }
@@ -292,6 +317,9 @@ void ppc_cpu_state_changed(PpcCpu *cpu)
     cpu->sf = (msr & MSR_SF) != 0;
     /* the RAM fast path needs real mode; translation is in mem.c */
     cpu->fast_mem = !(msr & MSR_DR);
+    if (unlikely(cpu->plugins) && plugin_hook_wants_mem(cpu)) {
+        cpu->fast_mem = false;  /* memory callbacks report in mem.c */
+    }
 }
 
 uint64_t ppc_get_xer(const PpcCpu *cpu)

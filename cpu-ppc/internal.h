@@ -211,6 +211,14 @@ static inline bool ppc_store(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
 uint8_t *ppc_ram_ptr(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                      bool is_store, bool *is_mmio);
 
+/* ---- decoded pages (exec.c), for the plugin host ---- */
+
+/* Guest physical base and byte order of a decoded page. */
+uint64_t ppc_code_page_pa(const PpcCodePage *p);
+bool ppc_code_page_le(const PpcCodePage *p);
+/* True while record d is not decoded (it still holds the decode stub). */
+bool ppc_insn_is_stub(const PpcInsn *d);
+
 /* Log a guest error or unimplemented feature (-d guest_errors/unimp). */
 void ppc_log_guest(PpcCpu *cpu, unsigned kind, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

@@ -11,6 +11,7 @@
 #include <inttypes.h>
 
 #include "internal.h"
+#include "../plugins/host.h"
 
 static uint64_t bswap_size(uint64_t v, unsigned size)
 {
@@ -44,6 +45,9 @@ bool ppc_load_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
     }
     if (pa < cpu->ram_size && cpu->ram_size - pa >= size) {
         *val = ppc_host_read(cpu->ram + pa, size, cpu->le);
+        if (unlikely(cpu->plugins)) {
+            plugin_hook_mem(cpu, d, ea, pa, size, false, *val, false);
+        }
         return true;
     }
     uint64_t v = 0;
@@ -56,6 +60,9 @@ bool ppc_load_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
         v = 0;  /* QEMU reads unassigned memory as 0 */
     }
     *val = cpu->le ? bswap_size(v, size) : v;
+    if (unlikely(cpu->plugins)) {
+        plugin_hook_mem(cpu, d, ea, pa, size, false, *val, true);
+    }
     return true;
 }
 
@@ -69,6 +76,9 @@ bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
     if (pa < cpu->ram_size && cpu->ram_size - pa >= size) {
         ppc_host_write(cpu->ram + pa, size, val, cpu->le);
         ppc_invalidate_code(cpu, pa, size);
+        if (unlikely(cpu->plugins)) {
+            plugin_hook_mem(cpu, d, ea, pa, size, true, val, false);
+        }
         return true;
     }
     uint64_t v = cpu->le ? bswap_size(val, size) : val;
@@ -78,6 +88,9 @@ bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                       "store of %u bytes to unassigned address 0x%" PRIx64
                       " at 0x%" PRIx64 "\n", size, pa,
                       d ? ppc_insn_addr(cpu, d) : cpu->arch.nip);
+    }
+    if (unlikely(cpu->plugins)) {
+        plugin_hook_mem(cpu, d, ea, pa, size, true, val, true);
     }
     return true;
 }
@@ -93,6 +106,9 @@ uint8_t *ppc_ram_ptr(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
     if (pa < cpu->ram_size && cpu->ram_size - pa >= size) {
         if (is_store) {
             ppc_invalidate_code(cpu, pa, size);
+        }
+        if (unlikely(cpu->plugins)) {
+            plugin_hook_mem(cpu, d, ea, pa, size, is_store, 0, false);
         }
         return cpu->ram + pa;
     }

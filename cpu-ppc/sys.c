@@ -10,6 +10,7 @@
 
 #include "internal.h"
 #include "spr.h"
+#include "../plugins/host.h"
 
 /* MSR bits a POWER9 implements (QEMU's msr_mask): the rest read as 0. */
 #define MSR_IMPL (MSR_SF | MSR_HV | MSR_TM | MSR_VEC | MSR_VSX | MSR_EE | \
@@ -41,7 +42,14 @@ const PpcInsn *insn_sc(PpcCpu *cpu, const PpcInsn *d)
             GPR(3) = (uint64_t)(int64_t)H_PRIVILEGE;
             return d + 1;
         }
-        cpu->env.hcall(cpu->env.opaque, cpu);
+        if (unlikely(cpu->plugins)) {
+            uint64_t nr = cpu->arch.gpr[3];
+            plugin_hook_hcall(cpu, nr, &cpu->arch.gpr[4]);
+            cpu->env.hcall(cpu->env.opaque, cpu);
+            plugin_hook_hcall_ret(cpu, nr, (int64_t)cpu->arch.gpr[3]);
+        } else {
+            cpu->env.hcall(cpu->env.opaque, cpu);
+        }
         if (cpu->exit_request || cpu->arch.halted) {
             return ppc_sync_next(cpu, d);
         }
