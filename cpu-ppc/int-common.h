@@ -15,12 +15,28 @@ static inline uint64_t ra_or_zero(const PpcCpu *cpu, const PpcInsn *d)
     return d->ra ? GPR(d->ra) : 0;
 }
 
-/* CR0 from v when the record bit is set. Call after any OV update so
- * that CR0[SO] sees the new SO. */
+/* LT/GT/EQ of a signed comparison plus XER[SO], without branches (the
+ * outcome is data dependent and mispredicts in the host). */
+static inline uint32_t int_cmp_s(const PpcCpu *cpu, int64_t a, int64_t b)
+{
+    return ((uint32_t)(a < b) << 3) | ((uint32_t)(a > b) << 2) |
+           ((uint32_t)(a == b) << 1) | cpu->arch.so;
+}
+
+static inline uint32_t int_cmp_u(const PpcCpu *cpu, uint64_t a, uint64_t b)
+{
+    return ((uint32_t)(a < b) << 3) | ((uint32_t)(a > b) << 2) |
+           ((uint32_t)(a == b) << 1) | cpu->arch.so;
+}
+
+/* CR0 from v when the record bit is set (in 32-bit mode from the low
+ * word). Call after any OV update so that CR0[SO] sees the new SO. */
 static inline void int_record(PpcCpu *cpu, const PpcInsn *d, uint64_t v)
 {
     if (d->flags & D_RC) {
-        ppc_set_cr0(cpu, v);
+        int64_t x = cpu->sf ? (int64_t)v : (int64_t)(int32_t)v;
+        cpu->arch.cr = (cpu->arch.cr & 0x0fffffffu) |
+                       (int_cmp_s(cpu, x, 0) << 28);
     }
 }
 

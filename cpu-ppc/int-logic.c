@@ -13,7 +13,7 @@ const PpcInsn *insn_andi(PpcCpu *cpu, const PpcInsn *d)
 {
     uint64_t r = GPR(d->rt) & (d->raw & 0xffff);
     GPR(d->ra) = r;
-    ppc_set_cr0(cpu, r);
+    int_record(cpu, d, r);
     return d + 1;
 }
 
@@ -21,7 +21,7 @@ const PpcInsn *insn_andis(PpcCpu *cpu, const PpcInsn *d)
 {
     uint64_t r = GPR(d->rt) & ((uint64_t)(d->raw & 0xffff) << 16);
     GPR(d->ra) = r;
-    ppc_set_cr0(cpu, r);
+    int_record(cpu, d, r);
     return d + 1;
 }
 

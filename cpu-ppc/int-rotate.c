@@ -114,19 +114,15 @@ const PpcInsn *insn_srd(PpcCpu *cpu, const PpcInsn *d)
 
 /* ---- algebraic shifts: CA = CA32 = negative source and 1-bits lost ---- */
 
+/* n is the shift amount (0..63 for sraw, 0..127 for srad); counts past
+ * the width shift in copies of the sign and lose every bit. */
 static inline const PpcInsn *sra_word(PpcCpu *cpu, const PpcInsn *d,
                                       unsigned n)
 {
     int32_t s = (int32_t)GPR(d->rt);
-    int32_t r;
-    unsigned ca;
-    if (n < 32) {
-        r = s >> n;
-        ca = s < 0 && ((uint32_t)s & ((1u << n) - 1)) != 0;
-    } else {
-        r = s >> 31;
-        ca = s < 0;
-    }
+    int32_t r = s >> (n > 31 ? 31 : n);
+    uint32_t lost = (uint32_t)s & (uint32_t)((1ULL << n) - 1);
+    unsigned ca = ((uint32_t)s >> 31) & (lost != 0);
     cpu->arch.ca = cpu->arch.ca32 = ca;
     return rot_done(cpu, d, (uint64_t)(int64_t)r);
 }
@@ -145,15 +141,9 @@ static inline const PpcInsn *sra_dword(PpcCpu *cpu, const PpcInsn *d,
                                        unsigned n)
 {
     int64_t s = (int64_t)GPR(d->rt);
-    int64_t r;
-    unsigned ca;
-    if (n < 64) {
-        r = s >> n;
-        ca = s < 0 && ((uint64_t)s & ((1ULL << n) - 1)) != 0;
-    } else {
-        r = s >> 63;
-        ca = s < 0;
-    }
+    int64_t r = s >> (n > 63 ? 63 : n);
+    uint64_t m = n > 63 ? ~0ULL : (1ULL << (n & 63)) - 1;
+    unsigned ca = ((uint64_t)s >> 63) & (((uint64_t)s & m) != 0);
     cpu->arch.ca = cpu->arch.ca32 = ca;
     return rot_done(cpu, d, (uint64_t)r);
 }

@@ -60,7 +60,7 @@ const PpcInsn *insn_addic_rc(PpcCpu *cpu, const PpcInsn *d)
     uint64_t a = GPR(d->ra), b = (uint64_t)d->imm, r = a + b;
     int_set_ca(cpu, a, b, r);
     GPR(d->rt) = r;
-    ppc_set_cr0(cpu, r);
+    int_record(cpu, d, r);
     return d + 1;
 }
 
@@ -142,46 +142,45 @@ const PpcInsn *insn_addex(PpcCpu *cpu, const PpcInsn *d)
 
 /* ---- compare ---- */
 
-/* Compare: BF = rt >> 2, L = rt & 1. */
+/* Compare: BF = rt >> 2, L = rt & 1 (L = 0 compares the low words,
+ * extended by shifting up and back by 32). */
+static inline void set_crf(PpcCpu *cpu, unsigned bf, uint32_t v)
+{
+    unsigned sh = 28 - 4 * bf;
+    cpu->arch.cr = (cpu->arch.cr & ~(0xfu << sh)) | (v << sh);
+}
+
 const PpcInsn *insn_cmpi(PpcCpu *cpu, const PpcInsn *d)
 {
-    int64_t a = (d->rt & 1) ? (int64_t)GPR(d->ra) : (int32_t)GPR(d->ra);
-    ppc_set_crf(cpu, d->rt >> 2, ppc_cmp_signed(cpu, a, d->imm));
+    unsigned w = (~d->rt & 1) * 32;
+    int64_t a = (int64_t)(GPR(d->ra) << w) >> w;
+    set_crf(cpu, d->rt >> 2, int_cmp_s(cpu, a, d->imm));
     return d + 1;
 }
 
 const PpcInsn *insn_cmpli(PpcCpu *cpu, const PpcInsn *d)
 {
-    uint64_t a = (d->rt & 1) ? GPR(d->ra) : (uint32_t)GPR(d->ra);
-    ppc_set_crf(cpu, d->rt >> 2, ppc_cmp_unsigned(cpu, a, d->raw & 0xffff));
+    unsigned w = (~d->rt & 1) * 32;
+    uint64_t a = (GPR(d->ra) << w) >> w;
+    set_crf(cpu, d->rt >> 2, int_cmp_u(cpu, a, d->raw & 0xffff));
     return d + 1;
 }
 
 const PpcInsn *insn_cmp(PpcCpu *cpu, const PpcInsn *d)
 {
-    int64_t a, b;
-    if (d->rt & 1) {
-        a = (int64_t)GPR(d->ra);
-        b = (int64_t)GPR(d->rb);
-    } else {
-        a = (int32_t)GPR(d->ra);
-        b = (int32_t)GPR(d->rb);
-    }
-    ppc_set_crf(cpu, d->rt >> 2, ppc_cmp_signed(cpu, a, b));
+    unsigned w = (~d->rt & 1) * 32;
+    int64_t a = (int64_t)(GPR(d->ra) << w) >> w;
+    int64_t b = (int64_t)(GPR(d->rb) << w) >> w;
+    set_crf(cpu, d->rt >> 2, int_cmp_s(cpu, a, b));
     return d + 1;
 }
 
 const PpcInsn *insn_cmpl(PpcCpu *cpu, const PpcInsn *d)
 {
-    uint64_t a, b;
-    if (d->rt & 1) {
-        a = GPR(d->ra);
-        b = GPR(d->rb);
-    } else {
-        a = (uint32_t)GPR(d->ra);
-        b = (uint32_t)GPR(d->rb);
-    }
-    ppc_set_crf(cpu, d->rt >> 2, ppc_cmp_unsigned(cpu, a, b));
+    unsigned w = (~d->rt & 1) * 32;
+    uint64_t a = (GPR(d->ra) << w) >> w;
+    uint64_t b = (GPR(d->rb) << w) >> w;
+    set_crf(cpu, d->rt >> 2, int_cmp_u(cpu, a, b));
     return d + 1;
 }
 
@@ -197,7 +196,7 @@ const PpcInsn *insn_cmprb(PpcCpu *cpu, const PpcInsn *d)
     if (d->rt & 1) {
         in = in || (lo1 <= x && x <= hi1);
     }
-    ppc_set_crf(cpu, d->rt >> 2, in ? CR_GT : 0);
+    set_crf(cpu, d->rt >> 2, in ? CR_GT : 0);
     return d + 1;
 }
 
@@ -207,7 +206,7 @@ const PpcInsn *insn_cmpeqb(PpcCpu *cpu, const PpcInsn *d)
     uint64_t x = (GPR(d->ra) & 0xff) * 0x0101010101010101ULL;
     uint64_t v = GPR(d->rb) ^ x;  /* a zero byte where they match */
     uint64_t z = (v - 0x0101010101010101ULL) & ~v & 0x8080808080808080ULL;
-    ppc_set_crf(cpu, d->rt >> 2, z ? CR_GT : 0);
+    set_crf(cpu, d->rt >> 2, z ? CR_GT : 0);
     return d + 1;
 }
 
@@ -232,7 +231,7 @@ const PpcInsn *insn_setb(PpcCpu *cpu, const PpcInsn *d)
 /* mcrxrx: CR[BF] = OV || OV32 || CA || CA32. */
 const PpcInsn *insn_mcrxrx(PpcCpu *cpu, const PpcInsn *d)
 {
-    ppc_set_crf(cpu, d->rt >> 2,
+    set_crf(cpu, d->rt >> 2,
                 (cpu->arch.ov << 3) | (cpu->arch.ov32 << 2) |
                 (cpu->arch.ca << 1) | cpu->arch.ca32);
     return d + 1;
