@@ -20,6 +20,13 @@ const PpcOpInfo ppc_op_info[PPC_OP_COUNT] = {
 #undef INSN
 };
 
+/* Reserved-field bits that make a row's word illegal (insn-resv.def). */
+static const uint32_t op_reserved[PPC_OP_COUNT] = {
+#define RESV(nm, mask) [PPC_OP_##nm] = mask,
+#include "insn-resv.def"
+#undef RESV
+};
+
 /* How the extended opcode of each primary is found. */
 typedef struct SubDecoder {
     uint8_t shift, bits;
@@ -106,6 +113,9 @@ static int64_t sext(uint64_t v, unsigned bits)
 void ppc_decode(uint32_t raw, PpcInsn *d)
 {
     uint16_t op = lookup_op(raw);
+    if (raw & op_reserved[op]) {
+        op = PPC_OP_ILLEGAL;
+    }
     const PpcOpInfo *in = &ppc_op_info[op];
 
     d->exec = in->exec;

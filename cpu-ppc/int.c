@@ -128,7 +128,8 @@ const PpcInsn *insn_neg(PpcCpu *cpu, const PpcInsn *d)
 }
 
 /* addex with CY=0: carry in from OV, carry out to OV and OV32 (SO is
- * not touched). Other CY values are reserved and decode as illegal. */
+ * not touched). Other CY values are reserved and decode as illegal.
+ * The Rc bit is reserved too, but QEMU records CR0 for it: so do we. */
 const PpcInsn *insn_addex(PpcCpu *cpu, const PpcInsn *d)
 {
     uint64_t a = GPR(d->ra), b = GPR(d->rb), r = a + b + cpu->arch.ov;
@@ -137,6 +138,7 @@ const PpcInsn *insn_addex(PpcCpu *cpu, const PpcInsn *d)
     cpu->arch.ov32 = c32;
     cpu->arch.ov = cpu->sf ? (unsigned)(c >> 63) : c32;
     GPR(d->rt) = r;
+    int_record(cpu, d, r);
     return d + 1;
 }
 

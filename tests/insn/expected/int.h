@@ -17268,5 +17268,275 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0xf2345678ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "resv_addze_rb", ".long 0x7c642994", 0x7c642994, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_addze_rb_oe", ".long 0x7c642d95", 0x7c642d95, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_addme_rb", ".long 0x7c6429d4", 0x7c6429d4, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_addme_rb_oe", ".long 0x7c642dd5", 0x7c642dd5, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_subfze_rb", ".long 0x7c642990", 0x7c642990, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_subfze_rb_oe", ".long 0x7c642d91", 0x7c642d91, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_subfme_rb", ".long 0x7c6429d0", 0x7c6429d0, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_subfme_rb_oe", ".long 0x7c642dd1", 0x7c642dd1, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_neg_rb", ".long 0x7c6428d0", 0x7c6428d0, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_neg_rb_oe", ".long 0x7c642cd1", 0x7c642cd1, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cmpi_b9", ".long 0x2c647fff", 0x2c647fff, 64, 0,  /* cr=80000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cmpli_b9", ".long 0x28647fff", 0x28647fff, 64, 0,  /* cr=80000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cmp_b9", ".long 0x7c642800", 0x7c642800, 64, 0,  /* cr=40000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cmp_rc", ".long 0x7c242801", 0x7c242801, 64, 0,  /* cr=40000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cmpl_rc", ".long 0x7c242841", 0x7c242841, 64, 0,  /* cr=40000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cmpb_rc", ".long 0x7c642bf9", 0x7c642bf9, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_popcntb_rc", ".long 0x7c6428f5", 0x7c6428f5, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_popcntw_rc", ".long 0x7c642af5", 0x7c642af5, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_popcntd_rc", ".long 0x7c642bf5", 0x7c642bf5, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_prtyw_rc", ".long 0x7c642935", 0x7c642935, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_prtyd_rc", ".long 0x7c642975", 0x7c642975, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_bpermd_rc", ".long 0x7c6429f9", 0x7c6429f9, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_modsw_rc", ".long 0x7c642e17", 0x7c642e17, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_moduw_rc", ".long 0x7c642a17", 0x7c642a17, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_modsd_rc", ".long 0x7c642e13", 0x7c642e13, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_modud_rc", ".long 0x7c642a13", 0x7c642a13, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_setb_rc", ".long 0x7c842901", 0x7c842901, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_mcrxrx_rc", ".long 0x7c842c81", 0x7c842c81, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cmprb_rc", ".long 0x7c842981", 0x7c842981, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cmpeqb_rc", ".long 0x7c8429c1", 0x7c8429c1, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_addex_rc", ".long 0x7c642955", 0x7c642955, 64, 0,  /* r3=8, cr=40000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x8ull}, {64, 0x40000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_extsb_rb", ".long 0x7c642f74", 0x7c642f74, 64, 0,  /* r4=3, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {4, 0x3ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_extsh_rb", ".long 0x7c642f34", 0x7c642f34, 64, 0,  /* r4=303, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {4, 0x303ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_extsw_rb", ".long 0x7c642fb4", 0x7c642fb4, 64, 0,  /* r4=3030303, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {4, 0x3030303ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cntlzw_rb", ".long 0x7c642834", 0x7c642834, 64, 0,  /* r4=6, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {4, 0x6ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cntlzd_rb", ".long 0x7c642874", 0x7c642874, 64, 0,  /* r4=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {4, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cnttzw_rb", ".long 0x7c642c34", 0x7c642c34, 64, 0,  /* r4=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {4, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cnttzd_rb", ".long 0x7c642c74", 0x7c642c74, 64, 0,  /* r4=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {4, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_popcntb_rb", ".long 0x7c6428f4", 0x7c6428f4, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_prtyw_rb", ".long 0x7c642934", 0x7c642934, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_setb_low", ".long 0x7c650100", 0x7c650100, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_setb_rb", ".long 0x7c642900", 0x7c642900, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_mcrxrx_ra", ".long 0x7c840480", 0x7c840480, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_mcrxrx_low", ".long 0x7ca00480", 0x7ca00480, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cmpeqb_l", ".long 0x7ca429c0", 0x7ca429c0, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_mulhwu_oe", ".long 0x7c642c16", 0x7c642c16, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_mulhd_oe", ".long 0x7c642c92", 0x7c642c92, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_mulhdu_oe", ".long 0x7c642c12", 0x7c642c12, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_isel_rc", ".long 0x7c64295f", 0x7c64295f, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_popcntw_rb", ".long 0x7c832af4", 0x7c832af4, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_prtyd_rb", ".long 0x7c832974", 0x7c832974, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_popcntd_rb", ".long 0x7c832bf4", 0x7c832bf4, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cmprb_b9", ".long 0x7cc42980", 0x7cc42980, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "resv_cmpeqb_b9", ".long 0x7cc429c0", 0x7cc429c0, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
