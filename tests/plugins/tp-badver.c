@@ -1,0 +1,16 @@
+/* SPDX-License-Identifier: MIT */
+/* Test plugin with an API version farad does not support. */
+#include "farad-plugin.h"
+
+FARAD_PLUGIN_EXPORT int farad_plugin_api_version = FARAD_PLUGIN_API_VERSION + 41;
+
+FARAD_PLUGIN_EXPORT int farad_plugin_install(farad_plugin_id id,
+                                             const FaradPluginInfo *info,
+                                             int argc, char **argv)
+{
+    (void)id;
+    (void)info;
+    (void)argc;
+    (void)argv;
+    return 0;
+}
