@@ -17538,5 +17538,10 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
       NULL },
+    { "resv_va50", ".long 0x106429b2", 0x106429b2, 64, 0,  /* r3=16, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x5ull}, {5, 0x3ull}, {6, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x16ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
