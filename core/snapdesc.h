@@ -22,13 +22,24 @@ typedef enum SnapType {
     SNAP_TYPE_BYTES,      /* fixed-size byte array of `count` bytes */
     SNAP_TYPE_U64_ARRAY,  /* `count` u64 values */
     SNAP_TYPE_BUFFER,     /* uint8_t * of `count_offset` bytes (a u32) */
+    SNAP_TYPE_I32,
+    SNAP_TYPE_I64,
+    SNAP_TYPE_STRUCT,     /* `count` inline elements described by `elem`,
+                             `elem_size` bytes apart */
+    SNAP_TYPE_STRUCT_VARRAY, /* pointer to elements described by `elem`;
+                                their number is the i32/u32 at
+                                `count_offset`; allocated on load */
 } SnapType;
 
 enum {
     SNAP_F_EQUAL = 1 << 0,    /* must equal the loading machine's value */
     SNAP_F_COMPAT = 1 << 1,   /* written for old readers, ignored on load */
-    SNAP_F_DERIVED = 1 << 2,  /* not saved: recomputed by post_load */
+    SNAP_F_DERIVED = 1 << 2,  /* not saved: recomputed by post_load (or
+                                 configuration); listed so the coverage
+                                 check knows the bytes are accounted for */
 };
+
+struct SnapSection;
 
 typedef struct SnapField {
     const char *name;      /* NULL ends a table */
@@ -38,6 +49,13 @@ typedef struct SnapField {
     size_t count_offset;   /* BUFFER: offset of its u32 length */
     uint16_t since;        /* section version that added the field */
     uint16_t flags;        /* SNAP_F_* */
+    /* Optional: the field is saved and loaded only when this returns
+     * true for the object (QEMU's field_exists test; e.g. the PHB's
+     * pre-2.8-migration compat fields). */
+    bool (*test)(void *opaque);
+    /* STRUCT / STRUCT_VARRAY: element description and stride. */
+    const struct SnapSection *elem;
+    size_t elem_size;
 } SnapField;
 
 typedef struct SnapSection {
@@ -49,6 +67,13 @@ typedef struct SnapSection {
     bool (*needed)(void *opaque);
     /* Optional: recompute derived state after a load. */
     void (*post_load)(void *opaque);
+    /* Optional: fill scratch/compat fields from live state before the
+     * fields are read for saving (QEMU's pre_save). */
+    void (*pre_save)(void *opaque);
+    /* Optional, NULL-terminated: sections saved after this one (as
+     * "name" rows of their own) when their needed() returns true; a
+     * loader accepts a missing subsection and refuses an unknown one. */
+    const struct SnapSection *const *subsections;
 } SnapSection;
 
 #define SNAP_FIELD_(n, t, T, f, c, s, fl) \
@@ -70,6 +95,28 @@ typedef struct SnapSection {
 #define SNAP_BUFFER(n, T, f, lenf, s) \
     { .name = (n), .type = SNAP_TYPE_BUFFER, .offset = offsetof(T, f), \
       .count_offset = offsetof(T, lenf), .since = (s) }
+#define SNAP_I32(n, T, f, s)   SNAP_FIELD_(n, SNAP_TYPE_I32, T, f, 1, s, 0)
+#define SNAP_I64(n, T, f, s)   SNAP_FIELD_(n, SNAP_TYPE_I64, T, f, 1, s, 0)
+/* A field saved only when test(opaque) is true; COMPAT: ignored on load. */
+#define SNAP_U32_COMPAT(n, T, f, s, tst) \
+    { .name = (n), .type = SNAP_TYPE_U32, .offset = offsetof(T, f), \
+      .count = 1, .since = (s), .flags = SNAP_F_COMPAT, .test = (tst) }
+#define SNAP_U64_COMPAT(n, T, f, s, tst) \
+    { .name = (n), .type = SNAP_TYPE_U64, .offset = offsetof(T, f), \
+      .count = 1, .since = (s), .flags = SNAP_F_COMPAT, .test = (tst) }
+/* cnt inline elements of type ET, each described by the section ed. */
+#define SNAP_STRUCT_ARRAY(n, T, f, cnt, ET, ed, s) \
+    { .name = (n), .type = SNAP_TYPE_STRUCT, .offset = offsetof(T, f), \
+      .count = (cnt), .since = (s), .elem = (ed), .elem_size = sizeof(ET) }
+/* ET *f, with the element count in the int32/uint32 member cntf. */
+#define SNAP_STRUCT_VARRAY(n, T, f, cntf, ET, ed, s) \
+    { .name = (n), .type = SNAP_TYPE_STRUCT_VARRAY, \
+      .offset = offsetof(T, f), .count_offset = offsetof(T, cntf), \
+      .since = (s), .elem = (ed), .elem_size = sizeof(ET) }
+/* A member that is deliberately not saved (derived or configuration). */
+#define SNAP_DERIVED(n, T, f) \
+    { .name = (n), .type = SNAP_TYPE_BYTES, .offset = offsetof(T, f), \
+      .count = sizeof(((T *)0)->f), .flags = SNAP_F_DERIVED }
 #define SNAP_END { .name = NULL }
 
 #endif
