@@ -109,9 +109,28 @@ static inline unsigned fp_host_leave(uint32_t saved)
     _mm_setcsr(saved);
     return csr & 0x3d;
 }
+
+/* Round-to-nearest variant that leaves the host in round-to-nearest with
+ * the flags set: one MXCSR load (only when a flag is up) instead of two. */
+static inline uint32_t fp_host_enter_rn(void)
+{
+    uint32_t csr = _mm_getcsr();
+    if (csr & 0x603fu) {
+        _mm_setcsr(csr & ~0x603fu);
+    }
+    return 0;
+}
+
+static inline unsigned fp_host_leave_rn(uint32_t saved)
+{
+    (void)saved;
+    return _mm_getcsr() & 0x3d;
+}
 #else
 #include <fenv.h>
 #define FP_BARRIER(x) __asm__ volatile("" : "+m"(x))
+#define fp_host_enter_rn() fp_host_enter(0)
+#define fp_host_leave_rn(s) fp_host_leave(s)
 
 static inline uint32_t fp_host_enter(unsigned rn)
 {

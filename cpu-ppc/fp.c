@@ -112,6 +112,16 @@ static inline double compute(FpOpKind op, double a, double b, double c,
     if (negates(op)) {
         rn = mirror_rn[rn];
     }
+    if (rn == 0) {
+        uint32_t s = fp_host_enter_rn();
+        FP_BARRIER(a);
+        FP_BARRIER(b);
+        FP_BARRIER(c);
+        double x = host_op(op, a, b, c);
+        FP_BARRIER(x);
+        *hf = fp_host_leave_rn(s);
+        return x;
+    }
     uint32_t s = fp_host_enter(rn);
     FP_BARRIER(a);
     FP_BARRIER(b);
@@ -120,6 +130,101 @@ static inline double compute(FpOpKind op, double a, double b, double c,
     FP_BARRIER(x);
     *hf = fp_host_leave(s);
     return x;
+}
+
+/* Exponent field well inside the normal range: error-free transforms
+ * are exact there. */
+static inline bool exp_ok(uint64_t x)
+{
+    unsigned e = (x >> 52) & 0x7ff;
+    return e > 110 && e < 1900;
+}
+
+/*
+ * Round-to-nearest without touching the host flags (MXCSR writes are
+ * slow): the result plus an exact inexactness test by an error-free
+ * transformation. Returns false when the operands or result are outside
+ * the range where that is exact (zeros, tiny, huge, inf, NaN).
+ * The host must be in round-to-nearest (its default).
+ */
+static inline bool fast_rn(FpOpKind op, uint64_t ua, uint64_t ub,
+                           uint64_t uc, double *out, unsigned *hf)
+{
+    double a = fp_d(ua), b = fp_d(ub), r, e;
+    switch (op) {
+    case FPK_MADD: case FPK_MSUB: case FPK_NMADD: case FPK_NMSUB: {
+        /* ErrFma (Boldo and Muller): a*c + b = r + e + tail exactly, and
+         * the FMA is exact iff e == 0 */
+        double c = fp_d(uc);
+        if (!exp_ok(ua) || !exp_ok(uc) || (!exp_ok(ub) && (ub << 1))) {
+            return false;
+        }
+        if (op == FPK_MSUB || op == FPK_NMSUB) {
+            b = -b;
+        }
+        r = fma(a, c, b);
+        double u1 = a * c;
+        if (!exp_ok(fp_u(u1))) {
+            return false;
+        }
+        double u2 = fma(a, c, -u1);
+        double a1 = b + u2, t = a1 - b;
+        double z = (b - (a1 - t)) + (u2 - t);
+        double b1 = u1 + a1, t2 = b1 - u1;
+        double b2 = (u1 - (b1 - t2)) + (a1 - t2);
+        double g = (b1 - r) + b2;
+        e = g + z;
+        break;
+    }
+    case FPK_ADD:
+    case FPK_SUB: {
+        if (op == FPK_SUB) {
+            b = -b;
+        }
+        r = a + b;
+        double bb = r - a;
+        e = (a - (r - bb)) + (b - bb);
+        if ((fp_u(r) << 1) == 0 && !f64_is_nan(ua) && !f64_is_nan(ub)) {
+            *out = r;   /* a zero sum of finite operands is exact */
+            *hf = 0;
+            return (ua & ~F64_SIGN) < F64_EXP && (ub & ~F64_SIGN) < F64_EXP;
+        }
+        break;
+    }
+    case FPK_MUL:
+        r = a * b;
+        e = fma(a, b, -r);
+        break;
+    case FPK_DIV:
+        if (!exp_ok(ua) || !exp_ok(ub)) {
+            return false;
+        }
+        r = a / b;
+        e = fma(-r, b, a);
+        break;
+    case FPK_RE:
+        if (!exp_ok(ua)) {
+            return false;
+        }
+        r = 1.0 / a;
+        e = fma(-r, a, 1.0);
+        break;
+    case FPK_SQRT:
+        if (!exp_ok(ua) || (ua >> 63)) {
+            return false;
+        }
+        r = __builtin_sqrt(a);
+        e = fma(-r, r, a);
+        break;
+    default:
+        return false;
+    }
+    if (!exp_ok(fp_u(r))) {
+        return false;
+    }
+    *out = r;
+    *hf = e != 0 ? HF_INEXACT : 0;
+    return true;
 }
 
 /* Round double x to single in mode rn (host conversion). */
@@ -425,7 +530,10 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
 {
     unsigned rn = fp_rn(cpu);
     unsigned hf;
-    double x = compute(op, fp_d(a), fp_d(b), fp_d(c), rn, &hf);
+    double x;
+    if (!(rn == 0 && fast_rn(op, a, b, c, &x, &hf))) {
+        x = compute(op, fp_d(a), fp_d(b), fp_d(c), rn, &hf);
+    }
     uint64_t r = fp_u(x);
 
     if (single) {
@@ -436,7 +544,19 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
             return arith_slow(cpu, d, op, a, b, c, single);
         }
         unsigned h2;
-        r = fp_u(to_single(x, negates(op) ? mirror_rn[rn] : rn, &h2));
+        if (rn == 0) {
+            /* host is in round-to-nearest: no MXCSR traffic */
+            float f = (float)x;
+            __asm__ volatile("" : "+m"(f));
+            double back = f;
+            h2 = back != x ? HF_INEXACT : 0;
+            if ((fp_u(back) & ~F64_SIGN) == F64_EXP && (r & ~F64_SIGN) < F64_EXP) {
+                h2 |= HF_OVERFLOW;
+            }
+            r = fp_u(back);
+        } else {
+            r = fp_u(to_single(x, negates(op) ? mirror_rn[rn] : rn, &h2));
+        }
         hf |= h2;
         if ((r & ~F64_SIGN) <= 0x3810000000000000ULL && (r << 1 || hf)) {
             hf |= HF_UNDERFLOW;  /* near-tiny: decide exactly */
