@@ -8,13 +8,13 @@
 #include "rt/rt.h"
 
 #ifndef MAT_N
-#define MAT_N 80
+#define MAT_N 160
 #endif
 #ifndef SN_N
-#define SN_N 160
+#define SN_N 400
 #endif
 #ifndef MB_N
-#define MB_N 160
+#define MB_N 320
 #endif
 
 static double ma[MAT_N][MAT_N], mb[MAT_N][MAT_N], mc[MAT_N][MAT_N];

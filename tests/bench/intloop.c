@@ -6,7 +6,7 @@
 #include "rt/rt.h"
 
 #ifndef ITERATIONS
-#define ITERATIONS 12000000u
+#define ITERATIONS 28000000u
 #endif
 
 int main(void)

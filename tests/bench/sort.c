@@ -10,7 +10,7 @@
 #define SIEVE_N 6000000u
 #endif
 #ifndef SORT_N
-#define SORT_N 700000u
+#define SORT_N 1000000u
 #endif
 
 static uint8_t composite[SIEVE_N];
