@@ -417,6 +417,12 @@ static void hook(uint64_t vector, RtFrame *fr)
         fr->srr0 += 4;
         return;
     }
+    if (vector == 0x800) {
+        /* FP unavailable: turn FP on and retry the instruction */
+        rt_printf("  fp unavailable srr1 %lx\n", fr->srr1 & 0x1f2000);
+        fr->srr1 |= 0x2000;
+        return;
+    }
     rt_printf("unexpected vector %lx at %lx\n", vector, fr->srr0);
     rt_power_off();
 }
@@ -486,7 +492,12 @@ static void run_enabled(void)
 
 static void run_fp_unavailable_check(void)
 {
-    /* FP unavailable: hook sees 0x800 */
+    u32 cr;
+    set_fpscr(0);
+    set_msr(get_msr() & ~0x2000ULL);
+    u64 r = op_fadd(0x3ff0000000000000ULL, 0x3ff0000000000000ULL, &cr);
+    rt_printf("after fp unavailable: %016lx msr.fp %lu\n", r,
+              (unsigned long)((get_msr() >> 13) & 1));
 }
 
 int main(void)
