@@ -70,6 +70,22 @@ long h_update_dt(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_put_term_char(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_get_term_char(Machine *m, PpcCpu *cpu, uint64_t *args);
 
+/* xics.c */
+enum {
+    H_EOI = 0x64,
+    H_CPPR = 0x68,
+    H_IPI = 0x6c,
+    H_IPOLL = 0x70,
+    H_XIRR = 0x74,
+    H_XIRR_X = 0x2fc,
+};
+long h_cppr(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_eoi(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_ipi(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_ipoll(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_xirr(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_xirr_x(Machine *m, PpcCpu *cpu, uint64_t *args);
+
 /* spapr-rng.c: H_FUNCTION unless an spapr-rng device exists */
 long h_random(Machine *m, PpcCpu *cpu, uint64_t *args);
 

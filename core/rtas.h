@@ -52,4 +52,10 @@ void rtas_os_term(RtasCall *c);
 void rtas_nmi_register(RtasCall *c);
 void rtas_nmi_interlock(RtasCall *c);
 
+/* xics.c */
+void rtas_set_xive(RtasCall *c);
+void rtas_get_xive(RtasCall *c);
+void rtas_int_off(RtasCall *c);
+void rtas_int_on(RtasCall *c);
+
 #endif

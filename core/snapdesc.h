@@ -21,6 +21,7 @@ typedef enum SnapType {
     SNAP_TYPE_BOOL,
     SNAP_TYPE_BYTES,      /* fixed-size byte array of `count` bytes */
     SNAP_TYPE_U64_ARRAY,  /* `count` u64 values */
+    SNAP_TYPE_U32_ARRAY,  /* `count` u32 values */
     SNAP_TYPE_BUFFER,     /* uint8_t * of `count_offset` bytes (a u32) */
     SNAP_TYPE_I32,
     SNAP_TYPE_I64,
@@ -92,6 +93,8 @@ typedef struct SnapSection {
     SNAP_FIELD_(n, SNAP_TYPE_BYTES, T, f, len, s, 0)
 #define SNAP_U64_ARRAY(n, T, f, cnt, s) \
     SNAP_FIELD_(n, SNAP_TYPE_U64_ARRAY, T, f, cnt, s, 0)
+#define SNAP_U32_ARRAY(n, T, f, cnt, s) \
+    SNAP_FIELD_(n, SNAP_TYPE_U32_ARRAY, T, f, cnt, s, 0)
 #define SNAP_BUFFER(n, T, f, lenf, s) \
     { .name = (n), .type = SNAP_TYPE_BUFFER, .offset = offsetof(T, f), \
       .count_offset = offsetof(T, lenf), .since = (s) }

@@ -14,6 +14,7 @@
 #include "machine-types.h"
 #include "platform.h"
 #include "spapr.h"
+#include "xics.h"
 
 #define DEFAULT_SEED 0x6661726164ULL        /* "farad" */
 #define DEFAULT_RTC_EPOCH 946684800LL       /* 2000-01-01T00:00:00Z */
@@ -55,7 +56,11 @@ SpaprState *spapr_state(Machine *m)
 
 uint32_t spapr_irq_alloc(Machine *m)
 {
-    return m->spapr->next_irq++;
+    /* QEMU's legacy allocator: the lowest free source, claimed as MSI
+     * (VIO devices and event sources are edge-triggered) */
+    uint32_t irq = xics_irq_claim_next(m->spapr->xics, false);
+    m->spapr->next_irq = irq + 1;
+    return irq;
 }
 
 static uint64_t splitmix64(uint64_t *x)
@@ -224,6 +229,7 @@ bool spapr_platform_init(Machine *m, GError **err)
     SpaprState *s = g_new0(SpaprState, 1);
     m->spapr = s;
     s->next_irq = SPAPR_IRQ_BASE;
+    s->xics = xics_new(m->cfg.smp, SPAPR_VSMT);
     s->next_vio_reg = SPAPR_VIO_REG_BASE;
     s->opts.dev.cls = &spapr_machine_class;
     s->opts.dev.machine = m;
@@ -262,6 +268,7 @@ void spapr_platform_reset(Machine *m)
     memset(s->ov5_cas, 0, sizeof(s->ov5_cas));
     s->fwnmi_sreset_addr = s->fwnmi_mce_addr = UINT64_MAX;
     rng_reset(m);
+    xics_reset(s->xics);
     device_reset_all(m);
 }
 
@@ -270,6 +277,7 @@ void spapr_platform_free(Machine *m)
     device_free_all(m);
     if (m->spapr) {
         props_free(spapr_machine_props, &m->spapr->opts);
+        xics_free(m->spapr->xics);
         g_free(m->spapr);
         m->spapr = NULL;
     }

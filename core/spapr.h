@@ -61,6 +61,7 @@ typedef struct SpaprState {
     uint8_t ov5_cas[2];           /* negotiated option vector 5 bytes */
     uint64_t fwnmi_sreset_addr;   /* ibm,nmi-register, UINT64_MAX: none */
     uint64_t fwnmi_mce_addr;
+    struct Xics *xics;            /* interrupt controller (xics.h) */
 } SpaprState;
 
 /* spapr.c: platform setup called by machine_new after the CPU exists:
