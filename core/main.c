@@ -21,9 +21,12 @@ int main(int argc, char **argv)
     machine_config_init(&cfg);
     if (!cli_parse(argc, argv, &cfg, &action, &err)) {
         fprintf(stderr, "farad: %s\n", err->message);
+        g_error_free(err);
+        machine_config_clear(&cfg);
         return 1;
     }
     if (action == CLI_EXIT_OK) {
+        machine_config_clear(&cfg);
         return 0;
     }
     Machine *m = machine_new(&cfg, &err);
