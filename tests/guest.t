@@ -7,14 +7,14 @@
 # Also boots the hello ELFs with -kernel. Programs run in parallel; the
 # results are reported in order.
 # Env: FARAD_BIN, FARAD_SRC (set by build.sh test), FARAD_GUEST_MAX_INSNS
-# (default 400000000), FARAD_GUEST_TIMEOUT seconds (default 100),
+# (default 250000000), FARAD_GUEST_TIMEOUT seconds (default 100),
 # FARAD_GUEST_JOBS (default: number of CPUs), FARAD_GUEST_ONLY (a regex
 # on NAME-E to run a subset).
 set -u
 SRC=${FARAD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
 BIN=${FARAD_BIN:-$SRC/build/farad}
 G=$SRC/tests/guest
-MAX=${FARAD_GUEST_MAX_INSNS:-400000000}
+MAX=${FARAD_GUEST_MAX_INSNS:-250000000}
 TMO=${FARAD_GUEST_TIMEOUT:-100}
 JOBS=${FARAD_GUEST_JOBS:-$(nproc 2>/dev/null || echo 2)}
 ONLY=${FARAD_GUEST_ONLY:-.}
