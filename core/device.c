@@ -14,12 +14,18 @@ extern const DeviceClass spapr_vty_class;
 extern const DeviceClass spapr_nvram_class;
 extern const DeviceClass spapr_rng_class;
 extern const DeviceClass spapr_machine_class;
+extern const DeviceClass spapr_phb_class;       /* pci/spapr-phb.c */
+extern const DeviceClass pci_testdev_class;     /* pci/pci-testdev.c */
+extern const DeviceClass ivshmem_plain_class;   /* pci/ivshmem.c */
 
 static const DeviceClass *const classes[] = {
     &spapr_vty_class,
     &spapr_nvram_class,
     &spapr_rng_class,
     &spapr_machine_class,
+    &spapr_phb_class,
+    &pci_testdev_class,
+    &ivshmem_plain_class,
     NULL,
 };
 

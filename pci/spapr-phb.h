@@ -1,0 +1,175 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The sPAPR PCI host bridge, "spapr-pci-host-bridge" (QEMU's
+ * sPAPRPHBState): state, constants and the interfaces between its
+ * files: spapr-phb.c (device, properties, realize, snapshot),
+ * phb-placement.c (windows by index and machine type), phb-rtas.c
+ * (config-space and MSI RTAS calls), phb-tce.c (TCE table, hcalls,
+ * DMA), phb-fdt.c (device-tree node). Interrupts: core/xics.h (LSIs
+ * claimed at realize, MSI blocks by ibm,change-msi).
+ * Constants and rules: shared/spec/phb-migration.md §1-4, 7.
+ */
+#ifndef FARAD_PCI_SPAPR_PHB_H
+#define FARAD_PCI_SPAPR_PHB_H
+
+#include "core/rtas.h"
+#include "pci.h"
+
+#define SPAPR_PHB_TYPE "spapr-pci-host-bridge"
+
+/* Placement constants (spec §1.2, §2.2). */
+#define SPAPR_PCI_BASE_BUID        0x800000020000000ULL
+#define SPAPR_PCI_MEM_WIN_BUS_OFFSET 0x80000000ULL
+#define SPAPR_PCI_MEM32_WIN_SIZE   0x80000000ULL
+#define SPAPR_PCI_MEM64_WIN_SIZE   0x10000000000ULL
+#define SPAPR_PCI_2_7_MMIO_WIN_SIZE 0xf80000000ULL
+#define SPAPR_PCI_IO_WIN_SIZE      0x10000ULL
+#define SPAPR_PCI_BASE             0x200000000000ULL    /* 32 TiB */
+#define SPAPR_PCI_LIMIT            0x400000000000ULL    /* 64 TiB */
+#define SPAPR_PCI_2_7_WINDOW_BASE  0x10000000000ULL     /* 1 TiB */
+#define SPAPR_PCI_2_7_SPACING      0x1000000000ULL      /* 64 GiB */
+#define SPAPR_PCI_2_7_MMIO_OFF     0xa0000000ULL
+#define SPAPR_PCI_2_7_IO_OFF       0x80000000ULL
+#define SPAPR_PCI_2_7_MAX_INDEX    255
+#define SPAPR_PCI_MSI_WINDOW       0x40000000000ULL
+#define SPAPR_PCI_NUM_LSI          4
+#define SPAPR_PCI_DMA_MAX_WINDOWS  2
+#define SPAPR_TCE_PAGE_SHIFT       12
+#define SPAPR_PHB_LIOBN(index, n) \
+    (0x80000000u | ((uint32_t)(index) << 8) | (uint32_t)(n))
+#define SPAPR_PHB_DRC_INDEX(index, devfn) \
+    (0x40000000u | ((uint32_t)(index) << 16) | (uint32_t)(devfn))
+
+/* hcall-tce numbers (PAPR). */
+enum {
+    H_GET_TCE = 0x1c,
+    H_PUT_TCE = 0x20,
+    H_STUFF_TCE = 0x138,
+    H_PUT_TCE_INDIRECT = 0x13c,
+};
+
+/* Where a PHB's windows are (phb-placement.c's result). */
+typedef struct PhbPlacement {
+    uint64_t buid;
+    uint64_t io_win_addr;
+    uint64_t mem_win_addr;          /* 32-bit window (PCI 0x80000000) */
+    uint64_t mem64_win_addr;        /* UINT64_MAX: not placed (2.7) */
+    uint32_t liobn[SPAPR_PCI_DMA_MAX_WINDOWS];
+} PhbPlacement;
+
+/* A TCE table: one DMA window of the PHB's IOMMU address space. */
+typedef struct SpaprTceTable {
+    uint32_t liobn;
+    uint64_t bus_offset;
+    uint32_t page_shift;
+    uint32_t nb_table;              /* entries; 0: window disabled */
+    uint64_t *table;
+} SpaprTceTable;
+
+/* One MSI allocation: by config address (the hash key in QEMU). */
+typedef struct SpaprPciMsi {
+    uint32_t first_irq;
+    uint32_t num;
+} SpaprPciMsi;
+
+/* The migration form of the MSI table ("spapr_pci/msi" elements). */
+typedef struct SpaprPciMsiMig {
+    uint32_t key;
+    SpaprPciMsi value;
+} SpaprPciMsiMig;
+
+typedef struct SpaprPhb {
+    Device dev;                       /* must be first */
+    /* properties */
+    uint32_t index;
+    uint64_t mem_win_size, mem64_win_size, io_win_size;
+    bool dr_enabled;
+    uint64_t dma_win_addr, dma_win_size, dma64_win_addr;
+    bool ddw_enabled;
+    uint64_t page_size_mask;
+    uint32_t numa_node;
+    bool pre_2_8_migration;
+    bool pcie_ecs;
+    /* placement (realize) */
+    uint64_t buid;
+    uint64_t io_win_addr, mem_win_addr, mem64_win_addr, mem64_win_pciaddr;
+    uint32_t dma_liobn[SPAPR_PCI_DMA_MAX_WINDOWS];
+    uint32_t lsi_table[SPAPR_PCI_NUM_LSI];   /* "spapr_pci/lsi" irq */
+    char dtbusname[32];               /* "pci@800000020000000" */
+    PciBus bus;
+    SpaprTceTable tce[SPAPR_PCI_DMA_MAX_WINDOWS];
+    GHashTable *msi;                  /* uint32 config addr -> SpaprPciMsi */
+    int lsi_level[SPAPR_PCI_NUM_LSI];  /* INTx wire count per LSI */
+    uint8_t intx_pins[256];           /* per devfn: pins asserted (bits) */
+    /* migration compatibility scratch (spec §3.1), filled by pre_save */
+    uint32_t mig_liobn;
+    uint64_t mig_mem_win_addr, mig_mem_win_size;
+    uint64_t mig_io_win_addr, mig_io_win_size;
+    int32_t msi_devs_num;
+    SpaprPciMsiMig *msi_devs;
+} SpaprPhb;
+
+extern const DeviceClass spapr_phb_class;
+
+/* spapr-phb.c */
+/* Every PHB of m in creation order (NULL-terminated, g_free the array). */
+SpaprPhb **spapr_phb_list(Machine *m);
+/* The PHB with this BUID, or NULL. */
+SpaprPhb *spapr_phb_find_buid(Machine *m, uint64_t buid);
+/* The device at RTAS config address cfg (bus, devfn) behind buid. */
+PciDevice *spapr_phb_find_dev(Machine *m, uint64_t buid, uint32_t cfg);
+/* Create the machine's default PHB (index 0); called by spapr.c. */
+bool spapr_phb_create_default(Machine *m, GError **err);
+/* pre_save of "spapr_pci": fill msi_devs and the mig_* fields. */
+void spapr_phb_pre_save(SpaprPhb *p);
+/* post_load of "spapr_pci": rebuild the MSI table from msi_devs. */
+void spapr_phb_post_load(void *opaque);
+
+/* phb-placement.c */
+/*
+ * Window placement by index for the machine's placement style (legacy =
+ * pseries-2.7 and older: 64 GiB slots from ALIGN_UP(ram_top, 1 TiB), max
+ * index 255; otherwise 1 TiB slots from 32 TiB, max index 30). QEMU's
+ * error text when index is too large.
+ */
+bool spapr_phb_placement(bool legacy, uint64_t ram_top, uint32_t index,
+                         unsigned n_dma, PhbPlacement *out, GError **err);
+/* Apply placement to p: the "index mandatory" and limit checks, then
+ * buid, window addresses and LIOBNs. */
+bool spapr_phb_place(SpaprPhb *p, bool legacy, uint64_t ram_top,
+                     GError **err);
+/* Window sizes after placement: the pseries-2.7 realize-time split of
+ * a window > 2 GiB into a 2 GiB 32-bit window and a 64-bit window right
+ * after it, or the "32-bit memory window ... (max 2 GiB)" error when a
+ * 64-bit window is also given. */
+bool spapr_phb_windows(SpaprPhb *p, GError **err);
+
+/* phb-tce.c */
+void spapr_phb_tce_init(SpaprPhb *p);
+void spapr_phb_tce_reset(SpaprPhb *p);
+void spapr_phb_tce_free(SpaprPhb *p);
+/* DMA through the PHB's IOMMU: TCE windows, and MSI writes to the MSI
+ * window. Returns false on a translation or permission failure. */
+bool spapr_phb_dma_rw(SpaprPhb *p, uint64_t addr, void *buf, uint64_t len,
+                      bool write);
+/* The TCE table with this LIOBN on any PHB of m, or NULL. */
+SpaprTceTable *spapr_tce_find(Machine *m, uint32_t liobn);
+long h_put_tce(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_get_tce(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_stuff_tce(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_put_tce_indirect(Machine *m, PpcCpu *cpu, uint64_t *args);
+
+/* phb-rtas.c: the PCI RTAS calls (tokens in core/rtas.c's table). */
+uint32_t rtas_pci_cfgaddr(uint32_t arg);
+void rtas_read_pci_config(RtasCall *c);
+void rtas_write_pci_config(RtasCall *c);
+void rtas_ibm_read_pci_config(RtasCall *c);
+void rtas_ibm_write_pci_config(RtasCall *c);
+void rtas_ibm_query_interrupt_source_number(RtasCall *c);
+void rtas_ibm_change_msi(RtasCall *c);
+
+/* phb-fdt.c: the /pci@BUID nodes of every PHB, in QEMU's order (the
+ * root node is open). */
+int spapr_phb_build_fdt_all(Machine *m, void *fdt);
+
+#endif
