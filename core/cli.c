@@ -38,7 +38,7 @@ static void print_help(void)
            "                  props: cap-htm cap-vsx cap-dfp cap-cfpc cap-sbbc cap-ibs\n"
            "                  cap-ccf-assist cap-large-decr ic-mode dumpdtb=FILE accel\n"
            "-accel tcg        accepted (farad always interprets)\n"
-           "-smp N            number of CPUs (1)\n"
+           "-smp N            number of CPUs (1..64, default 1)\n"
            "-m SIZE           guest RAM, e.g. 512M, 2G (default 512M)\n"
            "-bios FILE        raw firmware/program loaded at 0, entered at 0x100\n"
            "-kernel FILE      ELF program entered at its entry point\n"
@@ -297,6 +297,49 @@ static const char *const with_arg[] = {
     "-global",
 };
 
+/* -smp N, -smp cpus=N[,maxcpus=N]: 1..SPAPR_MAX_CPUS CPUs, one thread
+ * each (the topology keys QEMU also takes are not modelled). */
+static bool parse_smp(MachineConfig *cfg, const char *arg, GError **err)
+{
+    gchar **parts = g_strsplit(arg, ",", -1);
+    uint64_t n = 0, max = 0;
+    bool ok = parts[0] != NULL;
+    for (int i = 0; ok && parts[i]; i++) {
+        const char *p = parts[i];
+        if (!strncmp(p, "cpus=", 5)) {
+            ok = parse_u64("-smp", p + 5, &n, err);
+        } else if (!strncmp(p, "maxcpus=", 8)) {
+            ok = parse_u64("-smp", p + 8, &max, err);
+        } else if (i == 0) {
+            ok = parse_u64("-smp", p, &n, err);
+        } else {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "-smp %s: '%s' is not supported (use -smp N)", arg, p);
+            ok = false;
+        }
+    }
+    g_strfreev(parts);
+    if (ok && (n < 1 || n > SPAPR_MAX_CPUS)) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-smp %s: the number of CPUs must be 1 to %d", arg,
+                    SPAPR_MAX_CPUS);
+        ok = false;
+    }
+    if (ok && max && max != n) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-smp %s: CPU hotplug is not supported (maxcpus must "
+                    "equal cpus)", arg);
+        ok = false;
+    }
+    if (ok) {
+        cfg->smp = (int)n;
+    } else if (err && !*err) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-smp %s: invalid value", arg);
+    }
+    return ok;
+}
+
 static void append_arg(GPtrArray **list, const char *arg)
 {
     if (!*list) {
@@ -362,15 +405,7 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
                 ok = false;
             }
         } else if (!strcmp(opt, "-smp")) {
-            uint64_t n;
-            const char *num = strncmp(arg, "cpus=", 5) ? arg : arg + 5;
-            ok = parse_u64("-smp", num, &n, err);
-            if (ok && n != 1) {
-                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                            "-smp %s: only 1 CPU is supported so far", arg);
-                ok = false;
-            }
-            cfg->smp = 1;
+            ok = parse_smp(cfg, arg, err);
         } else if (!strcmp(opt, "-m")) {
             const char *sz = strncmp(arg, "size=", 5) ? arg : arg + 5;
             if (!parse_size(sz, &cfg->ram_size)) {

@@ -157,7 +157,7 @@ static bool build_event_sources(Machine *m, void *fdt, GError **err)
 static int drc_list(void *fdt, const char *name, const void *body,
                     size_t len, uint32_t count)
 {
-    uint8_t buf[512];
+    uint8_t buf[4 + 16 * SPAPR_MAX_CPUS];
     g_assert(len + 4 <= sizeof(buf));
     uint32_t be = cpu_to_fdt32(count);
     memcpy(buf, &be, 4);
@@ -176,6 +176,40 @@ static uint32_t hpt_shift(uint64_t ram)
     return shift < 18 ? 18 : shift > 46 ? 46 : shift;
 }
 
+/*
+ * The order of the CPU DR connectors in /cpus. QEMU lists every DRC by
+ * walking its "/dr-connector" container, whose children live in a glib
+ * hash table keyed by the DRC index in hex: the CPU cores' DRCs, then
+ * the 256 slot DRCs of the default PHB (0x40000000 + n). The same glib
+ * hash table filled with the same keys in the same order iterates in
+ * the same order (checked against QEMU 7.2 for -smp 2..8); order[] gets
+ * the CPU indexes.
+ */
+static void cpu_drc_order(int n, int *order)
+{
+    GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+                                          NULL);
+    for (int i = 0; i < n; i++) {
+        g_hash_table_insert(h, g_strdup_printf("%x", 0x10000000u |
+                                               (uint32_t)(i * SPAPR_VSMT)),
+                            GINT_TO_POINTER(i + 1));
+    }
+    for (int i = 0; i < 256; i++) {
+        g_hash_table_insert(h, g_strdup_printf("%x", 0x40000000u + i), NULL);
+    }
+    GHashTableIter it;
+    gpointer key, val;
+    int k = 0;
+    g_hash_table_iter_init(&it, h);
+    while (g_hash_table_iter_next(&it, &key, &val)) {
+        if (val) {
+            order[k++] = GPOINTER_TO_INT(val) - 1;
+        }
+    }
+    g_assert(k == n);
+    g_hash_table_destroy(h);
+}
+
 static bool build_cpus(Machine *m, void *fdt, GError **err)
 {
     SpaprState *s = m->spapr;
@@ -183,15 +217,18 @@ static bool build_cpus(Machine *m, void *fdt, GError **err)
     int n = m->cfg.smp;
     TRY(fdt_begin_node(fdt, "cpus"));
     /* one DR connector per CPU core */
-    uint8_t types[256], names[256];
-    uint32_t doms[64], idx[64];
+    uint8_t types[4 * SPAPR_MAX_CPUS], names[16 * SPAPR_MAX_CPUS];
+    uint32_t doms[SPAPR_MAX_CPUS], idx[SPAPR_MAX_CPUS];
+    int order[SPAPR_MAX_CPUS];
     size_t tl = 0, nl = 0;
-    for (int i = 0; i < n; i++) {
+    cpu_drc_order(n, order);
+    for (int j = 0; j < n; j++) {
+        int i = order[j];
         memcpy(types + tl, "CPU", 4);
         tl += 4;
         nl += (size_t)sprintf((char *)names + nl, "CPU %d", i * SPAPR_VSMT) + 1;
-        doms[i] = cpu_to_fdt32(0xffffffff);
-        idx[i] = cpu_to_fdt32(0x10000000u | (uint32_t)(i * SPAPR_VSMT));
+        doms[j] = cpu_to_fdt32(0xffffffff);
+        idx[j] = cpu_to_fdt32(0x10000000u | (uint32_t)(i * SPAPR_VSMT));
     }
     TRY(drc_list(fdt, "ibm,drc-types", types, tl, (uint32_t)n));
     TRY(drc_list(fdt, "ibm,drc-names", names, nl, (uint32_t)n));
@@ -229,7 +266,9 @@ static bool build_cpus(Machine *m, void *fdt, GError **err)
         TRY(prop_u32(fdt, "ibm,ppc-interrupt-server#s", id));
         uint32_t pft[2] = { 0, hpt_shift(m->ram_size) };
         TRY(prop_cells(fdt, "ibm,pft-size", pft, 2));
-        TRY(prop_u32(fdt, "ibm,chip-id", 0));
+        /* QEMU 7.2 gives machine types older than 6.2 one socket per
+         * CPU for -smp N: the chip is the CPU's index */
+        TRY(prop_u32(fdt, "ibm,chip-id", (uint32_t)i));
         TRY(fdt_property(fdt, "ibm,pa-features", p7 ? pa_p7 : pa_p8,
                          p7 ? sizeof(pa_p7) : sizeof(pa_p8)));
         TRY(prop_cells(fdt, "ibm,segment-page-sizes", sps, 24));

@@ -35,6 +35,7 @@ static const HcallEntry hcalls[] = {
     { H_IPOLL, "H_IPOLL", h_ipoll },
     { H_XIRR, "H_XIRR", h_xirr },
     { H_REGISTER_VPA, "H_REGISTER_VPA", h_register_vpa },
+    { H_VIO_SIGNAL, "H_VIO_SIGNAL", h_vio_signal },
     { H_CEDE, "H_CEDE", h_cede },
     { H_CONFER, "H_CONFER", h_confer },
     { H_PROD, "H_PROD", h_prod },

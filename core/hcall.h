@@ -86,6 +86,10 @@ long h_ipoll(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_xirr(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_xirr_x(Machine *m, PpcCpu *cpu, uint64_t *args);
 
+/* spapr-vio.c */
+enum { H_VIO_SIGNAL = 0x104 };
+long h_vio_signal(Machine *m, PpcCpu *cpu, uint64_t *args);
+
 /* spapr-rng.c: H_FUNCTION unless an spapr-rng device exists */
 long h_random(Machine *m, PpcCpu *cpu, uint64_t *args);
 

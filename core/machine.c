@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "platform.h"
+#include "smp.h"
 #include "spapr.h"
 #include "../plugins/host.h"
 
@@ -102,6 +103,7 @@ static bool machine_boot(Machine *m, GError **err)
     }
     m->booted = true;
     ppc_cpu_reset(cpu);
+    smp_reset(m);   /* secondaries stopped until RTAS start-cpu */
 
     uint64_t rma = MIN(m->ram_size, FDT_MAX_ADDR);
     m->fdt_addr = rma - FDT_MAX_SIZE;
@@ -181,7 +183,7 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
         .mmio_read = mmio_read,
         .mmio_write = mmio_write,
         .hcall = spapr_hcall,
-        .external_pending = NULL,
+        .external_pending = smp_external_pending,
         .next_event = NULL,
     };
     m->cpu = ppc_cpu_new(0, m->ram, m->ram_size, &env);
@@ -205,6 +207,7 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
         machine_free(m);
         return NULL;
     }
+    smp_init(m);   /* CPUs 1.. like CPU 0 */
     if (cfg->dumpdtb) {
         return m;  /* the caller writes the tree and exits */
     }
@@ -225,6 +228,7 @@ void machine_free(Machine *m)
     spapr_platform_free(m);
     bus_free(m->bus);
     plugins_free(m->plugins);  /* before the CPU it instruments */
+    smp_free(m);               /* CPUs 1.. share CPU 0's code map */
     ppc_cpu_free(m->cpu);
     g_free(m->ram);
     g_free(m->fdt);
@@ -249,7 +253,7 @@ static MachineExit run_loop(Machine *m)
             }
             chunk = (int64_t)MIN((uint64_t)chunk, m->cfg.max_insns - done);
         }
-        PpcStop why = ppc_cpu_run(m->cpu, chunk);
+        PpcStop why = smp_run(m, chunk);
         if (m->stop) {
             m->stop = false;
             if (m->exit == MACHINE_EXIT_RESET) {
@@ -286,12 +290,15 @@ MachineExit machine_run(Machine *m)
 
 uint64_t machine_icount(const Machine *m)
 {
-    return ppc_icount(m->cpu);
+    return smp_icount(m);
 }
 
 PpcCpu *machine_cpu(Machine *m, int index)
 {
-    return index == 0 ? m->cpu : NULL;
+    if (index == 0) {
+        return m->cpu;
+    }
+    return m->cpus && index > 0 && index < m->cfg.smp ? m->cpus[index] : NULL;
 }
 
 uint8_t *machine_ram(Machine *m)

@@ -47,7 +47,10 @@ struct Machine {
     MachineConfig cfg;
     uint8_t *ram;
     uint64_t ram_size;
-    PpcCpu *cpu;
+    PpcCpu *cpu;                /* the boot CPU, cpus[0] */
+    PpcCpu **cpus;              /* cfg.smp CPUs (smp.c) */
+    uint64_t round_end;         /* end of the current round, virtual
+                                   time in instruction units (smp.c) */
     Console console;
     void *fdt;              /* the flattened device tree */
     uint64_t fdt_addr;      /* where it was copied in guest RAM */

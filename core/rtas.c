@@ -12,6 +12,7 @@
 
 #include "hcall.h"
 #include "rtas.h"
+#include "smp.h"
 
 uint32_t rtas_ld(RtasCall *c, unsigned i)
 {
@@ -77,9 +78,9 @@ static const RtasService rtas_services[] = {
     { "set-time-of-day", rtas_set_time_of_day },
     { "power-off", rtas_power_off },
     { "system-reboot", rtas_system_reboot },
-    { "query-cpu-stopped-state", NULL },
-    { "start-cpu", NULL },
-    { "stop-self", NULL },
+    { "query-cpu-stopped-state", rtas_query_cpu_stopped_state },
+    { "start-cpu", rtas_start_cpu },
+    { "stop-self", rtas_stop_self },
     { "ibm,get-system-parameter", rtas_get_system_parameter },
     { "ibm,set-system-parameter", rtas_set_system_parameter },
     { "ibm,set-xive", rtas_set_xive },

@@ -2,12 +2,12 @@
 /*
  * The sPAPR VIO bus: unit addresses from 0x71000000 upwards in creation
  * order (or as given with reg=), one XICS source per device from the
- * machine's allocator, and the common part of each /vdevice node.
+ * machine's allocator, the common part of each /vdevice node, and
+ * H_VIO_SIGNAL (a device's interrupt on/off).
  */
 #include <libfdt.h>
 
-#include "platform.h"
-#include "spapr.h"
+#include "hcall.h"
 
 bool spapr_vio_realize(SpaprVioDevice *v, GError **err)
 {
@@ -49,4 +49,27 @@ int spapr_vio_fdt_common(SpaprVioDevice *v, void *fdt, const char *type,
         return rc;
     }
     return fdt_property_u32(fdt, "reg", v->reg);
+}
+
+/* Which H_VIO_SIGNAL mode bits a device accepts (QEMU's signal_mask):
+ * the vty has an interrupt, the nvram none. */
+static uint32_t vio_signal_mask(SpaprVioDevice *v)
+{
+    return spapr_vty_is(&v->dev) ? 0x1 : 0;
+}
+
+long h_vio_signal(Machine *m, PpcCpu *cpu, uint64_t *args)
+{
+    (void)cpu;
+    uint64_t reg = args[0], mode = args[1];
+    SpaprVioDevice *v = reg <= UINT32_MAX ? spapr_vio_find(m, (uint32_t)reg)
+                                          : NULL;
+    if (!v) {
+        return H_PARAMETER;
+    }
+    if (mode & ~(uint64_t)vio_signal_mask(v)) {
+        return H_PARAMETER;
+    }
+    v->signal_state = (uint32_t)mode;
+    return H_SUCCESS;
 }

@@ -5,15 +5,26 @@
  * (the default one gets "serial0", the -serial backend) talks to the
  * machine console; one without discards output and has no input, as in
  * QEMU.
+ *
+ * Interrupts: once the guest turns them on (H_VIO_SIGNAL mode 1), the
+ * main loop polls the console for such a vty (spapr_vty_poll) into the
+ * vty's 16-byte buffer and pulses the vty's XICS source when input
+ * arrives in an empty buffer, as QEMU's vty_receive does.
  */
 #include <libfdt.h>
+#include <poll.h>
 #include <string.h>
 
 #include "hcall.h"
+#include "xics.h"
+
+#define VTY_BUF_SIZE 16
 
 typedef struct SpaprVty {
     SpaprVioDevice vio;   /* must be first */
     char *chardev;        /* backend id, NULL = none */
+    uint8_t buf[VTY_BUF_SIZE];  /* input taken for the interrupt path */
+    uint32_t in, out;     /* bytes put into / taken from buf */
 } SpaprVty;
 
 static const PropDesc vty_props[] = {
@@ -26,6 +37,10 @@ static const PropDesc vty_props[] = {
 static const SnapField vty_fields[] = {
     SNAP_U32_EQUAL("reg", SpaprVty, vio.reg, 1),
     SNAP_U32_EQUAL("irq", SpaprVty, vio.irq, 1),
+    SNAP_U32("signal_state", SpaprVty, vio.signal_state, 1),
+    SNAP_BYTES("buf", SpaprVty, buf, VTY_BUF_SIZE, 1),
+    SNAP_U32("in", SpaprVty, in, 1),
+    SNAP_U32("out", SpaprVty, out, 1),
     SNAP_END
 };
 
@@ -45,6 +60,13 @@ static bool vty_realize(Device *d, GError **err)
     return spapr_vio_realize(&v->vio, err);
 }
 
+static void vty_reset(Device *d)
+{
+    SpaprVty *v = (SpaprVty *)d;
+    v->vio.signal_state = 0;
+    v->in = v->out = 0;
+}
+
 static int vty_fdt(Device *d, void *fdt)
 {
     SpaprVty *v = (SpaprVty *)d;
@@ -60,6 +82,7 @@ const DeviceClass spapr_vty_class = {
     .user_creatable = true,
     .vio = true,
     .realize = vty_realize,
+    .reset = vty_reset,
     .build_fdt = vty_fdt,
 };
 
@@ -123,7 +146,13 @@ long h_get_term_char(Machine *m, PpcCpu *cpu, uint64_t *args)
         return H_PARAMETER;
     }
     uint8_t buf[16] = { 0 };
-    size_t n = v->chardev ? console_read(&m->console, buf, sizeof(buf)) : 0;
+    size_t n = 0;
+    while (n < sizeof(buf) && v->out != v->in) {   /* buffered first */
+        buf[n++] = v->buf[v->out++ % VTY_BUF_SIZE];
+    }
+    if (v->chardev && n < sizeof(buf)) {
+        n += console_read(&m->console, buf + n, sizeof(buf) - n);
+    }
     uint64_t w0 = 0, w1 = 0;
     for (unsigned i = 0; i < 8; i++) {
         w0 = (w0 << 8) | buf[i];
@@ -133,4 +162,41 @@ long h_get_term_char(Machine *m, PpcCpu *cpu, uint64_t *args)
     args[1] = w0;
     args[2] = w1;
     return H_SUCCESS;
+}
+
+/* A vty whose input can raise its interrupt now. */
+static bool vty_irq_ready(Machine *m, SpaprVty *v)
+{
+    return v->chardev && (v->vio.signal_state & 1) && v->in == v->out &&
+           m->console.in_fd >= 0 && !m->console.eof;
+}
+
+bool spapr_vty_poll(Machine *m, bool wait)
+{
+    bool any = false, got = false;
+    for (Device *d = m->devices; d; d = d->next) {
+        if (!spapr_vty_is(d) || !vty_irq_ready(m, (SpaprVty *)d)) {
+            continue;
+        }
+        SpaprVty *v = (SpaprVty *)d;
+        any = true;
+        if (wait) {
+            struct pollfd p = { .fd = m->console.in_fd, .events = POLLIN };
+            while (poll(&p, 1, -1) < 0) {
+            }
+            wait = false;
+        }
+        uint8_t tmp[VTY_BUF_SIZE];
+        size_t n = console_read(&m->console, tmp, sizeof(tmp));
+        for (size_t i = 0; i < n; i++) {
+            v->buf[v->in++ % VTY_BUF_SIZE] = tmp[i];
+        }
+        if (n) {
+            xics_irq_pulse(spapr_xics(m), v->vio.irq);
+            got = true;
+        }
+    }
+    /* with wait, a machine with a listening vty is not halted for good
+     * (an end of input is seen by the next poll) */
+    return got || (any && !m->console.eof);
 }

@@ -115,7 +115,7 @@ int64_t spapr_rtc_now(Machine *m, uint32_t *ns)
     }
     /* virtual nanoseconds since power-on, as the timebase counts them */
     unsigned __int128 vns =
-        (unsigned __int128)ppc_icount(m->cpu) << m->cpu->tb_shift;
+        (unsigned __int128)ppc_vclock(m->cpu) << m->cpu->tb_shift;
     if (ns) {
         *ns = (uint32_t)(vns % 1000000000u);
     }

@@ -36,6 +36,8 @@ typedef struct SpaprCpuState {
     uint64_t slb_shadow_addr, slb_shadow_size;
     uint64_t dtl_addr, dtl_size;
     bool prod;                    /* H_PROD arrived while running */
+    bool stopped;                 /* not started / stop-self: interrupts
+                                     do not wake it (smp.c) */
 } SpaprCpuState;
 
 /* Common part of VIO devices (state structs start with this). */
@@ -43,6 +45,7 @@ typedef struct SpaprVioDevice {
     Device dev;                   /* must be first */
     uint32_t reg;                 /* unit address, UINT32_MAX = allocate */
     uint32_t irq;                 /* XICS source, allocated at realize */
+    uint32_t signal_state;        /* H_VIO_SIGNAL mode (bit 0: irq on) */
 } SpaprVioDevice;
 
 typedef struct SpaprState {
@@ -102,6 +105,11 @@ void spapr_st32(Machine *m, uint64_t addr, uint32_t v);
 void spapr_write_ram(Machine *m, uint64_t addr, const void *buf,
                      uint64_t len);
 
+/* spapr-vty.c: input for vtys with interrupts on (H_VIO_SIGNAL): read
+ * what the console has into an empty vty buffer and pulse the vty's
+ * interrupt. With wait, block until input comes when some vty could
+ * take it. Returns true when input arrived (or, with wait, could). */
+bool spapr_vty_poll(Machine *m, bool wait);
 /* spapr-vty.c: is d a vty? and the default (lowest reg) vty. */
 bool spapr_vty_is(Device *d);
 SpaprVioDevice *spapr_vty_default(Machine *m);

@@ -157,8 +157,9 @@ typedef struct PpcEnv {
     void (*hcall)(void *opaque, PpcCpu *cpu);
     /* Asked whether an external interrupt is asserted for this CPU. */
     bool (*external_pending)(void *opaque, PpcCpu *cpu);
-    /* Optional: icount of the machine's next timer event (UINT64_MAX for
-     * none); ppc_cpu_run returns PPC_STOP_REQUEST when it is reached. */
+    /* Optional: virtual time (ppc_vclock) of the machine's next timer
+     * event (UINT64_MAX for none); ppc_cpu_run returns PPC_STOP_REQUEST
+     * when it is reached. */
     uint64_t (*next_event)(void *opaque, PpcCpu *cpu);
 } PpcEnv;
 
@@ -191,9 +192,16 @@ struct PpcCpu {
     int64_t uncounted;         /* steps in this slice that were not
                                   instructions (page-end sentinels) */
     uint64_t icount;           /* retired instructions before this slice */
+    uint64_t idle;             /* virtual time spent halted or stopped, in
+                                  instruction units (the machine adds it,
+                                  core/smp.c); time = icount + idle */
+    PpcCpu *sibling;           /* next CPU sharing this RAM (a ring; self
+                                  when alone): stores invalidate decoded
+                                  code in all of them */
     uint8_t *ram;              /* guest RAM host pointer */
     uint64_t ram_size;
     uint8_t *code_bits;        /* one byte per RAM page: decoded code there */
+    bool code_bits_shared;     /* code_bits belongs to another CPU */
     bool fast_mem;             /* real mode, no watchers: RAM fast path ok */
     bool le;                   /* MSR[LE] copy */
     bool sf;                   /* MSR[SF] copy */
@@ -223,6 +231,11 @@ PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,
                     const PpcEnv *env);
 void ppc_cpu_free(PpcCpu *cpu);
 
+/* Make cpu (fresh, same RAM) share decoded-code tracking with group's
+ * CPUs, so a store or ppc_invalidate_code by any of them drops stale
+ * decoded instructions in all (SMP). Free the group's CPUs after it. */
+void ppc_cpu_link(PpcCpu *cpu, PpcCpu *group);
+
 /* Architected reset: all state zero, MSR = 0, NIP = 0x100 as QEMU's
  * pseries does for the boot CPU. */
 void ppc_cpu_reset(PpcCpu *cpu);
@@ -241,8 +254,21 @@ static inline uint64_t ppc_icount(const PpcCpu *cpu)
     return cpu->icount + (uint64_t)(cpu->slice - cpu->remaining);
 }
 
-/* Guest timebase (512 MHz) derived from the instruction count. */
+/* This CPU's virtual time in instruction units: retired instructions
+ * plus the time it spent halted (cpu->idle). Timebase, decrementer and
+ * machine events are functions of it. */
+static inline uint64_t ppc_vclock(const PpcCpu *cpu)
+{
+    return ppc_icount(cpu) + cpu->idle;
+}
+
+/* Guest timebase (512 MHz) derived from the virtual time. */
 uint64_t ppc_timebase(const PpcCpu *cpu);
+
+/* Virtual time (ppc_vclock) at which the decrementer exception comes
+ * into existence, UINT64_MAX when none will (already pending, or DEC
+ * negative): when a halted CPU must wake. */
+uint64_t ppc_next_timer(const PpcCpu *cpu);
 
 /* Read and write the XER as one register. */
 uint64_t ppc_get_xer(const PpcCpu *cpu);

@@ -114,14 +114,9 @@ static const PpcInsn *lookup(PpcCpu *cpu, uint64_t ea)
     return &(*slot)->recs[(ea & 0xfff) >> 2];
 }
 
-void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
+/* Drop one CPU's decoded records in [pa, pa+len) (already clipped). */
+static void invalidate_one(PpcCpu *cpu, uint64_t pa, uint64_t len)
 {
-    if (len == 0 || pa >= cpu->ram_size) {
-        return;
-    }
-    if (len > cpu->ram_size - pa) {
-        len = cpu->ram_size - pa;
-    }
     if (unlikely(cpu->plugins)) {
         plugin_hook_flush(cpu, pa, len);
     }
@@ -144,6 +139,35 @@ void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
     }
 }
 
+void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
+{
+    if (len == 0 || pa >= cpu->ram_size) {
+        return;
+    }
+    if (len > cpu->ram_size - pa) {
+        len = cpu->ram_size - pa;
+    }
+    PpcCpu *c = cpu;
+    do {
+        invalidate_one(c, pa, len);
+        c = c->sibling;
+    } while (c && c != cpu);
+}
+
+void ppc_cpu_link(PpcCpu *cpu, PpcCpu *group)
+{
+    /* one code_bits map for the group: a byte is set when any of them
+     * decoded code in that page, so the store fast path's check covers
+     * every CPU's decoded pages */
+    if (cpu->code_bits != group->code_bits) {
+        free(cpu->code_bits);
+        cpu->code_bits = group->code_bits;
+        cpu->code_bits_shared = true;
+    }
+    cpu->sibling = group->sibling;
+    group->sibling = cpu;
+}
+
 uint64_t ppc_code_page_pa(const PpcCodePage *p)
 {
     return p->pa;
@@ -161,20 +185,25 @@ bool ppc_insn_is_stub(const PpcInsn *d)
 
 uint64_t ppc_timebase(const PpcCpu *cpu)
 {
-    unsigned __int128 ns = (unsigned __int128)ppc_icount(cpu) << cpu->tb_shift;
+    unsigned __int128 ns = (unsigned __int128)ppc_vclock(cpu) << cpu->tb_shift;
     return (uint64_t)(ns * 64 / 125) + cpu->arch.tb_offset;  /* 512 MHz */
 }
 
-/* icount at which the decrementer exception comes into existence, or
- * UINT64_MAX (timer.c). */
+/* Virtual time (ppc_vclock) at which the decrementer exception comes
+ * into existence, or UINT64_MAX (timer.c). */
 static uint64_t dec_deadline(const PpcCpu *cpu)
+{
+    return ppc_dec_deadline(cpu);
+}
+
+uint64_t ppc_next_timer(const PpcCpu *cpu)
 {
     return ppc_dec_deadline(cpu);
 }
 
 static void take_pending_interrupts(PpcCpu *cpu)
 {
-    uint64_t now = ppc_icount(cpu);
+    uint64_t now = ppc_vclock(cpu);
     if (!cpu->arch.dec_pending && dec_deadline(cpu) <= now) {
         cpu->arch.dec_pending = 1;
     }
@@ -266,7 +295,7 @@ PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns)
         if (cpu->arch.halted) {
             return PPC_STOP_HALTED;
         }
-        uint64_t now = cpu->icount;
+        uint64_t now = cpu->icount + cpu->idle;
         uint64_t until = dec_deadline(cpu);
         if (cpu->env.next_event) {
             uint64_t m = cpu->env.next_event(cpu->env.opaque, cpu);
@@ -363,6 +392,7 @@ PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,
         abort();
     }
     cpu->env = *env;
+    cpu->sibling = cpu;
     cpu->pvr = 0x004e1202;  /* POWER9 DD2.2, QEMU's default for pseries */
     cpu->log = stderr;
     ppc_cpu_reset(cpu);
@@ -378,7 +408,15 @@ void ppc_cpu_free(PpcCpu *cpu)
         free(cpu->pages[i]);
     }
     free(cpu->pages);
-    free(cpu->code_bits);
+    if (!cpu->code_bits_shared) {
+        free(cpu->code_bits);
+    }
+    for (PpcCpu *p = cpu->sibling; p && p != cpu; p = p->sibling) {
+        if (p->sibling == cpu) {
+            p->sibling = cpu->sibling;   /* unlink from the ring */
+            break;
+        }
+    }
     ppc_trace_close(cpu);
     free(cpu);
 }

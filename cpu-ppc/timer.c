@@ -82,7 +82,7 @@ void ppc_dec_write(PpcCpu *cpu, uint64_t v)
     cpu->arch.dec_pending = val < 0;
 }
 
-/* First icount at which the raw timebase reaches tb. */
+/* First virtual time (ppc_vclock) at which the raw timebase reaches tb. */
 static uint64_t icount_at_tb(const PpcCpu *cpu, uint64_t tb)
 {
     unsigned __int128 ns = ((unsigned __int128)tb * 125 + 63) / 64;

@@ -31,7 +31,7 @@ uint64_t ppc_dec_read(const PpcCpu *cpu);
  * must return to the run loop so the deadline is recomputed. */
 void ppc_dec_write(PpcCpu *cpu, uint64_t v);
 
-/* icount at which DEC turns negative and the decrementer exception
+/* Virtual time (ppc_vclock) at which DEC turns negative and the decrementer exception
  * comes into existence, or UINT64_MAX when it already exists or DEC is
  * already negative. */
 uint64_t ppc_dec_deadline(const PpcCpu *cpu);

@@ -1,0 +1,278 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * -smp N: the CPUs, their shared virtual clock and the RTAS calls that
+ * start and stop them (see smp.h).
+ *
+ * Time. Each CPU's clock is ppc_vclock = retired instructions + idle
+ * time (both in instruction units; the timebase is a function of it).
+ * The machine runs in rounds: m->round_end is the end of the current
+ * round, and every CPU in turn (CPU 0 first) runs until its clock
+ * reaches round_end, so the interleaving depends on nothing but the
+ * instruction counts and is the same on every run. A halted CPU does
+ * not execute: its clock moves to round_end, or to its decrementer
+ * deadline when that comes first, so all clocks agree at the end of a
+ * round. When every CPU is halted and none can be woken now, time jumps
+ * to the earliest decrementer deadline; with none, the machine is
+ * halted for good unless a vty with interrupts on can still get input
+ * (then it waits for the host's stdin).
+ *
+ * Stopped CPUs (secondaries before start-cpu, or after stop-self) are
+ * halted CPUs that interrupts do not wake, as QEMU's clear LPCR[PECE]
+ * does: they are never run until start-cpu (or H_PROD) un-halts them.
+ */
+#include "rtas.h"
+#include "smp.h"
+#include "xics.h"
+#include "../plugins/host.h"
+
+bool smp_external_pending(void *opaque, PpcCpu *cpu)
+{
+    Machine *m = opaque;
+    Xics *x = spapr_xics(m);
+    return x && xics_icp_pending(x, cpu->index);
+}
+
+void smp_init(Machine *m)
+{
+    int n = m->cfg.smp;
+    PpcCpu *boot = m->cpu;
+    m->cpus = g_new0(PpcCpu *, (gsize)n);
+    m->cpus[0] = boot;
+    for (int i = 1; i < n; i++) {
+        PpcCpu *c = ppc_cpu_new(i, m->ram, m->ram_size, &boot->env);
+        c->pvr = boot->pvr;
+        c->trace = boot->trace;
+        c->log = boot->log;
+        c->tb_shift = boot->tb_shift;
+        ppc_cpu_link(c, boot);
+        if (m->plugins) {
+            plugins_attach_cpu(m->plugins, c);
+        }
+        m->cpus[i] = c;
+    }
+}
+
+void smp_free(Machine *m)
+{
+    if (!m->cpus) {
+        return;
+    }
+    for (int i = m->cfg.smp - 1; i >= 1; i--) {
+        ppc_cpu_free(m->cpus[i]);
+    }
+    g_free(m->cpus);
+    m->cpus = NULL;
+}
+
+static SpaprCpuState *cpu_state(Machine *m, int i)
+{
+    return &m->spapr->cpus[i];
+}
+
+void smp_reset(Machine *m)
+{
+    uint64_t now = ppc_vclock(m->cpu);
+    for (int i = 1; i < m->cfg.smp; i++) {
+        PpcCpu *c = m->cpus[i];
+        uint64_t t = ppc_vclock(c);
+        if (t < now) {
+            c->idle += now - t;   /* keep the clocks together */
+        }
+        ppc_cpu_reset(c);
+        c->arch.halted = 1;
+        cpu_state(m, i)->stopped = true;
+    }
+    m->round_end = now;
+}
+
+uint64_t smp_icount(const Machine *m)
+{
+    if (!m->cpus) {
+        return ppc_icount(m->cpu);
+    }
+    uint64_t sum = 0;
+    for (int i = 0; i < m->cfg.smp; i++) {
+        sum += ppc_icount(m->cpus[i]);
+    }
+    return sum;
+}
+
+static bool is_stopped(Machine *m, int i)
+{
+    return m->cpus[i]->arch.halted && cpu_state(m, i)->stopped;
+}
+
+/* Move c's clock forward to t (idle time). */
+static void idle_until(PpcCpu *c, uint64_t t)
+{
+    uint64_t now = ppc_vclock(c);
+    if (t > now) {
+        c->idle += t - now;
+    }
+}
+
+/* Can a halted, not stopped CPU be woken right now? */
+static bool wakes_now(Machine *m, PpcCpu *c)
+{
+    return smp_external_pending(m, c) || c->arch.dec_pending ||
+           ppc_next_timer(c) <= ppc_vclock(c);
+}
+
+/* Run CPU i up to round_end (or until the budget runs out). */
+static PpcStop run_cpu(Machine *m, int i, int64_t *budget)
+{
+    PpcCpu *c = m->cpus[i];
+    while (*budget > 0) {
+        uint64_t now = ppc_vclock(c);
+        if (now >= m->round_end) {
+            return PPC_STOP_BUDGET;
+        }
+        if (is_stopped(m, i)) {
+            idle_until(c, m->round_end);
+            return PPC_STOP_BUDGET;
+        }
+        uint64_t span = m->round_end - now;
+        int64_t n = span < (uint64_t)*budget ? (int64_t)span : *budget;
+        uint64_t before = ppc_icount(c);
+        PpcStop why = ppc_cpu_run(c, n);
+        *budget -= (int64_t)(ppc_icount(c) - before);
+        if (m->stop) {
+            return PPC_STOP_REQUEST;
+        }
+        if (why == PPC_STOP_HALTED) {
+            /* idle until the round ends or the decrementer wakes it */
+            uint64_t t = ppc_next_timer(c);
+            idle_until(c, t < m->round_end ? t : m->round_end);
+        }
+    }
+    return PPC_STOP_BUDGET;
+}
+
+/* Every CPU is halted (or stopped) and none can be woken now? */
+static bool all_asleep(Machine *m)
+{
+    for (int i = 0; i < m->cfg.smp; i++) {
+        PpcCpu *c = m->cpus[i];
+        if (!c->arch.halted) {
+            return false;
+        }
+        if (!cpu_state(m, i)->stopped && wakes_now(m, c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* Everyone sleeps: jump to the next wake-up. False when there is none. */
+static bool skip_idle_time(Machine *m)
+{
+    uint64_t next = UINT64_MAX;
+    for (int i = 0; i < m->cfg.smp; i++) {
+        if (!cpu_state(m, i)->stopped) {
+            uint64_t t = ppc_next_timer(m->cpus[i]);
+            next = t < next ? t : next;
+        }
+    }
+    if (next == UINT64_MAX) {
+        /* only input can wake the machine: wait for it */
+        return spapr_vty_poll(m, true);
+    }
+    for (int i = 0; i < m->cfg.smp; i++) {
+        idle_until(m->cpus[i], next);
+    }
+    m->round_end = next;
+    return true;
+}
+
+PpcStop smp_run(Machine *m, int64_t budget)
+{
+    uint64_t quantum = m->cfg.smp > 1 ? SMP_QUANTUM : SMP_QUANTUM_UP;
+    while (budget > 0) {
+        bool round_done = true;
+        for (int i = 0; i < m->cfg.smp; i++) {
+            if (run_cpu(m, i, &budget) == PPC_STOP_REQUEST) {
+                return PPC_STOP_REQUEST;
+            }
+            if (ppc_vclock(m->cpus[i]) < m->round_end) {
+                round_done = false;   /* the budget ran out */
+            }
+        }
+        if (!round_done) {
+            break;
+        }
+        spapr_vty_poll(m, false);
+        if (all_asleep(m) && !skip_idle_time(m)) {
+            return PPC_STOP_HALTED;
+        }
+        m->round_end += quantum;
+    }
+    return PPC_STOP_BUDGET;
+}
+
+/* --- RTAS --- */
+
+/* The CPU index of a vCPU id (device-tree reg), or -1. */
+static int find_cpu(Machine *m, uint32_t id)
+{
+    return xics_server_to_cpu(spapr_xics(m), id);
+}
+
+#define LPCR_AIL (3ULL << LPCR_AIL_SHIFT)
+
+void rtas_start_cpu(RtasCall *c)
+{
+    Machine *m = c->m;
+    if (c->nargs != 3 || c->nret != 1) {
+        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
+        return;
+    }
+    uint32_t id = rtas_ld(c, 0), start = rtas_ld(c, 1), r3 = rtas_ld(c, 2);
+    int i = find_cpu(m, id);
+    if (i < 0) {
+        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
+        return;
+    }
+    PpcCpu *t = m->cpus[i];
+    if (!t->arch.halted) {
+        rtas_st(c, 0, (uint32_t)RTAS_OUT_HW_ERROR);
+        return;
+    }
+    /* QEMU's entry state: 64-bit big-endian real mode with ME, LPCR[ILE]
+     * and [AIL] as the caller's, the caller's timebase offset, r3 = the
+     * argument, r1 = r4 = 0 */
+    uint64_t keep = LPCR_ILE | LPCR_AIL;
+    t->arch.lpcr = (t->arch.lpcr & ~keep) | (c->cpu->arch.lpcr & keep);
+    t->arch.tb_offset = c->cpu->arch.tb_offset;
+    t->arch.nip = start;
+    t->arch.gpr[1] = 0;
+    t->arch.gpr[3] = r3;
+    t->arch.gpr[4] = 0;
+    ppc_set_msr(t, MSR_SF | MSR_ME);
+    t->arch.halted = 0;
+    cpu_state(m, i)->stopped = false;
+    rtas_st(c, 0, RTAS_OUT_SUCCESS);
+}
+
+void rtas_stop_self(RtasCall *c)
+{
+    /* no return value, as QEMU: the caller never continues */
+    c->cpu->arch.halted = 1;
+    cpu_state(c->m, c->cpu->index)->stopped = true;
+    c->cpu->exit_request = true;
+}
+
+void rtas_query_cpu_stopped_state(RtasCall *c)
+{
+    if (c->nargs != 1 || c->nret != 2) {
+        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
+        return;
+    }
+    int i = find_cpu(c->m, rtas_ld(c, 0));
+    if (i < 0) {
+        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
+        return;
+    }
+    /* 0: stopped (QEMU: any halted CPU, ceded ones too), 2: running */
+    rtas_st(c, 1, c->m->cpus[i]->arch.halted ? 0 : 2);
+    rtas_st(c, 0, RTAS_OUT_SUCCESS);
+}
