@@ -10,6 +10,7 @@
 #include <libfdt.h>
 #include <string.h>
 
+#include "../pci/spapr-phb.h"
 #include "platform.h"
 #include "spapr.h"
 
@@ -422,6 +423,13 @@ static bool build_xics(Machine *m, void *fdt, GError **err)
     return true;
 }
 
+/* The PCI host bridges (pci/phb-fdt.c), after /cpus as in QEMU. */
+static bool build_phbs(Machine *m, void *fdt, GError **err)
+{
+    TRY(spapr_phb_build_fdt_all(m, fdt));
+    return true;
+}
+
 bool spapr_build_fdt(Machine *m, GError **err)
 {
     void *fdt = g_malloc0(FDT_SIZE);
@@ -443,6 +451,7 @@ bool spapr_build_fdt(Machine *m, GError **err)
 
     if (!build_chosen(m, fdt, err) || !build_rtas(m, fdt, err) ||
         !build_event_sources(m, fdt, err) || !build_cpus(m, fdt, err) ||
+        !build_phbs(m, fdt, err) ||
         !build_platform_facilities(m, fdt, err) ||
         !build_vdevice(m, fdt, err) || !build_memory(m, fdt, err) ||
         !build_xics(m, fdt, err)) {

@@ -8,6 +8,7 @@
  */
 #include <inttypes.h>
 
+#include "../pci/spapr-phb.h"   /* hcall-tce */
 #include "hcall.h"
 
 static long h_rtas(Machine *m, PpcCpu *cpu, uint64_t *args)
@@ -40,6 +41,10 @@ static const HcallEntry hcalls[] = {
     { H_CONFER, "H_CONFER", h_confer },
     { H_PROD, "H_PROD", h_prod },
     { H_SET_XDABR, "H_SET_XDABR", h_set_xdabr },
+    { H_GET_TCE, "H_GET_TCE", h_get_tce },
+    { H_PUT_TCE, "H_PUT_TCE", h_put_tce },
+    { H_STUFF_TCE, "H_STUFF_TCE", h_stuff_tce },
+    { H_PUT_TCE_INDIRECT, "H_PUT_TCE_INDIRECT", h_put_tce_indirect },
     { H_LOGICAL_CACHE_LOAD, "H_LOGICAL_CACHE_LOAD", h_logical_load },
     { H_LOGICAL_CACHE_STORE, "H_LOGICAL_CACHE_STORE", h_logical_store },
     { H_LOGICAL_ICBI, "H_LOGICAL_ICBI", h_logical_nop },

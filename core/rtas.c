@@ -10,6 +10,7 @@
  */
 #include <inttypes.h>
 
+#include "../pci/spapr-phb.h"   /* the PCI calls */
 #include "hcall.h"
 #include "rtas.h"
 #include "smp.h"
@@ -93,12 +94,13 @@ static const RtasService rtas_services[] = {
     { "quiesce", rtas_quiesce },
     { "nvram-fetch", rtas_nvram_fetch },
     { "nvram-store", rtas_nvram_store },
-    { "read-pci-config", NULL },
-    { "write-pci-config", NULL },
-    { "ibm,read-pci-config", NULL },
-    { "ibm,write-pci-config", NULL },
-    { "ibm,query-interrupt-source-number", NULL },
-    { "ibm,change-msi", NULL },
+    { "read-pci-config", rtas_read_pci_config },
+    { "write-pci-config", rtas_write_pci_config },
+    { "ibm,read-pci-config", rtas_ibm_read_pci_config },
+    { "ibm,write-pci-config", rtas_ibm_write_pci_config },
+    { "ibm,query-interrupt-source-number",
+      rtas_ibm_query_interrupt_source_number },
+    { "ibm,change-msi", rtas_ibm_change_msi },
     { "set-indicator", NULL },
     { "set-power-level", NULL },
     { "get-power-level", NULL },

@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "machine-types.h"
+#include "../pci/spapr-phb.h"
 #include "platform.h"
 #include "spapr.h"
 #include "xics.h"
@@ -249,6 +250,10 @@ bool spapr_platform_init(Machine *m, GError **err)
         return false;
     }
     if (!device_create(m, "spapr-nvram", NULL, err)) {
+        return false;
+    }
+    /* the default PCI host bridge (index 0), -nodefaults or not */
+    if (!spapr_phb_create_default(m, err)) {
         return false;
     }
     GPtrArray *devs = m->cfg.devices;

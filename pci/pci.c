@@ -138,6 +138,12 @@ bool pci_device_init(PciDevice *d, uint16_t vendor, uint16_t device,
             return false;
         }
         devfn = PCI_DEVFN(slot, fn);
+        if (bus->devs[devfn] && fn == 0) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "PCI: slot %u already occupied by %s", slot,
+                        bus->devs[devfn]->dev.cls->name);
+            return false;
+        }
         if (bus->devs[devfn]) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                         "PCI: slot %u function %u not available for %s, in "

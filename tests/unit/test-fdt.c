@@ -25,8 +25,10 @@ static const Intended intended[] = {
     { "/chosen", "rng-seed",
       "QEMU draws it from the host; farad derives it from the machine "
       "seed (deterministic). Only its length is compared." },
-    { "/pci@800000020000000", NULL,
-      "the sPAPR PHB (spapr-pci-host-bridge) is not built yet" },
+    { "/pci@800000020000000/vga@0", NULL,
+      "QEMU's default VGA card (pci-vga) is not emulated" },
+    { "/pci@800000020000000/usb-xhci@1", NULL,
+      "QEMU's default USB controller (nec-usb-xhci) is not emulated" },
     { "/vdevice/l-lan@71000002", NULL,
       "QEMU's default NIC (spapr-vlan) is not emulated" },
     { "/vdevice/v-scsi@71000003", NULL,
