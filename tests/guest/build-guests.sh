@@ -3,7 +3,8 @@
 # big- and little-endian into tests/guest/out/NAME-{be,le}.{elf,bin},
 # and the benchmark workloads (tests/bench/*.c) into tests/bench/out/.
 # Each program is linked with the runtime in tests/guest/rt. Programs
-# are rebuilt only when a source or the runtime changed.
+# are rebuilt only when a source or the runtime changed; one that does
+# not compile is reported at the end (exit 1) without stopping the rest.
 set -euo pipefail
 cd "$(dirname "$0")"
 CFLAGS=(-O2 -g -ffreestanding -fno-builtin -nostdlib -static -fno-stack-protector
@@ -24,13 +25,21 @@ build_dir() {  # source dir, output dir
                [ "$bin" -nt rt/start.S ] && [ "$bin" -nt rt/rt.h ] && [ "$bin" -nt rt/link.ld ]; then
                 continue
             fi
-            $cc "${CFLAGS[@]}" -o "$elf" "${RT[@]}" "$src" -lgcc
-            powerpc64-linux-gnu-objcopy -O binary "$elf" "$bin"
+            if ! $cc "${CFLAGS[@]}" -o "$elf" "${RT[@]}" "$src" -lgcc ||
+               ! powerpc64-linux-gnu-objcopy -O binary "$elf" "$bin"; then
+                rm -f "$elf" "$bin"
+                failed+=("$src ($endian)")
+            fi
         done
     done
 }
 
+failed=()
 build_dir . out
 if [ -d ../bench ]; then
     build_dir ../bench ../bench/out
+fi
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "build-guests: failed to build: ${failed[*]}" >&2
+    exit 1
 fi
