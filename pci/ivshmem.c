@@ -38,7 +38,7 @@ static uint32_t reg_read(Ivshmem *s, uint64_t off)
         s->intrstatus = 0;
         return v;
     case IVPOSITION:
-        return UINT32_MAX;   /* no server: no peer id (-1) */
+        return 0;            /* no server: QEMU reads 0 */
     default:
         return 0;
     }

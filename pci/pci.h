@@ -116,7 +116,7 @@ struct PciBus {
 struct PciDevice {
     Device dev;               /* must be first */
     char *addr_prop;          /* "addr": "SLOT[.FN]" hex, NULL: first free */
-    char *bus_prop;           /* "bus": "pci.0", NULL: the first PHB's */
+    char *bus_prop;           /* "bus": "pci.0", NULL: the newest PHB's */
     PciBus *bus;
     uint8_t devfn;
     uint32_t config_size;
@@ -146,7 +146,7 @@ struct PciDevice {
              "slot and function, SLOT[.FN] in hex"), \
     PROP_STR("bus", T, pci.bus_prop, NULL, "PCI bus (pci.0, phbX.0)")
 
-/* Find the bus named name (NULL: the first host bridge's) on m. */
+/* Find the bus named name (NULL: the newest host bridge's) on m. */
 PciBus *pci_bus_find(Machine *m, const char *name);
 
 /*

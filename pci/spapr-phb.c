@@ -68,18 +68,23 @@ PciDevice *spapr_phb_find_dev(Machine *m, uint64_t buid, uint32_t cfg)
     return p->bus.devs[devfn];
 }
 
+/* Without a name: the newest host bridge's bus, as QEMU's search of
+ * the device tree (newest child first) finds it. */
 PciBus *pci_bus_find(Machine *m, const char *name)
 {
+    PciBus *found = NULL;
     for (Device *d = m->devices; d; d = d->next) {
         if (d->cls != &spapr_phb_class) {
             continue;
         }
         SpaprPhb *p = (SpaprPhb *)d;
-        if (!name || !strcmp(p->bus.name, name)) {
+        if (!name) {
+            found = &p->bus;
+        } else if (!strcmp(p->bus.name, name)) {
             return &p->bus;
         }
     }
-    return NULL;
+    return found;
 }
 
 /* ---- BAR mapping through the windows ---- */

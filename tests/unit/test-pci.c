@@ -276,8 +276,8 @@ static void test_rtas_config(void)
     g_assert_cmphex(v, ==, 0x00051b36);
     g_assert_cmpint(cfg_read(m, 0x1002, buid, 2, &v), ==, 0);
     g_assert_cmphex(v, ==, 0x0005);
-    g_assert_cmpint(cfg_read(m, 0x100b, buid, 1, &v), ==, 0);
-    g_assert_cmphex(v, ==, 0xff);                         /* class */
+    g_assert_cmpint(cfg_read(m, 0x1008, buid, 4, &v), ==, 0);
+    g_assert_cmphex(v, ==, 0x00ff0000);      /* class 0x00ff, revision 0 */
     g_assert_cmpint(cfg_read(m, 0x1000, buid, 3, &v), ==, -1);  /* size */
     g_assert_cmpint(cfg_read(m, 0x1001, buid, 2, &v), ==, -1);  /* align */
     g_assert_cmpint(cfg_read(m, 0x10001000, buid, 4, &v), ==, -1); /* ext */
