@@ -4,6 +4,9 @@
 # (tests/guest/expected/NAME-E.txt, QEMU's console output) runs on farad
 #   $FARAD_BIN -M pseries -m 512M -nographic -bios out/NAME-E.bin -max-insns N
 # and must print exactly the same bytes and power off (exit status 0).
+# A program that needs more options (e.g. -smp 2) lists them in
+# tests/guest/NAME.args (one line, words split by the shell); they are
+# added on both farad's and QEMU's (record-expected.sh) command lines.
 # Also boots the hello ELFs with -kernel. Programs run in parallel; the
 # results are reported in order.
 # Env: FARAD_BIN, FARAD_SRC (set by build.sh test), FARAD_GUEST_MAX_INSNS
@@ -52,9 +55,12 @@ run_case() {  # index
         echo missing >"$dir/rc"
         return
     fi
-    local start=$SECONDS rc=0
-    timeout "$TMO" "$BIN" -M pseries -m 512M -nographic "$2" "$3" -max-insns "$MAX" \
-        </dev/null >"$dir/out" 2>"$dir/err" || rc=$?
+    local start=$SECONDS rc=0 name=${1%-be} extra=()
+    name=${name%-le}
+    name=${name#kernel-}
+    [ -f "$G/$name.args" ] && IFS=" " read -r -a extra <"$G/$name.args"
+    timeout "$TMO" "$BIN" -M pseries -m 512M -nographic "${extra[@]}" "$2" "$3" \
+        -max-insns "$MAX" </dev/null >"$dir/out" 2>"$dir/err" || rc=$?
     echo $((SECONDS - start)) >"$dir/secs"
     echo "$rc" >"$dir/rc"
 }

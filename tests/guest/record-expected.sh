@@ -29,9 +29,10 @@ for name in "${names[@]}"; do
         bin=out/$name-$e.bin
         [ -f "$bin" ] || { echo "record-expected: $bin missing" >&2; status=1; continue; }
         tmp=$(mktemp)
-        rc=0
+        rc=0 extra=()
+        [ -f "$name.args" ] && read -r -a extra <"$name.args"   # e.g. -smp 2
         timeout "$TIMEOUT" "$QEMU" -M pseries -m 512M -nodefaults -nographic \
-            -serial stdio -monitor none -display none -bios "$bin" \
+            -serial stdio -monitor none -display none "${extra[@]}" -bios "$bin" \
             </dev/null >"$tmp" 2>/dev/null || rc=$?
         if [ $rc -eq 0 ]; then
             if [ -f "expected/$name-$e.txt" ] && cmp -s "$tmp" "expected/$name-$e.txt"; then

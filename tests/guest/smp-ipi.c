@@ -1,0 +1,370 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Two CPUs and XICS (run with -smp 2, see smp-ipi.args): RTAS
+ * query-cpu-stopped-state / start-cpu / stop-self, IPIs both ways
+ * through H_IPI with the external interrupt handler accepting them with
+ * H_XIRR and ending them with H_EOI, H_IPOLL, CPPR masking and the
+ * accept/EOI priority rules on one ICP, the XIVE of the vty's source
+ * (ibm,set-xive / get-xive / int-off / int-on and their argument
+ * checks), and a decrementer tick with H_CEDE as the idle loop.
+ *
+ * Only CPU 0 prints. vCPU ids (0/8 on farad's pseries-2.8, 0/1 on
+ * QEMU's pseries-7.2) and interrupt numbers come from the device tree
+ * and are never printed, so the output is the same on both.
+ */
+#include "rt/rt.h"
+
+#define H_CEDE 0xe0
+#define H_PROD 0xe8
+#define H_EOI 0x64
+#define H_CPPR 0x68
+#define H_IPI 0x6c
+#define H_IPOLL 0x70
+#define H_XIRR 0x74
+#define MSR_EE 0x8000ULL
+
+static volatile uint32_t id0, id1;         /* vCPU ids = server numbers */
+static volatile uint32_t ready, go1, stop1;
+static volatile uint32_t ipis[2];          /* IPIs taken, per CPU */
+static volatile uint64_t xirr_got[2], xirr_after[2];
+static volatile uint32_t ticks;
+
+uint64_t stack1[2048] __attribute__((aligned(16)));   /* CPU 1 stack */
+
+/* CPU 1's RTAS argument buffer (rt's is CPU 0's). */
+static uint32_t rtas1[8] __attribute__((aligned(16)));
+
+static inline void mb(void)
+{
+    __asm__ volatile("sync" ::: "memory");
+}
+
+static inline uint64_t sprg3(void)
+{
+    uint64_t v;
+    __asm__ volatile("mfsprg3 %0" : "=r"(v));
+    return v;
+}
+
+static void ee_on(void)
+{
+    uint64_t m;
+    __asm__ volatile("mfmsr %0" : "=r"(m));
+    __asm__ volatile("mtmsrd %0,1" :: "r"(m | MSR_EE) : "memory");
+}
+
+static void ee_off(void)
+{
+    uint64_t m;
+    __asm__ volatile("mfmsr %0" : "=r"(m));
+    __asm__ volatile("mtmsrd %0,1" :: "r"(m & ~MSR_EE) : "memory");
+}
+
+/* H_IPOLL: XIRR in *xirr, MFRR returned. */
+static uint64_t ipoll(uint32_t server, uint64_t *xirr)
+{
+    register uint64_t r3 __asm__("r3") = H_IPOLL;
+    register uint64_t r4 __asm__("r4") = server;
+    register uint64_t r5 __asm__("r5") = 0;
+    __asm__ volatile("sc 1" : "+r"(r3), "+r"(r4), "+r"(r5) ::
+                     "r0", "r6", "r7", "r8", "r9", "r10", "r11", "r12",
+                     "cr0", "ctr", "memory");
+    *xirr = r4;
+    return r5;
+}
+
+/* H_XIRR: the XIRR accepted. */
+static uint64_t xirr_accept(void)
+{
+    register uint64_t r3 __asm__("r3") = H_XIRR;
+    register uint64_t r4 __asm__("r4") = 0;
+    __asm__ volatile("sc 1" : "+r"(r3), "+r"(r4) ::
+                     "r0", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12",
+                     "cr0", "ctr", "memory");
+    return r4;
+}
+
+/* Both CPUs: an IPI is accepted, its MFRR reset, then EOI'd; a tick
+ * re-arms the decrementer until the fifth. */
+static void hook(uint64_t v, RtFrame *f)
+{
+    unsigned me = sprg3() == id0 ? 0 : 1;
+    if (v == 0x500) {
+        uint64_t x = xirr_accept(), after;
+        ipoll(me ? id1 : id0, &after);
+        xirr_got[me] = x;
+        xirr_after[me] = after;
+        rt_hcall(H_IPI, me ? id1 : id0, 0xff, 0, 0, 0);
+        rt_hcall(H_EOI, x, 0, 0, 0, 0);
+        mb();
+        ipis[me]++;
+        return;
+    }
+    if (v == 0x900) {
+        ticks++;
+        long next = ticks < 5 ? 50000 : 0x7fffffffL;
+        __asm__ volatile("mtdec %0" :: "r"(next));
+        return;
+    }
+    if (me == 0) {
+        rt_printf("unexpected vector %lx at %lx\n", (unsigned long)v,
+                  (unsigned long)f->srr0);
+    }
+    rt_power_off();
+}
+
+static void put32(uint32_t *p, uint32_t v)
+{
+    uint8_t *b = (uint8_t *)p;
+    b[0] = (uint8_t)(v >> 24);
+    b[1] = (uint8_t)(v >> 16);
+    b[2] = (uint8_t)(v >> 8);
+    b[3] = (uint8_t)v;
+}
+
+void secondary_main(void);
+
+void secondary_main(void)
+{
+    __asm__ volatile("mtsprg3 %0" :: "r"((uint64_t)id1));
+    rt_hcall(H_CPPR, 0xff, 0, 0, 0, 0);
+    ee_on();
+    mb();
+    ready = 1;
+    while (!go1) {         /* running, not ceded: start-cpu must fail */
+        mb();
+    }
+    while (!ipis[1]) {
+        rt_hcall(H_CEDE, 0, 0, 0, 0, 0);
+    }
+    rt_hcall(H_IPI, id0, 3, 0, 0, 0);
+    while (!stop1) {
+        rt_hcall(H_CEDE, 0, 0, 0, 0, 0);
+    }
+    put32(&rtas1[0], rt_rtas_token("stop-self"));
+    put32(&rtas1[1], 0);
+    put32(&rtas1[2], 1);
+    rt_hcall(0xf000, (uint64_t)(uintptr_t)rtas1, 0, 0, 0, 0);
+    for (;;) {
+    }
+}
+
+/*
+ * start-cpu enters in 64-bit big-endian mode with r3 = our argument:
+ * the continuation's address. The trampoline (big-endian words for
+ * both builds) sets FP (and LE for a little-endian build) and goes
+ * there; the continuation sets up the stack and TOC.
+ */
+__asm__(
+    "    .text\n"
+    "    .balign 4\n"
+    "secondary_tramp:\n"
+    "    .byte 0x7d,0x60,0x00,0xa6\n"     /* mfmsr  r11 */
+#ifdef __LITTLE_ENDIAN__
+    "    .byte 0x61,0x6b,0x20,0x01\n"     /* ori    r11,r11,FP|LE */
+#else
+    "    .byte 0x61,0x6b,0x20,0x00\n"     /* ori    r11,r11,FP */
+#endif
+    "    .byte 0x7d,0x7b,0x03,0xa6\n"     /* mtsrr1 r11 */
+    "    .byte 0x7c,0x7a,0x03,0xa6\n"     /* mtsrr0 r3 */
+    "    .byte 0x4c,0x00,0x00,0x24\n"     /* rfid */
+    "secondary_cont:\n"
+    "    lis   %r1, (stack1 + 16384)@ha\n"
+    "    addi  %r1, %r1, (stack1 + 16384)@l\n"
+    "    li    %r0, 0\n"
+    "    stdu  %r0, -128(%r1)\n"
+    "    lis   %r2, .TOC.@ha\n"
+    "    addi  %r2, %r2, .TOC.@l\n"
+    "    bl    secondary_main\n"
+    "    nop\n"
+    "1:  b     1b\n");
+
+extern char secondary_tramp[], secondary_cont[];
+
+static int rtas(const char *name, int nargs, int nret, uint32_t *a,
+                uint32_t *r)
+{
+    int rc = rt_rtas_call(rt_rtas_token(name), nargs, nret, a, r);
+    return rc ? rc : (int)r[0];
+}
+
+static uint32_t cpu_id(int i)
+{
+    const char *child = rt_fdt_child("/cpus", i);
+    if (!child) {
+        return 0xffffffff;
+    }
+    char path[64] = "/cpus/";
+    size_t n = 6;
+    for (const char *p = child; *p && n < sizeof(path) - 1; p++) {
+        path[n++] = *p;
+    }
+    path[n] = 0;
+    uint32_t len;
+    const void *reg = rt_fdt_prop(path, "reg", &len);
+    return reg ? rt_be32(reg) : 0xffffffff;
+}
+
+static void ipi_tests(void)
+{
+    uint32_t a[3], r[3];
+
+    a[0] = id1;
+    rtas("query-cpu-stopped-state", 1, 2, a, r);
+    rt_printf("cpu1 before start: rc %d state %d\n", (int)r[0], (int)r[1]);
+    a[0] = 0x7777;
+    rt_printf("query bad id: %d\n", rtas("query-cpu-stopped-state", 1, 2, a, r));
+    rt_printf("query nret 1: %d\n", rtas("query-cpu-stopped-state", 1, 1, a, r));
+
+    a[0] = id1;
+    a[1] = (uint32_t)(uintptr_t)secondary_tramp;
+    a[2] = (uint32_t)(uintptr_t)secondary_cont;
+    rt_printf("start-cpu: %d\n", rtas("start-cpu", 3, 1, a, r));
+    while (!ready) {
+        mb();
+    }
+    rt_printf("cpu1 running\n");
+    rt_printf("start-cpu again: %d\n", rtas("start-cpu", 3, 1, a, r));
+    a[0] = id1;
+    rtas("query-cpu-stopped-state", 1, 2, a, r);
+    rt_printf("cpu1 state %d\n", (int)r[1]);
+    mb();
+    go1 = 1;
+
+    /* CPU 0 -> CPU 1 */
+    rt_printf("H_IPI cpu1: %ld\n", rt_hcall(H_IPI, id1, 5, 0, 0, 0));
+    while (!ipis[1]) {
+        mb();
+    }
+    rt_printf("cpu1 took IPI: xirr %08lx, then %08lx\n",
+              (unsigned long)xirr_got[1], (unsigned long)xirr_after[1]);
+
+    /* CPU 1 -> CPU 0, waiting in H_CEDE */
+    while (!ipis[0]) {
+        rt_hcall(H_CEDE, 0, 0, 0, 0, 0);
+    }
+    rt_printf("cpu0 took IPI: xirr %08lx, then %08lx\n",
+              (unsigned long)xirr_got[0], (unsigned long)xirr_after[0]);
+    rt_printf("H_IPI bad server: %ld\n", rt_hcall(H_IPI, 0x7777, 5, 0, 0, 0));
+    uint64_t x;
+    rt_printf("H_IPOLL bad server: %ld\n", rt_hcall(H_IPOLL, 0x7777, 0, 0, 0, 0));
+    uint64_t mfrr = ipoll(id0, &x);
+    rt_printf("cpu0 ipoll: xirr %08lx mfrr %02lx\n", (unsigned long)x,
+              (unsigned long)mfrr);
+}
+
+static void cppr_tests(void)
+{
+    uint64_t x, mfrr;
+    ee_off();
+    rt_hcall(H_CPPR, 5, 0, 0, 0, 0);
+    rt_hcall(H_IPI, id0, 5, 0, 0, 0);     /* not more favoured than CPPR */
+    mfrr = ipoll(id0, &x);
+    rt_printf("cppr 5, ipi 5: xirr %08lx mfrr %02lx\n", (unsigned long)x,
+              (unsigned long)mfrr);
+    rt_hcall(H_CPPR, 6, 0, 0, 0, 0);      /* now it is */
+    mfrr = ipoll(id0, &x);
+    rt_printf("cppr 6: xirr %08lx\n", (unsigned long)x);
+    rt_hcall(H_CPPR, 4, 0, 0, 0, 0);      /* masks the presented IPI again */
+    mfrr = ipoll(id0, &x);
+    rt_printf("cppr 4: xirr %08lx\n", (unsigned long)x);
+    rt_hcall(H_CPPR, 7, 0, 0, 0, 0);
+    uint64_t acc = xirr_accept();
+    mfrr = ipoll(id0, &x);
+    rt_printf("accept: %08lx, then xirr %08lx\n", (unsigned long)acc,
+              (unsigned long)x);
+    rt_printf("accept again: %08lx\n", (unsigned long)xirr_accept());
+    rt_hcall(H_EOI, acc, 0, 0, 0, 0);     /* MFRR still 5: presented again */
+    mfrr = ipoll(id0, &x);
+    rt_printf("eoi, mfrr 5: xirr %08lx\n", (unsigned long)x);
+    acc = xirr_accept();
+    rt_hcall(H_IPI, id0, 0xff, 0, 0, 0);
+    rt_hcall(H_EOI, acc, 0, 0, 0, 0);
+    mfrr = ipoll(id0, &x);
+    rt_printf("mfrr ff, eoi: xirr %08lx mfrr %02lx\n", (unsigned long)x,
+              (unsigned long)mfrr);
+    rt_hcall(H_CPPR, 0xff, 0, 0, 0, 0);
+    ee_on();
+}
+
+static void xive_tests(void)
+{
+    uint32_t len, a[3], r[3];
+    const void *p = rt_fdt_prop("/vdevice/vty", "interrupts", &len);
+    if (!p) {
+        rt_printf("no vty interrupt\n");
+        return;
+    }
+    uint32_t irq = rt_be32(p);
+    a[0] = irq;
+    int rc = rtas("ibm,get-xive", 1, 3, a, r);
+    rt_printf("get-xive: %d server %s prio %x\n", rc,
+              r[1] == id0 ? "cpu0" : "?", (unsigned)r[2]);
+    a[1] = id1;
+    a[2] = 5;
+    rt_printf("set-xive cpu1 5: %d\n", rtas("ibm,set-xive", 3, 1, a, r));
+    rc = rtas("ibm,get-xive", 1, 3, a, r);
+    rt_printf("get-xive: %d server %s prio %x\n", rc,
+              r[1] == id1 ? "cpu1" : "?", (unsigned)r[2]);
+    rt_printf("int-off: %d\n", rtas("ibm,int-off", 1, 1, a, r));
+    rtas("ibm,get-xive", 1, 3, a, r);
+    rt_printf("after int-off prio %x\n", (unsigned)r[2]);
+    rt_printf("int-on: %d\n", rtas("ibm,int-on", 1, 1, a, r));
+    rtas("ibm,get-xive", 1, 3, a, r);
+    rt_printf("after int-on prio %x\n", (unsigned)r[2]);
+    a[1] = 0x7777;
+    rt_printf("set-xive bad server: %d\n", rtas("ibm,set-xive", 3, 1, a, r));
+    a[1] = id0;
+    a[2] = 0x100;
+    rt_printf("set-xive prio 0x100: %d\n", rtas("ibm,set-xive", 3, 1, a, r));
+    rt_printf("set-xive nargs 2: %d\n", rtas("ibm,set-xive", 2, 1, a, r));
+    a[0] = 5;
+    rt_printf("get-xive irq 5: %d\n", rtas("ibm,get-xive", 1, 3, a, r));
+    a[0] = irq;
+    a[1] = id0;
+    a[2] = 0xff;
+    rtas("ibm,set-xive", 3, 1, a, r);
+}
+
+static void tick_test(void)
+{
+    __asm__ volatile("mtdec %0" :: "r"(50000L));
+    while (ticks < 5) {
+        rt_hcall(H_CEDE, 0, 0, 0, 0, 0);
+    }
+    rt_printf("ticks %u\n", ticks);
+}
+
+int main(void)
+{
+    int n = 0;
+    while (rt_fdt_child("/cpus", n)) {
+        n++;
+    }
+    rt_printf("cpus %d\n", n);
+    if (n < 2) {
+        return 1;
+    }
+    id0 = cpu_id(0);
+    id1 = cpu_id(1);
+    __asm__ volatile("mtsprg3 %0" :: "r"((uint64_t)id0));
+    rt_exception_hook = hook;
+    rt_hcall(H_CPPR, 0xff, 0, 0, 0, 0);
+    ee_on();
+
+    ipi_tests();
+    cppr_tests();
+    xive_tests();
+    tick_test();
+
+    uint32_t a[1], r[2];
+    stop1 = 1;
+    mb();
+    rt_printf("H_PROD cpu1: %ld\n", rt_hcall(H_PROD, id1, 0, 0, 0, 0));
+    do {
+        a[0] = id1;
+        rtas("query-cpu-stopped-state", 1, 2, a, r);
+    } while (r[1] != 0);
+    rt_printf("cpu1 stopped\n");
+    return 0;
+}
