@@ -248,6 +248,7 @@ void rtas_start_cpu(RtasCall *c)
     t->arch.gpr[3] = r3;
     t->arch.gpr[4] = 0;
     ppc_set_msr(t, MSR_SF | MSR_ME);
+    idle_until(t, ppc_vclock(c->cpu));   /* it starts at the caller's time */
     t->arch.halted = 0;
     cpu_state(m, i)->stopped = false;
     rtas_st(c, 0, RTAS_OUT_SUCCESS);
