@@ -22,6 +22,9 @@ void plugin_add_cb(struct farad_plugin *p, int kind, void (*fn)(void),
 void farad_plugin_outs(farad_plugin_id id, const char *str)
 {
     FILE *f = id && id->host->log ? id->host->log : stderr;
+    if (id && id->host->quiet) {
+        return;
+    }
     fputs(str, f);
     fflush(f);
 }

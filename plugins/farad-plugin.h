@@ -92,7 +92,8 @@ typedef struct FaradPluginInfo {
  * @n_vcpus: number of entries of @vcpu_icount.
  * @vcpu_icount: instructions retired per vCPU.
  * @reason: why the run ended: "poweroff", "reset", "limit", "halted",
- *          "error".
+ *          "error", or "startup" when a plugin loaded after this one
+ *          failed to install (then nothing ran, and output is discarded).
  */
 typedef struct FaradPluginExitInfo {
     uint32_t size;

@@ -219,7 +219,11 @@ PluginHost *plugins_load(const char *const *specs, unsigned n,
     PluginHost *h = host_new(machine, n_vcpus, log);
     for (unsigned i = 0; i < n; i++) {
         if (!load_one(h, specs[i], err)) {
-            h->ended = true;  /* start-up failed: no exit callbacks */
+            /* plugins installed before get their atexit callbacks (to
+             * free their state) with output discarded: the error stays
+             * the one line */
+            h->quiet = true;
+            plugins_run_end(h, "startup");
             plugins_free(h);
             return NULL;
         }

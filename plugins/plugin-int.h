@@ -115,6 +115,7 @@ struct PluginHost {
     char *machine;
     int n_vcpus;
     bool ended;
+    bool quiet;                 /* discard farad_plugin_outs output */
 };
 
 /* translate.c */
