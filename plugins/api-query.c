@@ -172,12 +172,10 @@ static bool reg_desc(int reg, RegDesc *out)
     if (reg < 0 || reg >= N_REGS) {
         return false;
     }
-    if (reg < 32) {
-        snprintf(out->name, sizeof(out->name), "r%d", reg);
+    if (reg < 32) {  /* (names: farad_plugin_register_name) */
         out->kind = R_GPR;
         out->off = (uint16_t)reg;
     } else if (reg < 64) {
-        snprintf(out->name, sizeof(out->name), "f%d", reg - 32);
         out->kind = R_FPR;
         out->off = (uint16_t)(reg - 32);
     } else {
