@@ -69,6 +69,12 @@ void console_write(Console *c, const uint8_t *buf, size_t n)
 
 size_t console_read(Console *c, uint8_t *buf, size_t max)
 {
+    /* A guest asking for input is waiting for its user: everything it
+     * printed must be visible first (stdout is block-buffered when it is
+     * not a terminal). */
+    if (c->out) {
+        fflush(c->out);
+    }
     if (c->in_fd < 0 || c->eof) {
         return 0;
     }
@@ -86,9 +92,6 @@ size_t console_read(Console *c, uint8_t *buf, size_t max)
             c->eof = true;
         }
         return 0;
-    }
-    if (c->out) {
-        fflush(c->out);
     }
     return (size_t)n;
 }
