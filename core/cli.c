@@ -54,6 +54,9 @@ static void print_help(void)
            "-D FILE           write the log to FILE\n"
            "-icount shift=N   virtual time: 2^N ns per instruction\n"
            "-max-insns N      stop after N instructions (exit status 3)\n"
+           "-snapshot-db FILE  snapshot database (docs/snapshots.md)\n"
+           "-loadvm NAME      load snapshot NAME from it after boot\n"
+           "-savevm-at ICOUNT:NAME  save snapshot NAME at that instruction count\n"
            "-plugin FILE[,key=value,...]  load an instrumentation plugin\n"
            "                  (also file=FILE,...; repeatable; docs/plugins.md)\n"
            "-version, -h\n");
@@ -294,7 +297,7 @@ static const char *const with_arg[] = {
     "-M", "-machine", "-accel", "-smp", "-m", "-bios", "-kernel", "-initrd",
     "-append", "-serial", "-monitor", "-display", "-d", "-D", "-icount",
     "-max-insns", "-plugin", "-cpu", "-vga", "-name", "-L", "-rtc", "-device",
-    "-global",
+    "-global", "-snapshot-db", "-loadvm", "-savevm-at",
 };
 
 /* -smp N, -smp cpus=N[,maxcpus=N]: 1..SPAPR_MAX_CPUS CPUs, one thread
@@ -497,6 +500,14 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
                 }
                 g_ptr_array_add(cfg->plugins, g_strdup(arg));
             }
+        } else if (!strcmp(opt, "-snapshot-db")) {
+            g_free(cfg->snapshot_db);
+            cfg->snapshot_db = g_strdup(arg);
+        } else if (!strcmp(opt, "-loadvm")) {
+            g_free(cfg->loadvm);
+            cfg->loadvm = g_strdup(arg);
+        } else if (!strcmp(opt, "-savevm-at")) {
+            append_arg(&cfg->savevm_at, arg);   /* ICOUNT:NAME */
         } else if (!strcmp(opt, "-max-insns")) {
             ok = parse_u64("-max-insns", arg, &cfg->max_insns, err);
         } else if (!strcmp(opt, "-cpu")) {

@@ -38,6 +38,9 @@ typedef struct MachineConfig {
     GPtrArray *machine_props; /* other -machine prop=value (char *) */
     char *rtc;                /* -rtc argument, NULL: fixed epoch */
     GPtrArray *plugins;       /* -plugin arguments, in order (char *) */
+    char *snapshot_db;        /* -snapshot-db FILE */
+    char *loadvm;             /* -loadvm NAME */
+    GPtrArray *savevm_at;     /* -savevm-at ICOUNT:NAME (char *) */
 } MachineConfig;
 
 typedef struct Machine Machine;

@@ -1,0 +1,133 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internal interfaces of snapshot/: flattened field values, the generic
+ * SnapSection walker (save, validate, apply), the SQLite wrappers with
+ * their fault-injection counter, and the machine's section list.
+ */
+#ifndef FARAD_SNAPSHOT_SNAP_INT_H
+#define FARAD_SNAPSHOT_SNAP_INT_H
+
+#include <sqlite3.h>
+
+#include "snap.h"
+
+/* One saved value, by flattened name ("gpr[3]", "lsi_table[0].irq"). */
+typedef enum SnapValKind {
+    SV_U8, SV_U16, SV_U32, SV_U64, SV_BOOL, SV_I32, SV_I64, SV_BYTES,
+} SnapValKind;
+
+typedef struct SnapVal {
+    char *name;
+    SnapValKind kind;
+    uint64_t u;           /* scalars (signed ones sign-extended) */
+    GBytes *bytes;        /* SV_BYTES */
+} SnapVal;
+
+/* "u32", "bytes", ...; and back (-1 for an unknown name). */
+const char *snap_kind_name(SnapValKind k);
+int snap_kind_parse(const char *s);
+/* Byte width of a scalar kind. */
+unsigned snap_kind_width(SnapValKind k);
+
+/* A GPtrArray of SnapVal* owning them. */
+GPtrArray *snap_vals_new(void);
+void snap_vals_add_u(GPtrArray *v, const char *name, SnapValKind k,
+                     uint64_t u);
+void snap_vals_add_bytes(GPtrArray *v, const char *name, const void *p,
+                         size_t n);
+
+/* Flatten the saved fields of sec at base (pre_save runs first; fields
+ * whose test is false and DERIVED fields are left out). */
+void snap_section_save(const SnapSection *sec, void *base, GPtrArray *out);
+
+/* Options of the field checker. */
+typedef struct SnapCheckOpts {
+    /* QEMU 2.7's strict loader: COMPAT fields are compared like EQUAL
+     * fields against the local pre_save result, and reported under
+     * their pre-2.8 names (without "mig_"). */
+    bool legacy_strict;
+} SnapCheckOpts;
+
+/*
+ * Validate received values `vals` (by name) of section `sec`, stream
+ * version `version`, against the live object at base: version range,
+ * presence and type of every expected field, sizes, EQUAL fields
+ * ("section: field: local != received" in hex), unknown names. Nothing
+ * is written. Returns false with one line in err.
+ */
+bool snap_section_check(const SnapSection *sec, void *base, uint32_t version,
+                        GHashTable *vals, const SnapCheckOpts *o,
+                        GError **err);
+/* Write checked values into base and run post_load. Cannot fail. */
+void snap_section_apply(const SnapSection *sec, void *base, uint32_t version,
+                        GHashTable *vals);
+/* Name -> SnapVal* index over a value array (borrowed pointers). */
+GHashTable *snap_vals_index(GPtrArray *vals);
+
+/* Feed a section's identity and values into a state hash. */
+void snap_hash_section(GChecksum *c, const char *name, uint32_t instance,
+                       uint32_t version, GPtrArray *vals);
+
+/* Coverage check: every byte of a struct of `size` bytes is covered by
+ * a saved or DERIVED field of sec, apart from alignment padding. Writes
+ * the first gap found into err. */
+bool snap_section_covers(const SnapSection *sec, size_t size, GError **err);
+
+/* ---- the machine's sections (snap-machine.c) ---- */
+
+typedef struct SnapTarget {
+    const SnapSection *sec;
+    void *base;
+    uint32_t instance;
+} SnapTarget;
+
+/* A CPU's clock (section "vcpu"): retired instructions and idle time. */
+typedef struct SnapVcpuState {
+    uint64_t icount;
+    uint64_t idle;
+} SnapVcpuState;
+
+#define SNAP_MAX_CPUS 64
+
+/* The machine state that is not in a device: icount, RAM size. */
+typedef struct SnapMachineState {
+    uint64_t icount;          /* all CPUs (informational) */
+    uint64_t ram_size;
+    uint32_t tb_shift;
+    uint32_t ncpus;
+    uint64_t round_end;       /* smp.c's current round */
+    SnapVcpuState vcpu[SNAP_MAX_CPUS];
+} SnapMachineState;
+
+/* ---- SQLite wrappers (snap-db.c): count calls, inject faults ---- */
+
+struct SnapDb {
+    sqlite3 *db;
+    char *path;
+    int schema;
+    int calls;
+    int fail_at;          /* absolute call number to fail, 0: none */
+    bool crash;
+};
+
+int snap_db_prepare(SnapDb *d, const char *sql, sqlite3_stmt **st);
+int snap_db_step(SnapDb *d, sqlite3_stmt *st);
+int snap_db_exec(SnapDb *d, const char *sql);
+/* Set err to "FILE: what: sqlite message" and return false. */
+bool snap_db_error(SnapDb *d, int rc, const char *what, GError **err);
+bool snap_db_begin(SnapDb *d, GError **err);
+bool snap_db_commit(SnapDb *d, GError **err);
+void snap_db_rollback(SnapDb *d);
+
+/* ---- the PHB helpers (snap-phb.c) ---- */
+
+/* QEMU's vmstate wire encoding of a section's fields (big-endian,
+ * inline structs, fields whose test is false left out). */
+GByteArray *snap_wire_encode(const SnapSection *sec, void *base);
+/* Decode a payload into values (by the live object's layout: tests are
+ * evaluated on base). Returns false with err when the bytes run out or
+ * remain. */
+bool snap_wire_decode(const SnapSection *sec, void *base, const uint8_t *p,
+                      size_t len, GPtrArray *out, GError **err);
+
+#endif

@@ -1,0 +1,77 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Descriptions of the machine state that is not in a device: section
+ * "machine" (instruction count, RAM size, timebase shift) and section
+ * "spapr" (the platform state of core/spapr.h: hypervisor per-CPU
+ * registrations, the random stream, the RTC offset, CAS results).
+ * Configuration-derived members are EQUAL or marked derived.
+ */
+#include "snap-platform.h"
+#include "../core/spapr.h"
+
+static const SnapField machine_fields[] = {
+    SNAP_U64("icount", SnapMachineState, icount, 1),
+    SNAP_U64_EQUAL("ram_size", SnapMachineState, ram_size, 1),
+    SNAP_U32_EQUAL("tb_shift", SnapMachineState, tb_shift, 1),
+    SNAP_U32_EQUAL("ncpus", SnapMachineState, ncpus, 1),
+    SNAP_U64("round_end", SnapMachineState, round_end, 1),
+    SNAP_END
+};
+
+static const SnapField vcpu_fields[] = {
+    SNAP_U64("icount", SnapVcpuState, icount, 1),
+    SNAP_U64("idle", SnapVcpuState, idle, 1),
+    SNAP_END
+};
+
+const SnapSection snap_vcpu_section = {
+    .name = "vcpu", .version = 1, .min_version = 1,
+    .fields = vcpu_fields,
+};
+
+const SnapSection snap_machine_section = {
+    .name = "machine", .version = 1, .min_version = 1,
+    .fields = machine_fields,
+};
+
+static const SnapField spapr_cpu_fields[] = {
+    SNAP_U64("vpa_addr", SpaprCpuState, vpa_addr, 1),
+    SNAP_U64("slb_shadow_addr", SpaprCpuState, slb_shadow_addr, 1),
+    SNAP_U64("slb_shadow_size", SpaprCpuState, slb_shadow_size, 1),
+    SNAP_U64("dtl_addr", SpaprCpuState, dtl_addr, 1),
+    SNAP_U64("dtl_size", SpaprCpuState, dtl_size, 1),
+    SNAP_BOOL("prod", SpaprCpuState, prod, 1),
+    SNAP_BOOL("stopped", SpaprCpuState, stopped, 1),
+    SNAP_END
+};
+
+const SnapSection snap_spapr_cpu_section = {
+    .name = "spapr/cpu", .version = 1, .min_version = 1,
+    .fields = spapr_cpu_fields,
+};
+
+static const SnapField spapr_fields[] = {
+    SNAP_DERIVED("opts", SpaprState, opts),          /* configuration */
+    SNAP_U32_EQUAL("pvr", SpaprState, pvr, 1),
+    SNAP_DERIVED("cpu_name", SpaprState, cpu_name),  /* from pvr */
+    SNAP_U32_EQUAL("next_irq", SpaprState, next_irq, 1),
+    SNAP_U32_EQUAL("next_vio_reg", SpaprState, next_vio_reg, 1),
+    SNAP_U32_EQUAL("irq_epow", SpaprState, irq_epow, 1),
+    SNAP_U32_EQUAL("irq_hotplug", SpaprState, irq_hotplug, 1),
+    SNAP_STRUCT_ARRAY("cpus", SpaprState, cpus, SPAPR_MAX_CPUS, SpaprCpuState,
+                      &snap_spapr_cpu_section, 1),
+    SNAP_U64_ARRAY("rng", SpaprState, rng, 4, 1),
+    SNAP_I64("rtc_offset", SpaprState, rtc_offset, 1),
+    SNAP_I64("rtc_base", SpaprState, rtc_base, 1),
+    SNAP_U32("fdt_initial_size", SpaprState, fdt_initial_size, 1),
+    SNAP_BYTES("ov5_cas", SpaprState, ov5_cas, 2, 1),
+    SNAP_U64("fwnmi_sreset_addr", SpaprState, fwnmi_sreset_addr, 1),
+    SNAP_U64("fwnmi_mce_addr", SpaprState, fwnmi_mce_addr, 1),
+    SNAP_DERIVED("xics", SpaprState, xics),   /* sections ics, icp/server */
+    SNAP_END
+};
+
+const SnapSection snap_spapr_section = {
+    .name = "spapr", .version = 1, .min_version = 1,
+    .fields = spapr_fields,
+};
