@@ -98,6 +98,20 @@ static bool build_chosen(Machine *m, void *fdt, GError **err)
     if (m->cfg.append && m->cfg.append[0]) {
         TRY(fdt_property_string(fdt, "bootargs", m->cfg.append));
     }
+    if (m->initrd_size) {
+        TRY(prop_u32(fdt, "linux,initrd-start", (uint32_t)m->initrd_base));
+        TRY(prop_u32(fdt, "linux,initrd-end",
+                     (uint32_t)(m->initrd_base + m->initrd_size)));
+    }
+    if (m->kernel_size) {
+        /* the kernel the firmware is to boot: <address size>, 64-bit */
+        uint64_t kprop[2] = { cpu_to_fdt64(KERNEL_LOAD_ADDR),
+                              cpu_to_fdt64(m->kernel_size) };
+        TRY(fdt_property(fdt, "qemu,boot-kernel", kprop, sizeof(kprop)));
+        if (m->kernel_le) {
+            TRY(prop_empty(fdt, "qemu,boot-kernel-le"));
+        }
+    }
     TRY(fdt_end_node(fdt));
     return true;
 }

@@ -64,8 +64,8 @@ static uint64_t rd(const ElfReader *r, size_t off, unsigned size)
         goto out; \
     } while (0)
 
-bool load_elf(Machine *m, const char *path, uint64_t *entry, uint64_t *low,
-              uint64_t *high, bool *le, GError **err)
+bool load_elf(Machine *m, const char *path, uint64_t load_base,
+              ElfImage *img, GError **err)
 {
     gchar *data = NULL;
     gsize len = 0;
@@ -91,7 +91,7 @@ bool load_elf(Machine *m, const char *path, uint64_t *entry, uint64_t *low,
                 r.data[EI_DATA]);
     }
     r.le = r.data[EI_DATA] == ELFDATA2LSB;
-    *le = r.le;
+    img->le = r.le;
     uint64_t machine = rd(&r, 18, 2);
     if (machine != EM_PPC64) {
         ELF_ERR("could not load kernel '%s': ELF machine %llu is not "
@@ -103,9 +103,10 @@ bool load_elf(Machine *m, const char *path, uint64_t *entry, uint64_t *low,
         ELF_ERR("could not load kernel '%s': program headers lie outside "
                 "the file (truncated?)", path);
     }
-    *entry = rd(&r, 24, 8);
-    *low = UINT64_MAX;
-    *high = 0;
+    img->entry = rd(&r, 24, 8);
+    img->low = UINT64_MAX;
+    img->high = 0;
+    img->size = 0;
     unsigned loaded = 0;
     for (uint64_t i = 0; i < phnum; i++) {
         size_t ph = (size_t)(phoff + i * phentsize);
@@ -115,6 +116,9 @@ bool load_elf(Machine *m, const char *path, uint64_t *entry, uint64_t *low,
         uint64_t off = rd(&r, ph + 8, 8), paddr = rd(&r, ph + 24, 8);
         uint64_t filesz = rd(&r, ph + 32, 8), memsz = rd(&r, ph + 40, 8);
         paddr &= 0x0fffffffffffffffULL;
+        if (load_base != ELF_AT_PADDR) {
+            paddr = (paddr & 0x0fffffff) + load_base;  /* QEMU's rule */
+        }
         if (off > len || filesz > len - off) {
             ELF_ERR("could not load kernel '%s': segment %llu extends past "
                     "the end of the file (truncated?)", path,
@@ -130,8 +134,9 @@ bool load_elf(Machine *m, const char *path, uint64_t *entry, uint64_t *low,
         memcpy(m->ram + paddr, r.data + off, filesz);
         memset(m->ram + paddr + filesz, 0, memsz - filesz);
         ppc_invalidate_code(m->cpu, paddr, memsz);
-        *low = MIN(*low, paddr);
-        *high = MAX(*high, paddr + memsz);
+        img->low = MIN(img->low, paddr);
+        img->high = MAX(img->high, paddr + memsz);
+        img->size += memsz;
         loaded++;
     }
     if (!loaded) {
@@ -140,16 +145,16 @@ bool load_elf(Machine *m, const char *path, uint64_t *entry, uint64_t *low,
     /* ELFv1 (big-endian ABI v1): the entry is a function descriptor. */
     uint64_t flags = rd(&r, 48, 4);
     if (!r.le && (flags & 3) != 2) {
-        uint64_t pa = *entry & 0x0fffffffffffffffULL;
-        if (pa >= *low && pa + 8 <= *high && pa + 8 <= m->ram_size) {
+        uint64_t pa = img->entry & 0x0fffffffffffffffULL;
+        if (pa >= img->low && pa + 8 <= img->high && pa + 8 <= m->ram_size) {
             uint64_t fn = 0;
             for (int b = 0; b < 8; b++) {
                 fn = (fn << 8) | m->ram[pa + b];
             }
             /* only a descriptor if it points into the image */
             uint64_t fpa = fn & 0x0fffffffffffffffULL;
-            if (fpa >= *low && fpa < *high && fpa != pa) {
-                *entry = fn;
+            if (fpa >= img->low && fpa < img->high && fpa != pa) {
+                img->entry = fn;
             }
         }
     }

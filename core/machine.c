@@ -14,7 +14,6 @@
 #include "smp.h"
 #include "spapr.h"
 #include "../plugins/host.h"
-#include "../snapshot/snap.h"
 
 #define FDT_MAX_SIZE 0x200000ULL   /* room QEMU leaves for the tree */
 #define FDT_MAX_ADDR 0x80000000ULL /* the tree sits below 2 GiB */
@@ -59,11 +58,6 @@ void machine_config_clear(MachineConfig *cfg)
     if (cfg->plugins) {
         g_ptr_array_unref(cfg->plugins);
     }
-    g_free(cfg->snapshot_db);
-    g_free(cfg->loadvm);
-    if (cfg->savevm_at) {
-        g_ptr_array_unref(cfg->savevm_at);
-    }
     memset(cfg, 0, sizeof(*cfg));
 }
 
@@ -84,9 +78,6 @@ static MachineConfig config_copy(const MachineConfig *c)
                                        : NULL;
     n.rtc = g_strdup(c->rtc);
     n.plugins = c->plugins ? g_ptr_array_ref(c->plugins) : NULL;
-    n.snapshot_db = g_strdup(c->snapshot_db);
-    n.loadvm = g_strdup(c->loadvm);
-    n.savevm_at = c->savevm_at ? g_ptr_array_ref(c->savevm_at) : NULL;
     return n;
 }
 
@@ -102,6 +93,68 @@ static bool mmio_write(void *opaque, uint64_t pa, unsigned size, uint64_t val)
     return bus_write(m->bus, pa, size, val);
 }
 
+/* Load -bios, -kernel and -initrd into RAM and record what the device
+ * tree must say about them. With a firmware, the kernel goes where
+ * QEMU puts it for the firmware to boot (KERNEL_LOAD_ADDR, advertised in
+ * /chosen/qemu,boot-kernel); without one, at its own physical addresses.
+ * *entry is where a firmware-less boot starts. Idempotent. */
+static bool load_images(Machine *m, uint64_t *entry, bool *le, GError **err)
+{
+    uint64_t end = 0;
+    *entry = 0x100;
+    *le = false;
+    m->kernel_size = 0;
+    m->initrd_size = 0;
+    if (m->cfg.bios) {
+        uint64_t size;
+        if (!load_raw(m, m->cfg.bios, 0, BIOS_MAX_SIZE, &size, err)) {
+            return false;
+        }
+    }
+    if (m->cfg.kernel) {
+        ElfImage img;
+        uint64_t base = m->cfg.bios ? KERNEL_LOAD_ADDR : ELF_AT_PADDR;
+        if (!load_elf(m, m->cfg.kernel, base, &img, err)) {
+            return false;
+        }
+        if (img.high > m->fdt_addr) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                        "kernel '%s' overlaps the device tree at 0x%llx",
+                        m->cfg.kernel, (unsigned long long)m->fdt_addr);
+            return false;
+        }
+        if (m->cfg.bios) {
+            m->kernel_size = img.size;
+            m->kernel_le = img.le;
+            end = KERNEL_LOAD_ADDR + img.size;
+        } else {
+            *entry = img.entry;
+            *le = img.le;
+            end = img.high;
+        }
+    }
+    if (m->cfg.initrd) {
+        if (!m->cfg.kernel) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "-initrd %s: requires -kernel", m->cfg.initrd);
+            return false;
+        }
+        uint64_t base = (end + 0x1ffff) & ~0xffffULL;  /* QEMU's spacing */
+        if (base >= m->fdt_addr ||
+            !load_raw(m, m->cfg.initrd, base, m->fdt_addr - base,
+                      &m->initrd_size, err)) {
+            if (err && !*err) {
+                g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                            "-initrd %s: no room below the device tree",
+                            m->cfg.initrd);
+            }
+            return false;
+        }
+        m->initrd_base = base;
+    }
+    return true;
+}
+
 /* Load images and set the boot CPU's registers (also used by reset). */
 static bool machine_boot(Machine *m, GError **err)
 {
@@ -114,40 +167,19 @@ static bool machine_boot(Machine *m, GError **err)
     ppc_cpu_reset(cpu);
     smp_reset(m);   /* secondaries stopped until RTAS start-cpu */
 
-    uint64_t rma = MIN(m->ram_size, FDT_MAX_ADDR);
-    m->fdt_addr = rma - FDT_MAX_SIZE;
     uint32_t fdt_len = fdt_totalsize(m->fdt);
     memcpy(m->ram + m->fdt_addr, m->fdt, fdt_len);
 
-    if (m->cfg.bios) {
-        uint64_t size;
-        if (!load_raw(m, m->cfg.bios, 0, BIOS_MAX_SIZE, &size, err)) {
-            return false;
-        }
-        cpu->arch.nip = 0x100;
-        ppc_set_msr(cpu, 0);
-    } else if (m->cfg.kernel) {
-        uint64_t entry, lo, hi;
-        bool le;
-        if (!load_elf(m, m->cfg.kernel, &entry, &lo, &hi, &le, err)) {
-            return false;
-        }
-        if (hi > m->fdt_addr) {
-            g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
-                        "kernel '%s' overlaps the device tree at 0x%llx",
-                        m->cfg.kernel, (unsigned long long)m->fdt_addr);
-            return false;
-        }
-        /* a little-endian ELF is entered in LE 64-bit mode, a big-endian
-         * one with MSR = 0 as firmware would enter it */
-        cpu->arch.nip = entry;
-        ppc_set_msr(cpu, le ? (MSR_SF | MSR_LE) : 0);
-    } else {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "no firmware or kernel given: use -bios FILE or "
-                    "-kernel FILE");
+    uint64_t entry;
+    bool le;
+    if (!load_images(m, &entry, &le, err)) {
         return false;
     }
+    /* -bios: the firmware's reset vector in 32-bit BE real mode. A
+     * firmware-less -kernel: a little-endian ELF is entered in LE 64-bit
+     * mode, a big-endian one with MSR = 0 as firmware would enter it. */
+    cpu->arch.nip = entry;
+    ppc_set_msr(cpu, le ? (MSR_SF | MSR_LE) : 0);
     cpu->arch.gpr[3] = m->fdt_addr;
     cpu->arch.gpr[4] = 0;
     cpu->arch.gpr[5] = 0;
@@ -211,8 +243,21 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
     }
     m->bus = bus_new();
 
-    /* machine type, devices (sets the CPU model's PVR), then the tree */
-    if (!spapr_platform_init(m, err) || !spapr_build_fdt(m, err)) {
+    /* machine type, devices (sets the CPU model's PVR), the images (the
+     * tree describes them), then the tree */
+    m->fdt_addr = MIN(m->ram_size, FDT_MAX_ADDR) - FDT_MAX_SIZE;
+    uint64_t entry;
+    bool le;
+    if (!cfg->bios && !cfg->kernel && !cfg->dumpdtb) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "no firmware or kernel given: use -bios FILE or "
+                    "-kernel FILE");
+        machine_free(m);
+        return NULL;
+    }
+    if (!spapr_platform_init(m, err) ||
+        (!cfg->dumpdtb && !load_images(m, &entry, &le, err)) ||
+        !spapr_build_fdt(m, err)) {
         machine_free(m);
         return NULL;
     }
@@ -221,7 +266,7 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
         return m;  /* the caller writes the tree and exits */
     }
     console_open(&m->console, cfg->serial_stdio);
-    if (!machine_boot(m, err) || !snap_machine_start(m, err)) {
+    if (!machine_boot(m, err)) {
         machine_free(m);
         return NULL;
     }
@@ -233,7 +278,6 @@ void machine_free(Machine *m)
     if (!m) {
         return;
     }
-    snap_machine_stop(m);
     console_close(&m->console);
     spapr_platform_free(m);
     bus_free(m->bus);
@@ -256,18 +300,6 @@ static MachineExit run_loop(Machine *m)
 {
     for (;;) {
         int64_t chunk = RUN_CHUNK;
-        if (m->snaprun) {   /* -savevm-at: stop exactly there */
-            GError *err = NULL;
-            if (!snap_machine_poll(m, &err)) {
-                fprintf(stderr, "farad: savevm: %s\n", err->message);
-                g_error_free(err);
-                return MACHINE_EXIT_ERROR;
-            }
-            uint64_t at = snap_machine_next_save(m), done = machine_icount(m);
-            if (at != UINT64_MAX && at > done) {
-                chunk = (int64_t)MIN((uint64_t)chunk, at - done);
-            }
-        }
         if (m->cfg.max_insns) {
             uint64_t done = machine_icount(m);
             if (done >= m->cfg.max_insns) {

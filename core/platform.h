@@ -57,6 +57,9 @@ struct Machine {
     uint64_t rtas_addr;     /* where the RTAS blob lives */
     bool stop;              /* run loop should return */
     bool booted;            /* RAM was used: a reset must clear it */
+    uint64_t kernel_size;   /* -kernel with firmware: size at 0x400000 */
+    bool kernel_le;         /* ... and whether it is little-endian */
+    uint64_t initrd_base, initrd_size;  /* -initrd, 0 size if none */
     MachineExit exit;
     FILE *log;
     GHashTable *warned_hcalls;  /* unknown hcall numbers already reported */
@@ -65,9 +68,6 @@ struct Machine {
     struct Device *devices;     /* every device, creation order (device.c) */
     struct SpaprState *spapr;   /* platform state (spapr.h) */
     struct PluginHost *plugins; /* loaded -plugin objects, or NULL */
-    struct SnapRun *snaprun;    /* -snapshot-db state (snapshot/), or NULL */
-    char *snap_last;            /* last snapshot saved or loaded: the
-                                   parent of the next one */
 };
 
 /* console.c */
@@ -93,10 +93,24 @@ const char *spapr_rtas_name(unsigned i);
 /* loader.c */
 bool load_raw(Machine *m, const char *path, uint64_t addr, uint64_t max,
               uint64_t *size, GError **err);
-/* Load an ELF64 PowerPC image by its physical addresses; returns the
- * entry (resolving an ELFv1 descriptor), the loaded range and whether
- * it is little-endian. */
-bool load_elf(Machine *m, const char *path, uint64_t *entry, uint64_t *low,
-              uint64_t *high, bool *le, GError **err);
+/* What load_elf put where. */
+typedef struct ElfImage {
+    uint64_t entry;      /* entry point (an ELFv1 descriptor resolved) */
+    uint64_t low, high;  /* guest physical range of the loaded segments */
+    uint64_t size;       /* sum of the segments' memory sizes (QEMU's
+                            kernel_size) */
+    bool le;             /* little-endian ELF */
+} ElfImage;
+
+/* load_base value: load segments at their own physical addresses. */
+#define ELF_AT_PADDR UINT64_MAX
+/* Where QEMU's pseries puts a kernel that the firmware boots. */
+#define KERNEL_LOAD_ADDR 0x400000ULL
+
+/* Load an ELF64 PowerPC image: at its physical addresses (load_base =
+ * ELF_AT_PADDR) or, as QEMU does for firmware-booted kernels, each
+ * segment at (p_paddr & 0x0fffffff) + load_base. */
+bool load_elf(Machine *m, const char *path, uint64_t load_base,
+              ElfImage *img, GError **err);
 
 #endif
