@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# SLOF, the pseries firmware Debian's QEMU ships (/usr/share/qemu/slof.bin),
+# boots on farad to its "0 >" prompt and answers the keyboard, for each
+# machine type; and SLOF boots a -kernel ELF from 0x400000 as on QEMU.
+# TAP output. Uses the release build (build/farad) when present: SLOF runs
+# about 3.3 billion instructions to its prompt.
+import os, select, subprocess, sys, tempfile, time
+
+SRC = os.environ.get("FARAD_SRC", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+FARAD = os.environ.get("FARAD_SLOF_BIN") or (
+    os.path.join(SRC, "build/farad") if os.path.exists(os.path.join(SRC, "build/farad"))
+    else os.environ.get("FARAD_BIN", os.path.join(SRC, "build/farad")))
+SLOF = "/usr/share/qemu/slof.bin"
+TIMEOUT = 300
+
+if not os.path.exists(SLOF):
+    print("1..0 # SKIP %s not installed (package qemu-system-data)" % SLOF)
+    sys.exit(0)
+
+tests = []
+def ok(cond, name, diag="", info=""):
+    """One TAP line; diag is shown when the test fails, info always."""
+    tests.append(cond)
+    print("%s %d - %s" % ("ok" if cond else "not ok", len(tests), name))
+    diag = (diag if not cond else "") + info
+    if diag:
+        for line in diag.splitlines():
+            print("# " + line)
+    sys.stdout.flush()
+
+class Session:
+    """farad under a pipe, driven like a person at the console."""
+    def __init__(self, args):
+        env = dict(os.environ, FARAD_STATS="1")
+        self.p = subprocess.Popen([FARAD] + args, stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        self.out = b""
+        self.start = time.time()
+
+    def wait_for(self, pat):
+        end = self.start + TIMEOUT
+        while pat not in self.out:
+            r, _, _ = select.select([self.p.stdout], [], [], max(0, end - time.time()))
+            if not r:
+                return False
+            chunk = os.read(self.p.stdout.fileno(), 65536)
+            if not chunk:
+                return False
+            self.out += chunk
+        return True
+
+    def type(self, text):
+        self.p.stdin.write(text)
+        self.p.stdin.flush()
+
+    def finish(self):
+        try:
+            out, err = self.p.communicate(timeout=max(1, self.start + TIMEOUT - time.time()))
+        except subprocess.TimeoutExpired:
+            self.p.kill()
+            out, err = self.p.communicate()
+        self.out += out
+        self.err = err.decode(errors="replace")
+        return self.p.returncode
+
+    def tail(self):
+        return "stdout ends: %r\nstderr: %s" % (self.out[-300:], getattr(self, "err", ""))
+
+def boot_to_prompt(machine):
+    s = Session(["-M", machine, "-m", "1G", "-nodefaults", "-nographic",
+                 "-serial", "mon:stdio", "-bios", SLOF, "-max-insns", "20000000000"])
+    ready = s.wait_for(b"Ready!") and s.wait_for(b"0 > ")
+    t_ready = time.time() - s.start
+    ok(ready and b"Welcome to Open Firmware" in s.out,
+       "%s: SLOF prints its banner and reaches Ready! and the 0 > prompt" % machine,
+       "" if ready else s.tail())
+    if not ready:
+        s.p.kill()
+        s.finish()
+        ok(False, "%s: 1 2 + . prints 3" % machine)
+        ok(False, "%s: power-off ends the run with status 0" % machine)
+        return
+    s.type(b"1 2 + .\r")
+    ok(s.wait_for(b"3  ok"), "%s: 1 2 + . prints 3" % machine, s.tail())
+    s.type(b"power-off\r")
+    rc = s.finish()
+    ok(rc == 0, "%s: power-off ends the run with status 0" % machine, s.tail(),
+       info="SLOF reached its prompt after %.1f s; %s" % (t_ready, s.err.strip()))
+
+def kernel_boot():
+    with tempfile.TemporaryDirectory() as tmp:
+        elf = os.path.join(tmp, "kernel-hello.elf")
+        cc = subprocess.run(["powerpc64-linux-gnu-gcc", "-nostdlib", "-static",
+                             "-Wl,-Ttext=0", "-Wl,--build-id=none", "-o", elf,
+                             os.path.join(SRC, "tests/slof/kernel-hello.S")],
+                            capture_output=True, text=True)
+        if cc.returncode != 0:
+            ok(False, "build tests/slof/kernel-hello.S", cc.stderr)
+            return
+        s = Session(["-M", "pseries", "-m", "1G", "-nodefaults", "-nographic",
+                     "-serial", "mon:stdio", "-bios", SLOF, "-kernel", elf,
+                     "-max-insns", "20000000000"])
+        rc = s.finish()
+        ok(rc == 0 and b"Booting from memory" in s.out and
+           b"hello from a kernel booted by SLOF" in s.out,
+           "SLOF boots a -kernel ELF loaded at 0x400000 and the kernel powers off", s.tail())
+
+print("1..10")
+for machine in ("pseries", "pseries-2.8", "pseries-2.7"):
+    boot_to_prompt(machine)
+kernel_boot()
+sys.exit(0 if all(tests) else 1)
