@@ -14,6 +14,7 @@
 #include "smp.h"
 #include "spapr.h"
 #include "../plugins/host.h"
+#include "../snapshot/snap.h"
 
 #define FDT_MAX_SIZE 0x200000ULL   /* room QEMU leaves for the tree */
 #define FDT_MAX_ADDR 0x80000000ULL /* the tree sits below 2 GiB */
@@ -58,6 +59,11 @@ void machine_config_clear(MachineConfig *cfg)
     if (cfg->plugins) {
         g_ptr_array_unref(cfg->plugins);
     }
+    g_free(cfg->snapshot_db);
+    g_free(cfg->loadvm);
+    if (cfg->savevm_at) {
+        g_ptr_array_unref(cfg->savevm_at);
+    }
     memset(cfg, 0, sizeof(*cfg));
 }
 
@@ -78,6 +84,9 @@ static MachineConfig config_copy(const MachineConfig *c)
                                        : NULL;
     n.rtc = g_strdup(c->rtc);
     n.plugins = c->plugins ? g_ptr_array_ref(c->plugins) : NULL;
+    n.snapshot_db = g_strdup(c->snapshot_db);
+    n.loadvm = g_strdup(c->loadvm);
+    n.savevm_at = c->savevm_at ? g_ptr_array_ref(c->savevm_at) : NULL;
     return n;
 }
 
@@ -266,7 +275,7 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
         return m;  /* the caller writes the tree and exits */
     }
     console_open(&m->console, cfg->serial_stdio);
-    if (!machine_boot(m, err)) {
+    if (!machine_boot(m, err) || !snap_machine_start(m, err)) {
         machine_free(m);
         return NULL;
     }
@@ -278,6 +287,7 @@ void machine_free(Machine *m)
     if (!m) {
         return;
     }
+    snap_machine_stop(m);
     console_close(&m->console);
     spapr_platform_free(m);
     bus_free(m->bus);
@@ -300,6 +310,18 @@ static MachineExit run_loop(Machine *m)
 {
     for (;;) {
         int64_t chunk = RUN_CHUNK;
+        if (m->snaprun) {   /* -savevm-at: stop exactly there */
+            GError *err = NULL;
+            if (!snap_machine_poll(m, &err)) {
+                fprintf(stderr, "farad: savevm: %s\n", err->message);
+                g_error_free(err);
+                return MACHINE_EXIT_ERROR;
+            }
+            uint64_t at = snap_machine_next_save(m), done = machine_icount(m);
+            if (at != UINT64_MAX && at > done) {
+                chunk = (int64_t)MIN((uint64_t)chunk, at - done);
+            }
+        }
         if (m->cfg.max_insns) {
             uint64_t done = machine_icount(m);
             if (done >= m->cfg.max_insns) {

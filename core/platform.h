@@ -68,6 +68,9 @@ struct Machine {
     struct Device *devices;     /* every device, creation order (device.c) */
     struct SpaprState *spapr;   /* platform state (spapr.h) */
     struct PluginHost *plugins; /* loaded -plugin objects, or NULL */
+    struct SnapRun *snaprun;    /* -snapshot-db state (snapshot/), or NULL */
+    char *snap_last;            /* last snapshot saved or loaded: the
+                                   parent of the next one */
 };
 
 /* console.c */

@@ -125,9 +125,10 @@ void snap_db_rollback(SnapDb *d);
  * inline structs, fields whose test is false left out). */
 GByteArray *snap_wire_encode(const SnapSection *sec, void *base);
 /* Decode a payload into values (by the live object's layout: tests are
- * evaluated on base). Returns false with err when the bytes run out or
- * remain. */
+ * evaluated on base). Returns false with err when the bytes run out, or
+ * when some remain and used is NULL (else *used = bytes consumed). */
 bool snap_wire_decode(const SnapSection *sec, void *base, const uint8_t *p,
-                      size_t len, GPtrArray *out, GError **err);
+                      size_t len, GPtrArray *out, size_t *used,
+                      GError **err);
 
 #endif

@@ -1,0 +1,511 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Reading real QEMU migration streams (spec/phb-migration.md §5.2):
+ * optional gzip, the QEVM header, the CONFIGURATION record, the "ram"
+ * and "spapr/htab" iterative sections (skipped record by record), and
+ * device sections sized from the stream's trailing JSON vmdesc, parsed
+ * here with a small JSON reader. The device sections asked for are
+ * returned with their payloads.
+ */
+#include <gio/gio.h>
+#include <string.h>
+
+#include "snap-wire.h"
+
+enum {
+    Q_EOF = 0, Q_START = 1, Q_PART = 2, Q_END = 3, Q_FULL = 4, Q_SUB = 5,
+    Q_VMDESC = 6, Q_CONFIG = 7, Q_FOOTER = 0x7e,
+};
+enum {
+    RAM_ZERO = 0x2, RAM_MEMSZ = 0x4, RAM_PAGE = 0x8, RAM_EOS = 0x10,
+    RAM_CONT = 0x20, RAM_COMP = 0x100,
+};
+#define QEMU_PAGE 4096
+
+/* ---- a small JSON reader (objects, arrays, strings, integers) ---- */
+
+typedef enum { J_NULL, J_BOOL, J_NUM, J_STR, J_ARR, J_OBJ } JType;
+
+typedef struct JNode {
+    JType t;
+    int64_t num;
+    char *str;
+    GPtrArray *items;   /* J_ARR / J_OBJ values */
+    GPtrArray *keys;    /* J_OBJ keys */
+} JNode;
+
+static void jfree(gpointer p)
+{
+    JNode *n = p;
+    if (!n) {
+        return;
+    }
+    g_free(n->str);
+    if (n->items) {
+        g_ptr_array_unref(n->items);
+    }
+    if (n->keys) {
+        g_ptr_array_unref(n->keys);
+    }
+    g_free(n);
+}
+
+typedef struct JP {
+    const char *s, *end;
+    int depth;
+} JP;
+
+static void jws(JP *j)
+{
+    while (j->s < j->end && strchr(" \t\r\n", *j->s)) {
+        j->s++;
+    }
+}
+
+static char *jstr(JP *j)
+{
+    if (j->s >= j->end || *j->s != '"') {
+        return NULL;
+    }
+    j->s++;
+    GString *g = g_string_new(NULL);
+    while (j->s < j->end && *j->s != '"') {
+        char c = *j->s++;
+        if (c == '\\' && j->s < j->end) {
+            c = *j->s++;
+            switch (c) {
+            case 'n': c = '\n'; break;
+            case 't': c = '\t'; break;
+            case 'r': c = '\r'; break;
+            case 'b': c = '\b'; break;
+            case 'f': c = '\f'; break;
+            case 'u':
+                if (j->end - j->s < 4) {
+                    g_string_free(g, TRUE);
+                    return NULL;
+                }
+                c = (char)(g_ascii_xdigit_value(j->s[2]) * 16 +
+                           g_ascii_xdigit_value(j->s[3]));
+                j->s += 4;
+                break;
+            default: break;   /* \" \\ \/ */
+            }
+        }
+        g_string_append_c(g, c);
+    }
+    if (j->s >= j->end) {
+        g_string_free(g, TRUE);
+        return NULL;
+    }
+    j->s++;
+    return g_string_free(g, FALSE);
+}
+
+static JNode *jval(JP *j)
+{
+    jws(j);
+    if (j->s >= j->end || ++j->depth > 64) {
+        return NULL;
+    }
+    JNode *n = g_new0(JNode, 1);
+    char c = *j->s;
+    bool ok = true;
+    if (c == '{' || c == '[') {
+        n->t = c == '{' ? J_OBJ : J_ARR;
+        n->items = g_ptr_array_new_with_free_func(jfree);
+        if (c == '{') {
+            n->keys = g_ptr_array_new_with_free_func(g_free);
+        }
+        j->s++;
+        jws(j);
+        char close = c == '{' ? '}' : ']';
+        if (j->s < j->end && *j->s == close) {
+            j->s++;
+        } else {
+            for (;;) {
+                if (c == '{') {
+                    jws(j);
+                    char *k = jstr(j);
+                    jws(j);
+                    if (!k || j->s >= j->end || *j->s != ':') {
+                        g_free(k);
+                        ok = false;
+                        break;
+                    }
+                    j->s++;
+                    g_ptr_array_add(n->keys, k);
+                }
+                JNode *v = jval(j);
+                if (!v) {
+                    ok = false;
+                    break;
+                }
+                g_ptr_array_add(n->items, v);
+                jws(j);
+                if (j->s < j->end && *j->s == ',') {
+                    j->s++;
+                    continue;
+                }
+                ok = j->s < j->end && *j->s == close;
+                j->s++;
+                break;
+            }
+        }
+    } else if (c == '"') {
+        n->t = J_STR;
+        ok = (n->str = jstr(j)) != NULL;
+    } else if (c == '-' || g_ascii_isdigit(c)) {
+        n->t = J_NUM;
+        char *e;
+        n->num = g_ascii_strtoll(j->s, &e, 10);
+        j->s = e;
+        while (j->s < j->end && strchr(".eE+-0123456789", *j->s)) {
+            j->s++;   /* fractions are not used by vmdesc */
+        }
+    } else if (!strncmp(j->s, "true", 4) || !strncmp(j->s, "null", 4)) {
+        n->t = c == 't' ? J_BOOL : J_NULL;
+        n->num = c == 't';
+        j->s += 4;
+    } else if (!strncmp(j->s, "false", 5)) {
+        n->t = J_BOOL;
+        j->s += 5;
+    } else {
+        ok = false;
+    }
+    j->depth--;
+    if (!ok) {
+        jfree(n);
+        return NULL;
+    }
+    return n;
+}
+
+static JNode *jget(const JNode *o, const char *key)
+{
+    for (guint i = 0; o && o->t == J_OBJ && i < o->keys->len; i++) {
+        if (!strcmp(o->keys->pdata[i], key)) {
+            return o->items->pdata[i];
+        }
+    }
+    return NULL;
+}
+
+static int64_t jnum(const JNode *o, const char *key, int64_t def)
+{
+    JNode *n = jget(o, key);
+    return n && n->t == J_NUM ? n->num : def;
+}
+
+static const char *jtext(const JNode *o, const char *key)
+{
+    JNode *n = jget(o, key);
+    return n && n->t == J_STR ? n->str : NULL;
+}
+
+/* Bytes a vmdesc struct description occupies (recursing). */
+static int64_t struct_bytes(const JNode *sd);
+
+static int64_t field_bytes(const JNode *f)
+{
+    int64_t n = jnum(f, "array_len", 1);
+    const char *t = jtext(f, "type");
+    if (t && !strcmp(t, "struct")) {
+        return n * struct_bytes(jget(f, "struct"));
+    }
+    return n * jnum(f, "size", 0);
+}
+
+static int64_t struct_bytes(const JNode *sd)
+{
+    int64_t tot = 0;
+    JNode *fl = jget(sd, "fields");
+    for (guint i = 0; fl && fl->t == J_ARR && i < fl->items->len; i++) {
+        tot += field_bytes(fl->items->pdata[i]);
+    }
+    JNode *subs = jget(sd, "subsections");
+    for (guint i = 0; subs && subs->t == J_ARR && i < subs->items->len; i++) {
+        JNode *sub = subs->items->pdata[i];
+        const char *nm = jtext(sub, "vmsd_name");
+        tot += 1 + 1 + (nm ? (int64_t)strlen(nm) : 0) + 4 + struct_bytes(sub);
+    }
+    return tot;
+}
+
+/* ---- the stream ---- */
+
+typedef struct Rd {
+    const uint8_t *d;
+    size_t len, p;
+    bool bad;
+} Rd;
+
+static uint64_t rd(Rd *r, unsigned w)
+{
+    if (r->len - r->p < w) {
+        r->bad = true;
+        r->p = r->len;
+        return 0;
+    }
+    uint64_t v = 0;
+    for (unsigned i = 0; i < w; i++) {
+        v = (v << 8) | r->d[r->p++];
+    }
+    return v;
+}
+
+static void skip(Rd *r, size_t n)
+{
+    if (r->len - r->p < n) {
+        r->bad = true;
+        r->p = r->len;
+    } else {
+        r->p += n;
+    }
+}
+
+static void ram_chunk(Rd *r)
+{
+    while (!r->bad) {
+        uint64_t a = rd(r, 8);
+        uint64_t flags = a & 0xfff, addr = a & ~0xfffULL;
+        if (flags & RAM_MEMSZ) {
+            uint64_t got = 0;
+            while (got < addr && !r->bad) {
+                skip(r, rd(r, 1));
+                got += rd(r, 8);
+            }
+            continue;
+        }
+        if (flags & RAM_EOS) {
+            return;
+        }
+        if (!(flags & RAM_CONT)) {
+            skip(r, rd(r, 1));
+        }
+        if (flags & RAM_ZERO) {
+            skip(r, 1);
+        } else if (flags & RAM_PAGE) {
+            skip(r, QEMU_PAGE);
+        } else if (flags & RAM_COMP) {
+            skip(r, rd(r, 4));
+        } else {
+            r->bad = true;
+        }
+    }
+}
+
+static void htab_chunk(Rd *r)
+{
+    if (rd(r, 4) == 0xffffffffu) {
+        return;
+    }
+    while (!r->bad) {
+        uint64_t idx = rd(r, 4), nv = rd(r, 2), ni = rd(r, 2);
+        if (!idx && !nv && !ni) {
+            return;
+        }
+        skip(r, 16 * nv);
+    }
+}
+
+static GBytes *read_maybe_gzip(const char *path, GError **err)
+{
+    char *d;
+    gsize n;
+    if (!g_file_get_contents(path, &d, &n, err)) {
+        return NULL;
+    }
+    if (n < 2 || (uint8_t)d[0] != 0x1f || (uint8_t)d[1] != 0x8b) {
+        return g_bytes_new_take(d, n);
+    }
+    GZlibDecompressor *z = g_zlib_decompressor_new(
+        G_ZLIB_COMPRESSOR_FORMAT_GZIP);
+    GInputStream *mem = g_memory_input_stream_new_from_data(d, (gssize)n,
+                                                            g_free);
+    GInputStream *in = g_converter_input_stream_new(mem, G_CONVERTER(z));
+    GByteArray *out = g_byte_array_new();
+    uint8_t buf[65536];
+    gssize got;
+    while ((got = g_input_stream_read(in, buf, sizeof(buf), NULL, err)) > 0) {
+        g_byte_array_append(out, buf, (guint)got);
+    }
+    g_object_unref(in);
+    g_object_unref(mem);
+    g_object_unref(z);
+    if (got < 0) {
+        g_byte_array_unref(out);
+        return NULL;
+    }
+    return g_byte_array_free_to_bytes(out);
+}
+
+void snap_qemu_free(SnapQemuStream *s)
+{
+    if (!s) {
+        return;
+    }
+    g_free(s->machine);
+    if (s->sections) {
+        g_ptr_array_unref(s->sections);
+    }
+    if (s->data) {
+        g_bytes_unref(s->data);
+    }
+    g_free(s);
+}
+
+static void wire_free(gpointer p)
+{
+    SnapWireSection *w = p;
+    g_free(w->idstr);
+    g_free(w);
+}
+
+/* The vmdesc JSON after QEMU_VM_EOF: find '{"page_size"' preceded by
+ * 0x06 + be32 length. */
+static JNode *find_vmdesc(const uint8_t *d, size_t n)
+{
+    static const char key[] = "{\"page_size\"";
+    for (size_t i = n >= sizeof(key) ? n - sizeof(key) + 1 : 0; i-- > 5;) {
+        if (!memcmp(d + i, key, sizeof(key) - 1) && d[i - 5] == Q_VMDESC) {
+            size_t len = (size_t)d[i - 4] << 24 | (size_t)d[i - 3] << 16 |
+                         (size_t)d[i - 2] << 8 | d[i - 1];
+            if (len > n - i) {
+                return NULL;
+            }
+            JP j = { (const char *)d + i, (const char *)d + i + len, 0 };
+            return jval(&j);
+        }
+    }
+    return NULL;
+}
+
+SnapQemuStream *snap_qemu_read(const char *path, const char *idstr,
+                               GError **err)
+{
+    GBytes *data = read_maybe_gzip(path, err);
+    if (!data) {
+        return NULL;
+    }
+    SnapQemuStream *s = g_new0(SnapQemuStream, 1);
+    s->data = data;
+    s->sections = g_ptr_array_new_with_free_func(wire_free);
+    gsize n;
+    Rd r = { .d = g_bytes_get_data(data, &n) };
+    r.len = n;
+    if (rd(&r, 4) != 0x5145564d || rd(&r, 4) != 3) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "%s: not a QEMU migration stream (no QEVM v3 header)",
+                    path);
+        snap_qemu_free(s);
+        return NULL;
+    }
+    JNode *desc = find_vmdesc(r.d, r.len);
+    if (!desc) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "%s: no JSON device description (vmdesc) at the end; "
+                    "cannot size device sections", path);
+        snap_qemu_free(s);
+        return NULL;
+    }
+    JNode *devs = jget(desc, "devices");
+    GHashTable *names = g_hash_table_new_full(g_direct_hash, g_direct_equal,
+                                              NULL, g_free);
+    const char *fail = NULL;
+    while (!r.bad && !fail) {
+        size_t off = r.p;
+        unsigned t = (unsigned)rd(&r, 1);
+        uint64_t sid = 0;
+        if (t == Q_EOF) {
+            break;
+        } else if (t == Q_CONFIG) {
+            uint64_t l = rd(&r, 4);
+            if (!r.bad && l <= r.len - r.p) {
+                s->machine = g_strndup((const char *)r.d + r.p, l);
+            }
+            skip(&r, l);
+            continue;
+        } else if (t == Q_START || t == Q_FULL) {
+            sid = rd(&r, 4);
+            uint64_t l = rd(&r, 1);
+            if (r.bad || l > r.len - r.p) {
+                break;
+            }
+            char *id = g_strndup((const char *)r.d + r.p, l);
+            r.p += l;
+            uint64_t inst = rd(&r, 4), ver = rd(&r, 4);
+            g_hash_table_insert(names, GUINT_TO_POINTER((guint)sid), id);
+            size_t hdr_end = r.p;
+            if (!strcmp(id, "ram")) {
+                ram_chunk(&r);
+            } else if (!strcmp(id, "spapr/htab")) {
+                rd(&r, 4);   /* htab_shift */
+            } else {
+                JNode *dev = NULL;
+                for (guint i = 0; devs && devs->t == J_ARR &&
+                     i < devs->items->len && !dev; i++) {
+                    JNode *x = devs->items->pdata[i];
+                    const char *nm = jtext(x, "name");
+                    if (nm && !strcmp(nm, id) &&
+                        jnum(x, "instance_id", -1) == (int64_t)inst) {
+                        dev = x;
+                    }
+                }
+                if (!dev) {
+                    fail = "a device section missing from the vmdesc";
+                    break;
+                }
+                skip(&r, (size_t)struct_bytes(dev));
+                /* spapr_pci: msi_devs (12 bytes each) is not listed in
+                 * vmdesc when its count is 0; the count is the last
+                 * listed field */
+                if (!strcmp(id, "spapr_pci") && !r.bad) {
+                    int32_t cnt = (int32_t)(r.d[r.p - 4] << 24 |
+                                            r.d[r.p - 3] << 16 |
+                                            r.d[r.p - 2] << 8 | r.d[r.p - 1]);
+                    skip(&r, 12 * (size_t)(cnt > 0 ? cnt : 0));
+                }
+                if (!idstr || !strcmp(idstr, id)) {
+                    SnapWireSection *w = g_new0(SnapWireSection, 1);
+                    w->idstr = g_strdup(id);
+                    w->section_id = (uint32_t)sid;
+                    w->instance = (uint32_t)inst;
+                    w->version = (uint32_t)ver;
+                    w->payload = r.d + hdr_end;
+                    w->payload_len = r.p - hdr_end;
+                    g_ptr_array_add(s->sections, w);
+                }
+            }
+        } else if (t == Q_PART || t == Q_END) {
+            sid = rd(&r, 4);
+            const char *id = g_hash_table_lookup(names,
+                                                 GUINT_TO_POINTER((guint)sid));
+            if (id && !strcmp(id, "ram")) {
+                ram_chunk(&r);
+            } else if (id && !strcmp(id, "spapr/htab")) {
+                htab_chunk(&r);
+            } else {
+                fail = "an unknown iterative section";
+            }
+        } else {
+            (void)off;
+            fail = "an unexpected section type byte";
+        }
+        if (!fail && !r.bad && r.p < r.len && r.d[r.p] == Q_FOOTER) {
+            r.p++;
+            if (rd(&r, 4) != sid) {
+                fail = "a footer that does not match its section";
+            }
+        }
+    }
+    g_hash_table_destroy(names);
+    jfree(desc);
+    if (fail || r.bad) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "%s: malformed QEMU migration stream: %s at offset %zu",
+                    path, fail ? fail : "it ends early", r.p);
+        snap_qemu_free(s);
+        return NULL;
+    }
+    return s;
+}
