@@ -48,8 +48,8 @@ setup_dir() {  # dir, extra meson args...
 cmd_build() {
     setup_dir build --buildtype=release
     setup_dir build-san --buildtype=debug -Db_sanitize=address,undefined -Db_lundef=false
-    ninja -C build >/dev/null
-    ninja -C build-san >/dev/null
+    ninja --quiet -C build
+    ninja --quiet -C build-san
     tests/guest/build-guests.sh
 }
 
