@@ -125,6 +125,21 @@ static const PpcInsn *fcfi(PpcCpu *cpu, const PpcInsn *d, bool is_unsigned,
 {
     PPC_CHECK_FP(cpu, d);
     uint64_t b = FPR(d->rb);
+    if (!single && fp_rn(cpu) == 0) {
+        /* Common case, round to nearest (the host's mode outside
+         * fp_host_enter): convert directly and detect inexactness by
+         * converting back, without touching the host's FP state. */
+        double x;
+        bool exact;
+        if (is_unsigned) {
+            x = (double)b;
+            exact = x < 18446744073709551616.0 && (uint64_t)x == b;
+        } else {
+            x = (double)(int64_t)b;
+            exact = x < 9223372036854775808.0 && (int64_t)x == (int64_t)b;
+        }
+        return fp_commit(cpu, d, fp_u(x), exact ? 0 : HF_INEXACT, !is_unsigned);
+    }
     uint32_t sv = fp_host_enter(fp_rn(cpu));
     uint64_t r;
     __asm__ volatile("" : "+r"(b));
