@@ -206,6 +206,8 @@ struct PpcCpu {
     bool le;                   /* MSR[LE] copy */
     bool sf;                   /* MSR[SF] copy */
     bool exit_request;         /* leave ppc_cpu_run at the next boundary */
+    bool recheck;              /* interrupt/timer state may have changed:
+                                  the run loop re-evaluates before going on */
 
     PpcCodePage **pages;       /* decoded pages, by RAM page number * 2 + LE */
     uint64_t npages;           /* RAM pages */
@@ -220,6 +222,8 @@ struct PpcCpu {
     void *disas;               /* capstone handle owner (core/disas.c) */
     struct farad_plugin_vcpu *plugins; /* plugin state (plugins/), NULL
                                           when no plugin is loaded */
+    struct PpcDebug *debug;    /* debugger hooks (debug.h), NULL when no
+                                  debugger is attached */
 };
 
 /* Accessors used by handlers. */

@@ -23,6 +23,7 @@
  */
 #include <stdlib.h>
 
+#include "debug.h"
 #include "fastpath.h"
 #include "internal.h"
 #include "spr.h"
@@ -80,6 +81,9 @@ static const PpcInsn *decode_stub(PpcCpu *cpu, const PpcInsn *d)
     cpu->code_bits[pa >> 12] = 1;
     if (unlikely(cpu->plugins)) {
         plugin_hook_decode(cpu, w, idx);
+    }
+    if (unlikely(cpu->debug)) {
+        ppc_debug_hook_decode(cpu);  /* breakpoints: swap in traps */
     }
     if (unlikely(cpu->trace & PPC_TRACE_IN_ASM)) {
         ppc_trace_insn(cpu, "IN", ppc_insn_addr(cpu, d), w);
@@ -240,6 +244,9 @@ static void run_slice_traced(PpcCpu *cpu, const PpcInsn *d)
                     if (unlikely(cpu->plugins)) {
                         plugin_hook_decode(cpu, w, idx);
                     }
+                    if (unlikely(cpu->debug)) {
+                        ppc_debug_hook_decode(cpu);
+                    }
                     if (cpu->trace & PPC_TRACE_IN_ASM) {
                         ppc_trace_insn(cpu, "IN", ppc_insn_addr(cpu, d), w);
                     }
@@ -314,15 +321,24 @@ PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns)
             slice = (int64_t)(until - now);
         }
         cpu->slice = cpu->remaining = slice;
-        const PpcInsn *d = lookup(cpu, cpu->arch.nip);
-        if (d) {
+        /* Off-page branches continue the slice after a page lookup; only
+         * what may change interrupt or timer state (recheck) goes back
+         * to the checks above. */
+        cpu->recheck = false;
+        for (;;) {
+            const PpcInsn *d = lookup(cpu, cpu->arch.nip);
+            if (!d) {
+                cpu->remaining--;  /* the faulting fetch counts as one step */
+                break;
+            }
             if (unlikely(cpu->trace & (PPC_TRACE_EXEC | PPC_TRACE_CPU))) {
                 run_slice_traced(cpu, d);
             } else {
                 run_slice(cpu, d);
             }
-        } else {
-            cpu->remaining--;  /* the faulting fetch counts as one step */
+            if (cpu->remaining <= 0 || cpu->recheck || cpu->exit_request) {
+                break;
+            }
         }
         uint64_t done = (uint64_t)(cpu->slice - cpu->remaining) - cpu->uncounted;
         cpu->uncounted = 0;
@@ -342,12 +358,16 @@ void ppc_set_msr(PpcCpu *cpu, uint64_t msr)
 void ppc_cpu_state_changed(PpcCpu *cpu)
 {
     uint64_t msr = cpu->arch.msr;
+    cpu->recheck = true;  /* EE or the mode may have changed */
     cpu->le = (msr & MSR_LE) != 0;
     cpu->sf = (msr & MSR_SF) != 0;
     /* the RAM fast path needs real mode; translation is in mem.c */
     cpu->fast_mem = !(msr & MSR_DR);
     if (unlikely(cpu->plugins) && plugin_hook_wants_mem(cpu)) {
         cpu->fast_mem = false;  /* memory callbacks report in mem.c */
+    }
+    if (unlikely(cpu->debug) && cpu->debug->nwps) {
+        cpu->fast_mem = false;  /* watchpoints are checked in mem.c */
     }
 }
 

@@ -154,9 +154,11 @@ static inline const PpcInsn *ppc_branch(PpcCpu *cpu, uint64_t ea)
     return ppc_goto(cpu, ea);
 }
 
-/* Leave the record stream after this instruction (e.g. after mtmsr). */
+/* Leave the record stream after this instruction and have the run loop
+ * re-evaluate interrupts and timers (after mtmsr, mtdec, hcalls...). */
 static inline const PpcInsn *ppc_sync_next(PpcCpu *cpu, const PpcInsn *d)
 {
+    cpu->recheck = true;
     return ppc_goto(cpu, ppc_insn_addr(cpu, d) + 4);
 }
 

@@ -50,10 +50,9 @@ const PpcInsn *insn_sc(PpcCpu *cpu, const PpcInsn *d)
         } else {
             cpu->env.hcall(cpu->env.opaque, cpu);
         }
-        if (cpu->exit_request || cpu->arch.halted) {
-            return ppc_sync_next(cpu, d);
-        }
-        return d + 1;
+        /* a hypercall may change anything (interrupt priorities, IPIs,
+         * halting): let the run loop look before the next instruction */
+        return ppc_sync_next(cpu, d);
     }
     return ppc_raise(cpu, d, EXCP_SYSCALL, 0, true);
 }
