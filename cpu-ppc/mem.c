@@ -10,6 +10,7 @@
  */
 #include <inttypes.h>
 
+#include "debug.h"
 #include "internal.h"
 #include "../plugins/host.h"
 
@@ -40,6 +41,10 @@ bool ppc_load_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                    uint64_t *val)
 {
     uint64_t pa;
+    if (unlikely(cpu->debug) &&
+        ppc_debug_hook_access(cpu, d, ea, size, false)) {
+        return false;  /* watchpoint: stopped before the instruction */
+    }
     if (!translate_data(cpu, d, ea, false, &pa)) {
         return false;
     }
@@ -70,6 +75,10 @@ bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                     uint64_t val)
 {
     uint64_t pa;
+    if (unlikely(cpu->debug) &&
+        ppc_debug_hook_access(cpu, d, ea, size, true)) {
+        return false;
+    }
     if (!translate_data(cpu, d, ea, true, &pa)) {
         return false;
     }
@@ -100,6 +109,10 @@ uint8_t *ppc_ram_ptr(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
 {
     uint64_t pa;
     *is_mmio = false;
+    if (unlikely(cpu->debug) &&
+        ppc_debug_hook_access(cpu, d, ea, size, is_store)) {
+        return NULL;
+    }
     if (!translate_data(cpu, d, ea, is_store, &pa)) {
         return NULL;
     }
