@@ -1,0 +1,97 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Monitor snapshot commands on the -snapshot-db store (snapshot/snap.h):
+ * savevm NAME, loadvm NAME, delvm NAME, info snapshots. The monitor
+ * opens its own handle on the database the first time it needs it. They
+ * run between run chunks, so a snapshot is taken at an instruction
+ * boundary of every CPU, as -savevm-at does.
+ */
+#include <inttypes.h>
+
+#include "monitor.h"
+#include "platform.h"
+#include "../snapshot/snap.h"
+
+static SnapDb *store(Monitor *mon)
+{
+    SnapDb **db = monitor_snap_db(mon);
+    Machine *m = monitor_machine(mon);
+    if (*db) {
+        return *db;
+    }
+    if (!m->cfg.snapshot_db) {
+        monitor_printf(mon, "Error: no snapshot store (start farad with "
+                       "-snapshot-db FILE)\n");
+        return NULL;
+    }
+    GError *err = NULL;
+    *db = snap_db_open(m->cfg.snapshot_db, &err);
+    if (!*db) {
+        monitor_printf(mon, "Error: %s\n", err->message);
+        g_error_free(err);
+    }
+    return *db;
+}
+
+static void report(Monitor *mon, GError *err)
+{
+    monitor_printf(mon, "Error: %s\n", err->message);
+    g_error_free(err);
+}
+
+void monitor_savevm(Monitor *mon, const char *name)
+{
+    SnapDb *db = store(mon);
+    GError *err = NULL;
+    SnapSaveOpts o = { .replace = true };   /* QEMU replaces a tag */
+    if (db && !snap_save(monitor_machine(mon), db, name, &o, &err)) {
+        report(mon, err);
+    }
+}
+
+void monitor_loadvm(Monitor *mon, const char *name)
+{
+    SnapDb *db = store(mon);
+    GError *err = NULL;
+    if (db && !snap_load(monitor_machine(mon), db, name, &err)) {
+        report(mon, err);
+    }
+}
+
+void monitor_delvm(Monitor *mon, const char *name)
+{
+    SnapDb *db = store(mon);
+    GError *err = NULL;
+    if (db && !snap_delete(db, name, &err)) {
+        report(mon, err);
+    }
+}
+
+void monitor_info_snapshots(Monitor *mon)
+{
+    SnapDb *db = store(mon);
+    if (!db) {
+        return;
+    }
+    GError *err = NULL;
+    GArray *list = snap_list(db, &err);
+    if (!list) {
+        report(mon, err);
+        return;
+    }
+    if (!list->len) {
+        monitor_printf(mon, "There is no snapshot available.\n");
+    } else {
+        monitor_printf(mon, "List of snapshots present on the store:\n");
+        monitor_printf(mon, "%-4s %-24s %-24s %14s %10s\n", "ID", "TAG",
+                       "PARENT", "ICOUNT", "RAM PAGES");
+        for (guint i = 0; i < list->len; i++) {
+            SnapInfo *s = &g_array_index(list, SnapInfo, i);
+            monitor_printf(mon, "%-4" PRId64 " %-24s %-24s %14" PRIu64
+                           " %10" PRIu64 "\n", s->id, s->name,
+                           s->parent ? s->parent : "--", s->icount,
+                           s->ram_pages);
+        }
+    }
+    snap_list_free(list);
+}
