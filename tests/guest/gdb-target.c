@@ -9,7 +9,9 @@
 
 volatile int counter;          /* watched: 0, 1, 3, 6, 10, 15 */
 int total;                     /* sum of bump's results: 35 */
-volatile unsigned long spin;   /* set by the debugger */
+/* set by the debugger before the runtime starts: kept out of .bss,
+ * which the runtime clears */
+__attribute__((section(".data"))) volatile unsigned long spin;
 
 __attribute__((noinline)) int bump(int x)
 {

@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# TAP: the gdb stub (core/gdbstub.c) driven by gdb-multiarch against
+# tests/guest/gdb-target.c, big- and little-endian: a breakpoint on a
+# function, registers and variables there, stepi/next, a write
+# watchpoint with old/new values, continuing to the guest's power-off
+# (gdb sees the exit), detach; the instruction count with a debugging
+# session equals the one without (stopping takes no guest time). Then
+# raw protocol checks (tests/gdb/raw-client.py): malformed/oversized
+# packets, errors, threads, Ctrl-C, kill. Expected values come from the
+# guest source (counter: 0, 1, 3, 6, 10, 15; total 35).
+set -u
+ROOT=${FARAD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
+FARAD=${FARAD_BIN:-$ROOT/build/farad}
+G=$ROOT/tests/guest/out
+GDB=gdb-multiarch
+TMP=$(mktemp -d)
+pids=()
+cleanup() {
+    for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done
+    rm -rf "$TMP"
+}
+trap cleanup EXIT
+
+if [ ! -x "$FARAD" ] || ! command -v $GDB >/dev/null || [ ! -f "$G/gdb-target-be.elf" ]; then
+    echo "1..0 # SKIP needs $FARAD, $GDB and tests/guest/out/gdb-target-*.elf"
+    exit 0
+fi
+
+n=0
+check() {  # status description
+    n=$((n + 1))
+    if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi
+}
+has() { grep -qF -- "$2" "$1"; }
+
+# start NAME farad-args...: farad with -gdb tcp::0 -S in the background;
+# sets PORT and FPID
+start() {
+    local name=$1; shift
+    FARAD_STATS=1 "$FARAD" -nographic "$@" -gdb tcp::0 -S \
+        >"$TMP/$name.out" 2>"$TMP/$name.err" &
+    FPID=$!
+    pids+=("$FPID")
+    PORT=
+    for _ in $(seq 100); do
+        PORT=$(sed -n 's/.*gdb stub listening on tcp::\([0-9]*\).*/\1/p' "$TMP/$name.err")
+        [ -n "$PORT" ] && break
+        sleep 0.05
+    done
+}
+# finish: wait for farad (at most 10 s), exit status in RC
+finish() {
+    local i
+    for i in $(seq 200); do
+        kill -0 "$FPID" 2>/dev/null || break
+        sleep 0.05
+    done
+    kill "$FPID" 2>/dev/null
+    wait "$FPID" 2>/dev/null
+    RC=$?
+}
+icount() { sed -n 's/^farad: icount //p' "$1"; }
+
+echo "1..$((2 * 14 + 17))"
+for e in be le; do
+    elf=$G/gdb-target-$e.elf bin=$G/gdb-target-$e.bin
+    # the reference: no debugger
+    FARAD_STATS=1 "$FARAD" -nographic -bios "$bin" >"$TMP/ref-$e.out" 2>"$TMP/ref-$e.err"
+    ref=$(icount "$TMP/ref-$e.err")
+
+    start sess-$e -bios "$bin"
+    timeout 30 $GDB -batch -nx -ex "set architecture powerpc:common64" \
+        -ex "file $elf" -ex "target remote :$PORT" \
+        -ex "break bump" -ex "continue" \
+        -ex 'printf "counter=%d\n", counter' \
+        -ex 'printf "r3=%d\n", $r3' \
+        -ex 'printf "atbump=%d\n", $pc >= (long)&bump && $pc < (long)&bump + 16' \
+        -ex 'set $before = $pc' -ex "stepi" \
+        -ex 'printf "stepped=%d\n", $pc - $before' \
+        -ex "delete" -ex "watch counter" -ex "continue" -ex "continue" \
+        -ex "delete" -ex "next" \
+        -ex 'printf "total=%d\n", total' \
+        -ex "continue" >"$TMP/sess-$e.gdb" 2>&1
+    finish
+    s=$TMP/sess-$e.gdb
+    check "$(has "$s" "Breakpoint 1, bump (x=x@entry=1)" && echo 0)" "$e: breakpoint on bump hit with x=1"
+    check "$(has "$s" "counter=0" && echo 0)" "$e: print a global at the breakpoint (0)"
+    check "$(has "$s" "r3=1" && echo 0)" "$e: r3 holds the argument (1)"
+    check "$(has "$s" "atbump=1" && echo 0)" "$e: pc is at bump"
+    check "$(has "$s" "stepped=4" && echo 0)" "$e: stepi advances pc by 4"
+    check "$(grep -A2 "Hardware watchpoint 2: counter" "$s" | grep -q "Old value = 0" &&
+             grep -A3 "Hardware watchpoint 2: counter" "$s" | grep -q "New value = 1" && echo 0)" \
+        "$e: write watchpoint fires with old 0, new 1"
+    check "$(grep -q "Old value = 1" "$s" && grep -q "New value = 3" "$s" && echo 0)" \
+        "$e: watchpoint fires again (1 -> 3)"
+    check "$(has "$s" "[Inferior 1 (Remote target) exited normally]" && echo 0)" \
+        "$e: continue runs to the power-off, gdb sees the exit"
+    check "$(has "$TMP/sess-$e.out" "gdb-target: counter=15 total=35" && echo 0)" \
+        "$e: the guest's output is unchanged"
+    check "$RC" "$e: farad exits 0 after the session"
+    got=$(icount "$TMP/sess-$e.err")
+    check "$([ -n "$ref" ] && [ "$ref" = "$got" ] && echo 0)" \
+        "$e: instruction count with gdb ($got) = without ($ref)"
+
+    # detach: the machine goes on by itself
+    start det-$e -bios "$bin"
+    timeout 30 $GDB -batch -nx -ex "set architecture powerpc:common64" \
+        -ex "file $elf" -ex "target remote :$PORT" -ex "break bump" \
+        -ex "continue" -ex "continue" -ex 'printf "counter=%d\n", counter' \
+        -ex "detach" >"$TMP/det-$e.gdb" 2>&1
+    finish
+    check "$(has "$TMP/det-$e.gdb" "counter=1" && has "$TMP/det-$e.gdb" "(Remote target) detached]" && echo 0)" \
+        "$e: second breakpoint hit (counter 1), detach"
+    check "$(has "$TMP/det-$e.out" "gdb-target: counter=15 total=35" && echo 0)" \
+        "$e: after detach the guest runs to its end"
+    check "$RC" "$e: farad exits 0 after detach"
+done
+
+# raw protocol, two CPUs
+spin=0x$(powerpc64-linux-gnu-nm "$G/gdb-target-be.elf" | awk '$3 == "spin" { print $1 }')
+start raw -smp 2 -bios "$G/gdb-target-be.bin"
+timeout 30 python3 "$ROOT/tests/gdb/raw-client.py" "$PORT" "$spin" >"$TMP/raw.txt" 2>&1
+finish
+lines=0
+while read -r status rest; do
+    case $status in
+        ok) check 0 "raw: ${rest#- }"; lines=$((lines + 1)) ;;
+        not) check 1 "raw: ${rest#ok - }"; lines=$((lines + 1)) ;;
+    esac
+done <"$TMP/raw.txt"
+while [ $lines -lt 17 ]; do
+    check 1 "raw: check did not run ($(tail -1 "$TMP/raw.txt"))"
+    lines=$((lines + 1))
+done
