@@ -45,6 +45,7 @@ static void print_help(void)
            "-initrd FILE, -append STRING\n"
            "-nographic, -serial stdio|mon:stdio|none, -monitor none|stdio,\n"
            "-display none, -nodefaults\n"
+           "-S               start paused (the monitor's cont starts it)\n"
            "-device NAME[,prop=value,...]  add a device (-device help,\n"
            "                  -device NAME,help list devices and properties)\n"
            "-global DRIVER.PROP=VALUE  set a device property default\n"
@@ -379,7 +380,11 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
             cfg->serial_stdio = false;
             continue;
         }
-        if (!strcmp(opt, "-S") || !strcmp(opt, "-no-reboot") ||
+        if (!strcmp(opt, "-S")) {
+            cfg->start_paused = true;   /* until the monitor's cont */
+            continue;
+        }
+        if (!strcmp(opt, "-no-reboot") ||
             !strcmp(opt, "-no-shutdown")) {
             continue;  /* accepted; handled by later work */
         }
@@ -442,6 +447,10 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
                             "none", arg);
                 ok = false;
             }
+        } else if (!strcmp(opt, "-monitor") && !strcmp(arg, "stdio")) {
+            cfg->monitor_stdio = true;
+        } else if (!strcmp(opt, "-monitor") && !strcmp(arg, "none")) {
+            cfg->monitor_stdio = false;
         } else if (!strcmp(opt, "-monitor") || !strcmp(opt, "-display") ||
                    !strcmp(opt, "-vga")) {
             if (strcmp(arg, "none") && !(!strcmp(opt, "-monitor") &&

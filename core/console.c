@@ -11,6 +11,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "monitor.h"
 #include "platform.h"
 
 static struct termios saved_tio;
@@ -27,6 +28,7 @@ void console_open(Console *c, bool use_stdio)
     c->raw_tty = false;
     c->eof = false;
     c->npending = 0;
+    c->mux = NULL;
     if (!use_stdio) {
         return;
     }
@@ -77,6 +79,9 @@ size_t console_read(Console *c, uint8_t *buf, size_t max)
     }
     if (c->in_fd < 0 || c->eof) {
         return 0;
+    }
+    if (c->mux) {   /* mon:stdio: only what was typed for the guest */
+        return monitor_mux_read(c->mux, buf, max);
     }
     struct pollfd p = { .fd = c->in_fd, .events = POLLIN };
     if (poll(&p, 1, 0) <= 0 || !(p.revents & (POLLIN | POLLHUP))) {

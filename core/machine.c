@@ -9,7 +9,9 @@
 #include <libfdt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
+#include "monitor.h"
 #include "platform.h"
 #include "smp.h"
 #include "spapr.h"
@@ -275,6 +277,7 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
         return m;  /* the caller writes the tree and exits */
     }
     console_open(&m->console, cfg->serial_stdio);
+    m->monitor = monitor_new(m);
     if (!machine_boot(m, err) || !snap_machine_start(m, err)) {
         machine_free(m);
         return NULL;
@@ -288,6 +291,7 @@ void machine_free(Machine *m)
         return;
     }
     snap_machine_stop(m);
+    monitor_free(m->monitor);
     console_close(&m->console);
     spapr_platform_free(m);
     bus_free(m->bus);
@@ -306,10 +310,42 @@ void machine_free(Machine *m)
     g_free(m);
 }
 
+/* Reboot after system-reboot or the monitor's system_reset. */
+static bool machine_reboot(Machine *m)
+{
+    GError *err = NULL;
+    if (!machine_boot(m, &err)) {
+        fprintf(stderr, "farad: reset: %s\n", err->message);
+        g_error_free(err);
+        return false;
+    }
+    return true;
+}
+
 static MachineExit run_loop(Machine *m)
 {
+    if (m->cfg.start_paused && !m->monitor) {
+        /* -S with no monitor: paused for good, as QEMU is */
+        for (;;) {
+            pause();
+        }
+    }
     for (;;) {
         int64_t chunk = RUN_CHUNK;
+        /* the monitor acts only here, between chunks: chunk boundaries
+         * do not change the CPUs' interleaving, so neither does it */
+        if (m->monitor) {
+            MonitorAction a = monitor_poll(m->monitor);
+            if (a == MONITOR_EXIT) {
+                return m->exit;
+            }
+            if (a == MONITOR_RESET) {
+                if (!machine_reboot(m)) {
+                    return MACHINE_EXIT_ERROR;
+                }
+                continue;
+            }
+        }
         if (m->snaprun) {   /* -savevm-at: stop exactly there */
             GError *err = NULL;
             if (!snap_machine_poll(m, &err)) {
@@ -333,10 +369,7 @@ static MachineExit run_loop(Machine *m)
         if (m->stop) {
             m->stop = false;
             if (m->exit == MACHINE_EXIT_RESET) {
-                GError *err = NULL;
-                if (!machine_boot(m, &err)) {
-                    fprintf(stderr, "farad: reset: %s\n", err->message);
-                    g_error_free(err);
+                if (!machine_reboot(m)) {
                     return MACHINE_EXIT_ERROR;
                 }
                 continue;
@@ -344,6 +377,9 @@ static MachineExit run_loop(Machine *m)
             return m->exit;
         }
         if (why == PPC_STOP_HALTED) {
+            if (m->monitor && monitor_wait_halted(m->monitor)) {
+                continue;   /* -monitor stdio keeps a halted machine */
+            }
             return MACHINE_EXIT_HALTED;
         }
     }
@@ -356,7 +392,7 @@ MachineExit machine_run(Machine *m)
         static const char *const reasons[] = {
             [MACHINE_EXIT_POWEROFF] = "poweroff", [MACHINE_EXIT_RESET] = "reset",
             [MACHINE_EXIT_LIMIT] = "limit", [MACHINE_EXIT_HALTED] = "halted",
-            [MACHINE_EXIT_ERROR] = "error",
+            [MACHINE_EXIT_ERROR] = "error", [MACHINE_EXIT_QUIT] = "quit",
         };
         plugins_run_end(m->plugins, (unsigned)why < G_N_ELEMENTS(reasons) &&
                         reasons[why] ? reasons[why] : "error");

@@ -27,6 +27,8 @@ typedef struct MachineConfig {
     bool nodefaults;          /* no default vty */
     bool serial_stdio;        /* console on stdin/stdout */
     bool mon_stdio;           /* -serial mon:stdio */
+    bool monitor_stdio;       /* -monitor stdio (core/monitor.h) */
+    bool start_paused;        /* -S: paused until the monitor's cont */
     unsigned trace;           /* PPC_TRACE_* from -d */
     char *logfile;            /* -D */
     uint64_t max_insns;       /* stop after this many (0: no limit) */
@@ -52,6 +54,7 @@ typedef enum MachineExit {
     MACHINE_EXIT_LIMIT,       /* -max-insns reached */
     MACHINE_EXIT_HALTED,      /* every CPU halted with nothing to wake it */
     MACHINE_EXIT_ERROR,       /* ibm,os-term or a fatal guest condition */
+    MACHINE_EXIT_QUIT,        /* monitor quit / Ctrl-A x: exits 0 */
 } MachineExit;
 
 /* Default values for a config (pseries, 512 MiB, 1 CPU). */

@@ -41,6 +41,8 @@ typedef struct Console {
     bool eof;
     uint8_t pending[64];  /* bytes read but not yet delivered */
     unsigned npending;
+    struct Monitor *mux;  /* -serial mon:stdio: input comes through the
+                             monitor's multiplexer (core/monitor.h) */
 } Console;
 
 struct Machine {
@@ -69,6 +71,7 @@ struct Machine {
     struct SpaprState *spapr;   /* platform state (spapr.h) */
     struct PluginHost *plugins; /* loaded -plugin objects, or NULL */
     struct SnapRun *snaprun;    /* -snapshot-db state (snapshot/), or NULL */
+    struct Monitor *monitor;    /* -monitor stdio / mon:stdio, or NULL */
     char *snap_last;            /* last snapshot saved or loaded: the
                                    parent of the next one */
 };

@@ -20,6 +20,7 @@
  * halted CPUs that interrupts do not wake, as QEMU's clear LPCR[PECE]
  * does: they are never run until start-cpu (or H_PROD) un-halts them.
  */
+#include "monitor.h"
 #include "rtas.h"
 #include "smp.h"
 #include "xics.h"
@@ -203,6 +204,12 @@ PpcStop smp_run(Machine *m, int64_t budget)
         spapr_vty_poll(m, false);
         if (all_asleep(m) && !skip_idle_time(m)) {
             return PPC_STOP_HALTED;
+        }
+        if (m->monitor && monitor_has_work(m->monitor)) {
+            /* let the run loop run the command (an idle machine can
+             * loop here without spending budget) */
+            m->round_end += quantum;
+            return PPC_STOP_BUDGET;
         }
         m->round_end += quantum;
     }
