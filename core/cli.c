@@ -46,6 +46,7 @@ static void print_help(void)
            "-nographic, -serial stdio|mon:stdio|none, -monitor none|stdio,\n"
            "-display none, -nodefaults\n"
            "-S               start paused (the monitor's cont starts it)\n"
+           "-gdb tcp::PORT   wait for gdb on 127.0.0.1:PORT (-s: tcp::1234)\n"
            "-device NAME[,prop=value,...]  add a device (-device help,\n"
            "                  -device NAME,help list devices and properties)\n"
            "-global DRIVER.PROP=VALUE  set a device property default\n"
@@ -298,7 +299,7 @@ static const char *const with_arg[] = {
     "-M", "-machine", "-accel", "-smp", "-m", "-bios", "-kernel", "-initrd",
     "-append", "-serial", "-monitor", "-display", "-d", "-D", "-icount",
     "-max-insns", "-plugin", "-cpu", "-vga", "-name", "-L", "-rtc", "-device",
-    "-global", "-snapshot-db", "-loadvm", "-savevm-at",
+    "-global", "-gdb", "-snapshot-db", "-loadvm", "-savevm-at",
 };
 
 /* -smp N, -smp cpus=N[,maxcpus=N]: 1..SPAPR_MAX_CPUS CPUs, one thread
@@ -378,6 +379,11 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
         if (!strcmp(opt, "-nodefaults")) {
             cfg->nodefaults = true;
             cfg->serial_stdio = false;
+            continue;
+        }
+        if (!strcmp(opt, "-s")) {
+            g_free(cfg->gdb);
+            cfg->gdb = g_strdup("tcp::1234");
             continue;
         }
         if (!strcmp(opt, "-S")) {
@@ -509,6 +515,9 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
                 }
                 g_ptr_array_add(cfg->plugins, g_strdup(arg));
             }
+        } else if (!strcmp(opt, "-gdb")) {
+            g_free(cfg->gdb);   /* checked by machine_new */
+            cfg->gdb = !strcmp(arg, "none") ? NULL : g_strdup(arg);
         } else if (!strcmp(opt, "-snapshot-db")) {
             g_free(cfg->snapshot_db);
             cfg->snapshot_db = g_strdup(arg);

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "gdbstub.h"
 #include "monitor.h"
 #include "platform.h"
 #include "smp.h"
@@ -61,6 +62,7 @@ void machine_config_clear(MachineConfig *cfg)
     if (cfg->plugins) {
         g_ptr_array_unref(cfg->plugins);
     }
+    g_free(cfg->gdb);
     g_free(cfg->snapshot_db);
     g_free(cfg->loadvm);
     if (cfg->savevm_at) {
@@ -86,6 +88,7 @@ static MachineConfig config_copy(const MachineConfig *c)
                                        : NULL;
     n.rtc = g_strdup(c->rtc);
     n.plugins = c->plugins ? g_ptr_array_ref(c->plugins) : NULL;
+    n.gdb = g_strdup(c->gdb);
     n.snapshot_db = g_strdup(c->snapshot_db);
     n.loadvm = g_strdup(c->loadvm);
     n.savevm_at = c->savevm_at ? g_ptr_array_ref(c->savevm_at) : NULL;
@@ -278,6 +281,10 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
     }
     console_open(&m->console, cfg->serial_stdio);
     m->monitor = monitor_new(m);
+    if (cfg->gdb && !(m->gdb = gdbstub_new(m, cfg->gdb, err))) {
+        machine_free(m);
+        return NULL;
+    }
     if (!machine_boot(m, err) || !snap_machine_start(m, err)) {
         machine_free(m);
         return NULL;
@@ -291,6 +298,7 @@ void machine_free(Machine *m)
         return;
     }
     snap_machine_stop(m);
+    gdbstub_free(m->gdb);
     monitor_free(m->monitor);
     console_close(&m->console);
     spapr_platform_free(m);
@@ -324,7 +332,17 @@ static bool machine_reboot(Machine *m)
 
 static MachineExit run_loop(Machine *m)
 {
-    if (m->cfg.start_paused && !m->monitor) {
+    if (m->gdb) {
+        /* -S: wait for gdb, which starts the machine */
+        int r = gdbstub_start(m->gdb, m->cfg.start_paused);
+        if (r != GDB_RUN) {
+            return (MachineExit)r;
+        }
+        if (m->monitor && m->cfg.start_paused) {
+            monitor_set_paused(m->monitor, false);
+        }
+    }
+    if (m->cfg.start_paused && !m->monitor && !m->gdb) {
         /* -S with no monitor: paused for good, as QEMU is */
         for (;;) {
             pause();
@@ -346,6 +364,12 @@ static MachineExit run_loop(Machine *m)
                 continue;
             }
         }
+        if (m->gdb) {   /* a new gdb or Ctrl-C stops here */
+            int r = gdbstub_poll(m->gdb);
+            if (r != GDB_RUN) {
+                return (MachineExit)r;
+            }
+        }
         if (m->snaprun) {   /* -savevm-at: stop exactly there */
             GError *err = NULL;
             if (!snap_machine_poll(m, &err)) {
@@ -365,7 +389,18 @@ static MachineExit run_loop(Machine *m)
             }
             chunk = (int64_t)MIN((uint64_t)chunk, m->cfg.max_insns - done);
         }
-        PpcStop why = smp_run(m, chunk);
+        /* (a gdb single step may have stopped the machine already) */
+        PpcStop why = m->stop ? PPC_STOP_REQUEST : smp_run(m, chunk);
+        if (m->stop && m->gdb) {
+            bool hit;   /* a breakpoint/watchpoint: gdb takes over */
+            int r = gdbstub_check_stop(m->gdb, &hit);
+            if (r != GDB_RUN) {
+                return (MachineExit)r;
+            }
+            if (hit) {
+                continue;
+            }
+        }
         if (m->stop) {
             m->stop = false;
             if (m->exit == MACHINE_EXIT_RESET) {
@@ -388,6 +423,7 @@ static MachineExit run_loop(Machine *m)
 MachineExit machine_run(Machine *m)
 {
     MachineExit why = run_loop(m);
+    gdbstub_exited(m->gdb, why);
     if (m->plugins) {
         static const char *const reasons[] = {
             [MACHINE_EXIT_POWEROFF] = "poweroff", [MACHINE_EXIT_RESET] = "reset",

@@ -40,6 +40,7 @@ typedef struct MachineConfig {
     GPtrArray *machine_props; /* other -machine prop=value (char *) */
     char *rtc;                /* -rtc argument, NULL: fixed epoch */
     GPtrArray *plugins;       /* -plugin arguments, in order (char *) */
+    char *gdb;                /* -gdb tcp::PORT (-s: tcp::1234), or NULL */
     char *snapshot_db;        /* -snapshot-db FILE */
     char *loadvm;             /* -loadvm NAME */
     GPtrArray *savevm_at;     /* -savevm-at ICOUNT:NAME (char *) */

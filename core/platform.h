@@ -72,6 +72,7 @@ struct Machine {
     struct PluginHost *plugins; /* loaded -plugin objects, or NULL */
     struct SnapRun *snaprun;    /* -snapshot-db state (snapshot/), or NULL */
     struct Monitor *monitor;    /* -monitor stdio / mon:stdio, or NULL */
+    struct GdbStub *gdb;        /* -gdb stub (core/gdbstub.h), or NULL */
     char *snap_last;            /* last snapshot saved or loaded: the
                                    parent of the next one */
 };
