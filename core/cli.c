@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "../snapshot/replay.h"
 #include "device.h"
 #include "machine-types.h"
 #include "spapr.h"
@@ -492,6 +493,14 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
                             "-icount %s: expected shift=N", arg);
             }
             cfg->icount_shift = (unsigned)v;
+            if (ok && strstr(arg, "rr")) {   /* record/replay items */
+                if (!cfg->replay) {
+                    cfg->replay = g_new0(ReplayConfig, 1);
+                }
+                ok = replay_parse_icount(arg, cfg->replay, err);
+                g_strfreev(cfg->replay->argv);   /* kept in a recording */
+                cfg->replay->argv = g_strdupv(argv + 1);
+            }
         } else if (!strcmp(opt, "-device")) {
             if (device_help(arg, stdout, err)) {
                 if (err && *err) {

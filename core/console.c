@@ -13,6 +13,7 @@
 
 #include "monitor.h"
 #include "platform.h"
+#include "../snapshot/replay.h"
 
 static struct termios saved_tio;
 
@@ -60,6 +61,9 @@ void console_close(Console *c)
 
 void console_write(Console *c, const uint8_t *buf, size_t n)
 {
+    if (c->replay) {   /* checkpoints compare the output too */
+        replay_console_output(c->replay, buf, n);
+    }
     if (!c->out || n == 0) {
         return;
     }
@@ -70,6 +74,14 @@ void console_write(Console *c, const uint8_t *buf, size_t n)
 }
 
 size_t console_read(Console *c, uint8_t *buf, size_t max)
+{
+    if (c->replay) {   /* record/replay: the one journal interface */
+        return replay_console_read(c->replay, buf, max);
+    }
+    return console_read_host(c, buf, max);
+}
+
+size_t console_read_host(Console *c, uint8_t *buf, size_t max)
 {
     /* A guest asking for input is waiting for its user: everything it
      * printed must be visible first (stdout is block-buffered when it is

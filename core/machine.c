@@ -17,6 +17,7 @@
 #include "smp.h"
 #include "spapr.h"
 #include "../plugins/host.h"
+#include "../snapshot/replay.h"
 #include "../snapshot/snap.h"
 
 #define FDT_MAX_SIZE 0x200000ULL   /* room QEMU leaves for the tree */
@@ -63,6 +64,10 @@ void machine_config_clear(MachineConfig *cfg)
         g_ptr_array_unref(cfg->plugins);
     }
     g_free(cfg->gdb);
+    if (cfg->replay) {
+        replay_config_clear(cfg->replay);
+        g_free(cfg->replay);
+    }
     g_free(cfg->snapshot_db);
     g_free(cfg->loadvm);
     if (cfg->savevm_at) {
@@ -92,6 +97,7 @@ static MachineConfig config_copy(const MachineConfig *c)
     n.snapshot_db = g_strdup(c->snapshot_db);
     n.loadvm = g_strdup(c->loadvm);
     n.savevm_at = c->savevm_at ? g_ptr_array_ref(c->savevm_at) : NULL;
+    n.replay = NULL;   /* machine_new hands it to replay_start */
     return n;
 }
 
@@ -285,7 +291,9 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
         machine_free(m);
         return NULL;
     }
-    if (!machine_boot(m, err) || !snap_machine_start(m, err)) {
+    if (!machine_boot(m, err) || !snap_machine_start(m, err) ||
+        (cfg->replay && cfg->replay->mode != REPLAY_OFF &&
+         !replay_start(m, cfg->replay, err))) {
         machine_free(m);
         return NULL;
     }
@@ -297,6 +305,7 @@ void machine_free(Machine *m)
     if (!m) {
         return;
     }
+    replay_free(m);
     snap_machine_stop(m);
     gdbstub_free(m->gdb);
     monitor_free(m->monitor);
@@ -382,6 +391,16 @@ static MachineExit run_loop(Machine *m)
                 chunk = (int64_t)MIN((uint64_t)chunk, at - done);
             }
         }
+        if (m->replay) {   /* record/replay: checkpoints, seek points */
+            uint64_t at = replay_poll(m), done = machine_icount(m);
+            if (m->stop) {
+                m->stop = false;
+                return m->exit;
+            }
+            if (at != UINT64_MAX && at > done) {
+                chunk = (int64_t)MIN((uint64_t)chunk, at - done);
+            }
+        }
         if (m->cfg.max_insns) {
             uint64_t done = machine_icount(m);
             if (done >= m->cfg.max_insns) {
@@ -423,6 +442,9 @@ static MachineExit run_loop(Machine *m)
 MachineExit machine_run(Machine *m)
 {
     MachineExit why = run_loop(m);
+    if (m->replay) {
+        why = replay_end(m, why);
+    }
     gdbstub_exited(m->gdb, why);
     if (m->plugins) {
         static const char *const reasons[] = {

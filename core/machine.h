@@ -44,6 +44,8 @@ typedef struct MachineConfig {
     char *snapshot_db;        /* -snapshot-db FILE */
     char *loadvm;             /* -loadvm NAME */
     GPtrArray *savevm_at;     /* -savevm-at ICOUNT:NAME (char *) */
+    struct ReplayConfig *replay;  /* -icount rr=...: record/replay
+                                     (snapshot/replay.h), owned; NULL */
 } MachineConfig;
 
 typedef struct Machine Machine;

@@ -41,6 +41,8 @@ typedef struct Console {
     bool eof;
     uint8_t pending[64];  /* bytes read but not yet delivered */
     unsigned npending;
+    struct Replay *replay;  /* -icount rr=: input goes through the journal
+                               (snapshot/replay.h), NULL otherwise */
     struct Monitor *mux;  /* -serial mon:stdio: input comes through the
                              monitor's multiplexer (core/monitor.h) */
 } Console;
@@ -71,6 +73,7 @@ struct Machine {
     struct SpaprState *spapr;   /* platform state (spapr.h) */
     struct PluginHost *plugins; /* loaded -plugin objects, or NULL */
     struct SnapRun *snaprun;    /* -snapshot-db state (snapshot/), or NULL */
+    struct Replay *replay;      /* -icount rr= record/replay, or NULL */
     struct Monitor *monitor;    /* -monitor stdio / mon:stdio, or NULL */
     struct GdbStub *gdb;        /* -gdb stub (core/gdbstub.h), or NULL */
     char *snap_last;            /* last snapshot saved or loaded: the
@@ -81,8 +84,11 @@ struct Machine {
 void console_open(Console *c, bool use_stdio);
 void console_close(Console *c);
 void console_write(Console *c, const uint8_t *buf, size_t n);
-/* Up to max bytes of input available now (never blocks). */
+/* Up to max bytes of input available now (never blocks). With record/
+ * replay on, the journal answers (and logs what the host gave). */
 size_t console_read(Console *c, uint8_t *buf, size_t max);
+/* The same straight from the host (the journal's record side). */
+size_t console_read_host(Console *c, uint8_t *buf, size_t max);
 
 /* fdt.c: build the device tree for m into m->fdt. */
 bool spapr_build_fdt(Machine *m, GError **err);

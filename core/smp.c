@@ -25,6 +25,7 @@
 #include "smp.h"
 #include "xics.h"
 #include "../plugins/host.h"
+#include "../snapshot/replay.h"
 
 bool smp_external_pending(void *opaque, PpcCpu *cpu)
 {
@@ -137,6 +138,9 @@ static PpcStop run_cpu(Machine *m, int i, int64_t *budget)
         uint64_t before = ppc_icount(c);
         PpcStop why = ppc_cpu_run(c, n);
         *budget -= (int64_t)(ppc_icount(c) - before);
+        if (m->replay) {   /* an input's consuming insn retired? */
+            replay_cpu_stopped(m->replay);
+        }
         if (m->stop) {
             return PPC_STOP_REQUEST;
         }

@@ -17,6 +17,7 @@
 
 #include "hcall.h"
 #include "xics.h"
+#include "../snapshot/replay.h"
 
 #define VTY_BUF_SIZE 16
 
@@ -180,6 +181,12 @@ bool spapr_vty_poll(Machine *m, bool wait)
         }
         SpaprVty *v = (SpaprVty *)d;
         any = true;
+        if (wait && replay_no_host_input(m->replay)) {
+            if (!replay_wait_input(m->replay)) {
+                return false;   /* the recording ends here */
+            }
+            wait = false;
+        }
         if (wait) {
             struct pollfd p = { .fd = m->console.in_fd, .events = POLLIN };
             while (poll(&p, 1, -1) < 0) {

@@ -14,6 +14,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "replay.h"
 #include "snap-wire.h"
 #include "../core/disas.h"
 #include "../core/platform.h"
@@ -27,7 +28,8 @@ static int usage(void)
             "       farad-snap DB diff A B\n"
             "       farad-snap DB verify | gc | delete NAME\n"
             "       farad-snap DB export-qemu NAME [INSTANCE [SECTION_ID]] > F.bin\n"
-            "       farad-snap import-qemu FILE.mig[.gz]|FILE.bin [MACHINE]\n");
+            "       farad-snap import-qemu FILE.mig[.gz]|FILE.bin [MACHINE]\n"
+            "       farad-snap replay FILE [--verify] [--show-output]\n");
     return 2;
 }
 
@@ -461,10 +463,41 @@ static int cmd_import(const char *file, const char *mtype)
     return rc;
 }
 
+/* replay FILE [--verify] [--show-output]: replay a recording to its
+ * end (docs/replay.md); exit 0 pass, 1 divergence, 2 error. */
+static int cmd_replay(int argc, char **argv)
+{
+    const char *file = NULL;
+    bool show = false;
+    for (int i = 0; i < argc; i++) {
+        if (!strcmp(argv[i], "--verify")) {
+            continue;   /* what replay does: check every checkpoint */
+        } else if (!strcmp(argv[i], "--show-output")) {
+            show = true;
+        } else if (!file && argv[i][0] != '-') {
+            file = argv[i];
+        } else {
+            return usage();
+        }
+    }
+    if (!file) {
+        return usage();
+    }
+    GError *err = NULL;
+    int rc = replay_verify_file(file, show, stdout, &err);
+    if (rc == 2) {
+        fail(err);
+    }
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     if (argc >= 3 && !strcmp(argv[1], "import-qemu")) {
         return cmd_import(argv[2], argc > 3 ? argv[3] : NULL);
+    }
+    if (argc >= 3 && !strcmp(argv[1], "replay")) {
+        return cmd_replay(argc - 2, argv + 2);
     }
     if (argc < 3) {
         return usage();

@@ -215,11 +215,11 @@ static bool migrate(SnapDb *d, int from, int to, GError **err)
 }
 
 static SnapDb *open_db(const char *path, int target, bool create_only,
-                       GError **err)
+                       bool readonly, GError **err)
 {
     SnapDb *d = g_new0(SnapDb, 1);
     d->path = g_strdup(path);
-    int rc = sqlite3_open_v2(path, &d->db,
+    int rc = sqlite3_open_v2(path, &d->db, readonly ? SQLITE_OPEN_READONLY :
                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
     if (rc != SQLITE_OK) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_IO,
@@ -260,6 +260,18 @@ static SnapDb *open_db(const char *path, int target, bool create_only,
     }
     sqlite3_exec(d->db, "PRAGMA foreign_keys = ON", NULL, NULL, NULL);
     d->schema = uv;
+    if (readonly && (ntab == 0 || uv < target)) {
+        if (ntab) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                        "%s: snapshot schema version %d is too old to read "
+                        "without upgrading it", path, uv);
+        } else {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                        "%s: empty file, not a farad snapshot database", path);
+        }
+        snap_db_close(d);
+        return NULL;
+    }
     if (uv < target && !migrate(d, ntab ? uv : 0, target, err)) {
         snap_db_close(d);
         return NULL;
@@ -269,7 +281,17 @@ static SnapDb *open_db(const char *path, int target, bool create_only,
 
 SnapDb *snap_db_open(const char *path, GError **err)
 {
-    return open_db(path, SNAP_SCHEMA_VERSION, false, err);
+    return open_db(path, SNAP_SCHEMA_VERSION, false, false, err);
+}
+
+SnapDb *snap_db_open_readonly(const char *path, GError **err)
+{
+    if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IO,
+                    "%s: no such file", path);
+        return NULL;
+    }
+    return open_db(path, SNAP_SCHEMA_VERSION, false, true, err);
 }
 
 SnapDb *snap_db_open_at_schema(const char *path, int schema, GError **err)
@@ -280,7 +302,7 @@ SnapDb *snap_db_open_at_schema(const char *path, int schema, GError **err)
                     SNAP_SCHEMA_VERSION);
         return NULL;
     }
-    return open_db(path, schema, true, err);
+    return open_db(path, schema, true, false, err);
 }
 
 void snap_db_close(SnapDb *d)

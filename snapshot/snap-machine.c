@@ -219,6 +219,43 @@ char *snap_state_hash(Machine *m)
     return h;
 }
 
+/* Every section of m except RAM as text, one "cpu0.gpr[3]=0x..." line
+ * per field (long byte fields as their length and SHA-256): the light
+ * state record/replay compares and diffs (snapshot/replay.c). */
+char *snap_state_text(Machine *m)
+{
+    GPtrArray *secs = collect_sections(m);
+    GString *t = g_string_new(NULL);
+    for (guint i = 0; i < secs->len; i++) {
+        SecVals *s = secs->pdata[i];
+        for (guint k = 0; k < s->vals->len; k++) {
+            SnapVal *v = s->vals->pdata[k];
+            g_string_append_printf(t, "%s%u.%s=", s->name, s->instance,
+                                   v->name);
+            if (v->kind != SV_BYTES) {
+                g_string_append_printf(t, "0x%" G_GINT64_MODIFIER "x\n",
+                                       v->u);
+                continue;
+            }
+            gsize n;
+            const guchar *p = g_bytes_get_data(v->bytes, &n);
+            if (n <= 32) {
+                for (gsize j = 0; j < n; j++) {
+                    g_string_append_printf(t, "%02x", p[j]);
+                }
+                g_string_append_c(t, '\n');
+            } else {
+                g_autofree char *h = g_compute_checksum_for_data(
+                    G_CHECKSUM_SHA256, p, n);
+                g_string_append_printf(t, "%zu bytes sha256 %.16s\n",
+                                       (size_t)n, h);
+            }
+        }
+    }
+    g_ptr_array_unref(secs);
+    return g_string_free(t, FALSE);
+}
+
 /* ---- save ---- */
 
 /* Look up a snapshot id by name: 1 found, 0 not found, -1 error. */

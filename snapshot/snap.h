@@ -32,6 +32,9 @@ typedef struct SnapDb SnapDb;
  * or a non-database file is refused with one line in err.
  */
 SnapDb *snap_db_open(const char *path, GError **err);
+/* Open an existing snapshot database read-only (replay): no creation,
+ * no migration; an older schema is refused. */
+SnapDb *snap_db_open_readonly(const char *path, GError **err);
 /* Test/fixture hook: create a new file at an older schema version
  * (1..SNAP_SCHEMA_VERSION) and do not upgrade it. */
 SnapDb *snap_db_open_at_schema(const char *path, int schema, GError **err);
@@ -99,6 +102,11 @@ bool snap_verify(SnapDb *db, FILE *out, GError **err);
  * section field and every non-zero RAM page. Equal machines, equal
  * hashes. g_free the result. */
 char *snap_state_hash(Machine *m);
+
+/* Every section of the running machine except RAM as text, one
+ * "section<instance>.field=value" line per field (record/replay's light
+ * state). g_free the result. */
+char *snap_state_text(Machine *m);
 
 /* Command-line integration (-snapshot-db, -loadvm, -savevm-at): called
  * by machine_new after boot and by the run loop. */

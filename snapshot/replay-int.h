@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internals of record/replay shared by replay.c (engine, journal
+ * interface) and replay-check.c (loading a recording, the divergence
+ * checks and their reports, farad-snap replay).
+ */
+#ifndef FARAD_SNAPSHOT_REPLAY_INT_H
+#define FARAD_SNAPSHOT_REPLAY_INT_H
+
+#include "replay.h"
+#include "snap-int.h"
+
+typedef enum ReplayKind {
+    RK_CONSOLE, RK_EOF, RK_TIME, RK_CHECK, RK_SNAP, RK_END,
+} ReplayKind;
+
+const char *replay_kind_name(ReplayKind k);
+int replay_kind_parse(const char *s);   /* -1: unknown */
+
+/* One journal row with its side-table extras (replay keeps them all). */
+typedef struct ReplayEntry {
+    int64_t seq;
+    uint64_t icount;
+    ReplayKind kind;
+    GBytes *data;
+    /* inputs (rr_input) */
+    uint64_t call;
+    char *pre_hash, *pre_state;
+    uint64_t post_icount;
+    char *post_hash, *post_state;
+    /* check/snap/end (rr_check) */
+    char *hash, *state;
+    uint64_t out_len, out_hash;
+    uint64_t console_calls, time_calls;
+} ReplayEntry;
+
+void replay_entry_clear(ReplayEntry *e);
+
+struct Replay {
+    Machine *m;
+    ReplayMode mode;
+    SnapDb *db;
+    bool verify, quiet;
+    uint64_t check_every, snap_every;
+    uint64_t next_check, next_snap;   /* record */
+    uint64_t console_calls, time_calls;
+    uint64_t out_len, out_hash;       /* console output digest */
+    int64_t next_seq;                 /* record: next journal seq */
+    bool broken;                      /* record: a write failed */
+    uint64_t nchecks;
+    bool post_pending;                /* post-input check due */
+    int64_t post_seq;                 /* record: its journal row */
+    ReplayEntry *post_entry;          /* replay: its entry */
+    char *first_snap;                 /* rr-0 */
+    /* replay */
+    GArray *entries;                  /* ReplayEntry, by seq */
+    guint console_cursor, time_cursor, check_cursor;
+    ReplayEntry *end;
+    char *end_reason;
+    MachineExit end_exit;
+    bool stopped;                     /* diverged: feed nothing more */
+    ReplayResult result;
+};
+
+/* replay.c */
+char *replay_meta_get(SnapDb *db, const char *k);
+
+/* replay-check.c */
+bool replay_load_journal(Replay *r, GError **err);
+/* Report a divergence at an input entry (e may be NULL). */
+void replay_diverge_input(Replay *r, const ReplayEntry *e, uint64_t now,
+                          const char *why);
+bool replay_check_pre(Replay *r, const ReplayEntry *e);
+void replay_check_post(Replay *r, const ReplayEntry *e);
+bool replay_check_checkpoint(Replay *r, const ReplayEntry *e);
+void replay_check_end(Replay *r, MachineExit why);
+
+#endif

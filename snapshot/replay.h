@@ -1,0 +1,122 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Deterministic record/replay (docs/replay.md). farad's guest time is a
+ * function of the instruction count, so the only things a recording has
+ * to keep are the inputs from outside: console input bytes (with the
+ * console read call and the instruction count at which the guest took
+ * them), the end of console input, and host time when -rtc clock=host.
+ * Every such input enters through ONE journal interface below
+ * (replay_console_read, replay_host_time_us); in record mode they take
+ * the host's answer and log it, in replay mode they return the logged
+ * answer at the same point.
+ *
+ * A recording lives in a farad snapshot database: the initial snapshot
+ * "rr-0", periodic snapshots "rr-ICOUNT" for seeking, the journal table
+ * (inputs, checkpoints, the end) and the rr_* side tables. Replay opens
+ * the file read-only.
+ */
+#ifndef FARAD_SNAPSHOT_REPLAY_H
+#define FARAD_SNAPSHOT_REPLAY_H
+
+#include <glib.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../core/machine.h"
+
+typedef struct Replay Replay;
+
+typedef enum ReplayMode {
+    REPLAY_OFF = 0,
+    REPLAY_RECORD,
+    REPLAY_PLAY,
+} ReplayMode;
+
+/* Defaults of rrcheck= and rrsnap= (instructions, all CPUs). */
+#define REPLAY_DEFAULT_CHECK 100000000ULL
+#define REPLAY_DEFAULT_SNAP 1000000000ULL
+
+/* Options parsed from -icount ...,rr=record|replay,rrfile=F,rrcheck=N,
+ * rrsnap=N (cli.c) and the command line kept for farad-snap replay. */
+typedef struct ReplayConfig {
+    ReplayMode mode;
+    char *file;
+    uint64_t check_every;   /* 0: default */
+    uint64_t snap_every;    /* 0: default */
+    char **argv;            /* the farad command line without argv[0] */
+    bool quiet;             /* replay: no divergence report on stderr */
+    bool verify;            /* replay: stop at the first divergence and
+                               narrow it down (farad-snap replay) */
+} ReplayConfig;
+
+/* Parse "rr=...,rrfile=...,rrcheck=N,rrsnap=N" items of an -icount
+ * argument into rc (other items are ignored). False with err on a bad
+ * value. */
+bool replay_parse_icount(const char *arg, ReplayConfig *rc, GError **err);
+void replay_config_clear(ReplayConfig *rc);
+
+/*
+ * Start recording or replaying on a freshly built machine (after boot
+ * and -loadvm). Record: creates the recording (the file must not hold
+ * one yet), saves rr-0. Replay: opens FILE read-only, checks it (machine
+ * type, journal complete, images), loads rr-0. One line in err.
+ */
+bool replay_start(Machine *m, const ReplayConfig *rc, GError **err);
+
+/* The run loop's hook between chunks: take checkpoints and snapshots
+ * that are due, stop the machine at the end of a replay. Returns the
+ * icount at which the run loop must stop next (UINT64_MAX: none). Sets
+ * m->stop (with m->exit) when the run must end. */
+uint64_t replay_poll(Machine *m);
+
+/* The machine stopped for `why`: record writes the end record and
+ * commits; replay checks it ended where the recording did. Returns the
+ * exit to report. */
+MachineExit replay_end(Machine *m, MachineExit why);
+void replay_free(Machine *m);
+
+/* Journal interface: every input from outside goes through these. */
+size_t replay_console_read(Replay *r, uint8_t *buf, size_t max);
+/* Host wall-clock time in microseconds (-rtc clock=host). */
+int64_t replay_host_time_us(Replay *r);
+/* A CPU returned from ppc_cpu_run: a pending post-input check is taken
+ * here (the input's consuming instruction has retired). */
+void replay_cpu_stopped(Replay *r);
+/* Replay wants no host-input wait (spapr-vty's blocking poll). */
+bool replay_no_host_input(const Replay *r);
+/* Replay: the guest waits for input; false (and the machine stops) when
+ * the journal has none left. */
+bool replay_wait_input(Replay *r);
+/* Console output, digested into the checkpoints. */
+void replay_console_output(Replay *r, const uint8_t *buf, size_t n);
+
+/* Result of a replay: did it diverge, and where. */
+typedef struct ReplayResult {
+    bool completed;         /* reached the recording's end */
+    bool diverged;
+    uint64_t icount;        /* first divergence found (or end) */
+    char *report;           /* human-readable, several lines */
+} ReplayResult;
+
+/* The result so far (after replay_end). Borrowed. */
+const ReplayResult *replay_result(Machine *m);
+
+/* ---- seeking (for reverse execution in the gdb stub) ---- */
+
+/* Restore the nearest snapshot at or before icount t and run forward to
+ * exactly t, feeding the journal. The machine must be in replay mode (or
+ * a finished recording reopened for replay). False with err when t is
+ * past the end of the recording. */
+bool replay_seek(Machine *m, uint64_t t, GError **err);
+
+/* ---- farad-snap replay FILE [--verify] ---- */
+
+/* Build the recorded machine from the stored command line and replay it
+ * to its end; prints "pass" or the divergence to out. Console output
+ * goes to stdout when show_output. Returns 0 pass, 1 divergence, 2
+ * error (err set). */
+int replay_verify_file(const char *file, bool show_output, FILE *out,
+                       GError **err);
+
+#endif
