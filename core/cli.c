@@ -13,6 +13,7 @@
 #include "../snapshot/replay.h"
 #include "device.h"
 #include "machine-types.h"
+#include "memory-backend.h"
 #include "spapr.h"
 #include "../plugins/host.h"
 
@@ -50,6 +51,9 @@ static void print_help(void)
            "-gdb tcp::PORT   wait for gdb on 127.0.0.1:PORT (-s: tcp::1234)\n"
            "-device NAME[,prop=value,...]  add a device (-device help,\n"
            "                  -device NAME,help list devices and properties)\n"
+           "-object memory-backend-ram,id=ID,size=SIZE[,share=on]\n"
+           "-object memory-backend-file,id=ID,size=SIZE,mem-path=FILE[,share=on]\n"
+           "                  memory for a device's memdev=ID (ivshmem-plain)\n"
            "-global DRIVER.PROP=VALUE  set a device property default\n"
            "-rtc base=utc|localtime|DATE,clock=host|vm  RTC start (default:\n"
            "                  2000-01-01, advancing with virtual time)\n"
@@ -300,7 +304,7 @@ static const char *const with_arg[] = {
     "-M", "-machine", "-accel", "-smp", "-m", "-bios", "-kernel", "-initrd",
     "-append", "-serial", "-monitor", "-display", "-d", "-D", "-icount",
     "-max-insns", "-plugin", "-cpu", "-vga", "-name", "-L", "-rtc", "-device",
-    "-global", "-gdb", "-snapshot-db", "-loadvm", "-savevm-at",
+    "-global", "-object", "-gdb", "-snapshot-db", "-loadvm", "-savevm-at",
 };
 
 /* -smp N, -smp cpus=N[,maxcpus=N]: 1..SPAPR_MAX_CPUS CPUs, one thread
@@ -510,6 +514,11 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
                 return true;
             }
             append_arg(&cfg->devices, arg);  /* checked by machine_new */
+        } else if (!strcmp(opt, "-object")) {
+            ok = memory_backend_check(arg, cfg->objects, err);
+            if (ok) {
+                append_arg(&cfg->objects, arg);
+            }
         } else if (!strcmp(opt, "-global")) {
             ok = device_global_check(arg, err);
             append_arg(&cfg->globals, arg);

@@ -56,6 +56,9 @@ void machine_config_clear(MachineConfig *cfg)
     if (cfg->globals) {
         g_ptr_array_unref(cfg->globals);
     }
+    if (cfg->objects) {
+        g_ptr_array_unref(cfg->objects);
+    }
     if (cfg->machine_props) {
         g_ptr_array_unref(cfg->machine_props);
     }
@@ -89,6 +92,7 @@ static MachineConfig config_copy(const MachineConfig *c)
     n.ic_mode = g_strdup(c->ic_mode);
     n.devices = c->devices ? g_ptr_array_ref(c->devices) : NULL;
     n.globals = c->globals ? g_ptr_array_ref(c->globals) : NULL;
+    n.objects = c->objects ? g_ptr_array_ref(c->objects) : NULL;
     n.machine_props = c->machine_props ? g_ptr_array_ref(c->machine_props)
                                        : NULL;
     n.rtc = g_strdup(c->rtc);

@@ -36,6 +36,7 @@ typedef struct MachineConfig {
     bool cap_large_decr;      /* cap-large-decr */
     char *ic_mode;            /* ic-mode */
     GPtrArray *devices;       /* -device arguments, in order (char *) */
+    GPtrArray *objects;       /* -object arguments (memory-backend.h) */
     GPtrArray *globals;       /* -global driver.prop=value (char *) */
     GPtrArray *machine_props; /* other -machine prop=value (char *) */
     char *rtc;                /* -rtc argument, NULL: fixed epoch */

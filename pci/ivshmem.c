@@ -5,15 +5,18 @@
  * the 256-byte register block (IntrMask 0, IntrStatus 4 (read clears),
  * IVPosition 8, Doorbell 12; 32-bit registers in the target's byte
  * order, big-endian for ppc64) and BAR2 the shared memory, a 64-bit
- * prefetchable BAR. QEMU takes the memory from a memory backend
- * (memdev=); farad takes its size ("size", a power of two, default
- * 4 MiB) and, optionally, a host file to map shared ("file").
+ * prefetchable BAR. The memory comes from a memory backend object
+ * (memdev=ID with -object memory-backend-ram/-file, as in QEMU) or,
+ * farad's own spelling, from "size" (a power of two) and optionally a
+ * host file to map shared ("file").
  */
 #include <fcntl.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
+#include "../core/memory-backend.h"
+#include "../core/platform.h"
 #include "pci.h"
 
 enum { INTRMASK = 0, INTRSTATUS = 4, IVPOSITION = 8, DOORBELL = 12 };
@@ -22,8 +25,9 @@ typedef struct Ivshmem {
     PciDevice pci;              /* must be first */
     uint64_t size;              /* "size" of the shared memory */
     char *file;                 /* "file": host file to map, or NULL */
+    char *memdev;               /* "memdev": backend object id, or NULL */
     uint8_t *mem;
-    bool mapped;                /* mem is an mmap of file */
+    bool mapped;                /* mem is an mmap (file or memdev) */
     uint32_t intrmask, intrstatus;
 } Ivshmem;
 
@@ -98,16 +102,63 @@ static const MemOps shm_ops = {
     .min_size = 1, .max_size = 8, .endian = MEM_BIG,
 };
 
+/* memdev=ID: QEMU's checks (the backend exists, no other ivshmem uses
+ * it), then map it. */
+static bool use_memdev(Ivshmem *s, GError **err)
+{
+    Device *dev = &s->pci.dev;
+    if (s->size || s->file) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "ivshmem-plain: memdev and size/file exclude each other");
+        return false;
+    }
+    for (Device *o = dev->machine->devices; o; o = o->next) {
+        if (o->cls == dev->cls && ((Ivshmem *)o)->memdev &&
+            !strcmp(((Ivshmem *)o)->memdev, s->memdev)) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "can't use already busy memdev: %s", s->memdev);
+            return false;
+        }
+    }
+    MemBackend b = { 0 };
+    if (!memory_backend_find(dev->machine, s->memdev, &b, err)) {
+        return false;
+    }
+    s->size = b.size;
+    if (s->size & (s->size - 1)) {
+        /* QEMU 7.2 aborts on an assertion here; farad refuses */
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "ivshmem-plain: memdev '%s' size 0x%llx is not a power "
+                    "of two (a PCI BAR must be)", s->memdev,
+                    (unsigned long long)s->size);
+    } else {
+        s->mem = memory_backend_map(&b, err);
+        s->mapped = s->mem != NULL;
+    }
+    memory_backend_clear(&b);
+    return s->mem != NULL;
+}
+
 static bool ivshmem_realize(Device *dev, GError **err)
 {
     Ivshmem *s = (Ivshmem *)dev;
-    if (!s->size || (s->size & (s->size - 1))) {
+    if (s->memdev) {
+        if (!use_memdev(s, err)) {
+            return false;
+        }
+    } else if (!s->size && !s->file) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "You must specify a 'memdev'");
+        return false;
+    } else if (!s->size || (s->size & (s->size - 1))) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                     "ivshmem-plain: size 0x%llx must be a power of two",
                     (unsigned long long)s->size);
         return false;
     }
-    if (s->file) {
+    if (s->mem) {
+        /* from memdev */
+    } else if (s->file) {
         int fd = open(s->file, O_RDWR | O_CREAT, 0600);
         if (fd < 0 || ftruncate(fd, (off_t)s->size) < 0) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_IO,
@@ -162,7 +213,9 @@ static void ivshmem_unrealize(Device *dev)
 
 static const PropDesc ivshmem_props[] = {
     PCI_DEVICE_PROPS(Ivshmem),
-    PROP_U64("size", Ivshmem, size, 4 << 20),
+    PROP_U64("size", Ivshmem, size, 0),
+    PROP_STR("memdev", Ivshmem, memdev, NULL,
+             "memory backend object id (-object memory-backend-ram/-file)"),
     PROP_STR("file", Ivshmem, file, NULL,
              "host file backing the shared memory (mapped shared)"),
     PROP_END
