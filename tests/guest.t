@@ -7,6 +7,9 @@
 # A program that needs more options (e.g. -smp 2) lists them in
 # tests/guest/NAME.args (one line, words split by the shell); they are
 # added on both farad's and QEMU's (record-expected.sh) command lines.
+# A .args file may instead hold several cases, lines "CASE: OPTIONS",
+# each its own test NAME-CASE-E of the image out/NAME-E.bin with
+# expected/NAME-CASE-E.txt (tests/guest/args.sh; e.g. pci-enum.args).
 # Also boots the hello ELFs with -kernel. Programs run in parallel; the
 # results are reported in order.
 # Env: FARAD_BIN, FARAD_SRC (set by build.sh test), FARAD_GUEST_MAX_INSNS
@@ -17,6 +20,7 @@ set -u
 SRC=${FARAD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
 BIN=${FARAD_BIN:-$SRC/build/farad}
 G=$SRC/tests/guest
+. "$G/args.sh"
 MAX=${FARAD_GUEST_MAX_INSNS:-250000000}
 TMO=${FARAD_GUEST_TIMEOUT:-100}
 JOBS=${FARAD_GUEST_JOBS:-$(nproc 2>/dev/null || echo 2)}
@@ -33,7 +37,8 @@ for exp in "$G"/expected/*.txt; do
     [ -f "$exp" ] || continue
     ne=$(basename "$exp" .txt)
     [[ $ne =~ $ONLY ]] || continue
-    cases+=("$ne|-bios|$G/out/$ne.bin|$exp")
+    IFS=$'\t' read -r prog _ < <(guest_label "$G" "${ne%-[bl]e}")
+    cases+=("$ne|-bios|$G/out/$prog-${ne##*-}.bin|$exp")
 done
 for e in be le; do
     [[ kernel-hello-$e =~ $ONLY ]] || continue
@@ -55,10 +60,11 @@ run_case() {  # index
         echo missing >"$dir/rc"
         return
     fi
-    local start=$SECONDS rc=0 name=${1%-be} extra=()
+    local start=$SECONDS rc=0 name=${1%-be} extra=() prog opts
     name=${name%-le}
     name=${name#kernel-}
-    [ -f "$G/$name.args" ] && IFS=" " read -r -a extra <"$G/$name.args"
+    IFS=$'\t' read -r prog opts < <(guest_label "$G" "$name")
+    IFS=" " read -r -a extra <<<"$opts"
     timeout "$TMO" "$BIN" -M pseries -m 512M -nographic "${extra[@]}" "$2" "$3" \
         -max-insns "$MAX" </dev/null >"$dir/out" 2>"$dir/err" || rc=$?
     echo $((SECONDS - start)) >"$dir/secs"

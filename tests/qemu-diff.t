@@ -5,6 +5,8 @@
 # qemu-system-ppc64 -M pseries and on farad with the same -bios image;
 # console output and exit status must be identical. Skips when QEMU is
 # not installed, and skips a program QEMU itself does not finish.
+# Options from tests/guest/NAME.args go on both command lines; a program
+# with several cases there runs once per case, as NAME-CASE-E (args.sh).
 # Env: FARAD_DIFF_BIN, FARAD_BIN, FARAD_SRC, QEMU (default qemu-system-ppc64),
 # FARAD_GUEST_MAX_INSNS, FARAD_GUEST_TIMEOUT, FARAD_GUEST_JOBS,
 # FARAD_GUEST_ONLY (regex on NAME-E).
@@ -18,6 +20,7 @@ BIN=${FARAD_BIN:-$SRC/build/farad}
 BIN=${FARAD_DIFF_BIN:-$BIN}
 QEMU=${QEMU:-qemu-system-ppc64}
 G=$SRC/tests/guest
+. "$G/args.sh"
 MAX=${FARAD_GUEST_MAX_INSNS:-250000000}
 TMO=${FARAD_GUEST_TIMEOUT:-100}
 JOBS=${FARAD_GUEST_JOBS:-$(nproc 2>/dev/null || echo 2)}
@@ -36,16 +39,21 @@ names=()
 for src in "$G"/*.c "$G"/*.S; do
     [ -f "$src" ] || continue
     b=$(basename "$src")
-    for e in be le; do
-        [[ ${b%.*}-$e =~ $ONLY ]] && names+=("${b%.*}-$e")
-    done
+    while IFS=$'\t' read -r lab _; do
+        for e in be le; do
+            [[ $lab-$e =~ $ONLY ]] && names+=("$lab-$e")
+        done
+    done < <(guest_cases "$G" "${b%.*}")
 done
 echo "1..${#names[@]}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-run_one() {  # NAME-E
-    local d=$work/$1 bin=$G/out/$1.bin rc
+run_one() {  # LABEL-E
+    local d=$work/$1 prog opts extra=() rc
+    IFS=$'\t' read -r prog opts < <(guest_label "$G" "${1%-[bl]e}")
+    read -r -a extra <<<"$opts"
+    local bin=$G/out/$prog-${1##*-}.bin
     mkdir -p "$d"
     if [ ! -f "$bin" ]; then
         echo missing >"$d/qrc"
@@ -53,10 +61,10 @@ run_one() {  # NAME-E
     fi
     rc=0
     timeout "$TMO" "$QEMU" -M pseries -m 512M -nodefaults -nographic -serial stdio \
-        -monitor none -display none -bios "$bin" </dev/null >"$d/qout" 2>/dev/null || rc=$?
+        -monitor none -display none "${extra[@]}" -bios "$bin" </dev/null >"$d/qout" 2>/dev/null || rc=$?
     echo $rc >"$d/qrc"
     rc=0
-    timeout "$TMO" "$BIN" -M pseries -m 512M -nographic -bios "$bin" -max-insns "$MAX" \
+    timeout "$TMO" "$BIN" -M pseries -m 512M -nographic "${extra[@]}" -bios "$bin" -max-insns "$MAX" \
         </dev/null >"$d/fout" 2>"$d/ferr" || rc=$?
     echo $rc >"$d/frc"
 }
@@ -78,7 +86,7 @@ for ne in "${names[@]}"; do
     d=$work/$ne
     qrc=$(cat "$d/qrc" 2>/dev/null || echo "?")
     if [ "$qrc" = missing ]; then
-        echo "not ok $n - $ne: tests/guest/out/$ne.bin not built"
+        echo "not ok $n - $ne: its tests/guest/out image is not built"
         continue
     fi
     if [ "$qrc" != 0 ]; then

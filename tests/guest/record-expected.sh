@@ -7,8 +7,11 @@
 # (all of them, or only the NAMEs given) writes expected/NAME-E.txt with
 # QEMU's stdout. A program that does not power off with status 0 within
 # the timeout is reported and gets no expected file (an old one is kept).
+# Options from NAME.args (see args.sh); a program with several cases
+# gets expected/NAME-CASE-E.txt for each.
 set -euo pipefail
 cd "$(dirname "$0")"
+. ./args.sh
 QEMU=${QEMU:-qemu-system-ppc64}
 TIMEOUT=${TIMEOUT:-30}
 command -v "$QEMU" >/dev/null || { echo "record-expected: $QEMU not found" >&2; exit 1; }
@@ -24,13 +27,14 @@ if [ ${#names[@]} -eq 0 ]; then
 fi
 
 status=0
-for name in "${names[@]}"; do
+for prog in "${names[@]}"; do
+  while IFS=$'\t' read -r name opts; do
     for e in be le; do
-        bin=out/$name-$e.bin
+        bin=out/$prog-$e.bin
         [ -f "$bin" ] || { echo "record-expected: $bin missing" >&2; status=1; continue; }
         tmp=$(mktemp)
         rc=0 extra=()
-        [ -f "$name.args" ] && read -r -a extra <"$name.args"   # e.g. -smp 2
+        read -r -a extra <<<"$opts"   # e.g. -smp 2
         timeout "$TIMEOUT" "$QEMU" -M pseries -m 512M -nodefaults -nographic \
             -serial stdio -monitor none -display none "${extra[@]}" -bios "$bin" \
             </dev/null >"$tmp" 2>/dev/null || rc=$?
@@ -47,5 +51,6 @@ for name in "${names[@]}"; do
             status=1
         fi
     done
+  done < <(guest_cases . "$prog")
 done
 exit $status
