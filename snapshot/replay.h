@@ -34,7 +34,7 @@ typedef enum ReplayMode {
 } ReplayMode;
 
 /* Defaults of rrcheck= and rrsnap= (instructions, all CPUs). */
-#define REPLAY_DEFAULT_CHECK 100000000ULL
+#define REPLAY_DEFAULT_CHECK 500000000ULL
 #define REPLAY_DEFAULT_SNAP 1000000000ULL
 
 /* Options parsed from -icount ...,rr=record|replay,rrfile=F,rrcheck=N,
