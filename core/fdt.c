@@ -66,8 +66,17 @@ static bool drc_empty(void *fdt, GError **err)
 static bool build_chosen(Machine *m, void *fdt, GError **err)
 {
     TRY(fdt_begin_node(fdt, "chosen"));
-    static const uint8_t vec5[2] = { 0, 0 };
-    TRY(fdt_property(fdt, "ibm,architecture-vec-5", vec5, sizeof(vec5)));
+    /* option vector 5 as negotiated by CAS: length - 1, then the bytes
+     * up to the last non-zero one (at least one) */
+    const uint8_t *ov5 = m->spapr->ov5_cas;
+    uint8_t vec5[SPAPR_OV5_BYTES + 1];
+    int n5 = SPAPR_OV5_BYTES;
+    while (n5 > 1 && !ov5[n5 - 1]) {
+        n5--;
+    }
+    vec5[0] = (uint8_t)(n5 - 1);
+    memcpy(vec5 + 1, ov5, (size_t)n5);
+    TRY(fdt_property(fdt, "ibm,architecture-vec-5", vec5, n5 + 1));
     /* rng-seed: from the machine seed, so every run boots the same */
     uint64_t x = (m->spapr->opts.seed ? m->spapr->opts.seed : 0x6661726164ULL)
                  ^ 0x53454544ULL;   /* "SEED" stream */
@@ -79,6 +88,12 @@ static bool build_chosen(Machine *m, void *fdt, GError **err)
         seed[i] = (uint32_t)(z ^ (z >> 31));
     }
     TRY(prop_cells(fdt, "rng-seed", seed, 8));
+    if (m->spapr->cas_tree) {
+        /* the tree CAS returns: no boot-time properties (QEMU's
+         * spapr_dt_chosen without reset) */
+        TRY(fdt_end_node(fdt));
+        return true;
+    }
     /* option vector 5 platform support: bytes 23..26 (interrupt
      * controller XICS only, MMU hash, ...) as QEMU 7.2 sends for TCG */
     static const uint8_t ov5_support[8] = { 0x17, 0x00, 0x18, 0x00,
@@ -304,7 +319,9 @@ static bool build_cpus(Machine *m, void *fdt, GError **err)
         TRY(prop_u32(fdt, "i-cache-block-size", 0x80));
         TRY(prop_u32(fdt, "d-cache-line-size", 0x80));
         TRY(prop_u32(fdt, "d-cache-block-size", 0x80));
-        TRY(prop_u32(fdt, "cpu-version", s->pvr));
+        /* the compat PVR once CAS negotiated one */
+        TRY(prop_u32(fdt, "cpu-version",
+                     s->compat_pvr ? s->compat_pvr : s->pvr));
         TRY(fdt_property_string(fdt, "device_type", "cpu"));
         TRY(prop_u32(fdt, "reg", id));
         TRY(prop_u32(fdt, "ibm,my-drc-index", 0x10000000u | id));

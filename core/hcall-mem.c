@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Hypercalls that touch guest physical memory: the H_LOGICAL_* debugger
- * accessors (also used by SLOF), H_PAGE_INIT, KVMPPC_H_LOGICAL_MEMOP,
- * and the device-tree calls KVMPPC_H_CAS and KVMPPC_H_UPDATE_DT, with
- * QEMU 7.2's checks and return codes.
+ * accessors (also used by SLOF), H_PAGE_INIT and KVMPPC_H_LOGICAL_MEMOP,
+ * with QEMU 7.2's checks and return codes (KVMPPC_H_CAS and
+ * KVMPPC_H_UPDATE_DT: spapr-cas.c).
  */
 #include <string.h>
 
@@ -136,27 +136,5 @@ long h_logical_memop(Machine *m, PpcCpu *cpu, uint64_t *args)
         dst += (uint64_t)step;
         src += (uint64_t)step;
     }
-    return H_SUCCESS;
-}
-
-/* ibm,client-architecture-support: not negotiated yet. */
-long h_cas(Machine *m, PpcCpu *cpu, uint64_t *args)
-{
-    (void)m;
-    (void)cpu;
-    (void)args;
-    return H_FUNCTION;
-}
-
-/*
- * KVMPPC_H_UPDATE_DT: pseries-3.1 and older (so 2.7 and 2.8) have
- * update_dt_enabled off in QEMU: the header is read and the call
- * succeeds without keeping the tree.
- */
-long h_update_dt(Machine *m, PpcCpu *cpu, uint64_t *args)
-{
-    (void)m;
-    (void)cpu;
-    (void)args;
     return H_SUCCESS;
 }

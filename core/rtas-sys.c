@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * RTAS services of the platform itself: the real-time clock, event scan
- * and check-exception (no event log yet: nothing is ever pending),
+ * RTAS services of the platform itself: the real-time clock,
  * nvram-fetch/-store, quiesce, system parameters, ibm,os-term and the
- * FWNMI registration. Argument-count checks and return codes follow
+ * FWNMI registration (event-scan and check-exception: spapr-events.c). Argument-count checks and return codes follow
  * QEMU 7.2 (spapr_rtc.c, spapr_events.c, spapr_nvram.c, spapr_rtas.c,
  * spapr_vio.c).
  */
@@ -61,25 +60,6 @@ void rtas_set_time_of_day(RtasCall *c)
     int64_t now = spapr_rtc_now(c->m, NULL) - s->rtc_offset;
     s->rtc_offset = (int64_t)new_s - now;
     rtas_st(c, 0, RTAS_OUT_SUCCESS);
-}
-
-void rtas_event_scan(RtasCall *c)
-{
-    if (c->nargs != 4 || c->nret != 1) {
-        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
-        return;
-    }
-    rtas_st(c, 0, RTAS_OUT_NO_ERRORS_FOUND);   /* no events pending */
-}
-
-void rtas_check_exception(RtasCall *c)
-{
-    if (c->nargs < 6 || c->nargs > 7 || c->nret != 1) {
-        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
-        return;
-    }
-    /* the event log (EPOW, hot-plug) is empty: nothing to dequeue */
-    rtas_st(c, 0, RTAS_OUT_NO_ERRORS_FOUND);
 }
 
 static bool nvram_args(RtasCall *c, SpaprNvram **nv, uint32_t *off,

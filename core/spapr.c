@@ -15,7 +15,7 @@
 #include "../pci/spapr-phb.h"
 #include "platform.h"
 #include "spapr.h"
-#include "../snapshot/replay.h"
+#include "spapr-events.h"
 #include "xics.h"
 
 #define DEFAULT_SEED 0x6661726164ULL        /* "farad" */
@@ -109,8 +109,7 @@ int64_t spapr_rtc_now(Machine *m, uint32_t *ns)
 {
     SpaprState *s = m->spapr;
     if (s->opts.rtc_host) {
-        gint64 us = m->replay ? replay_host_time_us(m->replay)
-                              : g_get_real_time();   /* via the journal */
+        gint64 us = g_get_real_time();
         if (ns) {
             *ns = (uint32_t)(us % 1000000) * 1000;
         }
@@ -273,6 +272,9 @@ void spapr_platform_reset(Machine *m)
     SpaprState *s = m->spapr;
     memset(s->cpus, 0, sizeof(s->cpus));
     memset(s->ov5_cas, 0, sizeof(s->ov5_cas));
+    s->compat_pvr = 0;
+    s->cas_pre_isa3 = false;
+    spapr_events_clear(m);
     s->fwnmi_sreset_addr = s->fwnmi_mce_addr = UINT64_MAX;
     rng_reset(m);
     xics_reset(s->xics);

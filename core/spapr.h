@@ -40,6 +40,19 @@ typedef struct SpaprCpuState {
                                      do not wake it (smp.c) */
 } SpaprCpuState;
 
+/* Option vector 5 bytes farad keeps (the platform's bits all fall in
+ * the first 26). */
+#define SPAPR_OV5_BYTES 32
+/* A queued RTAS event log (spapr-events.c): the summary word and the
+ * extended log that check-exception returns after the 8-byte header. */
+#define SPAPR_EVENT_QUEUE 16
+#define SPAPR_EVENT_LOG_MAX 128
+typedef struct SpaprEvent {
+    uint32_t summary;
+    uint32_t ext_len;
+    uint8_t ext[SPAPR_EVENT_LOG_MAX];
+} SpaprEvent;
+
 /* Common part of VIO devices (state structs start with this). */
 typedef struct SpaprVioDevice {
     Device dev;                   /* must be first */
@@ -61,7 +74,15 @@ typedef struct SpaprState {
     int64_t rtc_offset;           /* seconds added by set-time-of-day */
     int64_t rtc_base;             /* epoch seconds at icount 0 */
     uint32_t fdt_initial_size;    /* for KVMPPC_H_UPDATE_DT */
-    uint8_t ov5_cas[2];           /* negotiated option vector 5 bytes */
+    uint8_t ov5_cas[SPAPR_OV5_BYTES]; /* option vector 5 negotiated by
+                                     CAS: [i] = vector byte i + 1 */
+    uint32_t compat_pvr;          /* CAS compat (logical) PVR, 0: raw */
+    bool cas_pre_isa3;            /* the guest's ov1 lacks ISA 3.00 */
+    bool cas_tree;                /* building the tree CAS returns (no
+                                     boot-time /chosen properties) */
+    uint32_t next_plid;           /* event log platform log ids */
+    uint32_t nevents;             /* queued RTAS event logs */
+    SpaprEvent events[SPAPR_EVENT_QUEUE];
     uint64_t fwnmi_sreset_addr;   /* ibm,nmi-register, UINT64_MAX: none */
     uint64_t fwnmi_mce_addr;
     struct Xics *xics;            /* interrupt controller (xics.h) */

@@ -50,6 +50,18 @@ const SnapSection snap_spapr_cpu_section = {
     .fields = spapr_cpu_fields,
 };
 
+static const SnapField spapr_event_fields[] = {
+    SNAP_U32("summary", SpaprEvent, summary, 2),
+    SNAP_U32("ext_len", SpaprEvent, ext_len, 2),
+    SNAP_BYTES("ext", SpaprEvent, ext, SPAPR_EVENT_LOG_MAX, 2),
+    SNAP_END
+};
+
+static const SnapSection snap_spapr_event_section = {
+    .name = "spapr/event", .version = 2, .min_version = 2,
+    .fields = spapr_event_fields,
+};
+
 static const SnapField spapr_fields[] = {
     SNAP_DERIVED("opts", SpaprState, opts),          /* configuration */
     SNAP_U32_EQUAL("pvr", SpaprState, pvr, 1),
@@ -64,7 +76,16 @@ static const SnapField spapr_fields[] = {
     SNAP_I64("rtc_offset", SpaprState, rtc_offset, 1),
     SNAP_I64("rtc_base", SpaprState, rtc_base, 1),
     SNAP_U32("fdt_initial_size", SpaprState, fdt_initial_size, 1),
-    SNAP_BYTES("ov5_cas", SpaprState, ov5_cas, 2, 1),
+    /* version 2: the full negotiated vector ("ov5_cas" of version 1 had
+     * 2 bytes, always zero, and is ignored), CAS results, event queue */
+    SNAP_BYTES("ov5", SpaprState, ov5_cas, SPAPR_OV5_BYTES, 2),
+    SNAP_U32("compat_pvr", SpaprState, compat_pvr, 2),
+    SNAP_BOOL("cas_pre_isa3", SpaprState, cas_pre_isa3, 2),
+    SNAP_DERIVED("cas_tree", SpaprState, cas_tree),   /* transient */
+    SNAP_U32("next_plid", SpaprState, next_plid, 2),
+    SNAP_U32("nevents", SpaprState, nevents, 2),
+    SNAP_STRUCT_ARRAY("events", SpaprState, events, SPAPR_EVENT_QUEUE,
+                      SpaprEvent, &snap_spapr_event_section, 2),
     SNAP_U64("fwnmi_sreset_addr", SpaprState, fwnmi_sreset_addr, 1),
     SNAP_U64("fwnmi_mce_addr", SpaprState, fwnmi_mce_addr, 1),
     SNAP_DERIVED("xics", SpaprState, xics),   /* sections ics, icp/server */
@@ -72,6 +93,6 @@ static const SnapField spapr_fields[] = {
 };
 
 const SnapSection snap_spapr_section = {
-    .name = "spapr", .version = 1, .min_version = 1,
+    .name = "spapr", .version = 2, .min_version = 1,
     .fields = spapr_fields,
 };
