@@ -16,6 +16,7 @@
 #include "platform.h"
 #include "spapr.h"
 #include "spapr-events.h"
+#include "../snapshot/replay.h"
 #include "xics.h"
 
 #define DEFAULT_SEED 0x6661726164ULL        /* "farad" */
@@ -109,7 +110,8 @@ int64_t spapr_rtc_now(Machine *m, uint32_t *ns)
 {
     SpaprState *s = m->spapr;
     if (s->opts.rtc_host) {
-        gint64 us = g_get_real_time();
+        gint64 us = m->replay ? replay_host_time_us(m->replay)
+                              : g_get_real_time();   /* via the journal */
         if (ns) {
             *ns = (uint32_t)(us % 1000000) * 1000;
         }
