@@ -15,6 +15,7 @@
 #include "disas.h"
 #include "monitor.h"
 #include "platform.h"
+#include "spapr-events.h"
 
 /* Effective -> real address: farad has no MMU yet, every access is a
  * real-mode one (as cpu-ppc/mem.c does). */
@@ -387,6 +388,13 @@ static void cmd_system_reset(Monitor *mon, const char *args)
     monitor_request(mon, MONITOR_RESET);
 }
 
+/* As QEMU's: an EPOW event for the guest to act on (spapr-events.c). */
+static void cmd_system_powerdown(Monitor *mon, const char *args)
+{
+    (void)args;
+    spapr_event_powerdown(monitor_machine(mon));
+}
+
 static void cmd_quit(Monitor *mon, const char *args)
 {
     (void)args;
@@ -451,6 +459,8 @@ static const MonCmd commands[] = {
     { "savevm", NULL, "tag", "save a VM snapshot (replaces one of the same "
       "tag)", cmd_savevm },
     { "stop", NULL, "", "stop emulation", cmd_stop },
+    { "system_powerdown", NULL, "", "send system power down event",
+      cmd_system_powerdown },
     { "system_reset", NULL, "", "reset the system", cmd_system_reset },
     { "x", NULL, "/fmt addr", "virtual memory dump starting at 'addr'", cmd_x },
     { "xp", NULL, "/fmt addr", "physical memory dump starting at 'addr'",
