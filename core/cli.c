@@ -11,6 +11,7 @@
 
 #include "cli.h"
 #include "../snapshot/replay.h"
+#include "cpu-models.h"
 #include "device.h"
 #include "machine-types.h"
 #include "memory-backend.h"
@@ -36,9 +37,12 @@ static void print_help(void)
 {
     printf("usage: farad [options]\n"
            "farad emulates an IBM pSeries (sPAPR) machine with a PPC64 CPU.\n\n"
-           "-M, -machine TYPE[,prop=value,...]  pseries (= pseries-2.8), pseries-2.7;\n"
-           "                  props: cap-htm cap-vsx cap-dfp cap-cfpc cap-sbbc cap-ibs\n"
-           "                  cap-ccf-assist cap-large-decr ic-mode dumpdtb=FILE accel\n"
+           "-M, -machine TYPE[,prop=value,...]  pseries (= pseries-2.8), pseries-7.2,\n"
+           "                  pseries-2.7; props: cap-htm cap-vsx cap-dfp cap-cfpc\n"
+           "                  cap-sbbc cap-ibs cap-ccf-assist cap-large-decr ic-mode\n"
+           "                  dumpdtb=FILE accel (-machine help)\n"
+           "-cpu MODEL        POWER9, POWER8, POWER7 (default: the machine type's;\n"
+           "                  -cpu help)\n"
            "-accel tcg        accepted (farad always interprets)\n"
            "-smp N            number of CPUs (1..64, default 1)\n"
            "-m SIZE           guest RAM, e.g. 512M, 2G (default 512M)\n"
@@ -139,9 +143,6 @@ static bool machine_prop(MachineConfig *cfg, const char *opt, const char *key,
                     opt, key, !strcmp(key, "cap-vsx") ? "VSX" : "DFP");
         }
         return true;
-    }
-    if (!strcmp(key, "cap-large-decr")) {
-        return parse_onoff(opt, key, val, &cfg->cap_large_decr, err);
     }
     if (!strcmp(key, "cap-ccf-assist")) {
         return parse_onoff(opt, key, val, &b, err);
@@ -547,10 +548,24 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
         } else if (!strcmp(opt, "-max-insns")) {
             ok = parse_u64("-max-insns", arg, &cfg->max_insns, err);
         } else if (!strcmp(opt, "-cpu")) {
-            if (strcmp(arg, "POWER8") && strcmp(arg, "power8")) {
+            if (!strcmp(arg, "help") || !strcmp(arg, "?")) {
+                cpu_models_print_help(stdout);
+                exit(0);
+            }
+            if (!cpu_model_find(arg)) {
                 g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                            "-cpu %s: farad models POWER8 only", arg);
+                            "-cpu %s: unable to find CPU model '%s' (farad "
+                            "has POWER9, POWER8, POWER7; -cpu help)", arg,
+                            arg);
                 ok = false;
+            } else {
+                /* the machine's cpu-type, after its type's default */
+                if (!cfg->machine_props) {
+                    cfg->machine_props =
+                        g_ptr_array_new_with_free_func(g_free);
+                }
+                g_ptr_array_add(cfg->machine_props,
+                                g_strdup_printf("cpu-type=%s", arg));
             }
         }
         /* -name, -L: accepted and ignored */

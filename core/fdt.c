@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "../pci/spapr-phb.h"
+#include "cpu-models.h"
 #include "platform.h"
 #include "spapr.h"
 
@@ -96,10 +97,21 @@ static bool build_chosen(Machine *m, void *fdt, GError **err)
     }
     /* option vector 5 platform support: bytes 23..26 (interrupt
      * controller XICS only, MMU hash, ...) as QEMU 7.2 sends for TCG */
-    static const uint8_t ov5_support[8] = { 0x17, 0x00, 0x18, 0x00,
-                                            0x19, 0x00, 0x1a, 0x40 };
+    SpaprMachineOpts *o = &m->spapr->opts;
+    const CpuModel *cpu = m->spapr->cpu_model;
+    uint8_t ov5_support[8] = { 0x17, 0x00, 0x18, 0x00,
+                               0x19, 0x00, 0x1a, 0x40 };
+    if (!strcmp(o->ic_mode, "dual") && cpu->xive) {
+        ov5_support[1] = 0x80;   /* XICS or XIVE, the guest chooses */
+    }
+    if (cpu->radix) {
+        ov5_support[3] = 0xc0;   /* hash or radix MMU */
+    }
     TRY(fdt_property(fdt, "ibm,arch-vec-5-platform-support", ov5_support,
                      sizeof(ov5_support)));
+    if (o->linux_pci_probe) {
+        TRY(prop_u32(fdt, "linux,pci-probe-only", 0));
+    }
     SpaprVioDevice *vty = spapr_vty_default(m);
     if (vty) {
         char path[64];
@@ -145,18 +157,30 @@ static bool build_rtas(Machine *m, void *fdt, GError **err)
     TRY(prop_empty(fdt, "ibm,change-msix-capable"));
     TRY(prop_u32(fdt, "rtas-event-scan-rate", 1));
     TRY(prop_u32(fdt, "rtas-error-log-max", 0x800));
-    TRY(prop_u32(fdt, "rtas-size", 0x82c));
+    /* QEMU: the error log plus 16 bytes per possible CPU */
+    TRY(prop_u32(fdt, "rtas-size", 0x81c + 16 * (uint32_t)m->cfg.smp));
     uint32_t maxdom[5] = { 4, 0, 0, 0, 1 };
     TRY(prop_cells(fdt, "ibm,max-associativity-domains", maxdom, 5));
-    uint32_t refpoints[2] = { 4, 4 };
-    TRY(prop_cells(fdt, "ibm,associativity-reference-points", refpoints, 2));
+    uint32_t refpoints[3] = { 4, 4, 2 };
+    TRY(prop_cells(fdt, "ibm,associativity-reference-points", refpoints,
+                   m->spapr->opts.pre_5_2_numa ? 2 : 3));
     TRY(fdt_property_string(fdt, "qemu,hypertas-functions", "hcall-memop1"));
     static const char hypertas[] = "hcall-pft\0hcall-term\0hcall-dabr\0"
         "hcall-interrupt\0hcall-tce\0hcall-vio\0hcall-splpar\0hcall-join\0"
         "hcall-bulk\0hcall-set-mode\0hcall-sprg0\0hcall-copy\0hcall-debug\0"
-        "hcall-vphn\0hcall-multi-tce\0hcall-watchdog";
-    TRY(fdt_property(fdt, "ibm,hypertas-functions", hypertas,
-                     sizeof(hypertas)));
+        "hcall-vphn\0hcall-multi-tce\0";
+    static const char resize[] = "hcall-hpt-resize\0";
+    static const char tail[] = "hcall-watchdog";
+    char buf[sizeof(hypertas) + sizeof(resize) + sizeof(tail)];
+    size_t len = sizeof(hypertas) - 1;
+    memcpy(buf, hypertas, len);
+    if (strcmp(m->spapr->opts.resize_hpt, "disabled")) {
+        memcpy(buf + len, resize, sizeof(resize) - 1);
+        len += sizeof(resize) - 1;
+    }
+    memcpy(buf + len, tail, sizeof(tail));
+    len += sizeof(tail);
+    TRY(fdt_property(fdt, "ibm,hypertas-functions", buf, (int)len));
     TRY(fdt_end_node(fdt));
     return true;
 }
@@ -206,60 +230,143 @@ static uint32_t hpt_shift(uint64_t ram)
     return shift < 18 ? 18 : shift > 46 ? 46 : shift;
 }
 
-/*
- * The order of the CPU DR connectors in /cpus. QEMU lists every DRC by
- * walking its "/dr-connector" container, whose children live in a glib
- * hash table keyed by the DRC index in hex: the CPU cores' DRCs, then
- * the 256 slot DRCs of the default PHB (0x40000000 + n). The same glib
- * hash table filled with the same keys in the same order iterates in
- * the same order (checked against QEMU 7.2 for -smp 2..8); order[] gets
- * the CPU indexes.
- */
-static void cpu_drc_order(int n, int *order)
+GArray *spapr_drc_order(Machine *m)
 {
     GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
                                           NULL);
-    for (int i = 0; i < n; i++) {
-        g_hash_table_insert(h, g_strdup_printf("%x", 0x10000000u |
-                                               (uint32_t)(i * SPAPR_VSMT)),
-                            GINT_TO_POINTER(i + 1));
-    }
-    for (int i = 0; i < 256; i++) {
-        g_hash_table_insert(h, g_strdup_printf("%x", 0x40000000u + i), NULL);
-    }
-    GHashTableIter it;
-    gpointer key, val;
-    int k = 0;
-    g_hash_table_iter_init(&it, h);
-    while (g_hash_table_iter_next(&it, &key, &val)) {
-        if (val) {
-            order[k++] = GPOINTER_TO_INT(val) - 1;
+    if (m->spapr->opts.dr_phb) {
+        for (uint32_t i = 0; i < SPAPR_MAX_PHBS; i++) {
+            g_hash_table_insert(h, g_strdup_printf("%x", SPAPR_DRC_PHB | i),
+                                NULL);
         }
     }
-    g_assert(k == n);
+    for (int i = 0; i < m->cfg.smp; i++) {
+        g_hash_table_insert(h, g_strdup_printf("%x", SPAPR_DRC_CPU |
+                                               spapr_vcpu_id(m, i)), NULL);
+    }
+    SpaprPhb **all = spapr_phb_list(m);
+    for (SpaprPhb **q = all; *q; q++) {
+        if ((*q)->dr_enabled) {
+            for (unsigned df = 0; df < 256; df++) {
+                g_hash_table_insert(h, g_strdup_printf("%x",
+                                    SPAPR_PHB_DRC_INDEX((*q)->index, df)),
+                                    NULL);
+            }
+        }
+    }
+    g_free(all);
+    GArray *order = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+    GHashTableIter it;
+    gpointer key, val;
+    g_hash_table_iter_init(&it, h);
+    while (g_hash_table_iter_next(&it, &key, &val)) {
+        uint32_t idx = (uint32_t)strtoul(key, NULL, 16);
+        g_array_append_val(order, idx);
+    }
     g_hash_table_destroy(h);
+    return order;
+}
+
+/* The DRC indexes of one type (top nibble) in container order. */
+static GArray *drcs_of_type(Machine *m, uint32_t type)
+{
+    GArray *all = spapr_drc_order(m);
+    GArray *out = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+    for (guint i = 0; i < all->len; i++) {
+        uint32_t idx = g_array_index(all, uint32_t, i);
+        if ((idx & 0xf0000000u) == type) {
+            g_array_append_val(out, idx);
+        }
+    }
+    g_array_free(all, TRUE);
+    return out;
+}
+
+/* The root node's DR connectors: the PHB slots (QEMU 7.2 pseries-4.2
+ * and later; an empty list before). */
+static bool drc_root(Machine *m, void *fdt, GError **err)
+{
+    GArray *phbs = drcs_of_type(m, SPAPR_DRC_PHB);
+    unsigned n = phbs->len;
+    uint8_t types[4 * SPAPR_MAX_PHBS], names[16 * SPAPR_MAX_PHBS];
+    uint32_t doms[SPAPR_MAX_PHBS], idx[SPAPR_MAX_PHBS];
+    size_t tl = 0, nl = 0;
+    for (unsigned j = 0; j < n; j++) {
+        uint32_t i = g_array_index(phbs, uint32_t, j);
+        memcpy(types + tl, "PHB", 4);
+        tl += 4;
+        nl += (size_t)sprintf((char *)names + nl, "PHB %u", i & 0xffff) + 1;
+        doms[j] = cpu_to_fdt32(0xffffffff);
+        idx[j] = cpu_to_fdt32(i);
+    }
+    g_array_free(phbs, TRUE);
+    if (!n) {
+        return drc_empty(fdt, err);
+    }
+    TRY(drc_list(fdt, "ibm,drc-types", types, tl, n));
+    TRY(drc_list(fdt, "ibm,drc-names", names, nl, n));
+    TRY(drc_list(fdt, "ibm,drc-power-domains", doms, 4 * (size_t)n, n));
+    TRY(drc_list(fdt, "ibm,drc-indexes", idx, 4 * (size_t)n, n));
+    return true;
+}
+
+/* ibm,segment-page-sizes: base page shift, SLB encoding, count, then
+ * (page shift, PTE encoding) pairs, for 4K, 64K, 16M and 16G pages;
+ * QEMU drops the sizes above cap-hpt-max-page-size. */
+static unsigned segment_page_sizes(Machine *m, uint32_t *out)
+{
+    static const uint32_t sps[24] = {
+        0x0c, 0x000, 2, 0x0c, 0x00, 0x18, 0x38,
+        0x10, 0x110, 2, 0x10, 0x01, 0x18, 0x08,
+        0x18, 0x100, 1, 0x18, 0x00,
+        0x22, 0x120, 1, 0x22, 0x03,
+    };
+    uint64_t max = m->spapr->opts.cap_hpt_max_page_size;
+    unsigned n = 0;
+    for (unsigned i = 0; i < G_N_ELEMENTS(sps);) {
+        uint32_t shift = sps[i], slb = sps[i + 1], cnt = sps[i + 2];
+        const uint32_t *enc = &sps[i + 3];
+        i += 3 + 2 * cnt;
+        if ((1ULL << shift) > max) {
+            continue;
+        }
+        unsigned head = n;
+        out[n++] = shift;
+        out[n++] = slb;
+        out[n++] = 0;
+        for (uint32_t k = 0; k < cnt; k++) {
+            if ((1ULL << enc[2 * k]) <= max) {
+                out[n++] = enc[2 * k];
+                out[n++] = enc[2 * k + 1];
+                out[head + 2]++;
+            }
+        }
+    }
+    return n;
 }
 
 static bool build_cpus(Machine *m, void *fdt, GError **err)
 {
     SpaprState *s = m->spapr;
-    bool p7 = (s->pvr >> 16) == 0x003f;
+    const CpuModel *model = s->cpu_model;
     int n = m->cfg.smp;
     TRY(fdt_begin_node(fdt, "cpus"));
     /* one DR connector per CPU core */
     uint8_t types[4 * SPAPR_MAX_CPUS], names[16 * SPAPR_MAX_CPUS];
     uint32_t doms[SPAPR_MAX_CPUS], idx[SPAPR_MAX_CPUS];
-    int order[SPAPR_MAX_CPUS];
     size_t tl = 0, nl = 0;
-    cpu_drc_order(n, order);
+    GArray *cpus = drcs_of_type(m, SPAPR_DRC_CPU);
+    g_assert(cpus->len == (guint)n);
     for (int j = 0; j < n; j++) {
-        int i = order[j];
+        uint32_t i = g_array_index(cpus, uint32_t, j);
         memcpy(types + tl, "CPU", 4);
         tl += 4;
-        nl += (size_t)sprintf((char *)names + nl, "CPU %d", i * SPAPR_VSMT) + 1;
+        nl += (size_t)sprintf((char *)names + nl, "CPU %u",
+                              i & 0xfffffff) + 1;
         doms[j] = cpu_to_fdt32(0xffffffff);
-        idx[j] = cpu_to_fdt32(0x10000000u | (uint32_t)(i * SPAPR_VSMT));
+        idx[j] = cpu_to_fdt32(i);
     }
+    g_array_free(cpus, TRUE);
     TRY(drc_list(fdt, "ibm,drc-types", types, tl, (uint32_t)n));
     TRY(drc_list(fdt, "ibm,drc-names", names, nl, (uint32_t)n));
     TRY(drc_list(fdt, "ibm,drc-power-domains", doms, 4 * (size_t)n,
@@ -268,40 +375,38 @@ static bool build_cpus(Machine *m, void *fdt, GError **err)
     TRY(prop_u32(fdt, "#size-cells", 0));
     TRY(prop_u32(fdt, "#address-cells", 1));
 
-    static const uint8_t pa_p8[26] = {
-        0x18, 0x00, 0xf6, 0x3f, 0xc7, 0xc0, 0x80, 0xf0, 0x80, 0x00,
-        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80, 0x00,
-        0x80, 0x00, 0x80, 0x00, 0x00, 0x00,
-    };
-    static const uint8_t pa_p7[8] = {
-        0x06, 0x00, 0xf6, 0x3f, 0xc7, 0x00, 0x80, 0xc0,
-    };
-    /* base page shift, SLB encoding, count, then (page shift, PTE
-     * encoding) pairs: 4K, 64K, 16M and 16G pages */
-    static const uint32_t sps[24] = {
-        0x0c, 0x000, 2, 0x0c, 0x00, 0x18, 0x38,
-        0x10, 0x110, 2, 0x10, 0x01, 0x18, 0x08,
-        0x18, 0x100, 1, 0x18, 0x00,
-        0x22, 0x120, 1, 0x22, 0x03,
-    };
+    uint32_t sps[24];
+    unsigned nsps = segment_page_sizes(m, sps);
     static const uint32_t segs[4] = { 0x1c, 0x28, 0xffffffff, 0xffffffff };
+    /* radix page sizes: 4K, 64K, 2M, 1G with their AP field */
+    static const uint32_t radix_ap[4] = { 0x0c, 0xa0000010, 0x20000015,
+                                          0x4000001e };
 
     for (int i = 0; i < n; i++) {
-        uint32_t id = (uint32_t)(i * SPAPR_VSMT);
+        uint32_t id = spapr_vcpu_id(m, i);
         char name[32];
-        snprintf(name, sizeof(name), "PowerPC,%s@%x", s->cpu_name, id);
+        snprintf(name, sizeof(name), "PowerPC,%s@%x", model->name, id);
         TRY(fdt_begin_node(fdt, name));
+        if (s->large_decr) {
+            TRY(prop_u32(fdt, "ibm,dec-bits", model->large_dec_bits));
+        }
+        if (model->radix) {
+            TRY(prop_cells(fdt, "ibm,processor-radix-AP-encodings",
+                           radix_ap, 4));
+        }
         uint32_t gs[2] = { id, 0 };
         TRY(prop_cells(fdt, "ibm,ppc-interrupt-gserver#s", gs, 2));
         TRY(prop_u32(fdt, "ibm,ppc-interrupt-server#s", id));
         uint32_t pft[2] = { 0, hpt_shift(m->ram_size) };
         TRY(prop_cells(fdt, "ibm,pft-size", pft, 2));
         /* QEMU 7.2 gives machine types older than 6.2 one socket per
-         * CPU for -smp N: the chip is the CPU's index */
-        TRY(prop_u32(fdt, "ibm,chip-id", (uint32_t)i));
-        TRY(fdt_property(fdt, "ibm,pa-features", p7 ? pa_p7 : pa_p8,
-                         p7 ? sizeof(pa_p7) : sizeof(pa_p8)));
-        TRY(prop_cells(fdt, "ibm,segment-page-sizes", sps, 24));
+         * CPU for -smp N (the chip is the CPU's index); newer ones one
+         * socket of N cores */
+        TRY(prop_u32(fdt, "ibm,chip-id",
+                     s->opts.prefer_sockets ? (uint32_t)i : 0));
+        TRY(fdt_property(fdt, "ibm,pa-features", model->pa_features,
+                         (int)model->pa_features_len));
+        TRY(prop_cells(fdt, "ibm,segment-page-sizes", sps, nsps));
         TRY(prop_u32(fdt, "ibm,dfp", 1));
         TRY(prop_u32(fdt, "ibm,vmx", 2));
         TRY(prop_cells(fdt, "ibm,processor-segment-sizes", segs, 4));
@@ -324,7 +429,7 @@ static bool build_cpus(Machine *m, void *fdt, GError **err)
                      s->compat_pvr ? s->compat_pvr : s->pvr));
         TRY(fdt_property_string(fdt, "device_type", "cpu"));
         TRY(prop_u32(fdt, "reg", id));
-        TRY(prop_u32(fdt, "ibm,my-drc-index", 0x10000000u | id));
+        TRY(prop_u32(fdt, "ibm,my-drc-index", SPAPR_DRC_CPU | id));
         TRY(fdt_end_node(fdt));
     }
     TRY(fdt_end_node(fdt));
@@ -444,7 +549,7 @@ static bool build_xics(Machine *m, void *fdt, GError **err)
     TRY(prop_u32(fdt, "phandle", XICS_PHANDLE));
     TRY(prop_u32(fdt, "linux,phandle", XICS_PHANDLE));
     TRY(prop_u32(fdt, "#interrupt-cells", 2));
-    uint32_t ranges[2] = { 0, (uint32_t)(m->cfg.smp * SPAPR_VSMT) };
+    uint32_t ranges[2] = { 0, spapr_vcpu_id(m, m->cfg.smp) };
     TRY(prop_cells(fdt, "ibm,interrupt-server-ranges", ranges, 2));
     TRY(prop_empty(fdt, "interrupt-controller"));
     TRY(fdt_property_string(fdt, "compatible", "IBM,ppc-xicp"));
@@ -469,7 +574,7 @@ bool spapr_build_fdt(Machine *m, GError **err)
     TRY(fdt_create(fdt, FDT_SIZE));
     TRY(fdt_finish_reservemap(fdt));
     TRY(fdt_begin_node(fdt, ""));
-    if (!drc_empty(fdt, err)) {
+    if (!drc_root(m, fdt, err)) {
         return false;
     }
     TRY(prop_u32(fdt, "#size-cells", 2));
@@ -480,6 +585,13 @@ bool spapr_build_fdt(Machine *m, GError **err)
     TRY(fdt_property_string(fdt, "model", "IBM pSeries (emulated by qemu)"));
     TRY(fdt_property_string(fdt, "device_type", "chrp"));
 
+    if (m->spapr->opts.nvdimm) {
+        TRY(fdt_begin_node(fdt, "ibm,persistent-memory"));
+        TRY(fdt_property_string(fdt, "device_type", "ibm,persistent-memory"));
+        TRY(prop_u32(fdt, "#size-cells", 0));
+        TRY(prop_u32(fdt, "#address-cells", 1));
+        TRY(fdt_end_node(fdt));
+    }
     if (!build_chosen(m, fdt, err) || !build_rtas(m, fdt, err) ||
         !build_event_sources(m, fdt, err) || !build_cpus(m, fdt, err) ||
         !build_phbs(m, fdt, err) ||

@@ -43,7 +43,7 @@ static PpcCpu *find_cpu(Machine *m, uint64_t id)
 {
     for (int i = 0; i < m->cfg.smp; i++) {
         PpcCpu *c = machine_cpu(m, i);
-        if (c && (uint64_t)i * SPAPR_VSMT == id) {
+        if (c && spapr_vcpu_id(m, i) == id) {
             return c;
         }
     }
@@ -57,7 +57,7 @@ static SpaprCpuState *cpu_state(Machine *m, PpcCpu *cpu)
 
 static bool is_power8(Machine *m)
 {
-    return (m->spapr->pvr >> 16) != 0x003f;   /* POWER7 lacks ISA 2.07 */
+    return m->cpu->isa >= PPC_ISA_207;   /* POWER7 lacks ISA 2.07 */
 }
 
 long h_set_sprg0(Machine *m, PpcCpu *cpu, uint64_t *args)

@@ -1,24 +1,65 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The machine-type table (see machine-types.h). Values come from QEMU
- * 7.2's pseries-2.7 class options (spec/phb-migration.md §3.4 and the
- * device-tree fixtures): pseries-2.7 moves the PHB back to the 2.7
- * single 62 GiB MMIO window and placement, marks PHB and CPU state for
- * pre-2.8 migration, defaults to a POWER7 CPU and has no dedicated
- * hot-plug event source.
+ * The machine-type table (see machine-types.h), laid out as QEMU 7.2
+ * does it: the newest type, pseries-7.2, is the devices' and the
+ * machine's own property defaults (no rows); each older type is the next
+ * newer one plus compat rows, so pseries-2.8 = pseries-7.2 + the rows
+ * QEMU's 2.9 .. 7.1 compat levels add (only those for properties farad
+ * models, folded into one list), and pseries-2.7 = pseries-2.8 + 2.7's
+ * rows. "pseries" is an alias of pseries-2.8, the default machine (the
+ * project's reference point; QEMU's alias names its newest type).
+ *
+ * Values come from QEMU 7.2's class options and the device-tree,
+ * qtree and migration fixtures (fixtures/qemu-7.2, spec/phb-migration.md
+ * §3.4). x-* properties stand for QEMU machine-class fields that are
+ * not properties there (legacy_irq_allocation, smp_threads_vsmt,
+ * dr_phb_enabled, ...); they exist so the difference is a row here.
  */
 #include <string.h>
 
 #include "device.h"
 #include "machine-types.h"
 
+static const MachineType pseries_7_2 = {
+    .name = "pseries-7.2",
+    .desc = "pSeries Logical Partition (PAPR compliant)",
+    .newer = NULL,
+    .compat = NULL,
+};
+
+static const CompatProp pseries_2_8_compat[] = {
+    /* 7.1 .. 4.0: CPU, interrupt controller and capabilities */
+    { "spapr-machine", "cpu-type", "POWER8" },           /* 4.0 */
+    { "spapr-machine", "cap-large-decr", "off" },        /* 4.0 */
+    { "spapr-machine", "ic-mode", "xics" },              /* 4.0 */
+    { "spapr-machine", "x-legacy-irq-allocation", "on" },/* 3.1 */
+    { "spapr-machine", "cap-hpt-max-page-size", "16G" }, /* 3.0 */
+    { "spapr-machine", "cap-fwnmi", "off" },             /* 4.2 */
+    /* topology: vCPU ids 0, 8, 16 ... and a socket per CPU (6.1) */
+    { "spapr-machine", "x-smp-threads-vsmt", "off" },
+    { "spapr-machine", "x-prefer-sockets", "on" },
+    /* device tree */
+    { "spapr-machine", "x-pre-5.2-numa-associativity", "on" },
+    { "spapr-machine", "x-dr-phb", "off" },              /* 4.1 */
+    { "spapr-machine", "x-nvdimm", "off" },              /* 4.1 */
+    { "spapr-machine", "x-linux-pci-probe", "off" },     /* 4.1 */
+    { "spapr-machine", "resize-hpt", "disabled" },       /* 2.9 */
+    /* PCI host bridge */
+    { "spapr-pci-host-bridge", "pgsz", "0x11000" },      /* 3.1 */
+    { "spapr-pci-host-bridge", "pcie-extended-configuration-space",
+      "off" },                                           /* 5.0 */
+    { "spapr-pci-host-bridge", "pre-5.1-associativity", "on" },
+    { "spapr-pci-host-bridge", "x-config-reg-migration-enabled", "off" },
+    { NULL, NULL, NULL },
+};
+
 static const MachineType pseries_2_8 = {
     .name = "pseries-2.8",
     .alias = "pseries",
     .desc = "pSeries Logical Partition (PAPR compliant)",
     .is_default = true,
-    .newer = NULL,
-    .compat = NULL,
+    .newer = &pseries_7_2,
+    .compat = pseries_2_8_compat,
 };
 
 static const CompatProp pseries_2_7_compat[] = {
@@ -40,7 +81,7 @@ static const MachineType pseries_2_7 = {
 };
 
 static const MachineType *const all_types[] = {
-    &pseries_2_8, &pseries_2_7, NULL,
+    &pseries_7_2, &pseries_2_8, &pseries_2_7, NULL,
 };
 
 const MachineType *const *machine_types(void)

@@ -43,6 +43,8 @@ void smp_init(Machine *m)
     for (int i = 1; i < n; i++) {
         PpcCpu *c = ppc_cpu_new(i, m->ram, m->ram_size, &boot->env);
         c->pvr = boot->pvr;
+        c->isa = boot->isa;
+        c->large_decr = boot->large_decr;
         c->trace = boot->trace;
         c->log = boot->log;
         c->tb_shift = boot->tb_shift;

@@ -24,7 +24,13 @@ bool spapr_vio_realize(SpaprVioDevice *v, GError **err)
                     v->dev.cls->name, v->reg);
         return false;
     }
-    v->irq = spapr_irq_alloc(m);
+    v->irq = spapr_irq_vio(m, v->reg);
+    if (!v->irq) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: reg=0x%x: its interrupt is already in use",
+                    v->dev.cls->name, v->reg);
+        return false;
+    }
     return true;
 }
 

@@ -11,26 +11,47 @@
 #include <string.h>
 #include <time.h>
 
+#include "cpu-models.h"
 #include "machine-types.h"
 #include "../pci/spapr-phb.h"
 #include "platform.h"
 #include "spapr.h"
-#include "spapr-events.h"
 #include "../snapshot/replay.h"
+#include "spapr-events.h"
 #include "xics.h"
 
 #define DEFAULT_SEED 0x6661726164ULL        /* "farad" */
 #define DEFAULT_RTC_EPOCH 946684800LL       /* 2000-01-01T00:00:00Z */
 
+/* Defaults are pseries-7.2's; older types change them with compat rows
+ * (machine-types.c). */
 static const PropDesc spapr_machine_props[] = {
-    PROP_STR("cpu-type", SpaprMachineOpts, cpu_type, "POWER8",
-             "default CPU model (POWER8, POWER7)"),
+    PROP_STR("cpu-type", SpaprMachineOpts, cpu_type, "POWER9",
+             "CPU model (POWER9, POWER8, POWER7; -cpu sets it)"),
     PROP_BOOL("modern-hotplug-events", SpaprMachineOpts,
               modern_hotplug_events, true),
     PROP_BOOL("x-legacy-phb-placement", SpaprMachineOpts,
               legacy_phb_placement, false),
     PROP_U64("seed", SpaprMachineOpts, seed, 0),
-    PROP_BOOL("cap-fwnmi", SpaprMachineOpts, cap_fwnmi, false),
+    PROP_BOOL("cap-fwnmi", SpaprMachineOpts, cap_fwnmi, true),
+    PROP_BOOL("cap-large-decr", SpaprMachineOpts, cap_large_decr, true),
+    PROP_U64("cap-hpt-max-page-size", SpaprMachineOpts,
+             cap_hpt_max_page_size, 0x10000),
+    PROP_STR("ic-mode", SpaprMachineOpts, ic_mode, "dual",
+             "interrupt controller offered (farad emulates XICS)"),
+    PROP_STR("resize-hpt", SpaprMachineOpts, resize_hpt, "enabled",
+             "HPT resizing offered to the guest (enabled, disabled)"),
+    PROP_U32("vsmt", SpaprMachineOpts, vsmt, 0),
+    PROP_BOOL("x-smp-threads-vsmt", SpaprMachineOpts, smp_threads_vsmt,
+              true),
+    PROP_BOOL("x-prefer-sockets", SpaprMachineOpts, prefer_sockets, false),
+    PROP_BOOL("x-legacy-irq-allocation", SpaprMachineOpts,
+              legacy_irq_allocation, false),
+    PROP_BOOL("x-dr-phb", SpaprMachineOpts, dr_phb, true),
+    PROP_BOOL("x-nvdimm", SpaprMachineOpts, nvdimm, true),
+    PROP_BOOL("x-linux-pci-probe", SpaprMachineOpts, linux_pci_probe, true),
+    PROP_BOOL("x-pre-5.2-numa-associativity", SpaprMachineOpts,
+              pre_5_2_numa, false),
     PROP_END
 };
 
@@ -42,19 +63,44 @@ const DeviceClass spapr_machine_class = {
     .user_creatable = false,
 };
 
-typedef struct CpuModel {
-    const char *name;
-    uint32_t pvr;
-} CpuModel;
-
-static const CpuModel cpu_models[] = {
-    { "POWER8", 0x004d0200 },   /* POWER8 DD2.0 (power8_v2.0) */
-    { "POWER7", 0x003f0203 },   /* POWER7 v2.3 (power7_v2.3) */
-};
-
 SpaprState *spapr_state(Machine *m)
 {
     return m->spapr;
+}
+
+uint32_t spapr_vcpu_id(Machine *m, int i)
+{
+    return (uint32_t)i * m->spapr->vsmt;
+}
+
+uint32_t spapr_irq_vio(Machine *m, uint32_t reg)
+{
+    if (m->spapr->opts.legacy_irq_allocation) {
+        return spapr_irq_alloc(m);
+    }
+    /* QEMU's spapr_vio_reg_to_irq: the low byte of an address farad
+     * assigned, 0xf0 + (bits 12..15) for libvirt's vty addresses
+     * (0x30000000 + n * 0x1000), bits 12..19 for its other ones */
+    uint32_t irq = reg >= SPAPR_VIO_REG_BASE ? (reg & 0xff)
+                 : reg >= 0x30000000u ? 0xf0 | ((reg >> 12) & 0xf)
+                 : (reg >> 12) & 0xff;
+    irq |= SPAPR_IRQ_VIO;
+    return xics_irq_claim(m->spapr->xics, irq, false) ? irq : 0;
+}
+
+uint32_t spapr_irq_phb_lsi(Machine *m, uint32_t index, unsigned pin)
+{
+    if (m->spapr->opts.legacy_irq_allocation) {
+        return xics_irq_claim_next(m->spapr->xics, true);
+    }
+    uint32_t irq = SPAPR_IRQ_PCI_LSI + index * 4 + pin;
+    return xics_irq_claim(m->spapr->xics, irq, true) ? irq : 0;
+}
+
+uint32_t spapr_irq_nr_msis(Machine *m)
+{
+    return m->spapr->opts.legacy_irq_allocation
+        ? XICS_NR_IRQS : XICS_IRQ_BASE + XICS_MAX_IRQS - SPAPR_IRQ_MSI;
 }
 
 uint32_t spapr_irq_alloc(Machine *m)
@@ -187,6 +233,20 @@ static bool parse_rtc(Machine *m, const char *arg, GError **err)
     return ok;
 }
 
+/* Did -machine (or -cpu) give property name? */
+static bool machine_prop_given(Machine *m, const char *name)
+{
+    GPtrArray *mp = m->cfg.machine_props;
+    size_t n = strlen(name);
+    for (guint i = 0; mp && i < mp->len; i++) {
+        const char *kv = g_ptr_array_index(mp, i);
+        if (!strncmp(kv, name, n) && (kv[n] == '=' || kv[n] == 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool apply_machine_opts(Machine *m, GError **err)
 {
     SpaprMachineOpts *o = &m->spapr->opts;
@@ -205,17 +265,35 @@ static bool apply_machine_opts(Machine *m, GError **err)
             return false;
         }
     }
-    for (size_t i = 0; i < G_N_ELEMENTS(cpu_models); i++) {
-        if (!g_ascii_strcasecmp(o->cpu_type, cpu_models[i].name)) {
-            m->spapr->pvr = cpu_models[i].pvr;
-            m->spapr->cpu_name = cpu_models[i].name;
-            return true;
-        }
+    const CpuModel *cpu = cpu_model_find(o->cpu_type);
+    if (!cpu) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-machine: cpu-type '%s' is not a CPU model farad knows "
+                    "(POWER9, POWER8, POWER7)", o->cpu_type);
+        return false;
     }
-    g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                "-machine: cpu-type '%s' is not a CPU model farad knows "
-                "(POWER8, POWER7)", o->cpu_type);
-    return false;
+    SpaprState *s = m->spapr;
+    s->cpu_model = cpu;
+    s->pvr = cpu->pvr;
+    s->cpu_name = cpu->name;
+    /* cap-large-decr: the type's default holds only for a CPU that has
+     * one (QEMU turns it off for older models); asked for, it must */
+    s->large_decr = o->cap_large_decr && cpu->large_dec_bits;
+    if (o->cap_large_decr && !cpu->large_dec_bits &&
+        machine_prop_given(m, "cap-large-decr")) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-machine cap-large-decr=on: large decrementer only "
+                    "supported on POWER9 (try -cpu POWER9)");
+        return false;
+    }
+    if (m->cfg.ic_mode) {
+        g_free(o->ic_mode);
+        o->ic_mode = g_strdup(m->cfg.ic_mode);
+    }
+    /* QEMU 6.2+: vCPU ids are consecutive (vsmt = threads = 1); before,
+     * vsmt is 8 so ids go 0, 8, 16... */
+    s->vsmt = o->vsmt ? o->vsmt : o->smp_threads_vsmt ? 1 : 8;
+    return true;
 }
 
 bool spapr_platform_init(Machine *m, GError **err)
@@ -233,14 +311,19 @@ bool spapr_platform_init(Machine *m, GError **err)
     SpaprState *s = g_new0(SpaprState, 1);
     m->spapr = s;
     s->next_irq = SPAPR_IRQ_BASE;
-    s->xics = xics_new(m->cfg.smp, SPAPR_VSMT);
     s->next_vio_reg = SPAPR_VIO_REG_BASE;
     s->opts.dev.cls = &spapr_machine_class;
     s->opts.dev.machine = m;
     if (!apply_machine_opts(m, err) || !parse_rtc(m, m->cfg.rtc, err)) {
         return false;
     }
+    s->xics = xics_new(m->cfg.smp, s->vsmt);
+    if (!s->opts.legacy_irq_allocation) {
+        xics_set_layout(s->xics, XICS_MAX_IRQS, SPAPR_IRQ_MSI);
+    }
     m->cpu->pvr = s->pvr;
+    m->cpu->isa = s->cpu_model->isa;
+    m->cpu->large_decr = s->large_decr;
     rng_reset(m);
 
     /* event sources: EPOW, then the hot-plug source (2.8 and later) */

@@ -14,17 +14,41 @@
 #define SPAPR_MAX_CPUS 64
 #define SPAPR_VIO_REG_BASE 0x71000000u
 #define SPAPR_IRQ_BASE 0x1000u     /* first XICS source number */
-#define SPAPR_VSMT 8               /* vCPU id stride (QEMU TCG: vsmt = 8) */
+/* Fixed interrupt numbers of QEMU 4.0+ (pseries-7.2): event sources,
+ * VIO devices (| reg & 0xff), PHB LSIs (+ index * 4 + pin), MSIs. The
+ * pre-4.0 types (x-legacy-irq-allocation) hand out the next free one. */
+#define SPAPR_IRQ_EPOW 0x1000u
+#define SPAPR_IRQ_HOTPLUG 0x1001u
+#define SPAPR_IRQ_VIO 0x1100u
+#define SPAPR_IRQ_PCI_LSI 0x1200u
+#define SPAPR_IRQ_MSI 0x1300u
+/* DR connector index types (top nibble) and the PHB connector count */
+#define SPAPR_DRC_CPU 0x10000000u
+#define SPAPR_DRC_PHB 0x20000000u
+#define SPAPR_MAX_PHBS 31u
 
 /* Machine options: the "spapr-machine" driver of compat rows, and the
  * -machine properties farad keeps in a table. */
 typedef struct SpaprMachineOpts {
     Device dev;                   /* must be first (table offsets) */
-    char *cpu_type;               /* default CPU model: POWER8 / POWER7 */
+    char *cpu_type;               /* CPU model: POWER9 / POWER8 / POWER7
+                                     (-cpu sets it too) */
     bool modern_hotplug_events;   /* dedicated hot-plug event source */
     bool legacy_phb_placement;    /* 2.7 PHB window placement */
     uint64_t seed;                /* seeds rng-seed, H_RANDOM, ... */
     bool cap_fwnmi;               /* FWNMI (off for pseries <= 4.2) */
+    bool cap_large_decr;          /* large decrementer (POWER9 only) */
+    uint64_t cap_hpt_max_page_size; /* largest HPT page in the tree */
+    char *ic_mode;                /* xics / dual (7.2) / xive */
+    char *resize_hpt;             /* "disabled": no hcall-hpt-resize */
+    uint32_t vsmt;                /* vCPU id stride; 0: the type's */
+    bool smp_threads_vsmt;        /* default vsmt = threads (6.2+), not 8 */
+    bool prefer_sockets;          /* -smp N = N sockets (pre-6.2) */
+    bool legacy_irq_allocation;   /* next-free irqs, 1024 sources (<4.0) */
+    bool dr_phb;                  /* PHB DR connectors (4.2+? 7.2) */
+    bool nvdimm;                  /* /ibm,persistent-memory node */
+    bool linux_pci_probe;         /* /chosen linux,pci-probe-only */
+    bool pre_5_2_numa;            /* 2-entry reference points */
     char *rtc_base;               /* -rtc base=: "utc", "localtime", date */
     bool rtc_host;                /* -rtc clock=host: host time (not
                                      deterministic) */
@@ -65,6 +89,9 @@ typedef struct SpaprState {
     SpaprMachineOpts opts;
     uint32_t pvr;                 /* of the CPU model */
     const char *cpu_name;         /* "POWER8" */
+    const struct CpuModel *cpu_model; /* cpu-models.h */
+    uint32_t vsmt;                /* vCPU id = index * vsmt */
+    bool large_decr;              /* cap-large-decr in effect */
     uint32_t next_irq;            /* interrupt allocator */
     uint32_t next_vio_reg;        /* VIO unit-address allocator */
     uint32_t irq_epow;            /* event sources */
@@ -100,8 +127,22 @@ SpaprState *spapr_state(Machine *m);
 /* The "spapr-machine" option table (for help and tests). */
 extern const DeviceClass spapr_machine_class;
 
-/* Allocate the next XICS interrupt source number. */
+/* Allocate the next XICS interrupt source number (event sources). */
 uint32_t spapr_irq_alloc(Machine *m);
+/* The interrupt of a VIO device at unit address reg (claimed). */
+uint32_t spapr_irq_vio(Machine *m, uint32_t reg);
+/* Claim the LSI of pin (0..3) of PHB index; QEMU's numbering for the
+ * machine type. Returns 0 when none is free. */
+uint32_t spapr_irq_phb_lsi(Machine *m, uint32_t index, unsigned pin);
+/* MSI sources the PHB node advertises (ibm,pe-total-#msi). */
+uint32_t spapr_irq_nr_msis(Machine *m);
+/* fdt.c: every DR connector index (CPU cores, PHBs when x-dr-phb,
+ * PCI slots of PHBs with DR) in the order QEMU's DRC container lists
+ * them (a GLib string hash table filled in QEMU's creation order,
+ * rebuilt the same way). The caller frees the array. */
+GArray *spapr_drc_order(Machine *m);
+/* The vCPU id (device-tree reg, XICS server) of CPU index i. */
+uint32_t spapr_vcpu_id(Machine *m, int i);
 
 /* Next 64 bits of the machine's deterministic random stream. */
 uint64_t spapr_random(Machine *m);

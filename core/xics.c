@@ -59,15 +59,17 @@ typedef struct XicsIcp {
 } XicsIcp;
 
 typedef struct XicsIcs {
-    uint32_t server[XICS_NR_IRQS];
-    uint8_t priority[XICS_NR_IRQS];
-    uint8_t saved_priority[XICS_NR_IRQS];
-    uint8_t status[XICS_NR_IRQS];
-    uint8_t flags[XICS_NR_IRQS];
+    uint32_t server[XICS_MAX_IRQS];
+    uint8_t priority[XICS_MAX_IRQS];
+    uint8_t saved_priority[XICS_MAX_IRQS];
+    uint8_t status[XICS_MAX_IRQS];
+    uint8_t flags[XICS_MAX_IRQS];
 } XicsIcs;
 
 struct Xics {
     int ncpus;
+    uint32_t nr_irqs;     /* sources: XICS_NR_IRQS or XICS_MAX_IRQS */
+    uint32_t msi_first;   /* index where MSI blocks are searched from */
     uint32_t stride;      /* server number = cpu index * stride */
     XicsIcp *icp;         /* [ncpus] */
     XicsIcs ics;
@@ -91,11 +93,22 @@ static const SnapField ics_fields[] = {
     SNAP_BYTES("saved_priority", XicsIcs, saved_priority, XICS_NR_IRQS, 1),
     SNAP_BYTES("status", XicsIcs, status, XICS_NR_IRQS, 1),
     SNAP_BYTES("flags", XicsIcs, flags, XICS_NR_IRQS, 1),
+    /* v2: the sources past the legacy 1024 (pseries-4.0 and later) */
+    SNAP_U32_ARRAY("server_hi", XicsIcs, server[XICS_NR_IRQS],
+                   XICS_MAX_IRQS - XICS_NR_IRQS, 2),
+    SNAP_BYTES("priority_hi", XicsIcs, priority[XICS_NR_IRQS],
+               XICS_MAX_IRQS - XICS_NR_IRQS, 2),
+    SNAP_BYTES("saved_priority_hi", XicsIcs, saved_priority[XICS_NR_IRQS],
+               XICS_MAX_IRQS - XICS_NR_IRQS, 2),
+    SNAP_BYTES("status_hi", XicsIcs, status[XICS_NR_IRQS],
+               XICS_MAX_IRQS - XICS_NR_IRQS, 2),
+    SNAP_BYTES("flags_hi", XicsIcs, flags[XICS_NR_IRQS],
+               XICS_MAX_IRQS - XICS_NR_IRQS, 2),
     SNAP_END
 };
 
 const SnapSection xics_ics_snap = {
-    .name = "ics", .version = 1, .min_version = 1,
+    .name = "ics", .version = 2, .min_version = 1,
     .fields = ics_fields,
 };
 
@@ -122,8 +135,7 @@ static inline uint8_t cppr(const XicsIcp *icp)
 /* Source index of irq, or -1 when out of range. */
 static int srcno(const Xics *x, uint32_t irq)
 {
-    (void)x;
-    if (irq < XICS_IRQ_BASE || irq >= XICS_IRQ_BASE + XICS_NR_IRQS) {
+    if (irq < XICS_IRQ_BASE || irq >= XICS_IRQ_BASE + x->nr_irqs) {
         return -1;
     }
     return (int)(irq - XICS_IRQ_BASE);
@@ -197,7 +209,7 @@ static void ics_resend_lsi(Xics *x, int s)
 
 static void ics_resend(Xics *x)
 {
-    for (int s = 0; s < (int)XICS_NR_IRQS; s++) {
+    for (int s = 0; s < (int)x->nr_irqs; s++) {
         if (x->ics.flags[s] & FL_LSI) {
             ics_resend_lsi(x, s);
         } else {
@@ -304,10 +316,11 @@ bool xics_irq_claim(Xics *x, uint32_t irq, bool lsi)
 }
 
 /* First index of num free sources, the first a multiple of align. */
-static int find_free_block(const Xics *x, unsigned num, unsigned align)
+static int find_free_block(const Xics *x, unsigned from, unsigned num,
+                           unsigned align)
 {
-    for (unsigned first = 0; first < XICS_NR_IRQS; first += align) {
-        if (num > XICS_NR_IRQS - first) {
+    for (unsigned first = from; first < x->nr_irqs; first += align) {
+        if (num > x->nr_irqs - first) {
             return -1;
         }
         unsigned i;
@@ -322,7 +335,7 @@ static int find_free_block(const Xics *x, unsigned num, unsigned align)
 
 uint32_t xics_irq_claim_next(Xics *x, bool lsi)
 {
-    int s = find_free_block(x, 1, 1);
+    int s = find_free_block(x, 0, 1, 1);
     if (s < 0) {
         return 0;
     }
@@ -332,11 +345,11 @@ uint32_t xics_irq_claim_next(Xics *x, bool lsi)
 
 uint32_t xics_msi_alloc(Xics *x, unsigned num, bool align)
 {
-    if (num == 0 || num > XICS_NR_IRQS ||
+    if (num == 0 || num > x->nr_irqs ||
         (align && (num & (num - 1)))) {
         return 0;
     }
-    int s = find_free_block(x, num, align ? num : 1);
+    int s = find_free_block(x, x->msi_first, num, align ? num : 1);
     if (s < 0) {
         return 0;
     }
@@ -454,9 +467,16 @@ Xics *xics_new(int ncpus, uint32_t server_stride)
     Xics *x = g_new0(Xics, 1);
     x->ncpus = ncpus;
     x->stride = server_stride ? server_stride : 1;
+    x->nr_irqs = XICS_NR_IRQS;
     x->icp = g_new0(XicsIcp, (gsize)ncpus);
     xics_reset(x);
     return x;
+}
+
+void xics_set_layout(Xics *x, uint32_t nr_irqs, uint32_t msi_first)
+{
+    x->nr_irqs = MIN(nr_irqs, XICS_MAX_IRQS);
+    x->msi_first = msi_first > XICS_IRQ_BASE ? msi_first - XICS_IRQ_BASE : 0;
 }
 
 void xics_free(Xics *x)
@@ -557,9 +577,9 @@ long h_ipoll(Machine *m, PpcCpu *cpu, uint64_t *args)
 
 /* --- sPAPR glue: RTAS --- */
 
-static bool valid_irq(uint32_t nr)
+static bool valid_irq(const Xics *x, uint32_t nr)
 {
-    return nr >= XICS_IRQ_BASE && nr < XICS_IRQ_BASE + XICS_NR_IRQS;
+    return nr >= XICS_IRQ_BASE && nr < XICS_IRQ_BASE + x->nr_irqs;
 }
 
 void rtas_set_xive(RtasCall *c)
@@ -571,7 +591,7 @@ void rtas_set_xive(RtasCall *c)
     }
     uint32_t nr = rtas_ld(c, 0), server = rtas_ld(c, 1);
     uint32_t priority = rtas_ld(c, 2);
-    if (!valid_irq(nr) || xics_server_to_cpu(x, server) < 0 ||
+    if (!valid_irq(x, nr) || xics_server_to_cpu(x, server) < 0 ||
         priority > 0xff) {
         rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
         return;

@@ -22,6 +22,7 @@
 
 #define XICS_IRQ_BASE 0x1000u   /* first source number */
 #define XICS_NR_IRQS 0x400u     /* pseries <= 3.1: legacy XICS, 1024 */
+#define XICS_MAX_IRQS 0x1000u   /* pseries >= 4.0: 4096 sources */
 #define XICS_IPI 0x2u           /* XISR value of an IPI */
 #define XICS_SPURIOUS 0x0u      /* XISR value when nothing is pending */
 
@@ -98,6 +99,11 @@ int xics_server_to_cpu(const Xics *x, uint32_t server);
 /* A XICS for ncpus CPUs whose server numbers are index * server_stride. */
 Xics *xics_new(int ncpus, uint32_t server_stride);
 void xics_free(Xics *x);
+/* Number of sources (default XICS_NR_IRQS; at most XICS_MAX_IRQS) and
+ * the first source number xics_msi_alloc may hand out (QEMU 4.0+ keeps
+ * MSIs at 0x1300 and up, above fixed VIO and PCI LSI numbers). Call
+ * before any source is claimed. */
+void xics_set_layout(Xics *x, uint32_t nr_irqs, uint32_t msi_first);
 /* Machine reset: ICPs idle (CPPR 0, MFRR 0xff), every source masked
  * (priority 0xff, server 0) with its claim (LSI/MSI) kept. */
 void xics_reset(Xics *x);

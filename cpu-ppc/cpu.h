@@ -180,6 +180,14 @@ enum {
     PPC_TRACE_UNIMP  = 1 << 5,
 };
 
+/* Architecture level of a CPU model (PpcCpu.isa), checked when an
+ * instruction is decoded (insn.h F_V207 / F_V300 rows). */
+enum {
+    PPC_ISA_206 = 0,   /* POWER7 */
+    PPC_ISA_207 = 1,   /* POWER8 */
+    PPC_ISA_300 = 2,   /* POWER9 */
+};
+
 struct PpcCpu {
     PpcArch arch;          /* must be first: handlers use small offsets */
 
@@ -215,6 +223,10 @@ struct PpcCpu {
     /* --- configuration --- */
     int index;                 /* CPU number */
     uint32_t pvr;              /* processor version register */
+    uint8_t isa;               /* PPC_ISA_*: instructions decoded; newer
+                                  ones raise illegal-instruction */
+    bool large_decr;           /* LPCR[LD] set at reset (the machine's
+                                  cap-large-decr) */
     uint32_t tb_shift;         /* virtual ns = icount << tb_shift */
     unsigned trace;            /* PPC_TRACE_* */
     FILE *log;                 /* where traces go */

@@ -196,6 +196,21 @@ void ppc_decode(uint32_t raw, PpcInsn *d)
     }
 }
 
+void ppc_decode_isa(uint32_t raw, PpcInsn *d, unsigned isa)
+{
+    ppc_decode(raw, d);
+    unsigned f = ppc_op_info[d->op].flags;
+    unsigned need = (f & F_V300) ? PPC_ISA_300
+                  : (f & F_V207) ? PPC_ISA_207 : PPC_ISA_206;
+    if (d->op == PPC_OP_mffs && d->ra) {
+        need = PPC_ISA_300;   /* mffsce, mffsl, mffscrn[i], mffscdrn[i] */
+    }
+    if (need > isa) {
+        d->exec = insn_illegal;
+        d->op = PPC_OP_ILLEGAL;
+    }
+}
+
 const char *ppc_insn_name(const PpcInsn *d, char *buf)
 {
     const PpcOpInfo *in = &ppc_op_info[d->op];

@@ -76,7 +76,7 @@ static const PpcInsn *decode_stub(PpcCpu *cpu, const PpcInsn *d)
     uint64_t pa = cpu->page->pa + idx * 4u;
     uint32_t raw = (uint32_t)ppc_host_read(cpu->ram + pa, 4, cpu->page->le);
 
-    ppc_decode(raw, w);
+    ppc_decode_isa(raw, w, cpu->isa);   /* newer than the model: illegal */
     ppc_specialise(w, idx);
     cpu->code_bits[pa >> 12] = 1;
     if (unlikely(cpu->plugins)) {
@@ -237,8 +237,8 @@ static void run_slice_traced(PpcCpu *cpu, const PpcInsn *d)
                 unsigned idx = (unsigned)(d - cpu->page_recs);
                 if (idx < PAGE_INSNS) {
                     uint64_t pa = cpu->page->pa + idx * 4u;
-                    ppc_decode((uint32_t)ppc_host_read(cpu->ram + pa, 4,
-                                                       cpu->page->le), w);
+                    ppc_decode_isa((uint32_t)ppc_host_read(cpu->ram + pa,
+                                   4, cpu->page->le), w, cpu->isa);
                     ppc_specialise(w, idx);
                     cpu->code_bits[pa >> 12] = 1;
                     if (unlikely(cpu->plugins)) {
@@ -413,7 +413,9 @@ PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,
     }
     cpu->env = *env;
     cpu->sibling = cpu;
-    cpu->pvr = 0x004e1202;  /* POWER9 DD2.2, QEMU's default for pseries */
+    cpu->pvr = 0x004e1200;  /* POWER9 v2.0 until the machine picks */
+    cpu->isa = PPC_ISA_300;
+    cpu->large_decr = true;
     cpu->log = stderr;
     ppc_cpu_reset(cpu);
     return cpu;
@@ -447,7 +449,8 @@ void ppc_cpu_reset(PpcCpu *cpu)
     cpu->arch.nip = 0x100;
     cpu->arch.reserve_addr = RESERVE_NONE;
     cpu->arch.pir = (uint64_t)cpu->index;
-    cpu->arch.lpcr = LPCR_LD;  /* QEMU's pseries default: cap-large-decr */
+    /* the machine's cap-large-decr (pseries-7.2 on POWER9) */
+    cpu->arch.lpcr = cpu->large_decr ? LPCR_LD : 0;
     cpu->arch.dec_base = 0xffffffff;  /* QEMU's reset DEC, positive with LD */
     cpu->arch.dec_written_tb = ppc_tb_raw(cpu);
     ppc_spr_reset(cpu);

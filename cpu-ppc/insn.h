@@ -66,6 +66,8 @@ enum {
     F_RC_ALWAYS = 1 << 8,  /* always records (andi., stcx.) */
     F_SYNC = 1 << 9,  /* system / sync class */
     F_VEC  = 1 << 10,
+    F_V207 = 1 << 11, /* new in ISA 2.07 (POWER8): illegal on POWER7 */
+    F_V300 = 1 << 12, /* new in ISA 3.0 (POWER9): illegal before */
 };
 
 /* Decoded record flag bits (PpcInsn.flags). */
@@ -121,6 +123,12 @@ void ppc_decode_init(void);
 /* Decode one instruction word into *d. Unknown encodings decode to the
  * illegal-instruction handler (op PPC_OP_ILLEGAL). Never fails. */
 void ppc_decode(uint32_t raw, PpcInsn *d);
+
+/* Like ppc_decode, for a CPU of architecture level isa (PPC_ISA_*): an
+ * instruction newer than the CPU (row flag F_V207 / F_V300, or an ISA
+ * 3.0 form of a shared row such as mffsl) decodes to the
+ * illegal-instruction handler, as QEMU's decoder does for that -cpu. */
+void ppc_decode_isa(uint32_t raw, PpcInsn *d, unsigned isa);
 
 /* The mnemonic of a decoded record including 'o' and '.' suffixes,
  * written to buf (at least 16 bytes). Returns buf. */

@@ -16,7 +16,6 @@
 #include "spapr-phb.h"
 
 #define XICS_PHANDLE 0x1111
-#define CPU_DRC_BASE 0x10000000u
 
 static int prop_cells(void *fdt, const char *name, const uint32_t *v,
                       unsigned n)
@@ -35,36 +34,16 @@ static int phb_drcs(Machine *m, SpaprPhb *p, void *fdt)
 {
     GArray *idx = g_array_new(FALSE, FALSE, sizeof(uint32_t));
     if (p->dr_enabled) {
-        /* the container: CPU core connectors, then every PHB's slots
-         * (with DR on) in creation order */
-        GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal,
-                                              g_free, NULL);
-        for (int c = 0; c < m->cfg.smp; c++) {
-            g_hash_table_insert(h, g_strdup_printf("%x", CPU_DRC_BASE +
-                                (uint32_t)c * SPAPR_VSMT), GUINT_TO_POINTER(0));
-        }
-        SpaprPhb **all = spapr_phb_list(m);
-        for (SpaprPhb **q = all; *q; q++) {
-            if (!(*q)->dr_enabled) {
-                continue;
-            }
-            for (unsigned df = 0; df < 256; df++) {
-                uint32_t i = SPAPR_PHB_DRC_INDEX((*q)->index, df);
-                g_hash_table_insert(h, g_strdup_printf("%x", i),
-                                    GUINT_TO_POINTER(1));
-            }
-        }
-        g_free(all);
-        GHashTableIter it;
-        gpointer k, v;
-        g_hash_table_iter_init(&it, h);
-        while (g_hash_table_iter_next(&it, &k, &v)) {
-            uint32_t i = (uint32_t)strtoul(k, NULL, 16);
-            if (GPOINTER_TO_UINT(v) && ((i >> 16) & 0xff) == p->index) {
+        /* the machine's DRC container order, this PHB's slots only */
+        GArray *all = spapr_drc_order(m);
+        for (guint k = 0; k < all->len; k++) {
+            uint32_t i = g_array_index(all, uint32_t, k);
+            if ((i & 0xf0000000u) == 0x40000000u &&
+                ((i >> 16) & 0xff) == p->index) {
                 g_array_append_val(idx, i);
             }
         }
-        g_hash_table_destroy(h);
+        g_array_free(all, TRUE);
     }
     unsigned n = idx->len;
     GByteArray *types = g_byte_array_new(), *names = g_byte_array_new();
@@ -199,6 +178,10 @@ static int phb_node(Machine *m, SpaprPhb *p, void *fdt)
     rc = rc < 0 ? rc : fdt_property_u32(fdt, "#size-cells", 2);
     rc = rc < 0 ? rc : fdt_property_u32(fdt, "#address-cells", 3);
     rc = rc < 0 ? rc : fdt_property_u32(fdt, "qemu,phb-enumerated", 1);
+    if (m->spapr->opts.dr_phb) {   /* pseries-4.2 and later */
+        rc = rc < 0 ? rc : fdt_property_u32(fdt, "ibm,my-drc-index",
+                                            SPAPR_DRC_PHB | p->index);
+    }
     /* QEMU prints the window at bus address 0 with a 32-bit size */
     uint32_t dma[5] = { p->tce[0].liobn, 0, 0, 0,
                         p->tce[0].nb_table << p->tce[0].page_shift };
@@ -229,7 +212,8 @@ static int phb_node(Machine *m, SpaprPhb *p, void *fdt)
         rc = rc < 0 ? rc : prop_cells(fdt, "ibm,ddw-extensions", ext, 3);
         rc = rc < 0 ? rc : prop_cells(fdt, "ibm,ddw-applicable", app, 3);
     }
-    rc = rc < 0 ? rc : fdt_property_u32(fdt, "ibm,pe-total-#msi", 0x400);
+    rc = rc < 0 ? rc : fdt_property_u32(fdt, "ibm,pe-total-#msi",
+                                                spapr_irq_nr_msis(m));
     rc = rc < 0 ? rc : fdt_property_u32(fdt, "ibm,pci-config-space-type", 1);
     uint32_t reg[4] = { (uint32_t)(p->buid >> 32), (uint32_t)p->buid, 0, 0 };
     rc = rc < 0 ? rc : prop_cells(fdt, "reg", reg, 4);

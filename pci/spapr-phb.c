@@ -28,11 +28,15 @@ static const PropDesc spapr_phb_props[] = {
     PROP_U64("dma64_win_addr", SpaprPhb, dma64_win_addr,
              0x800000000000000ULL),
     PROP_BOOL("ddw", SpaprPhb, ddw_enabled, true),
-    PROP_U64("pgsz", SpaprPhb, page_size_mask, 0x11000),
+    /* 4K, 64K, 2M, 16M (pseries-7.2; older types: 4K and 64K) */
+    PROP_U64("pgsz", SpaprPhb, page_size_mask, 0x1211000),
     PROP_U32("numa_node", SpaprPhb, numa_node, UINT32_MAX),
     PROP_BOOL("pre-2.8-migration", SpaprPhb, pre_2_8_migration, false),
     PROP_BOOL("pcie-extended-configuration-space", SpaprPhb, pcie_ecs,
-              false),
+              true),
+    PROP_BOOL("pre-5.1-associativity", SpaprPhb, pre_5_1_assoc, false),
+    PROP_BOOL("x-config-reg-migration-enabled", SpaprPhb,
+              config_reg_migration, true),
     PROP_END
 };
 
@@ -248,9 +252,8 @@ static bool spapr_phb_realize(Device *dev, GError **err)
         }
         p->bus.name = g_strdup_printf("pci.%u", n);
     }
-    Xics *x = spapr_xics(m);
     for (int i = 0; i < SPAPR_PCI_NUM_LSI; i++) {
-        p->lsi_table[i] = xics_irq_claim_next(x, true);
+        p->lsi_table[i] = spapr_irq_phb_lsi(m, p->index, i);
         if (!p->lsi_table[i]) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                         "%s: no free interrupt source for LSI %d",

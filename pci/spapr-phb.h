@@ -90,6 +90,8 @@ typedef struct SpaprPhb {
     uint32_t numa_node;
     bool pre_2_8_migration;
     bool pcie_ecs;
+    bool pre_5_1_assoc;          /* QEMU property, no effect without NUMA */
+    bool config_reg_migration;   /* QEMU property (migration stream) */
     /* placement (realize) */
     uint64_t buid;
     uint64_t io_win_addr, mem_win_addr, mem64_win_addr, mem64_win_pciaddr;

@@ -99,7 +99,7 @@ static void compute_leaders(const PpcCpu *cpu, PluginPage *pp)
         PpcInsn t;
         uint32_t raw = (uint32_t)ppc_host_read(cpu->ram + pp->pa + 4 * i, 4,
                                                pp->le);
-        ppc_decode(raw, &t);
+        ppc_decode_isa(raw, &t, cpu->isa);
         if (ends_block(&t)) {
             set_leader(pp, (int64_t)i + 1);
         }
@@ -170,7 +170,7 @@ void plugin_hook_decode(PpcCpu *cpu, PpcInsn *rec, unsigned idx)
             }
             uint32_t raw = (uint32_t)ppc_host_read(cpu->ram + pp->pa + 4 * i,
                                                    4, pp->le);
-            ppc_decode(raw, r);
+            ppc_decode_isa(raw, r, cpu->isa);
             ppc_specialise(r, i);
         } else if (r != rec) {
             break;  /* cannot happen: rec is record idx of this page */

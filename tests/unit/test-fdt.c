@@ -3,7 +3,8 @@
  * Compares farad's device tree (-machine dumpdtb) with QEMU 7.2's for
  * pseries-2.8 and pseries-2.7, with and without -nodefaults, node by
  * node and property by property (fixtures/qemu-7.2/dt, made with
- * `qemu-system-ppc64 -M pseries-2.x,dumpdtb=F [-nodefaults]`, 512 MiB).
+ * `qemu-system-ppc64 -M pseries-X,dumpdtb=F [-nodefaults]`, 512 MiB),
+ * for pseries-7.2, 2.8 and 2.7.
  * The intended differences are listed below, each with its reason.
  */
 #include <glib.h>
@@ -51,12 +52,24 @@ static const Intended *find_intended(const char *path, const char *prop)
     return NULL;
 }
 
-static void *farad_tree(const char *machine, bool nodefaults)
+static void *farad_tree_opts(const char *machine, bool nodefaults, int smp,
+                             const char *props)
 {
     MachineConfig cfg;
     machine_config_init(&cfg);
     g_free(cfg.machine_type);
     cfg.machine_type = g_strdup(machine);
+    if (smp) {
+        cfg.smp = smp;
+    }
+    if (props) {   /* "k=v,k=v": -machine properties (and -cpu) */
+        cfg.machine_props = g_ptr_array_new_with_free_func(g_free);
+        gchar **kv = g_strsplit(props, ",", -1);
+        for (int i = 0; kv[i]; i++) {
+            g_ptr_array_add(cfg.machine_props, g_strdup(kv[i]));
+        }
+        g_strfreev(kv);
+    }
     cfg.dumpdtb = g_strdup("/dev/null");
     if (nodefaults) {
         cfg.nodefaults = true;
@@ -71,6 +84,11 @@ static void *farad_tree(const char *machine, bool nodefaults)
     machine_free(m);
     machine_config_clear(&cfg);
     return copy;
+}
+
+static void *farad_tree(const char *machine, bool nodefaults)
+{
+    return farad_tree_opts(machine, nodefaults, 0, NULL);
 }
 
 static unsigned compare_node(const void *q, int qn, const void *f, int fn,
@@ -132,15 +150,20 @@ static unsigned compare_node(const void *q, int qn, const void *f, int fn,
 }
 
 typedef struct Case {
-    const char *fixture;
+    const char *fixture;  /* FIXTURES/NAME.dtb, or tests/unit/fdt/NAME.dtb
+                             when smp or props is set */
     const char *machine;
     bool nodefaults;
+    int smp;              /* 0: default */
+    const char *props;    /* -machine props / cpu-type, or NULL */
 } Case;
 
 static void test_compare(gconstpointer data)
 {
     const Case *c = data;
-    char *file = g_strdup_printf("%s/%s.dtb", FIXTURES, c->fixture);
+    char *file = c->smp || c->props
+        ? g_strdup_printf("%s/tests/unit/fdt/%s.dtb", FARAD_SRC, c->fixture)
+        : g_strdup_printf("%s/%s.dtb", FIXTURES, c->fixture);
     gchar *q;
     gsize qlen;
     GError *err = NULL;
@@ -151,7 +174,7 @@ static void test_compare(gconstpointer data)
         return;
     }
     g_assert_cmpint(fdt_check_header(q), ==, 0);
-    void *f = farad_tree(c->machine, c->nodefaults);
+    void *f = farad_tree_opts(c->machine, c->nodefaults, c->smp, c->props);
     g_assert_cmpint(fdt_check_full(f, fdt_totalsize(f)), ==, 0);
     unsigned diffs = compare_node(q, 0, f, 0, "/");
     g_assert_cmpuint(diffs, ==, 0);
@@ -174,10 +197,21 @@ static void test_deterministic(void)
 int main(int argc, char **argv)
 {
     static const Case cases[] = {
-        { "p28", "pseries-2.8", false },
-        { "p28-nodefaults", "pseries-2.8", true },
-        { "p27", "pseries-2.7", false },
-        { "p27-nodefaults", "pseries-2.7", true },
+        { "p28", "pseries-2.8", false, 0, NULL },
+        { "p28-nodefaults", "pseries-2.8", true, 0, NULL },
+        { "p27", "pseries-2.7", false, 0, NULL },
+        { "p27-nodefaults", "pseries-2.7", true, 0, NULL },
+        { "p72", "pseries-7.2", false, 0, NULL },
+        { "p72-nodefaults", "pseries-7.2", true, 0, NULL },
+        /* tests/unit/fdt: qemu-system-ppc64 -M TYPE[,props],dumpdtb=F
+         * -m 512M -nodefaults [-smp N] [-cpu MODEL] */
+        { "p72-smp4", "pseries-7.2", true, 4, NULL },
+        { "p72-p8", "pseries-7.2", true, 0, "cpu-type=POWER8" },
+        { "p72-nold", "pseries-7.2", true, 0, "cap-large-decr=off" },
+        { "p28-p9", "pseries-2.8", true, 0, "cpu-type=POWER9" },
+        { "p28-p7", "pseries-2.8", true, 0, "cpu-type=power7" },
+        { "p28-ld", "pseries-2.8", true, 0,
+          "cpu-type=POWER9,cap-large-decr=on" },
     };
     g_test_init(&argc, &argv, NULL);
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
