@@ -3,9 +3,12 @@
 # SLOF, the pseries firmware Debian's QEMU ships (/usr/share/qemu/slof.bin),
 # boots on farad to its "0 >" prompt and answers the keyboard, for each
 # machine type; and SLOF boots a -kernel ELF from 0x400000 as on QEMU.
+# With pci-testdev, ivshmem-plain and a second PHB, SLOF's PCI scan lists
+# the devices exactly as on QEMU (tests/slof/pci-scan-p2N.txt, recorded
+# from qemu-system-ppc64 with the same options).
 # TAP output. Uses the release build (build/farad) when present: SLOF runs
 # about 3.3 billion instructions to its prompt.
-import os, select, subprocess, sys, tempfile, time
+import os, re, select, subprocess, sys, tempfile, time
 
 SRC = os.environ.get("FARAD_SRC", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FARAD = os.environ.get("FARAD_SLOF_BIN") or (
@@ -106,8 +109,48 @@ def kernel_boot():
            b"hello from a kernel booted by SLOF" in s.out,
            "SLOF boots a -kernel ELF loaded at 0x400000 and the kernel powers off", s.tail())
 
-print("1..10")
+# QEMU's SLOF PCI scan with these options is in tests/slof/pci-scan-*.txt
+PCI_DEVICES = ["-device", "pci-testdev",
+               "-object", "memory-backend-ram,id=m,size=1M",
+               "-device", "ivshmem-plain,memdev=m",
+               "-device", "spapr-pci-host-bridge,index=1",
+               "-device", "pci-testdev,bus=pci.1,addr=3"]
+
+def pci_listing(out):
+    """SLOF's PCI scan lines: each "Populating /pci@..." and the device
+    lines after it ("  BB DDDD (D) : VVVV DDDD  class")."""
+    lines = []
+    for line in out.decode(errors="replace").split("\n"):
+        line = line.replace("\r", "").rstrip()
+        if "Populating /pci" in line:
+            lines.append(line[line.index("Populating /pci"):])
+        elif re.match(r"^\s+[0-9a-f]{2} [0-9a-f]{4} \(.\) : ", line):
+            lines.append(line)
+    return lines
+
+def pci_scan(machine, expected):
+    with open(os.path.join(SRC, "tests/slof", expected)) as f:
+        want = f.read().splitlines()
+    s = Session(["-M", machine, "-m", "1G", "-nodefaults", "-nographic",
+                 "-serial", "mon:stdio", "-bios", SLOF] + PCI_DEVICES +
+                ["-max-insns", "20000000000"])
+    ready = s.wait_for(b"Ready!") and s.wait_for(b"0 > ")
+    got = pci_listing(s.out)
+    if ready:
+        s.type(b"power-off\r")
+    else:
+        s.p.kill()
+    s.finish()
+    ok(ready and got == want,
+       "%s: SLOF's PCI scan lists pci-testdev and ivshmem-plain on two PHBs as on QEMU, "
+       "then Ready!" % machine,
+       "expected (QEMU):\n  %s\nfarad:\n  %s\n%s" % ("\n  ".join(want), "\n  ".join(got),
+                                                     "" if ready else s.tail()))
+
+print("1..12")
 for machine in ("pseries", "pseries-2.8", "pseries-2.7"):
     boot_to_prompt(machine)
 kernel_boot()
+pci_scan("pseries-2.8,cap-htm=off", "pci-scan-p28.txt")
+pci_scan("pseries-2.7", "pci-scan-p27.txt")
 sys.exit(0 if all(tests) else 1)
