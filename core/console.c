@@ -63,6 +63,9 @@ void console_write(Console *c, const uint8_t *buf, size_t n)
 {
     if (c->replay) {   /* checkpoints compare the output too */
         replay_console_output(c->replay, buf, n);
+        if (!replay_output_visible(c->replay)) {
+            return;    /* re-executed after a reverse: shown already */
+        }
     }
     if (!c->out || n == 0) {
         return;

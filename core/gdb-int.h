@@ -85,6 +85,24 @@ unsigned gdb_reg_read(GdbStub *g, PpcCpu *cpu, int n, uint8_t *buf);
  * 0 for no such register. */
 unsigned gdb_reg_write(GdbStub *g, PpcCpu *cpu, int n, const uint8_t *buf);
 
+/* ---- gdbstub.c ---- */
+
+/* Stop replies: a plain one (signal sig, the run-control CPU), and the
+ * one for the last breakpoint/watchpoint hit (dbg.hit_*). */
+void gdb_stop_reply(GdbStub *g, GString *r, int sig);
+void gdb_hit_reply(GdbStub *g, GString *r);
+
+/* ---- gdb-reverse.c ---- */
+
+/* gdb attached: make sure the machine keeps a history (a silent
+ * in-memory recording unless it records or replays already). */
+void gdb_reverse_attach(GdbStub *g);
+/* bs: back one instruction; bc: back to the previous breakpoint or
+ * watchpoint hit, or to the start of the history. The stop reply (or an
+ * error) goes into r. */
+void gdb_reverse_step(GdbStub *g, GString *r);
+void gdb_reverse_continue(GdbStub *g, GString *r);
+
 /* ---- gdb-break.c ---- */
 
 /* Z/z packets (pkt without the leading letter's neighbours: "Z0,addr,

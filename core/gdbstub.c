@@ -2,8 +2,8 @@
 /*
  * The gdb stub: the packet dispatch table and run control (see
  * gdbstub.h). Packets are looked up in one table of name prefixes, so
- * new commands (reverse execution: bs/bc, later) are new rows; bs and bc
- * answer an error until record/replay exists.
+ * new commands are new rows; reverse execution (bs/bc) is in
+ * gdb-reverse.c.
  *
  * Run control. The machine only ever stops between instructions: at the
  * run loop's chunk boundary (a new connection, Ctrl-C), or when a CPU
@@ -21,6 +21,7 @@
 #include <string.h>
 
 #include "gdb-int.h"
+#include "../snapshot/replay.h"
 
 typedef enum GdbAct {
     ACT_REPLY,    /* send the reply, keep serving */
@@ -67,6 +68,7 @@ static void attach_all(GdbStub *g)
         ppc_debug_attach(cpu_at(g, i), &g->dbg);
     }
     g->attached = true;
+    gdb_reverse_attach(g);
     g->g_cpu = g->c_cpu = 0;
 }
 
@@ -86,16 +88,16 @@ static void detach_all(GdbStub *g)
 
 /* ---- stop replies ---- */
 
-static void stop_reply(GdbStub *g, GString *r, int sig)
+void gdb_stop_reply(GdbStub *g, GString *r, int sig)
 {
     g_string_printf(r, "T%02xthread:%x;", sig, g->c_cpu + 1);
 }
 
-static void hit_reply(GdbStub *g, GString *r)
+void gdb_hit_reply(GdbStub *g, GString *r)
 {
     PpcDebug *d = &g->dbg;
     g->c_cpu = g->g_cpu = d->hit_cpu->index;
-    stop_reply(g, r, 5);
+    gdb_stop_reply(g, r, 5);
     static const char *const names[] = {
         [PPC_DBG_SWBREAK] = "swbreak", [PPC_DBG_HWBREAK] = "hwbreak",
         [PPC_DBG_WATCH_WRITE] = "watch", [PPC_DBG_WATCH_READ] = "rwatch",
@@ -122,7 +124,10 @@ static StepResult step_cpu(GdbStub *g, PpcCpu *cpu)
         ppc_debug_step_over(cpu, true, pc);
     }
     g->stop_pending = false;
-    ppc_cpu_run(cpu, 1);
+    if (replay_step_begin(g->m)) {   /* history: as the run loop would */
+        ppc_cpu_run(cpu, 1);
+        replay_step_end(g->m);
+    }
     if (over) {
         ppc_debug_step_over(cpu, false, 0);
     }
@@ -139,13 +144,13 @@ static GdbAct do_step(GdbStub *g, int idx, GString *r)
 {
     switch (step_cpu(g, cpu_at(g, idx))) {
     case STEP_HIT:
-        hit_reply(g, r);
+        gdb_hit_reply(g, r);
         return ACT_REPLY;
     case STEP_MACHINE:
         return ACT_MACHINE;
     default:
         g->c_cpu = g->g_cpu = idx;
-        stop_reply(g, r, 5);
+        gdb_stop_reply(g, r, 5);
         return ACT_REPLY;
     }
 }
@@ -164,7 +169,7 @@ static GdbAct do_continue(GdbStub *g, GString *r)
     if (ppc_debug_has_break(d, cpu->arch.nip)) {
         StepResult s = step_cpu(g, cpu);
         if (s == STEP_HIT) {
-            hit_reply(g, r);
+            gdb_hit_reply(g, r);
             return ACT_REPLY;
         }
         if (s == STEP_MACHINE) {
@@ -268,7 +273,7 @@ static GdbAct h_vcont(GdbStub *g, const char *pkt, GString *r)
     if (cont) {
         return do_continue(g, r);
     }
-    stop_reply(g, r, 0);  /* only 't': everything stays stopped */
+    gdb_stop_reply(g, r, 0);  /* only 't': everything stays stopped */
     return ACT_REPLY;
 }
 
@@ -278,9 +283,9 @@ static GdbAct h_query_stop(GdbStub *g, const char *pkt, GString *r)
 {
     (void)pkt;
     if (g->dbg.hit_cpu) {
-        hit_reply(g, r);
+        gdb_hit_reply(g, r);
     } else {
-        stop_reply(g, r, 5);
+        gdb_stop_reply(g, r, 5);
     }
     return ACT_REPLY;
 }
@@ -521,7 +526,8 @@ static GdbAct h_supported(GdbStub *g, const char *pkt, GString *r)
     (void)g;
     (void)pkt;
     g_string_printf(r, "PacketSize=%x;qXfer:features:read+;swbreak+;"
-                    "hwbreak+;vContSupported+;QStartNoAckMode+",
+                    "hwbreak+;vContSupported+;QStartNoAckMode+;ReverseStep+;"
+                    "ReverseContinue+",
                     GDB_PACKET_MAX);
     return ACT_REPLY;
 }
@@ -599,12 +605,14 @@ static GdbAct h_kill(GdbStub *g, const char *pkt, GString *r)
     return ACT_KILL;
 }
 
-/* bs / bc: reverse execution needs record/replay (not there yet). */
+/* bs / bc: reverse execution (gdb-reverse.c). */
 static GdbAct h_reverse(GdbStub *g, const char *pkt, GString *r)
 {
-    (void)g;
-    (void)pkt;
-    g_string_assign(r, "E01");
+    if (pkt[1] == 's') {
+        gdb_reverse_step(g, r);
+    } else {
+        gdb_reverse_continue(g, r);
+    }
     return ACT_REPLY;
 }
 
@@ -821,7 +829,7 @@ int gdbstub_check_stop(GdbStub *g, bool *handled)
         return GDB_RUN;
     }
     GString *r = g_string_new(NULL);
-    hit_reply(g, r);
+    gdb_hit_reply(g, r);
     int rc = serve(g, r->str);
     g_string_free(r, TRUE);
     return rc;

@@ -138,7 +138,7 @@ bool replay_load_journal(Replay *r, GError **err)
     if (!r->first_snap) {
         return bad(r, err, "the journal has no initial snapshot");
     }
-    if (!r->end) {
+    if (!r->end && !r->open_journal) {
         return bad(r, err, "journal is truncated: no end record after entry %"
                    PRId64 " (icount %" PRIu64 "); the recording was cut "
                    "short", expect - 1, last_icount);

@@ -60,10 +60,24 @@ struct Replay {
     MachineExit end_exit;
     bool stopped;                     /* diverged: feed nothing more */
     ReplayResult result;
+    /* history for reverse execution (replay-history.c) */
+    bool silent;          /* the gdb stub's in-memory recording: no
+                             checkpoints, no end record, no report */
+    bool reexec;          /* a rewound recording re-executes (mode PLAY)
+                             up to frontier, then records again */
+    bool open_journal;    /* load a journal that has no end record yet */
+    uint64_t frontier;    /* reexec: where recording stopped */
+    uint64_t horizon;     /* console output before this icount was shown
+                             already: suppressed when re-executed */
 };
 
 /* replay.c */
 char *replay_meta_get(SnapDb *db, const char *k);
+/* Replay: the next entry of a kind in the `kinds` mask (1u << kind) at
+ * or after *cursor (moves the cursor onto it), NULL when none. */
+ReplayEntry *replay_next_entry(Replay *r, unsigned kinds, guint *cursor);
+/* Record: take a seek snapshot now (rr-ICOUNT). */
+void replay_record_snap(Replay *r, uint64_t at);
 
 /* replay-check.c */
 bool replay_load_journal(Replay *r, GError **err);

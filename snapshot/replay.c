@@ -287,7 +287,7 @@ static void record_post(Replay *r)
 
 /* Replay: the next input entry (console/eof/time kinds in `kinds`
  * mask) at or after the cursor. */
-static ReplayEntry *next_input(Replay *r, unsigned kinds, guint *cursor)
+ReplayEntry *replay_next_entry(Replay *r, unsigned kinds, guint *cursor)
 {
     while (*cursor < r->entries->len) {
         ReplayEntry *e = &g_array_index(r->entries, ReplayEntry, *cursor);
@@ -319,7 +319,7 @@ size_t replay_console_read(Replay *r, uint8_t *buf, size_t max)
     if (r->stopped) {
         return 0;
     }
-    ReplayEntry *e = next_input(r, (1u << RK_CONSOLE) | (1u << RK_EOF),
+    ReplayEntry *e = replay_next_entry(r, (1u << RK_CONSOLE) | (1u << RK_EOF),
                                 &r->console_cursor);
     uint64_t now = now_icount(r);
     if (!e || e->call > call) {
@@ -373,7 +373,7 @@ int64_t replay_host_time_us(Replay *r)
         record_input(r, RK_TIME, call, le, sizeof(le));
         return us;
     }
-    ReplayEntry *e = next_input(r, 1u << RK_TIME, &r->time_cursor);
+    ReplayEntry *e = replay_next_entry(r, 1u << RK_TIME, &r->time_cursor);
     if (!e || e->call != call) {
         if (!r->stopped) {
             replay_diverge_input(r, e, now_icount(r), "no host time was "
@@ -415,7 +415,13 @@ bool replay_no_host_input(const Replay *r)
 bool replay_wait_input(Replay *r)
 {
     guint cur = r->console_cursor;
-    if (next_input(r, (1u << RK_CONSOLE) | (1u << RK_EOF), &cur)) {
+    if (replay_next_entry(r, (1u << RK_CONSOLE) | (1u << RK_EOF), &cur)) {
+        return true;
+    }
+    if (r->reexec) {
+        /* the recording waited here for the host: record from now on */
+        r->reexec = false;
+        r->mode = REPLAY_RECORD;
         return true;
     }
     /* nothing more will come: the recording ended while the guest waited */
@@ -439,14 +445,21 @@ static void record_check(Replay *r, uint64_t at)
     r->nchecks++;
 }
 
-static void record_snap(Replay *r, uint64_t at)
+void replay_record_snap(Replay *r, uint64_t at)
 {
     GError *e = NULL;
     g_autofree char *name = g_strdup_printf("rr-%" PRIu64, at);
     SnapSaveOpts o = { .replace = true, .note = "record/replay seek point" };
     int64_t seq = -1;
+    /* the gdb stub's history must not become the parent of the user's
+     * next savevm */
+    char *last = r->silent ? g_strdup(r->m->snap_last) : NULL;
     if (snap_save(r->m, r->db, name, &o, &e)) {
         seq = journal_add(r, RK_SNAP, at, name, strlen(name), &e);
+    }
+    if (r->silent) {
+        g_free(r->m->snap_last);
+        r->m->snap_last = last;
     }
     if (seq < 0 || !check_row_add(r, seq, NULL, NULL, &e)) {
         record_failed(r, e);
@@ -457,9 +470,14 @@ uint64_t replay_poll(Machine *m)
 {
     Replay *r = m->replay;
     uint64_t now = machine_icount(m);
+    if (r->reexec && now >= r->frontier) {
+        /* re-executed up to where the recording stopped: record again */
+        r->reexec = false;
+        r->mode = REPLAY_RECORD;
+    }
     if (r->mode == REPLAY_RECORD) {
         if (!r->broken && now >= r->next_snap) {
-            record_snap(r, now);
+            replay_record_snap(r, now);
             r->next_snap = (now / r->snap_every + 1) * r->snap_every;
         }
         if (!r->broken && now >= r->next_check) {
@@ -474,7 +492,7 @@ uint64_t replay_poll(Machine *m)
     }
     /* replay: every check the recording has at or before now */
     ReplayEntry *e;
-    while ((e = next_input(r, 1u << RK_CHECK, &r->check_cursor)) &&
+    while ((e = replay_next_entry(r, 1u << RK_CHECK, &r->check_cursor)) &&
            e->icount <= now) {
         r->check_cursor++;
         if (e->icount == now && !replay_check_checkpoint(r, e)) {
@@ -492,6 +510,9 @@ uint64_t replay_poll(Machine *m)
     }
     if (r->end) {
         at = MIN(at, r->end->icount);
+    }
+    if (r->reexec) {
+        at = MIN(at, r->frontier);
     }
     return at;
 }
@@ -591,15 +612,18 @@ static bool start_record(Replay *r, const ReplayConfig *rc, GError **err)
         return false;
     }
     uint64_t now = machine_icount(m);
-    record_snap(r, now);       /* rr-ICOUNT: the initial snapshot */
-    record_check(r, now);
+    replay_record_snap(r, now);       /* rr-ICOUNT: the initial snapshot */
+    if (!r->silent) {
+        record_check(r, now);
+    }
     if (r->broken) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_IO,
                     "%s: cannot write the initial snapshot", rc->file);
         return false;
     }
     r->first_snap = g_strdup_printf("rr-%" PRIu64, now);
-    r->next_check = (now / r->check_every + 1) * r->check_every;
+    r->next_check = r->silent ? UINT64_MAX
+                              : (now / r->check_every + 1) * r->check_every;
     r->next_snap = (now / r->snap_every + 1) * r->snap_every;
     return true;
 }
@@ -650,6 +674,7 @@ bool replay_start(Machine *m, const ReplayConfig *rc, GError **err)
     r->mode = rc->mode;
     r->verify = rc->verify;
     r->quiet = rc->quiet;
+    r->silent = rc->silent;
     r->check_every = rc->check_every ? rc->check_every : REPLAY_DEFAULT_CHECK;
     r->snap_every = rc->snap_every ? rc->snap_every : REPLAY_DEFAULT_SNAP;
     r->out_hash = 0xcbf29ce484222325ULL;
@@ -670,10 +695,17 @@ bool replay_start(Machine *m, const ReplayConfig *rc, GError **err)
 MachineExit replay_end(Machine *m, MachineExit why)
 {
     Replay *r = m->replay;
-    if (!r) {
+    if (!r || r->silent) {
         return why;
     }
     uint64_t now = machine_icount(m);
+    if (r->reexec) {
+        fprintf(stderr, "farad: record: the run ended while re-executing "
+                "(reverse debugging) at icount %" PRIu64 ", before the "
+                "recorded %" PRIu64 ": the recording has no end record\n",
+                now, r->frontier);
+        return why;
+    }
     if (r->mode == REPLAY_RECORD) {
         if (!r->broken) {
             GError *e = NULL;
@@ -718,89 +750,4 @@ void replay_free(Machine *m)
     g_free(r);
     m->replay = NULL;
     m->console.replay = NULL;
-}
-
-/* ---- seeking ---- */
-
-bool replay_seek(Machine *m, uint64_t t, GError **err)
-{
-    Replay *r = m->replay;
-    if (!r || r->mode != REPLAY_PLAY) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "seek: the machine is not replaying a recording");
-        return false;
-    }
-    if (r->end && t > r->end->icount) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "seek: icount %" PRIu64 " is past the end of the "
-                    "recording (%" PRIu64 ")", t, r->end->icount);
-        return false;
-    }
-    const ReplayEntry *best = NULL;
-    for (guint i = 0; i < r->entries->len; i++) {
-        const ReplayEntry *e = &g_array_index(r->entries, ReplayEntry, i);
-        if (e->kind == RK_SNAP && e->icount <= t &&
-            (!best || e->icount >= best->icount)) {
-            best = e;
-        }
-    }
-    if (!best) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "seek: no snapshot at or before icount %" PRIu64, t);
-        return false;
-    }
-    gsize len;
-    const char *p = g_bytes_get_data(best->data, &len);
-    g_autofree char *name = g_strndup(p, len);
-    if (!snap_load(m, r->db, name, err)) {
-        return false;
-    }
-    /* the journal cursors and counters as they were at the snapshot */
-    r->console_calls = best->console_calls;
-    r->time_calls = best->time_calls;
-    r->out_len = best->out_len;
-    r->out_hash = best->out_hash;
-    r->console_cursor = r->time_cursor = r->check_cursor = 0;
-    r->post_pending = false;
-    r->post_entry = NULL;
-    r->stopped = false;
-    r->result.diverged = false;
-    r->result.completed = false;
-    guint c = 0;
-    ReplayEntry *e;
-    while ((e = next_input(r, (1u << RK_CONSOLE) | (1u << RK_EOF), &c)) &&
-           e->call < r->console_calls) {
-        c++;
-    }
-    r->console_cursor = c;
-    c = 0;
-    while ((e = next_input(r, 1u << RK_TIME, &c)) && e->call < r->time_calls) {
-        c++;
-    }
-    r->time_cursor = c;
-    c = 0;
-    while ((e = next_input(r, 1u << RK_CHECK, &c)) && e->icount <= best->icount) {
-        c++;
-    }
-    r->check_cursor = c;
-    /* run forward to exactly t */
-    while (machine_icount(m) < t && !m->stop) {
-        uint64_t now = machine_icount(m);
-        uint64_t at = replay_poll(m);
-        if (m->stop) {
-            break;
-        }
-        smp_run(m, (int64_t)(MIN(at, t) - now));
-        replay_cpu_stopped(r);
-    }
-    if (machine_icount(m) != t || r->result.diverged) {
-        m->stop = false;
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "seek: stopped at icount %" PRIu64 " before %" PRIu64
-                    "%s%s", machine_icount(m), t,
-                    r->result.diverged ? ": " : "",
-                    r->result.diverged ? r->result.report : "");
-        return false;
-    }
-    return true;
 }

@@ -48,6 +48,8 @@ typedef struct ReplayConfig {
     bool quiet;             /* replay: no divergence report on stderr */
     bool verify;            /* replay: stop at the first divergence and
                                narrow it down (farad-snap replay) */
+    bool silent;            /* record: the gdb stub's history (no
+                               checkpoints, end record or messages) */
 } ReplayConfig;
 
 /* Parse "rr=...,rrfile=...,rrcheck=N,rrsnap=N" items of an -icount
@@ -102,13 +104,41 @@ typedef struct ReplayResult {
 /* The result so far (after replay_end). Borrowed. */
 const ReplayResult *replay_result(Machine *m);
 
-/* ---- seeking (for reverse execution in the gdb stub) ---- */
+/* ---- history: seeking for reverse execution (replay-history.c) ---- */
 
-/* Restore the nearest snapshot at or before icount t and run forward to
- * exactly t, feeding the journal. The machine must be in replay mode (or
- * a finished recording reopened for replay). False with err when t is
- * past the end of the recording. */
+/* Make sure m keeps a history to go back in: when it neither records nor
+ * replays, start a silent recording into an in-memory database (a seek
+ * snapshot now and every snap_every instructions, every input
+ * journalled, no checkpoints). True when m has a history. */
+bool replay_history_begin(Machine *m, uint64_t snap_every, GError **err);
+
+/* The oldest icount one can go back to (the first seek snapshot). */
+uint64_t replay_history_start(Machine *m);
+
+/* Restore the newest seek snapshot at or before icount t (*at: its
+ * icount), with the journal cursors as they were then. A recording
+ * (rr=record or the silent history) re-executes from there, feeding its
+ * own journal, until it reaches the icount where it stopped recording;
+ * then it records again. Console output that was already shown is not
+ * shown again. */
+bool replay_rewind(Machine *m, uint64_t t, uint64_t *at, GError **err);
+
+/* Run forward to icount t (checkpoints, journal inputs as the run loop
+ * does); stops early when something sets m->stop (a debugger hit, a
+ * divergence, the end of the recording). Returns the icount reached. */
+uint64_t replay_run_to(Machine *m, uint64_t t);
+
+/* rewind + run_to: exactly at icount t, or false with err. */
 bool replay_seek(Machine *m, uint64_t t, GError **err);
+
+/* A gdb single step is about to run / has run one instruction outside
+ * the run loop: the replay_poll / replay_cpu_stopped work around it.
+ * step_begin returns false when the machine must stop instead. */
+bool replay_step_begin(Machine *m);
+void replay_step_end(Machine *m);
+
+/* Console output now is new (not a re-execution of shown output). */
+bool replay_output_visible(const Replay *r);
 
 /* ---- farad-snap replay FILE [--verify] ---- */
 
