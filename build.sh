@@ -78,10 +78,10 @@ cmd_bench() {
 cmd_run() {
     cmd_deps
     cmd_build
-    echo "== farad: booting the bundled demo (tests/guest/demo.c) on pseries, big-endian"
-    build/farad -M pseries -m 512M -nographic -bios tests/guest/out/demo-be.bin
+    echo "== farad: booting the bundled demo (tests/guest/demo.c) on pseries-7.2, big-endian"
+    build/farad -M pseries-7.2 -m 512M -nographic -bios tests/guest/out/demo-be.bin
     echo "== and the same program built little-endian"
-    build/farad -M pseries -m 512M -nographic -bios tests/guest/out/demo-le.bin
+    build/farad -M pseries-7.2 -m 512M -nographic -bios tests/guest/out/demo-le.bin
 }
 
 case "${1:-}" in

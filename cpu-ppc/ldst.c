@@ -201,10 +201,28 @@ const PpcInsn *insn_stdbrx(PpcCpu *cpu, const PpcInsn *d) { return store_brx(cpu
  * whole, so RT+1 gets the (LE) doubleword at EA and RT the one at EA+8.
  * lq with an odd RT or RA = RT is invalid (illegal instruction, as
  * QEMU); so is stq with an odd RS. No alignment interrupt (QEMU's
- * serial path performs two doubleword accesses). */
+ * serial path performs two doubleword accesses). Before ISA 2.07
+ * (POWER7) both are privileged and have no little-endian form: QEMU
+ * raises an alignment interrupt in LE mode (DSISR from the opcode). */
+
+/* The pre-2.07 rules; NULL when the instruction may go on. */
+static const PpcInsn *lq_stq_pre207(PpcCpu *cpu, const PpcInsn *d)
+{
+    if (cpu->arch.msr & MSR_PR) {
+        return ppc_raise_program(cpu, d, SRR1_PROG_PRIV);
+    }
+    if (cpu->le) {
+        cpu->arch.dsisr = (d->raw & 0x03ff0000) >> 16;
+        return ppc_raise(cpu, d, EXCP_ALIGNMENT, 0, false);
+    }
+    return d;
+}
 
 const PpcInsn *insn_lq(PpcCpu *cpu, const PpcInsn *d)
 {
+    if (unlikely(cpu->isa < PPC_ISA_207) && lq_stq_pre207(cpu, d) != d) {
+        return NULL;
+    }
     if (unlikely((d->rt & 1) || d->ra == d->rt)) {
         return insn_illegal(cpu, d);
     }
@@ -226,6 +244,9 @@ const PpcInsn *insn_lq(PpcCpu *cpu, const PpcInsn *d)
 
 const PpcInsn *insn_stq(PpcCpu *cpu, const PpcInsn *d)
 {
+    if (unlikely(cpu->isa < PPC_ISA_207) && lq_stq_pre207(cpu, d) != d) {
+        return NULL;
+    }
     if (unlikely(d->rt & 1)) {
         return insn_illegal(cpu, d);
     }

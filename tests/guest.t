@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # TAP driver: every guest program with a recorded expected output
 # (tests/guest/expected/NAME-E.txt, QEMU's console output) runs on farad
-#   $FARAD_BIN -M pseries -m 512M -nographic -bios out/NAME-E.bin -max-insns N
+#   $FARAD_BIN -M pseries-7.2 -m 512M -nographic -bios out/NAME-E.bin -max-insns N
 # and must print exactly the same bytes and power off (exit status 0).
 # A program that needs more options (e.g. -smp 2) lists them in
 # tests/guest/NAME.args (one line, words split by the shell); they are
@@ -65,7 +65,7 @@ run_case() {  # index
     name=${name#kernel-}
     IFS=$'\t' read -r prog opts < <(guest_label "$G" "$name")
     IFS=" " read -r -a extra <<<"$opts"
-    timeout "$TMO" "$BIN" -M pseries -m 512M -nographic "${extra[@]}" "$2" "$3" \
+    timeout "$TMO" "$BIN" -M pseries-7.2 -m 512M -nographic "${extra[@]}" "$2" "$3" \
         -max-insns "$MAX" </dev/null >"$dir/out" 2>"$dir/err" || rc=$?
     echo $((SECONDS - start)) >"$dir/secs"
     echo "$rc" >"$dir/rc"

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # TAP driver: differential test against the reference. Every guest
 # program (tests/guest/*.c, *.S, both byte orders) runs live on
-# qemu-system-ppc64 -M pseries and on farad with the same -bios image;
+# qemu-system-ppc64 -M pseries-7.2 and on farad with the same -bios image;
 # console output and exit status must be identical. Skips when QEMU is
 # not installed, and skips a program QEMU itself does not finish.
 # Options from tests/guest/NAME.args go on both command lines; a program
@@ -60,11 +60,11 @@ run_one() {  # LABEL-E
         return
     fi
     rc=0
-    timeout "$TMO" "$QEMU" -M pseries -m 512M -nodefaults -nographic -serial stdio \
+    timeout "$TMO" "$QEMU" -M pseries-7.2 -m 512M -nodefaults -nographic -serial stdio \
         -monitor none -display none "${extra[@]}" -bios "$bin" </dev/null >"$d/qout" 2>/dev/null || rc=$?
     echo $rc >"$d/qrc"
     rc=0
-    timeout "$TMO" "$BIN" -M pseries -m 512M -nographic "${extra[@]}" -bios "$bin" -max-insns "$MAX" \
+    timeout "$TMO" "$BIN" -M pseries-7.2 -m 512M -nographic "${extra[@]}" -bios "$bin" -max-insns "$MAX" \
         </dev/null >"$d/fout" 2>"$d/ferr" || rc=$?
     echo $rc >"$d/frc"
 }

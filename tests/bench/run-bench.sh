@@ -36,7 +36,7 @@ for w in "${workloads[@]}"; do
         continue
     fi
     t0=$(now)
-    FARAD_STATS=1 timeout "$TMO" "$FARAD" -M pseries -m 512M -nographic -bios "$bin" \
+    FARAD_STATS=1 timeout "$TMO" "$FARAD" -M pseries-7.2 -m 512M -nographic -bios "$bin" \
         </dev/null >"$work/f.out" 2>"$work/f.err"
     frc=$?
     t1=$(now)
@@ -50,7 +50,7 @@ for w in "${workloads[@]}"; do
     qsec="-" ratio="-" qsum=""
     if [ $have_qemu = 1 ]; then
         t0=$(now)
-        timeout "$TMO" "$QEMU" -M pseries -m 512M -nodefaults -nographic -serial stdio \
+        timeout "$TMO" "$QEMU" -M pseries-7.2 -m 512M -nodefaults -nographic -serial stdio \
             -monitor none -display none -bios "$bin" </dev/null >"$work/q.out" 2>/dev/null
         t1=$(now)
         qsec=$(calc 2 "$t1 - $t0")

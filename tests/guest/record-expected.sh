@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Records the expected console output of every guest program by running
-# it under the reference, QEMU's qemu-system-ppc64 -M pseries:
+# it under the reference, QEMU's qemu-system-ppc64 -M pseries-7.2 (QEMU 7.2's
+# default machine; farad runs the same type in tests/guest.t):
 #   tests/guest/record-expected.sh [NAME...]
 # builds the programs (build-guests.sh), then for each out/NAME-{be,le}.bin
 # (all of them, or only the NAMEs given) writes expected/NAME-E.txt with
@@ -35,7 +36,7 @@ for prog in "${names[@]}"; do
         tmp=$(mktemp)
         rc=0 extra=()
         read -r -a extra <<<"$opts"   # e.g. -smp 2
-        timeout "$TIMEOUT" "$QEMU" -M pseries -m 512M -nodefaults -nographic \
+        timeout "$TIMEOUT" "$QEMU" -M pseries-7.2 -m 512M -nodefaults -nographic \
             -serial stdio -monitor none -display none "${extra[@]}" -bios "$bin" \
             </dev/null >"$tmp" 2>/dev/null || rc=$?
         if [ $rc -eq 0 ]; then
