@@ -217,8 +217,12 @@ static bool spapr_phb_realize(Device *dev, GError **err)
                                   "indexes\nThe following indexes are "
                                   "already in use:");
         SpaprPhb **all = spapr_phb_list(m);
-        for (SpaprPhb **q = all; *q; q++) {
-            g_string_append_printf(s, " %u", (*q)->index);
+        size_t n = 0;
+        while (all[n]) {
+            n++;
+        }
+        while (n--) {   /* newest first, as QEMU's list of PHBs */
+            g_string_append_printf(s, " %u", all[n]->index);
         }
         g_free(all);
         g_string_append(s, "\nTry another value for the index property");

@@ -2,7 +2,12 @@
 # SPDX-License-Identifier: MIT
 # TAP driver: farad refuses bad input cleanly. Each case must exit with a
 # non-zero status and print exactly one line on stderr, starting with
-# "farad:", and nothing on stdout. Env: FARAD_BIN, FARAD_SRC.
+# "farad:", and nothing on stdout. A case with a third field
+# ("label|args|message") must print exactly "farad: message" (\n for
+# a line break): QEMU 7.2's message for the same options, as
+# qemu-system-ppc64 prints it after its "-device ARG: " prefix (farad
+# names -object arguments as QEMU does, -device ones not).
+# Env: FARAD_BIN, FARAD_SRC.
 set -u
 SRC=${FARAD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
 BIN=${FARAD_BIN:-$SRC/build/farad}
@@ -46,6 +51,30 @@ cases=(
     "bad -m size (text)|-m lots -bios $OK_BIN"
     "bad -max-insns|-max-insns many -bios $OK_BIN"
     "no image at all|-m 512M"
+    # PCI (issue 4): QEMU 7.2's messages for the same command lines
+    "PHB index above 30 on pseries-2.8|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=31 -bios $OK_BIN|\"index\" for PAPR PHB is too large (max 30)"
+    "PHB index above 255 on pseries-2.7|-M pseries-2.7 -device spapr-pci-host-bridge,index=256 -bios $OK_BIN|\"index\" for PAPR PHB is too large (max 255)"
+    "PHB without an index|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge -bios $OK_BIN|\"index\" for PAPR PHB is mandatory"
+    "duplicate PHB index (the default PHB's)|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=0 -bios $OK_BIN|PCI host bridges must have unique indexes\\nThe following indexes are already in use: 0\\nTry another value for the index property"
+    "duplicate PHB index|-M pseries-2.7 -device spapr-pci-host-bridge,index=2 -device spapr-pci-host-bridge,index=1 -device spapr-pci-host-bridge,index=2 -bios $OK_BIN|PCI host bridges must have unique indexes\\nThe following indexes are already in use: 1 2 0\\nTry another value for the index property"
+    "32-bit window that cannot fit (pseries-2.8)|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=1,mem_win_size=0x100000000 -bios $OK_BIN|32-bit memory window of size 0x100000000 (max 2 GiB)"
+    "32-bit window that cannot fit (pseries-2.7, with a 64-bit window)|-M pseries-2.7 -device spapr-pci-host-bridge,index=1,mem_win_size=0x100000000,mem64_win_size=0x1000 -bios $OK_BIN|32-bit memory window of size 0x100000000 (max 2 GiB)"
+    "PCI slot out of range|-M pseries-2.8,cap-htm=off -device pci-testdev,addr=0x20 -bios $OK_BIN|Property 'pci-testdev.addr' doesn't take value '0x20'"
+    "PCI bus that does not exist|-M pseries-2.8,cap-htm=off -device pci-testdev,bus=pci.3 -bios $OK_BIN|Bus 'pci.3' not found"
+    "PCI slot in use|-M pseries-2.8,cap-htm=off -device pci-testdev,addr=1 -device pci-testdev,addr=1 -bios $OK_BIN|PCI: slot 1 already occupied by pci-testdev"
+    "ivshmem-plain without memdev|-M pseries-2.8,cap-htm=off -device ivshmem-plain -bios $OK_BIN|You must specify a 'memdev'"
+    "ivshmem-plain with an unknown memdev|-M pseries-2.8,cap-htm=off -device ivshmem-plain,memdev=x -bios $OK_BIN|Device 'x' not found"
+    "two ivshmem-plain on one memdev|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=1M -device ivshmem-plain,memdev=m -device ivshmem-plain,memdev=m -bios $OK_BIN|can't use already busy memdev: m"
+    "memory backend without size|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m -bios $OK_BIN|-object memory-backend-ram,id=m: Parameter 'size' is missing"
+    "memory backend without id|-M pseries-2.8,cap-htm=off -object memory-backend-ram,size=1M -bios $OK_BIN|-object memory-backend-ram,size=1M: Parameter 'id' is missing"
+    "unknown object type|-M pseries-2.8,cap-htm=off -object memory-backend-foo,id=m,size=1M -bios $OK_BIN|-object memory-backend-foo,id=m,size=1M: Parameter 'qom-type' does not accept value 'memory-backend-foo'"
+    "unknown memory backend property|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=1M,bogus=1 -bios $OK_BIN|-object memory-backend-ram,id=m,size=1M,bogus=1: Invalid parameter 'bogus'"
+    "duplicate object id|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=1M -object memory-backend-ram,id=m,size=2M -bios $OK_BIN|-object memory-backend-ram,id=m,size=2M: Duplicate ID 'm' for object"
+    "file backend without mem-path|-M pseries-2.8,cap-htm=off -object memory-backend-file,id=m,size=1M -bios $OK_BIN|-object memory-backend-file,id=m,size=1M: Parameter 'mem-path' is missing"
+    "file backend that cannot be opened|-M pseries-2.8,cap-htm=off -object memory-backend-file,id=m,size=1M,mem-path=/nonexistent-dir/shm -bios $OK_BIN|can't open backing store /nonexistent-dir/shm for guest RAM: No such file or directory"
+    "bad share value|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=1M,share=maybe -bios $OK_BIN|-object memory-backend-ram,id=m,size=1M,share=maybe: Parameter 'share' expects 'on' or 'off'"
+    "bad backend size|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=lots -bios $OK_BIN|-object memory-backend-ram,id=m,size=lots: Parameter 'size' expects a size value"
+    "zero backend size|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=0 -bios $OK_BIN|property 'size' of memory-backend-ram doesn't take value '0'"
 )
 
 echo "1..${#cases[@]}"
@@ -54,12 +83,26 @@ for c in "${cases[@]}"; do
     n=$((n + 1))
     label=${c%%|*}
     args=${c#*|}
+    want=
+    if [ "${args#*|}" != "$args" ]; then
+        want=${args#*|}
+        args=${args%%|*}
+    fi
     rc=0
     # shellcheck disable=SC2086
     timeout 30 "$BIN" -nographic $args </dev/null >"$work/out" 2>"$work/err" || rc=$?
     lines=$(wc -l <"$work/err")
     first=$(head -n 1 "$work/err")
-    if [ "$rc" -ne 0 ] && [ "$rc" -ne 124 ] && [ "$lines" -eq 1 ] &&
+    if [ -n "$want" ]; then
+        if [ "$rc" -ne 0 ] && [ "$rc" -ne 124 ] && [ ! -s "$work/out" ] &&
+           cmp -s "$work/err" <(printf 'farad: %b\n' "$want"); then
+            echo "ok $n - $label: $first"
+        else
+            echo "not ok $n - $label (farad $args)"
+            echo "#   exit status $rc, $(wc -c <"$work/out") stdout bytes; want: farad: $want"
+            head -n 5 "$work/err" | cut -c1-200 | sed 's/^/#   stderr: /'
+        fi
+    elif [ "$rc" -ne 0 ] && [ "$rc" -ne 124 ] && [ "$lines" -eq 1 ] &&
        [ "${first#farad:}" != "$first" ] && [ ! -s "$work/out" ]; then
         echo "ok $n - $label: $first"
     else
