@@ -61,7 +61,7 @@ cmd_test() {
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
     local tests=()
     for t in build-san/tests/test-*; do
-        [ -x "$t" ] && tests+=("$t")
+        [ -f "$t" ] && [ -x "$t" ] && tests+=("$t")
     done
     for t in tests/*.t; do
         [ -f "$t" ] && tests+=("$t")
