@@ -146,6 +146,56 @@ static void test_machine_types(void)
     g_assert_cmpuint(pending, ==, 1);
 }
 
+/* pseries-7.2 holds the defaults; pseries-2.8 is 7.2 + compat rows.
+ * Values: QEMU 7.2 (-M pseries-7.2: POWER9 v2.0, cap-large-decr on,
+ * vsmt = threads, fixed XICS numbers; pseries-2.8: POWER8, no large
+ * decrementer, vCPU ids 0, 8...). */
+static void test_pseries_7_2(void)
+{
+    GError *err = NULL;
+    Machine *m = new_machine("pseries-7.2", NULL, NULL, &err);
+    g_assert_no_error(err);
+    SpaprState *s = spapr_state(m);
+    g_assert_cmphex(m->cpu->pvr, ==, 0x004e1200);
+    g_assert_cmpuint(m->cpu->isa, ==, PPC_ISA_300);
+    g_assert_true(m->cpu->large_decr);
+    ppc_cpu_reset(m->cpu);
+    g_assert_cmphex(m->cpu->arch.lpcr & (1ULL << 17), !=, 0);   /* LD */
+    g_assert_cmpuint(spapr_vcpu_id(m, 1), ==, 1);
+    g_assert_cmpuint(s->irq_epow, ==, 0x1000);
+    g_assert_cmpuint(s->irq_hotplug, ==, 0x1001);
+    g_assert_cmpuint(spapr_irq_nr_msis(m), ==, 0xd00);
+    machine_free(m);
+
+    m = new_machine("pseries-2.8", NULL, NULL, &err);
+    g_assert_no_error(err);
+    g_assert_cmpuint(m->cpu->isa, ==, PPC_ISA_207);
+    g_assert_false(m->cpu->large_decr);
+    ppc_cpu_reset(m->cpu);
+    g_assert_cmphex(m->cpu->arch.lpcr & (1ULL << 17), ==, 0);
+    g_assert_cmpuint(spapr_vcpu_id(m, 1), ==, 8);
+    g_assert_cmpuint(spapr_irq_nr_msis(m), ==, 0x400);
+    machine_free(m);
+
+    /* cap-large-decr by -machine: on a POWER9 pseries-2.8 it turns on;
+     * the 7.2 default follows the CPU; asked on a POWER8 it is an error
+     * as in QEMU ("Large decrementer only supported on POWER9") */
+    static const char *const ld_on[] = {
+        "spapr-machine.cap-large-decr=on", "spapr-machine.cpu-type=POWER9",
+        NULL };
+    m = new_machine("pseries-2.8", NULL, ld_on, &err);
+    g_assert_no_error(err);
+    g_assert_true(m->cpu->large_decr);
+    machine_free(m);
+    static const char *const p8[] = { "spapr-machine.cpu-type=power8",
+                                      NULL };
+    m = new_machine("pseries-7.2", NULL, p8, &err);
+    g_assert_no_error(err);
+    g_assert_cmphex(m->cpu->pvr, ==, 0x004d0200);
+    g_assert_false(m->cpu->large_decr);
+    machine_free(m);
+}
+
 static void test_compat_2_7(void)
 {
     GError *err = NULL;
@@ -455,6 +505,7 @@ int main(int argc, char **argv)
     g_test_add_func("/platform/props", test_props);
     g_test_add_func("/platform/bus", test_bus);
     g_test_add_func("/platform/machine-types", test_machine_types);
+    g_test_add_func("/platform/pseries-7.2", test_pseries_7_2);
     g_test_add_func("/platform/compat-2.7", test_compat_2_7);
     g_test_add_func("/platform/devices", test_devices);
     g_test_add_func("/platform/hcalls", test_hcalls);
