@@ -10,6 +10,7 @@
  * error texts observed with qemu-system-ppc64), never from farad.
  */
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "core/hcall.h"
@@ -347,6 +348,51 @@ static void test_bar_mapping(void)
     machine_free(m);
 }
 
+/* ivshmem-plain,memdev= on a shared file backend (QEMU's spelling):
+ * BAR2 has the backend's size and guest stores reach the file. */
+static void test_memdev_file(void)
+{
+    char *dir = g_dir_make_tmp("test-pci-XXXXXX", NULL);
+    char *path = g_build_filename(dir, "shm", NULL);
+    char *obj = g_strdup_printf("memory-backend-file,id=m,size=64K,"
+                                "mem-path=%s,share=on", path);
+    MachineConfig cfg;
+    machine_config_init(&cfg);
+    g_free(cfg.machine_type);
+    cfg.machine_type = g_strdup("pseries-2.8");
+    cfg.nodefaults = true;
+    cfg.serial_stdio = false;
+    cfg.dumpdtb = g_strdup("/dev/null");
+    cfg.objects = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(cfg.objects, obj);
+    cfg.devices = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(cfg.devices, g_strdup("ivshmem-plain,addr=3,memdev=m"));
+    GError *err = NULL;
+    Machine *m = machine_new(&cfg, &err);
+    machine_config_clear(&cfg);
+    g_assert_no_error(err);
+    uint32_t v;
+    cfg_write(m, 0x1818, 4, 0xffffffff);
+    cfg_write(m, 0x181c, 4, 0xffffffff);
+    g_assert_cmpint(cfg_read(m, 0x1818, SPAPR_PCI_BASE_BUID, 4, &v), ==, 0);
+    g_assert_cmphex(v, ==, 0xffff000c);          /* 64 KiB, 64-bit, pref */
+    cfg_write(m, 0x1818, 4, 0x0000000c);
+    cfg_write(m, 0x181c, 4, 0x2100);
+    cfg_write(m, 0x1804, 2, PCI_COMMAND_MEMORY);
+    g_assert_true(bus_write(m->bus, 0x210000000000ULL + 16, 4, 0x46415241));
+    machine_free(m);
+    gchar *data = NULL;
+    gsize len = 0;
+    g_assert_true(g_file_get_contents(path, &data, &len, NULL));
+    g_assert_cmpuint(len, ==, 64 * 1024);
+    g_assert_cmpmem(data + 16, 4, "FARA", 4);
+    g_free(data);
+    g_unlink(path);
+    g_rmdir(dir);
+    g_free(path);
+    g_free(dir);
+}
+
 static void test_tce(void)
 {
     static const char *const d[] = { "pci-testdev,addr=2", NULL };
@@ -404,5 +450,6 @@ int main(int argc, char **argv)
     g_test_add_func("/pci/rtas-config", test_rtas_config);
     g_test_add_func("/pci/bar-mapping", test_bar_mapping);
     g_test_add_func("/pci/tce", test_tce);
+    g_test_add_func("/pci/memdev-file", test_memdev_file);
     return g_test_run();
 }
