@@ -167,10 +167,11 @@ void spapr_st32(Machine *m, uint64_t addr, uint32_t v);
 void spapr_write_ram(Machine *m, uint64_t addr, const void *buf,
                      uint64_t len);
 
-/* spapr-vty.c: input for vtys with interrupts on (H_VIO_SIGNAL): read
- * what the console has into an empty vty buffer and pulse the vty's
- * interrupt. With wait, block until input comes when some vty could
- * take it. Returns true when input arrived (or, with wait, could). */
+/* spapr-vty.c: vty input: read what the console has into an empty vty
+ * buffer and pulse the vty's interrupt. With wait (a halted machine),
+ * only vtys whose interrupt source is unmasked count, and it blocks
+ * until input comes when some such vty could take it. Returns true
+ * when input arrived (or, with wait, could). */
 bool spapr_vty_poll(Machine *m, bool wait);
 /* spapr-vty.c: is d a vty? and the default (lowest reg) vty. */
 bool spapr_vty_is(Device *d);

@@ -10,6 +10,10 @@
 # A .args file may instead hold several cases, lines "CASE: OPTIONS",
 # each its own test NAME-CASE-E of the image out/NAME-E.bin with
 # expected/NAME-CASE-E.txt (tests/guest/args.sh; e.g. pci-enum.args).
+# A program that reads console input gets tests/guest/NAME.stdin as its
+# stdin (else /dev/null), here, in qemu-diff.t and in record-expected.sh
+# (e.g. vty-irq.stdin); its expected output must not depend on when the
+# input arrives.
 # Also boots the hello ELFs with -kernel. Programs run in parallel; the
 # results are reported in order.
 # Env: FARAD_BIN, FARAD_SRC (set by build.sh test), FARAD_GUEST_MAX_INSNS
@@ -66,7 +70,7 @@ run_case() {  # index
     IFS=$'\t' read -r prog opts < <(guest_label "$G" "$name")
     IFS=" " read -r -a extra <<<"$opts"
     timeout "$TMO" "$BIN" -M pseries-7.2 -m 512M -nographic "${extra[@]}" "$2" "$3" \
-        -max-insns "$MAX" </dev/null >"$dir/out" 2>"$dir/err" || rc=$?
+        -max-insns "$MAX" <"$(guest_stdin "$G" "$prog")" >"$dir/out" 2>"$dir/err" || rc=$?
     echo $((SECONDS - start)) >"$dir/secs"
     echo "$rc" >"$dir/rc"
 }

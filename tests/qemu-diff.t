@@ -7,6 +7,7 @@
 # not installed, and skips a program QEMU itself does not finish.
 # Options from tests/guest/NAME.args go on both command lines; a program
 # with several cases there runs once per case, as NAME-CASE-E (args.sh).
+# stdin is tests/guest/NAME.stdin when it exists, else /dev/null.
 # Env: FARAD_DIFF_BIN, FARAD_BIN, FARAD_SRC, QEMU (default qemu-system-ppc64),
 # FARAD_GUEST_MAX_INSNS, FARAD_GUEST_TIMEOUT, FARAD_GUEST_JOBS,
 # FARAD_GUEST_ONLY (regex on NAME-E).
@@ -61,11 +62,12 @@ run_one() {  # LABEL-E
     fi
     rc=0
     timeout "$TMO" "$QEMU" -M pseries-7.2 -m 512M -nodefaults -nographic -serial stdio \
-        -monitor none -display none "${extra[@]}" -bios "$bin" </dev/null >"$d/qout" 2>/dev/null || rc=$?
+        -monitor none -display none "${extra[@]}" -bios "$bin" <"$(guest_stdin "$G" "$prog")" \
+        >"$d/qout" 2>/dev/null || rc=$?
     echo $rc >"$d/qrc"
     rc=0
     timeout "$TMO" "$BIN" -M pseries-7.2 -m 512M -nographic "${extra[@]}" -bios "$bin" -max-insns "$MAX" \
-        </dev/null >"$d/fout" 2>"$d/ferr" || rc=$?
+        <"$(guest_stdin "$G" "$prog")" >"$d/fout" 2>"$d/ferr" || rc=$?
     echo $rc >"$d/frc"
 }
 

@@ -8,6 +8,8 @@
 #     image out/NAME-E.bin and is its own test NAME-CASE-E with its own
 #     expected file expected/NAME-CASE-E.txt.
 # Lines starting with # and blank lines are ignored.
+# A program that reads console input has it in tests/guest/NAME.stdin,
+# given as stdin to every case on both emulators (else /dev/null).
 
 # guest_cases DIR NAME: one line "LABEL<TAB>OPTIONS" per case of NAME
 # (LABEL is NAME, or NAME-CASE).
@@ -44,4 +46,14 @@ guest_label() {
         done < <(guest_cases "$1" "$name")
     done
     printf '%s\t\n' "$2"
+}
+
+# guest_stdin DIR NAME: the file a program's stdin comes from:
+# DIR/NAME.stdin when it exists, else /dev/null.
+guest_stdin() {
+    if [ -f "$1/$2.stdin" ]; then
+        printf '%s\n' "$1/$2.stdin"
+    else
+        printf '/dev/null\n'
+    fi
 }

@@ -9,7 +9,8 @@
 # QEMU's stdout. A program that does not power off with status 0 within
 # the timeout is reported and gets no expected file (an old one is kept).
 # Options from NAME.args (see args.sh); a program with several cases
-# gets expected/NAME-CASE-E.txt for each.
+# gets expected/NAME-CASE-E.txt for each. stdin is NAME.stdin when it
+# exists, else /dev/null.
 set -euo pipefail
 cd "$(dirname "$0")"
 . ./args.sh
@@ -38,7 +39,7 @@ for prog in "${names[@]}"; do
         read -r -a extra <<<"$opts"   # e.g. -smp 2
         timeout "$TIMEOUT" "$QEMU" -M pseries-7.2 -m 512M -nodefaults -nographic \
             -serial stdio -monitor none -display none "${extra[@]}" -bios "$bin" \
-            </dev/null >"$tmp" 2>/dev/null || rc=$?
+            <"$(guest_stdin . "$prog")" >"$tmp" 2>/dev/null || rc=$?
         if [ $rc -eq 0 ]; then
             if [ -f "expected/$name-$e.txt" ] && cmp -s "$tmp" "expected/$name-$e.txt"; then
                 echo "same     $name-$e"
