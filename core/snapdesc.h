@@ -75,6 +75,11 @@ typedef struct SnapSection {
      * "name" rows of their own) when their needed() returns true; a
      * loader accepts a missing subsection and refuses an unknown one. */
     const struct SnapSection *const *subsections;
+    /* Optional, NULL-terminated: names of fields that older versions of
+     * this section wrote and that no longer exist; a loader skips them
+     * (by name, QEMU's VMSTATE_UNUSED). Array elements ("x[3]") match
+     * their array's name. */
+    const char *const *removed;
 } SnapSection;
 
 #define SNAP_FIELD_(n, t, T, f, c, s, fl) \

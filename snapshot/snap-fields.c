@@ -276,6 +276,20 @@ static bool check_equal(CheckCtx *c, const char *name, SnapValKind k,
 }
 
 /* base NULL: elements of a varray (no live counterpart: no EQUAL). */
+/* Was `name` (a stored field, maybe "x[3]" or "x[3].y") a field that
+ * older versions of sec wrote and this build dropped? */
+static bool field_removed(const SnapSection *sec, const char *name)
+{
+    for (const char *const *r = sec->removed; r && *r; r++) {
+        size_t n = strlen(*r);
+        if (!strncmp(name, *r, n) &&
+            (name[n] == 0 || name[n] == '[' || name[n] == '.')) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool check_fields(CheckCtx *c, const SnapSection *sec, void *base,
                          const char *pre, uint32_t version)
 {
@@ -406,7 +420,8 @@ bool snap_section_check(const SnapSection *sec, void *base, uint32_t version,
         gpointer k;
         g_hash_table_iter_init(&it, vals);
         while (g_hash_table_iter_next(&it, &k, NULL)) {
-            if (!g_hash_table_contains(c.seen, k)) {
+            if (!g_hash_table_contains(c.seen, k) &&
+                !field_removed(sec, (const char *)k)) {
                 g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
                             "%s: field %s in the snapshot is not part of "
                             "this machine's section (version %u)", sec->name,

@@ -66,6 +66,9 @@ static const SnapField spapr_fields[] = {
     SNAP_DERIVED("opts", SpaprState, opts),          /* configuration */
     SNAP_U32_EQUAL("pvr", SpaprState, pvr, 1),
     SNAP_DERIVED("cpu_name", SpaprState, cpu_name),  /* from pvr */
+    SNAP_DERIVED("cpu_model", SpaprState, cpu_model),    /* configuration */
+    SNAP_DERIVED("vsmt", SpaprState, vsmt),              /* configuration */
+    SNAP_DERIVED("large_decr", SpaprState, large_decr),  /* configuration */
     SNAP_U32_EQUAL("next_irq", SpaprState, next_irq, 1),
     SNAP_U32_EQUAL("next_vio_reg", SpaprState, next_vio_reg, 1),
     SNAP_U32_EQUAL("irq_epow", SpaprState, irq_epow, 1),
@@ -92,7 +95,13 @@ static const SnapField spapr_fields[] = {
     SNAP_END
 };
 
+static const char *const spapr_removed[] = {
+    "ov5_cas",   /* version 1: 2 bytes, always zero; now "ov5" */
+    NULL
+};
+
 const SnapSection snap_spapr_section = {
     .name = "spapr", .version = 2, .min_version = 1,
     .fields = spapr_fields,
+    .removed = spapr_removed,
 };
