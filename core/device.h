@@ -7,7 +7,7 @@
  * constant table in device.c.
  *
  * Property values are applied in QEMU's order: the table's defaults
- * (= pseries-2.8), then the machine type's compat rows (newest type
+ * (= pseries-7.2, the newest type), then the machine type's compat rows (newest type
  * first, so the oldest type's rows win), then -global, then the
  * -device options themselves.
  */

@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Machine types as data: pseries-2.8 (alias "pseries", the default) is
- * the devices' own defaults; each older type is the next newer one plus
- * a list of compat rows (driver, property, value), as QEMU's
- * SPAPR_COMPAT_x_y globals. Rows for drivers farad does not have yet
- * are kept in the table and skipped when applied.
+ * Machine types as data: pseries-7.2, the newest, is the devices' own
+ * defaults; each older type is the next newer one plus a list of compat
+ * rows (driver, property, value), as QEMU's SPAPR_COMPAT_x_y globals:
+ * pseries-2.8 (alias "pseries", the default) = 7.2 + rows, pseries-2.7
+ * = 2.8 + rows. Rows for drivers farad does not have yet are kept in
+ * the table and skipped when applied.
  */
 #ifndef FARAD_CORE_MACHINE_TYPES_H
 #define FARAD_CORE_MACHINE_TYPES_H
