@@ -4,8 +4,9 @@
  * their compat rows, the CPU model (cpu-models.c), interrupt numbering
  * (pseries-7.2: QEMU's fixed numbers, VIO 0x1100 + reg, PHB LSIs 0x1200
  * + index * 4, MSIs from 0x1300; pseries-2.x: QEMU's legacy allocator,
- * event sources first from 0x1000, then devices in creation order), default and -device devices, the virtual
- * RTC and the seeded random stream. Nothing here reads host state
+ * event sources first from 0x1000, then devices in creation order),
+ * default and -device devices, the virtual RTC and the seeded random
+ * stream. Nothing here reads host state
  * unless the user asked for host time (-rtc base=utc/localtime or
  * clock=host).
  */
