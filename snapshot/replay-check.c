@@ -440,6 +440,10 @@ int replay_verify_file(const char *file, bool show_output, FILE *out,
         machine_config_clear(&cfg);
         return 2;
     }
+    /* no debugger, no paused start: the recording's inputs drive it */
+    g_free(cfg.gdb);
+    cfg.gdb = NULL;
+    cfg.start_paused = false;
     if (!cfg.replay) {
         cfg.replay = g_new0(ReplayConfig, 1);
     }
