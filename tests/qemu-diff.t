@@ -61,8 +61,12 @@ run_one() {  # LABEL-E
         return
     fi
     rc=0
+    # -icount shift=0,sleep=off: QEMU's guest time then comes from its
+    # instruction count, as farad's always does, so timing-dependent lines
+    # (decrementer reads) cannot flake when the host is busy
     timeout "$TMO" "$QEMU" -M pseries-7.2 -m 512M -nodefaults -nographic -serial stdio \
-        -monitor none -display none "${extra[@]}" -bios "$bin" <"$(guest_stdin "$G" "$prog")" \
+        -monitor none -display none -icount shift=0,align=off,sleep=off \
+        "${extra[@]}" -bios "$bin" <"$(guest_stdin "$G" "$prog")" \
         >"$d/qout" 2>/dev/null || rc=$?
     echo $rc >"$d/qrc"
     rc=0
