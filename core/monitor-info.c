@@ -21,7 +21,6 @@ void monitor_dump_cpu(Monitor *mon, PpcCpu *cpu)
 {
     const PpcArch *a = &cpu->arch;
     uint64_t tb = ppc_timebase(cpu);
-    uint32_t dec = (uint32_t)(a->dec_base - (tb - a->dec_written_tb));
     bool pr = a->msr & MSR_PR, hv = a->msr & MSR_HV;
     /* QEMU's Book3S MMU index: bit 0 = !PR, bit 1 = translation off,
      * bit 2 = HV */
@@ -32,8 +31,8 @@ void monitor_dump_cpu(Monitor *mon, PpcCpu *cpu)
                    a->ctr, ppc_get_xer(cpu), cpu->index);
     monitor_printf(mon, "MSR %016" PRIx64 " HID0 %016" PRIx64
                    "  iidx %d didx %d\n", a->msr, (uint64_t)0, iidx, didx);
-    monitor_printf(mon, "TB %08" PRIu32 " %08" PRIu32 " DECR %" PRIu32 "\n",
-                   (uint32_t)(tb >> 32), (uint32_t)tb, dec);
+    monitor_printf(mon, "TB %08" PRIu32 " %08" PRIu32 " DECR %" PRIu64 "\n",
+                   (uint32_t)(tb >> 32), (uint32_t)tb, ppc_dec_read(cpu));
     for (int i = 0; i < 32; i++) {
         if (i % 4 == 0) {
             monitor_printf(mon, "GPR%02d", i);

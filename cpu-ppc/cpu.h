@@ -281,6 +281,11 @@ static inline uint64_t ppc_vclock(const PpcCpu *cpu)
 /* Guest timebase (512 MHz) derived from the virtual time. */
 uint64_t ppc_timebase(const PpcCpu *cpu);
 
+/* mfdec: the current DEC value, zero-extended from 32 bits or
+ * sign-extended from 56 bits with LPCR[LD] (what QEMU returns for each
+ * width); the register dumps show it too. */
+uint64_t ppc_dec_read(const PpcCpu *cpu);
+
 /* Virtual time (ppc_vclock) at which the decrementer exception comes
  * into existence, UINT64_MAX when none will (already pending, or DEC
  * negative): when a halted CPU must wake. */

@@ -22,9 +22,7 @@ void ppc_tb_write_hi(PpcCpu *cpu, uint64_t v);
 /* Width of the decrementer now: 56 with LPCR[LD], else 32. */
 unsigned ppc_dec_bits(const PpcCpu *cpu);
 
-/* mfdec: the current DEC value, zero-extended from 32 bits or
- * sign-extended from 56 bits (what QEMU returns for each width). */
-uint64_t ppc_dec_read(const PpcCpu *cpu);
+/* mfdec: ppc_dec_read, declared in cpu.h for the register dumps. */
 
 /* mtdec: load DEC. A negative value (in the current width) makes the
  * decrementer exception exist, a non-negative one removes it. The caller

@@ -46,8 +46,8 @@ void ppc_cpu_dump(PpcCpu *cpu, FILE *f)
             ppc_get_xer(cpu), cpu->index);
     fprintf(f, "MSR %016" PRIx64 " icount %" PRIu64 "\n", a->msr,
             ppc_icount(cpu));
-    fprintf(f, "TB %016" PRIx64 " DECR %08" PRIx32 "\n", ppc_timebase(cpu),
-            (uint32_t)(a->dec_base - (ppc_timebase(cpu) - a->dec_written_tb)));
+    fprintf(f, "TB %016" PRIx64 " DECR %08" PRIx64 "\n", ppc_timebase(cpu),
+            ppc_dec_read(cpu));
     for (int i = 0; i < 32; i++) {
         fprintf(f, "%sGPR%02d %016" PRIx64, (i % 4) ? " " : "", i, a->gpr[i]);
         if (i % 4 == 3) {
