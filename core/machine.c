@@ -37,7 +37,6 @@ void machine_config_init(MachineConfig *cfg)
     cfg->ram_size = 512ULL << 20;
     cfg->smp = 1;
     cfg->serial_stdio = true;
-    cfg->cap_large_decr = true;
 }
 
 void machine_config_clear(MachineConfig *cfg)

@@ -33,7 +33,6 @@ typedef struct MachineConfig {
     char *logfile;            /* -D */
     uint64_t max_insns;       /* stop after this many (0: no limit) */
     unsigned icount_shift;    /* -icount shift=N */
-    bool cap_large_decr;      /* cap-large-decr */
     char *ic_mode;            /* ic-mode */
     GPtrArray *devices;       /* -device arguments, in order (char *) */
     GPtrArray *objects;       /* -object arguments (memory-backend.h) */
