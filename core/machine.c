@@ -445,6 +445,16 @@ static MachineExit run_loop(Machine *m)
 MachineExit machine_run(Machine *m)
 {
     MachineExit why = run_loop(m);
+    if (m->snaprun && why != MACHINE_EXIT_ERROR) {
+        /* -savevm-at the very count the machine stopped at (power-off,
+         * halt): the loop saves only before running on */
+        GError *err = NULL;
+        if (!snap_machine_poll(m, &err)) {
+            fprintf(stderr, "farad: savevm: %s\n", err->message);
+            g_error_free(err);
+            why = MACHINE_EXIT_ERROR;
+        }
+    }
     if (m->replay) {
         why = replay_end(m, why);
     }
