@@ -81,8 +81,7 @@ Device *device_create(Machine *m, const char *name, const char *opts,
     const DeviceClass *dc = device_class_find(name);
     if (!dc) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-device %s: unknown device (-device help lists them)",
-                    name);
+                    "'%s' is not a valid device model name", name);
         return NULL;
     }
     Device *d = g_malloc0(dc->size);
@@ -140,12 +139,15 @@ Device *device_create_from_arg(Machine *m, const char *arg, GError **err)
     Device *d = NULL;
     if (dc && !dc->user_creatable) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-device %s: this device cannot be added by the user",
-                    name);
+                    "Parameter 'driver' expects a pluggable device type");
     } else {
         d = device_create(m, name, comma ? comma + 1 : NULL, err);
     }
     g_free(name);
+    if (!d) {
+        /* QEMU names the whole argument before the message */
+        g_prefix_error(err, "-device %s: ", arg);
+    }
     return d;
 }
 

@@ -69,7 +69,8 @@ Device *device_create(Machine *m, const char *name, const char *opts,
 bool device_apply_config(Machine *m, const DeviceClass *dc, void *obj,
                          GError **err);
 
-/* Parse a -device argument "NAME[,prop=value...]" and create it. */
+/* Parse a -device argument "NAME[,prop=value...]" and create it. Errors
+ * start with "-device ARG: " as QEMU's do. */
 Device *device_create_from_arg(Machine *m, const char *arg, GError **err);
 
 /* Reset every device in creation order. */

@@ -5,8 +5,8 @@
 # "farad:", and nothing on stdout. A case with a third field
 # ("label|args|message") must print exactly "farad: message" (\n for
 # a line break): QEMU 7.2's message for the same options, as
-# qemu-system-ppc64 prints it after its "-device ARG: " prefix (farad
-# names -object arguments as QEMU does, -device ones not).
+# qemu-system-ppc64 prints it, with the "-device ARG: " or
+# "-object ARG: " prefix naming the argument that failed.
 # Env: FARAD_BIN, FARAD_SRC.
 set -u
 SRC=${FARAD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -51,20 +51,22 @@ cases=(
     "bad -m size (text)|-m lots -bios $OK_BIN"
     "bad -max-insns|-max-insns many -bios $OK_BIN"
     "no image at all|-m 512M"
+    "unknown device model|-device nosuchdev -bios $OK_BIN|-device nosuchdev: 'nosuchdev' is not a valid device model name"
+    "device the user cannot add|-device spapr-nvram -bios $OK_BIN|-device spapr-nvram: Parameter 'driver' expects a pluggable device type"
     # PCI (issue 4): QEMU 7.2's messages for the same command lines
-    "PHB index above 30 on pseries-2.8|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=31 -bios $OK_BIN|\"index\" for PAPR PHB is too large (max 30)"
-    "PHB index above 255 on pseries-2.7|-M pseries-2.7 -device spapr-pci-host-bridge,index=256 -bios $OK_BIN|\"index\" for PAPR PHB is too large (max 255)"
-    "PHB without an index|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge -bios $OK_BIN|\"index\" for PAPR PHB is mandatory"
-    "duplicate PHB index (the default PHB's)|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=0 -bios $OK_BIN|PCI host bridges must have unique indexes\\nThe following indexes are already in use: 0\\nTry another value for the index property"
-    "duplicate PHB index|-M pseries-2.7 -device spapr-pci-host-bridge,index=2 -device spapr-pci-host-bridge,index=1 -device spapr-pci-host-bridge,index=2 -bios $OK_BIN|PCI host bridges must have unique indexes\\nThe following indexes are already in use: 1 2 0\\nTry another value for the index property"
-    "32-bit window that cannot fit (pseries-2.8)|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=1,mem_win_size=0x100000000 -bios $OK_BIN|32-bit memory window of size 0x100000000 (max 2 GiB)"
-    "32-bit window that cannot fit (pseries-2.7, with a 64-bit window)|-M pseries-2.7 -device spapr-pci-host-bridge,index=1,mem_win_size=0x100000000,mem64_win_size=0x1000 -bios $OK_BIN|32-bit memory window of size 0x100000000 (max 2 GiB)"
-    "PCI slot out of range|-M pseries-2.8,cap-htm=off -device pci-testdev,addr=0x20 -bios $OK_BIN|Property 'pci-testdev.addr' doesn't take value '0x20'"
-    "PCI bus that does not exist|-M pseries-2.8,cap-htm=off -device pci-testdev,bus=pci.3 -bios $OK_BIN|Bus 'pci.3' not found"
-    "PCI slot in use|-M pseries-2.8,cap-htm=off -device pci-testdev,addr=1 -device pci-testdev,addr=1 -bios $OK_BIN|PCI: slot 1 already occupied by pci-testdev"
-    "ivshmem-plain without memdev|-M pseries-2.8,cap-htm=off -device ivshmem-plain -bios $OK_BIN|You must specify a 'memdev'"
-    "ivshmem-plain with an unknown memdev|-M pseries-2.8,cap-htm=off -device ivshmem-plain,memdev=x -bios $OK_BIN|Device 'x' not found"
-    "two ivshmem-plain on one memdev|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=1M -device ivshmem-plain,memdev=m -device ivshmem-plain,memdev=m -bios $OK_BIN|can't use already busy memdev: m"
+    "PHB index above 30 on pseries-2.8|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=31 -bios $OK_BIN|-device spapr-pci-host-bridge,index=31: \"index\" for PAPR PHB is too large (max 30)"
+    "PHB index above 255 on pseries-2.7|-M pseries-2.7 -device spapr-pci-host-bridge,index=256 -bios $OK_BIN|-device spapr-pci-host-bridge,index=256: \"index\" for PAPR PHB is too large (max 255)"
+    "PHB without an index|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge -bios $OK_BIN|-device spapr-pci-host-bridge: \"index\" for PAPR PHB is mandatory"
+    "duplicate PHB index (the default PHB's)|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=0 -bios $OK_BIN|-device spapr-pci-host-bridge,index=0: PCI host bridges must have unique indexes\\nThe following indexes are already in use: 0\\nTry another value for the index property"
+    "duplicate PHB index|-M pseries-2.7 -device spapr-pci-host-bridge,index=2 -device spapr-pci-host-bridge,index=1 -device spapr-pci-host-bridge,index=2 -bios $OK_BIN|-device spapr-pci-host-bridge,index=2: PCI host bridges must have unique indexes\\nThe following indexes are already in use: 1 2 0\\nTry another value for the index property"
+    "32-bit window that cannot fit (pseries-2.8)|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=1,mem_win_size=0x100000000 -bios $OK_BIN|-device spapr-pci-host-bridge,index=1,mem_win_size=0x100000000: 32-bit memory window of size 0x100000000 (max 2 GiB)"
+    "32-bit window that cannot fit (pseries-2.7, with a 64-bit window)|-M pseries-2.7 -device spapr-pci-host-bridge,index=1,mem_win_size=0x100000000,mem64_win_size=0x1000 -bios $OK_BIN|-device spapr-pci-host-bridge,index=1,mem_win_size=0x100000000,mem64_win_size=0x1000: 32-bit memory window of size 0x100000000 (max 2 GiB)"
+    "PCI slot out of range|-M pseries-2.8,cap-htm=off -device pci-testdev,addr=0x20 -bios $OK_BIN|-device pci-testdev,addr=0x20: Property 'pci-testdev.addr' doesn't take value '0x20'"
+    "PCI bus that does not exist|-M pseries-2.8,cap-htm=off -device pci-testdev,bus=pci.3 -bios $OK_BIN|-device pci-testdev,bus=pci.3: Bus 'pci.3' not found"
+    "PCI slot in use|-M pseries-2.8,cap-htm=off -device pci-testdev,addr=1 -device pci-testdev,addr=1 -bios $OK_BIN|-device pci-testdev,addr=1: PCI: slot 1 already occupied by pci-testdev"
+    "ivshmem-plain without memdev|-M pseries-2.8,cap-htm=off -device ivshmem-plain -bios $OK_BIN|-device ivshmem-plain: You must specify a 'memdev'"
+    "ivshmem-plain with an unknown memdev|-M pseries-2.8,cap-htm=off -device ivshmem-plain,memdev=x -bios $OK_BIN|-device ivshmem-plain,memdev=x: Device 'x' not found"
+    "two ivshmem-plain on one memdev|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=1M -device ivshmem-plain,memdev=m -device ivshmem-plain,memdev=m -bios $OK_BIN|-device ivshmem-plain,memdev=m: can't use already busy memdev: m"
     "memory backend without size|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m -bios $OK_BIN|-object memory-backend-ram,id=m: Parameter 'size' is missing"
     "memory backend without id|-M pseries-2.8,cap-htm=off -object memory-backend-ram,size=1M -bios $OK_BIN|-object memory-backend-ram,size=1M: Parameter 'id' is missing"
     "unknown object type|-M pseries-2.8,cap-htm=off -object memory-backend-foo,id=m,size=1M -bios $OK_BIN|-object memory-backend-foo,id=m,size=1M: Parameter 'qom-type' does not accept value 'memory-backend-foo'"
