@@ -93,6 +93,53 @@ static const PpcInsn *fast_addi(PpcCpu *cpu, const PpcInsn *d)
     return d + 1;
 }
 
+/* Moves to and from CTR and LR (mtctr, mtlr, mfctr, mflr), which the
+ * generic mtspr/mfspr reach through the SPR table. */
+
+static const PpcInsn *fast_mtctr(PpcCpu *cpu, const PpcInsn *d)
+{
+    cpu->arch.ctr = GPR(d->rt);
+    return d + 1;
+}
+
+static const PpcInsn *fast_mtlr(PpcCpu *cpu, const PpcInsn *d)
+{
+    cpu->arch.lr = GPR(d->rt);
+    return d + 1;
+}
+
+static const PpcInsn *fast_mfctr(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = cpu->arch.ctr;
+    return d + 1;
+}
+
+static const PpcInsn *fast_mflr(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = cpu->arch.lr;
+    return d + 1;
+}
+
+/* Unconditional bcctr/bclr (BO = 1z1zz) without link: bctr, blr. */
+
+static const PpcInsn *fast_bctr(PpcCpu *cpu, const PpcInsn *d)
+{
+    (void)d;
+    return ppc_branch(cpu, cpu->arch.ctr & ~3ULL);
+}
+
+static const PpcInsn *fast_blr(PpcCpu *cpu, const PpcInsn *d)
+{
+    (void)d;
+    return ppc_branch(cpu, cpu->arch.lr & ~3ULL);
+}
+
+/* SPR number of an mtspr/mfspr record (the two halves are swapped). */
+static unsigned spr_of(const PpcInsn *d)
+{
+    return d->ra | (unsigned)d->rb << 5;
+}
+
 /* Offset in records from the instruction at index idx to the relative
  * target of d, when it stays on the page. */
 static bool inpage_offset(const PpcInsn *d, unsigned idx, int64_t *off)
@@ -168,6 +215,27 @@ void ppc_specialise(PpcInsn *d, unsigned idx)
         break;
     case PPC_OP_addi:
         d->exec = d->ra ? fast_addi : fast_li;
+        break;
+    case PPC_OP_mtspr:
+        if (spr_of(d) == 9) {
+            d->exec = fast_mtctr;
+        } else if (spr_of(d) == 8) {
+            d->exec = fast_mtlr;
+        }
+        break;
+    case PPC_OP_mfspr:
+        if (spr_of(d) == 9) {
+            d->exec = fast_mfctr;
+        } else if (spr_of(d) == 8) {
+            d->exec = fast_mflr;
+        }
+        break;
+    case PPC_OP_bcctr:
+    case PPC_OP_bclr:
+        /* BO = 1z1zz: branch always, no CTR decrement; BH hints ignored */
+        if ((d->rt & 0x14) == 0x14 && !(d->flags & D_LK)) {
+            d->exec = d->op == PPC_OP_bcctr ? fast_bctr : fast_blr;
+        }
         break;
     default:
         break;
