@@ -4,10 +4,14 @@
 # farad and (when installed) on qemu-system-ppc64 (TCG), checks that both
 # print the same checksum, and prints a table of guest instructions,
 # wall times, farad's guest MIPS (instructions / wall second) and the
-# time ratio farad / qemu.
+# time ratio farad / qemu. Then (by default when no workload is named)
+# the overhead of the bundled plugins: the sort workload once without a
+# plugin and once with each FARAD_BIN-dir/plugins/lib*.so, with its time
+# and slowdown against the plain run (one run each, so expect some noise).
 #   tests/bench/run-bench.sh FARAD_BIN [WORKLOAD...]
 # Env: BENCH_ENDIAN (be or le, default be), QEMU (default
-# qemu-system-ppc64), BENCH_TIMEOUT seconds (default 300).
+# qemu-system-ppc64), BENCH_TIMEOUT seconds (default 300), BENCH_PLUGINS
+# (1: plugin section always, 0: never).
 set -uo pipefail
 cd "$(dirname "$0")"
 FARAD=${1:?usage: run-bench.sh FARAD_BIN [WORKLOAD...]}
@@ -16,6 +20,7 @@ E=${BENCH_ENDIAN:-be}
 QEMU=${QEMU:-qemu-system-ppc64}
 TMO=${BENCH_TIMEOUT:-300}
 workloads=("$@")
+plugins=${BENCH_PLUGINS:-$([ ${#workloads[@]} -eq 0 ] && echo 1 || echo 0)}
 [ ${#workloads[@]} -eq 0 ] && workloads=(intloop sort vm fp)
 ../guest/build-guests.sh || exit 1
 have_qemu=1
@@ -70,4 +75,48 @@ for w in "${workloads[@]}"; do
     printf '%-8s %12s %9.2f %10s %9s %7s  %s\n' "$w" "${insns:-?}" "$fsec" "$mips" "$qsec" "$ratio" "$note"
 done
 [ $have_qemu = 0 ] && echo "(qemu-system-ppc64 not installed: no comparison)"
+
+# Plugin overhead: arguments that keep each plugin's output small
+# (execlog logs the first lines only but stays instrumented throughout).
+plugin_args() {
+    case $1 in
+        execlog) echo ",count=1000" ;;
+        hotblocks | mem) echo ",limit=5" ;;
+    esac
+}
+run_sort() {  # extra farad args...; prints the wall seconds
+    local t0 t1
+    t0=$(now)
+    timeout "$TMO" "$FARAD" -M pseries-7.2 -m 512M -nographic -bios "out/sort-$E.bin" "$@" \
+        </dev/null >"$work/p.out" 2>"$work/p.err" || return 1
+    t1=$(now)
+    grep -q checksum "$work/p.out" || return 1
+    calc 3 "$t1 - $t0"
+}
+pdir=$(dirname "$FARAD")/plugins
+if [ "$plugins" = 1 ] && [ -f "out/sort-$E.bin" ]; then
+    echo
+    printf '%-10s %9s %9s  %s\n' plugin "sort s" slowdown arguments
+    if base=$(run_sort); then
+        printf '%-10s %9.2f %9s\n' none "$base" 1.00
+        found=0
+        for so in "$pdir"/lib*.so; do
+            [ -f "$so" ] || continue
+            found=1
+            name=$(basename "$so" .so)
+            name=${name#lib}
+            arg=$(plugin_args "$name")
+            if sec=$(run_sort -plugin "$so$arg"); then
+                printf '%-10s %9.2f %9s  %s\n' "$name" "$sec" "$(calc 2 "$sec / $base")" "${arg#,}"
+            else
+                printf '%-10s %9s %9s  FAILED: %s\n' "$name" - - "$(head -n 1 "$work/p.err")"
+                status=1
+            fi
+        done
+        [ $found = 0 ] && echo "(no plugins in $pdir)"
+    else
+        echo "run-bench: sort without a plugin failed" >&2
+        status=1
+    fi
+fi
 exit $status
