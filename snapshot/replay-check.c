@@ -149,7 +149,7 @@ bool replay_load_journal(Replay *r, GError **err)
 
 /* Up to MAX_DIFF_LINES "key: replay != recorded" lines between two
  * light-state texts. */
-static void diff_states(GString *out, const char *replay, const char *rec)
+void replay_diff_states(GString *out, const char *replay, const char *rec)
 {
     if (!replay || !rec) {
         g_string_append(out, "  (no recorded state to compare)\n");
@@ -218,9 +218,13 @@ static void describe_input(GString *s, const ReplayEntry *e)
                            PRIu64 ")", e->call, e->icount);
 }
 
-/* Stop the replay with a divergence report. */
-static void diverge(Replay *r, uint64_t icount, GString *report)
+void replay_diverge(Replay *r, uint64_t icount, GString *report)
 {
+    if (r->narrowing) {   /* a trial run went elsewhere: just stop it */
+        g_string_free(report, TRUE);
+        r->m->stop = true;
+        return;
+    }
     if (r->result.diverged) {
         g_string_free(report, TRUE);
         return;
@@ -248,11 +252,14 @@ void replay_diverge_input(Replay *r, const ReplayEntry *e, uint64_t now,
     g_string_append_printf(s, "  first instruction that differs: icount %"
                            PRIu64 " (the guest's console/time request)\n",
                            now);
-    diverge(r, now, s);
+    replay_diverge(r, now, s);
 }
 
 bool replay_check_pre(Replay *r, const ReplayEntry *e)
 {
+    if (r->narrowing) {
+        return true;
+    }
     g_autofree char *text = snap_state_text(r->m);
     g_autofree char *h = g_compute_checksum_for_string(G_CHECKSUM_SHA256,
                                                        text, -1);
@@ -264,13 +271,16 @@ bool replay_check_pre(Replay *r, const ReplayEntry *e)
                            "state when the guest asked for ", e->icount);
     describe_input(s, e);
     g_string_append(s, " differs:\n");
-    diff_states(s, text, e->pre_state);
-    diverge(r, e->icount, s);
+    replay_diff_states(s, text, e->pre_state);
+    replay_diverge(r, e->icount, s);
     return false;
 }
 
 void replay_check_post(Replay *r, const ReplayEntry *e)
 {
+    if (r->narrowing) {
+        return;
+    }
     uint64_t now = machine_icount(r->m);
     g_autofree char *text = snap_state_text(r->m);
     g_autofree char *h = g_compute_checksum_for_string(G_CHECKSUM_SHA256,
@@ -288,10 +298,10 @@ void replay_check_post(Replay *r, const ReplayEntry *e)
     g_string_append_printf(s, " has a different effect (state compared "
                            "at icount %" PRIu64 ", recorded at %" PRIu64
                            "):\n", now, e->post_icount);
-    diff_states(s, text, e->post_state);
+    replay_diff_states(s, text, e->post_state);
     g_string_append_printf(s, "  first instruction that differs: icount %"
                            PRIu64 "\n", e->icount);
-    diverge(r, e->icount, s);
+    replay_diverge(r, e->icount, s);
 }
 
 /* Inputs between two icounts, for a checkpoint report. */
@@ -354,14 +364,17 @@ static bool compare_full(Replay *r, const ReplayEntry *e, const char *what)
     g_string_append_printf(s, "  the previous checkpoint (icount %" PRIu64
                            ") matched\n", prev);
     g_autofree char *text = snap_state_text(r->m);
-    diff_states(s, text, e->state);
+    replay_diff_states(s, text, e->state);
     inputs_between(r, s, prev, e->icount);
-    diverge(r, e->icount, s);
+    replay_diverge(r, e->icount, s);
     return false;
 }
 
 bool replay_check_checkpoint(Replay *r, const ReplayEntry *e)
 {
+    if (r->narrowing) {
+        return true;
+    }
     g_autofree char *what = g_strdup_printf("checkpoint icount %" PRIu64,
                                             e->icount);
     return compare_full(r, e, what);
@@ -380,7 +393,7 @@ void replay_check_end(Replay *r, MachineExit why)
         g_string_append_printf(s, "  the last checkpoint (icount %" PRIu64
                                ") matched\n", prev);
         inputs_between(r, s, prev, MAX(now, e->icount));
-        diverge(r, MIN(now, e->icount), s);
+        replay_diverge(r, MIN(now, e->icount), s);
         return;
     }
     if (!compare_full(r, e, "the end of the recording")) {

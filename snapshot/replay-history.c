@@ -106,7 +106,16 @@ bool replay_rewind(Machine *m, uint64_t t, uint64_t *at, GError **err)
     if (!ok) {
         return false;
     }
-    /* the journal cursors and counters as they were at the snapshot */
+    replay_set_cursors(r, best);
+    r->rewound = true;
+    if (at) {
+        *at = best->icount;
+    }
+    return true;
+}
+
+void replay_set_cursors(Replay *r, const ReplayEntry *best)
+{
     r->console_calls = best->console_calls;
     r->time_calls = best->time_calls;
     r->out_len = best->out_len;
@@ -135,10 +144,12 @@ bool replay_rewind(Machine *m, uint64_t t, uint64_t *at, GError **err)
         c++;
     }
     r->check_cursor = c;
-    if (at) {
-        *at = best->icount;
+    c = 0;
+    while ((e = replay_next_entry(r, 1u << RK_SNAP, &c)) &&
+           e->icount <= best->icount) {
+        c++;
     }
-    return true;
+    r->snap_cursor = c;
 }
 
 uint64_t replay_run_to(Machine *m, uint64_t t)

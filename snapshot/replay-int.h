@@ -69,6 +69,10 @@ struct Replay {
     uint64_t frontier;    /* reexec: where recording stopped */
     uint64_t horizon;     /* console output before this icount was shown
                              already: suppressed when re-executed */
+    bool rewound;         /* seeked at least once: seek snapshots are
+                             not checked any more */
+    guint snap_cursor;    /* replay: next seek snapshot to check */
+    bool narrowing;       /* trial runs of replay-narrow.c: no checks */
 };
 
 /* replay.c */
@@ -88,5 +92,19 @@ bool replay_check_pre(Replay *r, const ReplayEntry *e);
 void replay_check_post(Replay *r, const ReplayEntry *e);
 bool replay_check_checkpoint(Replay *r, const ReplayEntry *e);
 void replay_check_end(Replay *r, MachineExit why);
+/* Stop the replay with a divergence report (takes it). */
+void replay_diverge(Replay *r, uint64_t icount, GString *report);
+/* "  key: replay != recorded" lines for two light-state texts. */
+void replay_diff_states(GString *out, const char *replay, const char *rec);
+
+/* replay-history.c */
+/* Journal cursors and counters as they were at seek snapshot entry e. */
+void replay_set_cursors(Replay *r, const ReplayEntry *e);
+
+/* replay-narrow.c */
+/* Replay reached seek snapshot e: compare the state with the recorded
+ * snapshot; on a difference narrow it down to the first instruction
+ * whose effect differs, report it and return false. */
+bool replay_check_snapshot(Replay *r, const ReplayEntry *e);
 
 #endif

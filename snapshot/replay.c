@@ -502,6 +502,20 @@ uint64_t replay_poll(Machine *m)
         }
     }
     uint64_t at = e ? e->icount : UINT64_MAX;
+    /* seek snapshots: the replay's state must be the recorded one */
+    while (!r->rewound && !r->reexec && !r->narrowing &&
+           (e = replay_next_entry(r, 1u << RK_SNAP, &r->snap_cursor)) &&
+           e->icount <= now) {
+        r->snap_cursor++;
+        if (e->icount == now && !replay_check_snapshot(r, e)) {
+            m->stop = true;
+            m->exit = MACHINE_EXIT_ERROR;
+            return UINT64_MAX;
+        }
+    }
+    if (e && !r->rewound && !r->reexec && !r->narrowing) {
+        at = MIN(at, e->icount);
+    }
     if (r->end && now >= r->end->icount) {
         /* the recording stopped here (killed, quit or a limit) */
         m->stop = true;
