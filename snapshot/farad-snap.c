@@ -522,7 +522,9 @@ int main(int argc, char **argv)
         if (err) {
             rc = fail(err);
         } else {
-            printf("%s\n", rc ? "verify: problems found" : "verify: ok");
+            if (!rc) {   /* problems were listed, one line each */
+                printf("verify: ok\n");
+            }
         }
     } else if (!strcmp(cmd, "gc")) {
         int64_t n = snap_gc(db, &err);

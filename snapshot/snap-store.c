@@ -220,6 +220,37 @@ static char *rows_hash(SnapDb *db, int64_t id, GError **err)
     return h;
 }
 
+/* Where page `id` is used, for verify's message: "RAM of snapshot 'a'
+ * at 0x..., 'b' at 0x..." (at most three, then how many more). */
+static char *page_users(SnapDb *db, int64_t id)
+{
+    sqlite3_stmt *st;
+    GString *s = g_string_new(NULL);
+    int n = 0;
+    if (snap_db_prepare(db, "SELECT n.name, r.idx FROM ram_page r JOIN "
+                        "ram_block b ON r.block = b.id JOIN snapshot n ON "
+                        "b.snapshot = n.id WHERE r.page = ? ORDER BY n.id, "
+                        "r.idx", &st) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, id);
+        while (snap_db_step(db, st) == SQLITE_ROW) {
+            if (n++ < 3) {
+                g_string_append_printf(s, "%s'%s' at 0x%llx",
+                    n > 1 ? ", " : "RAM of snapshot ",
+                    (const char *)sqlite3_column_text(st, 0),
+                    (unsigned long long)sqlite3_column_int64(st, 1) *
+                    SNAP_PAGE_SIZE);
+            }
+        }
+    }
+    sqlite3_finalize(st);
+    if (n > 3) {
+        g_string_append_printf(s, " and %d more", n - 3);
+    } else if (!n) {
+        g_string_append(s, "unreferenced");
+    }
+    return g_string_free(s, FALSE);
+}
+
 bool snap_verify(SnapDb *db, FILE *out, GError **err)
 {
     int problems = 0;
@@ -255,8 +286,9 @@ bool snap_verify(SnapDb *db, FILE *out, GError **err)
         if (sqlite3_column_bytes(st, 1) != 32 ||
             memcmp(d, sqlite3_column_blob(st, 1), 32) ||
             sqlite3_column_bytes(st, 2) != SNAP_PAGE_SIZE) {
-            fprintf(out, "page %lld: content does not match its hash\n",
-                    (long long)sqlite3_column_int64(st, 0));
+            g_autofree char *who = page_users(db, sqlite3_column_int64(st, 0));
+            fprintf(out, "page %lld: content does not match its hash (%s)\n",
+                    (long long)sqlite3_column_int64(st, 0), who);
             problems++;
         }
     }
