@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Branch instructions (b, bc, bclr, bcctr, bctar with every BO/BI case)
- * and the CR-logical instructions, Power ISA 3.0 Book I 2.4-2.5.
+ * and the CR-logical instructions, Power ISA 3.0 Book I 2.4-2.5. A taken
+ * branch sets CFAR to its own address (as QEMU 7.2's TCG does; rfid too).
  */
 #include "internal.h"
 
@@ -33,11 +34,19 @@ static inline uint64_t rel_target(PpcCpu *cpu, const PpcInsn *d)
                              : ppc_insn_addr(cpu, d) + (uint64_t)d->imm;
 }
 
+/* Leave through a taken branch: CFAR = this branch's address. */
+static inline const PpcInsn *taken_to(PpcCpu *cpu, const PpcInsn *d,
+                                      uint64_t target)
+{
+    cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    return ppc_branch(cpu, target);
+}
+
 const PpcInsn *insn_b(PpcCpu *cpu, const PpcInsn *d)
 {
     uint64_t target = rel_target(cpu, d);
     set_link(cpu, d);
-    return ppc_branch(cpu, target);
+    return taken_to(cpu, d, target);
 }
 
 const PpcInsn *insn_bc(PpcCpu *cpu, const PpcInsn *d)
@@ -45,7 +54,7 @@ const PpcInsn *insn_bc(PpcCpu *cpu, const PpcInsn *d)
     bool taken = branch_cond(cpu, d->rt, d->ra, true);
     uint64_t target = rel_target(cpu, d);
     set_link(cpu, d);
-    return taken ? ppc_branch(cpu, target) : d + 1;
+    return taken ? taken_to(cpu, d, target) : d + 1;
 }
 
 const PpcInsn *insn_bclr(PpcCpu *cpu, const PpcInsn *d)
@@ -53,7 +62,7 @@ const PpcInsn *insn_bclr(PpcCpu *cpu, const PpcInsn *d)
     bool taken = branch_cond(cpu, d->rt, d->ra, true);
     uint64_t target = cpu->arch.lr & ~3ULL;
     set_link(cpu, d);
-    return taken ? ppc_branch(cpu, target) : d + 1;
+    return taken ? taken_to(cpu, d, target) : d + 1;
 }
 
 const PpcInsn *insn_bcctr(PpcCpu *cpu, const PpcInsn *d)
@@ -65,7 +74,7 @@ const PpcInsn *insn_bcctr(PpcCpu *cpu, const PpcInsn *d)
     bool taken = branch_cond(cpu, d->rt, d->ra, false);
     uint64_t target = cpu->arch.ctr & ~3ULL;
     set_link(cpu, d);
-    return taken ? ppc_branch(cpu, target) : d + 1;
+    return taken ? taken_to(cpu, d, target) : d + 1;
 }
 
 const PpcInsn *insn_bctar(PpcCpu *cpu, const PpcInsn *d)
@@ -73,7 +82,7 @@ const PpcInsn *insn_bctar(PpcCpu *cpu, const PpcInsn *d)
     bool taken = branch_cond(cpu, d->rt, d->ra, true);
     uint64_t target = cpu->arch.tar & ~3ULL;
     set_link(cpu, d);
-    return taken ? ppc_branch(cpu, target) : d + 1;
+    return taken ? taken_to(cpu, d, target) : d + 1;
 }
 
 /* CR-logical: bt = rt, ba = ra, bb = rb. */

@@ -13,12 +13,18 @@
 
 #define PAGE_INSNS 1024
 
-/* In-page relative branches: d->imm holds the record offset. */
+/* In-page relative branches: d->imm holds the record offset. A taken
+ * branch sets CFAR to its own address, as the generic handlers do. */
+
+static inline const PpcInsn *taken_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    return d + d->imm;
+}
 
 static const PpcInsn *fast_b_inpage(PpcCpu *cpu, const PpcInsn *d)
 {
-    (void)cpu;
-    return d + d->imm;
+    return taken_inpage(cpu, d);
 }
 
 static inline bool ctr_dec_nonzero(PpcCpu *cpu)
@@ -29,24 +35,24 @@ static inline bool ctr_dec_nonzero(PpcCpu *cpu)
 
 static const PpcInsn *fast_bdnz_inpage(PpcCpu *cpu, const PpcInsn *d)
 {
-    return ctr_dec_nonzero(cpu) ? d + d->imm : d + 1;
+    return ctr_dec_nonzero(cpu) ? taken_inpage(cpu, d) : d + 1;
 }
 
 static const PpcInsn *fast_bdz_inpage(PpcCpu *cpu, const PpcInsn *d)
 {
-    return ctr_dec_nonzero(cpu) ? d + 1 : d + d->imm;
+    return ctr_dec_nonzero(cpu) ? d + 1 : taken_inpage(cpu, d);
 }
 
 /* bc 12,bi (branch if CR bit set) and bc 4,bi (if clear); d->aux holds
  * the CR mask of bit BI. */
 static const PpcInsn *fast_bt_inpage(PpcCpu *cpu, const PpcInsn *d)
 {
-    return (cpu->arch.cr >> d->aux) & 1 ? d + d->imm : d + 1;
+    return (cpu->arch.cr >> d->aux) & 1 ? taken_inpage(cpu, d) : d + 1;
 }
 
 static const PpcInsn *fast_bf_inpage(PpcCpu *cpu, const PpcInsn *d)
 {
-    return (cpu->arch.cr >> d->aux) & 1 ? d + 1 : d + d->imm;
+    return (cpu->arch.cr >> d->aux) & 1 ? d + 1 : taken_inpage(cpu, d);
 }
 
 /* Arithmetic and logical forms without Rc and OE. */
@@ -124,13 +130,13 @@ static const PpcInsn *fast_mflr(PpcCpu *cpu, const PpcInsn *d)
 
 static const PpcInsn *fast_bctr(PpcCpu *cpu, const PpcInsn *d)
 {
-    (void)d;
+    cpu->arch.cfar = ppc_insn_addr(cpu, d);
     return ppc_branch(cpu, cpu->arch.ctr & ~3ULL);
 }
 
 static const PpcInsn *fast_blr(PpcCpu *cpu, const PpcInsn *d)
 {
-    (void)d;
+    cpu->arch.cfar = ppc_insn_addr(cpu, d);
     return ppc_branch(cpu, cpu->arch.lr & ~3ULL);
 }
 

@@ -4,7 +4,9 @@
  * prints, per SPR that does not behave as an unimplemented one, a class
  * for read and write in each state (v: value read, n: no-op, w: written,
  * P: privileged program interrupt, I: illegal, F: facility unavailable),
- * then write/read-back masks of the plain read-write SPRs.
+ * then write/read-back masks of the plain read-write SPRs, then CFAR:
+ * the address of the last taken branch (not of a branch not taken), and
+ * its write/read-back.
  */
 #include "excp-util.h"
 
@@ -71,6 +73,38 @@ static void wr(unsigned n, uint64_t v)
     xu_call(v, 0);
 }
 
+/* Put n instruction words in the stub (at most 8) and make them
+ * fetchable. */
+static void put_stub(const uint32_t *w, unsigned n)
+{
+    for (unsigned i = 0; i < n; i++) {
+        xu_stub[i] = w[i];
+    }
+    __asm__ volatile("dcbst 0,%0; sync; icbi 0,%0; isync"
+                     :: "r"(xu_stub) : "memory");
+}
+
+static void cfar_checks(void)
+{
+    /* b .+8; trap; bdz .+8 (CTR = the stub's address: not taken);
+     * mfspr r3,CFAR; blr */
+    const uint32_t taken[] = { 0x48000008u, 0x7fe00008u, 0x42400008u,
+                               xu_mfspr(3, 28), XU_BLR };
+    put_stub(taken, 5);
+    got_vec = 0;
+    uint64_t r = xu_call(0, 0);
+    rt_printf("cfar after b at stub+0, bdz not taken at +8: stub+%ld%s\n",
+              (long)(r - (uint64_t)(uintptr_t)xu_stub),
+              got_vec ? " (interrupt)" : "");
+    /* mtspr CFAR,r3; mfspr r3,CFAR; blr */
+    const uint32_t rw[] = { xu_mtspr(28, 3), xu_mfspr(3, 28), XU_BLR };
+    put_stub(rw, 3);
+    got_vec = 0;
+    r = xu_call(0x123456789abcdef0ULL, 0);
+    rt_printf("cfar write 123456789abcdef0 reads %016lx%s\n",
+              (unsigned long)r, got_vec ? " (interrupt)" : "");
+}
+
 int main(void)
 {
     rt_exception_hook = hook;
@@ -124,5 +158,6 @@ int main(void)
     rt_printf("ctrl after 0: %lx\n", (unsigned long)rd(136));
     wr(152, 1);
     rt_printf("ctrl after 1: %lx\n", (unsigned long)rd(136));
+    cfar_checks();
     return 0;
 }
