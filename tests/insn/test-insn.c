@@ -14,35 +14,12 @@
 #include <stdlib.h>
 
 #include "cpu-ppc/cpu.h"
+#include "tests/cpu-env.h"
 #include "vector.h"
 
 #include INSN_HEADER
 
 #define RAM_SIZE (1u << 20)
-
-static bool env_mmio_read(void *o, uint64_t pa, unsigned size, uint64_t *v)
-{
-    (void)o; (void)pa; (void)size;
-    *v = 0;
-    return false;
-}
-
-static bool env_mmio_write(void *o, uint64_t pa, unsigned size, uint64_t v)
-{
-    (void)o; (void)pa; (void)size; (void)v;
-    return false;
-}
-
-static void env_hcall(void *o, PpcCpu *cpu)
-{
-    (void)o; (void)cpu;
-}
-
-static bool env_external(void *o, PpcCpu *cpu)
-{
-    (void)o; (void)cpu;
-    return false;
-}
 
 static const char *reg_name(unsigned id, char *buf)
 {
@@ -133,10 +110,7 @@ static void test_vector(gconstpointer data)
     check[INSN_REG_VEC] = false;  /* shown through nip/srr0/srr1 */
 
     uint8_t *ram = g_malloc0(RAM_SIZE);
-    PpcEnv env = {
-        .mmio_read = env_mmio_read, .mmio_write = env_mmio_write,
-        .hcall = env_hcall, .external_pending = env_external,
-    };
+    PpcEnv env = test_null_env();
     PpcCpu *cpu = ppc_cpu_new(0, ram, RAM_SIZE, &env);
     uint8_t *slot = ram + INSN_SLOT;
     if (v->le) {

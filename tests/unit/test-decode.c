@@ -23,6 +23,7 @@
 
 #include "core/disas.h"
 #include "cpu-ppc/insn.h"
+#include "tests/cpu-env.h"
 
 #define SAMPLE_WORDS 200000
 #define SAMPLE_SEED 0x5eed1234u
@@ -295,38 +296,11 @@ static void test_capstone(void)
     disas_free(ds);
 }
 
-static bool env_mmio_read(void *o, uint64_t pa, unsigned size, uint64_t *v)
-{
-    (void)o; (void)pa; (void)size;
-    *v = 0;
-    return false;
-}
-
-static bool env_mmio_write(void *o, uint64_t pa, unsigned size, uint64_t v)
-{
-    (void)o; (void)pa; (void)size; (void)v;
-    return false;
-}
-
-static void env_hcall(void *o, PpcCpu *cpu)
-{
-    (void)o; (void)cpu;
-}
-
-static bool env_external(void *o, PpcCpu *cpu)
-{
-    (void)o; (void)cpu;
-    return false;
-}
-
 static void test_illegal(void)
 {
     enum { RAM = 64 * 1024, AT = 0x1000 };
     bool used[64] = { false };
-    PpcEnv env = {
-        .mmio_read = env_mmio_read, .mmio_write = env_mmio_write,
-        .hcall = env_hcall, .external_pending = env_external,
-    };
+    PpcEnv env = test_null_env();
     unsigned tested = 0;
 
     ppc_decode_init();
@@ -383,10 +357,7 @@ static void test_illegal(void)
 static uint64_t run_at_level(uint32_t w, unsigned isa, uint64_t *srr1)
 {
     enum { RAM = 64 * 1024, AT = 0x1000 };
-    PpcEnv env = {
-        .mmio_read = env_mmio_read, .mmio_write = env_mmio_write,
-        .hcall = env_hcall, .external_pending = env_external,
-    };
+    PpcEnv env = test_null_env();
     uint8_t *ram = g_malloc0(RAM);
     PpcCpu *cpu = ppc_cpu_new(0, ram, RAM, &env);
     cpu->isa = isa;
