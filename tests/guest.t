@@ -25,6 +25,7 @@ SRC=${FARAD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
 BIN=${FARAD_BIN:-$SRC/build/farad}
 G=$SRC/tests/guest
 . "$G/args.sh"
+. "$G/run.sh"
 MAX=${FARAD_GUEST_MAX_INSNS:-250000000}
 TMO=${FARAD_GUEST_TIMEOUT:-100}
 JOBS=${FARAD_GUEST_JOBS:-$(nproc 2>/dev/null || echo 2)}
@@ -75,17 +76,7 @@ run_case() {  # index
     echo "$rc" >"$dir/rc"
 }
 
-# run with at most JOBS at a time
-running=0
-for i in "${!cases[@]}"; do
-    run_case "$i" &
-    running=$((running + 1))
-    if [ $running -ge "$JOBS" ]; then
-        wait -n 2>/dev/null || true
-        running=$((running - 1))
-    fi
-done
-wait
+guest_parallel "$JOBS" run_case "${!cases[@]}"
 
 n=0
 for i in "${!cases[@]}"; do
@@ -107,11 +98,7 @@ for i in "${!cases[@]}"; do
     [ "$rc" = 124 ] && why="timed out after ${TMO}s"
     [ "$rc" = 3 ] && why="did not finish within $MAX instructions"
     echo "not ok $n - $label ($how): $why"
-    line=$(cmp "$exp" "$dir/out" 2>&1 | sed -n 's/.*line \([0-9]*\).*/\1/p')
-    if [ -n "$line" ]; then
-        echo "#   first difference at line $line"
-        echo "#   expected: $(sed -n "${line}p" "$exp" | cut -c1-150)"
-        echo "#   farad:    $(sed -n "${line}p" "$dir/out" | cut -c1-150)"
+    if guest_first_diff expected "$exp" farad "$dir/out"; then
         echo "#   farad's last line: $(tail -n 1 "$dir/out" | cut -c1-150)"
     fi
     if [ -s "$dir/err" ]; then

@@ -22,6 +22,7 @@ BIN=${FARAD_DIFF_BIN:-$BIN}
 QEMU=${QEMU:-qemu-system-ppc64}
 G=$SRC/tests/guest
 . "$G/args.sh"
+. "$G/run.sh"
 MAX=${FARAD_GUEST_MAX_INSNS:-250000000}
 TMO=${FARAD_GUEST_TIMEOUT:-100}
 JOBS=${FARAD_GUEST_JOBS:-$(nproc 2>/dev/null || echo 2)}
@@ -75,16 +76,7 @@ run_one() {  # LABEL-E
     echo $rc >"$d/frc"
 }
 
-running=0
-for ne in "${names[@]}"; do
-    run_one "$ne" &
-    running=$((running + 1))
-    if [ $running -ge "$JOBS" ]; then
-        wait -n 2>/dev/null || true
-        running=$((running - 1))
-    fi
-done
-wait
+guest_parallel "$JOBS" run_one "${names[@]}"
 
 n=0
 for ne in "${names[@]}"; do
@@ -105,12 +97,7 @@ for ne in "${names[@]}"; do
         continue
     fi
     echo "not ok $n - $ne: farad exit status $frc, output $(cmp -s "$d/qout" "$d/fout" && echo same || echo differs)"
-    line=$(cmp "$d/qout" "$d/fout" 2>&1 | sed -n 's/.*line \([0-9]*\).*/\1/p')
-    if [ -n "$line" ]; then
-        echo "#   first difference at line $line"
-        echo "#   qemu:  $(sed -n "${line}p" "$d/qout" | cut -c1-150)"
-        echo "#   farad: $(sed -n "${line}p" "$d/fout" | cut -c1-150)"
-    fi
+    guest_first_diff qemu "$d/qout" farad "$d/fout"
     [ -s "$d/ferr" ] && tail -n 3 "$d/ferr" | cut -c1-200 | sed 's/^/#   stderr: /'
 done
 exit 0
