@@ -30,17 +30,30 @@ static uint64_t rtas_ldq(RtasCall *c, unsigned i)
     return (uint64_t)rtas_ld(c, i) << 32 | rtas_ld(c, i + 1);
 }
 
+/* The device and register a config access of size bytes names, or NULL
+ * after answering hardware error (bad size, no device, misaligned or
+ * beyond the device's config space). */
+static PciDevice *cfg_target(RtasCall *c, uint64_t buid, uint32_t cfg,
+                             uint32_t size, uint32_t *reg)
+{
+    PciDevice *d = NULL;
+    if (size == 1 || size == 2 || size == 4) {
+        d = spapr_phb_find_dev(c->m, buid, cfg);
+        *reg = rtas_pci_cfgaddr(cfg);
+    }
+    if (!d || *reg % size || *reg >= d->config_size) {
+        rtas_st(c, 0, (uint32_t)RTAS_OUT_HW_ERROR);
+        return NULL;
+    }
+    return d;
+}
+
 static void finish_read(RtasCall *c, uint64_t buid, uint32_t cfg,
                         uint32_t size)
 {
-    if (size != 1 && size != 2 && size != 4) {
-        rtas_st(c, 0, (uint32_t)RTAS_OUT_HW_ERROR);
-        return;
-    }
-    PciDevice *d = spapr_phb_find_dev(c->m, buid, cfg);
-    uint32_t reg = rtas_pci_cfgaddr(cfg);
-    if (!d || reg % size || reg >= d->config_size) {
-        rtas_st(c, 0, (uint32_t)RTAS_OUT_HW_ERROR);
+    uint32_t reg;
+    PciDevice *d = cfg_target(c, buid, cfg, size, &reg);
+    if (!d) {
         return;
     }
     rtas_st(c, 0, RTAS_OUT_SUCCESS);
@@ -50,14 +63,9 @@ static void finish_read(RtasCall *c, uint64_t buid, uint32_t cfg,
 static void finish_write(RtasCall *c, uint64_t buid, uint32_t cfg,
                          uint32_t size, uint32_t val)
 {
-    if (size != 1 && size != 2 && size != 4) {
-        rtas_st(c, 0, (uint32_t)RTAS_OUT_HW_ERROR);
-        return;
-    }
-    PciDevice *d = spapr_phb_find_dev(c->m, buid, cfg);
-    uint32_t reg = rtas_pci_cfgaddr(cfg);
-    if (!d || reg % size || reg >= d->config_size) {
-        rtas_st(c, 0, (uint32_t)RTAS_OUT_HW_ERROR);
+    uint32_t reg;
+    PciDevice *d = cfg_target(c, buid, cfg, size, &reg);
+    if (!d) {
         return;
     }
     pci_config_write(d, reg, size == 4 ? val : val & ((1u << 8 * size) - 1),
