@@ -78,16 +78,8 @@ const PpcInsn *insn_lqarx(PpcCpu *cpu, const PpcInsn *d)
     if (unlikely(ea & 15)) {
         return ldst_align_fault(cpu, d, ea);
     }
-    if (unlikely(!ppc_load(cpu, d, ea, 8, &first) ||
-                 !ppc_load(cpu, d, ppc_ea(cpu, ea + 8), 8, &second))) {
+    if (unlikely(!ldst_load_pair(cpu, d, ea, &first, &second))) {
         return NULL;
-    }
-    if (cpu->le) {
-        GPR(d->rt + 1) = first;
-        GPR(d->rt) = second;
-    } else {
-        GPR(d->rt) = first;
-        GPR(d->rt + 1) = second;
     }
     cpu->arch.reserve_addr = ea;
     cpu->arch.reserve_size = 16;
@@ -112,9 +104,7 @@ const PpcInsn *insn_stqcx(PpcCpu *cpu, const PpcInsn *d)
             return NULL;
         }
         if (c1 == cpu->arch.reserve_val && c2 == cpu->arch.reserve_val2) {
-            uint64_t hi = GPR(d->rt), lo = GPR(d->rt + 1);
-            if (unlikely(!ppc_store(cpu, d, ea, 8, cpu->le ? lo : hi) ||
-                         !ppc_store(cpu, d, ea2, 8, cpu->le ? hi : lo))) {
+            if (unlikely(!ldst_store_pair(cpu, d, ea))) {
                 return NULL;
             }
             ok = 1;

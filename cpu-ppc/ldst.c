@@ -11,7 +11,7 @@
  * Byte-reversed accesses are the normal access with the value swapped,
  * which is also right for MMIO (mem.c works in byte-image order).
  */
-#include "internal.h"
+#include "ldst.h"
 
 /* ---- D/DS-form (EA = (RA|0) + imm) ---- */
 
@@ -228,16 +228,8 @@ const PpcInsn *insn_lq(PpcCpu *cpu, const PpcInsn *d)
     }
     uint64_t ea = ppc_ea_d(cpu, d);
     uint64_t first, second;
-    if (unlikely(!ppc_load(cpu, d, ea, 8, &first) ||
-                 !ppc_load(cpu, d, ppc_ea(cpu, ea + 8), 8, &second))) {
+    if (unlikely(!ldst_load_pair(cpu, d, ea, &first, &second))) {
         return NULL;
-    }
-    if (cpu->le) {
-        GPR(d->rt + 1) = first;
-        GPR(d->rt) = second;
-    } else {
-        GPR(d->rt) = first;
-        GPR(d->rt + 1) = second;
     }
     return d + 1;
 }
@@ -251,10 +243,7 @@ const PpcInsn *insn_stq(PpcCpu *cpu, const PpcInsn *d)
         return insn_illegal(cpu, d);
     }
     uint64_t ea = ppc_ea_d(cpu, d);
-    uint64_t hi = GPR(d->rt), lo = GPR(d->rt + 1);
-    uint64_t first = cpu->le ? lo : hi, second = cpu->le ? hi : lo;
-    if (unlikely(!ppc_store(cpu, d, ea, 8, first) ||
-                 !ppc_store(cpu, d, ppc_ea(cpu, ea + 8), 8, second))) {
+    if (unlikely(!ldst_store_pair(cpu, d, ea))) {
         return NULL;
     }
     return d + 1;
