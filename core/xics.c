@@ -601,17 +601,29 @@ void rtas_set_xive(RtasCall *c)
     kick_self(x, c->cpu);
 }
 
-void rtas_get_xive(RtasCall *c)
+/* The source an ibm,get-xive / ibm,int-off / ibm,int-on call names
+ * (argument 0) with its server, priority and saved priority, after
+ * checking the argument counts; false after answering parameter error. */
+static bool rtas_xive_arg(RtasCall *c, uint32_t nret, uint32_t *nr,
+                          uint32_t *server, uint8_t *priority, uint8_t *saved)
 {
     Xics *x = spapr_xics(c->m);
-    if (c->nargs != 1 || c->nret != 3) {
-        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
-        return;
+    bool ok = c->nargs == 1 && c->nret == nret;
+    if (ok) {
+        *nr = rtas_ld(c, 0);
+        ok = xics_read_xive(x, *nr, server, priority, saved);
     }
-    uint32_t nr = rtas_ld(c, 0), server;
-    uint8_t priority;
-    if (!xics_read_xive(x, nr, &server, &priority, NULL)) {
+    if (!ok) {
         rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
+    }
+    return ok;
+}
+
+void rtas_get_xive(RtasCall *c)
+{
+    uint32_t nr, server;
+    uint8_t priority;
+    if (!rtas_xive_arg(c, 3, &nr, &server, &priority, NULL)) {
         return;
     }
     rtas_st(c, 0, RTAS_OUT_SUCCESS);
@@ -621,32 +633,21 @@ void rtas_get_xive(RtasCall *c)
 
 void rtas_int_off(RtasCall *c)
 {
-    Xics *x = spapr_xics(c->m);
-    if (c->nargs != 1 || c->nret != 1) {
-        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
-        return;
-    }
-    uint32_t nr = rtas_ld(c, 0), server;
+    uint32_t nr, server;
     uint8_t priority;
-    if (!xics_read_xive(x, nr, &server, &priority, NULL)) {
-        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
+    if (!rtas_xive_arg(c, 1, &nr, &server, &priority, NULL)) {
         return;
     }
-    xics_write_xive(x, nr, server, 0xff, priority);
+    xics_write_xive(spapr_xics(c->m), nr, server, 0xff, priority);
     rtas_st(c, 0, RTAS_OUT_SUCCESS);
 }
 
 void rtas_int_on(RtasCall *c)
 {
     Xics *x = spapr_xics(c->m);
-    if (c->nargs != 1 || c->nret != 1) {
-        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
-        return;
-    }
-    uint32_t nr = rtas_ld(c, 0), server;
+    uint32_t nr, server;
     uint8_t saved;
-    if (!xics_read_xive(x, nr, &server, NULL, &saved)) {
-        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
+    if (!rtas_xive_arg(c, 1, &nr, &server, NULL, &saved)) {
         return;
     }
     xics_write_xive(x, nr, server, saved, saved);
