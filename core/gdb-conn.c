@@ -213,6 +213,19 @@ int gdb_conn_recv(GdbConn *c)
 {
     int ch;
     do {
+        if (c->idle && c->rx_pos >= c->rx_len) {
+            /* between packets: wait in slices, giving the idle hook its turn */
+            if (!fill(c, 50)) {
+                return -1;
+            }
+            if (c->rx_pos >= c->rx_len) {
+                if (c->idle(c->idle_opaque)) {
+                    return -2;
+                }
+                ch = 0;
+                continue;
+            }
+        }
         ch = get_byte(c);
         if (ch == 0x03) {
             c->interrupt = true;  /* stopped already: noted, harmless */

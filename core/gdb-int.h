@@ -23,6 +23,12 @@ typedef struct GdbConn {
     size_t rx_pos, rx_len;
     char pkt[GDB_PACKET_MAX + 1];  /* the packet being received */
     size_t pkt_len;
+    /* Optional: called every 50 ms while waiting between packets (and for
+     * a connection); returning true abandons the wait (-2 from
+     * gdb_conn_recv). Keeps the monitor usable while gdb holds the
+     * machine. */
+    bool (*idle)(void *opaque);
+    void *idle_opaque;
 } GdbConn;
 
 struct GdbStub {

@@ -17,10 +17,12 @@
  *
  * Threads are the CPUs, thread id = CPU index + 1.
  */
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "gdb-int.h"
+#include "monitor.h"
 #include "../snapshot/replay.h"
 
 typedef enum GdbAct {
@@ -674,6 +676,11 @@ static int serve(GdbStub *g, const char *first)
     }
     for (;;) {
         int rc = gdb_conn_recv(&g->conn);
+        if (rc == -2) {
+            /* the monitor asked for quit or system_reset: the run loop
+             * acts on it; gdb stays connected (Ctrl-C stops again) */
+            return GDB_RUN;
+        }
         if (rc < 0) {
             goto gone;
         }
@@ -720,6 +727,30 @@ gone:
 
 /* ---- the run loop's interface ---- */
 
+/* While gdb holds the machine (or -S waits for gdb), run the monitor's
+ * complete command lines, so info registers, x/i or savevm work at a
+ * breakpoint. `cont`/`stop` do not move a machine gdb holds; a quit or
+ * system_reset is handed back to the run loop (returns true). */
+static bool stub_idle(void *opaque)
+{
+    GdbStub *g = opaque;
+    Monitor *mon = g->m->monitor;
+    if (!mon || !monitor_has_work(mon)) {
+        return false;
+    }
+    bool paused = monitor_paused(mon);
+    MonitorAction a = monitor_poll_nowait(mon);
+    if (g->conn.fd >= 0) {
+        monitor_set_paused(mon, paused);  /* gdb runs the machine */
+    }
+    if (a != MONITOR_RUN) {
+        monitor_request(mon, a);
+        return true;
+    }
+    /* waiting for gdb after -S: the monitor's cont starts the machine */
+    return g->conn.fd < 0 && paused && !monitor_paused(mon);
+}
+
 static bool parse_spec(const char *spec, int *port)
 {
     const char *p = spec;
@@ -764,6 +795,8 @@ GdbStub *gdbstub_new(Machine *m, const char *spec, GError **err)
     }
     g->dbg.on_stop = on_stop;
     g->dbg.opaque = g;
+    g->conn.idle = stub_idle;
+    g->conn.idle_opaque = g;
     return g;
 }
 
@@ -785,8 +818,15 @@ int gdbstub_start(GdbStub *g, bool paused)
     if (!paused) {
         return GDB_RUN;
     }
-    if (!gdb_conn_accept(&g->conn, true)) {
-        return GDB_RUN;
+    /* wait for gdb, keeping the monitor usable */
+    while (!gdb_conn_accept(&g->conn, false)) {
+        struct pollfd p = { .fd = g->conn.listen_fd, .events = POLLIN };
+        if (g->conn.listen_fd < 0) {
+            return GDB_RUN;
+        }
+        if (poll(&p, 1, 50) == 0 && stub_idle(g)) {
+            return GDB_RUN;
+        }
     }
     attach_all(g);
     return serve(g, NULL);

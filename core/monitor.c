@@ -333,7 +333,19 @@ size_t monitor_mux_read(Monitor *mon, uint8_t *buf, size_t max)
     return n;
 }
 
+static MonitorAction monitor_poll_wait(Monitor *mon, bool wait);
+
 MonitorAction monitor_poll(Monitor *mon)
+{
+    return monitor_poll_wait(mon, true);
+}
+
+MonitorAction monitor_poll_nowait(Monitor *mon)
+{
+    return monitor_poll_wait(mon, false);
+}
+
+static MonitorAction monitor_poll_wait(Monitor *mon, bool wait)
 {
     for (;;) {
         pump(mon);
@@ -355,7 +367,7 @@ MonitorAction monitor_poll(Monitor *mon)
             mon->request = MONITOR_RUN;
             return a;
         }
-        if (!mon->paused) {
+        if (!mon->paused || !wait) {
             return MONITOR_RUN;
         }
         if (input_done(mon)) {

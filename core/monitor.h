@@ -47,6 +47,10 @@ void monitor_free(Monitor *mon);
  */
 MonitorAction monitor_poll(Monitor *mon);
 
+/* The same, but never waits: runs the complete lines that are there and
+ * returns (used while gdb holds the machine stopped). */
+MonitorAction monitor_poll_nowait(Monitor *mon);
+
 /* Every CPU is halted for good: a dedicated monitor (-monitor stdio)
  * keeps the machine alive and waits for commands, as QEMU does. Returns
  * true when the monitor did so (then call monitor_poll again), false
