@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "platform.h"
+#include "symbols.h"
 
 bool load_raw(Machine *m, const char *path, uint64_t addr, uint64_t max,
               uint64_t *size, GError **err)
@@ -71,6 +72,7 @@ bool load_elf(Machine *m, const char *path, uint64_t load_base,
     gsize len = 0;
     GError *e = NULL;
     bool ok = false;
+    SymSegment *segs = NULL;
 
     if (!g_file_get_contents(path, &data, &len, &e)) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
@@ -108,6 +110,7 @@ bool load_elf(Machine *m, const char *path, uint64_t load_base,
     img->high = 0;
     img->size = 0;
     unsigned loaded = 0;
+    segs = g_new0(SymSegment, phnum + 1);
     for (uint64_t i = 0; i < phnum; i++) {
         size_t ph = (size_t)(phoff + i * phentsize);
         if (rd(&r, ph, 4) != PT_LOAD) {
@@ -137,10 +140,17 @@ bool load_elf(Machine *m, const char *path, uint64_t load_base,
         img->low = MIN(img->low, paddr);
         img->high = MAX(img->high, paddr + memsz);
         img->size += memsz;
+        segs[loaded] = (SymSegment){ .vaddr = rd(&r, ph + 16, 8),
+                                     .size = memsz, .paddr = paddr };
         loaded++;
     }
     if (!loaded) {
         ELF_ERR("could not load kernel '%s': no loadable segments", path);
+    }
+    /* its symbols, by physical address, for plugins and tools (read once:
+     * a reset reloads the same file) */
+    if (!m->symbols) {
+        m->symbols = symtab_from_elf(r.data, len, r.le, segs, loaded);
     }
     /* ELFv1 (big-endian ABI v1): the entry is a function descriptor. */
     uint64_t flags = rd(&r, 48, 4);
@@ -160,6 +170,7 @@ bool load_elf(Machine *m, const char *path, uint64_t load_base,
     }
     ok = true;
 out:
+    g_free(segs);
     g_free(data);
     return ok;
 }

@@ -15,6 +15,7 @@
 #include "monitor.h"
 #include "platform.h"
 #include "smp.h"
+#include "symbols.h"
 #include "spapr.h"
 #include "../plugins/host.h"
 #include "../snapshot/replay.h"
@@ -285,6 +286,7 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
         return NULL;
     }
     smp_init(m);   /* CPUs 1.. like CPU 0 */
+    plugins_set_symbols(m->plugins, m->symbols);
     if (cfg->dumpdtb) {
         return m;  /* the caller writes the tree and exits */
     }
@@ -316,6 +318,7 @@ void machine_free(Machine *m)
     spapr_platform_free(m);
     bus_free(m->bus);
     plugins_free(m->plugins);  /* before the CPU it instruments */
+    symtab_free(m->symbols);
     smp_free(m);               /* CPUs 1.. share CPU 0's code map */
     ppc_cpu_free(m->cpu);
     g_free(m->ram);

@@ -64,6 +64,7 @@ struct Machine {
     uint64_t kernel_size;   /* -kernel with firmware: size at 0x400000 */
     bool kernel_le;         /* ... and whether it is little-endian */
     uint64_t initrd_base, initrd_size;  /* -initrd, 0 size if none */
+    struct SymTab *symbols; /* the -kernel ELF's symbols (symbols.h), or NULL */
     MachineExit exit;
     FILE *log;
     GHashTable *warned_hcalls;  /* unknown hcall numbers already reported */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "plugin-int.h"
+#include "../core/symbols.h"
 
 /* ---- instructions ---- */
 
@@ -120,8 +121,15 @@ const char *farad_plugin_class_name(enum farad_plugin_insn_class c)
 
 const char *farad_plugin_insn_symbol(const struct farad_plugin_insn *insn)
 {
-    (void)insn;
-    return NULL;
+    uint64_t off;
+    return symtab_lookup(insn->vcpu->host->symbols, insn->paddr, &off);
+}
+
+void plugins_set_symbols(PluginHost *h, const struct SymTab *symbols)
+{
+    if (h) {
+        h->symbols = symbols;
+    }
 }
 
 /* ---- vCPUs ---- */

@@ -542,7 +542,11 @@ const char *farad_plugin_class_name(enum farad_plugin_insn_class c);
  * farad_plugin_insn_symbol() - symbol covering the instruction.
  * @insn: the instruction.
  *
- * Return: NULL: farad keeps no guest symbol table yet.
+ * Symbols come from the .symtab of the ELF given with -kernel (function
+ * and object symbols, matched by the instruction's physical address).
+ *
+ * Return: the symbol's name, valid for the whole run, or NULL when the
+ * address is in no known symbol (a -bios image has none).
  */
 const char *farad_plugin_insn_symbol(const struct farad_plugin_insn *insn);
 

@@ -31,6 +31,11 @@ PluginHost *plugins_load(const char *const *specs, unsigned n,
 /* Check the syntax of one -plugin argument (for the command line). */
 bool plugins_check_spec(const char *spec, GError **err);
 
+/* The guest's symbols (core/symbols.h; may be NULL), for
+ * farad_plugin_insn_symbol. The table must outlive the host. */
+struct SymTab;
+void plugins_set_symbols(PluginHost *h, const struct SymTab *symbols);
+
 /* Attach a vCPU: sets cpu->plugins and runs vcpu-init callbacks. */
 void plugins_attach_cpu(PluginHost *h, PpcCpu *cpu);
 

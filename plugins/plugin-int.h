@@ -116,6 +116,7 @@ struct PluginHost {
     int n_vcpus;
     bool ended;
     bool quiet;                 /* discard farad_plugin_outs output */
+    const struct SymTab *symbols;  /* guest symbols, or NULL */
 };
 
 /* translate.c */

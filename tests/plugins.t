@@ -36,7 +36,7 @@ run() {  # name: farad args..., stdout in $TMP/name.out, stderr in .err
     echo $? >"$TMP/$name.rc"
 }
 
-echo "1..$((2 * 22 + 10))"
+echo "1..$((2 * 23 + 10))"
 for e in be le; do
     bin=$G/plugin-loop-$e.bin
     cb=$(sym plugin-loop $e count_begin); ce=$(sym plugin-loop $e count_end)
@@ -68,6 +68,11 @@ for e in be le; do
     check $? "$e hotblocks: loop block x1000"
     has "$TMP/hot.err" "block $(hex $cb) insns 2 count 1"; check $? "$e hotblocks: head block x1"
     has "$TMP/hot.err" "bdnz"; check $? "$e hotblocks: disassembly shown"
+    # with -kernel the ELF's symbols name the blocks (nm: count_begin is the
+    # nearest label below the loop body)
+    run hotk -kernel "$G/plugin-loop-$e.elf" -plugin "$P/libhotblocks.so,range=$cb-$ce"
+    has "$TMP/hotk.err" "block $(hex $((cb + 8))) insns 2 count 1000 in count_begin"
+    check $? "$e hotblocks: -kernel ELF symbols name the loop block"
 
     # execlog: one line per instruction of the region, with effects
     run log -bios "$bin" -plugin "$P/libexeclog.so,range=$cb-$ce"

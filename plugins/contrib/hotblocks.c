@@ -18,6 +18,7 @@ typedef struct Block {
     uint64_t count;
     size_t n;
     uint32_t *words;
+    const char *symbol;  /* guest symbol of the first instruction, or NULL */
 } Block;
 
 typedef struct HotState {
@@ -79,6 +80,7 @@ static void block_trans(farad_plugin_id id, struct farad_plugin_block *b,
     for (size_t k = 0; k < n; k++) {
         blk->words[k] = farad_plugin_insn_word(farad_plugin_block_get_insn(b, k));
     }
+    blk->symbol = farad_plugin_insn_symbol(farad_plugin_block_get_insn(b, 0));
     farad_plugin_register_block_exec_inline_add(b, &blk->count, 1);
 }
 
@@ -110,9 +112,10 @@ static void at_exit(farad_plugin_id id, const FaradPluginExitInfo *info,
     farad_plugin_outs(id, line);
     for (size_t i = 0; i < n && i < s->limit; i++) {
         Block *blk = all[i];
-        snprintf(line, sizeof(line), "block 0x%016llx insns %zu count %llu\n",
+        snprintf(line, sizeof(line), "block 0x%016llx insns %zu count %llu%s%s\n",
                  (unsigned long long)blk->vaddr, blk->n,
-                 (unsigned long long)blk->count);
+                 (unsigned long long)blk->count, blk->symbol ? " in " : "",
+                 blk->symbol ? blk->symbol : "");
         farad_plugin_outs(id, line);
         for (size_t k = 0; k < blk->n; k++) {
             uint64_t a = blk->vaddr + 4 * k;
