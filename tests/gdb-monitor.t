@@ -5,7 +5,9 @@
 # breakpoint's address and `x/i` disassembles there (Capstone). TAP output.
 import os, re, select, shutil, subprocess, sys, time
 
-SRC = os.environ.get("FARAD_SRC", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from faradtest import SRC, Tap, gdb_port
+
 FARAD = os.environ.get("FARAD_BIN", os.path.join(SRC, "build/farad"))
 PROG = os.path.join(SRC, "tests/guest/out/hello-be.bin")
 GDB = shutil.which("gdb-multiarch")
@@ -14,32 +16,15 @@ if not GDB:
     print("1..0 # SKIP gdb-multiarch not installed")
     sys.exit(0)
 
-n = 0
-fails = 0
-def ok(cond, name, diag=""):
-    global n, fails
-    n += 1
-    fails += 0 if cond else 1
-    print("%s %d - %s" % ("ok" if cond else "not ok", n, name))
-    if not cond and diag:
-        for line in diag.splitlines():
-            print("# " + line)
-    sys.stdout.flush()
+tap = Tap()
+ok = tap.ok
 
 print("1..4")
 p = subprocess.Popen([FARAD, "-M", "pseries-7.2", "-nographic", "-monitor", "stdio",
                       "-bios", PROG, "-gdb", "tcp::0", "-S"],
                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-port = None
+port = gdb_port(p)
 err = b""
-end = time.time() + 20
-while port is None and time.time() < end:
-    r, _, _ = select.select([p.stderr], [], [], 1)
-    if r:
-        err += os.read(p.stderr.fileno(), 4096)
-        m = re.search(rb"tcp::(\d+)", err)
-        if m:
-            port = int(m.group(1))
 
 out = b""
 def read_until(pat, timeout=10):
@@ -90,4 +75,4 @@ try:
     p.communicate(timeout=20)
 except subprocess.TimeoutExpired:
     p.kill()
-sys.exit(1 if fails else 0)
+tap.exit()

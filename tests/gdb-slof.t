@@ -6,25 +6,17 @@
 # TAP output; uses the release build like tests/slof.t.
 import os, re, select, shutil, subprocess, sys, time
 
-SRC = os.environ.get("FARAD_SRC", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-FARAD = (os.path.join(SRC, "build/farad") if os.path.exists(os.path.join(SRC, "build/farad"))
-         else os.environ.get("FARAD_BIN", os.path.join(SRC, "build/farad")))
-SLOF = "/usr/share/qemu/slof.bin"
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from faradtest import SLOF, Tap, gdb_port, release_farad
+
+FARAD = release_farad()
 GDB = shutil.which("gdb-multiarch")
 if not GDB or not os.path.exists(SLOF):
     print("1..0 # SKIP needs gdb-multiarch and %s" % SLOF)
     sys.exit(0)
 
-n = fails = 0
-def ok(cond, name, diag=""):
-    global n, fails
-    n += 1
-    fails += 0 if cond else 1
-    print("%s %d - %s" % ("ok" if cond else "not ok", n, name))
-    if not cond and diag:
-        for line in diag.splitlines():
-            print("# " + line)
-    sys.stdout.flush()
+tap = Tap()
+ok = tap.ok
 
 print("1..3")
 p = subprocess.Popen([FARAD, "-M", "pseries", "-m", "1G", "-nodefaults", "-nographic",
@@ -32,16 +24,8 @@ p = subprocess.Popen([FARAD, "-M", "pseries", "-m", "1G", "-nodefaults", "-nogra
                       "-max-insns", "20000000000"],
                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                      env=dict(os.environ, FARAD_STATS="1"))
+port = gdb_port(p)
 err = b""
-port = None
-end = time.time() + 20
-while port is None and time.time() < end:
-    r, _, _ = select.select([p.stderr], [], [], 1)
-    if r:
-        err += os.read(p.stderr.fileno(), 4096)
-        m = re.search(rb"tcp::(\d+)", err)
-        if m:
-            port = int(m.group(1))
 script = ["set pagination off", "set confirm off", "set architecture powerpc:common64",
           "set endian big", "target remote :%d" % (port or 1), "p/x $pc", "stepi 3",
           "p/x $pc", "x/2i $pc", "p/x $r3", "detach"]
@@ -65,4 +49,4 @@ while b"0 > " not in out and time.time() < end:
 ok(b"Ready!" in out and b"0 > " in out, "after detach SLOF boots to its prompt", repr(out[-300:]))
 p.kill()
 p.communicate()
-sys.exit(1 if fails else 0)
+tap.exit()

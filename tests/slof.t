@@ -8,67 +8,24 @@
 # from qemu-system-ppc64 with the same options).
 # TAP output. Uses the release build (build/farad) when present: SLOF runs
 # about 3.3 billion instructions to its prompt.
-import os, re, select, subprocess, sys, tempfile, time
+import os, re, subprocess, sys, tempfile, time
 
-SRC = os.environ.get("FARAD_SRC", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-FARAD = os.environ.get("FARAD_SLOF_BIN") or (
-    os.path.join(SRC, "build/farad") if os.path.exists(os.path.join(SRC, "build/farad"))
-    else os.environ.get("FARAD_BIN", os.path.join(SRC, "build/farad")))
-SLOF = "/usr/share/qemu/slof.bin"
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from faradtest import SLOF, SRC, Session as FaradSession, Tap, release_farad
+
+FARAD = release_farad("FARAD_SLOF_BIN")
 TIMEOUT = 300
 
 if not os.path.exists(SLOF):
     print("1..0 # SKIP %s not installed (package qemu-system-data)" % SLOF)
     sys.exit(0)
 
-tests = []
-def ok(cond, name, diag="", info=""):
-    """One TAP line; diag is shown when the test fails, info always."""
-    tests.append(cond)
-    print("%s %d - %s" % ("ok" if cond else "not ok", len(tests), name))
-    diag = (diag if not cond else "") + info
-    if diag:
-        for line in diag.splitlines():
-            print("# " + line)
-    sys.stdout.flush()
+tap = Tap()
+ok = tap.ok
 
-class Session:
-    """farad under a pipe, driven like a person at the console."""
-    def __init__(self, args):
-        env = dict(os.environ, FARAD_STATS="1")
-        self.p = subprocess.Popen([FARAD] + args, stdin=subprocess.PIPE,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-        self.out = b""
-        self.start = time.time()
-
-    def wait_for(self, pat):
-        end = self.start + TIMEOUT
-        while pat not in self.out:
-            r, _, _ = select.select([self.p.stdout], [], [], max(0, end - time.time()))
-            if not r:
-                return False
-            chunk = os.read(self.p.stdout.fileno(), 65536)
-            if not chunk:
-                return False
-            self.out += chunk
-        return True
-
-    def type(self, text):
-        self.p.stdin.write(text)
-        self.p.stdin.flush()
-
-    def finish(self):
-        try:
-            out, err = self.p.communicate(timeout=max(1, self.start + TIMEOUT - time.time()))
-        except subprocess.TimeoutExpired:
-            self.p.kill()
-            out, err = self.p.communicate()
-        self.out += out
-        self.err = err.decode(errors="replace")
-        return self.p.returncode
-
-    def tail(self):
-        return "stdout ends: %r\nstderr: %s" % (self.out[-300:], getattr(self, "err", ""))
+def Session(args):
+    """farad ARGS at the console (tests/lib/faradtest.py)."""
+    return FaradSession(FARAD, args, TIMEOUT)
 
 def boot_to_prompt(machine):
     s = Session(["-M", machine, "-m", "1G", "-nodefaults", "-nographic",
@@ -153,4 +110,4 @@ for machine in ("pseries", "pseries-2.8", "pseries-2.7"):
 kernel_boot()
 pci_scan("pseries-2.8,cap-htm=off", "pci-scan-p28.txt")
 pci_scan("pseries-2.7", "pci-scan-p27.txt")
-sys.exit(0 if all(tests) else 1)
+tap.exit()

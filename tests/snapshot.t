@@ -20,7 +20,10 @@
 #    snapshot intact: verify passes and it loads and runs to the end.
 # TAP output. Uses the release build (build/farad) when present, as
 # slof.t does; FARAD_SNAPSHOT_BIN overrides.
-import os, re, select, shutil, signal, sqlite3, subprocess, sys, tempfile, time
+import os, re, shutil, signal, sqlite3, subprocess, sys, tempfile, time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from faradtest import Session as FaradSession, Tap
 
 SRC = os.environ.get("FARAD_SRC", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FARAD = os.environ.get("FARAD_SNAPSHOT_BIN") or (
@@ -35,20 +38,8 @@ if not os.path.isdir(QEMU_MIG):
 SLOF = "/usr/share/qemu/slof.bin"
 TIMEOUT = 300
 
-tests = []
-def ok(cond, name, diag="", info=""):
-    """One TAP line; diag is shown when the test fails, info always."""
-    tests.append(bool(cond))
-    print("%s %d - %s" % ("ok" if cond else "not ok", len(tests), name))
-    diag = (diag if not cond else "") + info
-    if diag:
-        for line in diag.splitlines():
-            print("# " + line)
-    sys.stdout.flush()
-
-def skip(name, why):
-    tests.append(True)
-    print("ok %d - %s # SKIP %s" % (len(tests), name, why))
+tap = Tap()
+ok, skip = tap.ok, tap.skip
 
 def run(args, stdin=b""):
     """farad ARGS -> (status, stdout bytes, stderr text, seconds)."""
@@ -89,27 +80,11 @@ def expected(name):
     with open(os.path.join(EXPECTED, name + ".txt"), "rb") as f:
         return f.read()
 
-class Session:
-    """farad under a pipe, driven like a person at the console."""
+class Session(FaradSession):
+    """farad ARGS at the console (tests/lib/faradtest.py), plus waiting for
+    a snapshot to be committed while the machine runs on."""
     def __init__(self, args):
-        env = dict(os.environ, FARAD_STATS="1")
-        self.p = subprocess.Popen([FARAD] + args, stdin=subprocess.PIPE,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-        self.out = b""
-        self.err = ""
-        self.start = time.time()
-
-    def wait_for(self, pat):
-        end = self.start + TIMEOUT
-        while pat not in self.out:
-            r, _, _ = select.select([self.p.stdout], [], [], max(0, end - time.time()))
-            if not r:
-                return False
-            chunk = os.read(self.p.stdout.fileno(), 65536)
-            if not chunk:
-                return False
-            self.out += chunk
-        return True
+        super().__init__(FARAD, args, TIMEOUT)
 
     def wait_db(self, db, name):
         """Until snapshot NAME is committed to db (the machine runs on)."""
@@ -119,23 +94,6 @@ class Session:
                 return False
             time.sleep(0.05)
         return True
-
-    def type(self, text):
-        self.p.stdin.write(text)
-        self.p.stdin.flush()
-
-    def finish(self):
-        try:
-            out, err = self.p.communicate(timeout=max(1, self.start + TIMEOUT - time.time()))
-        except subprocess.TimeoutExpired:
-            self.p.kill()
-            out, err = self.p.communicate()
-        self.out += out
-        self.err = err.decode(errors="replace")
-        return self.p.returncode
-
-    def tail(self):
-        return "stdout ends: %r\nstderr: %s" % (self.out[-300:], self.err)
 
 # ---- SLOF saved mid-boot, resumed in a fresh process ----
 
@@ -510,7 +468,7 @@ def main():
         machine_types(tmp)
         farad_snap(tmp)
         kill_mid_save(tmp, slof_db)
-    print("1..%d" % len(tests))
-    return 0 if all(tests) else 1
+    print("1..%d" % len(tap.results))
+    return 0 if all(tap.results) else 1
 
 sys.exit(main())
