@@ -16,54 +16,8 @@
 # 6; the stw stores counter, the lwa loads the return value into r3).
 set -u
 ROOT=${FARAD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
-FARAD=${FARAD_BIN:-$ROOT/build/farad}
+. "$ROOT/tests/gdb/lib.sh"
 SNAP=$(dirname "$FARAD")/farad-snap
-G=$ROOT/tests/guest/out
-GDB=gdb-multiarch
-TMP=$(mktemp -d)
-pids=()
-cleanup() {
-    for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done
-    rm -rf "$TMP"
-}
-trap cleanup EXIT
-
-if [ ! -x "$FARAD" ] || ! command -v $GDB >/dev/null || [ ! -f "$G/gdb-target-be.elf" ]; then
-    echo "1..0 # SKIP needs $FARAD, $GDB and tests/guest/out/gdb-target-*.elf"
-    exit 0
-fi
-
-n=0
-check() {  # status description
-    n=$((n + 1))
-    if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi
-}
-has() { grep -qF -- "$2" "$1"; }
-
-start() {  # NAME farad-args...: sets PORT, FPID
-    local name=$1; shift
-    FARAD_STATS=1 "$FARAD" -nographic "$@" -gdb tcp::0 -S \
-        >"$TMP/$name.out" 2>"$TMP/$name.err" &
-    FPID=$!
-    pids+=("$FPID")
-    PORT=
-    for _ in $(seq 100); do
-        PORT=$(sed -n 's/.*gdb stub listening on tcp::\([0-9]*\).*/\1/p' "$TMP/$name.err")
-        [ -n "$PORT" ] && break
-        sleep 0.05
-    done
-}
-finish() {
-    local i
-    for i in $(seq 400); do
-        kill -0 "$FPID" 2>/dev/null || break
-        sleep 0.05
-    done
-    kill "$FPID" 2>/dev/null
-    wait "$FPID" 2>/dev/null
-    RC=$?
-}
-icount() { sed -n 's/^farad: icount //p' "$1"; }
 
 # session NAME ELF: the reverse-debugging session; gdb's output in NAME.gdb
 session() {
@@ -128,7 +82,7 @@ for e in be le; do
 
     start plain-$e -bios "$bin"
     session plain-$e "$elf"
-    finish
+    finish 400
     checks plain-$e $e
     got=$(icount "$TMP/plain-$e.err")
     check "$([ -n "$ref" ] && [ "$ref" = "$got" ] && echo 0)" \
@@ -137,7 +91,7 @@ for e in be le; do
     rr=$TMP/rec-$e.rr
     start rec-$e -bios "$bin" -icount shift=0,rr=record,rrfile=$rr,rrsnap=500,rrcheck=700
     session rec-$e "$elf"
-    finish
+    finish 400
     checks rec-$e $e
     timeout 60 "$SNAP" replay "$rr" --verify >"$TMP/verify-$e.txt" 2>&1
     check "$(has "$TMP/verify-$e.txt" "pass:" && echo 0)" \
@@ -145,7 +99,7 @@ for e in be le; do
 
     start play-$e -bios "$bin" -icount shift=0,rr=replay,rrfile=$rr
     session play-$e "$elf"
-    finish
+    finish 400
     checks play-$e $e
     check "$(has "$TMP/play-$e.err" "replay: pass" && echo 0)" \
         "$e play-$e: the replay with reverse steps passes"
