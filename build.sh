@@ -13,7 +13,7 @@ PACKAGES=(gcc meson ninja-build pkg-config libglib2.0-dev libsqlite3-dev
           libcapstone-dev libfdt-dev device-tree-compiler
           gcc-powerpc64-linux-gnu gcc-powerpc64le-linux-gnu
           binutils-powerpc64-linux-gnu qemu-system-ppc qemu-user
-          gdb-multiarch perl python3)
+          gdb-multiarch perl python3 capstone-tool sqlite3)
 
 missing_packages() {
     local p

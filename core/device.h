@@ -16,7 +16,7 @@
 
 #include "machine.h"
 #include "props.h"
-#include "snapdesc.h"
+#include "base/snapdesc.h"
 
 typedef struct Device Device;
 

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "platform.h"
-#include "symbols.h"
+#include "base/symbols.h"
 
 bool load_raw(Machine *m, const char *path, uint64_t addr, uint64_t max,
               uint64_t *size, GError **err)

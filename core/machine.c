@@ -15,7 +15,7 @@
 #include "monitor.h"
 #include "platform.h"
 #include "smp.h"
-#include "symbols.h"
+#include "base/symbols.h"
 #include "spapr.h"
 #include "../plugins/host.h"
 #include "../snapshot/replay.h"
@@ -25,11 +25,6 @@
 #define FDT_MAX_ADDR 0x80000000ULL /* the tree sits below 2 GiB */
 #define BIOS_MAX_SIZE (4ULL << 20)
 #define RUN_CHUNK 4000000          /* instructions between host checks */
-
-GQuark farad_error_quark(void)
-{
-    return g_quark_from_static_string("farad-error");
-}
 
 void machine_config_init(MachineConfig *cfg)
 {

@@ -12,7 +12,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "../cpu-ppc/cpu.h"
+#include "base/error.h"
+#include "cpu-ppc/cpu.h"
 
 /* Everything the command line can say about a machine. */
 typedef struct MachineConfig {
@@ -81,10 +82,5 @@ PpcCpu *machine_cpu(Machine *m, int index);
 uint8_t *machine_ram(Machine *m);
 uint64_t machine_ram_size(const Machine *m);
 uint64_t machine_fdt_addr(const Machine *m);
-
-/* The error domain for user-facing errors. */
-#define FARAD_ERROR (farad_error_quark())
-GQuark farad_error_quark(void);
-enum { FARAD_ERROR_USAGE = 1, FARAD_ERROR_IMAGE, FARAD_ERROR_IO };
 
 #endif

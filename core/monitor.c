@@ -15,7 +15,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "disas.h"
+#include "base/disas.h"
 #include "monitor.h"
 #include "platform.h"
 #include "../snapshot/snap.h"

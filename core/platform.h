@@ -7,31 +7,9 @@
 #ifndef FARAD_CORE_PLATFORM_H
 #define FARAD_CORE_PLATFORM_H
 
+#include "base/papr.h"
 #include "bus.h"
 #include "machine.h"
-
-/* Hypercall numbers (PAPR; QEMU's spapr.h values). */
-enum {
-    H_SUCCESS = 0,
-    H_HARDWARE = -1,
-    H_FUNCTION = -2,
-    H_PRIVILEGE = -3,
-    H_PARAMETER = -4,
-    H_P2 = -55,
-    H_P3 = -56,
-    H_P4 = -57,
-    H_UNSUPPORTED_FLAG = -256,
-};
-
-enum {
-    H_SET_DABR = 0x28,
-    H_GET_TERM_CHAR = 0x54,
-    H_PUT_TERM_CHAR = 0x58,
-    H_SET_MODE = 0x31c,
-    KVMPPC_H_RTAS = 0xf000,
-};
-
-#define RTAS_TOKEN_BASE 0x2000
 
 /* The vty console backend. */
 typedef struct Console {

@@ -18,7 +18,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "snapdesc.h"
+#include "base/snapdesc.h"
 
 #define XICS_IRQ_BASE 0x1000u   /* first source number */
 #define XICS_NR_IRQS 0x400u     /* pseries <= 3.1: legacy XICS, 1024 */

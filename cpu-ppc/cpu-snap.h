@@ -7,7 +7,7 @@
 #ifndef FARAD_CPU_PPC_CPU_SNAP_H
 #define FARAD_CPU_PPC_CPU_SNAP_H
 
-#include "../core/snapdesc.h"
+#include "base/snapdesc.h"
 
 extern const SnapSection ppc_cpu_snap;
 

@@ -232,11 +232,15 @@ struct PpcCpu {
     FILE *log;                 /* where traces go */
     PpcEnv env;
     void *disas;               /* capstone handle owner (core/disas.c) */
-    struct farad_plugin_vcpu *plugins; /* plugin state (plugins/), NULL
-                                          when no plugin is loaded */
+    struct farad_plugin_vcpu *plugins; /* instrumenter state, NULL when
+                                          nothing instruments this CPU */
+    const struct PpcInstrumentHooks *hooks; /* its hooks (instrument.h) */
     struct PpcDebug *debug;    /* debugger hooks (debug.h), NULL when no
                                   debugger is attached */
 };
+
+/* In real mode a partition ignores the top 4 bits of the address. */
+#define REAL_ADDR_MASK 0x0fffffffffffffffULL
 
 /* Accessors used by handlers. */
 #define GPR(n) (cpu->arch.gpr[(n)])

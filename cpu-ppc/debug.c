@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "debug.h"
+#include "instrument.h"
 #include "internal.h"
 
 static uint64_t real(uint64_t ea)

@@ -9,7 +9,7 @@
 
 #include "internal.h"
 #include "trace.h"
-#include "../plugins/host.h"
+#include "instrument.h"
 
 /* SRR1 bits 33:36 and 42:47 are set by the interrupt, the rest copied
  * from the MSR. */
@@ -71,7 +71,7 @@ void ppc_raise_at(PpcCpu *cpu, uint64_t nip, unsigned vector,
     a->reserve_addr = RESERVE_NONE;
     ppc_set_msr(cpu, new_msr);
     if (unlikely(cpu->plugins)) {
-        plugin_hook_interrupt(cpu, vector, a->srr0, a->srr1);
+        cpu->hooks->interrupt(cpu, vector, a->srr0, a->srr1);
     }
 }
 

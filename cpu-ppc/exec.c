@@ -29,7 +29,7 @@
 #include "spr.h"
 #include "timer.h"
 #include "trace.h"
-#include "../plugins/host.h"
+#include "instrument.h"
 
 #define PAGE_INSNS 1024
 
@@ -80,7 +80,7 @@ static const PpcInsn *decode_stub(PpcCpu *cpu, const PpcInsn *d)
     ppc_specialise(w, idx);
     cpu->code_bits[pa >> 12] = 1;
     if (unlikely(cpu->plugins)) {
-        plugin_hook_decode(cpu, w, idx);
+        cpu->hooks->decode(cpu, w, idx);
     }
     if (unlikely(cpu->debug)) {
         ppc_debug_hook_decode(cpu);  /* breakpoints: swap in traps */
@@ -122,7 +122,7 @@ static const PpcInsn *lookup(PpcCpu *cpu, uint64_t ea)
 static void invalidate_one(PpcCpu *cpu, uint64_t pa, uint64_t len)
 {
     if (unlikely(cpu->plugins)) {
-        plugin_hook_flush(cpu, pa, len);
+        cpu->hooks->flush(cpu, pa, len);
     }
     uint64_t end = pa + len;
     for (uint64_t p = pa & ~0xfffULL; p < end; p += 0x1000) {
@@ -242,7 +242,7 @@ static void run_slice_traced(PpcCpu *cpu, const PpcInsn *d)
                     ppc_specialise(w, idx);
                     cpu->code_bits[pa >> 12] = 1;
                     if (unlikely(cpu->plugins)) {
-                        plugin_hook_decode(cpu, w, idx);
+                        cpu->hooks->decode(cpu, w, idx);
                     }
                     if (unlikely(cpu->debug)) {
                         ppc_debug_hook_decode(cpu);
@@ -363,7 +363,7 @@ void ppc_cpu_state_changed(PpcCpu *cpu)
     cpu->sf = (msr & MSR_SF) != 0;
     /* the RAM fast path needs real mode; translation is in mem.c */
     cpu->fast_mem = !(msr & MSR_DR);
-    if (unlikely(cpu->plugins) && plugin_hook_wants_mem(cpu)) {
+    if (unlikely(cpu->plugins) && cpu->hooks->wants_mem(cpu)) {
         cpu->fast_mem = false;  /* memory callbacks report in mem.c */
     }
     if (unlikely(cpu->debug) && cpu->debug->nwps) {

@@ -9,13 +9,10 @@
 
 #include <string.h>
 
+#include "base/compiler.h"
+#include "hostmem.h"
 #include "insn.h"
 
-#define likely(x)   __builtin_expect(!!(x), 1)
-#define unlikely(x) __builtin_expect(!!(x), 0)
-
-/* In real mode a partition ignores the top 4 bits of the address. */
-#define REAL_ADDR_MASK 0x0fffffffffffffffULL
 
 /* ---- condition register ---- */
 
@@ -143,27 +140,6 @@ bool ppc_load_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
 bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                     uint64_t val);
 
-static inline uint64_t ppc_host_read(const uint8_t *p, unsigned size, bool le)
-{
-    uint64_t v;
-    switch (size) {
-    case 1: return *p;
-    case 2: { uint16_t x; memcpy(&x, p, 2); v = le ? x : __builtin_bswap16(x); return v; }
-    case 4: { uint32_t x; memcpy(&x, p, 4); v = le ? x : __builtin_bswap32(x); return v; }
-    default: { uint64_t x; memcpy(&x, p, 8); return le ? x : __builtin_bswap64(x); }
-    }
-}
-
-static inline void ppc_host_write(uint8_t *p, unsigned size, uint64_t v, bool le)
-{
-    switch (size) {
-    case 1: *p = (uint8_t)v; break;
-    case 2: { uint16_t x = le ? (uint16_t)v : __builtin_bswap16((uint16_t)v); memcpy(p, &x, 2); break; }
-    case 4: { uint32_t x = le ? (uint32_t)v : __builtin_bswap32((uint32_t)v); memcpy(p, &x, 4); break; }
-    default: { uint64_t x = le ? v : __builtin_bswap64(v); memcpy(p, &x, 8); break; }
-    }
-}
-
 /*
  * Load `size` bytes (1, 2, 4, 8) at effective address ea (already in
  * mode, see ppc_ea) in the current byte order, zero-extended into *val.
@@ -210,14 +186,6 @@ static inline bool ppc_store(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
  * after raising an interrupt or when it is MMIO (*is_mmio set). */
 uint8_t *ppc_ram_ptr(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                      bool is_store, bool *is_mmio);
-
-/* ---- decoded pages (exec.c), for the plugin host ---- */
-
-/* Guest physical base and byte order of a decoded page. */
-uint64_t ppc_code_page_pa(const PpcCodePage *p);
-bool ppc_code_page_le(const PpcCodePage *p);
-/* True while record d is not decoded (it still holds the decode stub). */
-bool ppc_insn_is_stub(const PpcInsn *d);
 
 /* Log a guest error or unimplemented feature (-d guest_errors/unimp). */
 void ppc_log_guest(PpcCpu *cpu, unsigned kind, const char *fmt, ...)

@@ -12,7 +12,7 @@
 
 #include "debug.h"
 #include "internal.h"
-#include "../plugins/host.h"
+#include "instrument.h"
 
 static uint64_t bswap_size(uint64_t v, unsigned size)
 {
@@ -51,7 +51,7 @@ bool ppc_load_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
     if (pa < cpu->ram_size && cpu->ram_size - pa >= size) {
         *val = ppc_host_read(cpu->ram + pa, size, cpu->le);
         if (unlikely(cpu->plugins)) {
-            plugin_hook_mem(cpu, d, ea, pa, size, false, *val, false);
+            cpu->hooks->mem(cpu, d, ea, pa, size, false, *val, false);
         }
         return true;
     }
@@ -66,7 +66,7 @@ bool ppc_load_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
     }
     *val = cpu->le ? bswap_size(v, size) : v;
     if (unlikely(cpu->plugins)) {
-        plugin_hook_mem(cpu, d, ea, pa, size, false, *val, true);
+        cpu->hooks->mem(cpu, d, ea, pa, size, false, *val, true);
     }
     return true;
 }
@@ -86,7 +86,7 @@ bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
         ppc_host_write(cpu->ram + pa, size, val, cpu->le);
         ppc_invalidate_code(cpu, pa, size);
         if (unlikely(cpu->plugins)) {
-            plugin_hook_mem(cpu, d, ea, pa, size, true, val, false);
+            cpu->hooks->mem(cpu, d, ea, pa, size, true, val, false);
         }
         return true;
     }
@@ -99,7 +99,7 @@ bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                       d ? ppc_insn_addr(cpu, d) : cpu->arch.nip);
     }
     if (unlikely(cpu->plugins)) {
-        plugin_hook_mem(cpu, d, ea, pa, size, true, val, true);
+        cpu->hooks->mem(cpu, d, ea, pa, size, true, val, true);
     }
     return true;
 }
@@ -121,7 +121,7 @@ uint8_t *ppc_ram_ptr(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
             ppc_invalidate_code(cpu, pa, size);
         }
         if (unlikely(cpu->plugins)) {
-            plugin_hook_mem(cpu, d, ea, pa, size, is_store, 0, false);
+            cpu->hooks->mem(cpu, d, ea, pa, size, is_store, 0, false);
         }
         return cpu->ram + pa;
     }

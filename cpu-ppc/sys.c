@@ -10,14 +10,13 @@
 
 #include "internal.h"
 #include "spr.h"
-#include "../plugins/host.h"
+#include "base/papr.h"
+#include "instrument.h"
 
 /* MSR bits a POWER9 implements (QEMU's msr_mask): the rest read as 0. */
 #define MSR_IMPL (MSR_SF | MSR_HV | MSR_TM | MSR_VEC | MSR_VSX | MSR_EE | \
                   MSR_PR | MSR_FP | MSR_ME | MSR_FE0 | MSR_SE | MSR_BE | \
                   MSR_FE1 | MSR_IR | MSR_DR | MSR_PMM | MSR_RI | MSR_LE)
-
-#define H_PRIVILEGE (-3)
 
 /*
  * The MSR a partition gets from value v: unimplemented bits dropped,
@@ -44,9 +43,9 @@ const PpcInsn *insn_sc(PpcCpu *cpu, const PpcInsn *d)
         }
         if (unlikely(cpu->plugins)) {
             uint64_t nr = cpu->arch.gpr[3];
-            plugin_hook_hcall(cpu, nr, &cpu->arch.gpr[4]);
+            cpu->hooks->hcall(cpu, nr, &cpu->arch.gpr[4]);
             cpu->env.hcall(cpu->env.opaque, cpu);
-            plugin_hook_hcall_ret(cpu, nr, (int64_t)cpu->arch.gpr[3]);
+            cpu->hooks->hcall_ret(cpu, nr, (int64_t)cpu->arch.gpr[3]);
         } else {
             cpu->env.hcall(cpu->env.opaque, cpu);
         }

@@ -6,7 +6,7 @@
  */
 #include <inttypes.h>
 
-#include "../core/disas.h"
+#include "base/disas.h"
 #include "internal.h"
 #include "trace.h"
 

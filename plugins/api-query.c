@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "plugin-int.h"
-#include "../core/symbols.h"
+#include "base/symbols.h"
 
 /* ---- instructions ---- */
 

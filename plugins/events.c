@@ -5,7 +5,7 @@
  * accesses, hypercalls and the RTAS calls made through KVMPPC_H_RTAS,
  * interrupts, vCPU init/exit.
  */
-#include "../core/platform.h"
+#include "base/papr.h"
 #include "plugin-int.h"
 
 #define CALL_EACH(h, kind, cb) \
@@ -73,16 +73,8 @@ static bool rtas_block(PpcCpu *cpu, uint64_t addr, uint32_t *words,
 
 static const char *rtas_name(uint32_t token)
 {
-    if (token == 0xa) {
-        return "display-character";  /* the legacy fixed token */
-    }
-    if (token >= RTAS_TOKEN_BASE) {
-        const char *n = spapr_rtas_name(token - RTAS_TOKEN_BASE);
-        if (n) {
-            return n;
-        }
-    }
-    return "?";
+    const char *n = papr_rtas_name(token);
+    return n ? n : "?";
 }
 
 static void rtas_entry(PluginCpu *pc, uint64_t addr)

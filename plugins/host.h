@@ -1,9 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The farad side of the plugin API: loading plugins for a machine and
- * the hooks the interpreter and the platform call. Every hook is called
- * only when cpu->plugins is set (an `if (unlikely(cpu->plugins))` in a
- * cold path), so a run without plugins executes none of this.
+ * The farad side of the plugin API: loading plugins for a machine,
+ * attaching them to CPUs (which then call the hooks of
+ * cpu-ppc/instrument.h), ending the run, and the snapshot hooks.
  */
 #ifndef FARAD_PLUGINS_HOST_H
 #define FARAD_PLUGINS_HOST_H
@@ -13,7 +12,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "../cpu-ppc/cpu.h"
+#include "cpu-ppc/cpu.h"
 
 typedef struct PluginHost PluginHost;  /* = struct PluginHost */
 
@@ -62,32 +61,5 @@ void plugins_snapshot_save(PluginHost *h, PluginBlobFn emit, void *opaque);
  * load callback. */
 bool plugins_snapshot_load(PluginHost *h, const char *name, const void *data,
                            size_t len);
-
-/* ---- hooks (cpu->plugins != NULL) ---- */
-
-/* A record was just decoded (and specialised) at index idx of the
- * current page: build the block, run translation callbacks, install the
- * instrumentation wrappers. */
-void plugin_hook_decode(PpcCpu *cpu, PpcInsn *rec, unsigned idx);
-
-/* Whether memory callbacks exist (the RAM fast path must stay off). */
-bool plugin_hook_wants_mem(const PpcCpu *cpu);
-
-/* A data access completed (d may be NULL outside instructions). */
-void plugin_hook_mem(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, uint64_t pa,
-                     unsigned size, bool store, uint64_t val, bool io);
-
-/* Hypercall entry (args = r4..r12) and exit (ret = r3). A
- * KVMPPC_H_RTAS hypercall also runs the RTAS callbacks, with the call
- * decoded from its argument block. */
-void plugin_hook_hcall(PpcCpu *cpu, uint64_t nr, const uint64_t *args);
-void plugin_hook_hcall_ret(PpcCpu *cpu, uint64_t nr, int64_t ret);
-
-/* An interrupt was delivered. */
-void plugin_hook_interrupt(PpcCpu *cpu, unsigned vector, uint64_t srr0,
-                           uint64_t srr1);
-
-/* Decoded code of [pa, pa+len) is being dropped. */
-void plugin_hook_flush(PpcCpu *cpu, uint64_t pa, uint64_t len);
 
 #endif

@@ -8,7 +8,7 @@
  */
 #include <string.h>
 
-#include "../core/machine.h"
+#include "base/error.h"
 #include "plugin-int.h"
 
 /* One -plugin argument: the file and the arguments for install. */
@@ -231,6 +231,17 @@ PluginHost *plugins_load(const char *const *specs, unsigned n,
     return h;
 }
 
+/* The interpreter's instrumentation hooks (cpu-ppc/instrument.h). */
+static const PpcInstrumentHooks plugin_hooks = {
+    .decode = plugin_hook_decode,
+    .flush = plugin_hook_flush,
+    .wants_mem = plugin_hook_wants_mem,
+    .mem = plugin_hook_mem,
+    .hcall = plugin_hook_hcall,
+    .hcall_ret = plugin_hook_hcall_ret,
+    .interrupt = plugin_hook_interrupt,
+};
+
 void plugins_attach_cpu(PluginHost *h, PpcCpu *cpu)
 {
     if (!h) {
@@ -238,9 +249,7 @@ void plugins_attach_cpu(PluginHost *h, PpcCpu *cpu)
     }
     PluginCpu *pc = plugin_cpu_new(h, cpu);
     g_ptr_array_add(h->cpus, pc);
-    cpu->plugins = pc;
-    ppc_cpu_state_changed(cpu);  /* memory callbacks: slow path */
-    ppc_invalidate_code(cpu, 0, cpu->ram_size);  /* decode afresh */
+    ppc_instrument_attach(cpu, &plugin_hooks, pc);
     plugin_call_vcpu(h, CB_VCPU_INIT, pc);
 }
 
@@ -284,10 +293,7 @@ void plugins_free(PluginHost *h)
     for (guint i = 0; i < h->cpus->len; i++) {
         PluginCpu *pc = g_ptr_array_index(h->cpus, i);
         PpcCpu *cpu = pc->cpu;
-        cpu->plugins = NULL;
-        /* drop the wrappers, restore the fast path */
-        ppc_invalidate_code(cpu, 0, cpu->ram_size);
-        ppc_cpu_state_changed(cpu);
+        ppc_instrument_attach(cpu, NULL, NULL); /* drop the wrappers */
         plugin_cpu_free(pc);
     }
     for (guint i = 0; i < h->plugins->len; i++) {

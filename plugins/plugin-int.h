@@ -10,8 +10,9 @@
 
 #include <gmodule.h>
 
-#include "../core/disas.h"
-#include "../cpu-ppc/internal.h"
+#include "base/compiler.h"
+#include "base/disas.h"
+#include "cpu-ppc/instrument.h"
 #include "farad-plugin.h"
 #include "host.h"
 
@@ -129,5 +130,32 @@ void plugin_call_vcpu(PluginHost *h, int kind, PluginCpu *pc);
 /* registration helper (api-register.c) */
 void plugin_add_cb(struct farad_plugin *p, int kind, void (*fn)(void),
                    void (*fn2)(void), void *udata, unsigned rw);
+
+/* ---- the CPU's instrumentation hooks (cpu-ppc/instrument.h) ---- */
+
+/* A record was just decoded (and specialised) at index idx of the
+ * current page: build the block, run translation callbacks, install the
+ * instrumentation wrappers. */
+void plugin_hook_decode(PpcCpu *cpu, PpcInsn *rec, unsigned idx);
+
+/* Whether memory callbacks exist (the RAM fast path must stay off). */
+bool plugin_hook_wants_mem(const PpcCpu *cpu);
+
+/* A data access completed (d may be NULL outside instructions). */
+void plugin_hook_mem(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, uint64_t pa,
+                     unsigned size, bool store, uint64_t val, bool io);
+
+/* Hypercall entry (args = r4..r12) and exit (ret = r3). A
+ * KVMPPC_H_RTAS hypercall also runs the RTAS callbacks, with the call
+ * decoded from its argument block. */
+void plugin_hook_hcall(PpcCpu *cpu, uint64_t nr, const uint64_t *args);
+void plugin_hook_hcall_ret(PpcCpu *cpu, uint64_t nr, int64_t ret);
+
+/* An interrupt was delivered. */
+void plugin_hook_interrupt(PpcCpu *cpu, unsigned vector, uint64_t srr0,
+                           uint64_t srr1);
+
+/* Decoded code of [pa, pa+len) is being dropped. */
+void plugin_hook_flush(PpcCpu *cpu, uint64_t pa, uint64_t len);
 
 #endif

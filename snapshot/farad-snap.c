@@ -16,7 +16,7 @@
 
 #include "replay.h"
 #include "snap-wire.h"
-#include "../core/disas.h"
+#include "base/disas.h"
 #include "../core/platform.h"
 
 static int usage(void)

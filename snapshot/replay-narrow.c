@@ -20,7 +20,7 @@
 #include <string.h>
 
 #include "replay-int.h"
-#include "../core/disas.h"
+#include "base/disas.h"
 #include "../core/platform.h"
 #include "../core/smp.h"
 

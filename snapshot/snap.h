@@ -18,7 +18,7 @@
 #include <stdint.h>
 
 #include "../core/machine.h"
-#include "../core/snapdesc.h"
+#include "base/snapdesc.h"
 
 /* The schema this build writes (PRAGMA user_version and meta.schema). */
 #define SNAP_SCHEMA_VERSION 2

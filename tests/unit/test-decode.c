@@ -21,7 +21,7 @@
 #include <glib.h>
 #include <string.h>
 
-#include "core/disas.h"
+#include "base/disas.h"
 #include "cpu-ppc/insn.h"
 #include "tests/cpu-env.h"
 

@@ -4,8 +4,8 @@
  * farad turns instruction words into text (traces, monitor x/i, plugins,
  * snapshot diffs, the decoder oracle test).
  */
-#ifndef FARAD_CORE_DISAS_H
-#define FARAD_CORE_DISAS_H
+#ifndef FARAD_BASE_DISAS_H
+#define FARAD_BASE_DISAS_H
 
 #include <stdbool.h>
 #include <stddef.h>

@@ -6,8 +6,8 @@
  * state hashing and diffs read these tables (snapshot/ comes later); a
  * device only has to keep its table complete.
  */
-#ifndef FARAD_CORE_SNAPDESC_H
-#define FARAD_CORE_SNAPDESC_H
+#ifndef FARAD_BASE_SNAPDESC_H
+#define FARAD_BASE_SNAPDESC_H
 
 #include <stdbool.h>
 #include <stddef.h>

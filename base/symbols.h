@@ -4,8 +4,8 @@
  * guest physical address, for the plugin API's symbol query (and any
  * tool that wants "function+offset" names).
  */
-#ifndef FARAD_CORE_SYMBOLS_H
-#define FARAD_CORE_SYMBOLS_H
+#ifndef FARAD_BASE_SYMBOLS_H
+#define FARAD_BASE_SYMBOLS_H
 
 #include <stdbool.h>
 #include <stddef.h>
