@@ -11,9 +11,7 @@
 #include <termios.h>
 #include <unistd.h>
 
-#include "monitor.h"
 #include "platform.h"
-#include "../snapshot/replay.h"
 
 static struct termios saved_tio;
 
@@ -29,7 +27,7 @@ void console_open(Console *c, bool use_stdio)
     c->raw_tty = false;
     c->eof = false;
     c->npending = 0;
-    c->mux = NULL;
+    c->input = (ConsoleInput){ 0 };
     if (!use_stdio) {
         return;
     }
@@ -61,9 +59,10 @@ void console_close(Console *c)
 
 void console_write(Console *c, const uint8_t *buf, size_t n)
 {
-    if (c->replay) {   /* checkpoints compare the output too */
-        replay_console_output(c->replay, buf, n);
-        if (!replay_output_visible(c->replay)) {
+    const InputJournal *j = c->journal;
+    if (j && j->ops) {   /* checkpoints compare the output too */
+        j->ops->console_output(j->self, buf, n);
+        if (!j->ops->output_visible(j->self)) {
             return;    /* re-executed after a reverse: shown already */
         }
     }
@@ -78,8 +77,9 @@ void console_write(Console *c, const uint8_t *buf, size_t n)
 
 size_t console_read(Console *c, uint8_t *buf, size_t max)
 {
-    if (c->replay) {   /* record/replay: the one journal interface */
-        return replay_console_read(c->replay, buf, max);
+    const InputJournal *j = c->journal;
+    if (j && j->ops) {   /* record/replay: the one journal interface */
+        return j->ops->console_read(j->self, buf, max);
     }
     return console_read_host(c, buf, max);
 }
@@ -95,8 +95,8 @@ size_t console_read_host(Console *c, uint8_t *buf, size_t max)
     if (c->in_fd < 0 || c->eof) {
         return 0;
     }
-    if (c->mux) {   /* mon:stdio: only what was typed for the guest */
-        return monitor_mux_read(c->mux, buf, max);
+    if (c->input.read) {   /* mon:stdio: only what was typed for the guest */
+        return c->input.read(c->input.self, buf, max);
     }
     struct pollfd p = { .fd = c->in_fd, .events = POLLIN };
     if (poll(&p, 1, 0) <= 0 || !(p.revents & (POLLIN | POLLHUP))) {

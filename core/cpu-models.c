@@ -7,7 +7,7 @@
 #include <glib.h>
 #include <string.h>
 
-#include "../cpu-ppc/cpu.h"
+#include "cpu-ppc/cpu.h"
 #include "cpu-models.h"
 
 static const uint8_t pa_power7[8] = {

@@ -10,7 +10,7 @@
 #include <libfdt.h>
 #include <string.h>
 
-#include "../pci/spapr-phb.h"
+#include "pci/spapr-phb.h"
 #include "cpu-models.h"
 #include "platform.h"
 #include "spapr.h"

@@ -8,7 +8,7 @@
  */
 #include <inttypes.h>
 
-#include "../pci/spapr-phb.h"   /* hcall-tce */
+#include "pci/spapr-phb.h"   /* hcall-tce */
 #include "hcall.h"
 
 static long h_rtas(Machine *m, PpcCpu *cpu, uint64_t *args)

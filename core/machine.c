@@ -11,20 +11,18 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "gdbstub.h"
-#include "monitor.h"
 #include "platform.h"
 #include "smp.h"
 #include "base/symbols.h"
 #include "spapr.h"
-#include "../plugins/host.h"
-#include "../snapshot/replay.h"
-#include "../snapshot/snap.h"
+#include "plugins/host.h"
 
 #define FDT_MAX_SIZE 0x200000ULL   /* room QEMU leaves for the tree */
 #define FDT_MAX_ADDR 0x80000000ULL /* the tree sits below 2 GiB */
 #define BIOS_MAX_SIZE (4ULL << 20)
 #define RUN_CHUNK 4000000          /* instructions between host checks */
+
+static void free_run_hooks(Machine *m);
 
 void machine_config_init(MachineConfig *cfg)
 {
@@ -62,9 +60,8 @@ void machine_config_clear(MachineConfig *cfg)
         g_ptr_array_unref(cfg->plugins);
     }
     g_free(cfg->gdb);
-    if (cfg->replay) {
-        replay_config_clear(cfg->replay);
-        g_free(cfg->replay);
+    if (cfg->replay && cfg->replay_destroy) {
+        cfg->replay_destroy(cfg->replay);
     }
     g_free(cfg->snapshot_db);
     g_free(cfg->loadvm);
@@ -96,7 +93,8 @@ static MachineConfig config_copy(const MachineConfig *c)
     n.snapshot_db = g_strdup(c->snapshot_db);
     n.loadvm = g_strdup(c->loadvm);
     n.savevm_at = c->savevm_at ? g_ptr_array_ref(c->savevm_at) : NULL;
-    n.replay = NULL;   /* machine_new hands it to replay_start */
+    n.replay = NULL;   /* the caller's, for replay_start */
+    n.replay_destroy = NULL;
     return n;
 }
 
@@ -286,14 +284,8 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
         return m;  /* the caller writes the tree and exits */
     }
     console_open(&m->console, cfg->serial_stdio);
-    m->monitor = monitor_new(m);
-    if (cfg->gdb && !(m->gdb = gdbstub_new(m, cfg->gdb, err))) {
-        machine_free(m);
-        return NULL;
-    }
-    if (!machine_boot(m, err) || !snap_machine_start(m, err) ||
-        (cfg->replay && cfg->replay->mode != REPLAY_OFF &&
-         !replay_start(m, cfg->replay, err))) {
+    m->console.journal = &m->journal;
+    if (!machine_boot(m, err)) {
         machine_free(m);
         return NULL;
     }
@@ -305,10 +297,8 @@ void machine_free(Machine *m)
     if (!m) {
         return;
     }
-    replay_free(m);
-    snap_machine_stop(m);
-    gdbstub_free(m->gdb);
-    monitor_free(m->monitor);
+    free_run_hooks(m);
+    g_free(m->snap_last);
     console_close(&m->console);
     spapr_platform_free(m);
     bus_free(m->bus);
@@ -328,8 +318,7 @@ void machine_free(Machine *m)
     g_free(m);
 }
 
-/* Reboot after system-reboot or the monitor's system_reset. */
-static bool machine_reboot(Machine *m)
+bool machine_reboot(Machine *m)
 {
     GError *err = NULL;
     if (!machine_boot(m, &err)) {
@@ -340,67 +329,142 @@ static bool machine_reboot(Machine *m)
     return true;
 }
 
-static MachineExit run_loop(Machine *m)
+/* ---- the layers above: input journal, run hooks, console input ---- */
+
+typedef struct RunHook {
+    const RunHookOps *ops;
+    void *self;
+} RunHook;
+
+void machine_set_journal(Machine *m, const InputJournalOps *ops, void *self)
 {
-    if (m->gdb) {
-        /* -S: wait for gdb, which starts the machine */
-        int r = gdbstub_start(m->gdb, m->cfg.start_paused);
-        if (r != GDB_RUN) {
-            return (MachineExit)r;
-        }
-        if (m->monitor && m->cfg.start_paused) {
-            monitor_set_paused(m->monitor, false);
+    m->journal.ops = ops;
+    m->journal.self = ops ? self : NULL;
+}
+
+void machine_set_console_input(Machine *m, const ConsoleInput *in)
+{
+    m->console.input = in ? *in : (ConsoleInput){ 0 };
+}
+
+void machine_add_run_hook(Machine *m, const RunHookOps *ops, void *self)
+{
+    if (!m->run_hooks) {
+        m->run_hooks = g_array_new(FALSE, FALSE, sizeof(RunHook));
+    }
+    RunHook h = { ops, self };
+    g_array_append_val(m->run_hooks, h);
+}
+
+static guint n_hooks(const Machine *m)
+{
+    return m->run_hooks ? m->run_hooks->len : 0;
+}
+
+static RunHook *hook_at(const Machine *m, guint i)
+{
+    return &g_array_index(m->run_hooks, RunHook, i);
+}
+
+static void free_run_hooks(Machine *m)
+{
+    for (guint i = n_hooks(m); i-- > 0;) {   /* last added first */
+        RunHook h = *hook_at(m, i);
+        if (h.ops->free) {
+            h.ops->free(h.self);
         }
     }
-    if (m->cfg.start_paused && !m->monitor && !m->gdb) {
-        /* -S with no monitor: paused for good, as QEMU is */
+    if (m->run_hooks) {
+        g_array_free(m->run_hooks, TRUE);
+        m->run_hooks = NULL;
+    }
+}
+
+bool machine_hooks_have_work(Machine *m)
+{
+    for (guint i = 0; i < n_hooks(m); i++) {
+        RunHook *h = hook_at(m, i);
+        if (h->ops->has_work && h->ops->has_work(h->self)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Ask each hook that has `fn` in turn (hooks may be added meanwhile);
+ * the first that is not RUN_ON decides. */
+#define ASK_HOOKS(m, fn, ...)                                              \
+    do {                                                                   \
+        for (guint i_ = 0; i_ < n_hooks(m); i_++) {                        \
+            RunHook h_ = *hook_at(m, i_);                                  \
+            if (h_.ops->fn) {                                              \
+                RunStep s_ = h_.ops->fn(h_.self, m, __VA_ARGS__);          \
+                if (s_ != RUN_ON) {                                        \
+                    return s_;                                             \
+                }                                                          \
+            }                                                              \
+        }                                                                  \
+        return RUN_ON;                                                     \
+    } while (0)
+
+static RunStep hooks_start(Machine *m, MachineExit *exit)
+{
+    ASK_HOOKS(m, start, exit);
+}
+
+static RunStep hooks_poll(Machine *m, int64_t *chunk, MachineExit *exit)
+{
+    ASK_HOOKS(m, poll, chunk, exit);
+}
+
+static RunStep hooks_stopped(Machine *m, MachineExit *exit)
+{
+    ASK_HOOKS(m, stopped, exit);
+}
+
+static bool hooks_keep_halted(Machine *m)
+{
+    for (guint i = 0; i < n_hooks(m); i++) {
+        RunHook h = *hook_at(m, i);
+        if (h.ops->halted && h.ops->halted(h.self, m)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool hooks_take_start_paused(const Machine *m)
+{
+    for (guint i = 0; i < n_hooks(m); i++) {
+        if (hook_at(m, i)->ops->takes_start_paused) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static MachineExit run_loop(Machine *m)
+{
+    MachineExit exit = MACHINE_EXIT_ERROR;
+    if (hooks_start(m, &exit) == RUN_RETURN) {
+        return exit;
+    }
+    if (m->cfg.start_paused && !hooks_take_start_paused(m)) {
+        /* -S with no monitor or debugger: paused for good, as QEMU is */
         for (;;) {
             pause();
         }
     }
     for (;;) {
         int64_t chunk = RUN_CHUNK;
-        /* the monitor acts only here, between chunks: chunk boundaries
-         * do not change the CPUs' interleaving, so neither does it */
-        if (m->monitor) {
-            MonitorAction a = monitor_poll(m->monitor);
-            if (a == MONITOR_EXIT) {
-                return m->exit;
-            }
-            if (a == MONITOR_RESET) {
-                if (!machine_reboot(m)) {
-                    return MACHINE_EXIT_ERROR;
-                }
-                continue;
-            }
+        /* hooks act only here, between chunks: chunk boundaries do not
+         * change the CPUs' interleaving, so neither do they */
+        RunStep step = hooks_poll(m, &chunk, &exit);
+        if (step == RUN_RETURN) {
+            return exit;
         }
-        if (m->gdb) {   /* a new gdb or Ctrl-C stops here */
-            int r = gdbstub_poll(m->gdb);
-            if (r != GDB_RUN) {
-                return (MachineExit)r;
-            }
-        }
-        if (m->snaprun) {   /* -savevm-at: stop exactly there */
-            GError *err = NULL;
-            if (!snap_machine_poll(m, &err)) {
-                fprintf(stderr, "farad: savevm: %s\n", err->message);
-                g_error_free(err);
-                return MACHINE_EXIT_ERROR;
-            }
-            uint64_t at = snap_machine_next_save(m), done = machine_icount(m);
-            if (at != UINT64_MAX && at > done) {
-                chunk = (int64_t)MIN((uint64_t)chunk, at - done);
-            }
-        }
-        if (m->replay) {   /* record/replay: checkpoints, seek points */
-            uint64_t at = replay_poll(m), done = machine_icount(m);
-            if (m->stop) {
-                m->stop = false;
-                return m->exit;
-            }
-            if (at != UINT64_MAX && at > done) {
-                chunk = (int64_t)MIN((uint64_t)chunk, at - done);
-            }
+        if (step == RUN_RESTART) {
+            continue;
         }
         if (m->cfg.max_insns) {
             uint64_t done = machine_icount(m);
@@ -411,13 +475,12 @@ static MachineExit run_loop(Machine *m)
         }
         /* (a gdb single step may have stopped the machine already) */
         PpcStop why = m->stop ? PPC_STOP_REQUEST : smp_run(m, chunk);
-        if (m->stop && m->gdb) {
-            bool hit;   /* a breakpoint/watchpoint: gdb takes over */
-            int r = gdbstub_check_stop(m->gdb, &hit);
-            if (r != GDB_RUN) {
-                return (MachineExit)r;
+        if (m->stop) {   /* a breakpoint/watchpoint: gdb takes over */
+            step = hooks_stopped(m, &exit);
+            if (step == RUN_RETURN) {
+                return exit;
             }
-            if (hit) {
+            if (step == RUN_RESTART) {
                 continue;
             }
         }
@@ -432,7 +495,7 @@ static MachineExit run_loop(Machine *m)
             return m->exit;
         }
         if (why == PPC_STOP_HALTED) {
-            if (m->monitor && monitor_wait_halted(m->monitor)) {
+            if (hooks_keep_halted(m)) {
                 continue;   /* -monitor stdio keeps a halted machine */
             }
             return MACHINE_EXIT_HALTED;
@@ -443,20 +506,12 @@ static MachineExit run_loop(Machine *m)
 MachineExit machine_run(Machine *m)
 {
     MachineExit why = run_loop(m);
-    if (m->snaprun && why != MACHINE_EXIT_ERROR) {
-        /* -savevm-at the very count the machine stopped at (power-off,
-         * halt): the loop saves only before running on */
-        GError *err = NULL;
-        if (!snap_machine_poll(m, &err)) {
-            fprintf(stderr, "farad: savevm: %s\n", err->message);
-            g_error_free(err);
-            why = MACHINE_EXIT_ERROR;
+    for (guint i = n_hooks(m); i-- > 0;) {   /* last added first */
+        RunHook h = *hook_at(m, i);
+        if (h.ops->end) {
+            h.ops->end(h.self, m, &why);
         }
     }
-    if (m->replay) {
-        why = replay_end(m, why);
-    }
-    gdbstub_exited(m->gdb, why);
     if (m->plugins) {
         static const char *const reasons[] = {
             [MACHINE_EXIT_POWEROFF] = "poweroff", [MACHINE_EXIT_RESET] = "reset",

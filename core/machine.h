@@ -47,6 +47,7 @@ typedef struct MachineConfig {
     GPtrArray *savevm_at;     /* -savevm-at ICOUNT:NAME (char *) */
     struct ReplayConfig *replay;  /* -icount rr=...: record/replay
                                      (snapshot/replay.h), owned; NULL */
+    void (*replay_destroy)(struct ReplayConfig *); /* frees replay */
 } MachineConfig;
 
 typedef struct Machine Machine;

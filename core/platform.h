@@ -10,6 +10,7 @@
 #include "base/papr.h"
 #include "bus.h"
 #include "machine.h"
+#include "run-hooks.h"
 
 /* The vty console backend. */
 typedef struct Console {
@@ -19,10 +20,10 @@ typedef struct Console {
     bool eof;
     uint8_t pending[64];  /* bytes read but not yet delivered */
     unsigned npending;
-    struct Replay *replay;  /* -icount rr=: input goes through the journal
-                               (snapshot/replay.h), NULL otherwise */
-    struct Monitor *mux;  /* -serial mon:stdio: input comes through the
-                             monitor's multiplexer (core/monitor.h) */
+    const InputJournal *journal; /* the machine's input journal (ops NULL:
+                                    none; run-hooks.h) */
+    ConsoleInput input;   /* read NULL: stdin itself; otherwise e.g. the
+                             monitor's mon:stdio multiplexer */
 } Console;
 
 struct Machine {
@@ -51,6 +52,10 @@ struct Machine {
     struct Device *devices;     /* every device, creation order (device.c) */
     struct SpaprState *spapr;   /* platform state (spapr.h) */
     struct PluginHost *plugins; /* loaded -plugin objects, or NULL */
+    InputJournal journal;       /* inputs that differ between runs */
+    GArray *run_hooks;          /* RunHook, in the order added */
+    /* Slots of the layers above, which the machine never uses itself:
+     * how they find each other's state for this machine. */
     struct SnapRun *snaprun;    /* -snapshot-db state (snapshot/), or NULL */
     struct Replay *replay;      /* -icount rr= record/replay, or NULL */
     struct Monitor *monitor;    /* -monitor stdio / mon:stdio, or NULL */
@@ -58,6 +63,10 @@ struct Machine {
     char *snap_last;            /* last snapshot saved or loaded: the
                                    parent of the next one */
 };
+
+/* machine.c: whether a run hook has work an idle machine must return to
+ * the run loop for (the monitor's pending command). */
+bool machine_hooks_have_work(Machine *m);
 
 /* console.c */
 void console_open(Console *c, bool use_stdio);

@@ -10,7 +10,7 @@
  */
 #include <inttypes.h>
 
-#include "../pci/spapr-phb.h"   /* the PCI calls */
+#include "pci/spapr-phb.h"   /* the PCI calls */
 #include "hcall.h"
 #include "rtas.h"
 #include "smp.h"

@@ -20,12 +20,10 @@
  * halted CPUs that interrupts do not wake, as QEMU's clear LPCR[PECE]
  * does: they are never run until start-cpu (or H_PROD) un-halts them.
  */
-#include "monitor.h"
 #include "rtas.h"
 #include "smp.h"
 #include "xics.h"
-#include "../plugins/host.h"
-#include "../snapshot/replay.h"
+#include "plugins/host.h"
 
 bool smp_external_pending(void *opaque, PpcCpu *cpu)
 {
@@ -140,8 +138,8 @@ static PpcStop run_cpu(Machine *m, int i, int64_t *budget)
         uint64_t before = ppc_icount(c);
         PpcStop why = ppc_cpu_run(c, n);
         *budget -= (int64_t)(ppc_icount(c) - before);
-        if (m->replay) {   /* an input's consuming insn retired? */
-            replay_cpu_stopped(m->replay);
+        if (m->journal.ops) {   /* an input's consuming insn retired? */
+            m->journal.ops->cpu_stopped(m->journal.self);
         }
         if (m->stop) {
             return PPC_STOP_REQUEST;
@@ -211,7 +209,7 @@ PpcStop smp_run(Machine *m, int64_t budget)
         if (all_asleep(m) && !skip_idle_time(m)) {
             return PPC_STOP_HALTED;
         }
-        if (m->monitor && monitor_has_work(m->monitor)) {
+        if (machine_hooks_have_work(m)) {
             /* let the run loop run the command (an idle machine can
              * loop here without spending budget) */
             m->round_end += quantum;

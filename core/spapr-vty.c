@@ -20,7 +20,6 @@
 
 #include "hcall.h"
 #include "xics.h"
-#include "../snapshot/replay.h"
 
 #define VTY_BUF_SIZE 16
 
@@ -197,8 +196,9 @@ bool spapr_vty_poll(Machine *m, bool wait)
             continue;
         }
         any = true;
-        if (wait && replay_no_host_input(m->replay)) {
-            if (!replay_wait_input(m->replay)) {
+        const InputJournal *j = &m->journal;
+        if (wait && j->ops && j->ops->no_host_input(j->self)) {
+            if (!j->ops->wait_input(j->self)) {
                 return false;   /* the recording ends here */
             }
             wait = false;

@@ -15,10 +15,9 @@
 
 #include "cpu-models.h"
 #include "machine-types.h"
-#include "../pci/spapr-phb.h"
+#include "pci/spapr-phb.h"
 #include "platform.h"
 #include "spapr.h"
-#include "../snapshot/replay.h"
 #include "spapr-events.h"
 #include "xics.h"
 
@@ -158,8 +157,9 @@ int64_t spapr_rtc_now(Machine *m, uint32_t *ns)
 {
     SpaprState *s = m->spapr;
     if (s->opts.rtc_host) {
-        gint64 us = m->replay ? replay_host_time_us(m->replay)
-                              : g_get_real_time();   /* via the journal */
+        const InputJournal *j = &m->journal;   /* via the journal */
+        gint64 us = j->ops ? j->ops->host_time_us(j->self)
+                           : g_get_real_time();
         if (ns) {
             *ns = (uint32_t)(us % 1000000) * 1000;
         }

@@ -16,7 +16,7 @@
  */
 #include <stdlib.h>
 
-#include "../cpu-ppc/fastpath.h"
+#include "cpu-ppc/fastpath.h"
 #include "plugin-int.h"
 
 static void page_free(gpointer p)

@@ -3,15 +3,13 @@
  * Replay side of record/replay: loading and checking a recording (one
  * clear error for a file of another kind, a truncated or malformed
  * journal), the divergence checks with their reports (first diverging
- * point, the instruction, the state fields that differ by name), and
- * farad-snap replay FILE --verify.
+ * point, the instruction, the state fields that differ by name).
  */
 #include <inttypes.h>
 #include <string.h>
 
 #include "replay-int.h"
-#include "../core/cli.h"
-#include "../core/platform.h"
+#include "core/platform.h"
 
 #define MAX_DIFF_LINES 12
 
@@ -417,12 +415,11 @@ void replay_check_end(Replay *r, MachineExit why)
 
 /* ---- farad-snap replay ---- */
 
-int replay_verify_file(const char *file, bool show_output, FILE *out,
-                       GError **err)
+char *replay_file_argv(const char *file, GError **err)
 {
     SnapDb *db = snap_db_open_readonly(file, err);
     if (!db) {
-        return 2;
+        return NULL;
     }
     char *argv_s = replay_meta_get(db, "rr.argv");
     snap_db_close(db);
@@ -430,60 +427,6 @@ int replay_verify_file(const char *file, bool show_output, FILE *out,
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
                     "%s: not a recording (a snapshot database without a "
                     "record/replay journal)", file);
-        return 2;
     }
-    gchar **args = g_strsplit(argv_s, "\n", -1);
-    g_free(argv_s);
-    GPtrArray *av = g_ptr_array_new();
-    g_ptr_array_add(av, "farad");
-    for (int i = 0; args[i]; i++) {
-        if (*args[i]) {
-            g_ptr_array_add(av, args[i]);
-        }
-    }
-    int argc = (int)av->len;
-    g_ptr_array_add(av, NULL);
-    MachineConfig cfg;
-    CliAction action;
-    machine_config_init(&cfg);
-    bool ok = cli_parse(argc, (char **)av->pdata, &cfg, &action, err);
-    g_ptr_array_free(av, TRUE);
-    g_strfreev(args);
-    if (!ok) {
-        machine_config_clear(&cfg);
-        return 2;
-    }
-    /* no debugger, no paused start: the recording's inputs drive it */
-    g_free(cfg.gdb);
-    cfg.gdb = NULL;
-    cfg.start_paused = false;
-    if (!cfg.replay) {
-        cfg.replay = g_new0(ReplayConfig, 1);
-    }
-    g_free(cfg.replay->file);
-    cfg.replay->file = g_strdup(file);
-    cfg.replay->mode = REPLAY_PLAY;
-    cfg.replay->verify = true;
-    cfg.replay->quiet = true;
-    Machine *m = machine_new(&cfg, err);
-    machine_config_clear(&cfg);
-    if (!m) {
-        return 2;
-    }
-    if (!show_output) {
-        m->console.out = NULL;
-    }
-    machine_run(m);
-    fflush(stdout);
-    const ReplayResult *res = replay_result(m);
-    int rc = 2;
-    if (res && res->report) {
-        fprintf(out, "%s", res->report);
-        rc = res->diverged ? 1 : 0;
-    } else {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
-                    "%s: the replay ended without a result", file);
-    }
-    machine_free(m);
-    return rc;
+    return argv_s;
 }

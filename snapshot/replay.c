@@ -23,10 +23,9 @@
 #include <string.h>
 
 #include "replay-int.h"
-#include "../core/cli.h"
-#include "../core/machine-types.h"
-#include "../core/platform.h"
-#include "../core/smp.h"
+#include "core/machine-types.h"
+#include "core/platform.h"
+#include "core/smp.h"
 
 static const char rr_schema[] =
     "CREATE TABLE IF NOT EXISTS rr_input(seq INTEGER PRIMARY KEY, "
@@ -681,6 +680,94 @@ static bool start_replay(Replay *r, const ReplayConfig *rc, GError **err)
     return true;
 }
 
+void replay_config_free(ReplayConfig *rc)
+{
+    if (rc) {
+        replay_config_clear(rc);
+        g_free(rc);
+    }
+}
+
+/* ---- the machine's input journal and run hook (core/run-hooks.h) ---- */
+
+static size_t j_console_read(void *self, uint8_t *buf, size_t max)
+{
+    return replay_console_read(self, buf, max);
+}
+
+static void j_console_output(void *self, const uint8_t *buf, size_t n)
+{
+    replay_console_output(self, buf, n);
+}
+
+static bool j_output_visible(const void *self)
+{
+    return replay_output_visible(self);
+}
+
+static int64_t j_host_time_us(void *self)
+{
+    return replay_host_time_us(self);
+}
+
+static void j_cpu_stopped(void *self)
+{
+    replay_cpu_stopped(self);
+}
+
+static bool j_no_host_input(const void *self)
+{
+    return replay_no_host_input(self);
+}
+
+static bool j_wait_input(void *self)
+{
+    return replay_wait_input(self);
+}
+
+static const InputJournalOps replay_journal = {
+    .console_read = j_console_read,
+    .console_output = j_console_output,
+    .output_visible = j_output_visible,
+    .host_time_us = j_host_time_us,
+    .cpu_stopped = j_cpu_stopped,
+    .no_host_input = j_no_host_input,
+    .wait_input = j_wait_input,
+};
+
+static RunStep hook_poll(void *self, Machine *m, int64_t *chunk,
+                         MachineExit *exit)
+{
+    (void)self;   /* record/replay: checkpoints, seek points */
+    uint64_t at = replay_poll(m), done = machine_icount(m);
+    if (m->stop) {
+        m->stop = false;
+        *exit = m->exit;
+        return RUN_RETURN;
+    }
+    if (at != UINT64_MAX && at > done) {
+        *chunk = (int64_t)MIN((uint64_t)*chunk, at - done);
+    }
+    return RUN_ON;
+}
+
+static void hook_end(void *self, Machine *m, MachineExit *why)
+{
+    (void)self;
+    *why = replay_end(m, *why);
+}
+
+static void hook_free(void *self)
+{
+    replay_free(self);
+}
+
+static const RunHookOps replay_run_hooks = {
+    .poll = hook_poll,
+    .end = hook_end,
+    .free = hook_free,
+};
+
 bool replay_start(Machine *m, const ReplayConfig *rc, GError **err)
 {
     Replay *r = g_new0(Replay, 1);
@@ -695,13 +782,15 @@ bool replay_start(Machine *m, const ReplayConfig *rc, GError **err)
     r->entries = g_array_new(FALSE, TRUE, sizeof(ReplayEntry));
     g_array_set_clear_func(r->entries, (GDestroyNotify)replay_entry_clear);
     m->replay = r;
-    m->console.replay = r;
+    machine_set_journal(m, &replay_journal, r);
     bool ok = rc->mode == REPLAY_RECORD ? start_record(r, rc, err)
                                         : start_replay(r, rc, err);
     if (!ok) {
         replay_free(m);
+        return false;
     }
-    return ok;
+    machine_add_run_hook(m, &replay_run_hooks, m);
+    return true;
 }
 
 /* ---- end ---- */
@@ -763,5 +852,5 @@ void replay_free(Machine *m)
     g_free(r->result.report);
     g_free(r);
     m->replay = NULL;
-    m->console.replay = NULL;
+    machine_set_journal(m, NULL, NULL);
 }

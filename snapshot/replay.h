@@ -23,7 +23,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "../core/machine.h"
+#include "core/machine.h"
 
 typedef struct Replay Replay;
 
@@ -57,6 +57,8 @@ typedef struct ReplayConfig {
  * value. */
 bool replay_parse_icount(const char *arg, ReplayConfig *rc, GError **err);
 void replay_config_clear(ReplayConfig *rc);
+/* replay_config_clear and g_free (MachineConfig.replay_destroy). */
+void replay_config_free(ReplayConfig *rc);
 
 /*
  * Start recording or replaying on a freshly built machine (after boot
@@ -140,13 +142,9 @@ void replay_step_end(Machine *m);
 /* Console output now is new (not a re-execution of shown output). */
 bool replay_output_visible(const Replay *r);
 
-/* ---- farad-snap replay FILE [--verify] ---- */
-
-/* Build the recorded machine from the stored command line and replay it
- * to its end; prints "pass" or the divergence to out. Console output
- * goes to stdout when show_output. Returns 0 pass, 1 divergence, 2
- * error (err set). */
-int replay_verify_file(const char *file, bool show_output, FILE *out,
-                       GError **err);
+/* The command line stored in recording `file`, one argument per line
+ * (farad-snap replay builds the machine from it), or NULL with one line
+ * in err when the file cannot be read or is not a recording. */
+char *replay_file_argv(const char *file, GError **err);
 
 #endif

@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "snap-int.h"
-#include "../core/platform.h"
+#include "core/platform.h"
 
 typedef struct SaveAt {
     uint64_t icount;
@@ -27,6 +27,55 @@ static int save_at_cmp(const void *a, const void *b)
     return x->icount < y->icount ? -1 : x->icount > y->icount;
 }
 
+/* ---- -savevm-at's part in the run loop (core/run-hooks.h) ---- */
+
+static bool save_due(Machine *m)
+{
+    GError *err = NULL;
+    if (!snap_machine_poll(m, &err)) {
+        fprintf(stderr, "farad: savevm: %s\n", err->message);
+        g_error_free(err);
+        return false;
+    }
+    return true;
+}
+
+static RunStep hook_poll(void *self, Machine *m, int64_t *chunk,
+                         MachineExit *exit)
+{
+    (void)self;
+    if (!save_due(m)) {   /* -savevm-at: stop exactly there */
+        *exit = MACHINE_EXIT_ERROR;
+        return RUN_RETURN;
+    }
+    uint64_t at = snap_machine_next_save(m), done = machine_icount(m);
+    if (at != UINT64_MAX && at > done) {
+        *chunk = (int64_t)MIN((uint64_t)*chunk, at - done);
+    }
+    return RUN_ON;
+}
+
+static void hook_end(void *self, Machine *m, MachineExit *why)
+{
+    (void)self;
+    /* -savevm-at the very count the machine stopped at (power-off,
+     * halt): the loop saves only before running on */
+    if (*why != MACHINE_EXIT_ERROR && !save_due(m)) {
+        *why = MACHINE_EXIT_ERROR;
+    }
+}
+
+static void hook_free(void *self)
+{
+    snap_machine_stop(self);
+}
+
+static const RunHookOps snap_run_hooks = {
+    .poll = hook_poll,
+    .end = hook_end,
+    .free = hook_free,
+};
+
 bool snap_machine_start(Machine *m, GError **err)
 {
     const MachineConfig *c = &m->cfg;
@@ -42,6 +91,7 @@ bool snap_machine_start(Machine *m, GError **err)
     }
     SnapRun *r = g_new0(SnapRun, 1);
     m->snaprun = r;
+    machine_add_run_hook(m, &snap_run_hooks, m);
     r->save_at = g_array_new(FALSE, TRUE, sizeof(SaveAt));
     for (guint i = 0; c->savevm_at && i < c->savevm_at->len; i++) {
         const char *a = c->savevm_at->pdata[i];
@@ -110,6 +160,4 @@ void snap_machine_stop(Machine *m)
         g_free(r);
         m->snaprun = NULL;
     }
-    g_free(m->snap_last);
-    m->snap_last = NULL;
 }

@@ -10,12 +10,12 @@
 
 #include "snap-int.h"
 #include "snap-platform.h"
-#include "../core/machine-types.h"
-#include "../core/platform.h"
-#include "../core/device.h"
-#include "../core/xics.h"
-#include "../cpu-ppc/cpu-snap.h"
-#include "../plugins/host.h"
+#include "core/machine-types.h"
+#include "core/platform.h"
+#include "core/device.h"
+#include "core/xics.h"
+#include "cpu-ppc/cpu-snap.h"
+#include "plugins/host.h"
 
 #define RAM_BLOCK_NAME "ppc_spapr.ram"   /* QEMU's name for the block */
 #define HASH_LEN 32                      /* SHA-256 */

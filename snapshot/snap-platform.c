@@ -7,7 +7,7 @@
  * Configuration-derived members are EQUAL or marked derived.
  */
 #include "snap-platform.h"
-#include "../core/spapr.h"
+#include "core/spapr.h"
 
 static const SnapField machine_fields[] = {
     SNAP_U64("icount", SnapMachineState, icount, 1),

@@ -34,7 +34,9 @@ LAYERS = [
     ('base', ['base']),
     ('cpu', ['cpu-ppc']),
     ('plugins', ['plugins']),
-    ('core', ['core', 'pci', 'snapshot']),
+    ('core', ['core', 'pci']),
+    ('snapshot', ['snapshot']),
+    ('front', ['core/front']),
 ]
 # Bundled plugins are shared objects built against the public header only.
 PLUGIN_DIRS = ['plugins/contrib']

@@ -10,7 +10,7 @@
  */
 #include <glib.h>
 
-#include "../../core/xics.h"
+#include "core/xics.h"
 
 #define IRQ(n) (XICS_IRQ_BASE + (n))
 

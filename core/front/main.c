@@ -10,7 +10,8 @@
 #include <stdlib.h>
 
 #include "cli.h"
-#include "platform.h"
+#include "core/platform.h"
+#include "session.h"
 
 int main(int argc, char **argv)
 {
@@ -30,6 +31,10 @@ int main(int argc, char **argv)
         return 0;
     }
     Machine *m = machine_new(&cfg, &err);
+    if (m && !m->cfg.dumpdtb && !session_start(m, &cfg, &err)) {
+        machine_free(m);
+        m = NULL;
+    }
     machine_config_clear(&cfg);
     if (!m) {
         fprintf(stderr, "farad: %s\n", err->message);

@@ -10,10 +10,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "device.h"
+#include "core/device.h"
 #include "monitor.h"
-#include "platform.h"
-#include "../pci/spapr-phb.h"
+#include "core/platform.h"
+#include "pci/spapr-phb.h"
 
 /* ---- registers ---- */
 

@@ -6,7 +6,7 @@
 #ifndef FARAD_CORE_CLI_H
 #define FARAD_CORE_CLI_H
 
-#include "machine.h"
+#include "core/machine.h"
 
 typedef enum CliAction {
     CLI_RUN,       /* build the machine and run it */

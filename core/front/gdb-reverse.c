@@ -28,7 +28,7 @@
 #include <inttypes.h>
 
 #include "gdb-int.h"
-#include "../snapshot/replay.h"
+#include "snapshot/replay.h"
 
 /* Seek snapshot interval of the silent history (instructions). */
 #define GDB_HISTORY_SNAP_EVERY 100000000ULL

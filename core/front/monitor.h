@@ -23,7 +23,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "machine.h"
+#include "core/machine.h"
 
 typedef struct Monitor Monitor;
 

@@ -14,7 +14,7 @@
 #include <string.h>
 
 #include "gdb-int.h"
-#include "../cpu-ppc/spr.h"
+#include "cpu-ppc/spr.h"
 
 static void build_xml(GdbStub *g)
 {

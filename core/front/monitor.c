@@ -17,8 +17,8 @@
 
 #include "base/disas.h"
 #include "monitor.h"
-#include "platform.h"
-#include "../snapshot/snap.h"
+#include "core/platform.h"
+#include "snapshot/snap.h"
 
 #define MON_BANNER "farad 0.1 monitor - type 'help' for more information\n"
 #define MON_PROMPT "(qemu) "
@@ -126,6 +126,60 @@ static void banner(Monitor *mon)
     }
 }
 
+/* ---- the monitor's part in the run loop (core/run-hooks.h) ---- */
+
+static RunStep hook_poll(void *self, Machine *m, int64_t *chunk,
+                         MachineExit *exit)
+{
+    (void)chunk;
+    MonitorAction a = monitor_poll(self);
+    if (a == MONITOR_EXIT) {
+        *exit = m->exit;
+        return RUN_RETURN;
+    }
+    if (a == MONITOR_RESET) {
+        if (!machine_reboot(m)) {
+            *exit = MACHINE_EXIT_ERROR;
+            return RUN_RETURN;
+        }
+        return RUN_RESTART;
+    }
+    return RUN_ON;
+}
+
+static bool hook_halted(void *self, Machine *m)
+{
+    (void)m;
+    return monitor_wait_halted(self);
+}
+
+static bool hook_has_work(void *self)
+{
+    return monitor_has_work(self);
+}
+
+static void hook_free(void *self)
+{
+    Monitor *mon = self;
+    if (mon->m->monitor == mon) {
+        mon->m->monitor = NULL;
+    }
+    monitor_free(mon);
+}
+
+static const RunHookOps monitor_run_hooks = {
+    .poll = hook_poll,
+    .halted = hook_halted,
+    .has_work = hook_has_work,
+    .free = hook_free,
+    .takes_start_paused = true,
+};
+
+static size_t mux_read(void *self, uint8_t *buf, size_t max)
+{
+    return monitor_mux_read(self, buf, max);
+}
+
 Monitor *monitor_new(Machine *m)
 {
     const MachineConfig *c = &m->cfg;
@@ -149,13 +203,15 @@ Monitor *monitor_new(Machine *m)
      * reads like a session */
     mon->echo = isatty(STDIN_FILENO) && m->console.raw_tty;
     mon->echo_lines = !isatty(STDIN_FILENO);
-    if (mon->mux) {
-        m->console.mux = mon;   /* the guest's input now comes from here */
+    if (mon->mux) {   /* the guest's input now comes from here */
+        machine_set_console_input(m, &(ConsoleInput){ mux_read, mon });
     } else {
         m->console.in_fd = -1;  /* stdin is the monitor's */
         banner(mon);
         prompt(mon);
     }
+    m->monitor = mon;
+    machine_add_run_hook(m, &monitor_run_hooks, mon);
     return mon;
 }
 
@@ -164,8 +220,8 @@ void monitor_free(Monitor *mon)
     if (!mon) {
         return;
     }
-    if (mon->m->console.mux == mon) {
-        mon->m->console.mux = NULL;
+    if (mon->mux) {
+        machine_set_console_input(mon->m, NULL);
     }
     fflush(mon->out);
     g_byte_array_unref(mon->in_buf);

@@ -9,8 +9,8 @@
 #include <inttypes.h>
 
 #include "monitor.h"
-#include "platform.h"
-#include "../snapshot/snap.h"
+#include "core/platform.h"
+#include "snapshot/snap.h"
 
 static SnapDb *store(Monitor *mon)
 {

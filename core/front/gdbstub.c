@@ -23,7 +23,7 @@
 
 #include "gdb-int.h"
 #include "monitor.h"
-#include "../snapshot/replay.h"
+#include "snapshot/replay.h"
 
 typedef enum GdbAct {
     ACT_REPLY,    /* send the reply, keep serving */
@@ -775,6 +775,71 @@ static bool parse_spec(const char *spec, int *port)
     return true;
 }
 
+/* ---- the stub's part in the run loop (core/run-hooks.h) ---- */
+
+static RunStep hook_start(void *self, Machine *m, MachineExit *exit)
+{
+    /* -S: wait for gdb, which starts the machine */
+    int r = gdbstub_start(self, m->cfg.start_paused);
+    if (r != GDB_RUN) {
+        *exit = (MachineExit)r;
+        return RUN_RETURN;
+    }
+    if (m->monitor && m->cfg.start_paused) {
+        monitor_set_paused(m->monitor, false);
+    }
+    return RUN_ON;
+}
+
+static RunStep hook_poll(void *self, Machine *m, int64_t *chunk,
+                         MachineExit *exit)
+{
+    (void)m;
+    (void)chunk;
+    int r = gdbstub_poll(self);   /* a new gdb or Ctrl-C stops here */
+    if (r != GDB_RUN) {
+        *exit = (MachineExit)r;
+        return RUN_RETURN;
+    }
+    return RUN_ON;
+}
+
+static RunStep hook_stopped(void *self, Machine *m, MachineExit *exit)
+{
+    (void)m;
+    bool hit;   /* a breakpoint/watchpoint: gdb takes over */
+    int r = gdbstub_check_stop(self, &hit);
+    if (r != GDB_RUN) {
+        *exit = (MachineExit)r;
+        return RUN_RETURN;
+    }
+    return hit ? RUN_RESTART : RUN_ON;
+}
+
+static void hook_end(void *self, Machine *m, MachineExit *why)
+{
+    (void)m;
+    gdbstub_exited(self, *why);
+}
+
+static void hook_free(void *self)
+{
+    GdbStub *g = self;
+    if (g->m->gdb == g) {
+        g->m->gdb = NULL;
+    }
+    gdbstub_free(g);
+}
+
+static const RunHookOps gdb_run_hooks = {
+    .start = hook_start,
+    .poll = hook_poll,
+    .stopped = hook_stopped,
+    .end = hook_end,
+    .free = hook_free,
+    .takes_start_paused = true,
+};
+
 GdbStub *gdbstub_new(Machine *m, const char *spec, GError **err)
 {
     int port, bound;
@@ -797,6 +862,8 @@ GdbStub *gdbstub_new(Machine *m, const char *spec, GError **err)
     g->dbg.opaque = g;
     g->conn.idle = stub_idle;
     g->conn.idle_opaque = g;
+    m->gdb = g;
+    machine_add_run_hook(m, &gdb_run_hooks, g);
     return g;
 }
 

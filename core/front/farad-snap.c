@@ -14,10 +14,11 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
-#include "replay.h"
-#include "snap-wire.h"
+#include "snapshot/replay.h"
+#include "snapshot/snap-wire.h"
 #include "base/disas.h"
-#include "../core/platform.h"
+#include "core/platform.h"
+#include "session.h"
 
 static int usage(void)
 {

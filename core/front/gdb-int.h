@@ -8,8 +8,8 @@
 #define FARAD_CORE_GDB_INT_H
 
 #include "gdbstub.h"
-#include "platform.h"
-#include "../cpu-ppc/debug.h"
+#include "core/platform.h"
+#include "cpu-ppc/debug.h"
 
 #define GDB_PACKET_MAX 16384  /* advertised PacketSize (0x4000) */
 

@@ -10,13 +10,13 @@
 #include <string.h>
 
 #include "cli.h"
-#include "../snapshot/replay.h"
-#include "cpu-models.h"
-#include "device.h"
-#include "machine-types.h"
-#include "memory-backend.h"
-#include "spapr.h"
-#include "../plugins/host.h"
+#include "snapshot/replay.h"
+#include "core/cpu-models.h"
+#include "core/device.h"
+#include "core/machine-types.h"
+#include "core/memory-backend.h"
+#include "core/spapr.h"
+#include "plugins/host.h"
 
 typedef struct LogItem {
     const char *name;
@@ -501,6 +501,7 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
             if (ok && strstr(arg, "rr")) {   /* record/replay items */
                 if (!cfg->replay) {
                     cfg->replay = g_new0(ReplayConfig, 1);
+                    cfg->replay_destroy = replay_config_free;
                 }
                 ok = replay_parse_icount(arg, cfg->replay, err);
                 g_strfreev(cfg->replay->argv);   /* kept in a recording */

@@ -1,0 +1,101 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * A session: a built machine with the front ends and snapshot services
+ * its command line asks for (the monitor, the gdb stub, -snapshot-db
+ * with -loadvm/-savevm-at, record/replay), each taking part in the run
+ * loop through core/run-hooks.h; and farad-snap replay's driver, which
+ * builds the recorded machine from its stored command line.
+ */
+#include <string.h>
+
+#include "cli.h"
+#include "gdbstub.h"
+#include "monitor.h"
+#include "core/platform.h"
+#include "session.h"
+#include "snapshot/replay.h"
+#include "snapshot/snap.h"
+
+bool session_start(Machine *m, const MachineConfig *cfg, GError **err)
+{
+    monitor_new(m);
+    if (cfg->gdb && !gdbstub_new(m, cfg->gdb, err)) {
+        return false;
+    }
+    if (!snap_machine_start(m, err)) {
+        return false;
+    }
+    if (cfg->replay && cfg->replay->mode != REPLAY_OFF &&
+        !replay_start(m, cfg->replay, err)) {
+        return false;
+    }
+    return true;
+}
+
+int replay_verify_file(const char *file, bool show_output, FILE *out,
+                       GError **err)
+{
+    char *argv_s = replay_file_argv(file, err);
+    if (!argv_s) {
+        return 2;
+    }
+    gchar **args = g_strsplit(argv_s, "\n", -1);
+    g_free(argv_s);
+    GPtrArray *av = g_ptr_array_new();
+    g_ptr_array_add(av, "farad");
+    for (int i = 0; args[i]; i++) {
+        if (*args[i]) {
+            g_ptr_array_add(av, args[i]);
+        }
+    }
+    int argc = (int)av->len;
+    g_ptr_array_add(av, NULL);
+    MachineConfig cfg;
+    CliAction action;
+    machine_config_init(&cfg);
+    bool ok = cli_parse(argc, (char **)av->pdata, &cfg, &action, err);
+    g_ptr_array_free(av, TRUE);
+    g_strfreev(args);
+    if (!ok) {
+        machine_config_clear(&cfg);
+        return 2;
+    }
+    /* no debugger, no paused start: the recording's inputs drive it */
+    g_free(cfg.gdb);
+    cfg.gdb = NULL;
+    cfg.start_paused = false;
+    if (!cfg.replay) {
+        cfg.replay = g_new0(ReplayConfig, 1);
+        cfg.replay_destroy = replay_config_free;
+    }
+    g_free(cfg.replay->file);
+    cfg.replay->file = g_strdup(file);
+    cfg.replay->mode = REPLAY_PLAY;
+    cfg.replay->verify = true;
+    cfg.replay->quiet = true;
+    Machine *m = machine_new(&cfg, err);
+    if (m && !session_start(m, &cfg, err)) {
+        machine_free(m);
+        m = NULL;
+    }
+    machine_config_clear(&cfg);
+    if (!m) {
+        return 2;
+    }
+    if (!show_output) {
+        m->console.out = NULL;
+    }
+    machine_run(m);
+    fflush(stdout);
+    const ReplayResult *res = replay_result(m);
+    int rc = 2;
+    if (res && res->report) {
+        fprintf(out, "%s", res->report);
+        rc = res->diverged ? 1 : 0;
+    } else {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "%s: the replay ended without a result", file);
+    }
+    machine_free(m);
+    return rc;
+}
