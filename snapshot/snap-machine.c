@@ -734,6 +734,30 @@ static bool read_snapshot(SnapDb *db, const char *name, Loaded *l,
     return read_sections(db, id, l, err) && read_ram(db, id, l, err);
 }
 
+/*
+ * The description that loads version `version` of sec: sec itself, or a
+ * frozen description of an older layout that maps it onto today's
+ * state by name (the cpu section before SPRs were saved by name). A
+ * version neither loads is left to sec, whose check reports it.
+ */
+static const SnapSection *description_for(const SnapSection *sec,
+                                          uint32_t version)
+{
+    static const struct {
+        const SnapSection *cur, *old;
+    } older[] = {
+        { &ppc_cpu_snap, &ppc_cpu_snap_v1 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(older); i++) {
+        const SnapSection *o = older[i].old;
+        if (older[i].cur == sec && version >= o->min_version &&
+            version <= o->version) {
+            return o;
+        }
+    }
+    return sec;
+}
+
 /* Match the loaded sections to m's targets and check them all. */
 static bool check_loaded(Machine *m, Loaded *l, SnapMachineState *live_ms,
                          GError **err)
@@ -771,6 +795,7 @@ static bool check_loaded(Machine *m, Loaded *l, SnapMachineState *live_ms,
             ok = false;
             break;
         }
+        s->sec = description_for(s->sec, s->version);
         GHashTable *idx = snap_vals_index(s->vals);
         ok = snap_section_check(s->sec, s->base, s->version, idx, NULL, err);
         g_hash_table_destroy(idx);
