@@ -274,7 +274,9 @@ def spr_by_name(tmp):
              "tests/snap/fixtures/cpu1-spr.db (cpu section version 1, SPRs by slot) "
              "-loadvm mid runs spr-keep to the end with the recorded output",
              "cpu1-spr.db: the resumed final state == the fixture's own final "
-             "snapshot 'end' (state hashes of both saved by this farad)"]
+             "snapshot 'end' (state hashes of both saved by this farad)",
+             "show NAME cpu of the version-1 fixture names the SPR each stored slot "
+             "loads into (spr_misc[19] -> mmcr0)"]
     img = guest("spr-keep-be")
     if not os.path.exists(img) or not os.path.exists(SNAP):
         for n in names:
@@ -305,6 +307,13 @@ def spr_by_name(tmp):
     h = hashes(fx)
     ok(h.get("resumed") and h.get("resumed") == h.get("reend") and
        h["resumed"][0] == SPR_END, names[2], "status %d %s\n%r" % (rc2, err2, h))
+    rc, out, err = snap(fx, "show", "mid", "cpu")
+    ok(rc == 0 and re.search(r"^cpu\s+0\s+1\s+spr_misc\[19\] -> mmcr0\s+u64\s+"
+                             r"0xabc80000000$", out, re.M) and
+       re.search(r"^cpu\s+0\s+1\s+spr_misc\[36\] -> dsisr_hi\s+u64\s+0x510012$",
+                 out, re.M) and
+       re.search(r"^cpu\s+0\s+1\s+spr_misc\[0\]\s+u64", out, re.M), names[3],
+       out + err)
 
 def machine_types(tmp):
     img = guest("calls-be")
