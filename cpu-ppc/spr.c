@@ -5,7 +5,7 @@
  * One row per SPR a POWER9 partition has under QEMU 7.2 (measured with
  * qemu-system-ppc64 -M pseries by tests/guest/excp-spr.c): name, access
  * in supervisor and problem state, optional facility check, accessors or
- * a slot of arch.spr_misc for plain storage.
+ * a slot of arch.spr_misc for plain storage (spr.h lists those SPRs).
  *
  * Rows with no supervisor access are the hypervisor's SPRs (LPCR, HDEC,
  * HSRR0, CIABR, DAWR0, ...): a partition touching them gets a privileged
@@ -29,19 +29,6 @@ enum { R = 1, W = 2, RW = 3 };
 /* Facility checks. */
 enum { FAC_NONE, FAC_TAR, FAC_EBB, FAC_TM };
 
-/* spr_misc slots. */
-enum {
-    S_NONE = 0, S_ACOP, S_TIDR, S_PSPB, S_DPDES, S_EAR, S_TIR,
-    S_TFHAR, S_TFIAR, S_TEXASR,
-    S_SIER, S_MMCR2, S_MMCRA, S_PMC1, S_PMC2, S_PMC3, S_PMC4, S_PMC5,
-    S_PMC6, S_MMCR0, S_SIAR, S_SDAR, S_MMCR1,
-    S_BESCRS, S_BESCRR, S_EBBHR, S_EBBRR, S_BESCR,
-    S_IC, S_TACR, S_TCSCR, S_CSIGR, S_SPMC1, S_SPMC2, S_MMCRS, S_WORT,
-    S_DSISR_HI,
-    S_COUNT
-};
-_Static_assert(S_COUNT <= PPC_SPR_MISC_SLOTS, "grow PPC_SPR_MISC_SLOTS");
-
 typedef uint64_t (*SprRead)(PpcCpu *cpu, unsigned n);
 typedef bool (*SprWrite)(PpcCpu *cpu, unsigned n, uint64_t v);
 
@@ -49,7 +36,8 @@ typedef struct SprDef {
     const char *name;
     uint8_t sv, pr;   /* access in supervisor / problem state (R|W) */
     uint8_t fac;      /* FAC_*: checked before access */
-    uint8_t slot;     /* spr_misc slot for plain storage, or S_NONE */
+    uint8_t slot;     /* spr_misc slot for plain storage (spr.h's
+                         PPC_SPR_MISC_LIST), or PPC_SPR_SLOT_NONE */
     uint8_t bits32;   /* plain storage keeps only the low 32 bits */
     SprRead read;     /* NULL: the slot */
     SprWrite write;   /* NULL: the slot */
@@ -99,14 +87,14 @@ static bool wr_xer(PpcCpu *cpu, unsigned n, uint64_t v)
 static uint64_t rd_dsisr(PpcCpu *cpu, unsigned n)
 {
     (void)n;
-    return cpu->arch.spr_misc[S_DSISR_HI] << 32 | cpu->arch.dsisr;
+    return cpu->arch.spr_misc[PPC_SPR_SLOT_dsisr_hi] << 32 | cpu->arch.dsisr;
 }
 
 static bool wr_dsisr(PpcCpu *cpu, unsigned n, uint64_t v)
 {
     (void)n;
     cpu->arch.dsisr = (uint32_t)v;
-    cpu->arch.spr_misc[S_DSISR_HI] = v >> 32;
+    cpu->arch.spr_misc[PPC_SPR_SLOT_dsisr_hi] = v >> 32;
     return false;
 }
 
@@ -218,7 +206,7 @@ static uint64_t rd_vtb(PpcCpu *cpu, unsigned n)
 
 #define ROW(num, nm, s, p, ...) [num] = { .name = nm, .sv = s, .pr = p, __VA_ARGS__ }
 #define FN(f) .read = rd_##f, .write = wr_##f
-#define SLOT(s) .slot = s
+#define SLOT(nm) .slot = PPC_SPR_SLOT_##nm
 
 static const SprDef spr_table[1024] = {
     ROW(1, "XER", RW, RW, FN(xer)),
@@ -233,20 +221,20 @@ static const SprDef spr_table[1024] = {
     ROW(27, "SRR1", RW, 0, FN(srr1)),
     ROW(28, "CFAR", RW, 0, FN(cfar)),
     ROW(29, "AMR", RW, 0, FN(amr)),
-    ROW(31, "ACOP", RW, 0, SLOT(S_ACOP)),
+    ROW(31, "ACOP", RW, 0, SLOT(acop)),
     ROW(48, "PIDR", RW, 0, FN(pidr)),
     ROW(61, "IAMR", RW, 0, FN(iamr)),
-    ROW(128, "TFHAR", RW, RW, .fac = FAC_TM, SLOT(S_TFHAR)),
-    ROW(129, "TFIAR", RW, RW, .fac = FAC_TM, SLOT(S_TFIAR)),
-    ROW(130, "TEXASR", RW, RW, .fac = FAC_TM, SLOT(S_TEXASR)),
-    ROW(131, "TEXASRU", RW, RW, .fac = FAC_TM, SLOT(S_TEXASR)),
+    ROW(128, "TFHAR", RW, RW, .fac = FAC_TM, SLOT(tfhar)),
+    ROW(129, "TFIAR", RW, RW, .fac = FAC_TM, SLOT(tfiar)),
+    ROW(130, "TEXASR", RW, RW, .fac = FAC_TM, SLOT(texasr)),
+    ROW(131, "TEXASRU", RW, RW, .fac = FAC_TM, SLOT(texasr)),
     ROW(136, "CTRL", R, R, .read = rd_ctrl),
-    ROW(144, "TIDR", RW, 0, SLOT(S_TIDR)),
+    ROW(144, "TIDR", RW, 0, SLOT(tidr)),
     ROW(152, "CTRL", W, 0, .write = wr_ctrl),
     ROW(153, "FSCR", RW, 0, FN(fscr)),
     ROW(157, "UAMOR", RW, 0, FN(uamor)),
-    ROW(159, "PSPB", RW, 0, SLOT(S_PSPB), .bits32 = 1),
-    ROW(176, "DPDES", R, 0, SLOT(S_DPDES)),
+    ROW(159, "PSPB", RW, 0, SLOT(pspb), .bits32 = 1),
+    ROW(176, "DPDES", R, 0, SLOT(dpdes)),
     ROW(180, "DAWR0", 0, 0),
     ROW(186, "RPR", 0, 0),
     ROW(187, "CIABR", 0, 0),
@@ -260,7 +248,7 @@ static const SprDef spr_table[1024] = {
     ROW(273, "SPRG1", RW, 0, .read = rd_sprg, .write = wr_sprg),
     ROW(274, "SPRG2", RW, 0, .read = rd_sprg, .write = wr_sprg),
     ROW(275, "SPRG3", RW, 0, .read = rd_sprg, .write = wr_sprg),
-    ROW(282, "EAR", RW, 0, SLOT(S_EAR)),
+    ROW(282, "EAR", RW, 0, SLOT(ear)),
     ROW(284, "TBL", RW, R, .read = rd_tb, .write = wr_tbl),
     ROW(285, "TBU", RW, R, .read = rd_tb, .write = wr_tbu),
     ROW(286, "TBU40", 0, 0),
@@ -283,54 +271,54 @@ static const SprDef spr_table[1024] = {
     ROW(337, "HMEER", 0, 0),
     ROW(338, "PCR", 0, 0),
     ROW(349, "AMOR", 0, 0),
-    ROW(446, "TIR", R, 0, SLOT(S_TIR)),
+    ROW(446, "TIR", R, 0, SLOT(tir)),
     ROW(464, "PTCR", 0, 0),
     /* problem-state views of the PMU registers (784 + i) */
-    ROW(768, "USIER", RW, R, SLOT(S_SIER)),
-    ROW(769, "UMMCR2", RW, R, SLOT(S_MMCR2)),
-    ROW(770, "UMMCRA", RW, R, SLOT(S_MMCRA)),
-    ROW(771, "UPMC1", RW, R, SLOT(S_PMC1)),
-    ROW(772, "UPMC2", RW, R, SLOT(S_PMC2)),
-    ROW(773, "UPMC3", RW, R, SLOT(S_PMC3)),
-    ROW(774, "UPMC4", RW, R, SLOT(S_PMC4)),
-    ROW(775, "UPMC5", RW, R, SLOT(S_PMC5)),
-    ROW(776, "UPMC6", RW, R, SLOT(S_PMC6)),
-    ROW(779, "UMMCR0", RW, R, SLOT(S_MMCR0)),
-    ROW(780, "USIAR", RW, R, SLOT(S_SIAR)),
-    ROW(781, "USDAR", RW, R, SLOT(S_SDAR)),
-    ROW(782, "UMMCR1", RW, R, SLOT(S_MMCR1)),
-    ROW(784, "SIER", RW, 0, SLOT(S_SIER)),
-    ROW(785, "MMCR2", RW, 0, SLOT(S_MMCR2)),
-    ROW(786, "MMCRA", RW, 0, SLOT(S_MMCRA)),
-    ROW(787, "PMC1", RW, 0, SLOT(S_PMC1)),
-    ROW(788, "PMC2", RW, 0, SLOT(S_PMC2)),
-    ROW(789, "PMC3", RW, 0, SLOT(S_PMC3)),
-    ROW(790, "PMC4", RW, 0, SLOT(S_PMC4)),
-    ROW(791, "PMC5", RW, 0, SLOT(S_PMC5)),
-    ROW(792, "PMC6", RW, 0, SLOT(S_PMC6)),
-    ROW(795, "MMCR0", RW, 0, SLOT(S_MMCR0)),
-    ROW(796, "SIAR", RW, 0, SLOT(S_SIAR)),
-    ROW(797, "SDAR", RW, 0, SLOT(S_SDAR)),
-    ROW(798, "MMCR1", RW, 0, SLOT(S_MMCR1)),
-    ROW(800, "BESCRS", RW, RW, .fac = FAC_EBB, SLOT(S_BESCRS)),
-    ROW(801, "BESCRSU", RW, RW, .fac = FAC_EBB, SLOT(S_BESCRS)),
-    ROW(802, "BESCRR", RW, RW, .fac = FAC_EBB, SLOT(S_BESCRR)),
-    ROW(803, "BESCRRU", RW, RW, .fac = FAC_EBB, SLOT(S_BESCRR)),
-    ROW(804, "EBBHR", RW, RW, .fac = FAC_EBB, SLOT(S_EBBHR)),
-    ROW(805, "EBBRR", RW, RW, .fac = FAC_EBB, SLOT(S_EBBRR)),
-    ROW(806, "BESCR", RW, RW, .fac = FAC_EBB, SLOT(S_BESCR)),
+    ROW(768, "USIER", RW, R, SLOT(sier)),
+    ROW(769, "UMMCR2", RW, R, SLOT(mmcr2)),
+    ROW(770, "UMMCRA", RW, R, SLOT(mmcra)),
+    ROW(771, "UPMC1", RW, R, SLOT(pmc1)),
+    ROW(772, "UPMC2", RW, R, SLOT(pmc2)),
+    ROW(773, "UPMC3", RW, R, SLOT(pmc3)),
+    ROW(774, "UPMC4", RW, R, SLOT(pmc4)),
+    ROW(775, "UPMC5", RW, R, SLOT(pmc5)),
+    ROW(776, "UPMC6", RW, R, SLOT(pmc6)),
+    ROW(779, "UMMCR0", RW, R, SLOT(mmcr0)),
+    ROW(780, "USIAR", RW, R, SLOT(siar)),
+    ROW(781, "USDAR", RW, R, SLOT(sdar)),
+    ROW(782, "UMMCR1", RW, R, SLOT(mmcr1)),
+    ROW(784, "SIER", RW, 0, SLOT(sier)),
+    ROW(785, "MMCR2", RW, 0, SLOT(mmcr2)),
+    ROW(786, "MMCRA", RW, 0, SLOT(mmcra)),
+    ROW(787, "PMC1", RW, 0, SLOT(pmc1)),
+    ROW(788, "PMC2", RW, 0, SLOT(pmc2)),
+    ROW(789, "PMC3", RW, 0, SLOT(pmc3)),
+    ROW(790, "PMC4", RW, 0, SLOT(pmc4)),
+    ROW(791, "PMC5", RW, 0, SLOT(pmc5)),
+    ROW(792, "PMC6", RW, 0, SLOT(pmc6)),
+    ROW(795, "MMCR0", RW, 0, SLOT(mmcr0)),
+    ROW(796, "SIAR", RW, 0, SLOT(siar)),
+    ROW(797, "SDAR", RW, 0, SLOT(sdar)),
+    ROW(798, "MMCR1", RW, 0, SLOT(mmcr1)),
+    ROW(800, "BESCRS", RW, RW, .fac = FAC_EBB, SLOT(bescrs)),
+    ROW(801, "BESCRSU", RW, RW, .fac = FAC_EBB, SLOT(bescrs)),
+    ROW(802, "BESCRR", RW, RW, .fac = FAC_EBB, SLOT(bescrr)),
+    ROW(803, "BESCRRU", RW, RW, .fac = FAC_EBB, SLOT(bescrr)),
+    ROW(804, "EBBHR", RW, RW, .fac = FAC_EBB, SLOT(ebbhr)),
+    ROW(805, "EBBRR", RW, RW, .fac = FAC_EBB, SLOT(ebbrr)),
+    ROW(806, "BESCR", RW, RW, .fac = FAC_EBB, SLOT(bescr)),
     ROW(815, "TAR", RW, RW, .fac = FAC_TAR, FN(tar)),
     ROW(816, "ASDR", 0, 0),
-    ROW(848, "IC", R, 0, SLOT(S_IC)),
+    ROW(848, "IC", R, 0, SLOT(ic)),
     ROW(849, "VTB", R, 0, .read = rd_vtb),
     ROW(851, "MMCRC", 0, 0),
-    ROW(888, "TACR", RW, 0, SLOT(S_TACR)),
-    ROW(889, "TCSCR", RW, 0, SLOT(S_TCSCR)),
-    ROW(890, "CSIGR", RW, 0, SLOT(S_CSIGR)),
-    ROW(892, "SPMC1", RW, 0, SLOT(S_SPMC1)),
-    ROW(893, "SPMC2", RW, 0, SLOT(S_SPMC2)),
-    ROW(894, "MMCRS", RW, 0, SLOT(S_MMCRS)),
-    ROW(895, "WORT", RW, 0, SLOT(S_WORT)),
+    ROW(888, "TACR", RW, 0, SLOT(tacr)),
+    ROW(889, "TCSCR", RW, 0, SLOT(tcscr)),
+    ROW(890, "CSIGR", RW, 0, SLOT(csigr)),
+    ROW(892, "SPMC1", RW, 0, SLOT(spmc1)),
+    ROW(893, "SPMC2", RW, 0, SLOT(spmc2)),
+    ROW(894, "MMCRS", RW, 0, SLOT(mmcrs)),
+    ROW(895, "WORT", RW, 0, SLOT(wort)),
     ROW(896, "PPR", RW, RW, FN(ppr)),
     ROW(921, "TSCR", 0, 0),
     ROW(1008, "HID0", 0, 0),
@@ -403,7 +391,7 @@ uint64_t ppc_spr_read(PpcCpu *cpu, unsigned n)
     if (s->read) {
         return s->read(cpu, n);
     }
-    if (s->slot == S_NONE) {
+    if (s->slot == PPC_SPR_SLOT_NONE) {
         return 0;
     }
     uint64_t v = cpu->arch.spr_misc[s->slot];
@@ -419,7 +407,7 @@ bool ppc_spr_write(PpcCpu *cpu, unsigned n, uint64_t v)
     if (s->write) {
         return s->write(cpu, n, v);
     }
-    if (s->slot == S_NONE) {
+    if (s->slot == PPC_SPR_SLOT_NONE) {
         return false;
     }
     uint64_t *p = &cpu->arch.spr_misc[s->slot];
@@ -433,7 +421,7 @@ bool ppc_spr_write(PpcCpu *cpu, unsigned n, uint64_t v)
 
 void ppc_spr_reset(PpcCpu *cpu)
 {
-    cpu->arch.spr_misc[S_MMCR0] = 0x80000000;  /* counters frozen */
+    cpu->arch.spr_misc[PPC_SPR_SLOT_mmcr0] = 0x80000000;  /* counters frozen */
 }
 
 /* ---- instructions ---- */

@@ -17,6 +17,35 @@
 #define FSCR_IC_SHIFT 56
 enum { FSCR_IC_TM = 5, FSCR_IC_EBB = 7, FSCR_IC_TAR = 8 };
 
+/*
+ * The SPRs kept in PpcArch.spr_misc (those without a field of their
+ * own), one slot each: X(name), the SPR's name in spr.c's table in lower
+ * case (dsisr_hi is the high word of a written DSISR, which QEMU keeps).
+ * The name is also the SPR's field in the "cpu" snapshot section
+ * (cpu-snap.c), so slot numbers are private to this build: a new SPR
+ * may go anywhere in the list. (Version-1 snapshots stored the slots by
+ * number; cpu-snap.c keeps that old order, frozen.)
+ */
+#define PPC_SPR_MISC_LIST(X) \
+    X(acop) X(tidr) X(pspb) X(dpdes) X(ear) X(tir) \
+    X(tfhar) X(tfiar) X(texasr) \
+    X(sier) X(mmcr2) X(mmcra) X(pmc1) X(pmc2) X(pmc3) X(pmc4) X(pmc5) \
+    X(pmc6) X(mmcr0) X(siar) X(sdar) X(mmcr1) \
+    X(bescrs) X(bescrr) X(ebbhr) X(ebbrr) X(bescr) \
+    X(ic) X(tacr) X(tcscr) X(csigr) X(spmc1) X(spmc2) X(mmcrs) X(wort) \
+    X(dsisr_hi)
+
+/* Slot numbers: PPC_SPR_SLOT_mmcr0, ...; slot 0 holds nothing. */
+enum {
+    PPC_SPR_SLOT_NONE = 0,
+#define PPC_SPR_SLOT_(nm) PPC_SPR_SLOT_##nm,
+    PPC_SPR_MISC_LIST(PPC_SPR_SLOT_)
+#undef PPC_SPR_SLOT_
+    PPC_SPR_SLOT_COUNT
+};
+_Static_assert(PPC_SPR_SLOT_COUNT <= PPC_SPR_MISC_SLOTS,
+               "grow PPC_SPR_MISC_SLOTS");
+
 /* Outcome of an SPR access check. */
 typedef enum PpcSprAccess {
     SPR_ACC_OK,        /* go ahead */

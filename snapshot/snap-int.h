@@ -99,6 +99,12 @@ typedef struct SnapMachineState {
     SnapVcpuState vcpu[SNAP_MAX_CPUS];
 } SnapMachineState;
 
+/* The name field `field` of an older version of `section` (as stored)
+ * loads into today, when that differs: "mmcr0" for version 1's
+ * "spr_misc[19]" in "cpu". NULL when the name is unchanged or unknown. */
+const char *snap_field_renamed(const char *section, uint32_t version,
+                               const char *field);
+
 /* ---- SQLite wrappers (snap-db.c): count calls, inject faults ---- */
 
 struct SnapDb {

@@ -734,6 +734,65 @@ static bool read_snapshot(SnapDb *db, const char *name, Loaded *l,
     return read_sections(db, id, l, err) && read_ram(db, id, l, err);
 }
 
+/*
+ * Frozen descriptions of older section layouts, each beside the current
+ * description it loads into by name (the cpu section before SPRs were
+ * saved by name).
+ */
+static const struct {
+    const SnapSection *cur, *old;
+} older_layouts[] = {
+    { &ppc_cpu_snap, &ppc_cpu_snap_v1 },
+};
+
+/* The description that loads version `version` of sec: sec itself, or a
+ * frozen older one. A version neither loads is left to sec, whose check
+ * reports it. */
+static const SnapSection *description_for(const SnapSection *sec,
+                                          uint32_t version)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(older_layouts); i++) {
+        const SnapSection *o = older_layouts[i].old;
+        if (older_layouts[i].cur == sec && version >= o->min_version &&
+            version <= o->version) {
+            return o;
+        }
+    }
+    return sec;
+}
+
+static const SnapField *field_by_name(const SnapSection *sec,
+                                      const char *name)
+{
+    for (const SnapField *f = sec->fields; f->name; f++) {
+        if (!strcmp(f->name, name)) {
+            return f;
+        }
+    }
+    return NULL;
+}
+
+const char *snap_field_renamed(const char *section, uint32_t version,
+                               const char *field)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(older_layouts); i++) {
+        const SnapSection *cur = older_layouts[i].cur;
+        const SnapSection *o = older_layouts[i].old;
+        if (strcmp(cur->name, section) || version < o->min_version ||
+            version > o->version) {
+            continue;
+        }
+        const SnapField *f = field_by_name(o, field);
+        for (const SnapField *c = cur->fields; f && c->name; c++) {
+            if (c->offset == f->offset && c->type == f->type &&
+                !(c->flags & SNAP_F_DERIVED) && strcmp(c->name, f->name)) {
+                return c->name;
+            }
+        }
+    }
+    return NULL;
+}
+
 /* Match the loaded sections to m's targets and check them all. */
 static bool check_loaded(Machine *m, Loaded *l, SnapMachineState *live_ms,
                          GError **err)
@@ -771,6 +830,7 @@ static bool check_loaded(Machine *m, Loaded *l, SnapMachineState *live_ms,
             ok = false;
             break;
         }
+        s->sec = description_for(s->sec, s->version);
         GHashTable *idx = snap_vals_index(s->vals);
         ok = snap_section_check(s->sec, s->base, s->version, idx, NULL, err);
         g_hash_table_destroy(idx);

@@ -11,6 +11,9 @@
 #    this farad and run to the end with the uninterrupted output; a
 #    pseries-2.7 snapshot refused by a pseries-2.8 machine (and the
 #    reverse) with QEMU's machine-type message.
+#  - SPRs saved by name: show NAME cpu lists them by name; the committed
+#    version-1 fixture (SPRs by slot number) resumes spr-keep to the
+#    recorded output and to the state of its own final snapshot.
 #  - farad-snap: list, info, show (QEMU's reset NIP, the PHB's buid), diff
 #    (a code page patched by mem-ops' self-modifying test, disassembled as
 #    cstool does), verify (a corrupted page blob: one line naming it), gc
@@ -259,6 +262,59 @@ def fixtures(tmp):
            "status %d, user_version %d, verify %d %s\n%s\nresumed output ends %r"
            % (rc, uv, vrc, vout, err, post[-200:]))
 
+# ---- SPRs by name (cpu section version 2) ----
+
+SPR_ARGS = ["-M", "pseries-7.2", "-m", "256M", "-nodefaults", "-nographic",
+            "-serial", "stdio"]
+SPR_MID, SPR_END = 400000, 748038   # tests/snap/fixtures/cpu1-spr.txt
+
+def spr_by_name(tmp):
+    names = ["show NAME cpu lists the SPRs by name (mmcr0, pmc1, dsisr_hi, ...), "
+             "section version 2, no slot numbers",
+             "tests/snap/fixtures/cpu1-spr.db (cpu section version 1, SPRs by slot) "
+             "-loadvm mid runs spr-keep to the end with the recorded output",
+             "cpu1-spr.db: the resumed final state == the fixture's own final "
+             "snapshot 'end' (state hashes of both saved by this farad)",
+             "show NAME cpu of the version-1 fixture names the SPR each stored slot "
+             "loads into (spr_misc[19] -> mmcr0)"]
+    img = guest("spr-keep-be")
+    if not os.path.exists(img) or not os.path.exists(SNAP):
+        for n in names:
+            skip(n, "guest programs or farad-snap not built")
+        return
+    db = os.path.join(tmp, "spr.db")
+    run(SPR_ARGS + ["-bios", img, "-snapshot-db", db, "-savevm-at", "%d:mid" % SPR_MID,
+                    "-max-insns", str(SPR_MID)])
+    rc, out, err = snap(db, "show", "mid", "cpu")
+    want = {"mmcr0": 0xabc80000000, "pmc1": 0x0051031300131313,
+            "bescr": 0x0051032600132626, "dsisr_hi": 0x510012, "pspb": 0x109f9f}
+    got = {m.group(1): int(m.group(2), 16) for m in
+           re.finditer(r"^cpu\s+0\s+2\s+(\w+)\s+u64\s+0x([0-9a-f]+)$", out, re.M)}
+    ok(rc == 0 and all(got.get(k) == v for k, v in want.items()) and
+       "spr_misc" not in out and
+       all(l.startswith("cpu ") for l in out.splitlines()[1:]), names[0], out + err)
+
+    fx = os.path.join(tmp, "cpu1-spr.db")
+    shutil.copy(os.path.join(SRC, "tests/snap/fixtures/cpu1-spr.db"), fx)
+    rc, post, err, _ = run(SPR_ARGS + ["-bios", guest("calls-be"), "-snapshot-db", fx,
+                                       "-loadvm", "mid", "-savevm-at", "%d:resumed" % SPR_END])
+    tail = expected("spr-keep-be").split(b"\n", 1)[1]
+    ok(rc == 0 and post == tail, names[1],
+       "status %d\n%s\nresumed output ends %r" % (rc, err, post[-300:]))
+    rc2, _, err2, _ = run(SPR_ARGS + ["-bios", guest("calls-be"), "-snapshot-db", fx,
+                                      "-loadvm", "end", "-savevm-at", "%d:reend" % SPR_END,
+                                      "-max-insns", str(SPR_END)])
+    h = hashes(fx)
+    ok(h.get("resumed") and h.get("resumed") == h.get("reend") and
+       h["resumed"][0] == SPR_END, names[2], "status %d %s\n%r" % (rc2, err2, h))
+    rc, out, err = snap(fx, "show", "mid", "cpu")
+    ok(rc == 0 and re.search(r"^cpu\s+0\s+1\s+spr_misc\[19\] -> mmcr0\s+u64\s+"
+                             r"0xabc80000000$", out, re.M) and
+       re.search(r"^cpu\s+0\s+1\s+spr_misc\[36\] -> dsisr_hi\s+u64\s+0x510012$",
+                 out, re.M) and
+       re.search(r"^cpu\s+0\s+1\s+spr_misc\[0\]\s+u64", out, re.M), names[3],
+       out + err)
+
 def machine_types(tmp):
     img = guest("calls-be")
     if not os.path.exists(img):
@@ -465,6 +521,7 @@ def main():
         slof_corrupt(tmp, slof_db)
         smp_resume(tmp)
         fixtures(tmp)
+        spr_by_name(tmp)
         machine_types(tmp)
         farad_snap(tmp)
         kill_mid_save(tmp, slof_db)

@@ -151,9 +151,16 @@ static int cmd_show(SnapDb *db, const char *name, const char *section)
     while (rc == SQLITE_OK && (rc = snap_db_step(db, st)) == SQLITE_ROW) {
         rc = SQLITE_OK;
         const char *type = (const char *)sqlite3_column_text(st, 4);
-        printf("%-16s %4d %3d  %-28s %-5s ", sqlite3_column_text(st, 0),
-               sqlite3_column_int(st, 1), sqlite3_column_int(st, 2),
-               sqlite3_column_text(st, 3), type);
+        const char *sec = (const char *)sqlite3_column_text(st, 0);
+        const char *field = (const char *)sqlite3_column_text(st, 3);
+        int ver = sqlite3_column_int(st, 2);
+        /* an older layout's field shows the name it loads into */
+        const char *now = snap_field_renamed(sec ? sec : "", (uint32_t)ver,
+                                             field ? field : "");
+        g_autofree char *shown = now ? g_strdup_printf("%s -> %s", field, now)
+                                     : g_strdup(field);
+        printf("%-16s %4d %3d  %-28s %-5s ", sec, sqlite3_column_int(st, 1),
+               ver, shown, type);
         print_value(st, 5, type ? type : "");
     }
     sqlite3_finalize(st);
