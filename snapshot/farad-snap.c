@@ -17,6 +17,7 @@
 #include "replay.h"
 #include "snap-wire.h"
 #include "base/disas.h"
+#include "../board/board.h"
 #include "../core/platform.h"
 
 static int usage(void)
@@ -300,7 +301,7 @@ static int cmd_diff(SnapDb *db, const char *a, const char *b)
  * machine (device classes are constant tables). */
 static const DeviceClass *phb_class(void)
 {
-    return device_class_find("spapr-pci-host-bridge");
+    return device_class_find(&pseries_board, "spapr-pci-host-bridge");
 }
 
 static int cmd_export(SnapDb *db, const char *name, uint32_t inst,
@@ -362,6 +363,7 @@ static Machine *fresh_machine(const char *type, uint32_t need, GError **err)
     MachineConfig cfg;
     machine_config_init(&cfg);
     cfg.bios = g_strdup(bios);
+    cfg.board = &pseries_board;
     g_free(cfg.machine_type);
     cfg.machine_type = g_strdup(type);
     cfg.nodefaults = true;
@@ -484,7 +486,7 @@ static int cmd_replay(int argc, char **argv)
         return usage();
     }
     GError *err = NULL;
-    int rc = replay_verify_file(file, show, stdout, &err);
+    int rc = replay_verify_file(&pseries_board, file, show, stdout, &err);
     if (rc == 2) {
         fail(err);
     }

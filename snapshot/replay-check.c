@@ -417,8 +417,8 @@ void replay_check_end(Replay *r, MachineExit why)
 
 /* ---- farad-snap replay ---- */
 
-int replay_verify_file(const char *file, bool show_output, FILE *out,
-                       GError **err)
+int replay_verify_file(const struct Board *board, const char *file,
+                       bool show_output, FILE *out, GError **err)
 {
     SnapDb *db = snap_db_open_readonly(file, err);
     if (!db) {
@@ -446,6 +446,7 @@ int replay_verify_file(const char *file, bool show_output, FILE *out,
     MachineConfig cfg;
     CliAction action;
     machine_config_init(&cfg);
+    cfg.board = board;
     bool ok = cli_parse(argc, (char **)av->pdata, &cfg, &action, err);
     g_ptr_array_free(av, TRUE);
     g_strfreev(args);

@@ -145,8 +145,9 @@ bool replay_output_visible(const Replay *r);
 /* Build the recorded machine from the stored command line and replay it
  * to its end; prints "pass" or the divergence to out. Console output
  * goes to stdout when show_output. Returns 0 pass, 1 divergence, 2
- * error (err set). */
-int replay_verify_file(const char *file, bool show_output, FILE *out,
-                       GError **err);
+ * error (err set). The machine is built from board (board/board.h). */
+struct Board;
+int replay_verify_file(const struct Board *board, const char *file,
+                       bool show_output, FILE *out, GError **err);
 
 #endif

@@ -30,12 +30,21 @@ import sys
 
 # (layer, folders) lowest first. A file belongs to the layer of the
 # longest folder prefix that matches its path.
+# core and snapshot are one layer while the machine still calls the
+# snapshot/replay hooks (and core/ still holds the front ends).
 LAYERS = [
     ('base', ['base']),
     ('cpu', ['cpu-ppc']),
     ('plugins', ['plugins']),
-    ('core', ['core', 'pci', 'snapshot']),
+    ('core', ['core', 'snapshot']),
+    ('pci', ['pci']),
+    ('board', ['board']),
 ]
+# Front ends that still sit in core/ (they move to their own top layer,
+# core/front/): they may include and call every layer. Files
+# (repository paths) for the include check, object names for the symbol
+# check.
+FRONT_FILES = {'core/main.c', 'core/monitor-info.c', 'snapshot/farad-snap.c'}
 # Bundled plugins are shared objects built against the public header only.
 PLUGIN_DIRS = ['plugins/contrib']
 PLUGIN_PUBLIC = {'plugins/farad-plugin.h'}
@@ -90,6 +99,8 @@ def check_includes(root):
                                     '(a plugin sees only '
                                     'plugins/farad-plugin.h)')
                 continue
+            if src in FRONT_FILES:
+                continue
             a, b = layer_of(src), layer_of(target)
             if a is not None and b is not None and b > a:
                 problems.append(f'{src}:{n}: includes {target} (layer '
@@ -124,9 +135,12 @@ def check_symbols(libs):
     for rank, (defined, _) in by_rank.items():
         for s in defined:
             owner.setdefault(s, rank)
+    front_objs = {f.replace('/', '_') + '.o' for f in FRONT_FILES}
     problems = []
     for rank, (_, undefined) in sorted(by_rank.items()):
         for obj, sym in undefined:
+            if obj in front_objs:
+                continue
             o = owner.get(sym)
             if o is not None and o > rank:
                 problems.append(f'{obj}: calls {sym} of layer {names[o]} '
