@@ -1,12 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * PAPR vocabulary shared by every layer: hypercall status codes, the
- * hypercall numbers the layers below the machine need, and the RTAS
- * tokens (base/rtas-calls.def). Values are PAPR's, as QEMU 7.2's spapr
- * uses them.
+ * hypercall numbers and names (base/hcalls.def) and the RTAS tokens
+ * (base/rtas-calls.def). Values are PAPR's, as QEMU 7.2's spapr uses
+ * them.
  */
 #ifndef FARAD_BASE_PAPR_H
 #define FARAD_BASE_PAPR_H
+
+#include <stdint.h>
 
 /* Hypercall status codes (r3 on return). */
 enum {
@@ -21,13 +23,17 @@ enum {
     H_UNSUPPORTED_FLAG = -256,
 };
 
+/* Hypercall numbers (r3 on entry), one per base/hcalls.def row:
+ * H_PUT_TERM_CHAR, KVMPPC_H_RTAS (r4 = the RTAS argument block), ... */
 enum {
-    H_SET_DABR = 0x28,
-    H_GET_TERM_CHAR = 0x54,
-    H_PUT_TERM_CHAR = 0x58,
-    H_SET_MODE = 0x31c,
-    KVMPPC_H_RTAS = 0xf000,   /* r4 = the RTAS argument block */
+#define HCALL(name, number, group, handler) name = number,
+#include "hcalls.def"
+#undef HCALL
 };
+
+/* PAPR's name of hypercall nr ("H_PUT_TERM_CHAR"), or NULL when
+ * base/hcalls.def has no row for it. */
+const char *papr_hcall_name(uint64_t nr);
 
 /* RTAS tokens: base/rtas-calls.def lists them; the first is this one.
  * The legacy fixed token of display-character is RTAS_TOKEN_DISPLAY_CHAR. */

@@ -1,42 +1,20 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The device model (see device.h): the class table, creation with the
+ * The device model (see device.h): class lookup in the board's table,
+ * creation with the
  * defaults -> compat -> -global -> -device property order, reset and
  * teardown, and -device/-global help and checks.
  */
 #include <string.h>
 
+#include "board.h"
 #include "device.h"
 #include "machine-types.h"
 #include "platform.h"
 
-extern const DeviceClass spapr_vty_class;
-extern const DeviceClass spapr_nvram_class;
-extern const DeviceClass spapr_rng_class;
-extern const DeviceClass spapr_machine_class;
-extern const DeviceClass spapr_phb_class;       /* pci/spapr-phb.c */
-extern const DeviceClass pci_testdev_class;     /* pci/pci-testdev.c */
-extern const DeviceClass ivshmem_plain_class;   /* pci/ivshmem.c */
-
-static const DeviceClass *const classes[] = {
-    &spapr_vty_class,
-    &spapr_nvram_class,
-    &spapr_rng_class,
-    &spapr_machine_class,
-    &spapr_phb_class,
-    &pci_testdev_class,
-    &ivshmem_plain_class,
-    NULL,
-};
-
-const DeviceClass *const *device_classes(void)
+const DeviceClass *device_class_find(const Board *b, const char *name)
 {
-    return classes;
-}
-
-const DeviceClass *device_class_find(const char *name)
-{
-    for (const DeviceClass *const *c = classes; *c; c++) {
+    for (const DeviceClass *const *c = b->classes; *c; c++) {
         if (!strcmp((*c)->name, name)) {
             return *c;
         }
@@ -78,7 +56,7 @@ bool device_apply_config(Machine *m, const DeviceClass *dc, void *obj,
 Device *device_create(Machine *m, const char *name, const char *opts,
                       GError **err)
 {
-    const DeviceClass *dc = device_class_find(name);
+    const DeviceClass *dc = device_class_find(m->cfg.board, name);
     if (!dc) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                     "'%s' is not a valid device model name", name);
@@ -135,7 +113,7 @@ Device *device_create_from_arg(Machine *m, const char *arg, GError **err)
         name = comma ? g_strndup(arg + 7, (size_t)(comma - arg - 7))
                      : g_strdup(arg + 7);
     }
-    const DeviceClass *dc = device_class_find(name);
+    const DeviceClass *dc = device_class_find(m->cfg.board, name);
     Device *d = NULL;
     if (dc && !dc->user_creatable) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
@@ -190,11 +168,11 @@ Device *device_find(Machine *m, const char *name)
     return NULL;
 }
 
-bool device_help(const char *arg, FILE *f, GError **err)
+bool device_help(const Board *b, const char *arg, FILE *f, GError **err)
 {
     if (!strcmp(arg, "help") || !strcmp(arg, "?")) {
         fprintf(f, "Devices:\n");
-        for (const DeviceClass *const *c = classes; *c; c++) {
+        for (const DeviceClass *const *c = b->classes; *c; c++) {
             if ((*c)->user_creatable) {
                 fprintf(f, "name \"%s\", desc \"%s\"\n", (*c)->name,
                         (*c)->desc);
@@ -207,7 +185,7 @@ bool device_help(const char *arg, FILE *f, GError **err)
         return false;
     }
     char *name = g_strndup(arg, (size_t)(comma - arg));
-    const DeviceClass *dc = device_class_find(name);
+    const DeviceClass *dc = device_class_find(b, name);
     if (!dc) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                     "-device %s: unknown device (-device help lists them)",
@@ -219,7 +197,7 @@ bool device_help(const char *arg, FILE *f, GError **err)
     return true;
 }
 
-bool device_global_check(const char *arg, GError **err)
+bool device_global_check(const Board *b, const char *arg, GError **err)
 {
     const char *dot = strchr(arg, '.');
     const char *eq = dot ? strchr(dot, '=') : NULL;
@@ -230,7 +208,7 @@ bool device_global_check(const char *arg, GError **err)
     }
     char *driver = g_strndup(arg, (size_t)(dot - arg));
     char *prop = g_strndup(dot + 1, (size_t)(eq - dot - 1));
-    const DeviceClass *dc = device_class_find(driver);
+    const DeviceClass *dc = device_class_find(b, driver);
     bool ok = true;
     if (dc) {
         const PropDesc *p = props_find(dc->props, prop);

@@ -4,7 +4,7 @@
  * starts with a Device), a typed property table, create/reset/destroy
  * hooks, its MMIO regions on the machine's bus and a snapshot
  * description. No type registry at run time: the list of classes is a
- * constant table in device.c.
+ * constant table of the machine's board (board.h, board/devices.c).
  *
  * Property values are applied in QEMU's order: the table's defaults
  * (= pseries-7.2, the newest type), then the machine type's compat rows (newest type
@@ -36,8 +36,14 @@ typedef struct DeviceClass {
     /* Release what realize took. Optional. */
     void (*unrealize)(Device *d);
     /* Add the device's node under the current (open) parent in the
-     * sequential-write tree (VIO devices: under /vdevice). Optional. */
+     * sequential-write tree: VIO devices under /vdevice, the others
+     * under the root after /cpus (PCI host bridges), in creation order.
+     * Optional. */
     int (*build_fdt)(Device *d, void *fdt);
+    /* Append the dynamic-reconfiguration connector indexes the device
+     * owns (uint32_t) to out, in the order they were created (the
+     * machine's DRC container order depends on it). Optional. */
+    void (*drc_indexes)(Device *d, GArray *out);
 } DeviceClass;
 
 /* Common header of every device state struct: must be first. */
@@ -48,10 +54,11 @@ struct Device {
     Device *next;               /* machine's list, creation order */
 };
 
-/* The class called name, or NULL. */
-const DeviceClass *device_class_find(const char *name);
-/* Every class, NULL-terminated (for help and tests). */
-const DeviceClass *const *device_classes(void);
+struct Board;
+
+/* The class of board b called name, or NULL. */
+const DeviceClass *device_class_find(const struct Board *b,
+                                     const char *name);
 
 /*
  * Create a device of class `name` on machine m, with options `opts`
@@ -82,15 +89,17 @@ void device_free_all(Machine *m);
 Device *device_find(Machine *m, const char *name);
 
 /*
- * -device help handling: arg "help" lists the user-creatable devices,
- * "NAME,help" (or "NAME,?") prints NAME's properties. Returns true when
- * arg was a help request (output written to f), false otherwise. An
- * unknown NAME is reported in err.
+ * -device help handling for board b: arg "help" lists the
+ * user-creatable devices, "NAME,help" (or "NAME,?") prints NAME's
+ * properties. Returns true when arg was a help request (output written
+ * to f), false otherwise. An unknown NAME is reported in err.
  */
-bool device_help(const char *arg, FILE *f, GError **err);
+bool device_help(const struct Board *b, const char *arg, FILE *f,
+                 GError **err);
 
 /* Check a -global "driver.prop=value" argument (syntax, and the property
- * and value when the driver exists). */
-bool device_global_check(const char *arg, GError **err);
+ * and value when board b has the driver). */
+bool device_global_check(const struct Board *b, const char *arg,
+                         GError **err);
 
 #endif

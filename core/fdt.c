@@ -10,7 +10,7 @@
 #include <libfdt.h>
 #include <string.h>
 
-#include "pci/spapr-phb.h"
+#include "board.h"
 #include "cpu-models.h"
 #include "platform.h"
 #include "spapr.h"
@@ -143,12 +143,47 @@ static bool build_chosen(Machine *m, void *fdt, GError **err)
     return true;
 }
 
+/*
+ * A hypertas property: the function sets of the board's hypercalls
+ * (base/hcalls.def's groups) in the order of their first row, NUL
+ * separated. prefix "qemu,": the groups named "qemu,X", as X; NULL: the
+ * others. hcall-hpt-resize is left out when resize-hpt is disabled, as
+ * QEMU does.
+ */
+static int hypertas(Machine *m, void *fdt, const char *prop,
+                    const char *prefix)
+{
+    const Board *b = m->cfg.board;
+    bool resize = strcmp(m->spapr->opts.resize_hpt, "disabled") != 0;
+    GString *buf = g_string_new(NULL);
+    size_t plen = prefix ? strlen(prefix) : 0;
+    for (size_t i = 0; i < b->n_hcalls; i++) {
+        const char *g = b->hcalls[i].group;
+        bool first = g != NULL;
+        for (size_t j = 0; first && j < i; j++) {
+            first = !b->hcalls[j].group || strcmp(b->hcalls[j].group, g);
+        }
+        if (!first || (prefix ? strncmp(g, prefix, plen)
+                              : strncmp(g, "qemu,", 5) == 0)) {
+            continue;
+        }
+        if (!resize && !strcmp(g, "hcall-hpt-resize")) {
+            continue;
+        }
+        g_string_append_len(buf, g + plen, (gssize)strlen(g + plen) + 1);
+    }
+    int rc = fdt_property(fdt, prop, buf->str, (int)buf->len);
+    g_string_free(buf, TRUE);
+    return rc;
+}
+
 static bool build_rtas(Machine *m, void *fdt, GError **err)
 {
+    const Board *b = m->cfg.board;
     TRY(fdt_begin_node(fdt, "rtas"));
-    for (int i = (int)spapr_rtas_count() - 1; i >= 0; i--) {
-        TRY(prop_u32(fdt, spapr_rtas_name((unsigned)i),
-                     RTAS_TOKEN_BASE + (uint32_t)i));
+    /* the board's calls, last row first (QEMU adds them newest-first) */
+    for (size_t i = b->n_rtas; i-- > 0;) {
+        TRY(prop_u32(fdt, b->rtas[i].name, b->rtas[i].token));
     }
     /* max device address (no hot-pluggable memory: 0), LMB size, CPUs */
     uint32_t lrdr[5] = { 0, 0, 0, MEMORY_BLOCK_SIZE, (uint32_t)m->cfg.smp };
@@ -164,23 +199,8 @@ static bool build_rtas(Machine *m, void *fdt, GError **err)
     uint32_t refpoints[3] = { 4, 4, 2 };
     TRY(prop_cells(fdt, "ibm,associativity-reference-points", refpoints,
                    m->spapr->opts.pre_5_2_numa ? 2 : 3));
-    TRY(fdt_property_string(fdt, "qemu,hypertas-functions", "hcall-memop1"));
-    static const char hypertas[] = "hcall-pft\0hcall-term\0hcall-dabr\0"
-        "hcall-interrupt\0hcall-tce\0hcall-vio\0hcall-splpar\0hcall-join\0"
-        "hcall-bulk\0hcall-set-mode\0hcall-sprg0\0hcall-copy\0hcall-debug\0"
-        "hcall-vphn\0hcall-multi-tce\0";
-    static const char resize[] = "hcall-hpt-resize\0";
-    static const char tail[] = "hcall-watchdog";
-    char buf[sizeof(hypertas) + sizeof(resize) + sizeof(tail)];
-    size_t len = sizeof(hypertas) - 1;
-    memcpy(buf, hypertas, len);
-    if (strcmp(m->spapr->opts.resize_hpt, "disabled")) {
-        memcpy(buf + len, resize, sizeof(resize) - 1);
-        len += sizeof(resize) - 1;
-    }
-    memcpy(buf + len, tail, sizeof(tail));
-    len += sizeof(tail);
-    TRY(fdt_property(fdt, "ibm,hypertas-functions", buf, (int)len));
+    TRY(hypertas(m, fdt, "qemu,hypertas-functions", "qemu,"));
+    TRY(hypertas(m, fdt, "ibm,hypertas-functions", NULL));
     TRY(fdt_end_node(fdt));
     return true;
 }
@@ -244,17 +264,18 @@ GArray *spapr_drc_order(Machine *m)
         g_hash_table_insert(h, g_strdup_printf("%x", SPAPR_DRC_CPU |
                                                spapr_vcpu_id(m, i)), NULL);
     }
-    SpaprPhb **all = spapr_phb_list(m);
-    for (SpaprPhb **q = all; *q; q++) {
-        if ((*q)->dr_enabled) {
-            for (unsigned df = 0; df < 256; df++) {
-                g_hash_table_insert(h, g_strdup_printf("%x",
-                                    SPAPR_PHB_DRC_INDEX((*q)->index, df)),
-                                    NULL);
-            }
+    /* the devices' own connectors (a PHB's slots), creation order */
+    GArray *own = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+    for (Device *d = m->devices; d; d = d->next) {
+        if (d->cls->drc_indexes) {
+            d->cls->drc_indexes(d, own);
         }
     }
-    g_free(all);
+    for (guint i = 0; i < own->len; i++) {
+        g_hash_table_insert(h, g_strdup_printf("%x",
+                            g_array_index(own, uint32_t, i)), NULL);
+    }
+    g_array_free(own, TRUE);
     GArray *order = g_array_new(FALSE, FALSE, sizeof(uint32_t));
     GHashTableIter it;
     gpointer key, val;
@@ -559,10 +580,15 @@ static bool build_xics(Machine *m, void *fdt, GError **err)
     return true;
 }
 
-/* The PCI host bridges (pci/phb-fdt.c), after /cpus as in QEMU. */
-static bool build_phbs(Machine *m, void *fdt, GError **err)
+/* The nodes of the devices that are not on the VIO bus (the PCI host
+ * bridges, pci/phb-fdt.c), in creation order, after /cpus as in QEMU. */
+static bool build_root_devices(Machine *m, void *fdt, GError **err)
 {
-    TRY(spapr_phb_build_fdt_all(m, fdt));
+    for (Device *d = m->devices; d; d = d->next) {
+        if (!d->cls->vio && d->cls->build_fdt) {
+            TRY(d->cls->build_fdt(d, fdt));
+        }
+    }
     return true;
 }
 
@@ -594,7 +620,7 @@ bool spapr_build_fdt(Machine *m, GError **err)
     }
     if (!build_chosen(m, fdt, err) || !build_rtas(m, fdt, err) ||
         !build_event_sources(m, fdt, err) || !build_cpus(m, fdt, err) ||
-        !build_phbs(m, fdt, err) ||
+        !build_root_devices(m, fdt, err) ||
         !build_platform_facilities(m, fdt, err) ||
         !build_vdevice(m, fdt, err) || !build_memory(m, fdt, err) ||
         !build_xics(m, fdt, err)) {

@@ -5,6 +5,8 @@
  * VPA/SLB-shadow/DTL registration and H_GET_CPU_CHARACTERISTICS, with
  * QEMU 7.2's argument checks and return codes (hw/ppc/spapr_hcall.c).
  */
+#include <string.h>
+
 #include "hcall.h"
 
 #define H_DABRX_HYPERVISOR 0x4ULL
@@ -33,10 +35,14 @@
 #define H_CPU_CHAR_L1D_THREAD_PRIV    (1ULL << 59)
 #define H_CPU_CHAR_HON_BRANCH_HINTS   (1ULL << 58)
 #define H_CPU_CHAR_THR_RECONF_TRIG    (1ULL << 57)
+#define H_CPU_CHAR_CACHE_COUNT_DIS    (1ULL << 56)
+#define H_CPU_CHAR_BCCTR_FLUSH_ASSIST (1ULL << 54)
 #define H_CPU_BEHAV_FAVOUR_SECURITY   (1ULL << 63)
 #define H_CPU_BEHAV_L1D_FLUSH_PR      (1ULL << 62)
 #define H_CPU_BEHAV_BNDS_CHK_SPEC_BAR (1ULL << 61)
 #define H_CPU_BEHAV_FLUSH_COUNT_CACHE (1ULL << 58)
+#define H_CPU_BEHAV_NO_L1D_FLUSH_ENTRY   (1ULL << 56)
+#define H_CPU_BEHAV_NO_L1D_FLUSH_UACCESS (1ULL << 55)
 
 /* The CPU whose device-tree id (vCPU id) is id, or NULL. */
 static PpcCpu *find_cpu(Machine *m, uint64_t id)
@@ -315,20 +321,48 @@ long h_register_vpa(Machine *m, PpcCpu *cpu, uint64_t *args)
 }
 
 /*
- * With the pseries-2.8 default caps under TCG (cfpc, sbbc, ibs all
- * "broken"; QEMU warns and falls back from "workaround"), the answer is
- * branch hints honoured, favour security, L1D flush on privilege change
- * needed and bounds-check barrier needed.
+ * What the guest must do against speculation, from the machine's caps
+ * as QEMU 7.2 answers under TCG (it warns that TCG cannot honour
+ * "workaround" but keeps the value): pseries-7.2's defaults (cfpc, sbbc,
+ * ibs "workaround", ccf-assist on) ask for the L1D flush, the ori31
+ * barrier and the count-cache flush with its assist; pseries-3.1 and
+ * older ("broken", assist off) only honour branch hints.
  */
 long h_get_cpu_characteristics(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
-    (void)m;
     (void)cpu;
+    const SpaprMachineOpts *o = &m->spapr->opts;
     uint64_t characteristics = H_CPU_CHAR_HON_BRANCH_HINTS &
                                ~H_CPU_CHAR_THR_RECONF_TRIG;
-    uint64_t behaviour = H_CPU_BEHAV_FAVOUR_SECURITY |
-                         H_CPU_BEHAV_L1D_FLUSH_PR |
-                         H_CPU_BEHAV_BNDS_CHK_SPEC_BAR;
+    uint64_t behaviour = H_CPU_BEHAV_FAVOUR_SECURITY;
+
+    if (!strcmp(o->cap_cfpc, "workaround")) {
+        characteristics |= H_CPU_CHAR_L1D_FLUSH_ORI30 |
+                           H_CPU_CHAR_L1D_FLUSH_TRIG2 |
+                           H_CPU_CHAR_L1D_THREAD_PRIV;
+        behaviour |= H_CPU_BEHAV_L1D_FLUSH_PR;
+    } else if (!strcmp(o->cap_cfpc, "fixed")) {
+        behaviour |= H_CPU_BEHAV_NO_L1D_FLUSH_ENTRY |
+                     H_CPU_BEHAV_NO_L1D_FLUSH_UACCESS;
+    } else {   /* broken */
+        behaviour |= H_CPU_BEHAV_L1D_FLUSH_PR;
+    }
+    if (!strcmp(o->cap_sbbc, "workaround")) {
+        characteristics |= H_CPU_CHAR_SPEC_BAR_ORI31;
+        behaviour |= H_CPU_BEHAV_BNDS_CHK_SPEC_BAR;
+    } else if (strcmp(o->cap_sbbc, "fixed")) {   /* broken */
+        behaviour |= H_CPU_BEHAV_BNDS_CHK_SPEC_BAR;
+    }
+    if (!strcmp(o->cap_ibs, "fixed-ccd")) {
+        characteristics |= H_CPU_CHAR_CACHE_COUNT_DIS;
+    } else if (!strcmp(o->cap_ibs, "fixed-ibs")) {
+        characteristics |= H_CPU_CHAR_BCCTRL_SERIALISED;
+    } else if (!strcmp(o->cap_ibs, "workaround")) {
+        behaviour |= H_CPU_BEHAV_FLUSH_COUNT_CACHE;
+        if (o->cap_ccf_assist) {
+            characteristics |= H_CPU_CHAR_BCCTR_FLUSH_ASSIST;
+        }
+    }
     args[0] = characteristics;
     args[1] = behaviour;
     return H_SUCCESS;

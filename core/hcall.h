@@ -24,27 +24,11 @@ enum {
     H_P5 = -58,
 };
 
-/* Numbers beyond platform.h's. */
-enum {
-    H_LOGICAL_CI_LOAD = 0x3c,
-    H_LOGICAL_CI_STORE = 0x40,
-    H_PAGE_INIT = 0x2c,
-    H_SET_SPRG0 = 0x24,
-    H_CEDE = 0xe0,
-    H_CONFER = 0xe4,
-    H_PROD = 0xe8,
-    H_REGISTER_VPA = 0xdc,
-    H_SET_XDABR = 0x134,
-    H_RANDOM = 0x300,
-    H_LOGICAL_CACHE_LOAD = 0x270,
-    H_LOGICAL_CACHE_STORE = 0x274,
-    H_LOGICAL_ICBI = 0x278,
-    H_LOGICAL_DCBF = 0x27c,
-    H_GET_CPU_CHARACTERISTICS = 0x369,
-    KVMPPC_H_LOGICAL_MEMOP = 0xf001,
-    KVMPPC_H_CAS = 0xf002,
-    KVMPPC_H_UPDATE_DT = 0xf003,
-};
+/* The numbers are base/papr.h's (base/hcalls.def); board/hcalls.c binds
+ * them to these handlers. */
+
+/* hcall.c: KVMPPC_H_RTAS, r4 = the RTAS argument block. */
+long h_rtas(Machine *m, PpcCpu *cpu, uint64_t *args);
 
 /* hcall-cpu.c */
 long h_set_sprg0(Machine *m, PpcCpu *cpu, uint64_t *args);
@@ -56,6 +40,9 @@ long h_confer(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_prod(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_register_vpa(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_get_cpu_characteristics(Machine *m, PpcCpu *cpu, uint64_t *args);
+
+/* hcall-numa.c */
+long h_home_node_associativity(Machine *m, PpcCpu *cpu, uint64_t *args);
 
 /* hcall-mem.c */
 long h_logical_load(Machine *m, PpcCpu *cpu, uint64_t *args);
@@ -71,14 +58,6 @@ long h_put_term_char(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_get_term_char(Machine *m, PpcCpu *cpu, uint64_t *args);
 
 /* xics.c */
-enum {
-    H_EOI = 0x64,
-    H_CPPR = 0x68,
-    H_IPI = 0x6c,
-    H_IPOLL = 0x70,
-    H_XIRR = 0x74,
-    H_XIRR_X = 0x2fc,
-};
 long h_cppr(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_eoi(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_ipi(Machine *m, PpcCpu *cpu, uint64_t *args);
@@ -87,7 +66,6 @@ long h_xirr(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_xirr_x(Machine *m, PpcCpu *cpu, uint64_t *args);
 
 /* spapr-vio.c */
-enum { H_VIO_SIGNAL = 0x104 };
 long h_vio_signal(Machine *m, PpcCpu *cpu, uint64_t *args);
 
 /* spapr-rng.c: H_FUNCTION unless an spapr-rng device exists */

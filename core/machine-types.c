@@ -17,6 +17,7 @@
  */
 #include <string.h>
 
+#include "board.h"
 #include "device.h"
 #include "machine-types.h"
 
@@ -33,6 +34,10 @@ static const CompatProp pseries_2_8_compat[] = {
     { "spapr-machine", "cap-large-decr", "off" },        /* 4.0 */
     { "spapr-machine", "ic-mode", "xics" },              /* 4.0 */
     { "spapr-machine", "x-legacy-irq-allocation", "on" },/* 3.1 */
+    { "spapr-machine", "cap-cfpc", "broken" },           /* 3.1 */
+    { "spapr-machine", "cap-sbbc", "broken" },           /* 3.1 */
+    { "spapr-machine", "cap-ibs", "broken" },            /* 3.1 */
+    { "spapr-machine", "cap-ccf-assist", "off" },        /* 4.0 */
     { "spapr-machine", "cap-hpt-max-page-size", "16G" }, /* 3.0 */
     { "spapr-machine", "cap-fwnmi", "off" },             /* 4.2 */
     /* topology: vCPU ids 0, 8, 16 ... and a socket per CPU (6.1) */
@@ -148,13 +153,13 @@ bool machine_type_apply_compat(const MachineType *t, const char *driver,
     return apply_rows(t, driver, props, obj, err);
 }
 
-bool machine_type_check(const MachineType *t, unsigned *pending,
-                        GError **err)
+bool machine_type_check(const MachineType *t, const Board *b,
+                        unsigned *pending, GError **err)
 {
     unsigned skipped = 0;
     for (const MachineType *m = t; m; m = m->newer) {
         for (const CompatProp *c = m->compat; c && c->driver; c++) {
-            const DeviceClass *dc = device_class_find(c->driver);
+            const DeviceClass *dc = device_class_find(b, c->driver);
             if (!dc) {
                 skipped++;
                 continue;

@@ -15,6 +15,8 @@
 
 #include "props.h"
 
+struct Board;
+
 typedef struct CompatProp {
     const char *driver;   /* device class, or "spapr-machine" */
     const char *prop;
@@ -49,10 +51,10 @@ bool machine_type_apply_compat(const MachineType *t, const char *driver,
                                const PropDesc *props, void *obj,
                                GError **err);
 
-/* Validate every compat row of t whose driver exists (property name and
- * value); rows for drivers not built yet are skipped and counted in
- * *pending (may be NULL). */
-bool machine_type_check(const MachineType *t, unsigned *pending,
-                        GError **err);
+/* Validate every compat row of t whose driver board b has (property
+ * name and value); rows for drivers not built yet are skipped and
+ * counted in *pending (may be NULL). */
+bool machine_type_check(const MachineType *t, const struct Board *b,
+                        unsigned *pending, GError **err);
 
 #endif

@@ -205,6 +205,7 @@ static bool machine_boot(Machine *m, GError **err)
 
 Machine *machine_new(const MachineConfig *cfg, GError **err)
 {
+    g_assert(cfg->board);   /* a programming error, not a user's */
     Machine *m = g_new0(Machine, 1);
     m->cfg = config_copy(cfg);
     m->ram_size = cfg->ram_size;

@@ -17,6 +17,9 @@
 
 /* Everything the command line can say about a machine. */
 typedef struct MachineConfig {
+    const struct Board *board;  /* what the machine is made of (board.h;
+                                   board/board.h's pseries_board); set by
+                                   the caller, machine_new refuses NULL */
     char *machine_type;       /* "pseries", "pseries-2.8", "pseries-2.7" */
     uint64_t ram_size;        /* bytes */
     int smp;
@@ -66,8 +69,9 @@ typedef enum MachineExit {
 void machine_config_init(MachineConfig *cfg);
 void machine_config_clear(MachineConfig *cfg);
 
-/* Build the machine: RAM, CPU, device tree, images loaded. Returns NULL
- * and sets err (one line naming file/option) on a user error. */
+/* Build the machine of cfg->board: RAM, CPU, device tree, images
+ * loaded. Returns NULL and sets err (one line naming file/option) on a
+ * user error. */
 Machine *machine_new(const MachineConfig *cfg, GError **err);
 void machine_free(Machine *m);
 

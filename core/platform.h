@@ -87,9 +87,6 @@ void spapr_hcall(void *opaque, PpcCpu *cpu);
 /* rtas.c: run the RTAS call whose argument block is at guest address
  * args; returns the hcall status. */
 long spapr_rtas_call(Machine *m, PpcCpu *cpu, uint64_t args);
-/* Number of RTAS tokens and the name of token RTAS_TOKEN_BASE + i. */
-unsigned spapr_rtas_count(void);
-const char *spapr_rtas_name(unsigned i);
 
 /* loader.c */
 bool load_raw(Machine *m, const char *path, uint64_t addr, uint64_t max,

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * RTAS call plumbing shared by rtas.c (dispatch, token table) and the
- * files implementing services (rtas-sys.c): the decoded argument block
- * and the big-endian accessors, as QEMU's rtas_ld/rtas_st.
+ * RTAS call plumbing shared by rtas.c (dispatch by token through the
+ * board's table) and the files implementing services (rtas-sys.c,
+ * xics.c, smp.c, pci/phb-rtas.c): the decoded argument block, the
+ * big-endian accessors as QEMU's rtas_ld/rtas_st, and core's handlers
+ * that board/rtas.c binds to base/rtas-calls.def's tokens.
  */
 #ifndef FARAD_CORE_RTAS_H
 #define FARAD_CORE_RTAS_H
@@ -37,6 +39,11 @@ typedef void (*RtasFn)(RtasCall *c);
 uint32_t rtas_ld(RtasCall *c, unsigned i);
 /* rets[i] = v (ignored when outside RAM). */
 void rtas_st(RtasCall *c, unsigned i, uint32_t v);
+
+/* rtas.c */
+void rtas_display_character(RtasCall *c);
+void rtas_power_off(RtasCall *c);
+void rtas_system_reboot(RtasCall *c);
 
 /* rtas-sys.c */
 void rtas_get_time_of_day(RtasCall *c);

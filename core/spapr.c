@@ -13,9 +13,9 @@
 #include <string.h>
 #include <time.h>
 
+#include "board.h"
 #include "cpu-models.h"
 #include "machine-types.h"
-#include "pci/spapr-phb.h"
 #include "platform.h"
 #include "spapr.h"
 #include "spapr-events.h"
@@ -38,6 +38,15 @@ static const PropDesc spapr_machine_props[] = {
     PROP_BOOL("cap-large-decr", SpaprMachineOpts, cap_large_decr, true),
     PROP_U64("cap-hpt-max-page-size", SpaprMachineOpts,
              cap_hpt_max_page_size, 0x10000),
+    PROP_STR("cap-cfpc", SpaprMachineOpts, cap_cfpc, "workaround",
+             "cache flush on privilege change (broken, workaround, fixed)"),
+    PROP_STR("cap-sbbc", SpaprMachineOpts, cap_sbbc, "workaround",
+             "speculation barrier bounds checking (broken, workaround, "
+             "fixed)"),
+    PROP_STR("cap-ibs", SpaprMachineOpts, cap_ibs, "workaround",
+             "indirect branch speculation (broken, workaround, fixed-ibs, "
+             "fixed-ccd, fixed-na)"),
+    PROP_BOOL("cap-ccf-assist", SpaprMachineOpts, cap_ccf_assist, true),
     PROP_STR("ic-mode", SpaprMachineOpts, ic_mode, "dual",
              "interrupt controller offered (farad emulates XICS)"),
     PROP_STR("resize-hpt", SpaprMachineOpts, resize_hpt, "enabled",
@@ -307,7 +316,7 @@ bool spapr_platform_init(Machine *m, GError **err)
                     "help)", m->cfg.machine_type);
         return false;
     }
-    if (!machine_type_check(m->type, NULL, err)) {
+    if (!machine_type_check(m->type, m->cfg.board, NULL, err)) {
         return false;
     }
     SpaprState *s = g_new0(SpaprState, 1);
@@ -340,8 +349,10 @@ bool spapr_platform_init(Machine *m, GError **err)
     if (!device_create(m, "spapr-nvram", NULL, err)) {
         return false;
     }
-    /* the default PCI host bridge (index 0), -nodefaults or not */
-    if (!spapr_phb_create_default(m, err)) {
+    /* the board's own (pseries: the PCI host bridge index 0),
+     * -nodefaults or not */
+    const Board *b = m->cfg.board;
+    if (b->default_devices && !b->default_devices(m, err)) {
         return false;
     }
     GPtrArray *devs = m->cfg.devices;

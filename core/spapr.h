@@ -39,6 +39,10 @@ typedef struct SpaprMachineOpts {
     bool cap_fwnmi;               /* FWNMI (off for pseries <= 4.2) */
     bool cap_large_decr;          /* large decrementer (POWER9 only) */
     uint64_t cap_hpt_max_page_size; /* largest HPT page in the tree */
+    char *cap_cfpc;               /* speculation mitigations the guest is */
+    char *cap_sbbc;               /*   told about (broken, workaround, */
+    char *cap_ibs;                /*   fixed...): H_GET_CPU_CHARACTERISTICS */
+    bool cap_ccf_assist;          /* count-cache-flush assist */
     char *ic_mode;                /* xics / dual (7.2) / xive */
     char *resize_hpt;             /* "disabled": no hcall-hpt-resize */
     uint32_t vsmt;                /* vCPU id stride; 0: the type's */

@@ -246,13 +246,19 @@ static int phb_node(Machine *m, SpaprPhb *p, void *fdt)
     return rc < 0 ? rc : fdt_end_node(fdt);
 }
 
-int spapr_phb_build_fdt_all(Machine *m, void *fdt)
+int spapr_phb_build_fdt(Device *d, void *fdt)
 {
-    SpaprPhb **all = spapr_phb_list(m);
-    int rc = 0;
-    for (SpaprPhb **q = all; *q && rc >= 0; q++) {
-        rc = phb_node(m, *q, fdt);
+    return phb_node(d->machine, (SpaprPhb *)d, fdt);
+}
+
+void spapr_phb_drc_indexes(Device *d, GArray *out)
+{
+    SpaprPhb *p = (SpaprPhb *)d;
+    if (!p->dr_enabled) {
+        return;
     }
-    g_free(all);
-    return rc;
+    for (uint32_t df = 0; df < 256; df++) {
+        uint32_t idx = SPAPR_PHB_DRC_INDEX(p->index, df);
+        g_array_append_val(out, idx);
+    }
 }

@@ -438,4 +438,6 @@ const DeviceClass spapr_phb_class = {
     .realize = spapr_phb_realize,
     .reset = spapr_phb_reset,
     .unrealize = spapr_phb_unrealize,
+    .build_fdt = spapr_phb_build_fdt,
+    .drc_indexes = spapr_phb_drc_indexes,
 };

@@ -40,14 +40,6 @@
 #define SPAPR_PHB_DRC_INDEX(index, devfn) \
     (0x40000000u | ((uint32_t)(index) << 16) | (uint32_t)(devfn))
 
-/* hcall-tce numbers (PAPR). */
-enum {
-    H_GET_TCE = 0x1c,
-    H_PUT_TCE = 0x20,
-    H_STUFF_TCE = 0x138,
-    H_PUT_TCE_INDIRECT = 0x13c,
-};
-
 /* Where a PHB's windows are (phb-placement.c's result). */
 typedef struct PhbPlacement {
     uint64_t buid;
@@ -120,7 +112,8 @@ SpaprPhb **spapr_phb_list(Machine *m);
 SpaprPhb *spapr_phb_find_buid(Machine *m, uint64_t buid);
 /* The device at RTAS config address cfg (bus, devfn) behind buid. */
 PciDevice *spapr_phb_find_dev(Machine *m, uint64_t buid, uint32_t cfg);
-/* Create the machine's default PHB (index 0); called by spapr.c. */
+/* Create the machine's default PHB (index 0); the pseries board's
+ * default_devices hook (board/devices.c). */
 bool spapr_phb_create_default(Machine *m, GError **err);
 /* pre_save of "spapr_pci": fill msi_devs and the mig_* fields. */
 void spapr_phb_pre_save(SpaprPhb *p);
@@ -161,7 +154,8 @@ long h_get_tce(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_stuff_tce(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_put_tce_indirect(Machine *m, PpcCpu *cpu, uint64_t *args);
 
-/* phb-rtas.c: the PCI RTAS calls (tokens in core/rtas.c's table). */
+/* phb-rtas.c: the PCI RTAS calls (bound to base/rtas-calls.def's tokens
+ * in board/rtas.c). */
 uint32_t rtas_pci_cfgaddr(uint32_t arg);
 void rtas_read_pci_config(RtasCall *c);
 void rtas_write_pci_config(RtasCall *c);
@@ -170,8 +164,11 @@ void rtas_ibm_write_pci_config(RtasCall *c);
 void rtas_ibm_query_interrupt_source_number(RtasCall *c);
 void rtas_ibm_change_msi(RtasCall *c);
 
-/* phb-fdt.c: the /pci@BUID nodes of every PHB, in QEMU's order (the
- * root node is open). */
-int spapr_phb_build_fdt_all(Machine *m, void *fdt);
+/* phb-fdt.c: the class's build_fdt: the PHB's /pci@BUID node (the root
+ * node is open; the machine calls it for each PHB in creation order). */
+int spapr_phb_build_fdt(Device *d, void *fdt);
+/* The class's drc_indexes: the 256 slot connectors of a PHB with
+ * dynamic reconfiguration on (none otherwise). */
+void spapr_phb_drc_indexes(Device *d, GArray *out);
 
 #endif

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "plugin-int.h"
+#include "base/papr.h"
 #include "base/symbols.h"
 
 /* ---- instructions ---- */
@@ -108,6 +109,11 @@ enum farad_plugin_insn_class farad_plugin_insn_class(
         return FARAD_PLUGIN_CLASS_LOADSTORE;
     }
     return FARAD_PLUGIN_CLASS_INTEGER;
+}
+
+const char *farad_plugin_hcall_name(uint64_t nr)
+{
+    return papr_hcall_name(nr);
 }
 
 const char *farad_plugin_class_name(enum farad_plugin_insn_class c)

@@ -55,7 +55,7 @@ extern "C" {
 #define FARAD_PLUGIN_EXPORT __attribute__((visibility("default")))
 
 /* Current API version and the oldest one this farad still loads. */
-#define FARAD_PLUGIN_API_VERSION 1
+#define FARAD_PLUGIN_API_VERSION 2
 #define FARAD_PLUGIN_API_MIN_VERSION 1
 
 /** typedef farad_plugin_id - handle of one loaded plugin instance. */
@@ -240,6 +240,16 @@ void farad_plugin_set_error(farad_plugin_id id, const char *msg);
  * Return: a string valid as long as @id.
  */
 const char *farad_plugin_name(farad_plugin_id id);
+
+/**
+ * farad_plugin_hcall_name() - PAPR's name of a hypercall number.
+ * @nr: the number (r3 at the call, as hypercall callbacks get it).
+ *
+ * Since API version 2.
+ * Return: a static string ("H_PUT_TERM_CHAR", "KVMPPC_H_RTAS", ...), or
+ *         NULL for a number farad has no name for.
+ */
+const char *farad_plugin_hcall_name(uint64_t nr);
 
 /**
  * farad_plugin_n_vcpus() - number of vCPUs of the machine.

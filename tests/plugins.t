@@ -137,7 +137,7 @@ bad() {  # description expected-text farad-args...
     [ -s "$TMP/bad.out" ] && sed 's/^/# out: /' "$TMP/bad.out"
     [ "$(wc -l <"$TMP/bad.err")" = 1 ] || sed 's/^/# err: /' "$TMP/bad.err" | head -5
 }
-bad "wrong API version" "plugin API version 42 is not supported (this farad supports versions 1 to 1)" \
+bad "wrong API version" "plugin API version 42 is not supported (this farad supports versions 1 to 2)" \
     -plugin "$T/libtp-badver.so"
 bad "version error names the file" "$T/libtp-badver.so" -plugin "$T/libtp-badver.so"
 bad "missing file" "$TMP/none.so: no such file" -plugin "$TMP/none.so"

@@ -508,7 +508,7 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
                 cfg->replay->argv = g_strdupv(argv + 1);
             }
         } else if (!strcmp(opt, "-device")) {
-            if (device_help(arg, stdout, err)) {
+            if (device_help(cfg->board, arg, stdout, err)) {
                 if (err && *err) {
                     return false;
                 }
@@ -522,7 +522,7 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
                 append_arg(&cfg->objects, arg);
             }
         } else if (!strcmp(opt, "-global")) {
-            ok = device_global_check(arg, err);
+            ok = device_global_check(cfg->board, arg, err);
             append_arg(&cfg->globals, arg);
         } else if (!strcmp(opt, "-rtc")) {
             g_free(cfg->rtc);

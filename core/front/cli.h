@@ -14,7 +14,8 @@ typedef enum CliAction {
 } CliAction;
 
 /* Parse argv into cfg (initialised by the caller with
- * machine_config_init). On a user error returns false with err set to
+ * machine_config_init, and cfg->board set: -device help and -global
+ * look at its device classes). On a user error returns false with err set to
  * one line naming the option and value. */
 bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
                GError **err);

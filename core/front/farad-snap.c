@@ -17,6 +17,7 @@
 #include "snapshot/replay.h"
 #include "snapshot/snap-wire.h"
 #include "base/disas.h"
+#include "board/board.h"
 #include "core/platform.h"
 #include "session.h"
 
@@ -308,7 +309,7 @@ static int cmd_diff(SnapDb *db, const char *a, const char *b)
  * machine (device classes are constant tables). */
 static const DeviceClass *phb_class(void)
 {
-    return device_class_find("spapr-pci-host-bridge");
+    return device_class_find(&pseries_board, "spapr-pci-host-bridge");
 }
 
 static int cmd_export(SnapDb *db, const char *name, uint32_t inst,
@@ -370,6 +371,7 @@ static Machine *fresh_machine(const char *type, uint32_t need, GError **err)
     MachineConfig cfg;
     machine_config_init(&cfg);
     cfg.bios = g_strdup(bios);
+    cfg.board = &pseries_board;
     g_free(cfg.machine_type);
     cfg.machine_type = g_strdup(type);
     cfg.nodefaults = true;

@@ -9,6 +9,7 @@
 #include <libfdt.h>
 #include <stdlib.h>
 
+#include "board/board.h"
 #include "cli.h"
 #include "core/platform.h"
 #include "session.h"
@@ -20,6 +21,7 @@ int main(int argc, char **argv)
     GError *err = NULL;
 
     machine_config_init(&cfg);
+    cfg.board = &pseries_board;
     if (!cli_parse(argc, argv, &cfg, &action, &err)) {
         fprintf(stderr, "farad: %s\n", err->message);
         g_error_free(err);

@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "board/board.h"
 #include "cli.h"
 #include "gdbstub.h"
 #include "monitor.h"
@@ -53,6 +54,7 @@ int replay_verify_file(const char *file, bool show_output, FILE *out,
     MachineConfig cfg;
     CliAction action;
     machine_config_init(&cfg);
+    cfg.board = &pseries_board;
     bool ok = cli_parse(argc, (char **)av->pdata, &cfg, &action, err);
     g_ptr_array_free(av, TRUE);
     g_strfreev(args);

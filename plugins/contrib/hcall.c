@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * hcall: histogram (and optional trace) of hypercalls and RTAS calls,
- * with their PAPR names.
+ * with their PAPR names (farad_plugin_hcall_name, the RTAS callbacks).
  *
  * Options: trace=on (one line per call and per return).
  * Output at exit: "hcall NAME (0xNR) count N" per hypercall number and
@@ -11,39 +11,11 @@
 
 FARAD_PLUGIN_EXPORT int farad_plugin_api_version = FARAD_PLUGIN_API_VERSION;
 
-typedef struct HcallName {
-    uint64_t nr;
-    const char *name;
-} HcallName;
-
-/* PAPR hypercall numbers (LoPAPR; the KVMPPC ones from Linux/QEMU). */
-static const HcallName hcall_names[] = {
-    { 0x04, "H_REMOVE" }, { 0x08, "H_ENTER" }, { 0x0c, "H_READ" },
-    { 0x10, "H_CLEAR_MOD" }, { 0x14, "H_CLEAR_REF" }, { 0x18, "H_PROTECT" },
-    { 0x1c, "H_GET_TCE" }, { 0x20, "H_PUT_TCE" }, { 0x24, "H_SET_SPRG0" },
-    { 0x28, "H_SET_DABR" }, { 0x2c, "H_PAGE_INIT" },
-    { 0x3c, "H_LOGICAL_CI_LOAD" }, { 0x40, "H_LOGICAL_CI_STORE" },
-    { 0x54, "H_GET_TERM_CHAR" }, { 0x58, "H_PUT_TERM_CHAR" },
-    { 0x64, "H_EOI" }, { 0x68, "H_CPPR" }, { 0x6c, "H_IPI" },
-    { 0x70, "H_IPOLL" }, { 0x74, "H_XIRR" },
-    { 0xdc, "H_REGISTER_VPA" }, { 0xe0, "H_CEDE" }, { 0xe4, "H_CONFER" },
-    { 0xe8, "H_PROD" }, { 0x134, "H_SET_XDABR" },
-    { 0x270, "H_LOGICAL_CACHE_LOAD" }, { 0x274, "H_LOGICAL_CACHE_STORE" },
-    { 0x278, "H_LOGICAL_ICBI" }, { 0x27c, "H_LOGICAL_DCBF" },
-    { 0x300, "H_RANDOM" }, { 0x31c, "H_SET_MODE" },
-    { 0x369, "H_GET_CPU_CHARACTERISTICS" },
-    { 0xf000, "KVMPPC_H_RTAS" }, { 0xf001, "KVMPPC_H_LOGICAL_MEMOP" },
-    { 0xf002, "KVMPPC_H_CAS" }, { 0xf003, "KVMPPC_H_UPDATE_DT" },
-};
-
+/* farad's name of the number (API version 2), "H_UNKNOWN" without. */
 static const char *hcall_name(uint64_t nr)
 {
-    for (size_t i = 0; i < sizeof(hcall_names) / sizeof(hcall_names[0]); i++) {
-        if (hcall_names[i].nr == nr) {
-            return hcall_names[i].name;
-        }
-    }
-    return "H_UNKNOWN";
+    const char *n = farad_plugin_hcall_name(nr);
+    return n ? n : "H_UNKNOWN";
 }
 
 #define MAX_KINDS 256

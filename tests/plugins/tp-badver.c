@@ -2,7 +2,7 @@
 /* Test plugin with an API version farad does not support. */
 #include "farad-plugin.h"
 
-FARAD_PLUGIN_EXPORT int farad_plugin_api_version = FARAD_PLUGIN_API_VERSION + 41;
+FARAD_PLUGIN_EXPORT int farad_plugin_api_version = 42;   /* above every version so far */
 
 FARAD_PLUGIN_EXPORT int farad_plugin_install(farad_plugin_id id,
                                              const FaradPluginInfo *info,

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "board/board.h"
 #include "core/platform.h"
 #include "snapshot/snap.h"
 
@@ -41,6 +42,7 @@ static inline void tm_new(TMachine *t, const char *bios, const char *mtype,
     MachineConfig cfg;
     GError *err = NULL;
     machine_config_init(&cfg);
+    cfg.board = &pseries_board;
     cfg.bios = g_strdup(bios);
     g_free(cfg.machine_type);
     cfg.machine_type = g_strdup(mtype ? mtype : "pseries");

@@ -9,6 +9,7 @@
  * the snapshot database only with pre-2.8-migration, and the spapr_pci
  * sections read out of real QEMU migration streams.
  */
+#include "board/board.h"
 #include "snap-test-util.h"
 #include "snapshot/snap-wire.h"
 
@@ -34,6 +35,7 @@ static Machine *phb_machine(const char *mtype, int nphb, const char *global)
     MachineConfig cfg;
     GError *err = NULL;
     machine_config_init(&cfg);
+    cfg.board = &pseries_board;
     cfg.bios = g_strdup(bios);
     g_free(cfg.machine_type);
     cfg.machine_type = g_strdup(mtype);

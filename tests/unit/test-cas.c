@@ -13,6 +13,7 @@
 #include <libfdt.h>
 #include <string.h>
 
+#include "board/board.h"
 #include "core/hcall.h"
 #include "core/rtas.h"
 #include "core/spapr-cas.h"
@@ -30,6 +31,7 @@ static Machine *new_machine(const char *type, int smp)
 {
     MachineConfig cfg;
     machine_config_init(&cfg);
+    cfg.board = &pseries_board;
     g_free(cfg.machine_type);
     cfg.machine_type = g_strdup(type);
     cfg.dumpdtb = g_strdup("/dev/null");   /* stop before loading images */
@@ -333,11 +335,7 @@ static long rtas(Machine *m, const char *name, uint32_t nargs,
                  uint32_t nret, const uint32_t *args)
 {
     uint32_t tok = 0;
-    for (unsigned i = 0; i < spapr_rtas_count(); i++) {
-        if (!strcmp(spapr_rtas_name(i), name)) {
-            tok = RTAS_TOKEN_BASE + i;
-        }
-    }
+    tok = board_rtas_token(&pseries_board, name);
     g_assert_cmpuint(tok, !=, 0);
     spapr_st32(m, BLK, tok);
     spapr_st32(m, BLK + 4, nargs);

@@ -11,6 +11,7 @@
 #include <libfdt.h>
 #include <string.h>
 
+#include "board/board.h"
 #include "core/platform.h"
 
 #define FIXTURES "/work/shared/fixtures/qemu-7.2/dt"
@@ -57,6 +58,7 @@ static void *farad_tree_opts(const char *machine, bool nodefaults, int smp,
 {
     MachineConfig cfg;
     machine_config_init(&cfg);
+    cfg.board = &pseries_board;
     g_free(cfg.machine_type);
     cfg.machine_type = g_strdup(machine);
     if (smp) {

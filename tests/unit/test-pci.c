@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "board/board.h"
 #include "core/hcall.h"
 #include "core/rtas.h"
 #include <libfdt.h>
@@ -24,6 +25,7 @@ static Machine *mk(const char *type, const char *const *devs,
 {
     MachineConfig cfg;
     machine_config_init(&cfg);
+    cfg.board = &pseries_board;
     g_free(cfg.machine_type);
     cfg.machine_type = g_strdup(type);
     cfg.nodefaults = true;
@@ -224,11 +226,7 @@ static int32_t rtas(Machine *m, const char *name, const uint32_t *args,
                     unsigned nargs, uint32_t *rets, unsigned nret)
 {
     uint32_t token = 0;
-    for (unsigned i = 0; i < spapr_rtas_count(); i++) {
-        if (!strcmp(spapr_rtas_name(i), name)) {
-            token = RTAS_TOKEN_BASE + i;
-        }
-    }
+    token = board_rtas_token(&pseries_board, name);
     g_assert_cmpuint(token, !=, 0);
     spapr_st32(m, ARGS, token);
     spapr_st32(m, ARGS + 4, nargs);
@@ -358,6 +356,7 @@ static void test_memdev_file(void)
                                 "mem-path=%s,share=on", path);
     MachineConfig cfg;
     machine_config_init(&cfg);
+    cfg.board = &pseries_board;
     g_free(cfg.machine_type);
     cfg.machine_type = g_strdup("pseries-2.8");
     cfg.nodefaults = true;

@@ -9,6 +9,7 @@
 #include <glib.h>
 #include <string.h>
 
+#include "board/board.h"
 #include "core/hcall.h"
 #include "core/machine-types.h"
 #include "core/rtas.h"
@@ -109,6 +110,7 @@ static Machine *new_machine(const char *type, const char *const *devices,
 {
     MachineConfig cfg;
     machine_config_init(&cfg);
+    cfg.board = &pseries_board;
     g_free(cfg.machine_type);
     cfg.machine_type = g_strdup(type);
     cfg.dumpdtb = g_strdup("/dev/null");   /* stop before loading images */
@@ -138,11 +140,11 @@ static void test_machine_types(void)
     unsigned pending = 99;
     GError *err = NULL;
     g_assert_true(machine_type_check(machine_type_find("pseries-2.8"),
-                                     &pending, &err));
+                                     &pseries_board, &pending, &err));
     g_assert_cmpuint(pending, ==, 0);
     /* the PHB's 3 rows now apply; the CPU's (1 row) is still skipped */
     g_assert_true(machine_type_check(machine_type_find("pseries-2.7"),
-                                     &pending, &err));
+                                     &pseries_board, &pending, &err));
     g_assert_cmpuint(pending, ==, 1);
 }
 
@@ -258,9 +260,9 @@ static void test_devices(void)
     g_assert_null(m);
     g_clear_error(&err);
 
-    g_assert_false(device_global_check("spapr-vty.reg=x", &err));
+    g_assert_false(device_global_check(&pseries_board, "spapr-vty.reg=x", &err));
     g_clear_error(&err);
-    g_assert_true(device_global_check("spapr-pci-host-bridge.ddw=off", &err));
+    g_assert_true(device_global_check(&pseries_board, "spapr-pci-host-bridge.ddw=off", &err));
 }
 
 /* ---- hypercalls ---- */
@@ -415,12 +417,9 @@ static uint32_t ret(Machine *m, uint32_t nargs, unsigned i)
 
 static uint32_t token(const char *name)
 {
-    for (unsigned i = 0; i < spapr_rtas_count(); i++) {
-        if (!strcmp(spapr_rtas_name(i), name)) {
-            return RTAS_TOKEN_BASE + i;
-        }
-    }
-    g_assert_not_reached();
+    uint32_t tok = board_rtas_token(&pseries_board, name);
+    g_assert_cmpuint(tok, !=, 0);
+    return tok;
 }
 
 static void test_rtas(void)

@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The pseries board (board.h): the device classes of core/ and pci/, the
+ * hypercall and RTAS tables built from base/hcalls.def and
+ * base/rtas-calls.def with the handlers of core/ and pci/, and the
+ * default devices. Adding a device: its class here; a hypercall or RTAS
+ * call: its row in the .def file (the handler's declaration must be
+ * visible here).
+ */
+#include "board.h"
+#include "core/smp.h"
+#include "pci/spapr-phb.h"
+
+extern const DeviceClass spapr_vty_class;       /* core/spapr-vty.c */
+extern const DeviceClass spapr_nvram_class;     /* core/spapr-nvram.c */
+extern const DeviceClass spapr_rng_class;       /* core/spapr-rng.c */
+extern const DeviceClass spapr_machine_class;   /* core/spapr.c */
+extern const DeviceClass pci_testdev_class;     /* pci/pci-testdev.c */
+extern const DeviceClass ivshmem_plain_class;   /* pci/ivshmem.c */
+
+static const DeviceClass *const classes[] = {
+    &spapr_vty_class,
+    &spapr_nvram_class,
+    &spapr_rng_class,
+    &spapr_machine_class,
+    &spapr_phb_class,
+    &pci_testdev_class,
+    &ivshmem_plain_class,
+    NULL,
+};
+
+static const HcallRow hcalls[] = {
+#define HCALL(name, number, group, handler) \
+    { number, #name, group, handler },
+#include "base/hcalls.def"
+#undef HCALL
+};
+
+static const RtasRow rtas[] = {
+#define RTAS_CALL(token, name, handler) { token, name, handler },
+#include "base/rtas-calls.def"
+#undef RTAS_CALL
+};
+
+const Board pseries_board = {
+    .name = "pseries",
+    .classes = classes,
+    .hcalls = hcalls,
+    .n_hcalls = sizeof(hcalls) / sizeof(hcalls[0]),
+    .rtas = rtas,
+    .n_rtas = sizeof(rtas) / sizeof(rtas[0]),
+    .default_devices = spapr_phb_create_default,
+};
