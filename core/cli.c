@@ -101,100 +101,27 @@ static bool parse_size(const char *s, uint64_t *out)
     return true;
 }
 
-static bool parse_onoff(const char *opt, const char *prop, const char *v,
-                        bool *out, GError **err)
+/* Print a value's caveat (accepted, not fully honoured) on one line. */
+static void report_caveat(const char *opt, const PropDesc *p, const char *val)
 {
-    if (!strcmp(v, "on") || !strcmp(v, "yes") || !strcmp(v, "true")) {
-        *out = true;
-    } else if (!strcmp(v, "off") || !strcmp(v, "no") || !strcmp(v, "false")) {
-        *out = false;
-    } else {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "%s: property '%s' takes on or off, not '%s'", opt, prop,
-                    v);
-        return false;
+    char *caveat = prop_caveat(p, val);
+    if (caveat) {
+        fprintf(stderr, "farad: %s: %s\n", opt, caveat);
+        g_free(caveat);
     }
-    return true;
 }
 
+/* One -machine prop=value: an option every machine has (stored in cfg
+ * now), or one of the machine type's (checked now, applied by
+ * machine_new after the type's compat rows). */
 static bool machine_prop(MachineConfig *cfg, const char *opt, const char *key,
                          const char *val, GError **err)
 {
-    bool b;
-    if (!strcmp(key, "cap-htm")) {
-        if (!parse_onoff(opt, key, val, &b, err)) {
-            return false;
-        }
-        if (b) {
-            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "%s: cap-htm=on: farad does not emulate "
-                        "transactional memory (use cap-htm=off)", opt);
-            return false;
-        }
-        return true;
+    const PropDesc *p = props_find(machine_config_props, key);
+    if (p) {
+        return prop_parse(p, cfg, val, opt, err);
     }
-    if (!strcmp(key, "cap-vsx") || !strcmp(key, "cap-dfp")) {
-        if (!parse_onoff(opt, key, val, &b, err)) {
-            return false;
-        }
-        if (b) {
-            fprintf(stderr, "farad: %s: %s=on: %s instructions are not "
-                    "emulated and raise illegal-instruction interrupts\n",
-                    opt, key, !strcmp(key, "cap-vsx") ? "VSX" : "DFP");
-        }
-        return true;
-    }
-    if (!strcmp(key, "cap-ccf-assist")) {
-        return parse_onoff(opt, key, val, &b, err);
-    }
-    if (!strcmp(key, "cap-cfpc") || !strcmp(key, "cap-sbbc") ||
-        !strcmp(key, "cap-ibs")) {
-        static const char *const ok[] = { "broken", "workaround", "fixed",
-                                          "fixed-ibs", "fixed-ccd", "fixed-na" };
-        for (size_t i = 0; i < G_N_ELEMENTS(ok); i++) {
-            if (!strcmp(val, ok[i])) {
-                return true;
-            }
-        }
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "%s: invalid value '%s' for %s (broken, workaround, "
-                    "fixed)", opt, val, key);
-        return false;
-    }
-    if (!strcmp(key, "ic-mode")) {
-        if (strcmp(val, "xics") && strcmp(val, "xive") && strcmp(val, "dual")) {
-            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "%s: ic-mode must be xics, xive or dual, not '%s'",
-                        opt, val);
-            return false;
-        }
-        if (strcmp(val, "xics")) {
-            fprintf(stderr, "farad: %s: ic-mode=%s: farad provides XICS "
-                    "only\n", opt, val);
-        }
-        g_free(cfg->ic_mode);
-        cfg->ic_mode = g_strdup(val);
-        return true;
-    }
-    if (!strcmp(key, "dumpdtb")) {
-        g_free(cfg->dumpdtb);
-        cfg->dumpdtb = g_strdup(val);
-        return true;
-    }
-    if (!strcmp(key, "accel")) {
-        if (strcmp(val, "tcg")) {
-            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "%s: accel=%s: only tcg (interpretation) exists", opt,
-                        val);
-            return false;
-        }
-        return true;
-    }
-    if (!strcmp(key, "usb") || !strcmp(key, "graphics")) {
-        return parse_onoff(opt, key, val, &b, err);
-    }
-    /* the rest are in the machine option table (spapr.c) */
-    const PropDesc *p = props_find(spapr_machine_class.props, key);
+    p = props_find(spapr_machine_class.props, key);
     if (!p) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                     "%s: property '%s' not found on machine %s (value '%s')",
@@ -204,6 +131,7 @@ static bool machine_prop(MachineConfig *cfg, const char *opt, const char *key,
     if (!prop_check(p, val, cfg->machine_type, err)) {
         return false;
     }
+    report_caveat(opt, p, val);
     if (!cfg->machine_props) {
         cfg->machine_props = g_ptr_array_new_with_free_func(g_free);
     }
