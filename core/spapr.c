@@ -154,6 +154,7 @@ static const PropDesc spapr_machine_props[] = {
     PROP_BOOL("x-linux-pci-probe", SpaprMachineOpts, linux_pci_probe, true),
     PROP_BOOL("x-pre-5.2-numa-associativity", SpaprMachineOpts,
               pre_5_2_numa, false),
+    PROP_BOOL("x-update-dt", SpaprMachineOpts, update_dt, true),
     PROP_END
 };
 
