@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Typed property tables: one row per device property (name, type,
- * offset in the state struct, default). The same table drives -device
+ * offset in the state struct, default; optionally a rule beyond the
+ * type and a caveat for values accepted but not fully honoured, such
+ * as the machine's cap-* and ic-mode). The same table drives -device
  * and -global parsing, `-device NAME,help`, machine-type compat rows and
  * (later) the property values recorded in snapshots.
  */
