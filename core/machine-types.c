@@ -13,7 +13,8 @@
  * qtree and migration fixtures (fixtures/qemu-7.2, spec/phb-migration.md
  * §3.4). x-* properties stand for QEMU machine-class fields that are
  * not properties there (legacy_irq_allocation, smp_threads_vsmt,
- * dr_phb_enabled, ...); they exist so the difference is a row here.
+ * dr_phb_enabled, update_dt_enabled, ...); they exist so the
+ * difference is a row here.
  */
 #include <string.h>
 
@@ -49,6 +50,8 @@ static const CompatProp pseries_2_8_compat[] = {
     { "spapr-machine", "x-nvdimm", "off" },              /* 4.1 */
     { "spapr-machine", "x-linux-pci-probe", "off" },     /* 4.1 */
     { "spapr-machine", "resize-hpt", "disabled" },       /* 2.9 */
+    /* CAS: KVMPPC_H_UPDATE_DT ignores the guest's tree */
+    { "spapr-machine", "x-update-dt", "off" },           /* 3.1 */
     /* PCI host bridge */
     { "spapr-pci-host-bridge", "pgsz", "0x11000" },      /* 3.1 */
     { "spapr-pci-host-bridge", "pcie-extended-configuration-space",

@@ -24,9 +24,35 @@
 
 static void free_run_hooks(Machine *m);
 
+static bool check_accel(const PropDesc *p, const char *val, const char *who,
+                        GError **err)
+{
+    if (strcmp(val, "tcg")) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: %s=%s: only tcg (interpretation) exists", who,
+                    p->name, val);
+        return false;
+    }
+    return true;
+}
+
+const PropDesc machine_config_props[] = {
+    PROP_STR("dumpdtb", MachineConfig, dumpdtb, NULL,
+             "write the device tree to FILE and exit"),
+    PROP_STR_CHECKED("accel", MachineConfig, accel, "tcg",
+                     "accelerator (tcg: farad always interprets)",
+                     check_accel, NULL, NULL),
+    PROP_BOOL_CHECKED("usb", MachineConfig, usb, false,
+                      "accepted (farad has no USB)", NULL, NULL, NULL),
+    PROP_BOOL_CHECKED("graphics", MachineConfig, graphics, false,
+                      "accepted (farad has no graphics)", NULL, NULL, NULL),
+    PROP_END
+};
+
 void machine_config_init(MachineConfig *cfg)
 {
     memset(cfg, 0, sizeof(*cfg));
+    props_set_defaults(machine_config_props, cfg);
     cfg->machine_type = g_strdup("pseries");
     cfg->ram_size = 512ULL << 20;
     cfg->smp = 1;
@@ -40,9 +66,8 @@ void machine_config_clear(MachineConfig *cfg)
     g_free(cfg->kernel);
     g_free(cfg->initrd);
     g_free(cfg->append);
-    g_free(cfg->dumpdtb);
+    props_free(machine_config_props, cfg);
     g_free(cfg->logfile);
-    g_free(cfg->ic_mode);
     if (cfg->devices) {
         g_ptr_array_unref(cfg->devices);
     }
@@ -80,8 +105,8 @@ static MachineConfig config_copy(const MachineConfig *c)
     n.initrd = g_strdup(c->initrd);
     n.append = g_strdup(c->append);
     n.dumpdtb = g_strdup(c->dumpdtb);
+    n.accel = g_strdup(c->accel);
     n.logfile = g_strdup(c->logfile);
-    n.ic_mode = g_strdup(c->ic_mode);
     n.devices = c->devices ? g_ptr_array_ref(c->devices) : NULL;
     n.globals = c->globals ? g_ptr_array_ref(c->globals) : NULL;
     n.objects = c->objects ? g_ptr_array_ref(c->objects) : NULL;

@@ -14,6 +14,7 @@
 
 #include "base/error.h"
 #include "cpu-ppc/cpu.h"
+#include "props.h"
 
 /* Everything the command line can say about a machine. */
 typedef struct MachineConfig {
@@ -27,7 +28,11 @@ typedef struct MachineConfig {
     char *kernel;             /* -kernel ELF */
     char *initrd;
     char *append;             /* kernel command line */
-    char *dumpdtb;            /* -machine dumpdtb=FILE */
+    char *dumpdtb;            /* -machine dumpdtb=FILE: write the tree,
+                                 exit */
+    char *accel;              /* -machine accel=: tcg only */
+    bool usb, graphics;       /* -machine usb=, graphics=: accepted,
+                                 farad has neither */
     bool nodefaults;          /* no default vty */
     bool serial_stdio;        /* console on stdin/stdout */
     bool mon_stdio;           /* -serial mon:stdio */
@@ -37,11 +42,11 @@ typedef struct MachineConfig {
     char *logfile;            /* -D */
     uint64_t max_insns;       /* stop after this many (0: no limit) */
     unsigned icount_shift;    /* -icount shift=N */
-    char *ic_mode;            /* ic-mode */
     GPtrArray *devices;       /* -device arguments, in order (char *) */
     GPtrArray *objects;       /* -object arguments (memory-backend.h) */
     GPtrArray *globals;       /* -global driver.prop=value (char *) */
-    GPtrArray *machine_props; /* other -machine prop=value (char *) */
+    GPtrArray *machine_props; /* the machine type's -machine prop=value
+                                 (spapr-machine table; char *) */
     char *rtc;                /* -rtc argument, NULL: fixed epoch */
     GPtrArray *plugins;       /* -plugin arguments, in order (char *) */
     char *gdb;                /* -gdb tcp::PORT (-s: tcp::1234), or NULL */
@@ -64,6 +69,11 @@ typedef enum MachineExit {
     MACHINE_EXIT_ERROR,       /* ibm,os-term or a fatal guest condition */
     MACHINE_EXIT_QUIT,        /* monitor quit / Ctrl-A x: exits 0 */
 } MachineExit;
+
+/* The -machine properties every machine type has (QEMU's generic
+ * machine options: dumpdtb, accel, usb, graphics), stored in the
+ * MachineConfig itself; the type's own are the spapr-machine table. */
+extern const PropDesc machine_config_props[];
 
 /* Default values for a config (pseries, 512 MiB, 1 CPU). */
 void machine_config_init(MachineConfig *cfg);

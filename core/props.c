@@ -97,7 +97,7 @@ static bool parse_number(const char *s, uint64_t *out)
     return true;
 }
 
-static bool parse_bool(const char *s, bool *out)
+bool prop_parse_bool(const char *s, bool *out)
 {
     if (!strcmp(s, "on") || !strcmp(s, "yes") || !strcmp(s, "true")) {
         *out = true;
@@ -139,7 +139,7 @@ static bool parse_value(const PropDesc *p, void *dst, const char *val,
         }
         return true;
     case PROP_TYPE_BOOL:
-        if (!parse_bool(val, &b)) {
+        if (!prop_parse_bool(val, &b)) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                         "%s: property '%s' takes on or off, not '%s'", who,
                         p->name, val);
@@ -160,16 +160,31 @@ static bool parse_value(const PropDesc *p, void *dst, const char *val,
     return false;
 }
 
+/* The type's syntax first, then the row's own rule. */
+static bool value_ok(const PropDesc *p, const char *val, const char *who,
+                     GError **err)
+{
+    who = p->err_who ? p->err_who : who;
+    return parse_value(p, NULL, val, who, err) &&
+           (!p->check || p->check(p, val, who, err));
+}
+
 bool prop_parse(const PropDesc *p, void *obj, const char *val,
                 const char *who, GError **err)
 {
-    return parse_value(p, field(obj, p), val, who, err);
+    return value_ok(p, val, who, err) &&
+           parse_value(p, field(obj, p), val, who, err);
 }
 
 bool prop_check(const PropDesc *p, const char *val, const char *who,
                 GError **err)
 {
-    return parse_value(p, NULL, val, who, err);
+    return value_ok(p, val, who, err);
+}
+
+char *prop_caveat(const PropDesc *p, const char *val)
+{
+    return p->caveat ? p->caveat(p, val) : NULL;
 }
 
 bool props_set(const PropDesc *props, void *obj, const char *name,

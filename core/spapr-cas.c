@@ -4,15 +4,15 @@
  * (KVMPPC_H_CAS) and the tree update that follows (KVMPPC_H_UPDATE_DT):
  * the guest's PVR list picks a compatibility mode, option vector 5 is
  * intersected with what the platform offers, the device tree is rebuilt
- * with the result and written back behind a 4-byte header. Option
- * vectors use PAPR's numbering: byte 1 is the first after the length,
- * bit 0 the most significant.
+ * with the result and written back behind a 4-byte header; the tree the
+ * guest hands back is kept when the machine's x-update-dt compat
+ * property says so. Option vectors use PAPR's numbering: byte 1 is the
+ * first after the length, bit 0 the most significant.
  */
 #include <libfdt.h>
 #include <string.h>
 
 #include "hcall.h"
-#include "machine-types.h"
 #include "spapr-cas.h"
 
 #define REAL_MASK 0x0fffffffffffffffULL
@@ -226,24 +226,13 @@ long h_cas(Machine *m, PpcCpu *cpu, uint64_t *args)
     return H_SUCCESS;
 }
 
-/* pseries-3.1 and older leave update_dt_enabled off. */
-static bool update_dt_enabled(Machine *m)
-{
-    const char *n = m->type ? m->type->name : NULL;
-    int major = 0, minor = 0;
-    if (!n || sscanf(n, "pseries-%d.%d", &major, &minor) != 2) {
-        return false;
-    }
-    return major > 3 || (major == 3 && minor > 1);
-}
-
 long h_update_dt(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
     (void)cpu;
     uint64_t dt = args[0] & REAL_MASK, size;
     hcall_phys_read(m, dt + 4, 4, &size);   /* header totalsize */
-    if (!update_dt_enabled(m)) {
-        return H_SUCCESS;
+    if (!m->spapr->opts.update_dt) {
+        return H_SUCCESS;   /* x-update-dt off (pseries-3.1 and older) */
     }
     if (size > 2ULL * m->spapr->fdt_initial_size) {
         return H_PARAMETER;

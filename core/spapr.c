@@ -24,8 +24,87 @@
 #define DEFAULT_SEED 0x6661726164ULL        /* "farad" */
 #define DEFAULT_RTC_EPOCH 946684800LL       /* 2000-01-01T00:00:00Z */
 
+/* ---- machine capabilities and the interrupt controller mode ---- */
+
+/* cap-htm: farad has no transactional memory, so only off. */
+static bool check_cap_htm(const PropDesc *p, const char *val,
+                          const char *who, GError **err)
+{
+    bool on = false;
+    prop_parse_bool(val, &on);   /* the type checked the syntax */
+    if (on) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: %s=on: farad does not emulate transactional "
+                    "memory (use %s=off)", who, p->name, p->name);
+        return false;
+    }
+    return true;
+}
+
+/* cap-vsx, cap-dfp: on is accepted, the instructions are not there. */
+static char *caveat_cap_insns(const PropDesc *p, const char *val)
+{
+    bool on = false;
+    if (!prop_parse_bool(val, &on) || !on) {
+        return NULL;
+    }
+    char *insns = g_ascii_strup(p->name + strlen("cap-"), -1);
+    char *line = g_strdup_printf("%s=on: %s instructions are not emulated "
+                                 "and raise illegal-instruction interrupts",
+                                 p->name, insns);
+    g_free(insns);
+    return line;
+}
+
+/* cap-cfpc, cap-sbbc, cap-ibs: QEMU's speculation-mitigation levels. */
+static bool check_cap_mitigation(const PropDesc *p, const char *val,
+                                 const char *who, GError **err)
+{
+    static const char *const levels[] = { "broken", "workaround", "fixed",
+                                          "fixed-ibs", "fixed-ccd",
+                                          "fixed-na" };
+    for (size_t i = 0; i < G_N_ELEMENTS(levels); i++) {
+        if (!strcmp(val, levels[i])) {
+            return true;
+        }
+    }
+    g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                "%s: invalid value '%s' for %s (broken, workaround, fixed)",
+                who, val, p->name);
+    return false;
+}
+
+static bool check_ic_mode(const PropDesc *p, const char *val,
+                          const char *who, GError **err)
+{
+    if (strcmp(val, "xics") && strcmp(val, "xive") && strcmp(val, "dual")) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: %s must be xics, xive or dual, not '%s'", who,
+                    p->name, val);
+        return false;
+    }
+    return true;
+}
+
+static char *caveat_ic_mode(const PropDesc *p, const char *val)
+{
+    return strcmp(val, "xics")
+        ? g_strdup_printf("%s=%s: farad provides XICS only", p->name, val)
+        : NULL;
+}
+
+/* The rows the command line used to check by itself: their errors name
+ * the option, as they always have. */
+#define CAP_BOOL(n, f, d, h, chk, cav) \
+    PROP_BOOL_CHECKED(n, SpaprMachineOpts, f, d, h, chk, cav, "-machine")
+#define CAP_STR(n, f, d, h, chk, cav) \
+    PROP_STR_CHECKED(n, SpaprMachineOpts, f, d, h, chk, cav, "-machine")
+
 /* Defaults are pseries-7.2's; older types change them with compat rows
- * (machine-types.c). */
+ * (machine-types.c). The caps take QEMU 7.2's defaults except where
+ * farad does not have the feature: cap-htm (QEMU's pseries-2.11 and
+ * older say on, which QEMU's TCG refuses; farad runs them without),
+ * cap-vsx and cap-dfp (on in QEMU, off until they are emulated). */
 static const PropDesc spapr_machine_props[] = {
     PROP_STR("cpu-type", SpaprMachineOpts, cpu_type, "POWER9",
              "CPU model (POWER9, POWER8, POWER7; -cpu sets it)"),
@@ -38,17 +117,29 @@ static const PropDesc spapr_machine_props[] = {
     PROP_BOOL("cap-large-decr", SpaprMachineOpts, cap_large_decr, true),
     PROP_U64("cap-hpt-max-page-size", SpaprMachineOpts,
              cap_hpt_max_page_size, 0x10000),
-    PROP_STR("cap-cfpc", SpaprMachineOpts, cap_cfpc, "workaround",
-             "cache flush on privilege change (broken, workaround, fixed)"),
-    PROP_STR("cap-sbbc", SpaprMachineOpts, cap_sbbc, "workaround",
-             "speculation barrier bounds checking (broken, workaround, "
-             "fixed)"),
-    PROP_STR("cap-ibs", SpaprMachineOpts, cap_ibs, "workaround",
-             "indirect branch speculation (broken, workaround, fixed-ibs, "
-             "fixed-ccd, fixed-na)"),
-    PROP_BOOL("cap-ccf-assist", SpaprMachineOpts, cap_ccf_assist, true),
-    PROP_STR("ic-mode", SpaprMachineOpts, ic_mode, "dual",
-             "interrupt controller offered (farad emulates XICS)"),
+    CAP_BOOL("cap-htm", cap_htm, false,
+             "transactional memory (not emulated: off only)",
+             check_cap_htm, NULL),
+    CAP_BOOL("cap-vsx", cap_vsx, false,
+             "VSX (not emulated: illegal-instruction interrupts)",
+             NULL, caveat_cap_insns),
+    CAP_BOOL("cap-dfp", cap_dfp, false,
+             "decimal FP (not emulated: illegal-instruction interrupts)",
+             NULL, caveat_cap_insns),
+    CAP_BOOL("cap-ccf-assist", cap_ccf_assist, true,
+             "count cache flush assist", NULL, NULL),
+    CAP_STR("cap-cfpc", cap_cfpc, "workaround",
+            "cache flush on privilege change (broken, workaround, fixed)",
+            check_cap_mitigation, NULL),
+    CAP_STR("cap-sbbc", cap_sbbc, "workaround",
+            "speculation barrier bounds checking (broken, workaround, "
+            "fixed)", check_cap_mitigation, NULL),
+    CAP_STR("cap-ibs", cap_ibs, "workaround",
+            "indirect branch speculation (broken, workaround, fixed-ibs, "
+            "fixed-ccd, fixed-na)", check_cap_mitigation, NULL),
+    CAP_STR("ic-mode", ic_mode, "dual",
+            "interrupt controller offered (farad emulates XICS)",
+            check_ic_mode, caveat_ic_mode),
     PROP_STR("resize-hpt", SpaprMachineOpts, resize_hpt, "enabled",
              "HPT resizing offered to the guest (enabled, disabled)"),
     PROP_U32("vsmt", SpaprMachineOpts, vsmt, 0),
@@ -62,6 +153,7 @@ static const PropDesc spapr_machine_props[] = {
     PROP_BOOL("x-linux-pci-probe", SpaprMachineOpts, linux_pci_probe, true),
     PROP_BOOL("x-pre-5.2-numa-associativity", SpaprMachineOpts,
               pre_5_2_numa, false),
+    PROP_BOOL("x-update-dt", SpaprMachineOpts, update_dt, true),
     PROP_END
 };
 
@@ -296,10 +388,6 @@ static bool apply_machine_opts(Machine *m, GError **err)
                     "-machine cap-large-decr=on: large decrementer only "
                     "supported on POWER9 (try -cpu POWER9)");
         return false;
-    }
-    if (m->cfg.ic_mode) {
-        g_free(o->ic_mode);
-        o->ic_mode = g_strdup(m->cfg.ic_mode);
     }
     /* QEMU 6.2+: vCPU ids are consecutive (vsmt = threads = 1); before,
      * vsmt is 8 so ids go 0, 8, 16... */

@@ -39,11 +39,17 @@ typedef struct SpaprMachineOpts {
     bool cap_fwnmi;               /* FWNMI (off for pseries <= 4.2) */
     bool cap_large_decr;          /* large decrementer (POWER9 only) */
     uint64_t cap_hpt_max_page_size; /* largest HPT page in the tree */
-    char *cap_cfpc;               /* speculation mitigations the guest is */
-    char *cap_sbbc;               /*   told about (broken, workaround, */
-    char *cap_ibs;                /*   fixed...): H_GET_CPU_CHARACTERISTICS */
+    char *ic_mode;                /* xics / dual (7.2) / xive; farad
+                                     emulates XICS whatever it says */
+    bool cap_htm;                 /* transactional memory: off only */
+    bool cap_vsx;                 /* VSX / DFP offered: on is accepted */
+    bool cap_dfp;                 /*   but not emulated (illegal insn) */
     bool cap_ccf_assist;          /* count-cache-flush assist */
-    char *ic_mode;                /* xics / dual (7.2) / xive */
+    char *cap_cfpc;               /* speculation mitigations: broken, */
+    char *cap_sbbc;               /*   workaround, fixed, ... (nothing */
+    char *cap_ibs;                /*   to mitigate in an interpreter) */
+    bool update_dt;               /* KVMPPC_H_UPDATE_DT takes the guest's
+                                     tree (off: ignored, 3.1 and older) */
     char *resize_hpt;             /* "disabled": no hcall-hpt-resize */
     uint32_t vsmt;                /* vCPU id stride; 0: the type's */
     bool smp_threads_vsmt;        /* default vsmt = threads (6.2+), not 8 */

@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Command-line parsing in QEMU's style: single-dash long options, each
- * with at most one argument, and "-machine type,prop=value,..." lists.
- * Machine properties QEMU test harnesses pass are accepted; values farad
- * cannot honour are refused or reported on one line.
+ * Command-line parsing in QEMU's style: single-dash long options (a
+ * double dash is the same option), each with at most one argument, and
+ * "-machine type,prop=value,..." lists. One table of options (at the
+ * end of this file) drives the parsing, `-help` and the errors for an
+ * unknown option or a missing argument; each row's handler is a small
+ * function, grouped below by what it configures. -machine properties
+ * come from the property tables (machine_config_props and the
+ * spapr-machine table): values farad cannot honour are refused there,
+ * or accepted with a one-line caveat printed here.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -18,61 +23,52 @@
 #include "core/spapr.h"
 #include "plugins/host.h"
 
-typedef struct LogItem {
-    const char *name;
-    unsigned mask;
-    const char *help;
-} LogItem;
-
-static const LogItem log_items[] = {
-    { "in_asm", PPC_TRACE_IN_ASM, "show target assembly code for each compiled TB" },
-    { "exec", PPC_TRACE_EXEC, "show trace before each executed TB (lots of logs)" },
-    { "cpu", PPC_TRACE_CPU, "show CPU registers before entering a TB (lots of logs)" },
-    { "int", PPC_TRACE_INT, "show interrupts/exceptions in short format" },
-    { "guest_errors", PPC_TRACE_GUEST_ERRORS, "log when the guest OS does something invalid" },
-    { "unimp", PPC_TRACE_UNIMP, "log unimplemented functionality" },
+struct CliState {
+    MachineConfig *cfg;
+    CliAction action;     /* CLI_EXIT_OK: stop parsing, exit 0 */
+    char **argv;          /* the whole command line (kept in recordings) */
 };
 
-static void print_help(void)
+#define HELP_COLUMN 18    /* where -help text starts after the option */
+
+/* ---- shared helpers ---- */
+
+static void set_str(char **field, const char *arg)
 {
-    printf("usage: farad [options]\n"
-           "farad emulates an IBM pSeries (sPAPR) machine with a PPC64 CPU.\n\n"
-           "-M, -machine TYPE[,prop=value,...]  pseries (= pseries-2.8), pseries-7.2,\n"
-           "                  pseries-2.7; props: cap-htm cap-vsx cap-dfp cap-cfpc\n"
-           "                  cap-sbbc cap-ibs cap-ccf-assist cap-large-decr ic-mode\n"
-           "                  dumpdtb=FILE accel (-machine help)\n"
-           "-cpu MODEL        POWER9, POWER8, POWER7 (default: the machine type's;\n"
-           "                  -cpu help)\n"
-           "-accel tcg        accepted (farad always interprets)\n"
-           "-smp N            number of CPUs (1..64, default 1)\n"
-           "-m SIZE           guest RAM, e.g. 512M, 2G (default 512M)\n"
-           "-bios FILE        raw firmware/program loaded at 0, entered at 0x100\n"
-           "-kernel FILE      ELF program entered at its entry point\n"
-           "-initrd FILE, -append STRING\n"
-           "-nographic, -serial stdio|mon:stdio|none, -monitor none|stdio,\n"
-           "-display none, -nodefaults\n"
-           "-S               start paused (the monitor's cont starts it)\n"
-           "-gdb tcp::PORT   wait for gdb on 127.0.0.1:PORT (-s: tcp::1234)\n"
-           "-device NAME[,prop=value,...]  add a device (-device help,\n"
-           "                  -device NAME,help list devices and properties)\n"
-           "-object memory-backend-ram,id=ID,size=SIZE[,share=on]\n"
-           "-object memory-backend-file,id=ID,size=SIZE,mem-path=FILE[,share=on]\n"
-           "                  memory for a device's memdev=ID (ivshmem-plain)\n"
-           "-global DRIVER.PROP=VALUE  set a device property default\n"
-           "-rtc base=utc|localtime|DATE,clock=host|vm  RTC start (default:\n"
-           "                  2000-01-01, advancing with virtual time)\n"
-           "-d ITEM,...       log items (-d help lists them)\n"
-           "-D FILE           write the log to FILE\n"
-           "-icount shift=N   virtual time: 2^N ns per instruction\n"
-           "-max-insns N      stop after N instructions (exit status 3)\n"
-           "-snapshot-db FILE  snapshot database (docs/snapshots.md)\n"
-           "-loadvm NAME      load snapshot NAME from it after boot\n"
-           "-savevm-at ICOUNT:NAME  save snapshot NAME at that instruction count\n"
-           "-plugin FILE[,key=value,...]  load an instrumentation plugin\n"
-           "                  (also file=FILE,...; repeatable; docs/plugins.md)\n"
-           "-version, -h\n");
+    g_free(*field);
+    *field = g_strdup(arg);
 }
 
+/* Append s (taken over) to *list, creating the list. */
+static void append_take(GPtrArray **list, char *s)
+{
+    if (!*list) {
+        *list = g_ptr_array_new_with_free_func(g_free);
+    }
+    g_ptr_array_add(*list, s);
+}
+
+static void append_arg(GPtrArray **list, const char *arg)
+{
+    append_take(list, g_strdup(arg));
+}
+
+static bool parse_u64(const char *opt, const char *s, uint64_t *out,
+                      GError **err)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 0);
+    if (errno || end == s || *end) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: '%s' is not a number", opt, s);
+        return false;
+    }
+    *out = v;
+    return true;
+}
+
+/* A RAM size: plain numbers are MiB, as in QEMU; K/M/G/T/B suffixes. */
 static bool parse_size(const char *s, uint64_t *out)
 {
     char *end;
@@ -81,7 +77,7 @@ static bool parse_size(const char *s, uint64_t *out)
     if (errno || end == s || v <= 0) {
         return false;
     }
-    uint64_t mul = 1ULL << 20;  /* plain numbers are MiB, as in QEMU */
+    uint64_t mul = 1ULL << 20;
     switch (*end) {
     case 0: break;
     case 'k': case 'K': mul = 1ULL << 10; end++; break;
@@ -101,216 +97,138 @@ static bool parse_size(const char *s, uint64_t *out)
     return true;
 }
 
-static bool parse_onoff(const char *opt, const char *prop, const char *v,
-                        bool *out, GError **err)
+/* ---- help and version ---- */
+
+static bool opt_help(CliState *st, const char *arg, GError **err)
 {
-    if (!strcmp(v, "on") || !strcmp(v, "yes") || !strcmp(v, "true")) {
-        *out = true;
-    } else if (!strcmp(v, "off") || !strcmp(v, "no") || !strcmp(v, "false")) {
-        *out = false;
-    } else {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "%s: property '%s' takes on or off, not '%s'", opt, prop,
-                    v);
-        return false;
-    }
+    (void)arg;
+    (void)err;
+    cli_print_help(stdout);
+    st->action = CLI_EXIT_OK;
     return true;
 }
 
-static bool machine_prop(MachineConfig *cfg, const char *opt, const char *key,
+static bool opt_version(CliState *st, const char *arg, GError **err)
+{
+    (void)arg;
+    (void)err;
+    printf("farad version 0.1 (pseries PPC64 emulator)\n");
+    st->action = CLI_EXIT_OK;
+    return true;
+}
+
+/* ---- the machine: type, properties, CPU, RAM ---- */
+
+/* Print a value's caveat (accepted, not fully honoured) on one line. */
+static void report_caveat(const char *opt, const PropDesc *p, const char *val)
+{
+    char *caveat = prop_caveat(p, val);
+    if (caveat) {
+        fprintf(stderr, "farad: %s: %s\n", opt, caveat);
+        g_free(caveat);
+    }
+}
+
+/* One -machine prop=value: an option every machine has (stored in cfg
+ * now), or one of the machine type's (checked now, applied by
+ * machine_new after the type's compat rows). */
+static bool machine_prop(MachineConfig *cfg, const char *key,
                          const char *val, GError **err)
 {
-    bool b;
-    if (!strcmp(key, "cap-htm")) {
-        if (!parse_onoff(opt, key, val, &b, err)) {
-            return false;
-        }
-        if (b) {
-            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "%s: cap-htm=on: farad does not emulate "
-                        "transactional memory (use cap-htm=off)", opt);
-            return false;
-        }
-        return true;
+    const PropDesc *p = props_find(machine_config_props, key);
+    if (p) {
+        return prop_parse(p, cfg, val, "-machine", err);
     }
-    if (!strcmp(key, "cap-vsx") || !strcmp(key, "cap-dfp")) {
-        if (!parse_onoff(opt, key, val, &b, err)) {
-            return false;
-        }
-        if (b) {
-            fprintf(stderr, "farad: %s: %s=on: %s instructions are not "
-                    "emulated and raise illegal-instruction interrupts\n",
-                    opt, key, !strcmp(key, "cap-vsx") ? "VSX" : "DFP");
-        }
-        return true;
-    }
-    if (!strcmp(key, "cap-ccf-assist")) {
-        return parse_onoff(opt, key, val, &b, err);
-    }
-    if (!strcmp(key, "cap-cfpc") || !strcmp(key, "cap-sbbc") ||
-        !strcmp(key, "cap-ibs")) {
-        static const char *const ok[] = { "broken", "workaround", "fixed",
-                                          "fixed-ibs", "fixed-ccd", "fixed-na" };
-        for (size_t i = 0; i < G_N_ELEMENTS(ok); i++) {
-            if (!strcmp(val, ok[i])) {
-                return true;
-            }
-        }
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "%s: invalid value '%s' for %s (broken, workaround, "
-                    "fixed)", opt, val, key);
-        return false;
-    }
-    if (!strcmp(key, "ic-mode")) {
-        if (strcmp(val, "xics") && strcmp(val, "xive") && strcmp(val, "dual")) {
-            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "%s: ic-mode must be xics, xive or dual, not '%s'",
-                        opt, val);
-            return false;
-        }
-        if (strcmp(val, "xics")) {
-            fprintf(stderr, "farad: %s: ic-mode=%s: farad provides XICS "
-                    "only\n", opt, val);
-        }
-        g_free(cfg->ic_mode);
-        cfg->ic_mode = g_strdup(val);
-        return true;
-    }
-    if (!strcmp(key, "dumpdtb")) {
-        g_free(cfg->dumpdtb);
-        cfg->dumpdtb = g_strdup(val);
-        return true;
-    }
-    if (!strcmp(key, "accel")) {
-        if (strcmp(val, "tcg")) {
-            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "%s: accel=%s: only tcg (interpretation) exists", opt,
-                        val);
-            return false;
-        }
-        return true;
-    }
-    if (!strcmp(key, "usb") || !strcmp(key, "graphics")) {
-        return parse_onoff(opt, key, val, &b, err);
-    }
-    /* the rest are in the machine option table (spapr.c) */
-    const PropDesc *p = props_find(spapr_machine_class.props, key);
+    p = props_find(spapr_machine_class.props, key);
     if (!p) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "%s: property '%s' not found on machine %s (value '%s')",
-                    opt, key, cfg->machine_type, val);
+                    "-machine: property '%s' not found on machine %s (value "
+                    "'%s')", key, cfg->machine_type, val);
         return false;
     }
     if (!prop_check(p, val, cfg->machine_type, err)) {
         return false;
     }
-    if (!cfg->machine_props) {
-        cfg->machine_props = g_ptr_array_new_with_free_func(g_free);
-    }
-    g_ptr_array_add(cfg->machine_props, g_strdup_printf("%s=%s", key, val));
+    report_caveat("-machine", p, val);
+    append_take(&cfg->machine_props, g_strdup_printf("%s=%s", key, val));
     return true;
 }
 
-static bool parse_machine(MachineConfig *cfg, const char *arg, GError **err)
+/* The type alone (first item): a known type, or "help". */
+static bool machine_type(CliState *st, const char *type, GError **err)
+{
+    if (!strcmp(type, "help")) {
+        machine_types_print_help(stdout);
+        st->action = CLI_EXIT_OK;
+        return true;
+    }
+    if (!machine_type_find(type)) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-machine %s: unsupported machine type (use -machine "
+                    "help)", type);
+        return false;
+    }
+    set_str(&st->cfg->machine_type, type);
+    return true;
+}
+
+/* -machine [type,][type=T,]prop=value,... */
+static bool opt_machine(CliState *st, const char *arg, GError **err)
 {
     gchar **parts = g_strsplit(arg, ",", -1);
     bool ok = true;
-    for (int i = 0; parts[i] && ok; i++) {
+    for (int i = 0; parts[i] && ok && st->action == CLI_RUN; i++) {
         char *eq = strchr(parts[i], '=');
         if (i == 0 && !eq) {
-            if (!strcmp(parts[0], "help")) {
-                machine_types_print_help(stdout);
-                exit(0);
-            }
-            if (!machine_type_find(parts[0])) {
-                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                            "-machine %s: unsupported machine type (use "
-                            "-machine help)", parts[0]);
-                ok = false;
-                break;
-            }
-            g_free(cfg->machine_type);
-            cfg->machine_type = g_strdup(parts[0]);
-            continue;
-        }
-        if (!eq) {
+            ok = machine_type(st, parts[0], err);
+        } else if (!eq) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                         "-machine %s: expected prop=value, got '%s'", arg,
                         parts[i]);
             ok = false;
-            break;
+        } else if (!strncmp(parts[i], "type=", 5)) {
+            ok = opt_machine(st, eq + 1, err);
+        } else {
+            *eq = 0;
+            ok = machine_prop(st->cfg, parts[i], eq + 1, err);
         }
-        *eq = 0;
-        if (!strcmp(parts[i], "type")) {
-            *eq = '=';
-            gchar *t = g_strdup(eq + 1);
-            ok = parse_machine(cfg, t, err);
-            g_free(t);
-            continue;
-        }
-        ok = machine_prop(cfg, "-machine", parts[i], eq + 1, err);
     }
     g_strfreev(parts);
     return ok;
 }
 
-static bool parse_log_items(MachineConfig *cfg, const char *arg, GError **err)
+/* -cpu MODEL: the machine's cpu-type, after its type's default. */
+static bool opt_cpu(CliState *st, const char *arg, GError **err)
 {
-    if (!strcmp(arg, "help")) {
-        printf("Log items (comma separated):\n");
-        for (size_t i = 0; i < G_N_ELEMENTS(log_items); i++) {
-            printf("%-14s %s\n", log_items[i].name, log_items[i].help);
-        }
-        exit(0);
+    if (!strcmp(arg, "help") || !strcmp(arg, "?")) {
+        cpu_models_print_help(stdout);
+        st->action = CLI_EXIT_OK;
+        return true;
     }
-    gchar **items = g_strsplit(arg, ",", -1);
-    bool ok = true;
-    for (int i = 0; items[i]; i++) {
-        bool found = false;
-        for (size_t k = 0; k < G_N_ELEMENTS(log_items); k++) {
-            if (!strcmp(items[i], log_items[k].name)) {
-                cfg->trace |= log_items[k].mask;
-                found = true;
-            }
-        }
-        if (!found && items[i][0]) {
-            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "-d %s: unknown log item '%s' (-d help lists them)",
-                        arg, items[i]);
-            ok = false;
-            break;
-        }
-    }
-    g_strfreev(items);
-    return ok;
-}
-
-static bool parse_u64(const char *opt, const char *s, uint64_t *out,
-                      GError **err)
-{
-    char *end;
-    errno = 0;
-    unsigned long long v = strtoull(s, &end, 0);
-    if (errno || end == s || *end) {
+    if (!cpu_model_find(arg)) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "%s: '%s' is not a number", opt, s);
+                    "-cpu %s: unable to find CPU model '%s' (farad has "
+                    "POWER9, POWER8, POWER7; -cpu help)", arg, arg);
         return false;
     }
-    *out = v;
+    append_take(&st->cfg->machine_props, g_strdup_printf("cpu-type=%s", arg));
     return true;
 }
 
-/* Options that take an argument. */
-static const char *const with_arg[] = {
-    "-M", "-machine", "-accel", "-smp", "-m", "-bios", "-kernel", "-initrd",
-    "-append", "-serial", "-monitor", "-display", "-d", "-D", "-icount",
-    "-max-insns", "-plugin", "-cpu", "-vga", "-name", "-L", "-rtc", "-device",
-    "-global", "-object", "-gdb", "-snapshot-db", "-loadvm", "-savevm-at",
-};
+static bool opt_accel(CliState *st, const char *arg, GError **err)
+{
+    (void)st;
+    if (strncmp(arg, "tcg", 3) || (arg[3] && arg[3] != ',')) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-accel %s: only tcg is available", arg);
+        return false;
+    }
+    return true;
+}
 
 /* -smp N, -smp cpus=N[,maxcpus=N]: 1..SPAPR_MAX_CPUS CPUs, one thread
  * each (the topology keys QEMU also takes are not modelled). */
-static bool parse_smp(MachineConfig *cfg, const char *arg, GError **err)
+static bool opt_smp(CliState *st, const char *arg, GError **err)
 {
     gchar **parts = g_strsplit(arg, ",", -1);
     uint64_t n = 0, max = 0;
@@ -343,7 +261,7 @@ static bool parse_smp(MachineConfig *cfg, const char *arg, GError **err)
         ok = false;
     }
     if (ok) {
-        cfg->smp = (int)n;
+        st->cfg->smp = (int)n;
     } else if (err && !*err) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                     "-smp %s: invalid value", arg);
@@ -351,228 +269,468 @@ static bool parse_smp(MachineConfig *cfg, const char *arg, GError **err)
     return ok;
 }
 
-static void append_arg(GPtrArray **list, const char *arg)
+/* -m SIZE or -m size=SIZE */
+static bool opt_memory(CliState *st, const char *arg, GError **err)
 {
-    if (!*list) {
-        *list = g_ptr_array_new_with_free_func(g_free);
+    const char *size = strncmp(arg, "size=", 5) ? arg : arg + 5;
+    if (!parse_size(size, &st->cfg->ram_size)) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-m %s: invalid RAM size", arg);
+        return false;
     }
-    g_ptr_array_add(*list, g_strdup(arg));
+    return true;
+}
+
+/* ---- boot images ---- */
+
+static bool opt_bios(CliState *st, const char *arg, GError **err)
+{
+    (void)err;
+    set_str(&st->cfg->bios, arg);
+    return true;
+}
+
+static bool opt_kernel(CliState *st, const char *arg, GError **err)
+{
+    (void)err;
+    set_str(&st->cfg->kernel, arg);
+    return true;
+}
+
+static bool opt_initrd(CliState *st, const char *arg, GError **err)
+{
+    (void)err;
+    set_str(&st->cfg->initrd, arg);
+    return true;
+}
+
+static bool opt_append(CliState *st, const char *arg, GError **err)
+{
+    (void)err;
+    set_str(&st->cfg->append, arg);
+    return true;
+}
+
+/* ---- console, monitor and display ---- */
+
+static bool opt_nographic(CliState *st, const char *arg, GError **err)
+{
+    (void)arg;
+    (void)err;
+    st->cfg->serial_stdio = true;
+    return true;
+}
+
+static bool opt_serial(CliState *st, const char *arg, GError **err)
+{
+    MachineConfig *cfg = st->cfg;
+    if (!strcmp(arg, "stdio")) {
+        cfg->serial_stdio = true;
+    } else if (!strcmp(arg, "mon:stdio")) {
+        cfg->serial_stdio = true;
+        cfg->mon_stdio = true;
+    } else if (!strcmp(arg, "none") || !strcmp(arg, "null")) {
+        cfg->serial_stdio = false;
+    } else {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-serial %s: farad supports stdio, mon:stdio, none", arg);
+        return false;
+    }
+    return true;
+}
+
+/* -display, -vga (and -monitor): only "none" exists. */
+static bool only_none(const char *opt, const char *arg, GError **err)
+{
+    if (strcmp(arg, "none")) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s %s: only 'none' is supported", opt, arg);
+        return false;
+    }
+    return true;
+}
+
+static bool opt_monitor(CliState *st, const char *arg, GError **err)
+{
+    if (!strcmp(arg, "stdio")) {
+        st->cfg->monitor_stdio = true;
+        return true;
+    }
+    if (!only_none("-monitor", arg, err)) {
+        return false;
+    }
+    st->cfg->monitor_stdio = false;
+    return true;
+}
+
+static bool opt_display(CliState *st, const char *arg, GError **err)
+{
+    (void)st;
+    return only_none("-display", arg, err);
+}
+
+static bool opt_vga(CliState *st, const char *arg, GError **err)
+{
+    (void)st;
+    return only_none("-vga", arg, err);
+}
+
+static bool opt_nodefaults(CliState *st, const char *arg, GError **err)
+{
+    (void)arg;
+    (void)err;
+    st->cfg->nodefaults = true;
+    st->cfg->serial_stdio = false;
+    return true;
+}
+
+/* ---- debugging: paused start, gdb, logs ---- */
+
+static bool opt_paused(CliState *st, const char *arg, GError **err)
+{
+    (void)arg;
+    (void)err;
+    st->cfg->start_paused = true;   /* until the monitor's cont */
+    return true;
+}
+
+static bool opt_gdb(CliState *st, const char *arg, GError **err)
+{
+    (void)err;
+    set_str(&st->cfg->gdb, strcmp(arg, "none") ? arg : NULL);
+    return true;   /* the address is checked by machine_new */
+}
+
+static bool opt_gdb_default(CliState *st, const char *arg, GError **err)
+{
+    (void)arg;
+    return opt_gdb(st, "tcp::1234", err);
+}
+
+typedef struct LogItem {
+    const char *name;
+    unsigned mask;
+    const char *help;
+} LogItem;
+
+static const LogItem log_items[] = {
+    { "in_asm", PPC_TRACE_IN_ASM, "show target assembly code for each compiled TB" },
+    { "exec", PPC_TRACE_EXEC, "show trace before each executed TB (lots of logs)" },
+    { "cpu", PPC_TRACE_CPU, "show CPU registers before entering a TB (lots of logs)" },
+    { "int", PPC_TRACE_INT, "show interrupts/exceptions in short format" },
+    { "guest_errors", PPC_TRACE_GUEST_ERRORS, "log when the guest OS does something invalid" },
+    { "unimp", PPC_TRACE_UNIMP, "log unimplemented functionality" },
+};
+
+/* The mask of one -d item; false when there is no such item. */
+static bool log_item_mask(const char *name, unsigned *mask)
+{
+    for (size_t k = 0; k < G_N_ELEMENTS(log_items); k++) {
+        if (!strcmp(name, log_items[k].name)) {
+            *mask = log_items[k].mask;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* -d ITEM,... or -d help */
+static bool opt_log_items(CliState *st, const char *arg, GError **err)
+{
+    if (!strcmp(arg, "help")) {
+        printf("Log items (comma separated):\n");
+        for (size_t i = 0; i < G_N_ELEMENTS(log_items); i++) {
+            printf("%-14s %s\n", log_items[i].name, log_items[i].help);
+        }
+        st->action = CLI_EXIT_OK;
+        return true;
+    }
+    gchar **items = g_strsplit(arg, ",", -1);
+    bool ok = true;
+    for (int i = 0; ok && items[i]; i++) {
+        unsigned mask = 0;
+        if (log_item_mask(items[i], &mask)) {
+            st->cfg->trace |= mask;
+        } else if (items[i][0]) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "-d %s: unknown log item '%s' (-d help lists them)",
+                        arg, items[i]);
+            ok = false;
+        }
+    }
+    g_strfreev(items);
+    return ok;
+}
+
+static bool opt_logfile(CliState *st, const char *arg, GError **err)
+{
+    (void)err;
+    set_str(&st->cfg->logfile, arg);
+    return true;
+}
+
+/* ---- time: instruction count, limit, record/replay ---- */
+
+/* The shift of -icount [shift=]N|auto[,...] (auto: 0). */
+static bool icount_shift(const char *arg, uint64_t *shift, GError **err)
+{
+    const char *sh = strstr(arg, "shift=");
+    const char *num = sh ? sh + 6 : arg;
+    char buf[16];
+    size_t n = strcspn(num, ",");
+    bool ok = false;
+    *shift = 0;
+    if (n > 0 && n < sizeof(buf)) {
+        memcpy(buf, num, n);
+        buf[n] = 0;
+        ok = !strcmp(buf, "auto") || parse_u64("-icount", buf, shift, err);
+    }
+    if (ok && *shift > 10) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-icount %s: shift must be 0..10", arg);
+        ok = false;
+    } else if (!ok && !(err && *err)) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-icount %s: expected shift=N", arg);
+    }
+    return ok;
+}
+
+/* -icount shift=N[,rr=record|replay,rrfile=F,...] */
+static bool opt_icount(CliState *st, const char *arg, GError **err)
+{
+    MachineConfig *cfg = st->cfg;
+    uint64_t shift;
+    bool ok = icount_shift(arg, &shift, err);
+    cfg->icount_shift = (unsigned)shift;
+    if (ok && strstr(arg, "rr")) {   /* record/replay items */
+        if (!cfg->replay) {
+            cfg->replay = g_new0(ReplayConfig, 1);
+            cfg->replay_destroy = replay_config_free;
+        }
+        ok = replay_parse_icount(arg, cfg->replay, err);
+        g_strfreev(cfg->replay->argv);   /* kept in a recording */
+        cfg->replay->argv = g_strdupv(st->argv + 1);
+    }
+    return ok;
+}
+
+static bool opt_max_insns(CliState *st, const char *arg, GError **err)
+{
+    return parse_u64("-max-insns", arg, &st->cfg->max_insns, err);
+}
+
+/* ---- devices, objects, globals, the RTC ---- */
+
+/* -device NAME[,prop=value...], or a help request */
+static bool opt_device(CliState *st, const char *arg, GError **err)
+{
+    if (device_help(st->cfg->board, arg, stdout, err)) {
+        if (err && *err) {
+            return false;
+        }
+        st->action = CLI_EXIT_OK;
+        return true;
+    }
+    append_arg(&st->cfg->devices, arg);   /* checked by machine_new */
+    return true;
+}
+
+static bool opt_object(CliState *st, const char *arg, GError **err)
+{
+    if (!memory_backend_check(arg, st->cfg->objects, err)) {
+        return false;
+    }
+    append_arg(&st->cfg->objects, arg);
+    return true;
+}
+
+static bool opt_global(CliState *st, const char *arg, GError **err)
+{
+    bool ok = device_global_check(st->cfg->board, arg, err);
+    append_arg(&st->cfg->globals, arg);
+    return ok;
+}
+
+static bool opt_rtc(CliState *st, const char *arg, GError **err)
+{
+    (void)err;
+    set_str(&st->cfg->rtc, arg);   /* checked by machine_new */
+    return true;
+}
+
+/* ---- snapshots ---- */
+
+static bool opt_snapshot_db(CliState *st, const char *arg, GError **err)
+{
+    (void)err;
+    set_str(&st->cfg->snapshot_db, arg);
+    return true;
+}
+
+static bool opt_loadvm(CliState *st, const char *arg, GError **err)
+{
+    (void)err;
+    set_str(&st->cfg->loadvm, arg);
+    return true;
+}
+
+static bool opt_savevm_at(CliState *st, const char *arg, GError **err)
+{
+    (void)err;
+    append_arg(&st->cfg->savevm_at, arg);   /* ICOUNT:NAME */
+    return true;
+}
+
+/* ---- plugins ---- */
+
+static bool opt_plugin(CliState *st, const char *arg, GError **err)
+{
+    if (!plugins_check_spec(arg, err)) {
+        return false;
+    }
+    append_arg(&st->cfg->plugins, arg);
+    return true;
+}
+
+/* ---- accepted for QEMU compatibility, without effect ---- */
+
+static bool opt_ignored(CliState *st, const char *arg, GError **err)
+{
+    (void)st;
+    (void)arg;
+    (void)err;
+    return true;
+}
+
+/* ---- the table ---- */
+
+static const CliOption options[] = {
+    { "-machine", "TYPE[,prop=value,...]",
+      "pseries (= pseries-2.8), pseries-7.2, pseries-2.7;\n"
+      "props: cap-htm cap-vsx cap-dfp cap-cfpc cap-sbbc cap-ibs\n"
+      "cap-ccf-assist cap-large-decr ic-mode dumpdtb=FILE accel\n"
+      "(-machine help; -device spapr-machine,help)", opt_machine },
+    { "-M", "TYPE[,prop=value,...]", "the same as -machine", opt_machine },
+    { "-cpu", "MODEL", "POWER9, POWER8, POWER7 (default: the machine type's;\n"
+      "-cpu help)", opt_cpu },
+    { "-accel", "tcg", "accepted (farad always interprets)", opt_accel },
+    { "-smp", "N", "number of CPUs (1..64, default 1)", opt_smp },
+    { "-m", "SIZE", "guest RAM, e.g. 512M, 2G (default 512M)", opt_memory },
+    { "-bios", "FILE", "raw firmware/program loaded at 0, entered at 0x100",
+      opt_bios },
+    { "-kernel", "FILE", "ELF program entered at its entry point", opt_kernel },
+    { "-initrd", "FILE", "initial RAM disk (with -kernel)", opt_initrd },
+    { "-append", "STRING", "kernel command line", opt_append },
+    { "-nographic", NULL, "console on stdin/stdout", opt_nographic },
+    { "-serial", "stdio|mon:stdio|none", "console backend (mon:stdio: Ctrl-A c "
+      "switches to\nthe monitor)", opt_serial },
+    { "-monitor", "stdio|none", "the HMP monitor on stdin/stdout", opt_monitor },
+    { "-display", "none", "accepted (farad has no display)", opt_display },
+    { "-vga", "none", "accepted (farad has no graphics card)", opt_vga },
+    { "-nodefaults", NULL, "no default console device", opt_nodefaults },
+    { "-S", NULL, "start paused (the monitor's cont starts it)", opt_paused },
+    { "-gdb", "tcp::PORT", "wait for gdb on 127.0.0.1:PORT", opt_gdb },
+    { "-s", NULL, "the same as -gdb tcp::1234", opt_gdb_default },
+    { "-device", "NAME[,prop=value,...]", "add a device (-device help, -device NAME,help\n"
+      "list devices and properties)", opt_device },
+    { "-object", "memory-backend-ram|file,id=ID,size=SIZE[,...]",
+      "memory for a device's memdev=ID (ivshmem-plain);\n"
+      "memory-backend-file also takes mem-path=FILE; share=on", opt_object },
+    { "-global", "DRIVER.PROP=VALUE", "set a device property default",
+      opt_global },
+    { "-rtc", "base=utc|localtime|DATE,clock=host|vm", "RTC start (default: 2000-01-01, advancing\n"
+      "with virtual time)", opt_rtc },
+    { "-d", "ITEM,...", "log items (-d help lists them)", opt_log_items },
+    { "-D", "FILE", "write the log to FILE", opt_logfile },
+    { "-icount", "shift=N[,rr=record|replay,rrfile=FILE]",
+      "virtual time: 2^N ns per instruction; record/replay\n"
+      "(docs/replay.md)", opt_icount },
+    { "-max-insns", "N", "stop after N instructions (exit status 3)",
+      opt_max_insns },
+    { "-snapshot-db", "FILE", "snapshot database (docs/snapshots.md)",
+      opt_snapshot_db },
+    { "-loadvm", "NAME", "load snapshot NAME from it after boot", opt_loadvm },
+    { "-savevm-at", "ICOUNT:NAME", "save snapshot NAME at that instruction "
+      "count", opt_savevm_at },
+    { "-plugin", "FILE[,key=value,...]", "load an instrumentation plugin\n"
+      "(also file=FILE,...; repeatable; docs/plugins.md)", opt_plugin },
+    { "-name", "NAME", "accepted, no effect", opt_ignored },
+    { "-L", "DIR", "accepted, no effect", opt_ignored },
+    { "-no-reboot", NULL, "accepted, no effect", opt_ignored },
+    { "-no-shutdown", NULL, "accepted, no effect", opt_ignored },
+    { "-version", NULL, "print the version", opt_version },
+    { "-help", NULL, "print this help", opt_help },
+    { "-h", NULL, "the same as -help", opt_help },
+    { NULL, NULL, NULL, NULL },
+};
+
+const CliOption *cli_options(void)
+{
+    return options;
+}
+
+/* One row: "-name ARG" then its help from HELP_COLUMN, on the next line
+ * when the two do not fit; continuation lines indented alike. */
+static void print_option(FILE *f, const CliOption *o)
+{
+    int width = fprintf(f, "%s%s%s", o->name, o->arg ? " " : "",
+                        o->arg ? o->arg : "");
+    if (width >= HELP_COLUMN) {
+        fputc('\n', f);
+        width = 0;
+    }
+    for (const char *line = o->help; *line;) {
+        size_t n = strcspn(line, "\n");
+        fprintf(f, "%*s%.*s\n", HELP_COLUMN - width, "", (int)n, line);
+        width = 0;
+        line += n + (line[n] == '\n');
+    }
+}
+
+void cli_print_help(FILE *f)
+{
+    fprintf(f, "usage: farad [options]\n"
+               "farad emulates an IBM pSeries (sPAPR) machine with a PPC64 "
+               "CPU.\n\n");
+    for (const CliOption *o = options; o->name; o++) {
+        print_option(f, o);
+    }
+}
+
+/* The row for argv item opt ("--x" is "-x"), or NULL. */
+static const CliOption *find_option(const char *opt)
+{
+    if (opt[0] == '-' && opt[1] == '-') {
+        opt++;
+    }
+    for (const CliOption *o = options; o->name; o++) {
+        if (!strcmp(o->name, opt)) {
+            return o;
+        }
+    }
+    return NULL;
 }
 
 bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
                GError **err)
 {
-    *action = CLI_RUN;
-    for (int i = 1; i < argc; i++) {
-        const char *opt = argv[i];
-        if (opt[0] == '-' && opt[1] == '-') {
-            opt++;  /* --option is the same as -option, as in QEMU */
-        }
-        if (!strcmp(opt, "-h") || !strcmp(opt, "-help")) {
-            print_help();
-            *action = CLI_EXIT_OK;
-            return true;
-        }
-        if (!strcmp(opt, "-version")) {
-            printf("farad version 0.1 (pseries PPC64 emulator)\n");
-            *action = CLI_EXIT_OK;
-            return true;
-        }
-        if (!strcmp(opt, "-nographic")) {
-            cfg->serial_stdio = true;
-            continue;
-        }
-        if (!strcmp(opt, "-nodefaults")) {
-            cfg->nodefaults = true;
-            cfg->serial_stdio = false;
-            continue;
-        }
-        if (!strcmp(opt, "-s")) {
-            g_free(cfg->gdb);
-            cfg->gdb = g_strdup("tcp::1234");
-            continue;
-        }
-        if (!strcmp(opt, "-S")) {
-            cfg->start_paused = true;   /* until the monitor's cont */
-            continue;
-        }
-        if (!strcmp(opt, "-no-reboot") ||
-            !strcmp(opt, "-no-shutdown")) {
-            continue;  /* accepted; handled by later work */
-        }
-        bool takes = false;
-        for (size_t k = 0; k < G_N_ELEMENTS(with_arg); k++) {
-            takes |= !strcmp(opt, with_arg[k]);
-        }
-        if (!takes) {
+    CliState st = { .cfg = cfg, .action = CLI_RUN, .argv = argv };
+    bool ok = true;
+    for (int i = 1; ok && st.action == CLI_RUN && i < argc; i++) {
+        const CliOption *o = find_option(argv[i]);
+        if (!o) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                         "%s: invalid option", argv[i]);
             return false;
         }
-        if (i + 1 >= argc) {
+        if (o->arg && i + 1 >= argc) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                         "%s: requires an argument", argv[i]);
             return false;
         }
-        const char *arg = argv[++i];
-        bool ok = true;
-        if (!strcmp(opt, "-M") || !strcmp(opt, "-machine")) {
-            ok = parse_machine(cfg, arg, err);
-        } else if (!strcmp(opt, "-accel")) {
-            if (strncmp(arg, "tcg", 3) || (arg[3] && arg[3] != ',')) {
-                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                            "-accel %s: only tcg is available", arg);
-                ok = false;
-            }
-        } else if (!strcmp(opt, "-smp")) {
-            ok = parse_smp(cfg, arg, err);
-        } else if (!strcmp(opt, "-m")) {
-            const char *sz = strncmp(arg, "size=", 5) ? arg : arg + 5;
-            if (!parse_size(sz, &cfg->ram_size)) {
-                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                            "-m %s: invalid RAM size", arg);
-                ok = false;
-            }
-        } else if (!strcmp(opt, "-bios")) {
-            g_free(cfg->bios);
-            cfg->bios = g_strdup(arg);
-        } else if (!strcmp(opt, "-kernel")) {
-            g_free(cfg->kernel);
-            cfg->kernel = g_strdup(arg);
-        } else if (!strcmp(opt, "-initrd")) {
-            g_free(cfg->initrd);
-            cfg->initrd = g_strdup(arg);
-        } else if (!strcmp(opt, "-append")) {
-            g_free(cfg->append);
-            cfg->append = g_strdup(arg);
-        } else if (!strcmp(opt, "-serial")) {
-            if (!strcmp(arg, "stdio")) {
-                cfg->serial_stdio = true;
-            } else if (!strcmp(arg, "mon:stdio")) {
-                cfg->serial_stdio = true;
-                cfg->mon_stdio = true;
-            } else if (!strcmp(arg, "none") || !strcmp(arg, "null")) {
-                cfg->serial_stdio = false;
-            } else {
-                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                            "-serial %s: farad supports stdio, mon:stdio, "
-                            "none", arg);
-                ok = false;
-            }
-        } else if (!strcmp(opt, "-monitor") && !strcmp(arg, "stdio")) {
-            cfg->monitor_stdio = true;
-        } else if (!strcmp(opt, "-monitor") && !strcmp(arg, "none")) {
-            cfg->monitor_stdio = false;
-        } else if (!strcmp(opt, "-monitor") || !strcmp(opt, "-display") ||
-                   !strcmp(opt, "-vga")) {
-            if (strcmp(arg, "none") && !(!strcmp(opt, "-monitor") &&
-                                         !strcmp(arg, "stdio"))) {
-                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                            "%s %s: only 'none' is supported", opt, arg);
-                ok = false;
-            }
-        } else if (!strcmp(opt, "-d")) {
-            ok = parse_log_items(cfg, arg, err);
-        } else if (!strcmp(opt, "-D")) {
-            g_free(cfg->logfile);
-            cfg->logfile = g_strdup(arg);
-        } else if (!strcmp(opt, "-icount")) {
-            const char *sh = strstr(arg, "shift=");
-            const char *num = sh ? sh + 6 : arg;
-            char buf[16];
-            size_t n = strcspn(num, ",");
-            uint64_t v = 0;
-            if (n == 0 || n >= sizeof(buf)) {
-                ok = false;
-            } else {
-                memcpy(buf, num, n);
-                buf[n] = 0;
-                ok = !strcmp(buf, "auto") || parse_u64("-icount", buf, &v, err);
-            }
-            if (ok && v > 10) {
-                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                            "-icount %s: shift must be 0..10", arg);
-                ok = false;
-            } else if (!ok && !(err && *err)) {
-                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                            "-icount %s: expected shift=N", arg);
-            }
-            cfg->icount_shift = (unsigned)v;
-            if (ok && strstr(arg, "rr")) {   /* record/replay items */
-                if (!cfg->replay) {
-                    cfg->replay = g_new0(ReplayConfig, 1);
-                    cfg->replay_destroy = replay_config_free;
-                }
-                ok = replay_parse_icount(arg, cfg->replay, err);
-                g_strfreev(cfg->replay->argv);   /* kept in a recording */
-                cfg->replay->argv = g_strdupv(argv + 1);
-            }
-        } else if (!strcmp(opt, "-device")) {
-            if (device_help(cfg->board, arg, stdout, err)) {
-                if (err && *err) {
-                    return false;
-                }
-                *action = CLI_EXIT_OK;
-                return true;
-            }
-            append_arg(&cfg->devices, arg);  /* checked by machine_new */
-        } else if (!strcmp(opt, "-object")) {
-            ok = memory_backend_check(arg, cfg->objects, err);
-            if (ok) {
-                append_arg(&cfg->objects, arg);
-            }
-        } else if (!strcmp(opt, "-global")) {
-            ok = device_global_check(cfg->board, arg, err);
-            append_arg(&cfg->globals, arg);
-        } else if (!strcmp(opt, "-rtc")) {
-            g_free(cfg->rtc);
-            cfg->rtc = g_strdup(arg);
-        } else if (!strcmp(opt, "-plugin")) {
-            ok = plugins_check_spec(arg, err);
-            if (ok) {
-                if (!cfg->plugins) {
-                    cfg->plugins = g_ptr_array_new_with_free_func(g_free);
-                }
-                g_ptr_array_add(cfg->plugins, g_strdup(arg));
-            }
-        } else if (!strcmp(opt, "-gdb")) {
-            g_free(cfg->gdb);   /* checked by machine_new */
-            cfg->gdb = !strcmp(arg, "none") ? NULL : g_strdup(arg);
-        } else if (!strcmp(opt, "-snapshot-db")) {
-            g_free(cfg->snapshot_db);
-            cfg->snapshot_db = g_strdup(arg);
-        } else if (!strcmp(opt, "-loadvm")) {
-            g_free(cfg->loadvm);
-            cfg->loadvm = g_strdup(arg);
-        } else if (!strcmp(opt, "-savevm-at")) {
-            append_arg(&cfg->savevm_at, arg);   /* ICOUNT:NAME */
-        } else if (!strcmp(opt, "-max-insns")) {
-            ok = parse_u64("-max-insns", arg, &cfg->max_insns, err);
-        } else if (!strcmp(opt, "-cpu")) {
-            if (!strcmp(arg, "help") || !strcmp(arg, "?")) {
-                cpu_models_print_help(stdout);
-                exit(0);
-            }
-            if (!cpu_model_find(arg)) {
-                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                            "-cpu %s: unable to find CPU model '%s' (farad "
-                            "has POWER9, POWER8, POWER7; -cpu help)", arg,
-                            arg);
-                ok = false;
-            } else {
-                /* the machine's cpu-type, after its type's default */
-                if (!cfg->machine_props) {
-                    cfg->machine_props =
-                        g_ptr_array_new_with_free_func(g_free);
-                }
-                g_ptr_array_add(cfg->machine_props,
-                                g_strdup_printf("cpu-type=%s", arg));
-            }
-        }
-        /* -name, -L: accepted and ignored */
-        if (!ok) {
-            return false;
-        }
+        ok = o->handle(&st, o->arg ? argv[++i] : NULL, err);
     }
-    return true;
+    *action = st.action;
+    return ok;
 }

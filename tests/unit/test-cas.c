@@ -327,6 +327,24 @@ static void test_update_dt(void)
     memset(m->ram + BUF, 0x5a, 64);   /* not a tree: 2.8 does not look */
     g_assert_cmpint(h_update_dt(m, m->cpu, args), ==, H_SUCCESS);
     machine_free(m);
+
+    /* pseries-7.2 (update_dt_enabled in QEMU 7.2) looks: a size over
+     * twice the tree CAS returned, or a bad tree, is H_PARAMETER; a good
+     * one replaces the machine's */
+    m = new_machine("pseries-7.2", 1);
+    memset(m->ram + BUF, 0x5a, 64);
+    m->spapr->fdt_initial_size = fdt_totalsize(m->fdt);
+    g_assert_cmpint(h_update_dt(m, m->cpu, args), ==, H_PARAMETER);
+    uint32_t size = fdt_totalsize(m->fdt);
+    spapr_write_ram(m, BUF, m->fdt, size);
+    spapr_st32(m, BUF + 8, 0xffffff00);   /* off_dt_struct out of range */
+    g_assert_cmpint(h_update_dt(m, m->cpu, args), ==, H_PARAMETER);
+    spapr_write_ram(m, BUF, m->fdt, size);
+    void *before = m->fdt;
+    g_assert_cmpint(h_update_dt(m, m->cpu, args), ==, H_SUCCESS);
+    g_assert_true(m->fdt != before);
+    g_assert_cmpint(memcmp(m->fdt, m->ram + BUF, size), ==, 0);
+    machine_free(m);
 }
 
 /* ---- events ---- */

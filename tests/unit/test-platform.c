@@ -1,15 +1,18 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Unit tests of the pseries platform layer: property tables, the MMIO
- * bus, machine types and their compat order, devices, and hypercalls /
- * RTAS called directly on a machine (no guest code). Expected values
- * are PAPR's and QEMU 7.2's (hw/ppc/spapr_hcall.c, spapr_rtas.c,
- * spapr_rtc.c, spapr_nvram.c), never farad's own output.
+ * bus, machine types and their compat order, devices, hypercalls /
+ * RTAS called directly on a machine (no guest code), and the command
+ * line's option table. Expected values are PAPR's and QEMU 7.2's
+ * (hw/ppc/spapr.c, spapr_hcall.c, spapr_rtas.c, spapr_rtc.c,
+ * spapr_nvram.c), never farad's own output.
  */
 #include <glib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "board/board.h"
+#include "core/front/cli.h"
 #include "core/hcall.h"
 #include "core/machine-types.h"
 #include "core/rtas.h"
@@ -195,6 +198,38 @@ static void test_pseries_7_2(void)
     g_assert_no_error(err);
     g_assert_cmphex(m->cpu->pvr, ==, 0x004d0200);
     g_assert_false(m->cpu->large_decr);
+    machine_free(m);
+}
+
+/* The CAS compat property x-update-dt stands for QEMU 7.2's machine
+ * class field update_dt_enabled: true by default (pseries-7.2), set
+ * false by pseries-3.1's class options and so for every older type. */
+static void test_update_dt_compat(void)
+{
+    static const struct {
+        const char *type;
+        bool update_dt;
+    } want[] = {
+        { "pseries-7.2", true },
+        { "pseries-2.8", false },
+        { "pseries", false },
+        { "pseries-2.7", false },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(want); i++) {
+        GError *err = NULL;
+        Machine *m = new_machine(want[i].type, NULL, NULL, &err);
+        g_assert_no_error(err);
+        g_test_message("%s: x-update-dt", want[i].type);
+        g_assert_cmpint(spapr_state(m)->opts.update_dt, ==,
+                        want[i].update_dt);
+        machine_free(m);
+    }
+    /* like any property, -global can still say otherwise */
+    static const char *const on[] = { "spapr-machine.x-update-dt=on", NULL };
+    GError *err = NULL;
+    Machine *m = new_machine("pseries-2.7", NULL, on, &err);
+    g_assert_no_error(err);
+    g_assert_true(spapr_state(m)->opts.update_dt);
     machine_free(m);
 }
 
@@ -498,6 +533,170 @@ static void test_rtas(void)
     machine_free(m);
 }
 
+/* ---- command line ---- */
+
+/* cli_parse on "farad ARGS..."; returns its result, err set on failure. */
+static bool parse_args(const char *const *args, MachineConfig *cfg,
+                       CliAction *action, GError **err)
+{
+    GPtrArray *av = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(av, g_strdup("farad"));
+    for (int i = 0; args[i]; i++) {
+        g_ptr_array_add(av, g_strdup(args[i]));
+    }
+    int argc = (int)av->len;
+    g_ptr_array_add(av, NULL);
+    machine_config_init(cfg);
+    bool ok = cli_parse(argc, (char **)av->pdata, cfg, action, err);
+    g_ptr_array_unref(av);
+    return ok;
+}
+
+/* The one-line error cli_parse gives for args (newly allocated). */
+static char *parse_error(const char *const *args)
+{
+    MachineConfig cfg;
+    CliAction action;
+    GError *err = NULL;
+    g_assert_false(parse_args(args, &cfg, &action, &err));
+    machine_config_clear(&cfg);
+    g_assert_nonnull(err);
+    char *msg = g_strdup(err->message);
+    g_error_free(err);
+    g_assert_null(strchr(msg, '\n'));
+    return msg;
+}
+
+static void test_cli_help(void)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    g_assert_nonnull(f);
+    cli_print_help(f);
+    fclose(f);
+    gchar **lines = g_strsplit(text, "\n", -1);
+    unsigned rows = 0;
+    for (const CliOption *o = cli_options(); o->name; o++, rows++) {
+        /* a line starts with the option, then its argument or the end */
+        char *head = g_strdup_printf("%s%s%s", o->name, o->arg ? " " : "",
+                                     o->arg ? o->arg : "");
+        bool found = false;
+        for (int i = 0; lines[i] && !found; i++) {
+            found = g_str_has_prefix(lines[i], head) &&
+                    (lines[i][strlen(head)] == ' ' ||
+                     lines[i][strlen(head)] == 0);
+        }
+        if (!found) {
+            g_test_message("-help does not list %s", head);
+        }
+        g_assert_true(found);
+        g_assert_nonnull(o->help);
+        g_assert_nonnull(o->handle);
+        g_free(head);
+    }
+    /* the qemu-system-ppc64 options the README documents are rows */
+    static const char *const documented[] = {
+        "-M", "-machine", "-cpu", "-accel", "-smp", "-m", "-bios",
+        "-kernel", "-initrd", "-append", "-nographic", "-serial", "-monitor",
+        "-display", "-nodefaults", "-S", "-s", "-gdb", "-device", "-global",
+        "-object", "-rtc", "-snapshot-db", "-loadvm", "-savevm-at",
+        "-plugin", "-d", "-D", "-icount", "-max-insns", "-help", "-h",
+        "-version",
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(documented); i++) {
+        const CliOption *o = cli_options();
+        while (o->name && strcmp(o->name, documented[i])) {
+            o++;
+        }
+        g_assert_nonnull(o->name);
+    }
+    g_assert_cmpuint(rows, >=, G_N_ELEMENTS(documented));
+    g_strfreev(lines);
+    free(text);
+}
+
+static void test_cli_errors(void)
+{
+    static const struct {
+        const char *args[4];
+        const char *msg;
+    } cases[] = {
+        { { "-frobnicate", "-bios", "x.bin" }, "-frobnicate: invalid option" },
+        { { "--frobnicate" }, "--frobnicate: invalid option" },
+        { { "bios", "x.bin" }, "bios: invalid option" },
+        { { "-" }, "-: invalid option" },
+        { { "--" }, "--: invalid option" },
+        { { "-bios" }, "-bios: requires an argument" },
+        { { "--bios" }, "--bios: requires an argument" },
+        { { "-nographic", "-M" }, "-M: requires an argument" },
+        /* machine properties through the property tables */
+        { { "-M", "pseries,cap-htm=on" },
+          "-machine: cap-htm=on: farad does not emulate transactional "
+          "memory (use cap-htm=off)" },
+        { { "-M", "pseries,cap-htm=maybe" },
+          "-machine: property 'cap-htm' takes on or off, not 'maybe'" },
+        { { "-M", "pseries,cap-cfpc=bogus" },
+          "-machine: invalid value 'bogus' for cap-cfpc (broken, "
+          "workaround, fixed)" },
+        { { "-M", "pseries,ic-mode=foo" },
+          "-machine: ic-mode must be xics, xive or dual, not 'foo'" },
+        { { "-M", "pseries,accel=kvm" },
+          "-machine: accel=kvm: only tcg (interpretation) exists" },
+        { { "-M", "pseries,no-such=1" },
+          "-machine: property 'no-such' not found on machine pseries "
+          "(value '1')" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        const char *args[5] = { 0 };
+        memcpy(args, cases[i].args, sizeof(cases[i].args));
+        char *msg = parse_error(args);
+        g_assert_cmpstr(msg, ==, cases[i].msg);
+        g_free(msg);
+    }
+    /* every option with an argument says so when it is missing */
+    for (const CliOption *o = cli_options(); o->name; o++) {
+        if (o->arg) {
+            const char *args[] = { o->name, NULL };
+            char *msg = parse_error(args);
+            char *want = g_strdup_printf("%s: requires an argument", o->name);
+            g_assert_cmpstr(msg, ==, want);
+            g_free(want);
+            g_free(msg);
+        }
+    }
+}
+
+/* -machine values land where machine_new reads them. */
+static void test_cli_machine(void)
+{
+    static const char *const args[] = {
+        "-M", "pseries-7.2,cap-htm=off,ic-mode=xics,dumpdtb=/dev/null",
+        "-cpu", "POWER8", "-smp", "2", NULL };
+    MachineConfig cfg;
+    CliAction action;
+    GError *err = NULL;
+    g_assert_true(parse_args(args, &cfg, &action, &err));
+    g_assert_no_error(err);
+    g_assert_cmpint(action, ==, CLI_RUN);
+    g_assert_cmpstr(cfg.machine_type, ==, "pseries-7.2");
+    g_assert_cmpstr(cfg.dumpdtb, ==, "/dev/null");
+    g_assert_cmpint(cfg.smp, ==, 2);
+    g_assert_nonnull(cfg.machine_props);
+    g_assert_cmpuint(cfg.machine_props->len, ==, 3);
+    g_assert_cmpstr(g_ptr_array_index(cfg.machine_props, 1), ==,
+                    "ic-mode=xics");
+    cfg.serial_stdio = false;
+    Machine *m = machine_new(&cfg, &err);
+    g_assert_no_error(err);
+    SpaprState *s = spapr_state(m);
+    g_assert_cmpstr(s->opts.ic_mode, ==, "xics");
+    g_assert_false(s->opts.cap_htm);
+    g_assert_cmphex(m->cpu->pvr, ==, 0x004d0200);   /* POWER8 v2.0 */
+    machine_free(m);
+    machine_config_clear(&cfg);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -506,9 +705,13 @@ int main(int argc, char **argv)
     g_test_add_func("/platform/machine-types", test_machine_types);
     g_test_add_func("/platform/pseries-7.2", test_pseries_7_2);
     g_test_add_func("/platform/compat-2.7", test_compat_2_7);
+    g_test_add_func("/platform/compat/x-update-dt", test_update_dt_compat);
     g_test_add_func("/platform/devices", test_devices);
     g_test_add_func("/platform/hcalls", test_hcalls);
     g_test_add_func("/platform/h-random", test_random);
     g_test_add_func("/platform/rtas", test_rtas);
+    g_test_add_func("/platform/cli/help", test_cli_help);
+    g_test_add_func("/platform/cli/errors", test_cli_errors);
+    g_test_add_func("/platform/cli/machine", test_cli_machine);
     return g_test_run();
 }
