@@ -5,7 +5,7 @@
  * PAPR's as QEMU's spapr implements them; an unknown hcall is answered
  * H_FUNCTION with one log line per distinct number. The table is the
  * machine's board's (board.h: base/hcalls.def's rows bound to handlers
- * in board/hcalls.c); the handlers live with their subject: hcall-cpu.c,
+ * in board/pseries.c); the handlers live with their subject: hcall-cpu.c,
  * hcall-mem.c, hcall-numa.c, spapr-vty.c, spapr-rng.c, pci/phb-tce.c.
  */
 #include <inttypes.h>

@@ -24,7 +24,7 @@ enum {
     H_P5 = -58,
 };
 
-/* The numbers are base/papr.h's (base/hcalls.def); board/hcalls.c binds
+/* The numbers are base/papr.h's (base/hcalls.def); board/pseries.c binds
  * them to these handlers. */
 
 /* hcall.c: KVMPPC_H_RTAS, r4 = the RTAS argument block. */

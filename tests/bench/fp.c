@@ -5,7 +5,7 @@
  * (fmul/fadd/fmadd/fdiv/fsqrt and FP compares). Prints a checksum of
  * the result bits.
  */
-#include "tests/guest/rt/rt.h"
+#include "rt/rt.h"
 
 #ifndef MAT_N
 #define MAT_N 160

@@ -3,7 +3,7 @@
  * Benchmark workload: a tight integer loop (add, xor, shifts, rotates,
  * multiply, compare-and-branch) over registers only. Prints a checksum.
  */
-#include "tests/guest/rt/rt.h"
+#include "rt/rt.h"
 
 #ifndef ITERATIONS
 #define ITERATIONS 28000000u

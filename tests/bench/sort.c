@@ -4,7 +4,7 @@
  * byte array and a merge sort of pseudo-random 32-bit keys through a
  * scratch buffer (several MiB of loads and stores). Prints a checksum.
  */
-#include "tests/guest/rt/rt.h"
+#include "rt/rt.h"
 
 #ifndef SIEVE_N
 #define SIEVE_N 6000000u

@@ -5,7 +5,7 @@
  * locals, calls and returns) running recursive Fibonacci and a loop of
  * Euclid GCDs. The bytecode is assembled at start-up. Prints a checksum.
  */
-#include "tests/guest/rt/rt.h"
+#include "rt/rt.h"
 
 #ifndef FIB_N
 #define FIB_N 24

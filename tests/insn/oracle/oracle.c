@@ -8,7 +8,7 @@
  *     gpr0..31 fpr0..31 cr xer lr ctr fpscr tar mem
  * all in hex (mem as 2 hex digits per scratch byte).
  */
-#include "tests/guest/rt/rt.h"
+#include "../../guest/rt/rt.h"
 #include "oracle.h"
 
 #define MSR_SF (1ULL << 63)
