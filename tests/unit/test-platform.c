@@ -547,6 +547,7 @@ static bool parse_args(const char *const *args, MachineConfig *cfg,
     int argc = (int)av->len;
     g_ptr_array_add(av, NULL);
     machine_config_init(cfg);
+    cfg->board = &pseries_board;
     bool ok = cli_parse(argc, (char **)av->pdata, cfg, action, err);
     g_ptr_array_unref(av);
     return ok;
