@@ -2,12 +2,13 @@
 /*
  * The interpreter's run loop and decoded-page cache.
  *
- * Design: every RAM page that code runs from gets a PpcCodePage of 1024
- * records (+1 sentinel) per byte order. Records start as a decode stub;
- * the first execution of a record decodes the word in place and runs it,
- * so decoding is lazy and exact. Stores to a page with decoded code put
- * the touched records back to the stub (ppc_invalidate_code), which makes
- * self-modifying code correct without leaving the loop.
+ * Design: every RAM page that code runs from gets a PpcCodePage of
+ * PPC_PAGE_INSNS records (+1 sentinel) per byte order. Records start as
+ * a decode stub; the first execution of a record decodes the word in
+ * place and runs it, so decoding is lazy and exact. Stores to a page
+ * with decoded code put the touched records back to the stub
+ * (ppc_invalidate_code), which makes self-modifying code correct
+ * without leaving the loop.
  *
  * The inner loop is `d = d->exec(cpu, d)`: handlers return the next
  * record, so straight-line code and in-page branches never touch NIP;
@@ -31,12 +32,10 @@
 #include "trace.h"
 #include "../plugins/host.h"
 
-#define PAGE_INSNS 1024
-
 struct PpcCodePage {
     uint64_t pa;                  /* guest physical page base */
     bool le;                      /* byte order it was decoded in */
-    PpcInsn recs[PAGE_INSNS + 1]; /* + sentinel */
+    PpcInsn recs[PPC_PAGE_INSNS + 1]; /* + sentinel */
 };
 
 static const PpcInsn *decode_stub(PpcCpu *cpu, const PpcInsn *d);
@@ -64,8 +63,8 @@ static PpcCodePage *page_new(uint64_t pa, bool le)
     }
     p->pa = pa;
     p->le = le;
-    page_reset_records(p, 0, PAGE_INSNS);
-    p->recs[PAGE_INSNS].exec = page_end;
+    page_reset_records(p, 0, PPC_PAGE_INSNS);
+    p->recs[PPC_PAGE_INSNS].exec = page_end;
     return p;
 }
 
@@ -235,7 +234,7 @@ static void run_slice_traced(PpcCpu *cpu, const PpcInsn *d)
                 /* decode first so the trace shows the instruction */
                 PpcInsn *w = (PpcInsn *)d;
                 unsigned idx = (unsigned)(d - cpu->page_recs);
-                if (idx < PAGE_INSNS) {
+                if (idx < PPC_PAGE_INSNS) {
                     uint64_t pa = cpu->page->pa + idx * 4u;
                     ppc_decode_isa((uint32_t)ppc_host_read(cpu->ram + pa,
                                    4, cpu->page->le), w, cpu->isa);

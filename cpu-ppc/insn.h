@@ -78,7 +78,11 @@ enum {
     D_LK = 1 << 3,   /* link (branches) */
 };
 
-/* One pre-decoded instruction: 32 bytes, 1024 per 4 KiB page. */
+/* Records of a decoded page: one per instruction word of a 4 KiB page
+ * (exec.c adds a sentinel after them). */
+#define PPC_PAGE_INSNS 1024
+
+/* One pre-decoded instruction: 32 bytes, PPC_PAGE_INSNS per 4 KiB page. */
 struct PpcInsn {
     PpcExecFn exec;     /* semantic function (or decode stub / wrapper) */
     int64_t imm;        /* form-specific immediate or rotate mask */
