@@ -164,6 +164,9 @@ void ppc_specialise(PpcInsn *d, unsigned idx)
     int64_t off;
     bool plain = !(d->flags & (D_RC | D_OE));
 
+    if (ppc_op_info[d->op].flags & F_CHECKED) {
+        return;  /* a fast path would skip the row's MSR check (decode.c) */
+    }
     switch (d->op) {
     case PPC_OP_b:
         if (inpage_offset(d, idx, &off)) {

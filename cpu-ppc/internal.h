@@ -97,27 +97,12 @@ static inline const PpcInsn *ppc_raise_program(PpcCpu *cpu, const PpcInsn *d,
 const PpcInsn *ppc_raise_alignment(PpcCpu *cpu, const PpcInsn *d,
                                    uint64_t ea);
 
-/* FP unavailable unless MSR[FP]; use as
- *   if (!(cpu->arch.msr & MSR_FP)) return ppc_fp_unavailable(cpu, d); */
+/* FP unavailable interrupt for record d. Rows with F_FP get it from
+ * the dispatcher (decode.c) when MSR[FP] is 0; handlers do not test. */
 static inline const PpcInsn *ppc_fp_unavailable(PpcCpu *cpu, const PpcInsn *d)
 {
     return ppc_raise(cpu, d, EXCP_FPU_UNAVAIL, 0, false);
 }
-
-/* Privileged instruction in problem state? Then raise and return true. */
-#define PPC_CHECK_PRIV(cpu, d) \
-    do { \
-        if (unlikely((cpu)->arch.msr & MSR_PR)) { \
-            return ppc_raise_program((cpu), (d), SRR1_PROG_PRIV); \
-        } \
-    } while (0)
-
-#define PPC_CHECK_FP(cpu, d) \
-    do { \
-        if (unlikely(!((cpu)->arch.msr & MSR_FP))) { \
-            return ppc_fp_unavailable((cpu), (d)); \
-        } \
-    } while (0)
 
 /* ---- guest memory (mem.c for the slow paths) ---- */
 

@@ -196,7 +196,9 @@ const PpcInsn *insn_stdbrx(PpcCpu *cpu, const PpcInsn *d) { return store_brx(cpu
  * (POWER7) both are privileged and have no little-endian form: QEMU
  * raises an alignment interrupt in LE mode (DSISR from the opcode). */
 
-/* The pre-2.07 rules; NULL when the instruction may go on. */
+/* The pre-2.07 rules; NULL when the instruction may go on. The
+ * privilege check depends on the CPU model, which the lq/stq row flags
+ * cannot express, so it stays here instead of being an F_PRIV row. */
 static const PpcInsn *lq_stq_pre207(PpcCpu *cpu, const PpcInsn *d)
 {
     if (cpu->arch.msr & MSR_PR) {

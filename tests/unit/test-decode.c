@@ -16,7 +16,13 @@
  *                      illegal handler (and raise 0x700 with SRR1[illegal])
  *                      on a CPU of an older level, and run on POWER9 —
  *                      the sets QEMU 7.2 uses for -cpu POWER8 / POWER7
- *                      (tests/guest/isa-levels.c records QEMU's choice).
+ *                      (tests/guest/isa-levels.c records QEMU's choice);
+ *   /decode/row-checks every F_FP row raises FP unavailable (0x800) with
+ *                      MSR[FP] = 0 and no other row does; every F_PRIV
+ *                      row raises the privileged program interrupt in
+ *                      problem state; both also for a record decoded
+ *                      while the MSR allowed it (the check is made when
+ *                      the record runs, not when it is decoded).
  */
 #include <glib.h>
 #include <string.h>
@@ -426,6 +432,95 @@ static void test_isa_level(void)
     }
 }
 
+/* ---- row checks (F_FP, F_PRIV) ---- */
+
+enum { CHK_RAM = 64 * 1024, CHK_AT = 0x1000 };
+
+/* Put word w at CHK_AT of a fresh POWER9 CPU. */
+static PpcCpu *cpu_with_word(uint8_t *ram, uint32_t w)
+{
+    PpcEnv env = test_null_env();
+    PpcCpu *cpu = ppc_cpu_new(0, ram, CHK_RAM, &env);
+    for (int i = 0; i < 4; i++) {
+        ram[CHK_AT + i] = (uint8_t)(w >> (24 - 8 * i));
+    }
+    ppc_invalidate_code(cpu, 0, CHK_RAM);
+    return cpu;
+}
+
+/* Run the instruction at CHK_AT once with MSR msr; its record stays
+ * decoded for the next run. */
+static void run_once(PpcCpu *cpu, uint64_t msr)
+{
+    cpu->arch.nip = CHK_AT;
+    ppc_set_msr(cpu, msr);
+    ppc_cpu_run(cpu, 1);
+}
+
+/* Did the last run take interrupt vec at the instruction? */
+static bool took(const PpcCpu *cpu, uint64_t vec)
+{
+    return cpu->arch.nip == vec && cpu->arch.srr0 == CHK_AT;
+}
+
+/*
+ * Row op's canonical word with MSR deny (which must stop it), decoded
+ * either under deny or first run under allow (so the record already
+ * exists when the MSR changes). Returns whether interrupt vec (with
+ * SRR1 bits srr1 for a program interrupt) was taken.
+ */
+static bool denied_run(unsigned op, uint64_t allow, uint64_t deny,
+                       bool decode_first, uint64_t vec, uint64_t srr1)
+{
+    uint8_t *ram = g_malloc0(CHK_RAM);
+    PpcCpu *cpu = cpu_with_word(ram, canonical_word(&ppc_op_info[op]));
+    if (decode_first) {
+        run_once(cpu, allow);
+    }
+    cpu->arch.srr0 = cpu->arch.srr1 = 0;
+    run_once(cpu, deny);
+    bool ok = took(cpu, vec) && (cpu->arch.srr1 & srr1) == srr1;
+    ppc_cpu_free(cpu);
+    g_free(ram);
+    return ok;
+}
+
+static void test_row_checks(void)
+{
+    const uint64_t base = MSR_SF | MSR_ME;
+    unsigned n_fp = 0, n_priv = 0;
+
+    ppc_decode_init();
+    for (unsigned op = 1; op < PPC_OP_COUNT; op++) {
+        const PpcOpInfo *in = &ppc_op_info[op];
+        for (int first = 0; first < 2; first++) {
+            bool fp = denied_run(op, base | MSR_FP, base, first,
+                                 EXCP_FPU_UNAVAIL, 0);
+            if (fp != !!(in->flags & F_FP)) {
+                g_test_message("row %s (%s): FP unavailable %s with "
+                               "MSR[FP]=0", in->name,
+                               first ? "decoded with FP on" : "fresh",
+                               fp ? "taken" : "not taken");
+                g_test_fail();
+            }
+            if (!(in->flags & F_PRIV)) {
+                continue;   /* mtspr & co. decide by operand */
+            }
+            if (!denied_run(op, base | MSR_FP, base | MSR_FP | MSR_PR, first,
+                            EXCP_PROGRAM, SRR1_PROG_PRIV)) {
+                g_test_message("row %s (%s): no privileged-instruction "
+                               "interrupt in problem state", in->name,
+                               first ? "decoded in supervisor state"
+                                     : "fresh");
+                g_test_fail();
+            }
+        }
+        n_fp += !!(in->flags & F_FP);
+        n_priv += !!(in->flags & F_PRIV);
+    }
+    g_test_message("%u F_FP rows, %u F_PRIV rows checked", n_fp, n_priv);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -434,5 +529,6 @@ int main(int argc, char **argv)
     g_test_add_func("/decode/capstone", test_capstone);
     g_test_add_func("/decode/illegal", test_illegal);
     g_test_add_func("/decode/isa-level", test_isa_level);
+    g_test_add_func("/decode/row-checks", test_row_checks);
     return g_test_run();
 }
