@@ -22,7 +22,11 @@
  *                      row raises the privileged program interrupt in
  *                      problem state; both also for a record decoded
  *                      while the MSR allowed it (the check is made when
- *                      the record runs, not when it is decoded).
+ *                      the record runs, not when it is decoded);
+ *   /decode/vectors    every row of insn.def is exercised by at least
+ *                      one QEMU-oracle instruction vector of tests/insn
+ *                      (expected/<cat>.h), except the rows of the
+ *                      commented exemption list below, which it prints.
  */
 #include <glib.h>
 #include <string.h>
@@ -30,6 +34,33 @@
 #include "core/disas.h"
 #include "cpu-ppc/insn.h"
 #include "tests/cpu-env.h"
+#include "tests/insn/vector.h"
+
+/* The instruction vectors of every category (each header defines a
+ * static insn_vectors[]; renamed here so all five fit in one file). */
+#define insn_vectors vectors_branch
+#include "tests/insn/expected/branch.h"
+#undef insn_vectors
+#define insn_vectors vectors_int
+#include "tests/insn/expected/int.h"
+#undef insn_vectors
+#define insn_vectors vectors_ldst
+#include "tests/insn/expected/ldst.h"
+#undef insn_vectors
+#define insn_vectors vectors_fp
+#include "tests/insn/expected/fp.h"
+#undef insn_vectors
+#define insn_vectors vectors_sys
+#include "tests/insn/expected/sys.h"
+#undef insn_vectors
+
+static const struct {
+    const char *cat;
+    const InsnVector *vectors;
+} vector_sets[] = {
+    { "branch", vectors_branch }, { "int", vectors_int },
+    { "ldst", vectors_ldst }, { "fp", vectors_fp }, { "sys", vectors_sys },
+};
 
 #define SAMPLE_WORDS 200000
 #define SAMPLE_SEED 0x5eed1234u
@@ -521,6 +552,99 @@ static void test_row_checks(void)
     g_test_message("%u F_FP rows, %u F_PRIV rows checked", n_fp, n_priv);
 }
 
+/* ---- every row has an instruction vector ---- */
+
+/*
+ * Rows no vector of tests/insn exercises, each with the reason. The
+ * test prints this list every run, and fails if a row listed here has
+ * a vector after all (then delete its line).
+ */
+static const struct {
+    const char *row;
+    const char *why;
+} vector_exempt[] = {
+    /* The oracle (tests/insn/oracle) enters the slot with rfid itself,
+     * so SRR0/SRR1 hold the slot address and the vector's MSR: an rfid
+     * in the slot would return to itself forever, and the vector format
+     * has no srr0/srr1 inputs. */
+    { "rfid", "the oracle enters the slot with rfid (SRR0 = the slot); "
+              "compared with QEMU by tests/guest/excp-msr.c and "
+              "excp-priv.c (guest.t)" },
+    { NULL, NULL },
+};
+
+static const char *exempt_reason(const char *row)
+{
+    for (size_t i = 0; vector_exempt[i].row; i++) {
+        if (!strcmp(vector_exempt[i].row, row)) {
+            return vector_exempt[i].why;
+        }
+    }
+    return NULL;
+}
+
+/* Every tests/insn/<cat>.vec is one of vector_sets (a new category
+ * must be added there too). */
+static void check_vector_categories(void)
+{
+    char *dir = g_build_filename(FARAD_SRC, "tests", "insn", NULL);
+    GDir *gd = g_dir_open(dir, 0, NULL);
+    g_assert_nonnull(gd);
+    for (const char *f; gd && (f = g_dir_read_name(gd));) {
+        if (!g_str_has_suffix(f, ".vec")) {
+            continue;
+        }
+        bool known = false;
+        for (size_t i = 0; i < G_N_ELEMENTS(vector_sets); i++) {
+            known |= strlen(f) == strlen(vector_sets[i].cat) + 4 &&
+                     !strncmp(f, vector_sets[i].cat, strlen(f) - 4);
+        }
+        if (!known) {
+            g_test_message("tests/insn/%s is not in vector_sets", f);
+            g_test_fail();
+        }
+    }
+    if (gd) {
+        g_dir_close(gd);
+    }
+    g_free(dir);
+}
+
+static void test_vectors(void)
+{
+    static unsigned hits[PPC_OP_COUNT];
+    unsigned nvec = 0, missing = 0;
+
+    ppc_decode_init();
+    check_vector_categories();
+    for (size_t i = 0; i < G_N_ELEMENTS(vector_sets); i++) {
+        for (const InsnVector *v = vector_sets[i].vectors; v->name; v++) {
+            PpcInsn d;
+            ppc_decode(v->word, &d);
+            hits[d.op]++;
+            nvec++;
+        }
+    }
+    for (unsigned op = 1; op < PPC_OP_COUNT; op++) {
+        const char *name = ppc_op_info[op].name;
+        const char *why = exempt_reason(name);
+        if (hits[op] && why) {
+            g_test_message("row %s is exempted but has %u vectors: remove "
+                           "it from vector_exempt", name, hits[op]);
+            g_test_fail();
+        } else if (!hits[op] && why) {
+            g_test_message("exempt: row %s has no vector: %s", name, why);
+        } else if (!hits[op]) {
+            g_test_message("row %s of insn.def has no instruction vector "
+                           "in tests/insn/*.vec", name);
+            missing++;
+        }
+    }
+    g_test_message("%u vectors, %u rows, %u without a vector", nvec,
+                   PPC_OP_COUNT - 1, missing);
+    g_assert_cmpuint(missing, ==, 0);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -530,5 +654,6 @@ int main(int argc, char **argv)
     g_test_add_func("/decode/illegal", test_illegal);
     g_test_add_func("/decode/isa-level", test_isa_level);
     g_test_add_func("/decode/row-checks", test_row_checks);
+    g_test_add_func("/decode/vectors", test_vectors);
     return g_test_run();
 }
