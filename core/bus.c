@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "bus.h"
+#include "cpu-ppc/bswap.h"
 
 struct Bus {
     GPtrArray *ranges;   /* MemRange *, sorted by base */
@@ -96,16 +97,6 @@ MemRange *bus_lookup(Bus *b, uint64_t pa)
     return NULL;
 }
 
-static uint64_t bswap_n(uint64_t v, unsigned size)
-{
-    switch (size) {
-    case 2: return __builtin_bswap16((uint16_t)v);
-    case 4: return __builtin_bswap32((uint32_t)v);
-    case 8: return __builtin_bswap64(v);
-    default: return v;
-    }
-}
-
 static MemRange *access_ok(Bus *b, uint64_t pa, unsigned size)
 {
     MemRange *r = bus_lookup(b, pa);
@@ -127,7 +118,7 @@ bool bus_read(Bus *b, uint64_t pa, unsigned size, uint64_t *val)
         return false;
     }
     uint64_t v = r->ops->read(r->opaque, pa - r->base, size);
-    *val = r->ops->endian == MEM_LITTLE ? bswap_n(v, size) : v;
+    *val = r->ops->endian == MEM_LITTLE ? ppc_bswap(v, size) : v;
     return true;
 }
 
@@ -139,7 +130,7 @@ bool bus_write(Bus *b, uint64_t pa, unsigned size, uint64_t val)
     }
     if (r->ops->write) {
         r->ops->write(r->opaque, pa - r->base,
-                      r->ops->endian == MEM_LITTLE ? bswap_n(val, size) : val,
+                      r->ops->endian == MEM_LITTLE ? ppc_bswap(val, size) : val,
                       size);
     }
     return true;

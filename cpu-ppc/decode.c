@@ -12,10 +12,56 @@
 
 #include "internal.h"
 
+/*
+ * The row-flag checks (F_CHECKED = F_PRIV | F_FP). Whether they pass
+ * depends on the MSR when the instruction runs, and decoded records
+ * outlive MSR changes (mtmsrd, rfid, interrupts, a kernel turning
+ * MSR[FP] on lazily), so the MSR is tested at dispatch. What decode
+ * time settles is whether a row needs a test at all: the exec of a
+ * flagged row is checked_<name>, which raises the interrupt or
+ * tail-calls insn_<name>; every other row runs its handler directly and
+ * pays nothing. Checks that depend on an operand or on the CPU model
+ * (mtspr/mfspr by SPR number, lq/stq before ISA 2.07, sc's hypercall
+ * from problem state) stay in their handlers.
+ */
+
+/* Does the MSR forbid a row with these flags now? */
+static inline bool row_denied(const PpcCpu *cpu, unsigned flags)
+{
+    uint64_t msr = cpu->arch.msr;
+    return ((flags & F_PRIV) && (msr & MSR_PR)) ||
+           ((flags & F_FP) && !(msr & MSR_FP));
+}
+
+/* The interrupt for a denied row: privileged-instruction program
+ * interrupt in problem state, else FP unavailable. Returns NULL. */
+static const PpcInsn *__attribute__((noinline, cold))
+row_raise(PpcCpu *cpu, const PpcInsn *d, unsigned flags)
+{
+    if ((flags & F_PRIV) && (cpu->arch.msr & MSR_PR)) {
+        return ppc_raise_program(cpu, d, SRR1_PROG_PRIV);
+    }
+    return ppc_fp_unavailable(cpu, d);
+}
+
+/* checked_<name> for every row; only rows with F_CHECKED flags use
+ * theirs (ppc_op_info below), the others are discarded by the compiler. */
+#define INSN(nm, prim, xo, mask, form, flags) \
+    static const PpcInsn *checked_##nm(PpcCpu *cpu, const PpcInsn *d) \
+    { \
+        if (unlikely(row_denied(cpu, (flags)))) { \
+            return row_raise(cpu, d, (flags)); \
+        } \
+        return insn_##nm(cpu, d); \
+    }
+#include "insn.def"
+#undef INSN
+
 const PpcOpInfo ppc_op_info[PPC_OP_COUNT] = {
     [PPC_OP_ILLEGAL] = { "illegal", 0, 0, 0, FORM_X, 0, insn_illegal },
 #define INSN(nm, prim, xo, mask, form, flags) \
-    [PPC_OP_##nm] = { #nm, prim, xo, mask, form, flags, insn_##nm },
+    [PPC_OP_##nm] = { #nm, prim, xo, mask, form, flags, \
+                      ((flags) & F_CHECKED) ? checked_##nm : insn_##nm },
 #include "insn.def"
 #undef INSN
 };

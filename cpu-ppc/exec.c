@@ -2,12 +2,13 @@
 /*
  * The interpreter's run loop and decoded-page cache.
  *
- * Design: every RAM page that code runs from gets a PpcCodePage of 1024
- * records (+1 sentinel) per byte order. Records start as a decode stub;
- * the first execution of a record decodes the word in place and runs it,
- * so decoding is lazy and exact. Stores to a page with decoded code put
- * the touched records back to the stub (ppc_invalidate_code), which makes
- * self-modifying code correct without leaving the loop.
+ * Design: every RAM page that code runs from gets a PpcCodePage of
+ * PPC_PAGE_INSNS records (+1 sentinel) per byte order. Records start as
+ * a decode stub; the first execution of a record decodes the word in
+ * place (decode_record) and runs it, so decoding is lazy and exact.
+ * Stores to a page with decoded code put the touched records back to
+ * the stub (ppc_invalidate_code), which makes self-modifying code
+ * correct without leaving the loop.
  *
  * The inner loop is `d = d->exec(cpu, d)`: handlers return the next
  * record, so straight-line code and in-page branches never touch NIP;
@@ -31,12 +32,10 @@
 #include "trace.h"
 #include "instrument.h"
 
-#define PAGE_INSNS 1024
-
 struct PpcCodePage {
     uint64_t pa;                  /* guest physical page base */
     bool le;                      /* byte order it was decoded in */
-    PpcInsn recs[PAGE_INSNS + 1]; /* + sentinel */
+    PpcInsn recs[PPC_PAGE_INSNS + 1]; /* + sentinel */
 };
 
 static const PpcInsn *decode_stub(PpcCpu *cpu, const PpcInsn *d);
@@ -64,30 +63,41 @@ static PpcCodePage *page_new(uint64_t pa, bool le)
     }
     p->pa = pa;
     p->le = le;
-    page_reset_records(p, 0, PAGE_INSNS);
-    p->recs[PAGE_INSNS].exec = page_end;
+    page_reset_records(p, 0, PPC_PAGE_INSNS);
+    p->recs[PPC_PAGE_INSNS].exec = page_end;
     return p;
 }
 
-static const PpcInsn *decode_stub(PpcCpu *cpu, const PpcInsn *d)
+/* Decode the word behind record d of the current page in place: the
+ * row (illegal when newer than the CPU model), decode-time fast paths,
+ * the page's code bit, then the plugin, debugger (breakpoints swap in
+ * traps) and -d in_asm hooks. d must be one of the page's records (not
+ * the sentinel). Returns the decoded record. */
+static PpcInsn *decode_record(PpcCpu *cpu, const PpcInsn *d)
 {
     PpcInsn *w = (PpcInsn *)d;  /* records belong to the page cache */
     unsigned idx = (unsigned)(d - cpu->page_recs);
     uint64_t pa = cpu->page->pa + idx * 4u;
     uint32_t raw = (uint32_t)ppc_host_read(cpu->ram + pa, 4, cpu->page->le);
 
-    ppc_decode_isa(raw, w, cpu->isa);   /* newer than the model: illegal */
+    ppc_decode_isa(raw, w, cpu->isa);
     ppc_specialise(w, idx);
     cpu->code_bits[pa >> 12] = 1;
     if (unlikely(cpu->plugins)) {
         cpu->hooks->decode(cpu, w, idx);
     }
     if (unlikely(cpu->debug)) {
-        ppc_debug_hook_decode(cpu);  /* breakpoints: swap in traps */
+        ppc_debug_hook_decode(cpu);
     }
     if (unlikely(cpu->trace & PPC_TRACE_IN_ASM)) {
         ppc_trace_insn(cpu, "IN", ppc_insn_addr(cpu, d), w);
     }
+    return w;
+}
+
+static const PpcInsn *decode_stub(PpcCpu *cpu, const PpcInsn *d)
+{
+    PpcInsn *w = decode_record(cpu, d);
     return w->exec(cpu, w);
 }
 
@@ -232,25 +242,9 @@ static void run_slice_traced(PpcCpu *cpu, const PpcInsn *d)
     while (d) {
         if (cpu->trace & (PPC_TRACE_EXEC | PPC_TRACE_CPU)) {
             if (d->exec == decode_stub) {
-                /* decode first so the trace shows the instruction */
-                PpcInsn *w = (PpcInsn *)d;
-                unsigned idx = (unsigned)(d - cpu->page_recs);
-                if (idx < PAGE_INSNS) {
-                    uint64_t pa = cpu->page->pa + idx * 4u;
-                    ppc_decode_isa((uint32_t)ppc_host_read(cpu->ram + pa,
-                                   4, cpu->page->le), w, cpu->isa);
-                    ppc_specialise(w, idx);
-                    cpu->code_bits[pa >> 12] = 1;
-                    if (unlikely(cpu->plugins)) {
-                        cpu->hooks->decode(cpu, w, idx);
-                    }
-                    if (unlikely(cpu->debug)) {
-                        ppc_debug_hook_decode(cpu);
-                    }
-                    if (cpu->trace & PPC_TRACE_IN_ASM) {
-                        ppc_trace_insn(cpu, "IN", ppc_insn_addr(cpu, d), w);
-                    }
-                }
+                /* decode first so the trace shows the instruction (the
+                 * sentinel is never a stub) */
+                decode_record(cpu, d);
             }
             if (d->exec != page_end) {
                 if (cpu->trace & PPC_TRACE_CPU) {

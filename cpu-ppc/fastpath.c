@@ -11,8 +11,6 @@
 #include "internal.h"
 #include "fastpath.h"
 
-#define PAGE_INSNS 1024
-
 /* In-page relative branches: d->imm holds the record offset. A taken
  * branch sets CFAR to its own address, as the generic handlers do. */
 
@@ -154,7 +152,7 @@ static bool inpage_offset(const PpcInsn *d, unsigned idx, int64_t *off)
         return false;
     }
     int64_t target = (int64_t)idx + d->imm / 4;
-    if (target < 0 || target >= PAGE_INSNS) {
+    if (target < 0 || target >= PPC_PAGE_INSNS) {
         return false;
     }
     *off = d->imm / 4;
@@ -166,6 +164,9 @@ void ppc_specialise(PpcInsn *d, unsigned idx)
     int64_t off;
     bool plain = !(d->flags & (D_RC | D_OE));
 
+    if (ppc_op_info[d->op].flags & F_CHECKED) {
+        return;  /* a fast path would skip the row's MSR check (decode.c) */
+    }
     switch (d->op) {
     case PPC_OP_b:
         if (inpage_offset(d, idx, &off)) {

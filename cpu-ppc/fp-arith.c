@@ -11,7 +11,6 @@
 #define ARITH2(name, kind, single, second) \
     const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d) \
     { \
-        PPC_CHECK_FP(cpu, d); \
         return fp_arith(cpu, d, kind, FPR(d->ra), FPR(d->second), 0, single); \
     }
 
@@ -27,7 +26,6 @@ ARITH2(fdivs, FPK_DIV, true, rb)
 #define ARITH1(name, kind, single) \
     const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d) \
     { \
-        PPC_CHECK_FP(cpu, d); \
         return fp_arith(cpu, d, kind, FPR(d->rb), 0, 0, single); \
     }
 
@@ -42,7 +40,6 @@ ARITH1(frsqrtes, FPK_RSQRTE, true)
 #define ARITH3(name, kind, single) \
     const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d) \
     { \
-        PPC_CHECK_FP(cpu, d); \
         return fp_arith(cpu, d, kind, FPR(d->ra), FPR(d->rb), FPR(d->rc), \
                         single); \
     }
@@ -59,7 +56,6 @@ ARITH3(fnmsubs, FPK_NMSUB, true)
 /* FRT = FRA >= 0 ? FRC : FRB (NaN selects FRB); no FPSCR change. */
 const PpcInsn *insn_fsel(PpcCpu *cpu, const PpcInsn *d)
 {
-    PPC_CHECK_FP(cpu, d);
     uint64_t a = FPR(d->ra);
     bool ge = !f64_is_nan(a) && (!(a >> 63) || f64_is_zero(a));
     FPR(d->rt) = ge ? FPR(d->rc) : FPR(d->rb);

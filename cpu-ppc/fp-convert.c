@@ -13,7 +13,6 @@
 #define MOVE(name, expr) \
     const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d) \
     { \
-        PPC_CHECK_FP(cpu, d); \
         uint64_t b = FPR(d->rb); \
         FPR(d->rt) = (expr); \
         return fp_done(cpu, d); \
@@ -29,7 +28,6 @@ MOVE(fmrgow, (FPR(d->ra) << 32) | (b & 0xffffffffULL))
 
 const PpcInsn *insn_frsp(PpcCpu *cpu, const PpcInsn *d)
 {
-    PPC_CHECK_FP(cpu, d);
     return fp_arith(cpu, d, FPK_FRSP, FPR(d->rb), 0, 0, true);
 }
 
@@ -55,7 +53,6 @@ static const CvtSpec cvt_du = { 0.0, 18446744073709551615.0,
 static const PpcInsn *fcti(PpcCpu *cpu, const PpcInsn *d, const CvtSpec *s,
                            bool truncate)
 {
-    PPC_CHECK_FP(cpu, d);
     uint64_t b = FPR(d->rb);
     unsigned rn = truncate ? 1 : fp_rn(cpu);
     uint64_t r;
@@ -123,7 +120,6 @@ const PpcInsn *insn_fctiduz(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d,
 static const PpcInsn *fcfi(PpcCpu *cpu, const PpcInsn *d, bool is_unsigned,
                            bool single)
 {
-    PPC_CHECK_FP(cpu, d);
     uint64_t b = FPR(d->rb);
     if (!single && fp_rn(cpu) == 0) {
         /* Common case, round to nearest (the host's mode outside
@@ -165,7 +161,6 @@ const PpcInsn *insn_fcfidus(PpcCpu *cpu, const PpcInsn *d) { return fcfi(cpu, d,
 
 static const PpcInsn *fri(PpcCpu *cpu, const PpcInsn *d, int how)
 {
-    PPC_CHECK_FP(cpu, d);
     uint64_t b = FPR(d->rb);
     uint64_t r;
     if (f64_is_nan(b)) {

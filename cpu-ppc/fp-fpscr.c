@@ -57,7 +57,6 @@ static void fpscr_store(PpcCpu *cpu, uint64_t v, uint32_t nibbles)
 
 const PpcInsn *insn_mffs(PpcCpu *cpu, const PpcInsn *d)
 {
-    PPC_CHECK_FP(cpu, d);
     uint64_t full = fpscr_get(cpu);
     uint64_t ctrl = full & (((uint64_t)7 << 32) | 0xff);
     switch (d->ra) {
@@ -95,7 +94,6 @@ const PpcInsn *insn_mffs(PpcCpu *cpu, const PpcInsn *d)
 
 const PpcInsn *insn_mtfsf(PpcCpu *cpu, const PpcInsn *d)
 {
-    PPC_CHECK_FP(cpu, d);
     unsigned l = (d->raw >> 25) & 1, flm = (d->raw >> 17) & 0xff;
     unsigned w = (d->raw >> 16) & 1;
     uint32_t nibbles = l ? 0xffff : flm << (w * 8);
@@ -105,7 +103,6 @@ const PpcInsn *insn_mtfsf(PpcCpu *cpu, const PpcInsn *d)
 
 const PpcInsn *insn_mtfsfi(PpcCpu *cpu, const PpcInsn *d)
 {
-    PPC_CHECK_FP(cpu, d);
     unsigned bf = (d->raw >> 23) & 7, u = (d->raw >> 12) & 0xf;
     unsigned w = (d->raw >> 16) & 1;
     unsigned sh = 8 * w + 7 - bf;
@@ -115,7 +112,6 @@ const PpcInsn *insn_mtfsfi(PpcCpu *cpu, const PpcInsn *d)
 
 const PpcInsn *insn_mtfsb0(PpcCpu *cpu, const PpcInsn *d)
 {
-    PPC_CHECK_FP(cpu, d);
     uint32_t bit = 0x80000000u >> d->rt;
     if (bit != FP_FEX && bit != FP_VX) {
         cpu->arch.fpscr &= ~bit;
@@ -126,7 +122,6 @@ const PpcInsn *insn_mtfsb0(PpcCpu *cpu, const PpcInsn *d)
 
 const PpcInsn *insn_mtfsb1(PpcCpu *cpu, const PpcInsn *d)
 {
-    PPC_CHECK_FP(cpu, d);
     uint32_t bit = 0x80000000u >> d->rt;
     if (bit != FP_FEX && bit != FP_VX && bit != FP_NI && bit != FP_RSVD52) {
         cpu->arch.fpscr |= bit;
@@ -137,7 +132,6 @@ const PpcInsn *insn_mtfsb1(PpcCpu *cpu, const PpcInsn *d)
 
 const PpcInsn *insn_mcrfs(PpcCpu *cpu, const PpcInsn *d)
 {
-    PPC_CHECK_FP(cpu, d);
     unsigned bf = d->rt >> 2, bfa = d->ra >> 2;
     unsigned sh = 28 - 4 * bfa;
     ppc_set_crf(cpu, bf, cpu->arch.fpscr >> sh);
@@ -161,7 +155,6 @@ static unsigned compare(uint64_t a, uint64_t b)
 
 static const PpcInsn *fcmp(PpcCpu *cpu, const PpcInsn *d, bool ordered)
 {
-    PPC_CHECK_FP(cpu, d);
     uint64_t a = FPR(d->ra), b = FPR(d->rb);
     unsigned c = compare(a, b);
     uint32_t f = (cpu->arch.fpscr & ~FP_FPCC) | (c << FP_FPRF_SHIFT);
@@ -201,7 +194,6 @@ static int uexp(uint64_t x)
 
 const PpcInsn *insn_ftdiv(PpcCpu *cpu, const PpcInsn *d)
 {
-    PPC_CHECK_FP(cpu, d);
     uint64_t a = FPR(d->ra), b = FPR(d->rb);
     bool fe = false, fg = false;
     if (f64_is_inf(a) || f64_is_inf(b) || f64_is_zero(b)) {
@@ -226,7 +218,6 @@ const PpcInsn *insn_ftdiv(PpcCpu *cpu, const PpcInsn *d)
 
 const PpcInsn *insn_ftsqrt(PpcCpu *cpu, const PpcInsn *d)
 {
-    PPC_CHECK_FP(cpu, d);
     uint64_t b = FPR(d->rb);
     bool fe = false, fg = false;
     if (f64_is_inf(b) || f64_is_zero(b)) {

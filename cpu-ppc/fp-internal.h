@@ -5,6 +5,10 @@
  * and exception flags of SSE on x86-64, <fenv.h> elsewhere), and the
  * result-commit helpers that apply the Power ISA's FPSCR rules.
  *
+ * MSR[FP]: every FP row has F_FP in insn-fp.def, so the dispatcher
+ * (decode.c) raises the FP unavailable interrupt before a handler runs;
+ * the handlers never test MSR[FP].
+ *
  * Host arithmetic gives the correctly rounded IEEE result in the guest's
  * rounding mode; the flags it raises decide whether the cheap path
  * (normal result, at most inexact) suffices or fp.c's exact slow path

@@ -23,7 +23,6 @@ static inline const PpcInsn *fload(PpcCpu *cpu, const PpcInsn *d,
                                    uint64_t ea, int kind, bool update)
 {
     uint64_t v;
-    PPC_CHECK_FP(cpu, d);
     if (update && d->ra == 0) {
         return insn_illegal(cpu, d);
     }
@@ -40,7 +39,6 @@ static inline const PpcInsn *fload(PpcCpu *cpu, const PpcInsn *d,
 static inline const PpcInsn *fstore(PpcCpu *cpu, const PpcInsn *d,
                                     uint64_t ea, int kind, bool update)
 {
-    PPC_CHECK_FP(cpu, d);
     if (update && d->ra == 0) {
         return insn_illegal(cpu, d);
     }
@@ -97,7 +95,6 @@ const PpcInsn *insn_stfiwx(PpcCpu *cpu, const PpcInsn *d) { return fstore(cpu, d
 static const PpcInsn *fload_pair(PpcCpu *cpu, const PpcInsn *d, uint64_t ea)
 {
     uint64_t hi, lo;
-    PPC_CHECK_FP(cpu, d);
     if (d->rt & 1) {
         return insn_illegal(cpu, d);
     }
@@ -112,7 +109,6 @@ static const PpcInsn *fload_pair(PpcCpu *cpu, const PpcInsn *d, uint64_t ea)
 
 static const PpcInsn *fstore_pair(PpcCpu *cpu, const PpcInsn *d, uint64_t ea)
 {
-    PPC_CHECK_FP(cpu, d);
     if (d->rt & 1) {
         return insn_illegal(cpu, d);
     }

@@ -10,14 +10,15 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "bswap.h"
+
 static inline uint64_t ppc_host_read(const uint8_t *p, unsigned size, bool le)
 {
-    uint64_t v;
     switch (size) {
     case 1: return *p;
-    case 2: { uint16_t x; memcpy(&x, p, 2); v = le ? x : __builtin_bswap16(x); return v; }
-    case 4: { uint32_t x; memcpy(&x, p, 4); v = le ? x : __builtin_bswap32(x); return v; }
-    default: { uint64_t x; memcpy(&x, p, 8); return le ? x : __builtin_bswap64(x); }
+    case 2: { uint16_t x; memcpy(&x, p, 2); return le ? x : ppc_bswap(x, 2); }
+    case 4: { uint32_t x; memcpy(&x, p, 4); return le ? x : ppc_bswap(x, 4); }
+    default: { uint64_t x; memcpy(&x, p, 8); return le ? x : ppc_bswap(x, 8); }
     }
 }
 
@@ -25,9 +26,9 @@ static inline void ppc_host_write(uint8_t *p, unsigned size, uint64_t v, bool le
 {
     switch (size) {
     case 1: *p = (uint8_t)v; break;
-    case 2: { uint16_t x = le ? (uint16_t)v : __builtin_bswap16((uint16_t)v); memcpy(p, &x, 2); break; }
-    case 4: { uint32_t x = le ? (uint32_t)v : __builtin_bswap32((uint32_t)v); memcpy(p, &x, 4); break; }
-    default: { uint64_t x = le ? v : __builtin_bswap64(v); memcpy(p, &x, 8); break; }
+    case 2: { uint16_t x = (uint16_t)(le ? v : ppc_bswap(v, 2)); memcpy(p, &x, 2); break; }
+    case 4: { uint32_t x = (uint32_t)(le ? v : ppc_bswap(v, 4)); memcpy(p, &x, 4); break; }
+    default: { uint64_t x = le ? v : ppc_bswap(v, 8); memcpy(p, &x, 8); break; }
     }
 }
 

@@ -60,14 +60,19 @@ enum {
     F_LOAD = 1 << 2,
     F_STORE = 1 << 3,
     F_BRANCH = 1 << 4,
-    F_FP   = 1 << 5,  /* needs MSR[FP] */
-    F_PRIV = 1 << 6,  /* privileged */
+    F_FP   = 1 << 5,  /* needs MSR[FP], else FP unavailable (0x800) */
+    F_PRIV = 1 << 6,  /* privileged: program interrupt (0x700, SRR1
+                         privileged bit) in problem state */
     F_64   = 1 << 7,  /* 64-bit only instruction */
     F_RC_ALWAYS = 1 << 8,  /* always records (andi., stcx.) */
     F_SYNC = 1 << 9,  /* system / sync class */
     F_VEC  = 1 << 10,
     F_V207 = 1 << 11, /* new in ISA 2.07 (POWER8): illegal on POWER7 */
     F_V300 = 1 << 12, /* new in ISA 3.0 (POWER9): illegal before */
+    /* Rows whose flags the dispatcher checks against the MSR before the
+     * handler runs (decode.c installs a checking exec for them), so the
+     * handlers of these rows do not test MSR[PR] / MSR[FP] themselves. */
+    F_CHECKED = F_PRIV | F_FP,
 };
 
 /* Decoded record flag bits (PpcInsn.flags). */
@@ -78,7 +83,11 @@ enum {
     D_LK = 1 << 3,   /* link (branches) */
 };
 
-/* One pre-decoded instruction: 32 bytes, 1024 per 4 KiB page. */
+/* Records of a decoded page: one per instruction word of a 4 KiB page
+ * (exec.c adds a sentinel after them). */
+#define PPC_PAGE_INSNS 1024
+
+/* One pre-decoded instruction: 32 bytes, PPC_PAGE_INSNS per 4 KiB page. */
 struct PpcInsn {
     PpcExecFn exec;     /* semantic function (or decode stub / wrapper) */
     int64_t imm;        /* form-specific immediate or rotate mask */
@@ -111,7 +120,9 @@ typedef struct PpcOpInfo {
     uint16_t xo, mask;
     uint8_t form;
     uint16_t flags;
-    PpcExecFn exec;
+    PpcExecFn exec;   /* what ppc_decode installs: insn_<name>, or for
+                         F_CHECKED rows a wrapper that checks the MSR
+                         and then runs insn_<name> */
 } PpcOpInfo;
 
 extern const PpcOpInfo ppc_op_info[PPC_OP_COUNT];

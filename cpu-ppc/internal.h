@@ -93,27 +93,12 @@ static inline const PpcInsn *ppc_raise_program(PpcCpu *cpu, const PpcInsn *d,
 const PpcInsn *ppc_raise_alignment(PpcCpu *cpu, const PpcInsn *d,
                                    uint64_t ea);
 
-/* FP unavailable unless MSR[FP]; use as
- *   if (!(cpu->arch.msr & MSR_FP)) return ppc_fp_unavailable(cpu, d); */
+/* FP unavailable interrupt for record d. Rows with F_FP get it from
+ * the dispatcher (decode.c) when MSR[FP] is 0; handlers do not test. */
 static inline const PpcInsn *ppc_fp_unavailable(PpcCpu *cpu, const PpcInsn *d)
 {
     return ppc_raise(cpu, d, EXCP_FPU_UNAVAIL, 0, false);
 }
-
-/* Privileged instruction in problem state? Then raise and return true. */
-#define PPC_CHECK_PRIV(cpu, d) \
-    do { \
-        if (unlikely((cpu)->arch.msr & MSR_PR)) { \
-            return ppc_raise_program((cpu), (d), SRR1_PROG_PRIV); \
-        } \
-    } while (0)
-
-#define PPC_CHECK_FP(cpu, d) \
-    do { \
-        if (unlikely(!((cpu)->arch.msr & MSR_FP))) { \
-            return ppc_fp_unavailable((cpu), (d)); \
-        } \
-    } while (0)
 
 /* ---- guest memory (mem.c for the slow paths) ---- */
 
@@ -135,8 +120,14 @@ static inline uint64_t ppc_ea_x(const PpcCpu *cpu, const PpcInsn *d)
     return ppc_ea(cpu, (d->ra ? cpu->arch.gpr[d->ra] : 0) + cpu->arch.gpr[d->rb]);
 }
 
+/* The slow paths of ppc_load/ppc_store (mem.c). Marked cold so that the
+ * handlers that inline the fast path keep cpu and d in scratch registers
+ * and spill them only on the slow path, instead of saving callee-saved
+ * registers on every load (measured: 4-6 host instructions per lfd). */
+__attribute__((cold))
 bool ppc_load_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                    uint64_t *val);
+__attribute__((cold))
 bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                     uint64_t val);
 

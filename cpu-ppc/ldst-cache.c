@@ -44,19 +44,15 @@ const PpcInsn *insn_icbi(PpcCpu *cpu, const PpcInsn *d)
     return d + 1;
 }
 
-/* dcbi is privileged (QEMU keeps it for Book III-S CPUs). */
-const PpcInsn *insn_dcbi(PpcCpu *cpu, const PpcInsn *d)
-{
-    PPC_CHECK_PRIV(cpu, d);
-    return d + 1;
-}
-
 static inline const PpcInsn *cache_nop(PpcCpu *cpu, const PpcInsn *d)
 {
     (void)cpu;
     return d + 1;
 }
 
+/* dcbi is privileged (QEMU keeps it for Book III-S CPUs): the row's
+ * F_PRIV check refuses problem state; otherwise a no-op. */
+const PpcInsn *insn_dcbi(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
 const PpcInsn *insn_dcbt(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
 const PpcInsn *insn_dcbtst(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
 const PpcInsn *insn_dcbf(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }

@@ -158,15 +158,6 @@ const PpcInsn *insn_stdux(PpcCpu *cpu, const PpcInsn *d) { return store_u(cpu, d
 
 /* ---- byte-reversed (Book I 3.3.6) ---- */
 
-static inline uint64_t bswap_n(uint64_t v, unsigned size)
-{
-    switch (size) {
-    case 2: return __builtin_bswap16((uint16_t)v);
-    case 4: return __builtin_bswap32((uint32_t)v);
-    default: return __builtin_bswap64(v);
-    }
-}
-
 static inline const PpcInsn *load_brx(PpcCpu *cpu, const PpcInsn *d,
                                       unsigned size)
 {
@@ -174,7 +165,7 @@ static inline const PpcInsn *load_brx(PpcCpu *cpu, const PpcInsn *d,
     if (unlikely(!ppc_load(cpu, d, ppc_ea_x(cpu, d), size, &v))) {
         return NULL;
     }
-    GPR(d->rt) = bswap_n(v, size);
+    GPR(d->rt) = ppc_bswap(v, size);
     return d + 1;
 }
 
@@ -182,7 +173,7 @@ static inline const PpcInsn *store_brx(PpcCpu *cpu, const PpcInsn *d,
                                        unsigned size)
 {
     if (unlikely(!ppc_store(cpu, d, ppc_ea_x(cpu, d), size,
-                            bswap_n(GPR(d->rt), size)))) {
+                            ppc_bswap(GPR(d->rt), size)))) {
         return NULL;
     }
     return d + 1;
@@ -205,7 +196,9 @@ const PpcInsn *insn_stdbrx(PpcCpu *cpu, const PpcInsn *d) { return store_brx(cpu
  * (POWER7) both are privileged and have no little-endian form: QEMU
  * raises an alignment interrupt in LE mode (DSISR from the opcode). */
 
-/* The pre-2.07 rules; NULL when the instruction may go on. */
+/* The pre-2.07 rules; NULL when the instruction may go on. The
+ * privilege check depends on the CPU model, which the lq/stq row flags
+ * cannot express, so it stays here instead of being an F_PRIV row. */
 static const PpcInsn *lq_stq_pre207(PpcCpu *cpu, const PpcInsn *d)
 {
     if (cpu->arch.msr & MSR_PR) {

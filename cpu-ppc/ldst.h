@@ -17,7 +17,7 @@
 static inline const PpcInsn *ldst_align_fault(PpcCpu *cpu, const PpcInsn *d,
                                               uint64_t ea)
 {
-    uint32_t w = cpu->le ? __builtin_bswap32(d->raw) : d->raw;
+    uint32_t w = cpu->le ? (uint32_t)ppc_bswap(d->raw, 4) : d->raw;
     cpu->arch.dsisr |= (w >> 16) & 0x3ff;
     return ppc_raise_alignment(cpu, d, ea);
 }

@@ -14,16 +14,6 @@
 #include "internal.h"
 #include "instrument.h"
 
-static uint64_t bswap_size(uint64_t v, unsigned size)
-{
-    switch (size) {
-    case 2: return __builtin_bswap16((uint16_t)v);
-    case 4: return __builtin_bswap32((uint32_t)v);
-    case 8: return __builtin_bswap64(v);
-    default: return v;
-    }
-}
-
 /* Translate a data effective address to a physical one. Returns false
  * after raising the interrupt. Only real mode exists so far: a
  * relocated access is reported and treated as real. */
@@ -64,7 +54,7 @@ bool ppc_load_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                       d ? ppc_insn_addr(cpu, d) : cpu->arch.nip);
         v = 0;  /* QEMU reads unassigned memory as 0 */
     }
-    *val = cpu->le ? bswap_size(v, size) : v;
+    *val = cpu->le ? ppc_bswap(v, size) : v;
     if (unlikely(cpu->plugins)) {
         cpu->hooks->mem(cpu, d, ea, pa, size, false, *val, true);
     }
@@ -90,7 +80,7 @@ bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
         }
         return true;
     }
-    uint64_t v = cpu->le ? bswap_size(val, size) : val;
+    uint64_t v = cpu->le ? ppc_bswap(val, size) : val;
     if (!cpu->env.mmio_write ||
         !cpu->env.mmio_write(cpu->env.opaque, pa, size, v)) {
         ppc_log_guest(cpu, PPC_TRACE_GUEST_ERRORS,

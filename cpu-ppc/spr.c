@@ -16,6 +16,11 @@
  * raise the privileged program interrupt (QEMU's hypervisor emulation
  * assist turned into a program interrupt for a PAPR guest). SPRs
  * 808-811 are no-ops in every state (ISA 2.07).
+ *
+ * The mfspr/mtspr rows of insn.def carry no F_PRIV: their privilege
+ * depends on the SPR number (an operand), which a row flag cannot
+ * express, so it is checked here (ppc_spr_check) rather than by the
+ * dispatcher's row checks (decode.c).
  */
 #include <inttypes.h>
 

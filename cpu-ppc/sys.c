@@ -5,6 +5,10 @@
  * moves (mfcr, mfocrf, mtcrf, mtocrf), sync / isync. SPR moves are in
  * spr.c. Book I 3.3.11, 3.3.17, Book III-S 4 and 5, as a pseries
  * partition sees them under QEMU 7.2.
+ *
+ * mfmsr, mtmsr, mtmsrd, rfid and hrfid are F_PRIV rows: in problem state
+ * the dispatcher (decode.c) raises the privileged-instruction program
+ * interrupt before their handlers run.
  */
 #include <inttypes.h>
 
@@ -37,7 +41,9 @@ const PpcInsn *insn_sc(PpcCpu *cpu, const PpcInsn *d)
     unsigned lev = (d->raw >> 5) & 0x7f;
     if (lev == 1) {
         if (cpu->arch.msr & MSR_PR) {
-            /* QEMU's pseries refuses hypercalls from problem state */
+            /* QEMU's pseries refuses hypercalls from problem state: a
+             * return code, not an interrupt, and only for LEV=1, so
+             * this check stays here (sc has no F_PRIV) */
             GPR(3) = (uint64_t)(int64_t)H_PRIVILEGE;
             return d + 1;
         }
@@ -58,7 +64,6 @@ const PpcInsn *insn_sc(PpcCpu *cpu, const PpcInsn *d)
 
 const PpcInsn *insn_mfmsr(PpcCpu *cpu, const PpcInsn *d)
 {
-    PPC_CHECK_PRIV(cpu, d);
     GPR(d->rt) = cpu->arch.msr;
     return d + 1;
 }
@@ -73,7 +78,6 @@ static uint64_t msr_l1(const PpcCpu *cpu, uint64_t v)
 /* mtmsr: the low word (32:63) except ME; SF and the rest stay. */
 const PpcInsn *insn_mtmsr(PpcCpu *cpu, const PpcInsn *d)
 {
-    PPC_CHECK_PRIV(cpu, d);
     uint64_t v = GPR(d->rt), old = cpu->arch.msr;
     if (d->raw & 0x10000) {
         ppc_set_msr(cpu, msr_l1(cpu, v));
@@ -87,7 +91,6 @@ const PpcInsn *insn_mtmsr(PpcCpu *cpu, const PpcInsn *d)
 /* mtmsrd: every bit except HV and ME. */
 const PpcInsn *insn_mtmsrd(PpcCpu *cpu, const PpcInsn *d)
 {
-    PPC_CHECK_PRIV(cpu, d);
     uint64_t v = GPR(d->rt), old = cpu->arch.msr;
     if (d->raw & 0x10000) {
         ppc_set_msr(cpu, msr_l1(cpu, v));
@@ -104,7 +107,6 @@ const PpcInsn *insn_mtmsrd(PpcCpu *cpu, const PpcInsn *d)
  */
 const PpcInsn *insn_rfid(PpcCpu *cpu, const PpcInsn *d)
 {
-    PPC_CHECK_PRIV(cpu, d);
     uint64_t nip = cpu->arch.srr0 & ~3ULL;
     cpu->arch.cfar = ppc_insn_addr(cpu, d);
     ppc_set_msr(cpu, msr_fixup(cpu->arch.srr1));
@@ -115,7 +117,8 @@ const PpcInsn *insn_rfid(PpcCpu *cpu, const PpcInsn *d)
 }
 
 /* hrfid is for the hypervisor: a partition gets a privileged-instruction
- * program interrupt (QEMU turns its HV emulation assist into that). */
+ * program interrupt (QEMU turns its HV emulation assist into that). In
+ * problem state the row's F_PRIV check raises the same before this. */
 const PpcInsn *insn_hrfid(PpcCpu *cpu, const PpcInsn *d)
 {
     return ppc_raise_program(cpu, d, SRR1_PROG_PRIV);

@@ -16,7 +16,7 @@
 #include "farad-plugin.h"
 #include "host.h"
 
-#define PLUGIN_PAGE_INSNS 1024
+#define PLUGIN_PAGE_INSNS PPC_PAGE_INSNS  /* cpu-ppc/insn.h */
 
 /* One registered callback (any kind). */
 typedef struct PluginCb {

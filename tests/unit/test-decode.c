@@ -16,7 +16,17 @@
  *                      illegal handler (and raise 0x700 with SRR1[illegal])
  *                      on a CPU of an older level, and run on POWER9 —
  *                      the sets QEMU 7.2 uses for -cpu POWER8 / POWER7
- *                      (tests/guest/isa-levels.c records QEMU's choice).
+ *                      (tests/guest/isa-levels.c records QEMU's choice);
+ *   /decode/row-checks every F_FP row raises FP unavailable (0x800) with
+ *                      MSR[FP] = 0 and no other row does; every F_PRIV
+ *                      row raises the privileged program interrupt in
+ *                      problem state; both also for a record decoded
+ *                      while the MSR allowed it (the check is made when
+ *                      the record runs, not when it is decoded);
+ *   /decode/vectors    every row of insn.def is exercised by at least
+ *                      one QEMU-oracle instruction vector of tests/insn
+ *                      (expected/<cat>.h), except the rows of the
+ *                      commented exemption list below, which it prints.
  */
 #include <glib.h>
 #include <string.h>
@@ -24,6 +34,33 @@
 #include "base/disas.h"
 #include "cpu-ppc/insn.h"
 #include "tests/cpu-env.h"
+#include "tests/insn/vector.h"
+
+/* The instruction vectors of every category (each header defines a
+ * static insn_vectors[]; renamed here so all five fit in one file). */
+#define insn_vectors vectors_branch
+#include "tests/insn/expected/branch.h"
+#undef insn_vectors
+#define insn_vectors vectors_int
+#include "tests/insn/expected/int.h"
+#undef insn_vectors
+#define insn_vectors vectors_ldst
+#include "tests/insn/expected/ldst.h"
+#undef insn_vectors
+#define insn_vectors vectors_fp
+#include "tests/insn/expected/fp.h"
+#undef insn_vectors
+#define insn_vectors vectors_sys
+#include "tests/insn/expected/sys.h"
+#undef insn_vectors
+
+static const struct {
+    const char *cat;
+    const InsnVector *vectors;
+} vector_sets[] = {
+    { "branch", vectors_branch }, { "int", vectors_int },
+    { "ldst", vectors_ldst }, { "fp", vectors_fp }, { "sys", vectors_sys },
+};
 
 #define SAMPLE_WORDS 200000
 #define SAMPLE_SEED 0x5eed1234u
@@ -426,6 +463,188 @@ static void test_isa_level(void)
     }
 }
 
+/* ---- row checks (F_FP, F_PRIV) ---- */
+
+enum { CHK_RAM = 64 * 1024, CHK_AT = 0x1000 };
+
+/* Put word w at CHK_AT of a fresh POWER9 CPU. */
+static PpcCpu *cpu_with_word(uint8_t *ram, uint32_t w)
+{
+    PpcEnv env = test_null_env();
+    PpcCpu *cpu = ppc_cpu_new(0, ram, CHK_RAM, &env);
+    for (int i = 0; i < 4; i++) {
+        ram[CHK_AT + i] = (uint8_t)(w >> (24 - 8 * i));
+    }
+    ppc_invalidate_code(cpu, 0, CHK_RAM);
+    return cpu;
+}
+
+/* Run the instruction at CHK_AT once with MSR msr; its record stays
+ * decoded for the next run. */
+static void run_once(PpcCpu *cpu, uint64_t msr)
+{
+    cpu->arch.nip = CHK_AT;
+    ppc_set_msr(cpu, msr);
+    ppc_cpu_run(cpu, 1);
+}
+
+/* Did the last run take interrupt vec at the instruction? */
+static bool took(const PpcCpu *cpu, uint64_t vec)
+{
+    return cpu->arch.nip == vec && cpu->arch.srr0 == CHK_AT;
+}
+
+/*
+ * Row op's canonical word with MSR deny (which must stop it), decoded
+ * either under deny or first run under allow (so the record already
+ * exists when the MSR changes). Returns whether interrupt vec (with
+ * SRR1 bits srr1 for a program interrupt) was taken.
+ */
+static bool denied_run(unsigned op, uint64_t allow, uint64_t deny,
+                       bool decode_first, uint64_t vec, uint64_t srr1)
+{
+    uint8_t *ram = g_malloc0(CHK_RAM);
+    PpcCpu *cpu = cpu_with_word(ram, canonical_word(&ppc_op_info[op]));
+    if (decode_first) {
+        run_once(cpu, allow);
+    }
+    cpu->arch.srr0 = cpu->arch.srr1 = 0;
+    run_once(cpu, deny);
+    bool ok = took(cpu, vec) && (cpu->arch.srr1 & srr1) == srr1;
+    ppc_cpu_free(cpu);
+    g_free(ram);
+    return ok;
+}
+
+static void test_row_checks(void)
+{
+    const uint64_t base = MSR_SF | MSR_ME;
+    unsigned n_fp = 0, n_priv = 0;
+
+    ppc_decode_init();
+    for (unsigned op = 1; op < PPC_OP_COUNT; op++) {
+        const PpcOpInfo *in = &ppc_op_info[op];
+        for (int first = 0; first < 2; first++) {
+            bool fp = denied_run(op, base | MSR_FP, base, first,
+                                 EXCP_FPU_UNAVAIL, 0);
+            if (fp != !!(in->flags & F_FP)) {
+                g_test_message("row %s (%s): FP unavailable %s with "
+                               "MSR[FP]=0", in->name,
+                               first ? "decoded with FP on" : "fresh",
+                               fp ? "taken" : "not taken");
+                g_test_fail();
+            }
+            if (!(in->flags & F_PRIV)) {
+                continue;   /* mtspr & co. decide by operand */
+            }
+            if (!denied_run(op, base | MSR_FP, base | MSR_FP | MSR_PR, first,
+                            EXCP_PROGRAM, SRR1_PROG_PRIV)) {
+                g_test_message("row %s (%s): no privileged-instruction "
+                               "interrupt in problem state", in->name,
+                               first ? "decoded in supervisor state"
+                                     : "fresh");
+                g_test_fail();
+            }
+        }
+        n_fp += !!(in->flags & F_FP);
+        n_priv += !!(in->flags & F_PRIV);
+    }
+    g_test_message("%u F_FP rows, %u F_PRIV rows checked", n_fp, n_priv);
+}
+
+/* ---- every row has an instruction vector ---- */
+
+/*
+ * Rows no vector of tests/insn exercises, each with the reason. The
+ * test prints this list every run, and fails if a row listed here has
+ * a vector after all (then delete its line).
+ */
+static const struct {
+    const char *row;
+    const char *why;
+} vector_exempt[] = {
+    /* The oracle (tests/insn/oracle) enters the slot with rfid itself,
+     * so SRR0/SRR1 hold the slot address and the vector's MSR: an rfid
+     * in the slot would return to itself forever, and the vector format
+     * has no srr0/srr1 inputs. */
+    { "rfid", "the oracle enters the slot with rfid (SRR0 = the slot); "
+              "compared with QEMU by tests/guest/excp-msr.c and "
+              "excp-priv.c (guest.t)" },
+    { NULL, NULL },
+};
+
+static const char *exempt_reason(const char *row)
+{
+    for (size_t i = 0; vector_exempt[i].row; i++) {
+        if (!strcmp(vector_exempt[i].row, row)) {
+            return vector_exempt[i].why;
+        }
+    }
+    return NULL;
+}
+
+/* Every tests/insn/<cat>.vec is one of vector_sets (a new category
+ * must be added there too). */
+static void check_vector_categories(void)
+{
+    char *dir = g_build_filename(FARAD_SRC, "tests", "insn", NULL);
+    GDir *gd = g_dir_open(dir, 0, NULL);
+    g_assert_nonnull(gd);
+    for (const char *f; gd && (f = g_dir_read_name(gd));) {
+        if (!g_str_has_suffix(f, ".vec")) {
+            continue;
+        }
+        bool known = false;
+        for (size_t i = 0; i < G_N_ELEMENTS(vector_sets); i++) {
+            known |= strlen(f) == strlen(vector_sets[i].cat) + 4 &&
+                     !strncmp(f, vector_sets[i].cat, strlen(f) - 4);
+        }
+        if (!known) {
+            g_test_message("tests/insn/%s is not in vector_sets", f);
+            g_test_fail();
+        }
+    }
+    if (gd) {
+        g_dir_close(gd);
+    }
+    g_free(dir);
+}
+
+static void test_vectors(void)
+{
+    static unsigned hits[PPC_OP_COUNT];
+    unsigned nvec = 0, missing = 0;
+
+    ppc_decode_init();
+    check_vector_categories();
+    for (size_t i = 0; i < G_N_ELEMENTS(vector_sets); i++) {
+        for (const InsnVector *v = vector_sets[i].vectors; v->name; v++) {
+            PpcInsn d;
+            ppc_decode(v->word, &d);
+            hits[d.op]++;
+            nvec++;
+        }
+    }
+    for (unsigned op = 1; op < PPC_OP_COUNT; op++) {
+        const char *name = ppc_op_info[op].name;
+        const char *why = exempt_reason(name);
+        if (hits[op] && why) {
+            g_test_message("row %s is exempted but has %u vectors: remove "
+                           "it from vector_exempt", name, hits[op]);
+            g_test_fail();
+        } else if (!hits[op] && why) {
+            g_test_message("exempt: row %s has no vector: %s", name, why);
+        } else if (!hits[op]) {
+            g_test_message("row %s of insn.def has no instruction vector "
+                           "in tests/insn/*.vec", name);
+            missing++;
+        }
+    }
+    g_test_message("%u vectors, %u rows, %u without a vector", nvec,
+                   PPC_OP_COUNT - 1, missing);
+    g_assert_cmpuint(missing, ==, 0);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -434,5 +653,7 @@ int main(int argc, char **argv)
     g_test_add_func("/decode/capstone", test_capstone);
     g_test_add_func("/decode/illegal", test_illegal);
     g_test_add_func("/decode/isa-level", test_isa_level);
+    g_test_add_func("/decode/row-checks", test_row_checks);
+    g_test_add_func("/decode/vectors", test_vectors);
     return g_test_run();
 }

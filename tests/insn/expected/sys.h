@@ -263,5 +263,20 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "sys_isync", "isync", 0x4c00012c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_isync_32", "isync", 0x4c00012c, 32, 0,  /* msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x3000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_mftb_lr", ".long 0x7c6802e6", 0x7c6802e6, 64, 0,  /* r3=123456789, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {66, 0x123456789ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x123456789ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
