@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The boards farad builds: what each machine is made of (core/board.h's
+ * The boards farad builds: what each machine is made of (core/machine/board.h's
  * Board: device classes, hypercall and RTAS tables, default devices).
  * This layer sits above core/ and pci/ and wires them together, so that
  * core never names pci. Callers of machine_new set
@@ -9,7 +9,7 @@
 #ifndef FARAD_BOARD_BOARD_H
 #define FARAD_BOARD_BOARD_H
 
-#include "core/board.h"
+#include "core/machine/board.h"
 
 /* The sPAPR pseries machine of QEMU 7.2 (every pseries-* type): core's
  * platform devices, the PCI host bridge and PCI devices, every row of

@@ -8,13 +8,13 @@
  * visible here).
  */
 #include "board.h"
-#include "core/smp.h"
+#include "core/machine/smp.h"
 #include "pci/spapr-phb.h"
 
-extern const DeviceClass spapr_vty_class;       /* core/spapr-vty.c */
-extern const DeviceClass spapr_nvram_class;     /* core/spapr-nvram.c */
-extern const DeviceClass spapr_rng_class;       /* core/spapr-rng.c */
-extern const DeviceClass spapr_machine_class;   /* core/spapr.c */
+extern const DeviceClass spapr_vty_class;       /* core/machine/spapr-vty.c */
+extern const DeviceClass spapr_nvram_class;     /* core/machine/spapr-nvram.c */
+extern const DeviceClass spapr_rng_class;       /* core/machine/spapr-rng.c */
+extern const DeviceClass spapr_machine_class;   /* core/machine/spapr.c */
 extern const DeviceClass pci_testdev_class;     /* pci/pci-testdev.c */
 extern const DeviceClass ivshmem_plain_class;   /* pci/ivshmem.c */
 

@@ -3,7 +3,7 @@
  * The byte-swap helper: reverses a value of 1, 2, 4 or 8 bytes held in
  * the low bytes of a uint64_t. The one definition for guest byte order
  * (RAM and MMIO accesses, byte-reversed loads and stores, cpu-ppc/) and
- * for MMIO regions of the other byte order (core/bus.c). Includes only
+ * for MMIO regions of the other byte order (core/machine/bus.c). Includes only
  * <stdint.h>, so every layer can use it.
  */
 #ifndef FARAD_CPU_PPC_BSWAP_H

@@ -202,7 +202,7 @@ struct PpcCpu {
     uint64_t icount;           /* retired instructions before this slice */
     uint64_t idle;             /* virtual time spent halted or stopped, in
                                   instruction units (the machine adds it,
-                                  core/smp.c); time = icount + idle */
+                                  core/machine/smp.c); time = icount + idle */
     PpcCpu *sibling;           /* next CPU sharing this RAM (a ring; self
                                   when alone): stores invalidate decoded
                                   code in all of them */

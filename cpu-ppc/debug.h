@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Debugger hooks of the interpreter (debug.c): breakpoints and
- * watchpoints for a debugger such as the gdb stub (core/gdbstub.c).
+ * watchpoints for a debugger such as the gdb stub (core/front/gdbstub.c).
  *
  * Nothing here costs anything while cpu->debug is NULL. With a debugger
  * attached:

@@ -15,8 +15,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "core/memory-backend.h"
-#include "core/platform.h"
+#include "core/machine/memory-backend.h"
+#include "core/machine/platform.h"
 #include "pci.h"
 
 enum { INTRMASK = 0, INTRSTATUS = 4, IVPOSITION = 8, DOORBELL = 12 };

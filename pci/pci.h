@@ -13,8 +13,8 @@
 #ifndef FARAD_PCI_PCI_H
 #define FARAD_PCI_PCI_H
 
-#include "core/bus.h"
-#include "core/device.h"
+#include "core/machine/bus.h"
+#include "core/machine/device.h"
 
 /* Standard configuration registers. */
 enum {

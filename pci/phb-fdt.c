@@ -12,7 +12,7 @@
 #include <libfdt.h>
 #include <string.h>
 
-#include "core/platform.h"
+#include "core/machine/platform.h"
 #include "spapr-phb.h"
 
 #define XICS_PHANDLE 0x1111

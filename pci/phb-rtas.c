@@ -7,7 +7,7 @@
  * BUID-less forms (BUID 0: no PHB, so always -1), and MSI / MSI-X
  * vector allocation (ibm,change-msi) with its interrupt-source query.
  */
-#include "core/xics.h"
+#include "core/machine/xics.h"
 #include "spapr-phb.h"
 
 enum {

@@ -10,8 +10,8 @@
  */
 #include <string.h>
 
-#include "core/hcall.h"
-#include "core/xics.h"
+#include "core/machine/hcall.h"
+#include "core/machine/xics.h"
 #include "spapr-phb.h"
 
 enum { TCE_READ = 1, TCE_WRITE = 2 };

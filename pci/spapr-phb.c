@@ -2,7 +2,7 @@
 /*
  * The sPAPR PCI host bridge device, "spapr-pci-host-bridge": its
  * property table (QEMU 7.2 names and pseries-2.8 defaults; pseries-2.7's
- * compat rows come from core/machine-types.c), realize (placement, the
+ * compat rows come from core/machine/machine-types.c), realize (placement, the
  * window split, four LSIs, TCE tables, the PCI bus), BAR mapping through
  * the I/O, 32-bit and 64-bit windows into the machine's bus, INTx
  * routing (slot + pin - 1) % 4, and the "spapr_pci" snapshot
@@ -11,8 +11,8 @@
 #include <inttypes.h>
 #include <string.h>
 
-#include "core/platform.h"
-#include "core/xics.h"
+#include "core/machine/platform.h"
+#include "core/machine/xics.h"
 #include "spapr-phb.h"
 
 static const PropDesc spapr_phb_props[] = {

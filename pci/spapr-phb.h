@@ -5,14 +5,14 @@
  * files: spapr-phb.c (device, properties, realize, snapshot),
  * phb-placement.c (windows by index and machine type), phb-rtas.c
  * (config-space and MSI RTAS calls), phb-tce.c (TCE table, hcalls,
- * DMA), phb-fdt.c (device-tree node). Interrupts: core/xics.h (LSIs
+ * DMA), phb-fdt.c (device-tree node). Interrupts: core/machine/xics.h (LSIs
  * claimed at realize, MSI blocks by ibm,change-msi).
  * Constants and rules: shared/spec/phb-migration.md §1-4, 7.
  */
 #ifndef FARAD_PCI_SPAPR_PHB_H
 #define FARAD_PCI_SPAPR_PHB_H
 
-#include "core/rtas.h"
+#include "core/machine/rtas.h"
 #include "pci.h"
 
 #define SPAPR_PHB_TYPE "spapr-pci-host-bridge"

@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "replay-int.h"
-#include "core/platform.h"
+#include "core/machine/platform.h"
 
 #define MAX_DIFF_LINES 12
 

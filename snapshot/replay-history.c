@@ -13,8 +13,8 @@
 #include <string.h>
 
 #include "replay-int.h"
-#include "core/platform.h"
-#include "core/smp.h"
+#include "core/machine/platform.h"
+#include "core/machine/smp.h"
 
 bool replay_history_begin(Machine *m, uint64_t snap_every, GError **err)
 {

@@ -21,8 +21,8 @@
 
 #include "replay-int.h"
 #include "base/disas.h"
-#include "core/platform.h"
-#include "core/smp.h"
+#include "core/machine/platform.h"
+#include "core/machine/smp.h"
 
 static char *stored_hash(Replay *r, const char *name)
 {

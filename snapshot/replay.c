@@ -23,9 +23,9 @@
 #include <string.h>
 
 #include "replay-int.h"
-#include "core/machine-types.h"
-#include "core/platform.h"
-#include "core/smp.h"
+#include "core/machine/machine-types.h"
+#include "core/machine/platform.h"
+#include "core/machine/smp.h"
 
 static const char rr_schema[] =
     "CREATE TABLE IF NOT EXISTS rr_input(seq INTEGER PRIMARY KEY, "
@@ -688,7 +688,7 @@ void replay_config_free(ReplayConfig *rc)
     }
 }
 
-/* ---- the machine's input journal and run hook (core/run-hooks.h) ---- */
+/* ---- the machine's input journal and run hook (core/machine/run-hooks.h) ---- */
 
 static size_t j_console_read(void *self, uint8_t *buf, size_t max)
 {

@@ -23,7 +23,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "core/machine.h"
+#include "core/machine/machine.h"
 
 typedef struct Replay Replay;
 

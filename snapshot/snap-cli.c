@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "snap-int.h"
-#include "core/platform.h"
+#include "core/machine/platform.h"
 
 typedef struct SaveAt {
     uint64_t icount;
@@ -27,7 +27,7 @@ static int save_at_cmp(const void *a, const void *b)
     return x->icount < y->icount ? -1 : x->icount > y->icount;
 }
 
-/* ---- -savevm-at's part in the run loop (core/run-hooks.h) ---- */
+/* ---- -savevm-at's part in the run loop (core/machine/run-hooks.h) ---- */
 
 static bool save_due(Machine *m)
 {

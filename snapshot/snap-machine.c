@@ -10,10 +10,10 @@
 
 #include "snap-int.h"
 #include "snap-platform.h"
-#include "core/machine-types.h"
-#include "core/platform.h"
-#include "core/device.h"
-#include "core/xics.h"
+#include "core/machine/machine-types.h"
+#include "core/machine/platform.h"
+#include "core/machine/device.h"
+#include "core/machine/xics.h"
 #include "cpu-ppc/cpu-snap.h"
 #include "plugins/host.h"
 

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "snap-wire.h"
-#include "core/props.h"
+#include "core/machine/props.h"
 
 /* The live 32-bit window size (the "mem_win_size" property). */
 static bool live_mem_win_size(Device *phb, uint64_t *v)

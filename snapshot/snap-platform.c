@@ -2,12 +2,12 @@
 /*
  * Descriptions of the machine state that is not in a device: section
  * "machine" (instruction count, RAM size, timebase shift) and section
- * "spapr" (the platform state of core/spapr.h: hypervisor per-CPU
+ * "spapr" (the platform state of core/machine/spapr.h: hypervisor per-CPU
  * registrations, the random stream, the RTC offset, CAS results).
  * Configuration-derived members are EQUAL or marked derived.
  */
 #include "snap-platform.h"
-#include "core/spapr.h"
+#include "core/machine/spapr.h"
 
 static const SnapField machine_fields[] = {
     SNAP_U64("icount", SnapMachineState, icount, 1),

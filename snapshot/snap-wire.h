@@ -8,7 +8,7 @@
 #define FARAD_SNAPSHOT_SNAP_WIRE_H
 
 #include "snap-int.h"
-#include "core/device.h"
+#include "core/machine/device.h"
 
 /* Payload bytes of a section from flattened values (fields absent from
  * vals, i.e. whose test was false, are left out) or from an object. */

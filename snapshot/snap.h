@@ -17,7 +17,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "core/machine.h"
+#include "core/machine/machine.h"
 #include "base/snapdesc.h"
 
 /* The schema this build writes (PRAGMA user_version and meta.schema). */

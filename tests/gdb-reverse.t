@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# TAP: reverse execution in the gdb stub (core/gdb-reverse.c) driven by
+# TAP: reverse execution in the gdb stub (core/front/gdb-reverse.c) driven by
 # gdb-multiarch against tests/guest/gdb-target.c, big- and
 # little-endian, in three setups: a plain run (farad keeps a silent
 # in-memory history from gdb's attach), a recording (rr=record with a

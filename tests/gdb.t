@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# TAP: the gdb stub (core/gdbstub.c) driven by gdb-multiarch against
+# TAP: the gdb stub (core/front/gdbstub.c) driven by gdb-multiarch against
 # tests/guest/gdb-target.c, big- and little-endian: a breakpoint on a
 # function, registers and variables there, stepi/next, a write
 # watchpoint with old/new values, continuing to the guest's power-off

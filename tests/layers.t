@@ -47,14 +47,14 @@ if [ ! -f "$work/src/cpu-ppc/exec.c" ]; then   # not a git checkout
     (cd "$SRC" && tar cf - --exclude='./build*' --exclude=./.git .) |
         (cd "$work/src" && tar xf -)
 fi
-echo '#include "core/machine.h"   /* deliberate upward include */' \
+echo '#include "core/machine/machine.h"   /* deliberate upward include */' \
     >>"$work/src/cpu-ppc/timer.h"
 if ! meson setup "$work/b" "$work/src" --buildtype=plain >"$work/setup.log" 2>&1; then
     not_ok "an upward include in cpu-ppc fails the build" "meson setup failed:" \
         "$(tail -n 5 "$work/setup.log")"
 else
     log=$(ninja -C "$work/b" libfarad-cpu.a 2>&1)
-    if [ $? -ne 0 ] && grep -q 'cpu-ppc/timer.h:[0-9]*: includes core/machine.h (layer core is above layer cpu)' <<<"$log"; then
+    if [ $? -ne 0 ] && grep -q 'cpu-ppc/timer.h:[0-9]*: includes core/machine/machine.h (layer core is above layer cpu)' <<<"$log"; then
         ok "an upward include in cpu-ppc fails the build, naming the file"
     else
         not_ok "an upward include in cpu-ppc fails the build" "$(tail -n 5 <<<"$log")"

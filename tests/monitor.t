@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-# The monitor (core/monitor*.c) driven through stdin, TAP output:
+# The monitor (core/front/monitor*.c) driven through stdin, TAP output:
 # -S with -monitor stdio (info registers at reset, x/i against cstool,
 # xp against the image file, info mtree against QEMU 7.2's fixture,
 # info qtree, bad commands), cont runs the program to QEMU's output;

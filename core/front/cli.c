@@ -16,11 +16,11 @@
 
 #include "cli.h"
 #include "snapshot/replay.h"
-#include "core/cpu-models.h"
-#include "core/device.h"
-#include "core/machine-types.h"
-#include "core/memory-backend.h"
-#include "core/spapr.h"
+#include "core/machine/cpu-models.h"
+#include "core/machine/device.h"
+#include "core/machine/machine-types.h"
+#include "core/machine/memory-backend.h"
+#include "core/machine/spapr.h"
 #include "plugins/host.h"
 
 struct CliState {

@@ -10,7 +10,7 @@
 
 #include <stdio.h>
 
-#include "core/machine.h"
+#include "core/machine/machine.h"
 
 typedef enum CliAction {
     CLI_RUN,       /* build the machine and run it */

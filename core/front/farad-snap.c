@@ -18,7 +18,7 @@
 #include "snapshot/snap-wire.h"
 #include "base/disas.h"
 #include "board/board.h"
-#include "core/platform.h"
+#include "core/machine/platform.h"
 #include "session.h"
 
 static int usage(void)

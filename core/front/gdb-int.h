@@ -8,7 +8,7 @@
 #define FARAD_CORE_GDB_INT_H
 
 #include "gdbstub.h"
-#include "core/platform.h"
+#include "core/machine/platform.h"
 #include "cpu-ppc/debug.h"
 
 #define GDB_PACKET_MAX 16384  /* advertised PacketSize (0x4000) */

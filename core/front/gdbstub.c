@@ -775,7 +775,7 @@ static bool parse_spec(const char *spec, int *port)
     return true;
 }
 
-/* ---- the stub's part in the run loop (core/run-hooks.h) ---- */
+/* ---- the stub's part in the run loop (core/machine/run-hooks.h) ---- */
 
 static RunStep hook_start(void *self, Machine *m, MachineExit *exit)
 {

@@ -18,7 +18,7 @@
 #include <glib.h>
 #include <stdbool.h>
 
-#include "core/machine.h"
+#include "core/machine/machine.h"
 
 typedef struct GdbStub GdbStub;
 

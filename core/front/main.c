@@ -11,7 +11,7 @@
 
 #include "board/board.h"
 #include "cli.h"
-#include "core/platform.h"
+#include "core/machine/platform.h"
 #include "session.h"
 
 int main(int argc, char **argv)

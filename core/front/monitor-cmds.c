@@ -14,8 +14,8 @@
 
 #include "base/disas.h"
 #include "monitor.h"
-#include "core/platform.h"
-#include "core/spapr-events.h"
+#include "core/machine/platform.h"
+#include "core/machine/spapr-events.h"
 
 /* Effective -> real address: farad has no MMU yet, every access is a
  * real-mode one (as cpu-ppc/mem.c does). */

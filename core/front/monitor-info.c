@@ -10,9 +10,9 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "core/device.h"
+#include "core/machine/device.h"
 #include "monitor.h"
-#include "core/platform.h"
+#include "core/machine/platform.h"
 #include "pci/spapr-phb.h"
 
 /* ---- registers ---- */

@@ -9,7 +9,7 @@
 #include <inttypes.h>
 
 #include "monitor.h"
-#include "core/platform.h"
+#include "core/machine/platform.h"
 #include "snapshot/snap.h"
 
 static SnapDb *store(Monitor *mon)

@@ -17,7 +17,7 @@
 
 #include "base/disas.h"
 #include "monitor.h"
-#include "core/platform.h"
+#include "core/machine/platform.h"
 #include "snapshot/snap.h"
 
 #define MON_BANNER "farad 0.1 monitor - type 'help' for more information\n"
@@ -126,7 +126,7 @@ static void banner(Monitor *mon)
     }
 }
 
-/* ---- the monitor's part in the run loop (core/run-hooks.h) ---- */
+/* ---- the monitor's part in the run loop (core/machine/run-hooks.h) ---- */
 
 static RunStep hook_poll(void *self, Machine *m, int64_t *chunk,
                          MachineExit *exit)

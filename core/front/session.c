@@ -3,7 +3,7 @@
  * A session: a built machine with the front ends and snapshot services
  * its command line asks for (the monitor, the gdb stub, -snapshot-db
  * with -loadvm/-savevm-at, record/replay), each taking part in the run
- * loop through core/run-hooks.h; and farad-snap replay's driver, which
+ * loop through core/machine/run-hooks.h; and farad-snap replay's driver, which
  * builds the recorded machine from its stored command line.
  */
 #include <string.h>
@@ -12,7 +12,7 @@
 #include "cli.h"
 #include "gdbstub.h"
 #include "monitor.h"
-#include "core/platform.h"
+#include "core/machine/platform.h"
 #include "session.h"
 #include "snapshot/replay.h"
 #include "snapshot/snap.h"

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Sessions: what the command line adds to a built machine (core/session.c).
+ * Sessions: what the command line adds to a built machine (core/front/session.c).
  */
 #ifndef FARAD_CORE_SESSION_H
 #define FARAD_CORE_SESSION_H
@@ -8,7 +8,7 @@
 #include <glib.h>
 #include <stdio.h>
 
-#include "core/machine.h"
+#include "core/machine/machine.h"
 
 /*
  * Start what cfg asks for on machine m (built from cfg by machine_new):

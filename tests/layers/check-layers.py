@@ -36,7 +36,7 @@ LAYERS = [
     ('base', ['base']),
     ('cpu', ['cpu-ppc']),
     ('plugins', ['plugins']),
-    ('core', ['core']),
+    ('core', ['core/machine']),
     ('pci', ['pci']),
     ('board', ['board']),
     ('snapshot', ['snapshot']),

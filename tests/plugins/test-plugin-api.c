@@ -8,7 +8,7 @@
 #include <glib.h>
 #include <string.h>
 
-#include "core/machine.h"
+#include "core/machine/machine.h"
 #include "plugins/farad-plugin.h"
 #include "plugins/host.h"
 

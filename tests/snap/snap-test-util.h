@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #include "board/board.h"
-#include "core/platform.h"
+#include "core/machine/platform.h"
 #include "snapshot/snap.h"
 
 typedef struct TMachine {

@@ -10,7 +10,7 @@
 #include <sys/wait.h>
 
 #include "snap-test-util.h"
-#include "core/spapr.h"
+#include "core/machine/spapr.h"
 #include "cpu-ppc/cpu-snap.h"
 #include "snapshot/snap-int.h"
 #include "snapshot/snap-platform.h"

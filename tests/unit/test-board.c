@@ -15,8 +15,8 @@
 
 #include "board/board.h"
 #include "base/papr.h"
-#include "core/platform.h"
-#include "core/spapr-cas.h"
+#include "core/machine/platform.h"
+#include "core/machine/spapr-cas.h"
 
 #define FIXTURES "/work/shared/fixtures/qemu-7.2/dt"
 

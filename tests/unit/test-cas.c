@@ -14,11 +14,11 @@
 #include <string.h>
 
 #include "board/board.h"
-#include "core/hcall.h"
-#include "core/rtas.h"
-#include "core/spapr-cas.h"
-#include "core/spapr-events.h"
-#include "core/xics.h"
+#include "core/machine/hcall.h"
+#include "core/machine/rtas.h"
+#include "core/machine/spapr-cas.h"
+#include "core/machine/spapr-events.h"
+#include "core/machine/xics.h"
 
 #define VEC 0x10000
 #define BUF 0x20000

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "board/board.h"
-#include "core/platform.h"
+#include "core/machine/platform.h"
 
 #define FIXTURES "/work/shared/fixtures/qemu-7.2/dt"
 

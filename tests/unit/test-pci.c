@@ -14,8 +14,8 @@
 #include <string.h>
 
 #include "board/board.h"
-#include "core/hcall.h"
-#include "core/rtas.h"
+#include "core/machine/hcall.h"
+#include "core/machine/rtas.h"
 #include <libfdt.h>
 
 #include "pci/spapr-phb.h"

@@ -13,9 +13,9 @@
 
 #include "board/board.h"
 #include "core/front/cli.h"
-#include "core/hcall.h"
-#include "core/machine-types.h"
-#include "core/rtas.h"
+#include "core/machine/hcall.h"
+#include "core/machine/machine-types.h"
+#include "core/machine/rtas.h"
 
 /* ---- props ---- */
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * XICS semantics (core/xics.c) on a bare Xics object: CPPR masking,
+ * XICS semantics (core/machine/xics.c) on a bare Xics object: CPPR masking,
  * priorities between sources and the IPI, accept/EOI, LSI re-assertion
  * after EOI, MSI edges (masked-pending, rejection and resend), XIVE
  * updates, claims and MSI block allocation. Expected values follow
@@ -10,7 +10,7 @@
  */
 #include <glib.h>
 
-#include "core/xics.h"
+#include "core/machine/xics.h"
 
 #define IRQ(n) (XICS_IRQ_BASE + (n))
 

@@ -36,7 +36,7 @@ typedef struct MachineConfig {
     bool nodefaults;          /* no default vty */
     bool serial_stdio;        /* console on stdin/stdout */
     bool mon_stdio;           /* -serial mon:stdio */
-    bool monitor_stdio;       /* -monitor stdio (core/monitor.h) */
+    bool monitor_stdio;       /* -monitor stdio (core/front/monitor.h) */
     bool start_paused;        /* -S: paused until the monitor's cont */
     unsigned trace;           /* PPC_TRACE_* from -d */
     char *logfile;            /* -D */

@@ -59,7 +59,7 @@ struct Machine {
     struct SnapRun *snaprun;    /* -snapshot-db state (snapshot/), or NULL */
     struct Replay *replay;      /* -icount rr= record/replay, or NULL */
     struct Monitor *monitor;    /* -monitor stdio / mon:stdio, or NULL */
-    struct GdbStub *gdb;        /* -gdb stub (core/gdbstub.h), or NULL */
+    struct GdbStub *gdb;        /* -gdb stub (core/front/gdbstub.h), or NULL */
     char *snap_last;            /* last snapshot saved or loaded: the
                                    parent of the next one */
 };
