@@ -417,35 +417,34 @@ bool machine_hooks_have_work(Machine *m)
     return false;
 }
 
-/* Ask each hook that has `fn` in turn (hooks may be added meanwhile);
- * the first that is not RUN_ON decides. */
-#define ASK_HOOKS(m, fn, ...)                                              \
-    do {                                                                   \
-        for (guint i_ = 0; i_ < n_hooks(m); i_++) {                        \
-            RunHook h_ = *hook_at(m, i_);                                  \
-            if (h_.ops->fn) {                                              \
-                RunStep s_ = h_.ops->fn(h_.self, m, __VA_ARGS__);          \
-                if (s_ != RUN_ON) {                                        \
-                    return s_;                                             \
-                }                                                          \
-            }                                                              \
-        }                                                                  \
-        return RUN_ON;                                                     \
-    } while (0)
+/* The run-loop questions hooks answer with a RunStep. */
+typedef enum HookAsk { ASK_START, ASK_POLL, ASK_STOPPED } HookAsk;
 
-static RunStep hooks_start(Machine *m, MachineExit *exit)
+/* Ask each hook in turn (hooks may be added meanwhile: gdb's reverse
+ * execution starts recording mid-run); the first that does not answer
+ * RUN_ON decides. */
+static RunStep ask_hooks(Machine *m, HookAsk what, int64_t *chunk,
+                         MachineExit *exit)
 {
-    ASK_HOOKS(m, start, exit);
-}
-
-static RunStep hooks_poll(Machine *m, int64_t *chunk, MachineExit *exit)
-{
-    ASK_HOOKS(m, poll, chunk, exit);
-}
-
-static RunStep hooks_stopped(Machine *m, MachineExit *exit)
-{
-    ASK_HOOKS(m, stopped, exit);
+    for (guint i = 0; i < n_hooks(m); i++) {
+        RunHook h = *hook_at(m, i);
+        RunStep step = RUN_ON;
+        switch (what) {
+        case ASK_START:
+            step = h.ops->start ? h.ops->start(h.self, m, exit) : RUN_ON;
+            break;
+        case ASK_POLL:
+            step = h.ops->poll ? h.ops->poll(h.self, m, chunk, exit) : RUN_ON;
+            break;
+        case ASK_STOPPED:
+            step = h.ops->stopped ? h.ops->stopped(h.self, m, exit) : RUN_ON;
+            break;
+        }
+        if (step != RUN_ON) {
+            return step;
+        }
+    }
+    return RUN_ON;
 }
 
 static bool hooks_keep_halted(Machine *m)
@@ -472,7 +471,7 @@ static bool hooks_take_start_paused(const Machine *m)
 static MachineExit run_loop(Machine *m)
 {
     MachineExit exit = MACHINE_EXIT_ERROR;
-    if (hooks_start(m, &exit) == RUN_RETURN) {
+    if (ask_hooks(m, ASK_START, NULL, &exit) == RUN_RETURN) {
         return exit;
     }
     if (m->cfg.start_paused && !hooks_take_start_paused(m)) {
@@ -485,7 +484,7 @@ static MachineExit run_loop(Machine *m)
         int64_t chunk = RUN_CHUNK;
         /* hooks act only here, between chunks: chunk boundaries do not
          * change the CPUs' interleaving, so neither do they */
-        RunStep step = hooks_poll(m, &chunk, &exit);
+        RunStep step = ask_hooks(m, ASK_POLL, &chunk, &exit);
         if (step == RUN_RETURN) {
             return exit;
         }
@@ -502,7 +501,7 @@ static MachineExit run_loop(Machine *m)
         /* (a gdb single step may have stopped the machine already) */
         PpcStop why = m->stop ? PPC_STOP_REQUEST : smp_run(m, chunk);
         if (m->stop) {   /* a breakpoint/watchpoint: gdb takes over */
-            step = hooks_stopped(m, &exit);
+            step = ask_hooks(m, ASK_STOPPED, NULL, &exit);
             if (step == RUN_RETURN) {
                 return exit;
             }

@@ -60,8 +60,10 @@ def layer_of(path):
 
 
 def resolve(root, src, inc):
-    """The repository-relative path an include names, or None."""
-    for base in (os.path.dirname(src), ''):
+    """The repository-relative path an include names, or None (plugins
+    are compiled with plugins/ on the include path)."""
+    in_plugin = any(src.startswith(d + '/') for d in PLUGIN_DIRS)
+    for base in (os.path.dirname(src), '') + (('plugins',) if in_plugin else ()):
         p = os.path.normpath(os.path.join(base, inc))
         if os.path.isfile(os.path.join(root, p)):
             return p
