@@ -80,6 +80,11 @@ typedef struct SnapSection {
      * (by name, QEMU's VMSTATE_UNUSED). Array elements ("x[3]") match
      * their array's name. */
     const char *const *removed;
+    /* Optional, NULL-terminated: frozen descriptions of older layouts of
+     * this section (each with its own version range) that load into the
+     * same state by name; a loader reads a stored version through the
+     * one whose range holds it. */
+    const struct SnapSection *const *older;
 } SnapSection;
 
 #define SNAP_FIELD_(n, t, T, f, c, s, fl) \

@@ -93,13 +93,6 @@ static void cpu_post_load(void *opaque)
     ppc_cpu_state_changed(opaque);
 }
 
-/* Version 1 files load through ppc_cpu_snap_v1 (snapshot/ picks it). */
-const SnapSection ppc_cpu_snap = {
-    .name = "cpu", .version = 2, .min_version = 1,
-    .fields = cpu_fields,
-    .post_load = cpu_post_load,
-};
-
 /*
  * Version 1 stored spr_misc as the array "spr_misc[0]".."spr_misc[39]",
  * by slot number, in the slot order spr.c had when those files were
@@ -142,4 +135,14 @@ const SnapSection ppc_cpu_snap_v1 = {
     .fields = cpu_fields_v1,
     .post_load = cpu_post_load,
     .removed = cpu_v1_unused_slots,
+};
+
+static const SnapSection *const cpu_older[] = { &ppc_cpu_snap_v1, NULL };
+
+/* Version 1 files load through ppc_cpu_snap_v1 (.older). */
+const SnapSection ppc_cpu_snap = {
+    .name = "cpu", .version = 2, .min_version = 1,
+    .fields = cpu_fields,
+    .post_load = cpu_post_load,
+    .older = cpu_older,
 };

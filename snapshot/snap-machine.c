@@ -734,28 +734,15 @@ static bool read_snapshot(SnapDb *db, const char *name, Loaded *l,
     return read_sections(db, id, l, err) && read_ram(db, id, l, err);
 }
 
-/*
- * Frozen descriptions of older section layouts, each beside the current
- * description it loads into by name (the cpu section before SPRs were
- * saved by name).
- */
-static const struct {
-    const SnapSection *cur, *old;
-} older_layouts[] = {
-    { &ppc_cpu_snap, &ppc_cpu_snap_v1 },
-};
-
-/* The description that loads version `version` of sec: sec itself, or a
- * frozen older one. A version neither loads is left to sec, whose check
- * reports it. */
+/* The description that loads version `version` of sec: sec itself, or
+ * one of its frozen older layouts (SnapSection.older). A version neither
+ * loads is left to sec, whose check reports it. */
 static const SnapSection *description_for(const SnapSection *sec,
                                           uint32_t version)
 {
-    for (size_t i = 0; i < G_N_ELEMENTS(older_layouts); i++) {
-        const SnapSection *o = older_layouts[i].old;
-        if (older_layouts[i].cur == sec && version >= o->min_version &&
-            version <= o->version) {
-            return o;
+    for (const SnapSection *const *o = sec->older; o && *o; o++) {
+        if (version >= (*o)->min_version && version <= (*o)->version) {
+            return *o;
         }
     }
     return sec;
@@ -775,19 +762,26 @@ static const SnapField *field_by_name(const SnapSection *sec,
 const char *snap_field_renamed(const char *section, uint32_t version,
                                const char *field)
 {
-    for (size_t i = 0; i < G_N_ELEMENTS(older_layouts); i++) {
-        const SnapSection *cur = older_layouts[i].cur;
-        const SnapSection *o = older_layouts[i].old;
-        if (strcmp(cur->name, section) || version < o->min_version ||
-            version > o->version) {
-            continue;
+    /* sections every machine has (device sections have no older
+     * layouts yet; their classes are the board's) */
+    static const SnapSection *const fixed[] = {
+        &snap_machine_section, &ppc_cpu_snap,
+    };
+    const SnapSection *cur = NULL;
+    for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++) {
+        if (!strcmp(fixed[i]->name, section)) {
+            cur = fixed[i];
         }
-        const SnapField *f = field_by_name(o, field);
-        for (const SnapField *c = cur->fields; f && c->name; c++) {
-            if (c->offset == f->offset && c->type == f->type &&
-                !(c->flags & SNAP_F_DERIVED) && strcmp(c->name, f->name)) {
-                return c->name;
-            }
+    }
+    const SnapSection *o = cur ? description_for(cur, version) : NULL;
+    if (!o || o == cur) {
+        return NULL;
+    }
+    const SnapField *f = field_by_name(o, field);
+    for (const SnapField *c = cur->fields; f && c->name; c++) {
+        if (c->offset == f->offset && c->type == f->type &&
+            !(c->flags & SNAP_F_DERIVED) && strcmp(c->name, f->name)) {
+            return c->name;
         }
     }
     return NULL;
