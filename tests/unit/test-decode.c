@@ -37,7 +37,7 @@
 #include "tests/insn/vector.h"
 
 /* The instruction vectors of every category (each header defines a
- * static insn_vectors[]; renamed here so all five fit in one file). */
+ * static insn_vectors[]; renamed here so all of them fit in one file). */
 #define insn_vectors vectors_branch
 #include "tests/insn/expected/branch.h"
 #undef insn_vectors
@@ -53,6 +53,9 @@
 #define insn_vectors vectors_sys
 #include "tests/insn/expected/sys.h"
 #undef insn_vectors
+#define insn_vectors vectors_rand
+#include "tests/insn/expected/rand.h"
+#undef insn_vectors
 
 static const struct {
     const char *cat;
@@ -60,6 +63,7 @@ static const struct {
 } vector_sets[] = {
     { "branch", vectors_branch }, { "int", vectors_int },
     { "ldst", vectors_ldst }, { "fp", vectors_fp }, { "sys", vectors_sys },
+    { "rand", vectors_rand },
 };
 
 #define SAMPLE_WORDS 200000
