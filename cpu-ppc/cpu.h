@@ -70,6 +70,7 @@ enum {
     EXCP_VEC_UNAVAIL = 0xf20,
     EXCP_VSX_UNAVAIL = 0xf40,
     EXCP_FAC_UNAVAIL = 0xf60,
+    EXCP_SYSCALL_VECTORED = 0x17000,  /* scv: + LEV * 0x20 */
 };
 
 /* SRR1 bits set by program interrupts (ISA: SRR1 bits 43..47). */
