@@ -217,6 +217,9 @@ struct PpcCpu {
     bool exit_request;         /* leave ppc_cpu_run at the next boundary */
     bool recheck;              /* interrupt/timer state may have changed:
                                   the run loop re-evaluates before going on */
+    bool step_trace;           /* MSR[SE] or MSR[BE]: the run loop steps
+                                  one instruction at a time and raises
+                                  trace interrupts (exec.c) */
 
     PpcCodePage **pages;       /* decoded pages, by RAM page number * 2 + LE */
     uint64_t npages;           /* RAM pages */
