@@ -70,6 +70,7 @@ enum {
     EXCP_VEC_UNAVAIL = 0xf20,
     EXCP_VSX_UNAVAIL = 0xf40,
     EXCP_FAC_UNAVAIL = 0xf60,
+    EXCP_SYSCALL_VECTORED = 0x17000,  /* scv: + LEV * 0x20 */
 };
 
 /* SRR1 bits set by program interrupts (ISA: SRR1 bits 43..47). */
@@ -216,6 +217,9 @@ struct PpcCpu {
     bool exit_request;         /* leave ppc_cpu_run at the next boundary */
     bool recheck;              /* interrupt/timer state may have changed:
                                   the run loop re-evaluates before going on */
+    bool step_trace;           /* MSR[SE] or MSR[BE]: the run loop steps
+                                  one instruction at a time and raises
+                                  trace interrupts (exec.c) */
 
     PpcCodePage **pages;       /* decoded pages, by RAM page number * 2 + LE */
     uint64_t npages;           /* RAM pages */

@@ -33,7 +33,57 @@ static const char *vector_name(unsigned v)
     case EXCP_DECREMENTER: return "decrementer";
     case EXCP_SYSCALL: return "system call";
     case EXCP_TRACE: return "trace";
+    case EXCP_FAC_UNAVAIL: return "facility unavailable";
+    case EXCP_SYSCALL_VECTORED: return "system call vectored";
     default: return "interrupt";
+    }
+}
+
+/*
+ * The LPCR[AIL] value that relocates an interrupt taken from old_msr
+ * (ISA 3.0 Book III 6.5, as QEMU 7.2's POWER8/9 model): 2 or 3 when
+ * MSR[IR] and MSR[DR] were both 1 and the interrupt is not a system
+ * reset or machine check, else 0 (AIL = 1 is reserved: none).
+ */
+static unsigned ail_applies(const PpcCpu *cpu, uint64_t old_msr,
+                            unsigned vector)
+{
+    unsigned ail = (cpu->arch.lpcr >> LPCR_AIL_SHIFT) & 3;
+    bool relocated = (old_msr & (MSR_IR | MSR_DR)) == (MSR_IR | MSR_DR);
+    if (!relocated || ail < 2 || vector == EXCP_SYSTEM_RESET ||
+        vector == EXCP_MACHINE_CHECK) {
+        return 0;
+    }
+    return ail;
+}
+
+/* The new MSR's base: ME and HV kept, SF set, LE = LPCR[ILE]. */
+static uint64_t handler_msr(const PpcCpu *cpu, uint64_t old_msr)
+{
+    uint64_t m = (old_msr & MSR_KEEP) | MSR_SF;
+    if (cpu->arch.lpcr & LPCR_ILE) {
+        m |= MSR_LE;
+    }
+    return m;
+}
+
+/* Enter the handler at target with new_msr: -d int log (saved = the MSR
+ * image the interrupt saved, in SRR1 or CTR), reservation dropped,
+ * plugin interrupt hook. */
+static void enter_handler(PpcCpu *cpu, uint64_t nip, unsigned vector,
+                          uint64_t saved, uint64_t target, uint64_t new_msr)
+{
+    PpcArch *a = &cpu->arch;
+    if (cpu->trace & PPC_TRACE_INT) {
+        fprintf(cpu->log, "Raise exception at %016" PRIx64 " => %s (%03x) "
+                "srr1 %016" PRIx64 " icount %" PRIu64 "\n", nip,
+                vector_name(vector), vector, saved, ppc_icount(cpu));
+    }
+    a->nip = target;
+    a->reserve_addr = RESERVE_NONE;
+    ppc_set_msr(cpu, new_msr);
+    if (unlikely(cpu->plugins)) {
+        cpu->hooks->interrupt(cpu, vector, nip, saved);
     }
 }
 
@@ -42,37 +92,42 @@ void ppc_raise_at(PpcCpu *cpu, uint64_t nip, unsigned vector,
 {
     PpcArch *a = &cpu->arch;
     uint64_t old_msr = a->msr;
-    uint64_t new_msr = (old_msr & MSR_KEEP) | MSR_SF;
+    uint64_t new_msr = handler_msr(cpu, old_msr);
 
-    if (a->lpcr & LPCR_ILE) {
-        new_msr |= MSR_LE;
-    }
     a->srr0 = nip;
     a->srr1 = (old_msr & ~SRR1_INT_BITS) | (srr1_bits & SRR1_INT_BITS);
 
     uint64_t target = vector;
-    unsigned ail = (a->lpcr >> LPCR_AIL_SHIFT) & 3;
-    bool relocated = (old_msr & (MSR_IR | MSR_DR)) == (MSR_IR | MSR_DR);
-    if (ail == 3 && relocated && vector != EXCP_SYSTEM_RESET &&
-        vector != EXCP_MACHINE_CHECK) {
+    unsigned ail = ail_applies(cpu, old_msr, vector);
+    if (ail == 3) {
         target = 0xc000000000004000ULL + vector;
-        new_msr |= MSR_IR | MSR_DR;
-    } else if (ail == 2 && relocated && vector != EXCP_SYSTEM_RESET &&
-               vector != EXCP_MACHINE_CHECK) {
+    } else if (ail == 2) {
         target = 0x18000 + vector;
+    }
+    if (ail) {
         new_msr |= MSR_IR | MSR_DR;
     }
-    if (cpu->trace & PPC_TRACE_INT) {
-        fprintf(cpu->log, "Raise exception at %016" PRIx64 " => %s (%03x) "
-                "srr1 %016" PRIx64 " icount %" PRIu64 "\n", nip,
-                vector_name(vector), vector, a->srr1, ppc_icount(cpu));
+    enter_handler(cpu, nip, vector, a->srr1, target, new_msr);
+}
+
+void ppc_raise_scv(PpcCpu *cpu, uint64_t nip, unsigned lev)
+{
+    PpcArch *a = &cpu->arch;
+    uint64_t old_msr = a->msr;
+    uint64_t new_msr = handler_msr(cpu, old_msr) |
+                       (old_msr & (MSR_EE | MSR_RI));
+    uint64_t target = EXCP_SYSCALL_VECTORED + lev * 0x20u;
+
+    a->lr = nip;
+    a->ctr = old_msr & ~SRR1_INT_BITS;
+    unsigned ail = ail_applies(cpu, old_msr, EXCP_SYSCALL_VECTORED);
+    if (ail == 3) {
+        target = 0xc000000000003000ULL + lev * 0x20u;
     }
-    a->nip = target;
-    a->reserve_addr = RESERVE_NONE;
-    ppc_set_msr(cpu, new_msr);
-    if (unlikely(cpu->plugins)) {
-        cpu->hooks->interrupt(cpu, vector, a->srr0, a->srr1);
+    if (ail) {
+        new_msr |= MSR_IR | MSR_DR;  /* AIL = 2 keeps the real address */
     }
+    enter_handler(cpu, nip, EXCP_SYSCALL_VECTORED, a->ctr, target, new_msr);
 }
 
 const PpcInsn *ppc_raise(PpcCpu *cpu, const PpcInsn *d, unsigned vector,

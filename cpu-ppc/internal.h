@@ -83,6 +83,13 @@ const PpcInsn *ppc_raise(PpcCpu *cpu, const PpcInsn *d, unsigned vector,
 void ppc_raise_at(PpcCpu *cpu, uint64_t nip, unsigned vector,
                   uint64_t srr1_bits);
 
+/* System call vectored (scv LEV, ISA 3.0 Book III, System Call Vectored interrupt): no SRR0/SRR1;
+ * LR = nip (the next instruction), CTR = the MSR (interrupt bits 33:36
+ * and 42:47 cleared, as QEMU 7.2 saves it); the handler keeps MSR[EE]
+ * and MSR[RI]; vector 0x17000 + LEV * 0x20, or 0xc000000000003000 +
+ * LEV * 0x20 with LPCR[AIL] = 3 (AIL = 2 only turns IR/DR on). */
+void ppc_raise_scv(PpcCpu *cpu, uint64_t nip, unsigned lev);
+
 static inline const PpcInsn *ppc_raise_program(PpcCpu *cpu, const PpcInsn *d,
                                                uint64_t why)
 {

@@ -1,12 +1,13 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * System instructions: sc (system call and hypercall), MSR access
- * (mfmsr, mtmsr, mtmsrd), rfid / hrfid, traps (tw, twi, td, tdi), CR
+ * System instructions: sc (system call and hypercall), scv (system
+ * call vectored, ISA 3.0), MSR access (mfmsr, mtmsr, mtmsrd), rfid /
+ * hrfid / rfscv, traps (tw, twi, td, tdi), CR
  * moves (mfcr, mfocrf, mtcrf, mtocrf), sync / isync. SPR moves are in
  * spr.c. Book I 3.3.11, 3.3.17, Book III-S 4 and 5, as a pseries
  * partition sees them under QEMU 7.2.
  *
- * mfmsr, mtmsr, mtmsrd, rfid and hrfid are F_PRIV rows: in problem state
+ * mfmsr, mtmsr, mtmsrd, rfid, hrfid and rfscv are F_PRIV rows: in problem state
  * the dispatcher (decode.c) raises the privileged-instruction program
  * interrupt before their handlers run.
  */
@@ -62,6 +63,28 @@ const PpcInsn *insn_sc(PpcCpu *cpu, const PpcInsn *d)
     return ppc_raise(cpu, d, EXCP_SYSCALL, 0, true);
 }
 
+/* FSCR[SCV] (FSCR bit 51) and its facility-unavailable cause (IC). */
+#define FSCR_SCV (1ULL << 12)
+#define FSCR_IC_SCV 12
+
+/*
+ * scv LEV (POWER9; POWER8 decodes the row as illegal): with FSCR[SCV]
+ * set, the system call vectored interrupt (ppc_raise_scv) with LR =
+ * the next instruction; with it clear, facility unavailable (0xf60,
+ * FSCR[IC] = 12, SRR0 = the scv), as QEMU 7.2 and the ISA do.
+ */
+const PpcInsn *insn_scv(PpcCpu *cpu, const PpcInsn *d)
+{
+    if (!(cpu->arch.fscr & FSCR_SCV)) {
+        cpu->arch.fscr = (cpu->arch.fscr & ~(0xffULL << FSCR_IC_SHIFT)) |
+                         ((uint64_t)FSCR_IC_SCV << FSCR_IC_SHIFT);
+        return ppc_raise(cpu, d, EXCP_FAC_UNAVAIL, 0, false);
+    }
+    uint64_t nip = ppc_insn_addr(cpu, d) + 4;
+    ppc_raise_scv(cpu, cpu->sf ? nip : (uint32_t)nip, (d->raw >> 5) & 0x7f);
+    return NULL;
+}
+
 const PpcInsn *insn_mfmsr(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->rt) = cpu->arch.msr;
@@ -105,15 +128,28 @@ const PpcInsn *insn_mtmsrd(PpcCpu *cpu, const PpcInsn *d)
  * rfid: MSR from SRR1 (ME included, as QEMU does; HV never), continue
  * at SRR0 with the low 2 bits cleared, cut to 32 bits in 32-bit mode.
  */
-const PpcInsn *insn_rfid(PpcCpu *cpu, const PpcInsn *d)
+static const PpcInsn *return_from(PpcCpu *cpu, const PpcInsn *d,
+                                  uint64_t nip, uint64_t msr)
 {
-    uint64_t nip = cpu->arch.srr0 & ~3ULL;
+    nip &= ~3ULL;
     cpu->arch.cfar = ppc_insn_addr(cpu, d);
-    ppc_set_msr(cpu, msr_fixup(cpu->arch.srr1));
+    ppc_set_msr(cpu, msr_fixup(msr));
     if (!cpu->sf) {
         nip = (uint32_t)nip;
     }
     return ppc_goto(cpu, nip);
+}
+
+const PpcInsn *insn_rfid(PpcCpu *cpu, const PpcInsn *d)
+{
+    return return_from(cpu, d, cpu->arch.srr0, cpu->arch.srr1);
+}
+
+/* rfscv (POWER9): rfid from LR and CTR, where scv saved them (QEMU 7.2
+ * does the same as rfid: CFAR, MSR fix-ups, 32-bit truncation). */
+const PpcInsn *insn_rfscv(PpcCpu *cpu, const PpcInsn *d)
+{
+    return return_from(cpu, d, cpu->arch.lr, cpu->arch.ctr);
 }
 
 /* hrfid is for the hypervisor: a partition gets a privileged-instruction

@@ -78,6 +78,7 @@ static XoField xo_field(unsigned prim)
 {
     switch (prim) {
     case 4: return (XoField){ 0, 6 };
+    case 17: return (XoField){ 0, 2 };  /* sc / scv */
     case 19: case 31: case 59: case 63: return (XoField){ 1, 10 };
     case 30: return (XoField){ 1, 4 };
     case 57: case 58: case 62: return (XoField){ 0, 2 };

@@ -278,5 +278,60 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {3, 0x123456789ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "sys_scv_0", "scv 0", 0x44000001, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000000003000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_scv_lev5", "scv 5", 0x440000a1, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000000003000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_scv_00", ".long 0x44000000", 0x44000000, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000000003000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_scv_resv", ".long 0x44000005", 0x44000005, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_sc_11", ".long 0x44000003", 0x44000003, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_sc_resv12", ".long 0x44001002", 0x44001002, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_sc_resv2", ".long 0x44000006", 0x44000006, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_rfscv", "rfscv", 0x4c0000a4, 64, 0,  /* msr=8000000000003000, nip=a100, vec=0 */
+      (const InsnReg[]){ {66, 0xa100ull}, {67, 0x8000000000003002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa100ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_rfscv_32", "rfscv", 0x4c0000a4, 64, 0,  /* msr=3000, nip=a104, vec=0 */
+      (const InsnReg[]){ {66, 0xffffffff0000a106ull}, {67, 0x3000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x3000ull}, {71, 0xa104ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_rfscv_resv", ".long 0x4c0080a4", 0x4c0080a4, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {66, 0xa100ull}, {67, 0x8000000000003000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_rfscv_bb", ".long 0x4c0040a4", 0x4c0040a4, 64, 0,  /* msr=8000000000003000, nip=a100, vec=0 */
+      (const InsnReg[]){ {66, 0xa100ull}, {67, 0x8000000000003000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa100ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
