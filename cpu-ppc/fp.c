@@ -152,6 +152,7 @@ static inline bool fast_rn(FpOpKind op, uint64_t ua, uint64_t ub,
 {
     double a = fp_d(ua), b = fp_d(ub), r, e;
     uint64_t esign = 0;   /* sign flip from e to (exact - r) */
+    unsigned frmask = HF_FR;
     switch (op) {
     case FPK_MADD: case FPK_MSUB: case FPK_NMADD: case FPK_NMSUB: {
         /* ErrFma (Boldo and Muller): a*c + b = r + e + tail exactly, and
@@ -210,6 +211,7 @@ static inline bool fast_rn(FpOpKind op, uint64_t ua, uint64_t ub,
         }
         r = 1.0 / a;
         e = fma(-r, a, 1.0);
+        frmask = 0;           /* estimates: FR undefined, left 0 */
         break;
     case FPK_SQRT:
         if (!exp_ok(ua) || (ua >> 63)) {
@@ -225,13 +227,10 @@ static inline bool fast_rn(FpOpKind op, uint64_t ua, uint64_t ub,
         return false;
     }
     *out = r;
-    *hf = 0;
-    if (e != 0) {
-        /* FR: the rounding moved away from zero, i.e. exact - r has the
-         * sign opposite to r (estimates leave FR 0: undefined) */
-        bool up = ((fp_u(e) ^ esign ^ fp_u(r)) >> 63) != 0;
-        *hf = HF_INEXACT | (up && op != FPK_RE ? HF_FR : 0);
-    }
+    /* FR: the rounding moved away from zero, i.e. exact - r has the sign
+     * opposite to r: that sign bit, moved to HF_FR (bit 8) */
+    _Static_assert(HF_FR == 1u << 8, "HF_FR is bit 8");
+    *hf = e != 0 ? HF_INEXACT | ((unsigned)((fp_u(e) ^ esign ^ fp_u(r)) >> 55) & frmask) : 0;
     return true;
 }
 
@@ -649,9 +648,9 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
     unsigned rn = fp_rn(cpu);
     unsigned hf;
     double x;
-    /* the mode the unnegated value is rounded in (fnmadd/fnmsub) */
-    unsigned ern = negates(op) ? mirror_rn[rn] : rn;
     if (!(rn == 0 && fast_rn(op, a, b, c, &x, &hf))) {
+        /* the mode the unnegated value is rounded in (fnmadd/fnmsub) */
+        unsigned ern = negates(op) ? mirror_rn[rn] : rn;
         x = compute(op, fp_d(a), fp_d(b), fp_d(c), rn, &hf);
         if (hf & HF_INEXACT) {
             if (rn == 0) {
@@ -694,6 +693,7 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
             }
             r = fp_u(back);
         } else {
+            unsigned ern = negates(op) ? mirror_rn[rn] : rn;
             r = fp_u(to_single(x, ern, &h2));
             if ((h2 & HF_INEXACT) && op != FPK_RE && op != FPK_RSQRTE) {
                 h2 |= fp_dir_fr(ern, r);
@@ -714,7 +714,8 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
         f |= (r >> 63) ? 0x8000 : 0x4000;
         FPR(d->rt) = r;
         if (hf) {
-            f |= FP_FI | FP_XX | FP_FX | (hf & HF_FR ? FP_FR : 0);
+            _Static_assert(FP_FR == HF_FR << 10, "FR is HF_FR << 10");
+            f |= FP_FI | FP_XX | FP_FX | ((hf & HF_FR) << 10);
             if (unlikely(f & FP_XE)) {
                 cpu->arch.fpscr = f | FP_FEX;
                 if (fp_exc_mode(cpu)) {
