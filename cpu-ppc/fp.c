@@ -13,9 +13,14 @@
  * operations and overflow go to the slow path, which uses round-to-odd
  * (host round-toward-zero plus a sticky bit) to round exactly once.
  *
- * Observable behaviour follows QEMU 7.2 where it differs from hardware:
- * FR is never set, FX is set on every new exception, fre/fres of zero
- * give +-0.5.
+ * FR (the rounding incremented the fraction) comes from the error
+ * term's sign on the fast path, from the mode and sign in the directed
+ * modes, and from the truncated value on the slow path. Enabled
+ * overflow/underflow results are exponent-adjusted (adjusted_double,
+ * round_sig24); enabled invalid operation and zero divide leave FRT
+ * unchanged. Where the ISA leaves a bit undefined, QEMU 7.2's choice is
+ * kept: FR 0 after a disabled overflow and for estimates, FX set on
+ * every new exception, fre/fres of zero give +-0.5.
  */
 #include <math.h>
 
