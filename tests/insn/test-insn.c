@@ -15,7 +15,9 @@
  * register, QEMU's value, the ISA's value, the ISA rule) and the test
  * expects the ISA's value, printing the deviation; one printed rule
  * covers FPSCR[FR], which QEMU never writes. isa-fp.h also has vectors
- * with hand-derived ISA results, run as /insn/fp/isa/<name>.
+ * with hand-derived ISA results, run as /insn/fp/isa/<name>, and
+ * isa-fp-model.h random ones from an exact model of the ISA's rounding
+ * rules (gen-isa-fp-model.py), run as /insn/fp/isa-model/<name>.
  */
 #include <glib.h>
 #include <stdlib.h>
@@ -26,6 +28,7 @@
 
 #include INSN_HEADER
 #include "isa-fp.h"
+#include "isa-fp-model.h"
 
 #define RAM_SIZE (1u << 20)
 
@@ -86,14 +89,20 @@ static bool is_fp_cat(void)
     return strcmp(INSN_CAT, "fp") == 0;
 }
 
-/* v is one of isa-fp.h's hand-derived vectors (not from QEMU). */
-static bool is_isa_vector(const InsnVector *v)
+static bool in_table(const InsnVector *v, const InsnVector *t)
 {
-    const InsnVector *end = isa_fp_vectors;
+    const InsnVector *end = t;
     while (end->name) {
         end++;
     }
-    return v >= isa_fp_vectors && v < end;
+    return v >= t && v < end;
+}
+
+/* v is one of isa-fp.h's hand-derived vectors or isa-fp-model.h's
+ * modelled ones (not from QEMU). */
+static bool is_isa_vector(const InsnVector *v)
+{
+    return in_table(v, isa_fp_vectors) || in_table(v, isa_fp_model_vectors);
 }
 
 /* FPSCR[FR] and [FI] (ISA 3.0B 4.2.2). */
@@ -306,6 +315,11 @@ int main(int argc, char **argv)
         g_test_add_func("/insn/fp/deviations-known", test_deviations_known);
         for (const InsnVector *v = isa_fp_vectors; v->name; v++) {
             char *path = g_strdup_printf("/insn/fp/isa/%s", v->name);
+            g_test_add_data_func(path, v, test_vector);
+            g_free(path);
+        }
+        for (const InsnVector *v = isa_fp_model_vectors; v->name; v++) {
+            char *path = g_strdup_printf("/insn/fp/isa-model/%s", v->name);
             g_test_add_data_func(path, v, test_vector);
             g_free(path);
         }
