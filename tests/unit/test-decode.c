@@ -540,6 +540,45 @@ static void test_xer32_level(void)
     }
 }
 
+/* mffscdrn FRT,FRB and mffscrn FRT,FRB with FRT = FRB: FRB is a source,
+ * read before FRT is written (ISA 3.0B 4.6.10). The new DRN is seen by
+ * a following mffs, so this runs two instructions. */
+static void test_mffsc_same_reg(void)
+{
+    enum { RAM = 64 * 1024, AT = 0x1000 };
+    /* mffscdrn 2,2; mffs 3 and mffscrn 2,2; mffs 3 (binutils) */
+    static const uint32_t words[2][2] = {
+        { 0xfc54148e, 0xfc60048e }, { 0xfc56148e, 0xfc60048e },
+    };
+    ppc_decode_init();
+    for (int k = 0; k < 2; k++) {
+        PpcEnv env = test_null_env();
+        uint8_t *ram = g_malloc0(RAM);
+        PpcCpu *cpu = ppc_cpu_new(0, ram, RAM, &env);
+        for (int j = 0; j < 2; j++) {
+            for (int i = 0; i < 4; i++) {
+                ram[AT + 4 * j + i] = (uint8_t)(words[k][j] >> (24 - 8 * i));
+            }
+        }
+        ppc_invalidate_code(cpu, 0, RAM);
+        cpu->arch.nip = AT;
+        ppc_set_msr(cpu, MSR_SF | MSR_ME | MSR_FP);
+        cpu->arch.fpscr = 0x1;                     /* RN = 1 */
+        cpu->arch.fpscr_drn = 1;
+        cpu->arch.fpr[2] = 0x0000000500000002ULL;  /* DRN 5, RN 2 */
+        ppc_cpu_run(cpu, 2);
+        g_assert_cmphex(cpu->arch.nip, ==, AT + 8);
+        /* FRT: the old DRN and control bits */
+        g_assert_cmphex(cpu->arch.fpr[2], ==, 0x0000000100000001ULL);
+        /* the new mode from the old FRB, not from the new FRT */
+        g_assert_cmphex(cpu->arch.fpr[3], ==,
+                        k == 0 ? 0x0000000500000001ULL
+                               : 0x0000000100000002ULL);
+        ppc_cpu_free(cpu);
+        g_free(ram);
+    }
+}
+
 /* ---- row checks (F_FP, F_PRIV) ---- */
 
 enum { CHK_RAM = 64 * 1024, CHK_AT = 0x1000 };
@@ -731,6 +770,7 @@ int main(int argc, char **argv)
     g_test_add_func("/decode/illegal", test_illegal);
     g_test_add_func("/decode/isa-level", test_isa_level);
     g_test_add_func("/decode/xer32-level", test_xer32_level);
+    g_test_add_func("/decode/mffsc-same-reg", test_mffsc_same_reg);
     g_test_add_func("/decode/row-checks", test_row_checks);
     g_test_add_func("/decode/vectors", test_vectors);
     return g_test_run();
