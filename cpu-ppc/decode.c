@@ -11,6 +11,7 @@
 #include <stdlib.h>
 
 #include "internal.h"
+#include "int-common.h"
 
 /*
  * The row-flag checks (F_CHECKED = F_PRIV | F_FP). Whether they pass
@@ -255,6 +256,8 @@ void ppc_decode_isa(uint32_t raw, PpcInsn *d, unsigned isa)
     if (need > isa) {
         d->exec = insn_illegal;
         d->op = PPC_OP_ILLEGAL;
+    } else if (isa < PPC_ISA_300 && int_writes_xer32(d)) {
+        d->exec = int_xer_pre_v300;   /* no OV32/CA32 before ISA 3.0 */
     }
 }
 

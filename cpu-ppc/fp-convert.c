@@ -76,7 +76,12 @@ static const PpcInsn *fcti(PpcCpu *cpu, const PpcInsn *d, const CvtSpec *s,
             FP_BARRIER(i);
             i -= k;
         }
-        hf = fp_host_leave(sv);
+        hf = fp_host_leave(sv) & HF_INEXACT;
+        /* FR: the rounding incremented the magnitude (ISA 3.0B 4.6.7,
+         * Round Integer: FR <- inc) */
+        if (hf && __builtin_fabs(i) > __builtin_fabs(x)) {
+            hf |= HF_FR;
+        }
         if (i < s->lo || (i > s->hi) ||
             (!s->is_word && i >= (s->is_unsigned ? 18446744073709551616.0
                                                  : 9223372036854775808.0))) {
@@ -92,16 +97,15 @@ static const PpcInsn *fcti(PpcCpu *cpu, const PpcInsn *d, const CvtSpec *s,
                 r = (uint64_t)(int64_t)(int32_t)r;
             }
             /* FPRF is undefined; QEMU leaves it, as do we */
-            return fp_commit(cpu, d, r, hf & HF_INEXACT, false);
+            return fp_commit(cpu, d, r, hf, false);
         }
     }
-    uint32_t fprf = cpu->arch.fpscr & FP_FPRF;
     if (fp_invalid(cpu, vx)) {
-        return fp_raise(cpu, d);
+        return fp_enabled_stop(cpu, d);
     }
     FPR(d->rt) = r;
     cpu->arch.fpscr = (cpu->arch.fpscr & ~(FP_FPRF | FP_FI | FP_FR)) |
-                      ((cpu->arch.fpscr & FP_VE) ? fprf : FPRF_QNAN);
+                      FPRF_QNAN;
     return fp_done(cpu, d);
 }
 
@@ -115,6 +119,16 @@ const PpcInsn *insn_fctidu(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, 
 const PpcInsn *insn_fctiduz(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_du, true); }
 
 /* ---- integer to float ---- */
+
+/* FR of the conversion of integer b to x, inexact: |x| > |b|. */
+static unsigned int_fr(uint64_t b, bool is_unsigned, double x)
+{
+    if (is_unsigned || (int64_t)b >= 0) {
+        return x >= 18446744073709551616.0 || (uint64_t)x > b ? HF_FR : 0;
+    }
+    /* b < 0: x lies in [-2^63, 0] */
+    return (int64_t)x < (int64_t)b ? HF_FR : 0;
+}
 
 /* QEMU 7.2 sets FPRF for fcfid only, not for fcfidu/fcfids/fcfidus. */
 static const PpcInsn *fcfi(PpcCpu *cpu, const PpcInsn *d, bool is_unsigned,
@@ -134,7 +148,8 @@ static const PpcInsn *fcfi(PpcCpu *cpu, const PpcInsn *d, bool is_unsigned,
             x = (double)(int64_t)b;
             exact = x < 9223372036854775808.0 && (int64_t)x == (int64_t)b;
         }
-        return fp_commit(cpu, d, fp_u(x), exact ? 0 : HF_INEXACT, !is_unsigned);
+        unsigned hf = exact ? 0 : HF_INEXACT | int_fr(b, is_unsigned, x);
+        return fp_commit(cpu, d, fp_u(x), hf, !is_unsigned);
     }
     uint32_t sv = fp_host_enter(fp_rn(cpu));
     uint64_t r;
@@ -148,8 +163,11 @@ static const PpcInsn *fcfi(PpcCpu *cpu, const PpcInsn *d, bool is_unsigned,
         FP_BARRIER(x);
         r = fp_u(x);
     }
-    unsigned hf = fp_host_leave(sv);
-    return fp_commit(cpu, d, r, hf & HF_INEXACT, !is_unsigned && !single);
+    unsigned hf = fp_host_leave(sv) & HF_INEXACT;
+    if (hf) {
+        hf |= int_fr(b, is_unsigned, fp_d(r));
+    }
+    return fp_commit(cpu, d, r, hf, !is_unsigned && !single);
 }
 
 const PpcInsn *insn_fcfid(PpcCpu *cpu, const PpcInsn *d) { return fcfi(cpu, d, false, false); }
@@ -166,7 +184,7 @@ static const PpcInsn *fri(PpcCpu *cpu, const PpcInsn *d, int how)
     if (f64_is_nan(b)) {
         r = b | F64_QBIT;
         if (f64_is_snan(b) && fp_invalid(cpu, FP_VXSNAN)) {
-            return fp_raise(cpu, d);
+            return fp_enabled_stop(cpu, d);
         }
     } else {
         double x = fp_d(b);

@@ -68,18 +68,22 @@ const PpcInsn *insn_mffs(PpcCpu *cpu, const PpcInsn *d)
         cpu->arch.fpscr &= ~FP_ENABLES;
         fp_update_summary(cpu);
         return d + 1;
-    case 20:  /* mffscdrn */
+    case 20: {  /* mffscdrn: FRB is read before FRT is written (FRT = FRB) */
+        unsigned drn = (FPR(d->rb) >> 32) & 7;
         FPR(d->rt) = ctrl;
-        cpu->arch.fpscr_drn = (FPR(d->rb) >> 32) & 7;
+        cpu->arch.fpscr_drn = drn;
         return d + 1;
+    }
     case 21:  /* mffscdrni */
         FPR(d->rt) = ctrl;
         cpu->arch.fpscr_drn = (d->raw >> 11) & 7;
         return d + 1;
-    case 22:  /* mffscrn */
+    case 22: {  /* mffscrn: FRB is read before FRT is written (FRT = FRB) */
+        unsigned rn = FPR(d->rb) & 3;
         FPR(d->rt) = ctrl;
-        cpu->arch.fpscr = (cpu->arch.fpscr & ~FP_RN) | (FPR(d->rb) & 3);
+        cpu->arch.fpscr = (cpu->arch.fpscr & ~FP_RN) | rn;
         return d + 1;
+    }
     case 23:  /* mffscrni */
         FPR(d->rt) = ctrl;
         cpu->arch.fpscr = (cpu->arch.fpscr & ~FP_RN) | ((d->raw >> 11) & 3);

@@ -75,7 +75,20 @@ enum {
     HF_OVERFLOW = 0x08,
     HF_UNDERFLOW = 0x10,
     HF_INEXACT = 0x20,
+    /* Not a host flag: the rounding incremented the magnitude (the
+     * rounded fraction was incremented: FPSCR[FR], ISA 3.0B 4.2.2).
+     * Only ever set together with HF_INEXACT. */
+    HF_FR = 0x100,
 };
+
+/* FR of an inexact result x rounded in a directed mode rn (1 = toward 0,
+ * 2 = toward +inf, 3 = toward -inf): toward +inf increments the
+ * magnitude of a positive result, toward -inf that of a negative one. */
+static inline unsigned fp_dir_fr(unsigned rn, uint64_t x)
+{
+    bool neg = x >> 63;
+    return (rn == 2 && !neg) || (rn == 3 && neg) ? HF_FR : 0;
+}
 
 static inline double fp_d(uint64_t x) { double d; memcpy(&d, &x, 8); return d; }
 static inline uint64_t fp_u(double d) { uint64_t x; memcpy(&x, &d, 8); return x; }
@@ -207,8 +220,9 @@ const PpcInsn *fp_commit(PpcCpu *cpu, const PpcInsn *d, uint64_t r,
                          unsigned hf, bool set_fprf);
 
 /* Record invalid-operation cause bits `vx` (FP_VX*). Returns true when
- * an enabled invalid-operation exception must interrupt now (VE=1 and
- * MSR[FE] set): then nothing else of the instruction must be done. */
+ * the exception is enabled (VE=1): then, whatever MSR[FE0,FE1] say, the
+ * target register and FPRF stay unchanged (ISA 3.0B 4.4.1; FR and FI are
+ * cleared) and the caller ends the instruction with fp_enabled_stop. */
 bool fp_invalid(PpcCpu *cpu, uint32_t vx);
 
 /* Program interrupt for an enabled FP exception of record d. */
@@ -225,6 +239,18 @@ static inline const PpcInsn *fp_done(PpcCpu *cpu, const PpcInsn *d)
         fp_set_cr1(cpu);
     }
     return d + 1;
+}
+
+/* End an instruction whose enabled invalid-operation or zero-divide
+ * exception suppresses the result (FPSCR already updated): the program
+ * interrupt when MSR[FE0,FE1] ask for one, else the next instruction
+ * with FRT unchanged. */
+static inline const PpcInsn *fp_enabled_stop(PpcCpu *cpu, const PpcInsn *d)
+{
+    if (fp_exc_mode(cpu)) {
+        return fp_raise(cpu, d);
+    }
+    return fp_done(cpu, d);
 }
 
 /* The ISA's DOUBLE() and SINGLE() conversions of loads and stores. */

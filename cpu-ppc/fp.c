@@ -13,9 +13,14 @@
  * operations and overflow go to the slow path, which uses round-to-odd
  * (host round-toward-zero plus a sticky bit) to round exactly once.
  *
- * Observable behaviour follows QEMU 7.2 where it differs from hardware:
- * FR is never set, FX is set on every new exception, fre/fres of zero
- * give +-0.5.
+ * FR (the rounding incremented the fraction) comes from the error
+ * term's sign on the fast path, from the mode and sign in the directed
+ * modes, and from the truncated value on the slow path. Enabled
+ * overflow/underflow results are exponent-adjusted (adjusted_double,
+ * round_sig24); enabled invalid operation and zero divide leave FRT
+ * unchanged. Where the ISA leaves a bit undefined, QEMU 7.2's choice is
+ * kept: FR 0 after a disabled overflow and for estimates, FX set on
+ * every new exception, fre/fres of zero give +-0.5.
  */
 #include <math.h>
 
@@ -62,7 +67,7 @@ bool fp_invalid(PpcCpu *cpu, uint32_t vx)
     if (f & FP_VE) {
         f |= FP_FEX;
         cpu->arch.fpscr = f;
-        return fp_exc_mode(cpu);
+        return true;
     }
     cpu->arch.fpscr = f;
     return false;
@@ -151,6 +156,8 @@ static inline bool fast_rn(FpOpKind op, uint64_t ua, uint64_t ub,
                            uint64_t uc, double *out, unsigned *hf)
 {
     double a = fp_d(ua), b = fp_d(ub), r, e;
+    uint64_t esign = 0;   /* sign flip from e to (exact - r) */
+    unsigned frmask = HF_FR;
     switch (op) {
     case FPK_MADD: case FPK_MSUB: case FPK_NMADD: case FPK_NMSUB: {
         /* ErrFma (Boldo and Muller): a*c + b = r + e + tail exactly, and
@@ -200,7 +207,8 @@ static inline bool fast_rn(FpOpKind op, uint64_t ua, uint64_t ub,
             return false;
         }
         r = a / b;
-        e = fma(-r, b, a);
+        e = fma(-r, b, a);     /* b * (a/b - r) */
+        esign = ub & F64_SIGN;
         break;
     case FPK_RE:
         if (!exp_ok(ua)) {
@@ -208,6 +216,7 @@ static inline bool fast_rn(FpOpKind op, uint64_t ua, uint64_t ub,
         }
         r = 1.0 / a;
         e = fma(-r, a, 1.0);
+        frmask = 0;           /* estimates: FR undefined, left 0 */
         break;
     case FPK_SQRT:
         if (!exp_ok(ua) || (ua >> 63)) {
@@ -223,7 +232,10 @@ static inline bool fast_rn(FpOpKind op, uint64_t ua, uint64_t ub,
         return false;
     }
     *out = r;
-    *hf = e != 0 ? HF_INEXACT : 0;
+    /* FR: the rounding moved away from zero, i.e. exact - r has the sign
+     * opposite to r: that sign bit, moved to HF_FR (bit 8) */
+    _Static_assert(HF_FR == 1u << 8, "HF_FR is bit 8");
+    *hf = e != 0 ? HF_INEXACT | ((unsigned)((fp_u(e) ^ esign ^ fp_u(r)) >> 55) & frmask) : 0;
     return true;
 }
 
@@ -337,6 +349,11 @@ static const PpcInsn *finish(PpcCpu *cpu, const PpcInsn *d, uint64_t r,
     }
     if (hf & HF_INEXACT) {
         f |= FP_FI | FP_XX | FP_FX;
+        /* FR: the fraction was incremented (undefined after a disabled
+         * overflow, ISA 3.0B 4.4.3: left 0 there) */
+        if ((hf & HF_FR) && !(hf & HF_OVERFLOW)) {
+            f |= FP_FR;
+        }
         if (f & FP_XE) {
             f |= FP_FEX;
             deferred = true;
@@ -364,39 +381,131 @@ const PpcInsn *fp_commit(PpcCpu *cpu, const PpcInsn *d, uint64_t r,
     return n;
 }
 
-/* Scale factors for enabled overflow/underflow results. */
-static double scale_operands(FpOpKind op, double *a, double *b, double *c,
-                             bool up)
+/* ---- enabled overflow/underflow: the exponent-adjusted result ----
+ *
+ * ISA 3.0B 4.4.3 and 4.4.4: with OE=1 (UE=1) the exponent of the
+ * normalized intermediate result is decreased (increased) by 1536 for
+ * double and 192 for single precision, and the adjusted rounded result
+ * goes to FRT. For double operations the adjusted result is always a
+ * normal double; it is the result rounded to 53 bits, so it is computed
+ * on operands scaled near 1 (exactly, by powers of two) and scaled back.
+ * An addend too small to reach the other term's last bit only acts as a
+ * sticky bit: it is replaced by a tiny value of the same sign, so that
+ * no scaled operand leaves the normal range.
+ */
+
+/* x = m * 2^e with m in [0.5, 1) (x finite, nonzero). */
+static inline double split(double x, int *e)
 {
-    int k = up ? 1536 : -1536;
+    return frexp(x, e);
+}
+
+/* Sticky stand-in for a term far below the other: sign of x, 2^k. */
+static inline double sticky(double x, int k)
+{
+    return copysign(ldexp(1.0, k), x);
+}
+
+/* Round the unbounded-range value of op in mode rn to 53 bits and add
+ * adj to its exponent. *hf gets HF_INEXACT and HF_FR. For fnmadd and
+ * fnmsub the value is the unnegated one (as compute()). */
+static uint64_t adjusted_double(FpOpKind op, double a, double b, double c,
+                                unsigned rn, int adj, unsigned *hf)
+{
+    int ea = 0, eb = 0, ec = 0, s = 0;
+    double sa = a, sb = b, sc = c;
     switch (op) {
-    case FPK_ADD: case FPK_SUB:
-        *a = ldexp(*a, k);
-        *b = ldexp(*b, k);
-        break;
     case FPK_MUL:
-        *a = ldexp(*a, k / 2);
-        *b = ldexp(*b, k / 2);
+        sa = split(a, &ea);
+        sb = split(b, &eb);
+        s = ea + eb;
         break;
-    case FPK_DIV: {
-        int ea = ilogb(*a);
-        if (up ? ea < 0 : ea > 0) {
-            *a = ldexp(*a, k);
-        } else {
-            *b = ldexp(*b, -k);
-        }
+    case FPK_DIV:
+        sa = split(a, &ea);
+        sb = split(b, &eb);
+        s = ea - eb;
         break;
-    }
     case FPK_RE:
-        *a = ldexp(*a, -k);
+        sa = split(a, &ea);
+        s = -ea;
         break;
-    default:
-        *a = ldexp(*a, k / 2);
-        *c = ldexp(*c, k / 2);
-        *b = ldexp(*b, k);
+    case FPK_ADD: case FPK_SUB:
+        /* both nonzero: a zero operand cannot make the sum overflow or
+         * be tiny without the other operand being the exact result */
+        if (a == 0 || b == 0) {
+            s = 0;
+            break;
+        }
+        split(a, &ea);
+        split(b, &eb);
+        s = ea > eb ? ea : eb;
+        sa = ea < s - 60 ? sticky(a, -62) : ldexp(a, -s);
+        sb = eb < s - 60 ? sticky(b, -62) : ldexp(b, -s);
+        break;
+    case FPK_MADD: case FPK_MSUB: case FPK_NMADD: case FPK_NMSUB: {
+        bool pz = a == 0 || c == 0;
+        int ep = 0;
+        if (!pz) {
+            sa = split(a, &ea);
+            sc = split(c, &ec);
+            ep = ea + ec;            /* |a*c| in [2^(ep-2), 2^ep) */
+        }
+        if (b == 0) {
+            s = ep;
+            break;
+        }
+        split(b, &eb);               /* |b| in [2^(eb-1), 2^eb) */
+        s = pz || eb > ep ? eb : ep;
+        if (!pz) {
+            if (ep < s - 60) {
+                /* the product only reaches below b's last bit */
+                sa = sticky(sa, -64);
+                sc = copysign(1.0, sc);
+            } else {
+                sa = ldexp(sa, ep - s);
+            }
+        }
+        /* the product's last bit is >= 2^(ep-108): a smaller b is a
+         * sticky bit */
+        sb = !pz && eb < s - 115 ? sticky(b, -120) : ldexp(b, -s);
         break;
     }
-    return 0;
+    default:
+        break;
+    }
+    unsigned h, hz;
+    double r = compute(op, sa, sb, sc, rn, &h);
+    *hf = h & HF_INEXACT;
+    if (h & HF_INEXACT) {
+        double z = compute(op, sa, sb, sc, 1, &hz);
+        if (__builtin_fabs(r) > __builtin_fabs(z) && op != FPK_RE) {
+            *hf |= HF_FR;
+        }
+    }
+    return fp_u(ldexp(r, s + adj));
+}
+
+/* Round the normal double x to 24 significant bits in mode rn, keeping
+ * its exponent whatever it is (the ISA's single-precision rounding of an
+ * exponent-adjusted result, which frsp may leave outside the single
+ * range). x carries a round-to-odd sticky bit. */
+static uint64_t round_sig24(uint64_t x, unsigned rn, unsigned *hf)
+{
+    const uint64_t low_mask = 0x1fffffffULL, half = 0x10000000ULL;
+    uint64_t low = x & low_mask, t = x & ~low_mask;
+    bool neg = x >> 63, inc;
+    *hf = 0;
+    if (!low) {
+        return x;
+    }
+    switch (rn) {
+    case 0: inc = low > half || (low == half && (t & (low_mask + 1))); break;
+    case 2: inc = !neg; break;
+    case 3: inc = neg; break;
+    default: inc = false; break;
+    }
+    *hf = HF_INEXACT | (inc ? HF_FR : 0);
+    return inc ? t + (low_mask + 1) : t;
 }
 
 /* fnmadd/fnmsub with an exact zero sum: the zero's sign comes from the
@@ -435,13 +544,13 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
         vx |= three ? vx2 : 0;
         uint64_t r = quiet(an ? a : bn ? b : c, single);
         if (vx && fp_invalid(cpu, vx)) {
-            return fp_raise(cpu, d);
+            return fp_enabled_stop(cpu, d);
         }
         return finish(cpu, d, r, 0, false, 0);
     }
     if (vx2) {
         if (fp_invalid(cpu, vx2)) {
-            return fp_raise(cpu, d);
+            return fp_enabled_stop(cpu, d);
         }
         return finish(cpu, d, F64_DNAN, 0, false, 0);
     }
@@ -451,12 +560,20 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
     uint64_t r, rz;
     bool tiny;
 
+    bool estimate = op == FPK_RE || op == FPK_RSQRTE;
     if (!single) {
         r = fp_u(compute(op, da, db, dc, rn, &hf));
         uint64_t m = r & ~F64_SIGN;
-        if (m == F64_MINNORM && (hf & HF_INEXACT)) {
+        if (hf & HF_INEXACT) {
+            /* the truncated value: FR iff the rounding went past it,
+             * and the tininess of the value before rounding */
             unsigned h2;
             compute_odd(op, da, db, dc, &h2, &rz);
+            if ((r & ~F64_SIGN) > (rz & ~F64_SIGN) && !estimate) {
+                hf |= HF_FR;
+            }
+        }
+        if (m == F64_MINNORM && (hf & HF_INEXACT)) {
             tiny = (rz & ~F64_SIGN) < F64_MINNORM;
         } else {
             tiny = m < F64_MINNORM && (m != 0 || (hf & HF_INEXACT));
@@ -467,6 +584,13 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
         r = fp_u(to_single(odd, negates(op) ? mirror_rn[rn] : rn, &h2));
         hf = (h1 & (HF_DIVZERO | HF_INVALID | HF_INEXACT)) |
              (h2 & (HF_OVERFLOW | HF_INEXACT));
+        /* odd lies strictly between the two doubles around the exact
+         * value, and r (a double) is not strictly between them, so the
+         * rounding incremented iff |r| > |odd| */
+        if ((hf & HF_INEXACT) && !estimate &&
+            (r & ~F64_SIGN) > (fp_u(odd) & ~F64_SIGN)) {
+            hf |= HF_FR;
+        }
         uint64_t m = rz & ~F64_SIGN;
         tiny = m < 0x3810000000000000ULL && (m != 0 || (h1 & HF_INEXACT));
         if (h1 & HF_OVERFLOW) {
@@ -479,11 +603,10 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
         uint32_t f = cpu->arch.fpscr;
         f = (f | FP_ZX | FP_FX) & ~(FP_FR | FP_FI);
         if (f & FP_ZE) {
+            /* ISA 3.0B 4.4.2: FRT and FPRF unchanged */
             f |= FP_FEX;
             cpu->arch.fpscr = f;
-            if (fp_exc_mode(cpu)) {
-                return fp_raise(cpu, d);
-            }
+            return fp_enabled_stop(cpu, d);
         }
         cpu->arch.fpscr = f;
         if (op == FPK_RE) {
@@ -495,25 +618,24 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
 
     uint32_t fs = cpu->arch.fpscr;
     if (((hf & HF_OVERFLOW) && (fs & FP_OE)) || (tiny && (fs & FP_UE))) {
-        /* enabled overflow/underflow: the exponent-adjusted result */
+        /* enabled overflow/underflow: the exponent-adjusted result
+         * (ISA 3.0B 4.4.3, 4.4.4); XX, FI and FR describe its rounding */
         bool up = !(hf & HF_OVERFLOW);
         uint32_t extra = up ? (FP_UX | FP_FX | FP_FEX)
                             : (FP_OX | FP_FX | FP_FEX);
-        unsigned h3;
+        unsigned h3, ern = negates(op) ? mirror_rn[rn] : rn;
         if (single) {
             unsigned h1;
             double odd = compute_odd(op, da, db, dc, &h1, &rz);
             odd = ldexp(odd, up ? 192 : -192);
-            r = fp_u(to_single(odd, negates(op) ? mirror_rn[rn] : rn, &h3));
-            h3 |= h1 & HF_INEXACT;
+            r = round_sig24(fp_u(odd), ern, &h3);
         } else {
-            scale_operands(op, &da, &db, &dc, up);
-            r = fp_u(compute(op, da, db, dc, rn, &h3));
+            r = adjusted_double(op, da, db, dc, rn, up ? 1536 : -1536, &h3);
         }
         if (negates(op)) {
             r ^= F64_SIGN;
         }
-        return finish(cpu, d, r, h3 & HF_INEXACT, false, extra);
+        return finish(cpu, d, r, h3 & (HF_INEXACT | HF_FR), false, extra);
     }
     if (negates(op)) {
         if ((r & ~F64_SIGN) == 0 && !(hf & HF_INEXACT)) {
@@ -532,7 +654,18 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
     unsigned hf;
     double x;
     if (!(rn == 0 && fast_rn(op, a, b, c, &x, &hf))) {
+        /* the mode the unnegated value is rounded in (fnmadd/fnmsub) */
+        unsigned ern = negates(op) ? mirror_rn[rn] : rn;
         x = compute(op, fp_d(a), fp_d(b), fp_d(c), rn, &hf);
+        if (hf & HF_INEXACT) {
+            if (rn == 0) {
+                /* FR needs the exact value's side: slow path */
+                return arith_slow(cpu, d, op, a, b, c, single);
+            }
+            if (op != FPK_RE && op != FPK_RSQRTE) {
+                hf |= fp_dir_fr(ern, fp_u(x));
+            }
+        }
     }
     uint64_t r = fp_u(x);
 
@@ -549,13 +682,27 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
             float f = (float)x;
             __asm__ volatile("" : "+m"(f));
             double back = f;
-            h2 = back != x ? HF_INEXACT : 0;
+            h2 = 0;
+            if (back != x) {
+                /* x is no single midpoint, so back and x lie on the same
+                 * side of the exact value: FR from |back| > |x| */
+                h2 = HF_INEXACT;
+                hf &= ~HF_FR;
+                if (__builtin_fabs(back) > __builtin_fabs(x) &&
+                    op != FPK_RE && op != FPK_RSQRTE) {
+                    h2 |= HF_FR;
+                }
+            }
             if ((fp_u(back) & ~F64_SIGN) == F64_EXP && (r & ~F64_SIGN) < F64_EXP) {
                 h2 |= HF_OVERFLOW;
             }
             r = fp_u(back);
         } else {
-            r = fp_u(to_single(x, negates(op) ? mirror_rn[rn] : rn, &h2));
+            unsigned ern = negates(op) ? mirror_rn[rn] : rn;
+            r = fp_u(to_single(x, ern, &h2));
+            if ((h2 & HF_INEXACT) && op != FPK_RE && op != FPK_RSQRTE) {
+                h2 |= fp_dir_fr(ern, r);
+            }
         }
         hf |= h2;
         if ((r & ~F64_SIGN) <= 0x3810000000000000ULL && (r << 1 || hf)) {
@@ -563,7 +710,8 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
         }
     }
     uint64_t m = r & ~F64_SIGN;
-    if (likely(!(hf & ~HF_INEXACT) && m > F64_MINNORM && m < F64_EXP)) {
+    if (likely(!(hf & ~(HF_INEXACT | HF_FR)) && m > F64_MINNORM &&
+               m < F64_EXP)) {
         uint32_t f = cpu->arch.fpscr & ~(FP_FR | FP_FI | FP_FPRF);
         if (negates(op)) {
             r ^= F64_SIGN;
@@ -571,7 +719,8 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
         f |= (r >> 63) ? 0x8000 : 0x4000;
         FPR(d->rt) = r;
         if (hf) {
-            f |= FP_FI | FP_XX | FP_FX;
+            _Static_assert(FP_FR == HF_FR << 10, "FR is HF_FR << 10");
+            f |= FP_FI | FP_XX | FP_FX | ((hf & HF_FR) << 10);
             if (unlikely(f & FP_XE)) {
                 cpu->arch.fpscr = f | FP_FEX;
                 if (fp_exc_mode(cpu)) {

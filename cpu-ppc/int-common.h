@@ -9,6 +9,19 @@
 
 #include "internal.h"
 
+/*
+ * Before ISA 3.0 (POWER7, POWER8) XER[OV32] and XER[CA32] do not exist
+ * (bits 44 and 45 are reserved in ISA 2.07). The handlers set them as
+ * ISA 3.0 does; for older models the decoder (decode.c) installs
+ * int_xer_pre_v300 in front of every instruction that can write them,
+ * so the POWER9 path costs nothing. Returns true when record d (just
+ * decoded) needs it.
+ */
+bool int_writes_xer32(const PpcInsn *d);
+
+/* Run the row's handler, then clear OV32 and CA32 (pre-ISA 3.0). */
+const PpcInsn *int_xer_pre_v300(PpcCpu *cpu, const PpcInsn *d);
+
 /* (RA|0): register RA, or the literal 0 when the field is 0. */
 static inline uint64_t ra_or_zero(const PpcCpu *cpu, const PpcInsn *d)
 {

@@ -238,3 +238,35 @@ const PpcInsn *insn_mcrxrx(PpcCpu *cpu, const PpcInsn *d)
                 (cpu->arch.ca << 1) | cpu->arch.ca32);
     return d + 1;
 }
+
+/* ---- pre-ISA 3.0 models: no XER[OV32], XER[CA32] (int-common.h) ---- */
+
+bool int_writes_xer32(const PpcInsn *d)
+{
+    switch (d->op) {
+    /* CA and CA32 */
+    case PPC_OP_addic: case PPC_OP_addic_rc: case PPC_OP_subfic:
+    case PPC_OP_addc: case PPC_OP_adde: case PPC_OP_addme:
+    case PPC_OP_addze: case PPC_OP_subfc: case PPC_OP_subfe:
+    case PPC_OP_subfme: case PPC_OP_subfze:
+    case PPC_OP_sraw: case PPC_OP_srawi: case PPC_OP_srad:
+    case PPC_OP_sradi:
+        return true;
+    case PPC_OP_mtspr: {
+        /* mtxer: the SPR field is split, low half first */
+        unsigned spr = ((d->raw >> 16) & 0x1f) | ((d->raw >> 6) & 0x3e0);
+        return spr == 1;
+    }
+    default:
+        /* OV and OV32: the OE forms of the XO-form rows */
+        return (d->flags & D_OE) != 0;
+    }
+}
+
+const PpcInsn *int_xer_pre_v300(PpcCpu *cpu, const PpcInsn *d)
+{
+    const PpcInsn *n = ppc_op_info[d->op].exec(cpu, d);
+    cpu->arch.ov32 = 0;
+    cpu->arch.ca32 = 0;
+    return n;
+}

@@ -8,6 +8,9 @@
 # Options from tests/guest/NAME.args go on both command lines; a program
 # with several cases there runs once per case, as NAME-CASE-E (args.sh).
 # stdin is tests/guest/NAME.stdin when it exists, else /dev/null.
+# Where QEMU 7.2 is wrong by the Power ISA, tests/guest/NAME.isa lists
+# the deviations and QEMU's output is first turned into the ISA's by
+# tests/guest/isa-deviations.pl (a comment line says how many lines).
 # Env: FARAD_DIFF_BIN, FARAD_BIN, FARAD_SRC, QEMU (default qemu-system-ppc64),
 # FARAD_GUEST_MAX_INSNS, FARAD_GUEST_TIMEOUT, FARAD_GUEST_JOBS,
 # FARAD_GUEST_ONLY (regex on NAME-E).
@@ -92,8 +95,16 @@ for ne in "${names[@]}"; do
         continue
     fi
     frc=$(cat "$d/frc" 2>/dev/null || echo "?")
+    isa=$G/${ne%-[bl]e}.isa
+    note=
+    if [ -f "$isa" ] && [ -f "$d/fout" ] &&
+        perl "$G/isa-deviations.pl" "$isa" "$d/qout" "$d/fout" >"$d/qisa" 2>"$d/isa-note"; then
+        mv "$d/qisa" "$d/qout"
+        note="# $(cat "$d/isa-note")"
+    fi
     if [ "$frc" = 0 ] && cmp -s "$d/qout" "$d/fout"; then
         echo "ok $n - $ne: same output as qemu ($(wc -l <"$d/qout") lines)"
+        [ -n "$note" ] && echo "$note"
         continue
     fi
     echo "not ok $n - $ne: farad exit status $frc, output $(cmp -s "$d/qout" "$d/fout" && echo same || echo differs)"

@@ -468,6 +468,122 @@ static void test_isa_level(void)
     }
 }
 
+/* ---- XER[OV32], XER[CA32]: ISA 3.0 only ---- */
+
+/* XER after one instruction w with r4, r5 on a fresh 64-bit CPU of
+ * level isa. */
+static uint64_t xer_after(uint32_t w, unsigned isa, uint64_t r4, uint64_t r5)
+{
+    enum { RAM = 64 * 1024, AT = 0x1000 };
+    PpcEnv env = test_null_env();
+    uint8_t *ram = g_malloc0(RAM);
+    PpcCpu *cpu = ppc_cpu_new(0, ram, RAM, &env);
+    cpu->isa = isa;
+    for (int i = 0; i < 4; i++) {
+        ram[AT + i] = (uint8_t)(w >> (24 - 8 * i));
+    }
+    ppc_invalidate_code(cpu, 0, RAM);
+    cpu->arch.nip = AT;
+    cpu->arch.gpr[4] = r4;
+    cpu->arch.gpr[5] = r5;
+    ppc_set_msr(cpu, MSR_SF | MSR_ME);
+    ppc_cpu_run(cpu, 1);
+    g_assert_cmphex(cpu->arch.nip, ==, AT + 4);
+    uint64_t xer = ppc_get_xer(cpu);
+    ppc_cpu_free(cpu);
+    g_free(ram);
+    return xer;
+}
+
+/*
+ * XER[OV32] (bit 44) and XER[CA32] (bit 45) exist from ISA 3.0 (Book I
+ * 3.2.2); in ISA 2.07 (POWER8) and 2.06 (POWER7) they are reserved and
+ * no instruction sets them. The decoder wraps the writers for older
+ * levels (int_writes_xer32) and leaves the POWER9 handlers alone.
+ */
+static void test_xer32_level(void)
+{
+    /* encodings from binutils (powerpc64-linux-gnu-as -mpower9) */
+    static const struct {
+        const char *name;
+        uint32_t word;
+        uint64_t r4, r5;
+        uint64_t xer300;    /* XER on POWER9; older: without OV32/CA32 */
+    } cases[] = {
+        /* carry out of both the doubleword and the low word */
+        { "addc 3,4,5", 0x7c642814, ~0ULL, 1, 0x20040000 },
+        /* overflow of both the doubleword and the low word */
+        { "addo 3,4,5", 0x7c642e14, 0x7fffffff7fffffffULL,
+          0x0000000100000001ULL, 0xc0080000 },
+        /* low-word overflow only: OV32 alone */
+        { "addo 3,4,5", 0x7c642e14, 0x7fffffff, 1, 0x00080000 },
+        { "mullwo 3,4,5", 0x7c642dd6, 0x10000, 0x10000, 0xc0080000 },
+        { "subfic 3,4,0", 0x20640000, 0, 0, 0x20040000 },
+        /* negative source, a 1-bit shifted out */
+        { "srawi 3,4,1", 0x7c830e70, ~0ULL, 0, 0x20040000 },
+        { "sradi 3,4,1", 0x7c830e74, ~0ULL, 0, 0x20040000 },
+        { "mtxer 4", 0x7c8103a6, 0xe00c0000, 0, 0xe00c0000 },
+    };
+    ppc_decode_init();
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        for (unsigned isa = PPC_ISA_206; isa <= PPC_ISA_300; isa++) {
+            uint64_t want = cases[i].xer300;
+            if (isa < PPC_ISA_300) {
+                want &= ~(uint64_t)(XER_OV32 | XER_CA32);
+            }
+            uint64_t got = xer_after(cases[i].word, isa, cases[i].r4,
+                                     cases[i].r5);
+            g_test_message("%s on level %u: xer %#" G_GINT64_MODIFIER "x",
+                           cases[i].name, isa, got);
+            g_assert_cmphex(got, ==, want);
+            PpcInsn d;
+            ppc_decode_isa(cases[i].word, &d, isa);
+            /* POWER9 runs the row's own handler: no wrapper cost */
+            g_assert_true((d.exec == ppc_op_info[d.op].exec) ==
+                          (isa == PPC_ISA_300));
+        }
+    }
+}
+
+/* mffscdrn FRT,FRB and mffscrn FRT,FRB with FRT = FRB: FRB is a source,
+ * read before FRT is written (ISA 3.0B 4.6.10). The new DRN is seen by
+ * a following mffs, so this runs two instructions. */
+static void test_mffsc_same_reg(void)
+{
+    enum { RAM = 64 * 1024, AT = 0x1000 };
+    /* mffscdrn 2,2; mffs 3 and mffscrn 2,2; mffs 3 (binutils) */
+    static const uint32_t words[2][2] = {
+        { 0xfc54148e, 0xfc60048e }, { 0xfc56148e, 0xfc60048e },
+    };
+    ppc_decode_init();
+    for (int k = 0; k < 2; k++) {
+        PpcEnv env = test_null_env();
+        uint8_t *ram = g_malloc0(RAM);
+        PpcCpu *cpu = ppc_cpu_new(0, ram, RAM, &env);
+        for (int j = 0; j < 2; j++) {
+            for (int i = 0; i < 4; i++) {
+                ram[AT + 4 * j + i] = (uint8_t)(words[k][j] >> (24 - 8 * i));
+            }
+        }
+        ppc_invalidate_code(cpu, 0, RAM);
+        cpu->arch.nip = AT;
+        ppc_set_msr(cpu, MSR_SF | MSR_ME | MSR_FP);
+        cpu->arch.fpscr = 0x1;                     /* RN = 1 */
+        cpu->arch.fpscr_drn = 1;
+        cpu->arch.fpr[2] = 0x0000000500000002ULL;  /* DRN 5, RN 2 */
+        ppc_cpu_run(cpu, 2);
+        g_assert_cmphex(cpu->arch.nip, ==, AT + 8);
+        /* FRT: the old DRN and control bits */
+        g_assert_cmphex(cpu->arch.fpr[2], ==, 0x0000000100000001ULL);
+        /* the new mode from the old FRB, not from the new FRT */
+        g_assert_cmphex(cpu->arch.fpr[3], ==,
+                        k == 0 ? 0x0000000500000001ULL
+                               : 0x0000000100000002ULL);
+        ppc_cpu_free(cpu);
+        g_free(ram);
+    }
+}
+
 /* ---- row checks (F_FP, F_PRIV) ---- */
 
 enum { CHK_RAM = 64 * 1024, CHK_AT = 0x1000 };
@@ -658,6 +774,8 @@ int main(int argc, char **argv)
     g_test_add_func("/decode/capstone", test_capstone);
     g_test_add_func("/decode/illegal", test_illegal);
     g_test_add_func("/decode/isa-level", test_isa_level);
+    g_test_add_func("/decode/xer32-level", test_xer32_level);
+    g_test_add_func("/decode/mffsc-same-reg", test_mffsc_same_reg);
     g_test_add_func("/decode/row-checks", test_row_checks);
     g_test_add_func("/decode/vectors", test_vectors);
     return g_test_run();
