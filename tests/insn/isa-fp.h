@@ -52,27 +52,6 @@
 
 #include "vector.h"
 
-/* A QEMU-recorded vector whose value of reg is wrong by the ISA. */
-typedef struct InsnDeviation {
-    const char *vector;   /* name in expected/<cat>.h */
-    uint16_t reg;         /* INSN_REG_* */
-    uint64_t qemu, isa;   /* QEMU 7.2's recorded value, the ISA's */
-    const char *rule;     /* ISA section and reason */
-} InsnDeviation;
-
-#define ISA_VE_RULE "ISA 3.0B 4.4.1: VE=1 invalid operation leaves FRT " \
-    "and FPRF unchanged, clears FR FI (QEMU 7.2 writes the QNaN and FPRF)"
-#define ISA_ZE_RULE "ISA 3.0B 4.4.2: ZE=1 zero divide leaves FRT and " \
-    "FPRF unchanged (QEMU 7.2 writes the infinity and FPRF)"
-
-static const InsnDeviation isa_fp_deviations[] = {
-    /* e.g. vs_fdiv_zero_ze, 1.0 / 0.0 with ZE=1: QEMU stores +inf and
-     * FPRF +inf (0x5000): f1 0x7ff0000000000000 -> 0x4008000000000000
-     * (unchanged), FPSCR 0xc4005010 -> 0xc4000010 */
-#include "isa-fp-ve.h"
-    { NULL, 0, 0, 0, NULL },
-};
-
 #define IR(id, v) { (id), (v) }
 #define F(n, v) { INSN_REG_FPR0 + (n), (v) }
 #define FPSCR(v) { INSN_REG_FPSCR, (v) }

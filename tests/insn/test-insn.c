@@ -10,11 +10,11 @@
  * (every vector of <cat>.vec is in the header: regen.sh was run). Mismatches are reported one per
  * register (non-fatal assertions), so a failing vector lists them all.
  *
- * Where QEMU 7.2 is wrong by the Power ISA the ISA wins: for the fp
- * category, isa-fp.h lists each recorded value QEMU gets wrong (vector,
- * register, QEMU's value, the ISA's value, the ISA rule) and the test
- * expects the ISA's value, printing the deviation; one printed rule
- * covers FPSCR[FR], which QEMU never writes. isa-fp.h also has vectors
+ * Where QEMU 7.2 is wrong by the Power ISA the ISA wins:
+ * isa-deviations.h lists each recorded value QEMU gets wrong (vector,
+ * register or scratch bytes, QEMU's value, the ISA's value, the ISA
+ * rule) and the test expects the ISA's value, printing the deviation;
+ * one printed rule covers FPSCR[FR], which QEMU never writes. isa-fp.h also has vectors
  * with hand-derived ISA results, run as /insn/fp/isa/<name>, and
  * isa-fp-model.h random ones from an exact model of the ISA's rounding
  * rules (gen-isa-fp-model.py), run as /insn/fp/isa-model/<name>.
@@ -27,6 +27,7 @@
 #include "vector.h"
 
 #include INSN_HEADER
+#include "isa-deviations.h"
 #include "isa-fp.h"
 #include "isa-fp-model.h"
 
@@ -84,59 +85,48 @@ static uint64_t farad_reg(PpcCpu *cpu, unsigned id)
     }
 }
 
-/*
- * Vectors where QEMU 7.2 (the oracle) departs from the Power ISA: the
- * ISA's value replaces QEMU's recorded one before comparing. Each names
- * the vector, what is replaced (a register id, or INSN_OVR_MEM: len
- * bytes of scratch at offset mem_off in the vector's byte order) and
- * why. The vectors are in <cat>.vec with an _isa suffix.
- */
-#define INSN_OVR_MEM 0xfffe
-typedef struct IsaOverride {
-    const char *name;
-    unsigned id;
-    uint64_t val;
-    unsigned mem_off, mem_len;
-    const char *why;
-} IsaOverride;
-
-static const IsaOverride isa_overrides[] = {
-    { "amo_lwat_maxs_isa", INSN_OVR_MEM, 5, 0, 4,
-      "lwat FC 5 compares the words signed (QEMU: unsigned)" },
-    { "amo_lwat_mins_isa", INSN_OVR_MEM, 0xfffffff0, 0, 4,
-      "lwat FC 7 compares the words signed (QEMU: unsigned)" },
-    { "amo_stwat_maxs_isa", INSN_OVR_MEM, 5, 0, 4,
-      "stwat FC 5 compares the words signed (QEMU: unsigned)" },
-    { "amo_stwat_mins_isa", INSN_OVR_MEM, 0xfffffff0, 0, 4,
-      "stwat FC 7 compares the words signed (QEMU: unsigned)" },
-    { "amo_lwat_incb_isa", INSN_REG_GPR0 + 5, 0x80000000ULL, 0, 0,
-      "bound reached: RT = 2^31 (QEMU: 0xffffffff80000000)" },
-    { "amo_lwat_ince_isa", INSN_REG_GPR0 + 5, 0x80000000ULL, 0, 0,
-      "not equal: RT = 2^31 (QEMU: 0xffffffff80000000)" },
-    { "amo_ldat_incb_isa", INSN_REG_GPR0 + 5, 0x8000000000000000ULL, 0, 0,
-      "bound reached: RT = 2^63 (QEMU: 0xffffffff80000000)" },
-    { "amo_ldat_decb_isa", INSN_REG_GPR0 + 5, 0x8000000000000000ULL, 0, 0,
-      "bound reached: RT = 2^63 (QEMU: 0xffffffff80000000)" },
-};
-
-/* Put the ISA's values of vector v over QEMU's in want/mem_want. */
-static void apply_isa_overrides(const InsnVector *v, uint64_t *want,
-                                uint8_t *mem_want)
+/* mem_len bytes of m at off as one value in byte order le. */
+static uint64_t mem_value(const uint8_t *m, unsigned off, unsigned len,
+                          bool le)
 {
-    for (size_t i = 0; i < G_N_ELEMENTS(isa_overrides); i++) {
-        const IsaOverride *o = &isa_overrides[i];
-        if (strcmp(o->name, v->name) != 0) {
+    uint64_t v = 0;
+    for (unsigned b = 0; b < len; b++) {
+        v |= (uint64_t)m[off + b] << (le ? 8 * b : 8 * (len - 1 - b));
+    }
+    return v;
+}
+
+/* Put the ISA's values of vector v (recorded from QEMU) over QEMU's in
+ * want / mem_want, after checking QEMU's are the listed ones. */
+static void apply_isa_deviations(const InsnVector *v, uint64_t *want,
+                                 bool *check, uint8_t *mem_want)
+{
+    char buf[16];
+    for (const InsnDeviation *dv = isa_deviations; dv->vector; dv++) {
+        if (strcmp(dv->vector, v->name)) {
             continue;
         }
-        g_test_message("%s: ISA, not QEMU: %s", v->name, o->why);
-        if (o->id != INSN_OVR_MEM) {
-            want[o->id] = o->val;
+        if (dv->reg == INSN_DEV_MEM) {
+            g_test_message("%s: scratch[%u..%u]: ISA deviation: QEMU %#"
+                           G_GINT64_MODIFIER "x, ISA %#" G_GINT64_MODIFIER
+                           "x (%s)", v->name, dv->mem_off,
+                           dv->mem_off + dv->mem_len - 1, dv->qemu, dv->isa,
+                           dv->rule);
+            g_assert_cmphex(mem_value(mem_want, dv->mem_off, dv->mem_len,
+                                      v->le), ==, dv->qemu);
+            for (unsigned b = 0; b < dv->mem_len; b++) {
+                unsigned sh = v->le ? 8 * b : 8 * (dv->mem_len - 1 - b);
+                mem_want[dv->mem_off + b] = (uint8_t)(dv->isa >> sh);
+            }
             continue;
         }
-        for (unsigned b = 0; b < o->mem_len; b++) {
-            unsigned sh = v->le ? 8 * b : 8 * (o->mem_len - 1 - b);
-            mem_want[o->mem_off + b] = (uint8_t)(o->val >> sh);
-        }
+        g_test_message("%s: %s: ISA deviation: QEMU %#" G_GINT64_MODIFIER
+                       "x, ISA %#" G_GINT64_MODIFIER "x (%s)", v->name,
+                       reg_name(dv->reg, buf), dv->qemu, dv->isa, dv->rule);
+        /* the list must describe the recorded value */
+        g_assert_cmphex(want[dv->reg], ==, dv->qemu);
+        want[dv->reg] = dv->isa;
+        check[dv->reg] = true;
     }
 }
 
@@ -203,21 +193,8 @@ static void test_vector(gconstpointer data)
         check[r->id] = true;
     }
     check[INSN_REG_VEC] = false;  /* shown through nip/srr0/srr1 */
-    apply_isa_overrides(v, want, mem_want);
-
-    /* QEMU values that are wrong by the ISA: expect the ISA's */
-    for (const InsnDeviation *dv = isa_fp_deviations;
-         from_qemu_fp && dv->vector; dv++) {
-        if (strcmp(dv->vector, v->name)) {
-            continue;
-        }
-        g_test_message("%s: %s: ISA deviation: QEMU %#" G_GINT64_MODIFIER
-                       "x, ISA %#" G_GINT64_MODIFIER "x (%s)", v->name,
-                       reg_name(dv->reg, buf), dv->qemu, dv->isa, dv->rule);
-        /* the list must describe the recorded value */
-        g_assert_cmphex(want[dv->reg], ==, dv->qemu);
-        want[dv->reg] = dv->isa;
-        check[dv->reg] = true;
+    if (!isa) {   /* QEMU values that are wrong by the ISA */
+        apply_isa_deviations(v, want, check, mem_want);
     }
 
     uint8_t *ram = g_malloc0(RAM_SIZE);
@@ -347,29 +324,12 @@ static void test_header_fresh(void)
     g_ptr_array_free(names, TRUE);
 }
 
-/* Every deviation of isa-fp.h names a recorded vector. */
-static void test_deviations_known(void)
-{
-    for (const InsnDeviation *dv = isa_fp_deviations; dv->vector; dv++) {
-        bool found = false;
-        for (const InsnVector *v = insn_vectors; v->name && !found; v++) {
-            found = !strcmp(v->name, dv->vector);
-        }
-        if (!found) {
-            g_test_message("isa-fp.h: deviation for unknown vector %s",
-                           dv->vector);
-            g_test_fail();
-        }
-    }
-}
-
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_set_nonfatal_assertions();
     g_test_add_func("/insn/" INSN_CAT "/header-fresh", test_header_fresh);
     if (is_fp_cat()) {
-        g_test_add_func("/insn/fp/deviations-known", test_deviations_known);
         for (const InsnVector *v = isa_fp_vectors; v->name; v++) {
             char *path = g_strdup_printf("/insn/fp/isa/%s", v->name);
             g_test_add_data_func(path, v, test_vector);

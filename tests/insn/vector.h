@@ -74,4 +74,20 @@ static inline uint64_t insn_default_fpr(unsigned n)
     return v;
 }
 
+/*
+ * A value QEMU 7.2 (the oracle) records that the Power ISA says is
+ * wrong (isa-deviations.h): test-insn checks that the recorded value is
+ * `qemu`, then expects `isa`, printing the rule. reg is an INSN_REG_* or
+ * INSN_DEV_MEM: mem_len bytes of scratch at mem_off, read as one value
+ * in the vector's byte order.
+ */
+#define INSN_DEV_MEM 0xfffe
+typedef struct InsnDeviation {
+    const char *vector;   /* name in expected/<cat>.h */
+    uint16_t reg;         /* INSN_REG_*, or INSN_DEV_MEM */
+    uint64_t qemu, isa;   /* QEMU 7.2's recorded value, the ISA's */
+    const char *rule;     /* ISA section and reason */
+    unsigned mem_off, mem_len;
+} InsnDeviation;
+
 #endif

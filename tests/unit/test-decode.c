@@ -35,6 +35,7 @@
 #include "cpu-ppc/insn.h"
 #include "tests/cpu-env.h"
 #include "tests/insn/vector.h"
+#include "tests/insn/isa-deviations.h"
 
 /* The instruction vectors of every category (each header defines a
  * static insn_vectors[]; renamed here so all of them fit in one file). */
@@ -336,6 +337,26 @@ static void test_capstone(void)
     g_hash_table_destroy(cs_only);
     g_hash_table_destroy(bad);
     disas_free(ds);
+}
+
+/* Every QEMU deviation of tests/insn/isa-deviations.h names a vector
+ * recorded from QEMU in one of the categories. */
+static void test_deviations_known(void)
+{
+    for (const InsnDeviation *dv = isa_deviations; dv->vector; dv++) {
+        bool found = false;
+        for (size_t c = 0; c < G_N_ELEMENTS(vector_sets) && !found; c++) {
+            for (const InsnVector *v = vector_sets[c].vectors;
+                 v->name && !found; v++) {
+                found = !strcmp(v->name, dv->vector);
+            }
+        }
+        if (!found) {
+            g_test_message("isa-deviations.h: deviation for unknown "
+                           "vector %s", dv->vector);
+            g_test_fail();
+        }
+    }
 }
 
 static void test_illegal(void)
@@ -778,5 +799,6 @@ int main(int argc, char **argv)
     g_test_add_func("/decode/mffsc-same-reg", test_mffsc_same_reg);
     g_test_add_func("/decode/row-checks", test_row_checks);
     g_test_add_func("/decode/vectors", test_vectors);
+    g_test_add_func("/decode/deviations-known", test_deviations_known);
     return g_test_run();
 }
