@@ -27,7 +27,8 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.join(HERE, "..", "..")
 DEFS = {"int": os.path.join(ROOT, "cpu-ppc", "insn-int.def"),
-        "ldst": os.path.join(ROOT, "cpu-ppc", "insn-ldst.def")}
+        "ldst": os.path.join(ROOT, "cpu-ppc", "insn-ldst.def"),
+        "fp": os.path.join(ROOT, "cpu-ppc", "insn-fp.def")}
 SCRATCH_SIZE = 256   # the oracle's scratch buffer (README.md), @0..@255
 OUT = os.path.join(HERE, "rand.vec")
 
@@ -59,7 +60,7 @@ def draw_word(rng, primary, xo, mask):
     for shift, width in ((21, 5), (16, 5), (11, 5), (6, 5), (1, 5), (0, 1)):
         if rng.random() < 0.6:
             w |= rng.getrandbits(width) << shift
-    if primary == 31 or primary == 19:          # X/XO/XS/A/DX: bits 1-10
+    if primary in (19, 31, 59, 63):               # X/XO/XS/A/DX: bits 1-10
         field = (w >> 1) & 0x3ff
         field = (field & ~mask) | (xo & mask)
         w = (w & ~(0x3ff << 1)) | (field << 1)
@@ -266,6 +267,68 @@ def ldst_vectors(rng, per_row):
     return lines
 
 
+# ---- floating point: the arithmetic rows (primaries 59 and 63) ----
+
+FP_EDGE = [0x0000000000000000, 0x8000000000000000, 0x3ff0000000000000,
+           0xbff0000000000000, 0x0000000000000001, 0x800fffffffffffff,
+           0x0010000000000000, 0x7fefffffffffffff, 0xffefffffffffffff,
+           0x7ff0000000000000, 0xfff0000000000000, 0x7ff8000000000000,
+           0x7ff4000000000000, 0xfff0000000000001, 0x3ff8000000000000,
+           0x4330000000000000, 0x41dfffffffc00000, 0xc1e0000000000000,
+           0x43e0000000000000, 0x3fefffffffffffff, 0x47efffffe0000000,
+           0x36a0000000000000, 0x380fffffe0000000, 0x3ff0000000000001]
+# FPSCR exception bits that may be set on input (sticky summaries and
+# the exception bits; never an enable, VE..XE, nor FR/FI)
+FP_STICKY = [0x80000000, 0x10000000, 0x08000000, 0x04000000, 0x02000000,
+             0x01000000, 0x00800000, 0x00400000, 0x00100000, 0x00000400]
+# rows that change the enables or read the FPSCR into a CR field are
+# left to fp.vec's hand-written vectors
+FP_SKIP = {"mtfsf", "mtfsfi", "mtfsb0", "mtfsb1"}
+
+
+def fp_value(rng):
+    if rng.random() < 0.65:
+        v = rng.choice(FP_EDGE)
+        if rng.random() < 0.25:
+            v ^= 1 << rng.randrange(52)
+        return v
+    exp = rng.choice([rng.randrange(2048), rng.randrange(0x380, 0x480)])
+    return rng.getrandbits(1) << 63 | exp << 52 | rng.getrandbits(52)
+
+
+def fp_vectors(rng, per_row):
+    """Vector lines for the arithmetic rows of insn-fp.def (random
+    rounding mode and exception bits, no exception enabled)."""
+    lines = []
+    for name, primary, xo, mask, form, flags in rows(DEFS["fp"]):
+        if primary not in (59, 63) or name in FP_SKIP:
+            continue
+        want = expected_mnemonics(name, flags)
+        cands = [draw_word(rng, primary, xo, mask) for _ in range(400)]
+        kept = [w for w, (mn, _) in zip(cands, disassemble(cands))
+                if mn in want]
+        seen = []
+        for w in kept:
+            if w not in seen:
+                seen.append(w)
+            if len(seen) == per_row:
+                break
+        if not seen:
+            raise SystemExit("gen-rand-vec: no valid word for row " + name)
+        for i, w in enumerate(seen):
+            ins = ["f%d=0x%x" % (r, fp_value(rng)) for r in sorted(fields(w))]
+            fpscr = rng.randrange(4)
+            for bit in FP_STICKY:
+                if rng.random() < 0.15:
+                    fpscr |= bit
+            ins.append("fpscr=0x%x" % fpscr)
+            ins.append("cr=0x%x" % rng.getrandbits(32))
+            mode = "64" + rng.choice(["", "le"])
+            lines.append("%s_%d | .long 0x%08x | %s | %s"
+                         % (name, i, w, mode, " ".join(ins)))
+    return lines
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--per-row", type=int, default=8)
@@ -276,10 +339,15 @@ def main():
             % (args.seed, args.per_row),
             "# random operand fields and edge-value inputs for every",
             "# insn-int.def and (addresses inside the scratch buffer, random",
-            "# memory) insn-ldst.def row; results recorded from QEMU 7.2",
-            "# (regen.sh rand).",
-            "# Known QEMU 7.2 deviations from the ISA for these rows: none."]
-    body = int_vectors(rng, args.per_row) + ldst_vectors(rng, args.per_row)
+            "# memory) insn-ldst.def row, and the arithmetic rows of",
+            "# insn-fp.def (random rounding mode and exception bits, no",
+            "# enables); results recorded from QEMU 7.2 (regen.sh rand).",
+            "# Known QEMU 7.2 deviations from the ISA for these rows: FPSCR[FR],",
+            "# which QEMU never writes (test-insn's printed FR rule covers it),",
+            "# and the atomic-memory-operation bound value (lwat_0); every such",
+            "# vector is listed in isa-deviations.h with the ISA reason."]
+    body = (int_vectors(rng, args.per_row) + ldst_vectors(rng, args.per_row)
+            + fp_vectors(rng, args.per_row))
     with open(OUT, "w") as fh:
         fh.write("\n".join(head + body) + "\n")
     print("gen-rand-vec: %d vectors in %s" % (len(body), OUT))

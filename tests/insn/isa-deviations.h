@@ -42,6 +42,9 @@ static const InsnDeviation isa_deviations[] = {
       0x8000000000000000ULL, ISA_AMO_BOUND, 0, 0 },
     { "amo_ldat_decb_isa", INSN_REG_GPR0 + 5, 0xffffffff80000000ULL,
       0x8000000000000000ULL, ISA_AMO_BOUND, 0, 0 },
+    /* rand.vec (gen-rand-vec.py): the same AMO bound case, drawn at random */
+    { "lwat_0", INSN_REG_GPR0 + 19, 0xffffffff80000000ULL, 0x80000000ULL,
+      ISA_AMO_BOUND, 0, 0 },
     { NULL, 0, 0, 0, NULL, 0, 0 },
 };
 
