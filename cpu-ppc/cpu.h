@@ -195,10 +195,12 @@ struct PpcCpu {
     PpcCodePage *page;         /* decoded page being executed */
     const PpcInsn *page_recs;  /* its records */
     uint64_t page_ea;          /* effective address of that page */
-    int64_t remaining;         /* instructions left in this slice */
-    int64_t slice;             /* length of the current slice */
+    int64_t remaining;         /* steps left in this slice */
+    int64_t slice;             /* length of the current slice, in steps */
     int64_t uncounted;         /* steps in this slice that were not
-                                  instructions (page-end sentinels) */
+                                  instructions (page-end sentinels, stops
+                                  before an instruction); ppc_icount
+                                  subtracts them */
     uint64_t icount;           /* retired instructions before this slice */
     uint64_t idle;             /* virtual time spent halted or stopped, in
                                   instruction units (the machine adds it,
@@ -268,10 +270,14 @@ void ppc_cpu_state_changed(PpcCpu *cpu);
  * taken inside. Returns why it stopped. */
 PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns);
 
-/* Retired instructions so far, exact also from inside a handler. */
+/* Retired instructions so far, exact at any instant, also from inside a
+ * handler: the slice's steps so far (slice - remaining) less those that
+ * were not instructions (page-end sentinels, instructions a debugger or
+ * plugin stopped before they ran). */
 static inline uint64_t ppc_icount(const PpcCpu *cpu)
 {
-    return cpu->icount + (uint64_t)(cpu->slice - cpu->remaining);
+    return cpu->icount +
+           (uint64_t)(cpu->slice - cpu->remaining - cpu->uncounted);
 }
 
 /* This CPU's virtual time in instruction units: retired instructions
