@@ -202,9 +202,12 @@ struct PpcCpu {
                                   before an instruction); ppc_icount
                                   subtracts them */
     uint64_t icount;           /* retired instructions before this slice */
-    uint64_t idle;             /* virtual time spent halted or stopped, in
-                                  instruction units (the machine adds it,
-                                  core/machine/smp.c); time = icount + idle */
+    uint64_t idle;             /* virtual time in instruction units that
+                                  this CPU did not execute: halted, or other
+                                  CPUs' turns. The machine adds it
+                                  (core/machine/smp.c) so that while the CPU
+                                  runs, icount + idle is the machine's one
+                                  clock, which every CPU's timebase reads */
     PpcCpu *sibling;           /* next CPU sharing this RAM (a ring; self
                                   when alone): stores invalidate decoded
                                   code in all of them */
@@ -281,8 +284,9 @@ static inline uint64_t ppc_icount(const PpcCpu *cpu)
 }
 
 /* This CPU's virtual time in instruction units: retired instructions
- * plus the time it spent halted (cpu->idle). Timebase, decrementer and
- * machine events are functions of it. */
+ * plus the time it did not execute (cpu->idle); while it runs, the
+ * machine's time. Timebase, decrementer and machine events are functions
+ * of it. */
 static inline uint64_t ppc_vclock(const PpcCpu *cpu)
 {
     return ppc_icount(cpu) + cpu->idle;
