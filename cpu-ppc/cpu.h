@@ -196,14 +196,19 @@ struct PpcCpu {
     PpcCodePage *page;         /* decoded page being executed */
     const PpcInsn *page_recs;  /* its records */
     uint64_t page_ea;          /* effective address of that page */
-    int64_t remaining;         /* instructions left in this slice */
-    int64_t slice;             /* length of the current slice */
+    int64_t remaining;         /* steps left in this slice */
+    int64_t slice;             /* length of the current slice, in steps */
     int64_t uncounted;         /* steps in this slice that were not
-                                  instructions (page-end sentinels) */
+                                  instructions (page-end sentinels, stops
+                                  before an instruction); ppc_icount
+                                  subtracts them */
     uint64_t icount;           /* retired instructions before this slice */
-    uint64_t idle;             /* virtual time spent halted or stopped, in
-                                  instruction units (the machine adds it,
-                                  core/machine/smp.c); time = icount + idle */
+    uint64_t idle;             /* virtual time in instruction units that
+                                  this CPU did not execute: halted, or other
+                                  CPUs' turns. The machine adds it
+                                  (core/machine/smp.c) so that while the CPU
+                                  runs, icount + idle is the machine's one
+                                  clock, which every CPU's timebase reads */
     PpcCpu *sibling;           /* next CPU sharing this RAM (a ring; self
                                   when alone): stores invalidate decoded
                                   code in all of them */
@@ -272,15 +277,20 @@ void ppc_cpu_state_changed(PpcCpu *cpu);
  * taken inside. Returns why it stopped. */
 PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns);
 
-/* Retired instructions so far, exact also from inside a handler. */
+/* Retired instructions so far, exact at any instant, also from inside a
+ * handler: the slice's steps so far (slice - remaining) less those that
+ * were not instructions (page-end sentinels, instructions a debugger or
+ * plugin stopped before they ran). */
 static inline uint64_t ppc_icount(const PpcCpu *cpu)
 {
-    return cpu->icount + (uint64_t)(cpu->slice - cpu->remaining);
+    return cpu->icount +
+           (uint64_t)(cpu->slice - cpu->remaining - cpu->uncounted);
 }
 
 /* This CPU's virtual time in instruction units: retired instructions
- * plus the time it spent halted (cpu->idle). Timebase, decrementer and
- * machine events are functions of it. */
+ * plus the time it did not execute (cpu->idle); while it runs, the
+ * machine's time. Timebase, decrementer and machine events are functions
+ * of it. */
 static inline uint64_t ppc_vclock(const PpcCpu *cpu)
 {
     return ppc_icount(cpu) + cpu->idle;

@@ -43,7 +43,7 @@ static const PpcInsn *decode_stub(PpcCpu *cpu, const PpcInsn *d);
 static const PpcInsn *page_end(PpcCpu *cpu, const PpcInsn *d)
 {
     (void)d;
-    cpu->uncounted++;  /* not an instruction; the run loop subtracts it */
+    cpu->uncounted++;  /* a step, not an instruction (see ppc_icount) */
     return ppc_goto(cpu, cpu->page_ea + 0x1000);
 }
 
@@ -418,11 +418,10 @@ PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns)
                 break;
             }
         }
-        uint64_t done = (uint64_t)(cpu->slice - cpu->remaining) - cpu->uncounted;
-        cpu->uncounted = 0;
+        uint64_t done = ppc_icount(cpu) - cpu->icount;
         cpu->icount += done;
         left -= (int64_t)done;
-        cpu->slice = cpu->remaining = 0;
+        cpu->slice = cpu->remaining = cpu->uncounted = 0;
     }
     return PPC_STOP_BUDGET;
 }

@@ -2,10 +2,11 @@
 /*
  * Timebase and decrementer of one CPU (ISA 3.0 Book II 6, Book III 7).
  *
- * The timebase is a function of the retired-instruction count (exec.c,
- * ppc_timebase): 512 MHz of virtual time, plus tb_offset, which only
- * guest TB writes (mttbl/mttbu, allowed to a partition as QEMU 7.2 does)
- * change. The decrementer is kept relative to the raw timebase (without
+ * The timebase is a function of the CPU's virtual clock (exec.c,
+ * ppc_timebase of ppc_vclock, which the machine keeps equal to its one
+ * clock while the CPU runs, so all CPUs share one timebase): 512 MHz of
+ * virtual time, plus tb_offset, which only guest TB writes (mttbl/mttbu,
+ * allowed to a partition as QEMU 7.2 does) change. The decrementer is kept relative to the raw timebase (without
  * tb_offset), so TB writes do not move it:
  *
  *   dec_base        value written by mtdec, sign-extended from its width

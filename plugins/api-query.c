@@ -147,8 +147,7 @@ unsigned farad_plugin_vcpu_index(const struct farad_plugin_vcpu *vcpu)
 
 uint64_t farad_plugin_vcpu_icount(const struct farad_plugin_vcpu *vcpu)
 {
-    /* page-end sentinels of this slice are not instructions */
-    return ppc_icount(vcpu->cpu) - (uint64_t)vcpu->cpu->uncounted;
+    return ppc_icount(vcpu->cpu);
 }
 
 /* ---- registers ---- */

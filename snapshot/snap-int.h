@@ -88,6 +88,7 @@ typedef struct SnapVcpuState {
 } SnapVcpuState;
 
 #define SNAP_MAX_CPUS 64
+#define SNAP_NO_TURN UINT32_MAX
 
 /* The machine state that is not in a device: icount, RAM size. */
 typedef struct SnapMachineState {
@@ -95,7 +96,9 @@ typedef struct SnapMachineState {
     uint64_t ram_size;
     uint32_t tb_shift;
     uint32_t ncpus;
-    uint64_t round_end;       /* smp.c's current round */
+    uint64_t round_end;       /* smp.c's current turn ends (v1: round) */
+    uint32_t turn;            /* the CPU whose turn it is (v2; absent in a
+                                 version-1 file: SNAP_NO_TURN) */
     SnapVcpuState vcpu[SNAP_MAX_CPUS];
 } SnapMachineState;
 

@@ -50,6 +50,7 @@ static GArray *machine_targets(Machine *m, SnapMachineState *ms)
     ms->tb_shift = m->cpu->tb_shift;
     ms->ncpus = 0;
     ms->round_end = m->round_end;
+    ms->turn = (uint32_t)m->turn;
     SnapTarget x = { &snap_machine_section, ms, 0 };
     g_array_append_val(t, x);
     for (int i = 0; machine_cpu(m, i) && i < SNAP_MAX_CPUS; i++) {
@@ -847,6 +848,20 @@ static bool check_loaded(Machine *m, Loaded *l, SnapMachineState *live_ms,
     return ok;
 }
 
+/* The turn of a "machine" section version 1 (or a turn out of range),
+ * whose CPUs each ran to the end of a round (round_end) in CPU order:
+ * the first CPU that had not reached it continues to it; when all had,
+ * the last one's turn is over. (With one CPU: CPU 0, as always.) */
+static int v1_turn(const SnapMachineState *ms)
+{
+    for (uint32_t i = 0; i < ms->ncpus; i++) {
+        if (ms->vcpu[i].icount + ms->vcpu[i].idle < ms->round_end) {
+            return (int)i;
+        }
+    }
+    return ms->ncpus ? (int)ms->ncpus - 1 : 0;
+}
+
 bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
 {
     Loaded l = { 0 };
@@ -869,6 +884,7 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
         ok = false;
     }
     ok = ok && check_loaded(m, &l, &live_ms, err);
+    live_ms.turn = SNAP_NO_TURN;   /* stays so when the file has no turn */
     if (ok) {
         GPtrArray *hs = g_ptr_array_new();
         for (guint i = 0; i < l.secs->len; i++) {
@@ -915,6 +931,8 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
         ppc_cpu_state_changed(c);
     }
     m->round_end = live_ms.round_end;
+    m->turn = live_ms.turn < live_ms.ncpus ? (int)live_ms.turn
+                                           : v1_turn(&live_ms);
     PpcCpu *cpu = m->cpu;
     uint64_t npages = m->ram_size / SNAP_PAGE_SIZE;
     guint next = 0;

@@ -15,6 +15,7 @@ static const SnapField machine_fields[] = {
     SNAP_U32_EQUAL("tb_shift", SnapMachineState, tb_shift, 1),
     SNAP_U32_EQUAL("ncpus", SnapMachineState, ncpus, 1),
     SNAP_U64("round_end", SnapMachineState, round_end, 1),
+    SNAP_U32("turn", SnapMachineState, turn, 2),
     SNAP_END
 };
 
@@ -29,8 +30,11 @@ const SnapSection snap_vcpu_section = {
     .fields = vcpu_fields,
 };
 
+/* Version 2 adds the CPU whose turn it is (core/machine/smp.c: one clock
+ * for the machine, round_end the end of that turn); a version-1 file
+ * gets it from its clocks on load (snap-machine.c). */
 const SnapSection snap_machine_section = {
-    .name = "machine", .version = 1, .min_version = 1,
+    .name = "machine", .version = 2, .min_version = 1,
     .fields = machine_fields,
 };
 

@@ -6,7 +6,8 @@
 #    keyboard: the output before the save plus the resumed output equals an
 #    uninterrupted run's, and the state hashes at a fixed count after the
 #    prompt are equal; the same for the two-CPU guest smp-ipi, compared at
-#    its power-off.
+#    its power-off; a two-CPU fixture from before the machine had one
+#    clock ("machine" section version 1) resumes smp-ipi to its output.
 #  - the committed fixture databases of every schema version load into
 #    this farad and run to the end with the uninterrupted output; a
 #    pseries-2.7 snapshot refused by a pseries-2.8 machine (and the
@@ -233,6 +234,22 @@ def smp_resume(tmp):
     ok(hr.get("end") and hr.get("end") == hs.get("end") and hr["end"][0] == final,
        names[1], "uninterrupted %r\nresumed %r" % (hr, hs))
     return db
+
+SMP_V1_PRE = 5   # tests/snap/fixtures/machine1-smp2.txt: lines printed before 'mid'
+
+def smp_machine_v1(tmp):
+    name = ("tests/snap/fixtures/machine1-smp2.db (machine section version 1, two "
+            "CPUs saved inside a round) -loadvm mid runs smp-ipi to the recorded output")
+    if not os.path.exists(guest("hello-be")):
+        skip(name, "guest programs not built")
+        return
+    fx = os.path.join(tmp, "machine1-smp2.db")
+    shutil.copy(os.path.join(SRC, "tests/snap/fixtures/machine1-smp2.db"), fx)
+    rc, post, err, _ = run(SMP_ARGS + ["-bios", guest("hello-be"), "-snapshot-db", fx,
+                                       "-loadvm", "mid"])
+    want = expected("smp-ipi-be").split(b"\n", SMP_V1_PRE)[SMP_V1_PRE]
+    ok(rc == 0 and post == want, name,
+       "status %d\n%s\nresumed output %r" % (rc, err, post[-300:]))
 
 # ---- fixtures of every schema version; machine types ----
 
@@ -520,6 +537,7 @@ def main():
         slof_db = slof_resume(tmp)
         slof_corrupt(tmp, slof_db)
         smp_resume(tmp)
+        smp_machine_v1(tmp)
         fixtures(tmp)
         spr_by_name(tmp)
         machine_types(tmp)

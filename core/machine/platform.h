@@ -32,7 +32,8 @@ struct Machine {
     uint64_t ram_size;
     PpcCpu *cpu;                /* the boot CPU, cpus[0] */
     PpcCpu **cpus;              /* cfg.smp CPUs (smp.c) */
-    uint64_t round_end;         /* end of the current round, virtual
+    int turn;                   /* the CPU whose turn it is (smp.c) */
+    uint64_t round_end;         /* end of that turn, the machine's virtual
                                    time in instruction units (smp.c) */
     Console console;
     void *fdt;              /* the flattened device tree */

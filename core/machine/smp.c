@@ -1,24 +1,33 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * -smp N: the CPUs, their shared virtual clock and the RTAS calls that
- * start and stop them (see smp.h).
+ * -smp N: the CPUs, the machine's virtual clock they share and the RTAS
+ * calls that start and stop them (see smp.h).
  *
- * Time. Each CPU's clock is ppc_vclock = retired instructions + idle
- * time (both in instruction units; the timebase is a function of it).
- * The machine runs in rounds: m->round_end is the end of the current
- * round, and every CPU in turn (CPU 0 first) runs until its clock
- * reaches round_end, so the interleaving depends on nothing but the
- * instruction counts and is the same on every run. A halted CPU does
- * not execute: its clock moves to round_end, or to its decrementer
- * deadline when that comes first, so all clocks agree at the end of a
- * round. When every CPU is halted and none can be woken now, time jumps
- * to the earliest decrementer deadline; with none, the machine is
- * halted for good unless a vty with interrupts on can still get input
- * (then it waits for the host's stdin).
+ * Time. The machine has one clock, in instruction units (the timebase,
+ * the decrementers and the RTC are functions of it). The CPUs take
+ * turns, CPU 0 first, in rounds: a turn starts at the machine's time,
+ * lasts m->round_end - start (a quantum), and only the CPU whose turn it
+ * is (m->turn) runs, so the clock moves on with each of its
+ * instructions. A CPU's own clock, ppc_vclock = its retired
+ * instructions + cpu->idle, is made equal to the machine's at the start
+ * of its turn (idle_until: idle then counts every instruction unit the
+ * CPU did not execute, the other CPUs' turns and its own halted time),
+ * so whatever CPU reads the timebase sees the machine's time, later
+ * readings never see less, and the interleaving depends on nothing but
+ * instruction counts: it is the same on every run. Between its turns a
+ * CPU's clock stands where its last turn ended.
  *
- * Stopped CPUs (secondaries before start-cpu, or after stop-self) are
- * halted CPUs that interrupts do not wake, as QEMU's clear LPCR[PECE]
- * does: they are never run until start-cpu (or H_PROD) un-halts them.
+ * A halted CPU spends its turn idle: its clock moves to the turn's end,
+ * or to its decrementer deadline when that comes first (then it runs on
+ * from there). A stopped CPU (secondaries before start-cpu, or after
+ * stop-self: halted CPUs that interrupts do not wake, as QEMU's clear
+ * LPCR[PECE] does; only start-cpu or H_PROD un-halts them) takes no
+ * time: its turn ends at once. When every CPU is halted and none can be
+ * woken now, time jumps to the earliest decrementer deadline; with none,
+ * the machine is halted for good unless a vty with interrupts on can
+ * still get input (then it waits for the host's stdin).
+ *
+ * With one CPU every turn is a round and the machine's clock is CPU 0's.
  */
 #include "rtas.h"
 #include "smp.h"
@@ -71,19 +80,32 @@ static SpaprCpuState *cpu_state(Machine *m, int i)
     return &m->spapr->cpus[i];
 }
 
+/* Move c's clock forward to t (idle time). */
+static void idle_until(PpcCpu *c, uint64_t t)
+{
+    uint64_t now = ppc_vclock(c);
+    if (t > now) {
+        c->idle += t - now;
+    }
+}
+
+uint64_t smp_vclock(const Machine *m)
+{
+    return ppc_vclock(m->cpus ? m->cpus[m->turn] : m->cpu);
+}
+
 void smp_reset(Machine *m)
 {
-    uint64_t now = ppc_vclock(m->cpu);
+    uint64_t now = smp_vclock(m);
+    idle_until(m->cpu, now);
     for (int i = 1; i < m->cfg.smp; i++) {
         PpcCpu *c = m->cpus[i];
-        uint64_t t = ppc_vclock(c);
-        if (t < now) {
-            c->idle += now - t;   /* keep the clocks together */
-        }
+        idle_until(c, now);   /* the clocks go on from the machine's */
         ppc_cpu_reset(c);
         c->arch.halted = 1;
         cpu_state(m, i)->stopped = true;
     }
+    m->turn = 0;
     m->round_end = now;
 }
 
@@ -104,33 +126,37 @@ static bool is_stopped(Machine *m, int i)
     return m->cpus[i]->arch.halted && cpu_state(m, i)->stopped;
 }
 
-/* Move c's clock forward to t (idle time). */
-static void idle_until(PpcCpu *c, uint64_t t)
-{
-    uint64_t now = ppc_vclock(c);
-    if (t > now) {
-        c->idle += t - now;
-    }
-}
-
-/* Can a halted, not stopped CPU be woken right now? */
+/* Can a halted, not stopped CPU be woken right now (at the machine's
+ * time)? */
 static bool wakes_now(Machine *m, PpcCpu *c)
 {
     return smp_external_pending(m, c) || c->arch.dec_pending ||
-           ppc_next_timer(c) <= ppc_vclock(c);
+           ppc_next_timer(c) <= smp_vclock(m);
 }
 
-/* Run CPU i up to round_end (or until the budget runs out). */
+/* Give CPU i the turn: its clock joins the machine's, and the turn lasts
+ * a quantum. */
+static void begin_turn(Machine *m, int i, uint64_t quantum)
+{
+    uint64_t now = smp_vclock(m);
+    m->turn = i;
+    idle_until(m->cpus[i], now);
+    m->round_end = now + quantum;
+}
+
+/* Run CPU i (whose turn it is) to the end of its turn, or until the
+ * budget runs out. Returns PPC_STOP_REQUEST when m->stop was set,
+ * PPC_STOP_HALTED when the turn is over, PPC_STOP_BUDGET when the
+ * budget ran out first. */
 static PpcStop run_cpu(Machine *m, int i, int64_t *budget)
 {
     PpcCpu *c = m->cpus[i];
-    while (*budget > 0) {
+    for (;;) {
         uint64_t now = ppc_vclock(c);
-        if (now >= m->round_end) {
-            return PPC_STOP_BUDGET;
+        if (now >= m->round_end || is_stopped(m, i)) {
+            return PPC_STOP_HALTED;   /* a stopped CPU takes no time */
         }
-        if (is_stopped(m, i)) {
-            idle_until(c, m->round_end);
+        if (*budget <= 0) {
             return PPC_STOP_BUDGET;
         }
         uint64_t span = m->round_end - now;
@@ -145,12 +171,11 @@ static PpcStop run_cpu(Machine *m, int i, int64_t *budget)
             return PPC_STOP_REQUEST;
         }
         if (why == PPC_STOP_HALTED) {
-            /* idle until the round ends or the decrementer wakes it */
+            /* idle until the turn ends or the decrementer wakes it */
             uint64_t t = ppc_next_timer(c);
             idle_until(c, t < m->round_end ? t : m->round_end);
         }
     }
-    return PPC_STOP_BUDGET;
 }
 
 /* Every CPU is halted (or stopped) and none can be woken now? */
@@ -182,40 +207,46 @@ static bool skip_idle_time(Machine *m)
         /* only input can wake the machine: wait for it */
         return spapr_vty_poll(m, true);
     }
-    for (int i = 0; i < m->cfg.smp; i++) {
-        idle_until(m->cpus[i], next);
-    }
-    m->round_end = next;
+    idle_until(m->cpus[m->turn], next);   /* the machine's clock */
     return true;
+}
+
+/* Run the turns from m->turn to the round's last. Returns
+ * PPC_STOP_REQUEST (m->stop), PPC_STOP_BUDGET (the budget ran out in a
+ * turn, which the next call continues) or PPC_STOP_HALTED (the round is
+ * over). */
+static PpcStop run_round(Machine *m, int64_t *budget, uint64_t quantum)
+{
+    for (int i = m->turn;; i++) {
+        PpcStop why = run_cpu(m, i, budget);
+        if (why != PPC_STOP_HALTED) {
+            return why;
+        }
+        if (i + 1 == m->cfg.smp) {
+            return PPC_STOP_HALTED;
+        }
+        begin_turn(m, i + 1, quantum);
+    }
 }
 
 PpcStop smp_run(Machine *m, int64_t budget)
 {
     uint64_t quantum = m->cfg.smp > 1 ? SMP_QUANTUM : SMP_QUANTUM_UP;
     while (budget > 0) {
-        bool round_done = true;
-        for (int i = 0; i < m->cfg.smp; i++) {
-            if (run_cpu(m, i, &budget) == PPC_STOP_REQUEST) {
-                return PPC_STOP_REQUEST;
-            }
-            if (ppc_vclock(m->cpus[i]) < m->round_end) {
-                round_done = false;   /* the budget ran out */
-            }
-        }
-        if (!round_done) {
-            break;
+        PpcStop why = run_round(m, &budget, quantum);
+        if (why != PPC_STOP_HALTED) {
+            return why;
         }
         spapr_vty_poll(m, false);
         if (all_asleep(m) && !skip_idle_time(m)) {
             return PPC_STOP_HALTED;
         }
+        begin_turn(m, 0, quantum);
         if (machine_hooks_have_work(m)) {
             /* let the run loop run the command (an idle machine can
              * loop here without spending budget) */
-            m->round_end += quantum;
             return PPC_STOP_BUDGET;
         }
-        m->round_end += quantum;
     }
     return PPC_STOP_BUDGET;
 }
@@ -259,7 +290,7 @@ void rtas_start_cpu(RtasCall *c)
     t->arch.gpr[3] = r3;
     t->arch.gpr[4] = 0;
     ppc_set_msr(t, MSR_SF | MSR_ME);
-    idle_until(t, ppc_vclock(c->cpu));   /* it starts at the caller's time */
+    idle_until(t, smp_vclock(m));   /* it starts at the machine's time */
     t->arch.halted = 0;
     cpu_state(m, i)->stopped = false;
     rtas_st(c, 0, RTAS_OUT_SUCCESS);

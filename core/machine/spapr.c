@@ -19,6 +19,7 @@
 #include "platform.h"
 #include "spapr.h"
 #include "spapr-events.h"
+#include "smp.h"
 #include "xics.h"
 
 #define DEFAULT_SEED 0x6661726164ULL        /* "farad" */
@@ -266,9 +267,10 @@ int64_t spapr_rtc_now(Machine *m, uint32_t *ns)
         }
         return us / 1000000 + s->rtc_offset;
     }
-    /* virtual nanoseconds since power-on, as the timebase counts them */
+    /* virtual nanoseconds since power-on, as the timebase counts them
+     * (the machine's clock, whichever CPU asks) */
     unsigned __int128 vns =
-        (unsigned __int128)ppc_vclock(m->cpu) << m->cpu->tb_shift;
+        (unsigned __int128)smp_vclock(m) << m->cpu->tb_shift;
     if (ns) {
         *ns = (uint32_t)(vns % 1000000000u);
     }
