@@ -8,7 +8,8 @@
  *
  * Version 2 saves each SPR kept in PpcArch.spr_misc under its own name
  * (spr.h's PPC_SPR_MISC_LIST: "mmcr0", "pmc1", ...). Version 1 saved
- * that array by slot number; ppc_cpu_snap_v1 still reads it.
+ * that array by slot number; ppc_cpu_snap_v1 still reads it. Version 3
+ * adds the SLB (slb_esid, slb_vsid); older files load with it empty.
  */
 #include <stddef.h>
 
@@ -78,6 +79,8 @@
 static const SnapField cpu_fields[] = {
     CPU_ARCH_FIELDS
     PPC_SPR_MISC_LIST(SPR_FIELD)
+    SNAP_U64_ARRAY("slb_esid", PpcArch, slb_esid, PPC_SLB_ENTRIES, 3),
+    SNAP_U64_ARRAY("slb_vsid", PpcArch, slb_vsid, PPC_SLB_ENTRIES, 3),
     /* spr_misc slots that hold no SPR (slot 0 and the spare ones after
      * the list): always zero, deliberately not saved */
     SNAP_DERIVED("spr_misc[none]", PpcArch, spr_misc[PPC_SPR_SLOT_NONE]),
@@ -90,6 +93,7 @@ static const SnapField cpu_fields[] = {
 
 static void cpu_post_load(void *opaque)
 {
+    ppc_mmu_flush(opaque);  /* the SLB may differ */
     ppc_cpu_state_changed(opaque);
 }
 
@@ -141,7 +145,7 @@ static const SnapSection *const cpu_older[] = { &ppc_cpu_snap_v1, NULL };
 
 /* Version 1 files load through ppc_cpu_snap_v1 (.older). */
 const SnapSection ppc_cpu_snap = {
-    .name = "cpu", .version = 2, .min_version = 1,
+    .name = "cpu", .version = 3, .min_version = 1,
     .fields = cpu_fields,
     .post_load = cpu_post_load,
     .older = cpu_older,

@@ -51,6 +51,7 @@ typedef struct PpcCodePage PpcCodePage;
 /* LPCR bits used by a partition. */
 #define LPCR_ILE (1ULL << 25)  /* interrupts taken little-endian */
 #define LPCR_AIL_SHIFT 23      /* alternate interrupt location (2 bits) */
+#define LPCR_GTSE (1ULL << 10) /* guest translation shootdown enable */
 
 /* Interrupt vectors (Book III-S 6.5). */
 enum {
@@ -79,6 +80,12 @@ enum {
 #define SRR1_PROG_PRIV    (1ULL << 18)  /* privileged instruction */
 #define SRR1_PROG_TRAP    (1ULL << 17)  /* trap */
 #define SRR1_PROG_NIP     (1ULL << 16)  /* SRR0 holds the next address */
+
+/* Translation cache entries per access kind (direct-mapped, 4K pages). */
+#define PPC_TLB_ENTRIES 256
+
+/* SLB entries of POWER7/8/9. */
+#define PPC_SLB_ENTRIES 32
 
 /* Slots of PpcArch.spr_misc (spr.c assigns them). */
 #define PPC_SPR_MISC_SLOTS 40
@@ -143,6 +150,11 @@ typedef struct PpcArch {
     /* SPRs with no field of their own (PMU, EBB, TM, ...), by slot:
      * see the table in spr.c */
     uint64_t spr_misc[PPC_SPR_MISC_SLOTS];
+    /* Segment lookaside buffer (slb.c): entry i is the ESID word
+     * (ESID | V, as slbmte's RB without the index) and the VSID word
+     * (B | VSID | Ks Kp N L C LP, as slbmte's RS). */
+    uint64_t slb_esid[PPC_SLB_ENTRIES];
+    uint64_t slb_vsid[PPC_SLB_ENTRIES];
 } PpcArch;
 
 #define RESERVE_NONE UINT64_MAX
@@ -240,12 +252,27 @@ struct PpcCpu {
     unsigned trace;            /* PPC_TRACE_* */
     FILE *log;                 /* where traces go */
     PpcEnv env;
+    uint8_t *htab;             /* the hash page table the hypervisor owns
+                                  (big-endian HPTEs), NULL: none; set by
+                                  ppc_cpu_set_htab */
+    uint64_t htab_mask;        /* PTEG index mask: size / 128 - 1 */
+    uint8_t hpt_max_shift;     /* largest page (log2) of the segment and
+                                  HPTE page sizes (the machine's
+                                  cap-hpt-max-page-size); larger ones are
+                                  invalid encodings */
     void *disas;               /* capstone handle owner (core/disas.c) */
     struct farad_plugin_vcpu *plugins; /* instrumenter state, NULL when
                                           nothing instruments this CPU */
     const struct PpcInstrumentHooks *hooks; /* its hooks (instrument.h) */
     struct PpcDebug *debug;    /* debugger hooks (debug.h), NULL when no
                                   debugger is attached */
+
+    /* --- derived: translation cache (mmu-hash.c), never saved --- */
+    uint64_t tlb_msr;          /* MSR[PR,IR,DR] the entries were made in */
+    struct PpcTlbEntry {
+        uint64_t tag;          /* EA page | 1, 0: empty */
+        uint64_t pa;           /* physical page */
+    } tlb[3][PPC_TLB_ENTRIES]; /* by access: load, store, fetch */
 };
 
 /* In real mode a partition ignores the top 4 bits of the address. */
@@ -316,6 +343,21 @@ void ppc_set_xer(PpcCpu *cpu, uint64_t v);
 /* Drop every decoded page overlapping [pa, pa+len) (stores, icbi, DMA,
  * loaders call this). */
 void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len);
+
+/* Give the CPU the partition's hash page table: size bytes (a power of
+ * two, at least 256 KiB) at host address htab, HPTEs big-endian as the
+ * ISA lays them out; NULL for none. The caller (the machine, which owns
+ * it) keeps it alive and calls ppc_mmu_flush after changing HPTEs. */
+void ppc_cpu_set_htab(PpcCpu *cpu, uint8_t *htab, uint64_t size);
+
+/* The page shift of an HPTE (pte0, pte1) by its L and LP fields among the
+ * sizes of ibm,segment-page-sizes up to cpu->hpt_max_shift, 0 for an
+ * encoding none of them has (the check H_ENTER makes). */
+unsigned ppc_hpte_page_shift(const PpcCpu *cpu, uint64_t pte0, uint64_t pte1);
+
+/* Drop every cached translation of this CPU (after the hypervisor changed
+ * or removed an HPTE: H_REMOVE, H_PROTECT, H_BULK_REMOVE). */
+void ppc_mmu_flush(PpcCpu *cpu);
 
 /* Set MSR with all side effects (endianness, mode, fast paths). */
 void ppc_set_msr(PpcCpu *cpu, uint64_t msr);

@@ -27,6 +27,7 @@
 #include "debug.h"
 #include "fastpath.h"
 #include "internal.h"
+#include "mmu.h"
 #include "spr.h"
 #include "timer.h"
 #include "trace.h"
@@ -110,6 +111,16 @@ static const PpcInsn *lookup(PpcCpu *cpu, uint64_t ea)
         ea &= ~3ULL;  /* the low bits of NIP are ignored */
     }
     uint64_t pa = ea & REAL_ADDR_MASK;
+    if ((cpu->arch.msr & MSR_IR) && cpu->htab) {
+        /* decoded pages stay keyed by physical page: records hold no
+         * EA, so two mappings of a page share them and a store through
+         * any mapping invalidates them by PA */
+        PpcFault f;
+        if (!ppc_xlate(cpu, ea, PPC_ACC_FETCH, &pa, &f)) {
+            ppc_raise_at(cpu, ea, f.vector, f.srr1);
+            return NULL;
+        }
+    }
     if (pa >= cpu->ram_size) {
         ppc_log_guest(cpu, PPC_TRACE_GUEST_ERRORS,
                       "instruction fetch from %#llx outside RAM\n",
@@ -438,8 +449,13 @@ void ppc_cpu_state_changed(PpcCpu *cpu)
     cpu->recheck = true;  /* EE or the mode may have changed */
     cpu->le = (msr & MSR_LE) != 0;
     cpu->sf = (msr & MSR_SF) != 0;
-    /* the RAM fast path needs real mode; translation is in mem.c */
-    cpu->fast_mem = !(msr & MSR_DR);
+    if ((msr & (MSR_PR | MSR_IR | MSR_DR)) != cpu->tlb_msr) {
+        cpu->tlb_msr = msr & (MSR_PR | MSR_IR | MSR_DR);
+        ppc_mmu_flush(cpu);  /* translations depend on PR (keys) */
+    }
+    /* the RAM fast path needs real mode (or no HPT: relocation off);
+     * translation is in mem.c */
+    cpu->fast_mem = !(msr & MSR_DR) || !cpu->htab;
     /* single-step / branch trace: the run loop's stepping path */
     cpu->step_trace = (msr & (MSR_SE | MSR_BE)) != 0;
     if (unlikely(cpu->plugins) && cpu->hooks->wants_mem(cpu)) {
@@ -495,6 +511,7 @@ PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,
     cpu->pvr = 0x004e1200;  /* POWER9 v2.0 until the machine picks */
     cpu->isa = PPC_ISA_300;
     cpu->large_decr = true;
+    cpu->hpt_max_shift = 34;  /* 16G until the machine says */
     cpu->log = stderr;
     ppc_cpu_reset(cpu);
     return cpu;
@@ -534,5 +551,6 @@ void ppc_cpu_reset(PpcCpu *cpu)
     cpu->arch.dec_written_tb = ppc_tb_raw(cpu);
     ppc_spr_reset(cpu);
     ppc_invalidate_code(cpu, 0, cpu->ram_size);
+    ppc_mmu_flush(cpu);
     ppc_cpu_state_changed(cpu);
 }

@@ -185,6 +185,12 @@ static inline bool ppc_store(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
 uint8_t *ppc_ram_ptr(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                      bool is_store, bool *is_mmio);
 
+/* The physical address of a data access at ea: real mode drops the top
+ * 4 bits, with MSR[DR] (and an HPT) the hash MMU translates (mmu-hash.c).
+ * Returns false after raising the storage interrupt. */
+bool ppc_translate_data(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
+                        bool is_store, uint64_t *pa);
+
 /* Log a guest error or unimplemented feature (-d guest_errors/unimp). */
 void ppc_log_guest(PpcCpu *cpu, unsigned kind, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

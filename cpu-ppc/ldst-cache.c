@@ -37,11 +37,38 @@ const PpcInsn *insn_dcbz(PpcCpu *cpu, const PpcInsn *d)
     return d + 1;
 }
 
+/* With relocation on, icbi, dcbf and dcbst translate their address as
+ * a load would (QEMU 7.2 treats them as loads): an unmapped block raises
+ * a DSI, with DAR the block's address for icbi and the EA for dcbf and
+ * dcbst (as QEMU). In real mode they touch nothing. */
+static bool block_translate(PpcCpu *cpu, const PpcInsn *d, bool align,
+                            uint64_t *pa)
+{
+    uint64_t ea = ppc_ea_x(cpu, d);
+    if (align) {
+        ea &= ~(uint64_t)(CACHE_LINE - 1);
+    }
+    *pa = ea & REAL_ADDR_MASK;
+    if ((cpu->arch.msr & MSR_DR) && cpu->htab) {
+        return ppc_translate_data(cpu, d, ea, false, pa);
+    }
+    return true;
+}
+
 const PpcInsn *insn_icbi(PpcCpu *cpu, const PpcInsn *d)
 {
-    uint64_t ea = ppc_ea_x(cpu, d) & ~(uint64_t)(CACHE_LINE - 1);
-    ppc_invalidate_code(cpu, ea & REAL_ADDR_MASK, CACHE_LINE);
+    uint64_t pa;
+    if (!block_translate(cpu, d, true, &pa)) {
+        return NULL;
+    }
+    ppc_invalidate_code(cpu, pa & ~(uint64_t)(CACHE_LINE - 1), CACHE_LINE);
     return d + 1;
+}
+
+static const PpcInsn *block_touch(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t pa;
+    return block_translate(cpu, d, false, &pa) ? d + 1 : NULL;
 }
 
 static inline const PpcInsn *cache_nop(PpcCpu *cpu, const PpcInsn *d)
@@ -55,6 +82,6 @@ static inline const PpcInsn *cache_nop(PpcCpu *cpu, const PpcInsn *d)
 const PpcInsn *insn_dcbi(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
 const PpcInsn *insn_dcbt(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
 const PpcInsn *insn_dcbtst(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
-const PpcInsn *insn_dcbf(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
-const PpcInsn *insn_dcbst(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }
+const PpcInsn *insn_dcbf(PpcCpu *cpu, const PpcInsn *d) { return block_touch(cpu, d); }
+const PpcInsn *insn_dcbst(PpcCpu *cpu, const PpcInsn *d) { return block_touch(cpu, d); }
 const PpcInsn *insn_eieio(PpcCpu *cpu, const PpcInsn *d) { return cache_nop(cpu, d); }

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Guest memory access slow paths: accesses that cross the end of RAM,
- * MMIO through the machine's bus (PpcEnv), and (later) translated
- * accesses. The RAM fast path is inline in internal.h.
+ * MMIO through the machine's bus (PpcEnv), and translated accesses
+ * (the hash MMU, mmu-hash.c). The RAM fast path is inline in internal.h.
  *
  * MMIO values cross PpcEnv in big-endian byte-image order (the first
  * byte in memory is the most significant); an LE guest access is
@@ -13,17 +13,75 @@
 #include "debug.h"
 #include "internal.h"
 #include "instrument.h"
+#include "mmu.h"
 
-/* Translate a data effective address to a physical one. Returns false
- * after raising the interrupt. Only real mode exists so far: a
- * relocated access is reported and treated as real. */
+/* Translate a data effective address to a physical one: real mode
+ * (MSR[DR] = 0) drops the top 4 bits, otherwise the hash MMU
+ * (mmu-hash.c). Without an HPT (a POWER9 partition in radix mode: no
+ * radix MMU yet) a relocated access is treated as real. Returns false
+ * after raising the interrupt. */
 static bool translate_data(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
                            bool is_store, uint64_t *pa)
 {
-    (void)cpu;
-    (void)d;
-    (void)is_store;
-    *pa = ea & REAL_ADDR_MASK;
+    if (!(cpu->arch.msr & MSR_DR) || !cpu->htab) {
+        *pa = ea & REAL_ADDR_MASK;
+        return true;
+    }
+    PpcFault f;
+    if (ppc_xlate(cpu, ea, is_store ? PPC_ACC_STORE : PPC_ACC_LOAD, pa, &f)) {
+        return true;
+    }
+    if (d) {
+        ppc_raise(cpu, d, f.vector, f.srr1, false);
+    } else {
+        ppc_raise_at(cpu, cpu->arch.nip, f.vector, f.srr1);
+    }
+    return false;
+}
+
+bool ppc_translate_data(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
+                        bool is_store, uint64_t *pa)
+{
+    return translate_data(cpu, d, ea, is_store, pa);
+}
+
+/* A translated access that crosses a 4K page: both pages are translated
+ * first (the first fault is raised, nothing accessed; a fault on the
+ * second page reports that page's first byte in DAR, as QEMU 7.2 does),
+ * then the bytes go one by one in the current byte order. */
+static bool crosses_page(const PpcCpu *cpu, uint64_t ea, unsigned size)
+{
+    return (cpu->arch.msr & MSR_DR) && cpu->htab &&
+           (ea & 0xfff) + size > 0x1000;
+}
+
+static bool split_access(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
+                         unsigned size, bool is_store, uint64_t *val)
+{
+    uint64_t pa;
+    uint64_t next = ppc_ea(cpu, (ea | 0xfff) + 1);
+    if (!translate_data(cpu, d, ea, is_store, &pa) ||
+        !translate_data(cpu, d, next, is_store, &pa)) {
+        return false;
+    }
+    uint64_t v = is_store ? *val : 0;
+    for (unsigned i = 0; i < size; i++) {
+        /* byte i of the access in memory order */
+        unsigned sh = cpu->le ? 8 * i : 8 * (size - 1 - i);
+        uint64_t b = (v >> sh) & 0xff;
+        uint64_t a = ppc_ea(cpu, ea + i);
+        bool ok = is_store ? ppc_store_slow(cpu, d, a, 1, b)
+                           : ppc_load_slow(cpu, d, a, 1, &b);
+        if (!ok) {
+            return false;
+        }
+        if (!is_store) {
+            v |= b << sh;
+        }
+    }
+    if (!is_store) {
+        *val = v;
+    }
     return true;
 }
 
@@ -34,6 +92,9 @@ bool ppc_load_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
     if (unlikely(cpu->debug) &&
         ppc_debug_hook_access(cpu, d, ea, size, false)) {
         return false;  /* watchpoint: stopped before the instruction */
+    }
+    if (unlikely(size > 1 && crosses_page(cpu, ea, size))) {
+        return split_access(cpu, d, ea, size, false, val);
     }
     if (!translate_data(cpu, d, ea, false, &pa)) {
         return false;
@@ -68,6 +129,9 @@ bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
     if (unlikely(cpu->debug) &&
         ppc_debug_hook_access(cpu, d, ea, size, true)) {
         return false;
+    }
+    if (unlikely(size > 1 && crosses_page(cpu, ea, size))) {
+        return split_access(cpu, d, ea, size, true, &val);
     }
     if (!translate_data(cpu, d, ea, true, &pa)) {
         return false;

@@ -63,7 +63,6 @@ FIELD_ACCESSORS(dar, dar)
 FIELD_ACCESSORS(srr0, srr0)
 FIELD_ACCESSORS(srr1, srr1)
 FIELD_ACCESSORS(cfar, cfar)
-FIELD_ACCESSORS(iamr, iamr)
 FIELD_ACCESSORS(uamor, uamor)
 FIELD_ACCESSORS(fscr, fscr)
 FIELD_ACCESSORS(vrsave, vrsave)
@@ -122,11 +121,27 @@ static uint64_t rd_amr(PpcCpu *cpu, unsigned n)
     return cpu->arch.amr;
 }
 
-/* AMR (29): a partition's AMOR is all ones, so every bit is written. */
+/* AMR (29): a partition's AMOR is all ones, so every bit is written.
+ * AMR and IAMR take part in translation: cached ones are dropped. */
 static bool wr_amr(PpcCpu *cpu, unsigned n, uint64_t v)
 {
     (void)n;
     cpu->arch.amr = v;
+    ppc_mmu_flush(cpu);
+    return false;
+}
+
+static uint64_t rd_iamr(PpcCpu *cpu, unsigned n)
+{
+    (void)n;
+    return cpu->arch.iamr;
+}
+
+static bool wr_iamr(PpcCpu *cpu, unsigned n, uint64_t v)
+{
+    (void)n;
+    cpu->arch.iamr = v;
+    ppc_mmu_flush(cpu);
     return false;
 }
 
@@ -136,6 +151,7 @@ static bool wr_uamr(PpcCpu *cpu, unsigned n, uint64_t v)
     (void)n;
     uint64_t m = cpu->arch.uamor;
     cpu->arch.amr = (cpu->arch.amr & ~m) | (v & m);
+    ppc_mmu_flush(cpu);
     return false;
 }
 

@@ -12,6 +12,7 @@
 #include "snap-platform.h"
 #include "core/machine/machine-types.h"
 #include "core/machine/platform.h"
+#include "core/machine/spapr.h"
 #include "core/machine/device.h"
 #include "core/machine/xics.h"
 #include "cpu-ppc/cpu-snap.h"
@@ -906,6 +907,8 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
     }
 
     /* ---- apply: nothing below can fail ---- */
+    uint32_t spapr_version = 0;
+    bool htab_loaded = false;
     for (guint i = 0; i < l.secs->len; i++) {
         SecVals *s = l.secs->pdata[i];
         if (!s->sec) {
@@ -922,7 +925,21 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
         GHashTable *idx = snap_vals_index(s->vals);
         snap_section_apply(s->sec, s->base, s->version, idx);
         g_hash_table_destroy(idx);
+        if (s->sec == &snap_spapr_section) {
+            spapr_version = s->version;
+        }
+        if (s->sec == &snap_spapr_htab_section) {
+            htab_loaded = true;
+        }
     }
+    /* the CPUs see the loaded HPT (or its absence); without its bytes in
+     * the file (no H_ENTER before the save, or a file from before the
+     * hash MMU: spapr version < 3, hash mode) the table is empty */
+    bool active = spapr_version < 3 || m->spapr->htab_active;
+    if (!htab_loaded) {
+        spapr_hpt_reset(m);
+    }
+    spapr_hpt_set_active(m, active);
     for (uint32_t i = 0; i < live_ms.ncpus; i++) {
         PpcCpu *c = machine_cpu(m, (int)i);
         c->icount = live_ms.vcpu[i].icount;

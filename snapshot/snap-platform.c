@@ -3,7 +3,8 @@
  * Descriptions of the machine state that is not in a device: section
  * "machine" (instruction count, RAM size, timebase shift) and section
  * "spapr" (the platform state of core/machine/spapr.h: hypervisor per-CPU
- * registrations, the random stream, the RTC offset, CAS results).
+ * registrations, the random stream, the RTC offset, CAS results, the
+ * hashed page table).
  * Configuration-derived members are EQUAL or marked derived.
  */
 #include "snap-platform.h"
@@ -96,7 +97,36 @@ static const SnapField spapr_fields[] = {
     SNAP_U64("fwnmi_sreset_addr", SpaprState, fwnmi_sreset_addr, 1),
     SNAP_U64("fwnmi_mce_addr", SpaprState, fwnmi_mce_addr, 1),
     SNAP_DERIVED("xics", SpaprState, xics),   /* sections ics, icp/server */
+    /* version 3: the hashed page table's state (hcall-hpt.c); its bytes
+     * are subsection spapr/htab, saved once an H_ENTER succeeded. A file
+     * without them loads with an empty table (snap-machine.c) */
+    SNAP_DERIVED("htab_shift", SpaprState, htab_shift),  /* from ram_size */
+    SNAP_DERIVED("htab_bytes", SpaprState, htab_bytes),  /* from ram_size */
+    SNAP_DERIVED("htab", SpaprState, htab),        /* subsection spapr/htab */
+    SNAP_BOOL("htab_active", SpaprState, htab_active, 3),
+    SNAP_BOOL("htab_used", SpaprState, htab_used, 3),
     SNAP_END
+};
+
+static const SnapField spapr_htab_fields[] = {
+    SNAP_U32_EQUAL("htab_bytes", SpaprState, htab_bytes, 1),
+    SNAP_BUFFER("htab", SpaprState, htab, htab_bytes, 1),
+    SNAP_END
+};
+
+static bool spapr_htab_needed(void *opaque)
+{
+    return ((SpaprState *)opaque)->htab_used;
+}
+
+const SnapSection snap_spapr_htab_section = {
+    .name = "spapr/htab", .version = 1, .min_version = 1,
+    .fields = spapr_htab_fields,
+    .needed = spapr_htab_needed,
+};
+
+static const SnapSection *const spapr_subsections[] = {
+    &snap_spapr_htab_section, NULL
 };
 
 static const char *const spapr_removed[] = {
@@ -105,7 +135,8 @@ static const char *const spapr_removed[] = {
 };
 
 const SnapSection snap_spapr_section = {
-    .name = "spapr", .version = 2, .min_version = 1,
+    .name = "spapr", .version = 3, .min_version = 1,
     .fields = spapr_fields,
+    .subsections = spapr_subsections,
     .removed = spapr_removed,
 };

@@ -11,6 +11,7 @@
 extern const SnapSection snap_machine_section;
 extern const SnapSection snap_vcpu_section;
 extern const SnapSection snap_spapr_section;
+extern const SnapSection snap_spapr_htab_section;  /* its subsection */
 extern const SnapSection snap_spapr_cpu_section;
 
 #endif

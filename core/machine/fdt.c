@@ -239,17 +239,6 @@ static int drc_list(void *fdt, const char *name, const void *body,
     return fdt_property(fdt, name, buf, (int)(len + 4));
 }
 
-/* HPT size for the RAM: log2 of the power of two >= ram, minus 7. */
-static uint32_t hpt_shift(uint64_t ram)
-{
-    unsigned shift = 0;
-    while ((1ULL << shift) < ram) {
-        shift++;
-    }
-    shift = shift > 7 ? shift - 7 : 0;
-    return shift < 18 ? 18 : shift > 46 ? 46 : shift;
-}
-
 GArray *spapr_drc_order(Machine *m)
 {
     GHashTable *h = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
@@ -418,7 +407,7 @@ static bool build_cpus(Machine *m, void *fdt, GError **err)
         uint32_t gs[2] = { id, 0 };
         TRY(prop_cells(fdt, "ibm,ppc-interrupt-gserver#s", gs, 2));
         TRY(prop_u32(fdt, "ibm,ppc-interrupt-server#s", id));
-        uint32_t pft[2] = { 0, hpt_shift(m->ram_size) };
+        uint32_t pft[2] = { 0, spapr_hpt_shift(m->ram_size) };
         TRY(prop_cells(fdt, "ibm,pft-size", pft, 2));
         /* QEMU 7.2 gives machine types older than 6.2 one socket per
          * CPU for -smp N (the chip is the CPU's index); newer ones one

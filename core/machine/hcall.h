@@ -53,6 +53,14 @@ long h_logical_memop(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_cas(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_update_dt(Machine *m, PpcCpu *cpu, uint64_t *args);
 
+/* hcall-hpt.c: the hashed page table and its hypercalls */
+long h_enter(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_remove(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_read(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_protect(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_bulk_remove(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_register_proc_tbl(Machine *m, PpcCpu *cpu, uint64_t *args);
+
 /* spapr-vty.c */
 long h_put_term_char(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_get_term_char(Machine *m, PpcCpu *cpu, uint64_t *args);

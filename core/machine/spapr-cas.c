@@ -12,6 +12,7 @@
 #include <libfdt.h>
 #include <string.h>
 
+#include "cpu-models.h"
 #include "hcall.h"
 #include "spapr-cas.h"
 
@@ -196,6 +197,10 @@ long h_cas(Machine *m, PpcCpu *cpu, uint64_t *args)
         s->ov5_cas[i] = plat[i] & ov5[i];
     }
     s->cas_pre_isa3 = !spapr_ov5_test(ov1, OV1_PPC_3_00);
+    if (s->cpu_model && s->cpu_model->radix) {
+        /* an ISA 3.0 guest that did not ask for radix gets the HPT */
+        spapr_hpt_set_active(m, !spapr_ov5_test(ov5, OV5_MMU_RADIX_300));
+    }
     if (guest_xive) {
         /* farad's interrupt controller is XICS only */
         return cas_fatal(m, cpu, "Guest requested unavailable interrupt "

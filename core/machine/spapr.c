@@ -465,6 +465,7 @@ void spapr_platform_reset(Machine *m)
     spapr_events_clear(m);
     s->fwnmi_sreset_addr = s->fwnmi_mce_addr = UINT64_MAX;
     rng_reset(m);
+    spapr_hpt_reset(m);   /* handed to every CPU once all exist: machine.c */
     xics_reset(s->xics);
     device_reset_all(m);
 }
@@ -475,6 +476,7 @@ void spapr_platform_free(Machine *m)
     if (m->spapr) {
         props_free(spapr_machine_props, &m->spapr->opts);
         xics_free(m->spapr->xics);
+        spapr_hpt_free(m->spapr);
         g_free(m->spapr);
         m->spapr = NULL;
     }

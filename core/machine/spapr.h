@@ -123,7 +123,22 @@ typedef struct SpaprState {
     uint64_t fwnmi_sreset_addr;   /* ibm,nmi-register, UINT64_MAX: none */
     uint64_t fwnmi_mce_addr;
     struct Xics *xics;            /* interrupt controller (xics.h) */
+    uint8_t *htab;                /* hashed page table (hcall-hpt.c) */
+    uint32_t htab_shift;          /* log2 of its size in bytes */
+    uint32_t htab_bytes;          /* its size (snapshots; RAM up to 512G) */
+    bool htab_active;             /* the partition uses it (hash MMU) */
+    bool htab_used;               /* an H_ENTER succeeded since reset:
+                                     snapshots save the table */
 } SpaprState;
+
+/* hcall-hpt.c: log2 of the HPT size QEMU gives this much RAM (also the
+ * tree's ibm,pft-size); zero the HPT (allocated on first use) and hand
+ * it to every CPU unless the model starts in radix mode; switch the
+ * hash MMU on or off (CAS); free it. */
+uint32_t spapr_hpt_shift(uint64_t ram);
+void spapr_hpt_reset(Machine *m);
+void spapr_hpt_set_active(Machine *m, bool on);
+void spapr_hpt_free(SpaprState *s);
 
 /* spapr.c: platform setup called by machine_new after the CPU exists:
  * options (defaults, machine-type compat, -machine), CPU model, event

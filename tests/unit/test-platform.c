@@ -403,7 +403,37 @@ static void test_hcalls(void)
 
     /* H_RANDOM needs an spapr-rng device */
     g_assert_cmpint(hcall(m, H_RANDOM, 0, 0, 0, 0, 0), ==, H_FUNCTION);
-    g_assert_cmpint(hcall(m, 0x4, 0, 0, 0, 0, 0), ==, H_FUNCTION);
+    /* H_CLEAR_MOD: advertised, answered H_FUNCTION as QEMU 7.2's TCG */
+    g_assert_cmpint(hcall(m, 0x10, 0, 0, 0, 0, 0), ==, H_FUNCTION);
+
+    /* the HPT: H_ENTER into the first free slot of the group, H_EXACT
+     * on a taken slot, H_READ (QEMU's software dirty bit 0x40 shows),
+     * H_PROTECT, H_REMOVE with a wrong and the right AVPN */
+    const uint64_t h_exact = 1ULL << (63 - 24), h_avpn = 1ULL << (63 - 32);
+    g_assert_cmpint(hcall(m, H_ENTER, 0, 16, 0x12300 | 1, 0x5000 | 0x10 | 2,
+                          0), ==, H_SUCCESS);
+    g_assert_cmpuint(cpu->arch.gpr[4], ==, 16);
+    g_assert_cmpint(hcall(m, H_ENTER, 0, 19, 0x45600 | 1, 0x6000 | 0x10, 0),
+                    ==, H_SUCCESS);
+    g_assert_cmpuint(cpu->arch.gpr[4], ==, 17);
+    g_assert_cmpint(hcall(m, H_ENTER, h_exact, 16, 0x78900 | 1, 0x10, 0), ==,
+                    -6);   /* H_PTEG_FULL */
+    g_assert_cmpint(hcall(m, H_ENTER, 0, 16, 0x78900 | 1, 0x5000, 0), ==,
+                    H_PARAMETER);   /* RAM without M */
+    g_assert_cmpint(hcall(m, H_ENTER, 0, 1ULL << 40, 0x78900 | 1, 0x10, 0),
+                    ==, H_PARAMETER);   /* beyond the table */
+    g_assert_cmpint(hcall(m, H_READ, 0, 16, 0, 0, 0), ==, H_SUCCESS);
+    g_assert_cmphex(cpu->arch.gpr[4], ==, 0x12341);
+    g_assert_cmphex(cpu->arch.gpr[5], ==, 0x5012);
+    g_assert_cmpint(hcall(m, H_PROTECT, 3, 16, 0, 0, 0), ==, H_SUCCESS);
+    g_assert_cmpint(hcall(m, H_READ, 0, 16, 0, 0, 0), ==, H_SUCCESS);
+    g_assert_cmphex(cpu->arch.gpr[5], ==, 0x5013);
+    g_assert_cmpint(hcall(m, H_REMOVE, h_avpn, 16, 0x99900, 0, 0), ==,
+                    -7);   /* H_NOT_FOUND */
+    g_assert_cmpint(hcall(m, H_REMOVE, h_avpn, 16, 0x12300, 0, 0), ==,
+                    H_SUCCESS);
+    g_assert_cmphex(cpu->arch.gpr[4], ==, 0x12341);
+    g_assert_cmpint(hcall(m, H_REMOVE, 0, 16, 0, 0, 0), ==, -7);
     cpu->arch.msr |= MSR_PR;
     g_assert_cmpint(hcall(m, H_SET_SPRG0, 0, 0, 0, 0, 0), ==, H_PRIVILEGE);
     machine_free(m);

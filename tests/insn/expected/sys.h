@@ -333,5 +333,80 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa100ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "sys_slbmte", "slbmte 3,4", 0x7c602324, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {3, 0x1234c00ull}, {4, 0x18000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_slbmte_slot", "slbmte 3,4", 0x7c602324, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {3, 0x0ull}, {4, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_slbmte_rsvd", "slbmte 3,4", 0x7c602324, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {3, 0x0ull}, {4, 0x10001001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_slbmte_llp", "slbmte 3,4", 0x7c602324, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {3, 0x30ull}, {4, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_slbmfee", "slbmfee 3,4", 0x7c602726, 64, 0,  /* r3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_slbmfee_slot", "slbmfee 3,4", 0x7c602726, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
+      (const InsnReg[]){ {4, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_slbmfev", "slbmfev 3,4", 0x7c6026a6, 64, 0,  /* r3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x2ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_slbmfev_slot", "slbmfev 3,4", 0x7c6026a6, 64, 0,  /* r3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x1000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_slbfee_miss", "slbfee. 3,4", 0x7c6027a7, 64, 0,  /* r3=0, cr=10000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x7000000000000000ull}, {65, 0x80000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x0ull}, {64, 0x10000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_slbie", "slbie 4", 0x7c002364, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x30000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_slbia", "slbia", 0x7c0003e4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_slbia_ih7", ".long 0x7ce003e4", 0x7ce003e4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_tlbie", ".long 0x7c002264", 0x7c002264, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
+      (const InsnReg[]){ {4, 0x1000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_tlbiel", ".long 0x7c002224", 0x7c002224, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x1000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "sys_tlbsync", ".long 0x7c00046c", 0x7c00046c, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
