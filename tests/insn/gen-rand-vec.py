@@ -121,6 +121,23 @@ def value(rng):
     return rng.getrandbits(64)
 
 
+def valid_words(rng, name, primary, xo, mask, flags, per_row):
+    """Up to per_row distinct random words of the row that objdump
+    decodes to it (at least one, or the generator stops)."""
+    want = expected_mnemonics(name, flags)
+    cands = [draw_word(rng, primary, xo, mask) for _ in range(400)]
+    kept = [w for w, (mn, _) in zip(cands, disassemble(cands)) if mn in want]
+    seen = []
+    for w in kept:
+        if w not in seen:
+            seen.append(w)
+        if len(seen) == per_row:
+            break
+    if not seen:
+        raise SystemExit("gen-rand-vec: no valid word for row " + name)
+    return seen
+
+
 def xer_value(rng):
     return rng.choice([0, 0x80000000, 0x40000000, 0x20000000, 0xe0000000,
                        0xc0080000, 0x20040000])
@@ -130,18 +147,7 @@ def int_vectors(rng, per_row):
     """Vector lines for every insn-int.def row."""
     lines = []
     for name, primary, xo, mask, form, flags in rows(DEFS["int"]):
-        want = expected_mnemonics(name, flags)
-        cands = [draw_word(rng, primary, xo, mask) for _ in range(400)]
-        kept = [w for w, (mn, _) in zip(cands, disassemble(cands))
-                if mn in want]
-        seen = []
-        for w in kept:
-            if w not in seen:
-                seen.append(w)
-            if len(seen) == per_row:
-                break
-        if not seen:
-            raise SystemExit("gen-rand-vec: no valid word for row " + name)
+        seen = valid_words(rng, name, primary, xo, mask, flags, per_row)
         for i, w in enumerate(seen):
             mode = rng.choice(["64", "64", "32"]) + rng.choice(["", "le"])
             ins = ["r%d=0x%x" % (r, value(rng)) for r in sorted(fields(w))]
@@ -303,18 +309,7 @@ def fp_vectors(rng, per_row):
     for name, primary, xo, mask, form, flags in rows(DEFS["fp"]):
         if primary not in (59, 63) or name in FP_SKIP:
             continue
-        want = expected_mnemonics(name, flags)
-        cands = [draw_word(rng, primary, xo, mask) for _ in range(400)]
-        kept = [w for w, (mn, _) in zip(cands, disassemble(cands))
-                if mn in want]
-        seen = []
-        for w in kept:
-            if w not in seen:
-                seen.append(w)
-            if len(seen) == per_row:
-                break
-        if not seen:
-            raise SystemExit("gen-rand-vec: no valid word for row " + name)
+        seen = valid_words(rng, name, primary, xo, mask, flags, per_row)
         for i, w in enumerate(seen):
             ins = ["f%d=0x%x" % (r, fp_value(rng)) for r in sorted(fields(w))]
             fpscr = rng.randrange(4)
