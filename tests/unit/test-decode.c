@@ -359,11 +359,34 @@ static void test_deviations_known(void)
     }
 }
 
+/* ---- running a few instructions on a bare CPU ---- */
+
+enum { CHK_RAM = 64 * 1024, CHK_AT = 0x1000 };
+
+/* A fresh POWER9 CPU on ram (CHK_RAM bytes, zeroed) with the n
+ * big-endian words w at CHK_AT. */
+static PpcCpu *cpu_with_words(uint8_t *ram, const uint32_t *w, unsigned n)
+{
+    PpcEnv env = test_null_env();
+    PpcCpu *cpu = ppc_cpu_new(0, ram, CHK_RAM, &env);
+    for (unsigned j = 0; j < n; j++) {
+        for (int i = 0; i < 4; i++) {
+            ram[CHK_AT + 4 * j + i] = (uint8_t)(w[j] >> (24 - 8 * i));
+        }
+    }
+    ppc_invalidate_code(cpu, 0, CHK_RAM);
+    cpu->arch.nip = CHK_AT;
+    return cpu;
+}
+
+static PpcCpu *cpu_with_word(uint8_t *ram, uint32_t w)
+{
+    return cpu_with_words(ram, &w, 1);
+}
+
 static void test_illegal(void)
 {
-    enum { RAM = 64 * 1024, AT = 0x1000 };
     bool used[64] = { false };
-    PpcEnv env = test_null_env();
     unsigned tested = 0;
 
     ppc_decode_init();
@@ -388,14 +411,8 @@ static void test_illegal(void)
             }
             g_assert_cmpuint(d.op, ==, PPC_OP_ILLEGAL);
 
-            uint8_t *ram = g_malloc0(RAM);
-            PpcCpu *cpu = ppc_cpu_new(0, ram, RAM, &env);
-            ram[AT] = (uint8_t)(w >> 24);
-            ram[AT + 1] = (uint8_t)(w >> 16);
-            ram[AT + 2] = (uint8_t)(w >> 8);
-            ram[AT + 3] = (uint8_t)w;
-            ppc_invalidate_code(cpu, 0, RAM);
-            cpu->arch.nip = AT;
+            uint8_t *ram = g_malloc0(CHK_RAM);
+            PpcCpu *cpu = cpu_with_word(ram, w);
             ppc_set_msr(cpu, MSR_SF | MSR_ME | MSR_FP);
             ppc_cpu_run(cpu, 1);
             if (cpu->arch.nip != EXCP_PROGRAM) {
@@ -404,7 +421,7 @@ static void test_illegal(void)
                                cpu->arch.nip);
             }
             g_assert_cmphex(cpu->arch.nip, ==, EXCP_PROGRAM);
-            g_assert_cmphex(cpu->arch.srr0, ==, AT);
+            g_assert_cmphex(cpu->arch.srr0, ==, CHK_AT);
             g_assert_cmphex(cpu->arch.srr1 & SRR1_PROG_ILLEGAL, ==,
                             SRR1_PROG_ILLEGAL);
             ppc_cpu_free(cpu);
@@ -415,24 +432,17 @@ static void test_illegal(void)
     g_test_message("%u words of empty primary opcodes tested", tested);
 }
 
-/* One instruction at AT on a fresh CPU of level isa: the vector taken
+/* One instruction at CHK_AT on a fresh CPU of level isa: the vector taken
  * (0 when none) and SRR1. */
 static uint64_t run_at_level(uint32_t w, unsigned isa, uint64_t *srr1)
 {
-    enum { RAM = 64 * 1024, AT = 0x1000 };
-    PpcEnv env = test_null_env();
-    uint8_t *ram = g_malloc0(RAM);
-    PpcCpu *cpu = ppc_cpu_new(0, ram, RAM, &env);
+    uint8_t *ram = g_malloc0(CHK_RAM);
+    PpcCpu *cpu = cpu_with_word(ram, w);
     cpu->isa = isa;
-    for (int i = 0; i < 4; i++) {
-        ram[AT + i] = (uint8_t)(w >> (24 - 8 * i));
-    }
-    ppc_invalidate_code(cpu, 0, RAM);
-    cpu->arch.nip = AT;
     cpu->arch.gpr[8] = 0x2000;   /* address operand of the load forms */
     ppc_set_msr(cpu, MSR_SF | MSR_ME | MSR_FP);
     ppc_cpu_run(cpu, 1);
-    uint64_t vec = cpu->arch.nip == AT + 4 ? 0 : cpu->arch.nip;
+    uint64_t vec = cpu->arch.nip == CHK_AT + 4 ? 0 : cpu->arch.nip;
     *srr1 = cpu->arch.srr1;
     ppc_cpu_free(cpu);
     g_free(ram);
@@ -495,21 +505,14 @@ static void test_isa_level(void)
  * level isa. */
 static uint64_t xer_after(uint32_t w, unsigned isa, uint64_t r4, uint64_t r5)
 {
-    enum { RAM = 64 * 1024, AT = 0x1000 };
-    PpcEnv env = test_null_env();
-    uint8_t *ram = g_malloc0(RAM);
-    PpcCpu *cpu = ppc_cpu_new(0, ram, RAM, &env);
+    uint8_t *ram = g_malloc0(CHK_RAM);
+    PpcCpu *cpu = cpu_with_word(ram, w);
     cpu->isa = isa;
-    for (int i = 0; i < 4; i++) {
-        ram[AT + i] = (uint8_t)(w >> (24 - 8 * i));
-    }
-    ppc_invalidate_code(cpu, 0, RAM);
-    cpu->arch.nip = AT;
     cpu->arch.gpr[4] = r4;
     cpu->arch.gpr[5] = r5;
     ppc_set_msr(cpu, MSR_SF | MSR_ME);
     ppc_cpu_run(cpu, 1);
-    g_assert_cmphex(cpu->arch.nip, ==, AT + 4);
+    g_assert_cmphex(cpu->arch.nip, ==, CHK_AT + 4);
     uint64_t xer = ppc_get_xer(cpu);
     ppc_cpu_free(cpu);
     g_free(ram);
@@ -571,29 +574,20 @@ static void test_xer32_level(void)
  * a following mffs, so this runs two instructions. */
 static void test_mffsc_same_reg(void)
 {
-    enum { RAM = 64 * 1024, AT = 0x1000 };
     /* mffscdrn 2,2; mffs 3 and mffscrn 2,2; mffs 3 (binutils) */
     static const uint32_t words[2][2] = {
         { 0xfc54148e, 0xfc60048e }, { 0xfc56148e, 0xfc60048e },
     };
     ppc_decode_init();
     for (int k = 0; k < 2; k++) {
-        PpcEnv env = test_null_env();
-        uint8_t *ram = g_malloc0(RAM);
-        PpcCpu *cpu = ppc_cpu_new(0, ram, RAM, &env);
-        for (int j = 0; j < 2; j++) {
-            for (int i = 0; i < 4; i++) {
-                ram[AT + 4 * j + i] = (uint8_t)(words[k][j] >> (24 - 8 * i));
-            }
-        }
-        ppc_invalidate_code(cpu, 0, RAM);
-        cpu->arch.nip = AT;
+        uint8_t *ram = g_malloc0(CHK_RAM);
+        PpcCpu *cpu = cpu_with_words(ram, words[k], 2);
         ppc_set_msr(cpu, MSR_SF | MSR_ME | MSR_FP);
         cpu->arch.fpscr = 0x1;                     /* RN = 1 */
         cpu->arch.fpscr_drn = 1;
         cpu->arch.fpr[2] = 0x0000000500000002ULL;  /* DRN 5, RN 2 */
         ppc_cpu_run(cpu, 2);
-        g_assert_cmphex(cpu->arch.nip, ==, AT + 8);
+        g_assert_cmphex(cpu->arch.nip, ==, CHK_AT + 8);
         /* FRT: the old DRN and control bits */
         g_assert_cmphex(cpu->arch.fpr[2], ==, 0x0000000100000001ULL);
         /* the new mode from the old FRB, not from the new FRT */
@@ -606,20 +600,6 @@ static void test_mffsc_same_reg(void)
 }
 
 /* ---- row checks (F_FP, F_PRIV) ---- */
-
-enum { CHK_RAM = 64 * 1024, CHK_AT = 0x1000 };
-
-/* Put word w at CHK_AT of a fresh POWER9 CPU. */
-static PpcCpu *cpu_with_word(uint8_t *ram, uint32_t w)
-{
-    PpcEnv env = test_null_env();
-    PpcCpu *cpu = ppc_cpu_new(0, ram, CHK_RAM, &env);
-    for (int i = 0; i < 4; i++) {
-        ram[CHK_AT + i] = (uint8_t)(w >> (24 - 8 * i));
-    }
-    ppc_invalidate_code(cpu, 0, CHK_RAM);
-    return cpu;
-}
 
 /* Run the instruction at CHK_AT once with MSR msr; its record stays
  * decoded for the next run. */
