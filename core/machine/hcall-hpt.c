@@ -64,9 +64,8 @@ static void give_all(Machine *m, uint8_t *htab, uint64_t size)
            (2ULL << max) <= m->spapr->opts.cap_hpt_max_page_size) {
         max++;
     }
-    int n = m->cpus ? m->cfg.smp : 1;
-    for (int i = 0; i < n; i++) {
-        PpcCpu *c = m->cpus ? m->cpus[i] : m->cpu;
+    PpcCpu *c;   /* CPU 0 only before smp_init makes the others */
+    for (int i = 0; (c = machine_cpu(m, i)); i++) {
         c->hpt_max_shift = (uint8_t)max;   /* cap-hpt-max-page-size */
         ppc_cpu_set_htab(c, htab, size);
     }
@@ -110,9 +109,9 @@ void spapr_hpt_free(SpaprState *s)
  * rights). */
 static void flush_all(Machine *m)
 {
-    int n = m->cpus ? m->cfg.smp : 1;
-    for (int i = 0; i < n; i++) {
-        ppc_mmu_flush(m->cpus ? m->cpus[i] : m->cpu);
+    PpcCpu *c;
+    for (int i = 0; (c = machine_cpu(m, i)); i++) {
+        ppc_mmu_flush(c);
     }
 }
 
