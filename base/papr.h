@@ -44,4 +44,7 @@ const char *papr_hcall_name(uint64_t nr);
  * included), or NULL when no call has it. */
 const char *papr_rtas_name(unsigned token);
 
+/* The token of the RTAS call called name (base/rtas-calls.def), or 0. */
+unsigned papr_rtas_token(const char *name);
+
 #endif

@@ -206,9 +206,11 @@ static int phb_node(Machine *m, SpaprPhb *p, void *fdt)
     uint32_t mask[4] = { 0xf800, 0, 0, 0xffffffff };
     rc = rc < 0 ? rc : prop_cells(fdt, "interrupt-map-mask", mask, 4);
     if (p->ddw_enabled) {
-        uint32_t ext[3] = { 2, RTAS_TOKEN_BASE + 0x29, 1 };
-        uint32_t app[3] = { RTAS_TOKEN_BASE + 0x26, RTAS_TOKEN_BASE + 0x27,
-                            RTAS_TOKEN_BASE + 0x28 };
+        uint32_t ext[3] = { 2, papr_rtas_token("ibm,reset-pe-dma-window"),
+                            1 };
+        uint32_t app[3] = { papr_rtas_token("ibm,query-pe-dma-window"),
+                            papr_rtas_token("ibm,create-pe-dma-window"),
+                            papr_rtas_token("ibm,remove-pe-dma-window") };
         rc = rc < 0 ? rc : prop_cells(fdt, "ibm,ddw-extensions", ext, 3);
         rc = rc < 0 ? rc : prop_cells(fdt, "ibm,ddw-applicable", app, 3);
     }
