@@ -10,6 +10,9 @@
  * (spr.h's PPC_SPR_MISC_LIST: "mmcr0", "pmc1", ...). Version 1 saved
  * that array by slot number; ppc_cpu_snap_v1 still reads it. Version 3
  * adds the SLB (slb_esid, slb_vsid); older files load with it empty.
+ * Version 4 adds the rest of the vector-scalar registers (fpr_dw1: the
+ * second doublewords of VSRs 0..31; vr: VSRs 32..63, two doublewords
+ * each, doubleword 0 first) and VSCR; older files load with them zero.
  */
 #include <stddef.h>
 
@@ -81,6 +84,9 @@ static const SnapField cpu_fields[] = {
     PPC_SPR_MISC_LIST(SPR_FIELD)
     SNAP_U64_ARRAY("slb_esid", PpcArch, slb_esid, PPC_SLB_ENTRIES, 3),
     SNAP_U64_ARRAY("slb_vsid", PpcArch, slb_vsid, PPC_SLB_ENTRIES, 3),
+    SNAP_U32("vscr", PpcArch, vscr, 4),
+    SNAP_U64_ARRAY("fpr_dw1", PpcArch, fpr_dw1, 32, 4),
+    SNAP_U64_ARRAY("vr", PpcArch, vr, 64, 4),
     /* spr_misc slots that hold no SPR (slot 0 and the spare ones after
      * the list): always zero, deliberately not saved */
     SNAP_DERIVED("spr_misc[none]", PpcArch, spr_misc[PPC_SPR_SLOT_NONE]),
@@ -145,7 +151,7 @@ static const SnapSection *const cpu_older[] = { &ppc_cpu_snap_v1, NULL };
 
 /* Version 1 files load through ppc_cpu_snap_v1 (.older). */
 const SnapSection ppc_cpu_snap = {
-    .name = "cpu", .version = 3, .min_version = 1,
+    .name = "cpu", .version = 4, .min_version = 1,
     .fields = cpu_fields,
     .post_load = cpu_post_load,
     .older = cpu_older,

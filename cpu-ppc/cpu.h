@@ -22,6 +22,13 @@ typedef struct PpcCpu PpcCpu;
 typedef struct PpcInsn PpcInsn;
 typedef struct PpcCodePage PpcCodePage;
 
+/* One 128-bit vector-scalar register (VSR). dw[0] is doubleword 0 in
+ * the ISA's numbering (bits 0..63, the most significant half), dw[1]
+ * doubleword 1; cpu-ppc/vec.h has the element accessors. */
+typedef struct PpcVec {
+    uint64_t dw[2];
+} PpcVec;
+
 /* MSR bits, numbered as the ISA's bit 63-n (i.e. by value). */
 #define MSR_SF   (1ULL << 63)  /* 64-bit mode */
 #define MSR_HV   (1ULL << 60)  /* hypervisor state (always 0 for a partition) */
@@ -109,10 +116,14 @@ typedef struct PpcArch {
     uint64_t xer_rest;  /* the other XER bits, as written by mtxer */
     uint64_t msr;       /* machine state register */
 
-    uint64_t fpr[32];   /* FPRs as IEEE double bit patterns */
+    uint64_t fpr[32];   /* FPRs as IEEE double bit patterns: doubleword
+                           0 of VSRs 0..31 */
     uint32_t fpscr;     /* FPSCR bits 32..63 (the low word) */
     uint8_t fpscr_drn;  /* FPSCR[DRN] (bits 29..31 of the high word, the
                            only defined ones), see fp-fpscr.c */
+    uint32_t vscr;      /* VSCR: NJ (bit 16 by value) and SAT (bit 0) */
+    uint64_t fpr_dw1[32];  /* doubleword 1 of VSRs 0..31 */
+    PpcVec vr[32];      /* VRs 0..31 = VSRs 32..63 */
 
     uint64_t reserve_addr;  /* load-and-reserve address, or RESERVE_NONE */
     uint64_t reserve_val;   /* value loaded by the larx (for stcx. check) */
@@ -281,6 +292,17 @@ struct PpcCpu {
 /* Accessors used by handlers. */
 #define GPR(n) (cpu->arch.gpr[(n)])
 #define FPR(n) (cpu->arch.fpr[(n)])
+/* A VMX register (VSR 32 + n); VSX code uses vec.h's ppc_vsr_get/set. */
+#define VR(n) (cpu->arch.vr[(n)])
+
+/* Write FPR n and, as every FPR-writing instruction does (QEMU 7.2, and
+ * ISA 3.1 which defines it; 3.0 leaves it undefined), zero doubleword 1
+ * of its VSR. */
+static inline void ppc_set_fpr(PpcCpu *cpu, unsigned n, uint64_t v)
+{
+    cpu->arch.fpr[n] = v;
+    cpu->arch.fpr_dw1[n] = 0;
+}
 
 /* Create a CPU for guest RAM [ram, ram+ram_size). Never fails. */
 PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,

@@ -12,6 +12,7 @@
 
 #include "internal.h"
 #include "int-common.h"
+#include "vec.h"
 
 /*
  * The row-flag checks (F_CHECKED = F_PRIV | F_FP). Whether they pass
@@ -31,18 +32,28 @@ static inline bool row_denied(const PpcCpu *cpu, unsigned flags)
 {
     uint64_t msr = cpu->arch.msr;
     return ((flags & F_PRIV) && (msr & MSR_PR)) ||
-           ((flags & F_FP) && !(msr & MSR_FP));
+           ((flags & F_FP) && !(msr & MSR_FP)) ||
+           ((flags & F_VEC) && !(msr & MSR_VEC)) ||
+           ((flags & F_VSX) && !(msr & MSR_VSX));
 }
 
 /* The interrupt for a denied row: privileged-instruction program
- * interrupt in problem state, else FP unavailable. Returns NULL. */
+ * interrupt in problem state, else the unavailable interrupt of the
+ * facility that is off. Returns NULL. */
 static const PpcInsn *__attribute__((noinline, cold))
 row_raise(PpcCpu *cpu, const PpcInsn *d, unsigned flags)
 {
-    if ((flags & F_PRIV) && (cpu->arch.msr & MSR_PR)) {
+    uint64_t msr = cpu->arch.msr;
+    if ((flags & F_PRIV) && (msr & MSR_PR)) {
         return ppc_raise_program(cpu, d, SRR1_PROG_PRIV);
     }
-    return ppc_fp_unavailable(cpu, d);
+    if ((flags & F_FP) && !(msr & MSR_FP)) {
+        return ppc_fp_unavailable(cpu, d);
+    }
+    if ((flags & F_VEC) && !(msr & MSR_VEC)) {
+        return ppc_vec_unavailable(cpu, d);
+    }
+    return ppc_vsx_unavailable(cpu, d);
 }
 
 /* checked_<name> for every row; only rows with F_CHECKED flags use
@@ -80,11 +91,12 @@ typedef struct SubDecoder {
 } SubDecoder;
 
 static const SubDecoder sub_decoders[64] = {
-    [4] = { 0, 6 },
+    [4] = { 0, 11 },  /* VMX: VA 6 bits, VC 10, VX 11 */
     [17] = { 0, 2 },  /* sc (1x) / scv (0x) */
     [19] = { 1, 10 }, [31] = { 1, 10 }, [59] = { 1, 10 }, [63] = { 1, 10 },
     [30] = { 1, 4 },
     [57] = { 0, 2 }, [58] = { 0, 2 }, [61] = { 0, 3 }, [62] = { 0, 2 },
+    [60] = { 0, 11 },  /* VSX: XX2/XX3/XX4 XO fields, see insn.h */
 };
 
 static uint16_t primary_table[64];
@@ -238,6 +250,32 @@ void ppc_decode(uint32_t raw, PpcInsn *d)
     }
     case FORM_XS:
         d->aux = d->rb | ((raw >> 1) & 1) << 5;
+        break;
+    case FORM_VC:
+    case FORM_XX3R:
+        if (raw & 0x400) {
+            d->flags |= D_RC;
+        }
+        if (in->form == FORM_VC) {
+            break;
+        }
+        /* fall through - XX3R is XX3 with Rc */
+    case FORM_XX4:
+    case FORM_XX3:
+        if (in->form == FORM_XX4) {
+            d->rc |= ((raw >> 3) & 1) << 5;
+        }
+        d->ra |= ((raw >> 2) & 1) << 5;
+        /* fall through */
+    case FORM_XX2:
+        d->rb |= ((raw >> 1) & 1) << 5;
+        /* fall through */
+    case FORM_XX1:
+        d->rt |= (raw & 1) << 5;
+        break;
+    case FORM_DQX:
+        d->imm = (int16_t)(raw & 0xfff0);
+        d->rt |= ((raw >> 3) & 1) << 5;
         break;
     default:
         break;

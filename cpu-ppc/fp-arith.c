@@ -58,6 +58,6 @@ const PpcInsn *insn_fsel(PpcCpu *cpu, const PpcInsn *d)
 {
     uint64_t a = FPR(d->ra);
     bool ge = !f64_is_nan(a) && (!(a >> 63) || f64_is_zero(a));
-    FPR(d->rt) = ge ? FPR(d->rc) : FPR(d->rb);
+    ppc_set_fpr(cpu, d->rt, ge ? FPR(d->rc) : FPR(d->rb));
     return fp_done(cpu, d);
 }

@@ -14,7 +14,7 @@
     const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d) \
     { \
         uint64_t b = FPR(d->rb); \
-        FPR(d->rt) = (expr); \
+        ppc_set_fpr(cpu, d->rt, (expr)); \
         return fp_done(cpu, d); \
     }
 
@@ -103,7 +103,7 @@ static const PpcInsn *fcti(PpcCpu *cpu, const PpcInsn *d, const CvtSpec *s,
     if (fp_invalid(cpu, vx)) {
         return fp_enabled_stop(cpu, d);
     }
-    FPR(d->rt) = r;
+    ppc_set_fpr(cpu, d->rt, r);
     cpu->arch.fpscr = (cpu->arch.fpscr & ~(FP_FPRF | FP_FI | FP_FR)) |
                       FPRF_QNAN;
     return fp_done(cpu, d);

@@ -61,35 +61,35 @@ const PpcInsn *insn_mffs(PpcCpu *cpu, const PpcInsn *d)
     uint64_t ctrl = full & (((uint64_t)7 << 32) | 0xff);
     switch (d->ra) {
     case 0:   /* mffs */
-        FPR(d->rt) = full;
+        ppc_set_fpr(cpu, d->rt, full);
         return fp_done(cpu, d);
     case 1:   /* mffsce */
-        FPR(d->rt) = full;
+        ppc_set_fpr(cpu, d->rt, full);
         cpu->arch.fpscr &= ~FP_ENABLES;
         fp_update_summary(cpu);
         return d + 1;
     case 20: {  /* mffscdrn: FRB is read before FRT is written (FRT = FRB) */
         unsigned drn = (FPR(d->rb) >> 32) & 7;
-        FPR(d->rt) = ctrl;
+        ppc_set_fpr(cpu, d->rt, ctrl);
         cpu->arch.fpscr_drn = drn;
         return d + 1;
     }
     case 21:  /* mffscdrni */
-        FPR(d->rt) = ctrl;
+        ppc_set_fpr(cpu, d->rt, ctrl);
         cpu->arch.fpscr_drn = (d->raw >> 11) & 7;
         return d + 1;
     case 22: {  /* mffscrn: FRB is read before FRT is written (FRT = FRB) */
         unsigned rn = FPR(d->rb) & 3;
-        FPR(d->rt) = ctrl;
+        ppc_set_fpr(cpu, d->rt, ctrl);
         cpu->arch.fpscr = (cpu->arch.fpscr & ~FP_RN) | rn;
         return d + 1;
     }
     case 23:  /* mffscrni */
-        FPR(d->rt) = ctrl;
+        ppc_set_fpr(cpu, d->rt, ctrl);
         cpu->arch.fpscr = (cpu->arch.fpscr & ~FP_RN) | ((d->raw >> 11) & 3);
         return d + 1;
     case 24:  /* mffsl */
-        FPR(d->rt) = full & (((uint64_t)7 << 32) | 0x7f0ff);
+        ppc_set_fpr(cpu, d->rt, full & (((uint64_t)7 << 32) | 0x7f0ff));
         return d + 1;
     default:
         return insn_illegal(cpu, d);

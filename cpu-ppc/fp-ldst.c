@@ -29,7 +29,7 @@ static inline const PpcInsn *fload(PpcCpu *cpu, const PpcInsn *d,
     if (!ppc_load(cpu, d, ea, kind == K_DOUBLE ? 8 : 4, &v)) {
         return NULL;
     }
-    FPR(d->rt) = load_conv(v, kind);
+    ppc_set_fpr(cpu, d->rt, load_conv(v, kind));
     if (update) {
         GPR(d->ra) = ea;
     }
@@ -102,8 +102,8 @@ static const PpcInsn *fload_pair(PpcCpu *cpu, const PpcInsn *d, uint64_t ea)
         !ppc_load(cpu, d, ppc_ea(cpu, ea + 8), 8, &lo)) {
         return NULL;
     }
-    FPR(d->rt) = cpu->le ? lo : hi;
-    FPR(d->rt + 1) = cpu->le ? hi : lo;
+    ppc_set_fpr(cpu, d->rt, cpu->le ? lo : hi);
+    ppc_set_fpr(cpu, d->rt + 1, cpu->le ? hi : lo);
     return d + 1;
 }
 

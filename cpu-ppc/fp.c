@@ -330,7 +330,7 @@ static const PpcInsn *finish(PpcCpu *cpu, const PpcInsn *d, uint64_t r,
     uint32_t f = cpu->arch.fpscr & ~(FP_FR | FP_FI | FP_FPRF);
     bool deferred = false;
 
-    FPR(d->rt) = r;
+    ppc_set_fpr(cpu, d->rt, r);
     f |= fp_fprf(r);
     if (hf & HF_OVERFLOW) {
         if (f & FP_OE) {
@@ -717,7 +717,7 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
             r ^= F64_SIGN;
         }
         f |= (r >> 63) ? 0x8000 : 0x4000;
-        FPR(d->rt) = r;
+        ppc_set_fpr(cpu, d->rt, r);
         if (hf) {
             _Static_assert(FP_FR == HF_FR << 10, "FR is HF_FR << 10");
             f |= FP_FI | FP_XX | FP_FX | ((hf & HF_FR) << 10);

@@ -14,8 +14,13 @@
  *                   A-form rows mask 0x1f.
  *   30:             xo = (raw >> 1) & 0xf (MD rows mask 0xe, MDS 0xf)
  *   58, 62, 57, 61: xo = raw & 0x3 (DS-form)
- *   4:              xo = raw & 0x3f (VA-form)
+ *   4 (VMX):        xo = raw & 0x7ff: VA-form rows mask 0x3f, VX-form
+ *                   0x7ff, VC-form 0x3ff (Rc is 0x400)
+ *   60 (VSX):       xo = raw & 0x7ff: use the XO_XX* macros below
+ *                   (the XO field shifted into place) with their masks
  *   others:         xo = 0, mask = 0.
+ * Primary 31 VMX/VSX loads, stores and moves are X/XX1-form rows like
+ * any other primary-31 row (TX in bit 0 is outside the xo field).
  */
 #ifndef FARAD_CPU_PPC_INSN_H
 #define FARAD_CPU_PPC_INSN_H
@@ -51,7 +56,23 @@ typedef enum PpcForm {
     FORM_MDS,  /* rldcl/rldcr: mask in imm */
     FORM_VA,
     FORM_Z,
+    FORM_VC,   /* VMX compare: Rc is bit 21 (raw & 0x400) */
+    /* VSX: rt/ra/rb/rc hold 6-bit VSR numbers (the T/A/B/C field with
+     * its TX/AX/BX/CX bit on top); VMX forms keep 5-bit VR numbers */
+    FORM_XX1,  /* T = TX(raw bit 0) || rt; also S for stores/moves */
+    FORM_XX2,  /* T = TX || rt, B = BX(raw bit 1) || rb */
+    FORM_XX3,  /* T, A = AX(raw bit 2) || ra, B */
+    FORM_XX3R, /* XX3 with Rc in bit 21 (raw & 0x400): vector compares */
+    FORM_XX4,  /* XX3 and C = CX(raw bit 3) || rc (xxsel) */
+    FORM_DQX,  /* lxv/stxv: T = TX(raw bit 3) || rt, imm = DQ << 4 */
 } PpcForm;
+
+/* xo / mask of primary-60 rows by form: the ISA's XO value shifted to
+ * where it sits in the word. */
+#define XO_XX2(x)  ((x) << 2)   /* mask 0x7fc */
+#define XO_XX3(x)  ((x) << 3)   /* mask 0x7f8 */
+#define XO_XX3R(x) ((x) << 3)   /* mask 0x3f8 (7-bit XO, Rc above it) */
+#define XO_XX4(x)  ((x) << 4)   /* mask 0x030 */
 
 /* Row flags. */
 enum {
@@ -66,13 +87,15 @@ enum {
     F_64   = 1 << 7,  /* 64-bit only instruction */
     F_RC_ALWAYS = 1 << 8,  /* always records (andi., stcx.) */
     F_SYNC = 1 << 9,  /* system / sync class */
-    F_VEC  = 1 << 10,
+    F_VEC  = 1 << 10, /* needs MSR[VEC], else vector unavailable (0xf20) */
     F_V207 = 1 << 11, /* new in ISA 2.07 (POWER8): illegal on POWER7 */
     F_V300 = 1 << 12, /* new in ISA 3.0 (POWER9): illegal before */
+    F_VSX  = 1 << 13, /* needs MSR[VSX], else VSX unavailable (0xf40) */
     /* Rows whose flags the dispatcher checks against the MSR before the
      * handler runs (decode.c installs a checking exec for them), so the
-     * handlers of these rows do not test MSR[PR] / MSR[FP] themselves. */
-    F_CHECKED = F_PRIV | F_FP,
+     * handlers of these rows do not test MSR[PR] / MSR[FP] / MSR[VEC] /
+     * MSR[VSX] themselves. */
+    F_CHECKED = F_PRIV | F_FP | F_VEC | F_VSX,
 };
 
 /* Decoded record flag bits (PpcInsn.flags). */

@@ -279,7 +279,7 @@ def fixtures(tmp):
            "status %d, user_version %d, verify %d %s\n%s\nresumed output ends %r"
            % (rc, uv, vrc, vout, err, post[-200:]))
 
-# ---- SPRs by name (cpu section version 2; 3 adds the SLB) ----
+# ---- SPRs by name (cpu section version 2; 3 adds the SLB, 4 the VSRs) ----
 
 SPR_ARGS = ["-M", "pseries-7.2", "-m", "256M", "-nodefaults", "-nographic",
             "-serial", "stdio"]
@@ -287,7 +287,7 @@ SPR_MID, SPR_END = 400000, 748038   # tests/snap/fixtures/cpu1-spr.txt
 
 def spr_by_name(tmp):
     names = ["show NAME cpu lists the SPRs by name (mmcr0, pmc1, dsisr_hi, ...), "
-             "section version 3, no slot numbers",
+             "section version 4, no slot numbers",
              "tests/snap/fixtures/cpu1-spr.db (cpu section version 1, SPRs by slot) "
              "-loadvm mid runs spr-keep to the end with the recorded output",
              "cpu1-spr.db: the resumed final state == the fixture's own final "
@@ -306,7 +306,7 @@ def spr_by_name(tmp):
     want = {"mmcr0": 0xabc80000000, "pmc1": 0x0051031300131313,
             "bescr": 0x0051032600132626, "dsisr_hi": 0x510012, "pspb": 0x109f9f}
     got = {m.group(1): int(m.group(2), 16) for m in
-           re.finditer(r"^cpu\s+0\s+3\s+(\w+)\s+u64\s+0x([0-9a-f]+)$", out, re.M)}
+           re.finditer(r"^cpu\s+0\s+4\s+(\w+)\s+u64\s+0x([0-9a-f]+)$", out, re.M)}
     ok(rc == 0 and all(got.get(k) == v for k, v in want.items()) and
        "spr_misc" not in out and
        all(l.startswith("cpu ") for l in out.splitlines()[1:]), names[0], out + err)

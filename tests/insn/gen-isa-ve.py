@@ -28,6 +28,13 @@ for m in ent.finditer(src):
     vecs[m.group(1)] = (m.group(2), int(m.group(3), 16), regs(m.group(4)),
                         regs(m.group(5)))
 
+FPR_DW1_0 = 80   # vector.h INSN_REG_FPR_DW1_0
+
+
+def default_fpr_dw1(n):
+    return 0x3c3c3c3c00000000 | (n * 0x01010101)
+
+
 def default_fpr(n):
     import struct
     return struct.unpack('<Q', struct.pack('<d', (n + 1) * 1.5))[0]
@@ -51,6 +58,14 @@ for name in sys.argv[1:]:
         if rout[frt] != isa:
             out.append(f'    {{ "{name}", INSN_REG_FPR0 + {frt - 32}, '
                        f'{rout[frt]:#018x}ull, {isa:#018x}ull, {rule}, 0, 0 }},')
+    # QEMU 7.2 also zeroes doubleword 1 of FRT's VSR, as for any FPR
+    # write; the ISA leaves the whole register unaltered
+    dw1 = FPR_DW1_0 + frt - 32
+    if dw1 in rout:
+        isa = rin.get(dw1, default_fpr_dw1(frt - 32))
+        if rout[dw1] != isa:
+            out.append(f'    {{ "{name}", INSN_REG_FPR_DW1_0 + {frt - 32}, '
+                       f'{rout[dw1]:#018x}ull, {isa:#018x}ull, {rule}, 0, 0 }},')
     isa = (fq & ~(FPRF | FR | FI)) | (fin & FPRF)
     if isa != fq:
         out.append(f'    {{ "{name}", INSN_REG_FPSCR, {fq:#x}ull, '

@@ -7,153 +7,215 @@
  * cleared). */
     /* en_ve_isi_rn0: fadd. 1,2,3 */
     { "en_ve_isi_rn0", INSN_REG_FPR0 + 1, 0x7ff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "en_ve_isi_rn0", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "en_ve_isi_rn0", INSN_REG_FPSCR, 0xe0811080ull, 0xe0800080ull, ISA_VE_RULE, 0, 0 },
     /* en_ve_isi_rn2: fadd. 1,2,3 */
     { "en_ve_isi_rn2", INSN_REG_FPR0 + 1, 0x7ff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "en_ve_isi_rn2", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "en_ve_isi_rn2", INSN_REG_FPSCR, 0xe0811082ull, 0xe0800082ull, ISA_VE_RULE, 0, 0 },
     /* en_ve_snan_rn0: fadd. 1,2,3 */
     { "en_ve_snan_rn0", INSN_REG_FPR0 + 1, 0x7ff8000000000001ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "en_ve_snan_rn0", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "en_ve_snan_rn0", INSN_REG_FPSCR, 0xe1011080ull, 0xe1000080ull, ISA_VE_RULE, 0, 0 },
     /* en_ve_snan_rn2: fadd. 1,2,3 */
     { "en_ve_snan_rn2", INSN_REG_FPR0 + 1, 0x7ff8000000000001ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "en_ve_snan_rn2", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "en_ve_snan_rn2", INSN_REG_FPSCR, 0xe1011082ull, 0xe1000082ull, ISA_VE_RULE, 0, 0 },
     /* en_ve_zdz_rn0: fdiv. 1,2,3 */
     { "en_ve_zdz_rn0", INSN_REG_FPR0 + 1, 0x7ff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "en_ve_zdz_rn0", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "en_ve_zdz_rn0", INSN_REG_FPSCR, 0xe0211080ull, 0xe0200080ull, ISA_VE_RULE, 0, 0 },
     /* en_ve_zdz_rn2: fdiv. 1,2,3 */
     { "en_ve_zdz_rn2", INSN_REG_FPR0 + 1, 0x7ff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "en_ve_zdz_rn2", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "en_ve_zdz_rn2", INSN_REG_FPSCR, 0xe0211082ull, 0xe0200082ull, ISA_VE_RULE, 0, 0 },
     /* en_ze_zdiv_rn0: fdiv. 1,2,3 */
     { "en_ze_zdiv_rn0", INSN_REG_FPR0 + 1, 0x7ff0000000000000ull, 0x4008000000000000ull, ISA_ZE_RULE, 0, 0 },
+    { "en_ze_zdiv_rn0", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_ZE_RULE, 0, 0 },
     { "en_ze_zdiv_rn0", INSN_REG_FPSCR, 0xc4005010ull, 0xc4000010ull, ISA_ZE_RULE, 0, 0 },
     /* en_ze_zdiv_rn2: fdiv. 1,2,3 */
     { "en_ze_zdiv_rn2", INSN_REG_FPR0 + 1, 0x7ff0000000000000ull, 0x4008000000000000ull, ISA_ZE_RULE, 0, 0 },
+    { "en_ze_zdiv_rn2", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_ZE_RULE, 0, 0 },
     { "en_ze_zdiv_rn2", INSN_REG_FPSCR, 0xc4005012ull, 0xc4000012ull, ISA_ZE_RULE, 0, 0 },
     /* fsqrt_ve_snan: fsqrt. 1,3 */
     { "fsqrt_ve_snan", INSN_REG_FPR0 + 1, 0xfff8000000000456ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fsqrt_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "fsqrt_ve_snan", INSN_REG_FPSCR, 0xe1011080ull, 0xe1000080ull, ISA_VE_RULE, 0, 0 },
     /* fsqrt_ve_ninf: fsqrt. 1,3 */
     { "fsqrt_ve_ninf", INSN_REG_FPR0 + 1, 0x7ff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fsqrt_ve_ninf", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "fsqrt_ve_ninf", INSN_REG_FPSCR, 0xe0011280ull, 0xe0000280ull, ISA_VE_RULE, 0, 0 },
     /* fsqrt_ve_m1p5: fsqrt. 1,3 */
     { "fsqrt_ve_m1p5", INSN_REG_FPR0 + 1, 0x7ff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fsqrt_ve_m1p5", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "fsqrt_ve_m1p5", INSN_REG_FPSCR, 0xe0011280ull, 0xe0000280ull, ISA_VE_RULE, 0, 0 },
     /* fsqrts_ve_snan: fsqrts. 1,3 */
     { "fsqrts_ve_snan", INSN_REG_FPR0 + 1, 0xfff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fsqrts_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "fsqrts_ve_snan", INSN_REG_FPSCR, 0xe1011080ull, 0xe1000080ull, ISA_VE_RULE, 0, 0 },
     /* fsqrts_ve_ninf: fsqrts. 1,3 */
     { "fsqrts_ve_ninf", INSN_REG_FPR0 + 1, 0x7ff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fsqrts_ve_ninf", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "fsqrts_ve_ninf", INSN_REG_FPSCR, 0xe0011280ull, 0xe0000280ull, ISA_VE_RULE, 0, 0 },
     /* fsqrts_ve_m1p5: fsqrts. 1,3 */
     { "fsqrts_ve_m1p5", INSN_REG_FPR0 + 1, 0x7ff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fsqrts_ve_m1p5", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "fsqrts_ve_m1p5", INSN_REG_FPSCR, 0xe0011280ull, 0xe0000280ull, ISA_VE_RULE, 0, 0 },
     /* fre_ve_snan: fre. 1,3 */
     { "fre_ve_snan", INSN_REG_FPR0 + 1, 0xfff8000000000456ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fre_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "fre_ve_snan", INSN_REG_FPSCR, 0xe1011080ull, 0xe1000080ull, ISA_VE_RULE, 0, 0 },
     /* fres_ve_snan: fres. 1,3 */
     { "fres_ve_snan", INSN_REG_FPR0 + 1, 0xfff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fres_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "fres_ve_snan", INSN_REG_FPSCR, 0xe1011080ull, 0xe1000080ull, ISA_VE_RULE, 0, 0 },
     /* frsqrte_ve_snan: frsqrte. 1,3 */
     { "frsqrte_ve_snan", INSN_REG_FPR0 + 1, 0xfff8000000000456ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "frsqrte_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "frsqrte_ve_snan", INSN_REG_FPSCR, 0xe1011080ull, 0xe1000080ull, ISA_VE_RULE, 0, 0 },
     /* frsqrte_ve_ninf: frsqrte. 1,3 */
     { "frsqrte_ve_ninf", INSN_REG_FPR0 + 1, 0x7ff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "frsqrte_ve_ninf", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "frsqrte_ve_ninf", INSN_REG_FPSCR, 0xe0011280ull, 0xe0000280ull, ISA_VE_RULE, 0, 0 },
     /* frsqrte_ve_m1p5: frsqrte. 1,3 */
     { "frsqrte_ve_m1p5", INSN_REG_FPR0 + 1, 0x7ff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "frsqrte_ve_m1p5", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "frsqrte_ve_m1p5", INSN_REG_FPSCR, 0xe0011280ull, 0xe0000280ull, ISA_VE_RULE, 0, 0 },
     /* frsqrtes_ve_snan: frsqrtes. 1,3 */
     { "frsqrtes_ve_snan", INSN_REG_FPR0 + 1, 0xfff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "frsqrtes_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "frsqrtes_ve_snan", INSN_REG_FPSCR, 0xe1011080ull, 0xe1000080ull, ISA_VE_RULE, 0, 0 },
     /* frsqrtes_ve_ninf: frsqrtes. 1,3 */
     { "frsqrtes_ve_ninf", INSN_REG_FPR0 + 1, 0x7ff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "frsqrtes_ve_ninf", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "frsqrtes_ve_ninf", INSN_REG_FPSCR, 0xe0011280ull, 0xe0000280ull, ISA_VE_RULE, 0, 0 },
     /* frsqrtes_ve_m1p5: frsqrtes. 1,3 */
     { "frsqrtes_ve_m1p5", INSN_REG_FPR0 + 1, 0x7ff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "frsqrtes_ve_m1p5", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "frsqrtes_ve_m1p5", INSN_REG_FPSCR, 0xe0011280ull, 0xe0000280ull, ISA_VE_RULE, 0, 0 },
     /* frsp_ve_snan: frsp. 1,3 */
     { "frsp_ve_snan", INSN_REG_FPR0 + 1, 0xfff8000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "frsp_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "frsp_ve_snan", INSN_REG_FPSCR, 0xe1011080ull, 0xe1000080ull, ISA_VE_RULE, 0, 0 },
     /* fctiw_ve_snan: fctiw. 1,3 */
     { "fctiw_ve_snan", INSN_REG_FPR0 + 1, 0x0000000080000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiw_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiw_ve_qnan: fctiw. 1,3 */
     { "fctiw_ve_qnan", INSN_REG_FPR0 + 1, 0x0000000080000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiw_ve_qnan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiw_ve_ninf: fctiw. 1,3 */
     { "fctiw_ve_ninf", INSN_REG_FPR0 + 1, 0xffffffff80000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiw_ve_ninf", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiw_ve_big: fctiw. 1,3 */
     { "fctiw_ve_big", INSN_REG_FPR0 + 1, 0x000000007fffffffull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiw_ve_big", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiwz_ve_snan: fctiwz. 1,3 */
     { "fctiwz_ve_snan", INSN_REG_FPR0 + 1, 0x0000000080000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiwz_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiwz_ve_qnan: fctiwz. 1,3 */
     { "fctiwz_ve_qnan", INSN_REG_FPR0 + 1, 0x0000000080000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiwz_ve_qnan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiwz_ve_ninf: fctiwz. 1,3 */
     { "fctiwz_ve_ninf", INSN_REG_FPR0 + 1, 0xffffffff80000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiwz_ve_ninf", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiwz_ve_big: fctiwz. 1,3 */
     { "fctiwz_ve_big", INSN_REG_FPR0 + 1, 0x000000007fffffffull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiwz_ve_big", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiwu_ve_snan: fctiwu. 1,3 */
     { "fctiwu_ve_snan", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiwu_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiwu_ve_qnan: fctiwu. 1,3 */
     { "fctiwu_ve_qnan", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiwu_ve_qnan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiwu_ve_ninf: fctiwu. 1,3 */
     { "fctiwu_ve_ninf", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiwu_ve_ninf", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiwu_ve_m1p5: fctiwu. 1,3 */
     { "fctiwu_ve_m1p5", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiwu_ve_m1p5", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiwu_ve_big: fctiwu. 1,3 */
     { "fctiwu_ve_big", INSN_REG_FPR0 + 1, 0x00000000ffffffffull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiwu_ve_big", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiwuz_ve_snan: fctiwuz. 1,3 */
     { "fctiwuz_ve_snan", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiwuz_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiwuz_ve_qnan: fctiwuz. 1,3 */
     { "fctiwuz_ve_qnan", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiwuz_ve_qnan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiwuz_ve_ninf: fctiwuz. 1,3 */
     { "fctiwuz_ve_ninf", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiwuz_ve_ninf", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiwuz_ve_m1p5: fctiwuz. 1,3 */
     { "fctiwuz_ve_m1p5", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiwuz_ve_m1p5", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiwuz_ve_big: fctiwuz. 1,3 */
     { "fctiwuz_ve_big", INSN_REG_FPR0 + 1, 0x00000000ffffffffull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiwuz_ve_big", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctid_ve_snan: fctid. 1,3 */
     { "fctid_ve_snan", INSN_REG_FPR0 + 1, 0x8000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctid_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctid_ve_qnan: fctid. 1,3 */
     { "fctid_ve_qnan", INSN_REG_FPR0 + 1, 0x8000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctid_ve_qnan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctid_ve_ninf: fctid. 1,3 */
     { "fctid_ve_ninf", INSN_REG_FPR0 + 1, 0x8000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctid_ve_ninf", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctid_ve_big: fctid. 1,3 */
     { "fctid_ve_big", INSN_REG_FPR0 + 1, 0x7fffffffffffffffull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctid_ve_big", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctidz_ve_snan: fctidz. 1,3 */
     { "fctidz_ve_snan", INSN_REG_FPR0 + 1, 0x8000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctidz_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctidz_ve_qnan: fctidz. 1,3 */
     { "fctidz_ve_qnan", INSN_REG_FPR0 + 1, 0x8000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctidz_ve_qnan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctidz_ve_ninf: fctidz. 1,3 */
     { "fctidz_ve_ninf", INSN_REG_FPR0 + 1, 0x8000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctidz_ve_ninf", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctidz_ve_big: fctidz. 1,3 */
     { "fctidz_ve_big", INSN_REG_FPR0 + 1, 0x7fffffffffffffffull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctidz_ve_big", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctidu_ve_snan: fctidu. 1,3 */
     { "fctidu_ve_snan", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctidu_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctidu_ve_qnan: fctidu. 1,3 */
     { "fctidu_ve_qnan", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctidu_ve_qnan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctidu_ve_ninf: fctidu. 1,3 */
     { "fctidu_ve_ninf", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctidu_ve_ninf", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctidu_ve_m1p5: fctidu. 1,3 */
     { "fctidu_ve_m1p5", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctidu_ve_m1p5", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiduz_ve_snan: fctiduz. 1,3 */
     { "fctiduz_ve_snan", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiduz_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiduz_ve_qnan: fctiduz. 1,3 */
     { "fctiduz_ve_qnan", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiduz_ve_qnan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiduz_ve_ninf: fctiduz. 1,3 */
     { "fctiduz_ve_ninf", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiduz_ve_ninf", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* fctiduz_ve_m1p5: fctiduz. 1,3 */
     { "fctiduz_ve_m1p5", INSN_REG_FPR0 + 1, 0x0000000000000000ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "fctiduz_ve_m1p5", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     /* frin_ve_snan: frin. 1,3 */
     { "frin_ve_snan", INSN_REG_FPR0 + 1, 0xfff8000000000456ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "frin_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "frin_ve_snan", INSN_REG_FPSCR, 0xe1011080ull, 0xe1000080ull, ISA_VE_RULE, 0, 0 },
     /* friz_ve_snan: friz. 1,3 */
     { "friz_ve_snan", INSN_REG_FPR0 + 1, 0xfff8000000000456ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "friz_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "friz_ve_snan", INSN_REG_FPSCR, 0xe1011080ull, 0xe1000080ull, ISA_VE_RULE, 0, 0 },
     /* frip_ve_snan: frip. 1,3 */
     { "frip_ve_snan", INSN_REG_FPR0 + 1, 0xfff8000000000456ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "frip_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "frip_ve_snan", INSN_REG_FPSCR, 0xe1011080ull, 0xe1000080ull, ISA_VE_RULE, 0, 0 },
     /* frim_ve_snan: frim. 1,3 */
     { "frim_ve_snan", INSN_REG_FPR0 + 1, 0xfff8000000000456ull, 0x4008000000000000ull, ISA_VE_RULE, 0, 0 },
+    { "frim_ve_snan", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_VE_RULE, 0, 0 },
     { "frim_ve_snan", INSN_REG_FPSCR, 0xe1011080ull, 0xe1000080ull, ISA_VE_RULE, 0, 0 },
     /* vs_fdiv_zero_ze: fdiv 1,2,3 */
     { "vs_fdiv_zero_ze", INSN_REG_FPR0 + 1, 0x7ff0000000000000ull, 0x4008000000000000ull, ISA_ZE_RULE, 0, 0 },
+    { "vs_fdiv_zero_ze", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000000ull, 0x3c3c3c3c01010101ull, ISA_ZE_RULE, 0, 0 },
     { "vs_fdiv_zero_ze", INSN_REG_FPSCR, 0xc4005010ull, 0xc4000010ull, ISA_ZE_RULE, 0, 0 },

@@ -19,7 +19,7 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GUEST = os.path.join(HERE, "..", "guest")
-CATEGORIES = ["int", "branch", "ldst", "fp", "sys", "rand"]
+CATEGORIES = ["int", "branch", "ldst", "fp", "sys", "rand", "vmx", "vsx"]
 
 # Keep in sync with oracle/oracle.h and vector.h.
 SLOT = 0xA000
@@ -31,12 +31,17 @@ M64 = (1 << 64) - 1
 GPR0, FPR0 = 0, 32
 R_CR, R_XER, R_LR, R_CTR, R_FPSCR, R_TAR, R_MSR = 64, 65, 66, 67, 68, 69, 70
 R_NIP, R_VEC, R_SRR0, R_SRR1, R_DAR, R_DSISR = 71, 72, 73, 74, 75, 76
+R_VSCR, R_VRSAVE = 77, 78
+FPR_DW1_0 = 80   # doubleword 1 of VSR n (n < 32): FPR_DW1_0 + n
+VR0 = 112        # VSR 32 + n, doubleword i: VR0 + 2 * n + i
 SPECIAL = {"cr": R_CR, "xer": R_XER, "lr": R_LR, "ctr": R_CTR,
-           "fpscr": R_FPSCR, "tar": R_TAR}
+           "fpscr": R_FPSCR, "tar": R_TAR, "vscr": R_VSCR, "vrsave": R_VRSAVE}
+# MSR bits a vector may run without (msr_clear=fp+vec+vsx).
+MSR_BITS = {"fp": 1 << 13, "vec": 1 << 25, "vsx": 1 << 23}
 REG_NAMES = {R_CR: "cr", R_XER: "xer", R_LR: "lr", R_CTR: "ctr",
              R_FPSCR: "fpscr", R_TAR: "tar", R_MSR: "msr", R_NIP: "nip",
              R_VEC: "vec", R_SRR0: "srr0", R_SRR1: "srr1", R_DAR: "dar",
-             R_DSISR: "dsisr"}
+             R_DSISR: "dsisr", R_VSCR: "vscr", R_VRSAVE: "vrsave"}
 # MSR bits compared (SF EE PR FP ME FE0 FE1 IR DR LE), as vector.h.
 MSR_CMP_MASK = (1 << 63) | 0xf931
 SRR1_ILLEGAL = 0x80000
@@ -48,6 +53,21 @@ def default_gpr(n):
 
 def default_fpr(n):
     return struct.unpack(">Q", struct.pack(">d", (n + 1) * 1.5))[0]
+
+
+def default_fpr_dw1(n):
+    return 0x3c3c3c3c00000000 | (n * 0x01010101)
+
+
+def default_vr(n, i):
+    return (0x1e1e1e1e00000000 if i else 0x7e7e7e7e00000000) | (n * 0x01010101)
+
+
+def vsr_ids(n):
+    """Register ids of VSR n's doublewords 0 and 1."""
+    if n < 32:
+        return FPR0 + n, FPR_DW1_0 + n
+    return VR0 + 2 * (n - 32), VR0 + 2 * (n - 32) + 1
 
 
 def die(msg):
@@ -108,6 +128,21 @@ def parse_vec_file(cat):
                     regs[GPR0 + int(key[1:])] = parse_value(key, val, where)
                 elif re.fullmatch(r"f([0-9]|[12][0-9]|3[01])", key):
                     regs[FPR0 + int(key[1:])] = parse_value(key, val, where)
+                elif re.fullmatch(r"(vs([0-9]|[1-5][0-9]|6[0-3])|v([0-9]|[12][0-9]|3[01]))", key):
+                    n = int(key[2:]) if key.startswith("vs") else 32 + int(key[1:])
+                    try:
+                        q = int(val, 0) & ((1 << 128) - 1)
+                    except ValueError:
+                        die("%s: bad 128-bit value %r for %s" % (where, val, key))
+                    hi, lo = vsr_ids(n)
+                    regs[hi], regs[lo] = q >> 64, q & M64
+                elif key == "msr_clear":
+                    bits = 0
+                    for nm in val.split("+"):
+                        if nm not in MSR_BITS:
+                            die("%s: msr_clear takes %s" % (where, "+".join(MSR_BITS)))
+                        bits |= MSR_BITS[nm]
+                    regs["msr_clear"] = bits
                 elif key in SPECIAL:
                     regs[SPECIAL[key]] = parse_value(key, val, where)
                 else:
@@ -170,9 +205,11 @@ def assemble(vecs, tmp):
 def full_input(v):
     st = {GPR0 + n: default_gpr(n) for n in range(32)}
     st.update({FPR0 + n: default_fpr(n) for n in range(32)})
+    st.update({FPR_DW1_0 + n: default_fpr_dw1(n) for n in range(32)})
+    st.update({VR0 + 2 * n + i: default_vr(n, i) for n in range(32) for i in (0, 1)})
     for r in SPECIAL.values():
         st[r] = 0
-    st.update(v["regs"])
+    st.update({r: x for r, x in v["regs"].items() if r != "msr_clear"})
     return st
 
 
@@ -185,6 +222,11 @@ def write_guest_table(vecs, path):
         out.append("    { " + ", ".join("0x%xull" % st[FPR0 + n] for n in range(32)) + " },")
         out.append("    0x%xull, 0x%xull, 0x%xull, 0x%xull, 0x%xull, 0x%xull," %
                    (st[R_CR], st[R_XER], st[R_LR], st[R_CTR], st[R_FPSCR], st[R_TAR]))
+        out.append("    { " + ", ".join("0x%xull" % st[FPR_DW1_0 + n] for n in range(32)) + " },")
+        out.append("    { " + ", ".join("{ 0x%xull, 0x%xull }" % (st[VR0 + 2 * n], st[VR0 + 2 * n + 1])
+                                      for n in range(32)) + " },")
+        out.append("    0x%xull, 0x%xull, 0x%xull," %
+                   (st[R_VSCR], st[R_VRSAVE], v["regs"].get("msr_clear", 0)))
         out.append("    { " + ", ".join(str(b) for b in v["mem"]) + " } },")
     if not vecs:
         out.append("  { 0 }")
@@ -194,7 +236,16 @@ def write_guest_table(vecs, path):
         f.write("\n".join(out) + "\n")
 
 
+# Vectors per oracle image: QEMU loads a -bios image of at most 4 MiB.
+BATCH = 1500
+
+
 def build_and_run(vecs, le, tmp):
+    for start in range(0, len(vecs), BATCH):
+        run_batch(vecs[start:start + BATCH], le, tmp)
+
+
+def run_batch(vecs, le, tmp):
     tag = "le" if le else "be"
     table = os.path.join(tmp, "vectors-%s.c" % tag)
     write_guest_table(vecs, table)
@@ -224,18 +275,26 @@ def build_and_run(vecs, le, tmp):
         f = line.split()
         if int(f[1], 16) != vecs.index(v):
             die("oracle output out of order")
-        n = [int(x, 16) for x in f[2:2 + 9 + 64 + 6]]
+        n = [int(x, 16) for x in f[2:2 + 9 + 64 + 6 + 128 + 2]]
         vec, srr0, srr1, hmsr, dar, dsisr, actxer, actfpscr, msrin = n[:9]
         gpr, fpr = n[9:41], n[41:73]
         cr, xer, lr, ctr, fpscr, tar = n[73:79]
-        mem = bytes.fromhex(f[2 + 79])
+        vsr = n[79:207]
+        vscr, vrsave = n[207:209]
+        mem = bytes.fromhex(f[2 + 209])
         v["msr_in"] = msrin
         v["act_xer"] = actxer
         v["act_fpscr"] = actfpscr & 0xffffffff
         out = {GPR0 + i: gpr[i] for i in range(32)}
         out.update({FPR0 + i: fpr[i] for i in range(32)})
         out.update({R_CR: cr, R_XER: xer, R_LR: lr, R_CTR: ctr,
-                    R_FPSCR: fpscr & 0xffffffff, R_TAR: tar})
+                    R_FPSCR: fpscr & 0xffffffff, R_TAR: tar,
+                    R_VSCR: vscr, R_VRSAVE: vrsave})
+        for i in range(64):
+            hi, lo = vsr_ids(i)
+            if i >= 32:   # VSRs 0..31's doubleword 0 is the FPR above
+                out[hi] = vsr[2 * i]
+            out[lo] = vsr[2 * i + 1]
         landed = vec == 0x700 and (srr1 & SRR1_ILLEGAL) and srr0 != SLOT
         if landed:
             out[R_NIP] = srr0
@@ -263,6 +322,10 @@ def reg_name(r):
         return "r%d" % r
     if r < 64:
         return "f%d" % (r - 32)
+    if FPR_DW1_0 <= r < FPR_DW1_0 + 32:
+        return "vs%d.dw1" % (r - FPR_DW1_0)
+    if VR0 <= r < VR0 + 64:
+        return "v%d.dw%d" % ((r - VR0) // 2, (r - VR0) % 2)
     return REG_NAMES[r]
 
 
@@ -280,7 +343,7 @@ def write_header(cat, vecs, qemu_version):
            "static const InsnVector insn_vectors[] = {"]
     for v in vecs:
         st = full_input(v)
-        inp = dict(v["regs"])
+        inp = {r: x for r, x in v["regs"].items() if r != "msr_clear"}
         if v["act_xer"] != st[R_XER]:
             inp[R_XER] = v["act_xer"]
         if v["act_fpscr"] != st[R_FPSCR]:

@@ -33,7 +33,12 @@ enum {
     INSN_REG_SRR1,
     INSN_REG_DAR,         /* expected for DSI (0x300) and alignment (0x600) */
     INSN_REG_DSISR,
-    INSN_REG_COUNT,
+    INSN_REG_VSCR,        /* 77 */
+    INSN_REG_VRSAVE,
+    INSN_REG_FPR_DW1_0 = 80,  /* 80..111: doubleword 1 of VSRs 0..31 */
+    INSN_REG_VR0 = 112,   /* 112..175: VSR 32 + n doubleword i is
+                             INSN_REG_VR0 + 2n + i */
+    INSN_REG_COUNT = 176,
     INSN_REG_END = 0xffff,
 };
 
@@ -60,7 +65,19 @@ typedef struct InsnVector {
     const char *mem_out;/* whole expected scratch in hex, NULL = unchanged */
 } InsnVector;
 
-/* Default input values of registers a vector does not set. */
+/* Default input values of registers a vector does not set (regen.py
+ * has the same). */
+static inline uint64_t insn_default_fpr_dw1(unsigned n)
+{
+    return 0x3c3c3c3c00000000ULL | (uint64_t)n * 0x01010101u;
+}
+
+static inline uint64_t insn_default_vr(unsigned n, unsigned dw)
+{
+    return (dw ? 0x1e1e1e1e00000000ULL : 0x7e7e7e7e00000000ULL) |
+           (uint64_t)n * 0x01010101u;
+}
+
 static inline uint64_t insn_default_gpr(unsigned n)
 {
     return 0x5a5a5a5a00000000ULL | (uint64_t)n * 0x01010101u;

@@ -303,12 +303,16 @@ static void test_names(void)
 }
 
 /* The section saved today has no slot-numbered field; version 1's
- * reader is frozen at the old layout. Version 3 added the SLB. */
+ * reader is frozen at the old layout. Version 3 added the SLB, version
+ * 4 the vector-scalar registers beyond the FPRs and VSCR. */
 static void test_versions(void)
 {
-    g_assert_cmpuint(ppc_cpu_snap.version, ==, 3);
+    g_assert_cmpuint(ppc_cpu_snap.version, ==, 4);
     g_assert_cmpuint(field_named(&ppc_cpu_snap, "slb_esid")->since, ==, 3);
     g_assert_cmpuint(field_named(&ppc_cpu_snap, "slb_vsid")->since, ==, 3);
+    g_assert_cmpuint(field_named(&ppc_cpu_snap, "vscr")->since, ==, 4);
+    g_assert_cmpuint(field_named(&ppc_cpu_snap, "fpr_dw1")->since, ==, 4);
+    g_assert_cmpuint(field_named(&ppc_cpu_snap, "vr")->since, ==, 4);
     g_assert_cmpuint(ppc_cpu_snap_v1.version, ==, 1);
     g_assert_null(field_named(&ppc_cpu_snap, "spr_misc"));
     for (const SnapField *f = ppc_cpu_snap.fields; f->name; f++) {

@@ -9,404 +9,404 @@
  */
 static const InsnVector insn_vectors[] = {
     { "vs_mfcr", "mfcr 3", 0x7c600026, 64, 0,  /* r3=12345678, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {64, 0x12345678ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x12345678ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {3, 0x12345678ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "vs_mtcrf", "mtcrf 0x81,3", 0x7c681120, 64, 0,  /* cr=a234567a, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0xffffffffaaaaaaaaull}, {64, 0x12345678ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0xffffffffaaaaaaaaull}, {64, 0x12345678ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0xa234567aull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "vs_mflr", "mflr 3", 0x7c6802a6, 64, 0,  /* r3=123456789, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {66, 0x123456789ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {66, 0x123456789ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {3, 0x123456789ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "vs_mtctr", "mtctr 3", 0x7c6903a6, 64, 0,  /* ctr=fffffffffffffffe, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0xfffffffffffffffeull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0xfffffffffffffffeull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {67, 0xfffffffffffffffeull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "vs_mfxer", "mfxer 3", 0x7c6102a6, 64, 0,  /* r3=e00c007f, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {65, 0xe00c007full}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {65, 0xe00c007full}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {3, 0xe00c007full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "vs_mfmsr", "mfmsr 3", 0x7c6000a6, 64, 0,  /* r3=8000000000003000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "vs_mfmsr", "mfmsr 3", 0x7c6000a6, 64, 0,  /* r3=8000000002803000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {3, 0x8000000000003000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0x8000000002803000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "vs_mfmsr_32", "mfmsr 3", 0x7c6000a6, 32, 0,  /* r3=3000, msr=3000, nip=a004, vec=0 */
-      (const InsnReg[]){ {70, 0x3000ull}, INSN_REG_LIST_END },
+    { "vs_mfmsr_32", "mfmsr 3", 0x7c6000a6, 32, 0,  /* r3=2803000, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x2803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {3, 0x3000ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0x2803000ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "vs_sc0", "sc", 0x44000002, 64, 0,  /* msr=8000000000001000, nip=c00, vec=c00, srr0=a004, srr1=8000000000003000 */
-      (const InsnReg[]){ {0, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "vs_sc0", "sc", 0x44000002, 64, 0,  /* msr=8000000000001000, nip=c00, vec=c00, srr0=a004, srr1=8000000002803000 */
+      (const InsnReg[]){ {0, 0x5ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xc00ull}, {72, 0xc00ull}, {73, 0xa004ull}, {74, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xc00ull}, {72, 0xc00ull}, {73, 0xa004ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL },
-    { "vs_tw_trap", "tw 31,3,4", 0x7fe32008, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "vs_tw_trap", "tw 31,3,4", 0x7fe32008, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002823000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002823000ull}, INSN_REG_LIST_END },
       NULL },
     { "vs_twi_no", "twi 4,3,1", 0x0c830001, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0x5ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "vs_tdi_trap", "tdi 16,3,0", 0x0a030000, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
-      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "vs_tdi_trap", "tdi 16,3,0", 0x0a030000, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002823000 */
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002823000ull}, INSN_REG_LIST_END },
       NULL },
-    { "vs_illegal", ".long 0x00000000", 0x00000000, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "vs_illegal", ".long 0x00000000", 0x00000000, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mfcr_32", "mfcr 3", 0x7c600026, 32, 0,  /* r3=87654321, msr=3000, nip=a004, vec=0 */
-      (const InsnReg[]){ {64, 0x87654321ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x87654321ull}, {70, 0x2803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {3, 0x87654321ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mfocrf_1", "mfocrf 3,0x80", 0x7c780026, 64, 0,  /* r3=80000000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {64, 0x87654321ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {64, 0x87654321ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {3, 0x80000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mfocrf_8", "mfocrf 3,0x01", 0x7c701026, 64, 0,  /* r3=1, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {64, 0x87654321ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {64, 0x87654321ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {3, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mfocrf_multi", ".long 0x7c721026", 0x7c721026, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0x1234ull}, {64, 0x87654321ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0x1234ull}, {64, 0x87654321ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mtocrf_1", "mtocrf 0x20,3", 0x7c720120, 64, 0,  /* cr=87f54321, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0xffffffffull}, {64, 0x87654321ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0xffffffffull}, {64, 0x87654321ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x87f54321ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mtocrf_multi", ".long 0x7c730120", 0x7c730120, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0xffffffffull}, {64, 0x87654321ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0xffffffffull}, {64, 0x87654321ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mtcrf_all", "mtcrf 0xff,3", 0x7c6ff120, 64, 0,  /* cr=76543210, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0xfedcba9876543210ull}, {64, 0x87654321ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0xfedcba9876543210ull}, {64, 0x87654321ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x76543210ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mtcrf_none", "mtcrf 0,3", 0x7c600120, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {64, 0x87654321ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {64, 0x87654321ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mtxer_rsvd", "mtxer 3", 0x7c6103a6, 64, 0,  /* xer=ffffffff, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {65, 0xffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_tw_lt", "tw 16,3,4", 0x7e032008, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
-      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {4, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_tw_lt", "tw 16,3,4", 0x7e032008, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002823000 */
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {4, 0x1ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002823000ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_tw_ltu_no", "tw 2,3,4", 0x7c432008, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {4, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {4, 0x1ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_tw_gtu", "tw 1,3,4", 0x7c232008, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
-      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {4, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_tw_gtu", "tw 1,3,4", 0x7c232008, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002823000 */
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {4, 0x1ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002823000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_tw_eq32", "tw 4,3,4", 0x7c832008, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
-      (const InsnReg[]){ {3, 0x100000005ull}, {4, 0x200000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_tw_eq32", "tw 4,3,4", 0x7c832008, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002823000 */
+      (const InsnReg[]){ {3, 0x100000005ull}, {4, 0x200000005ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002823000ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_td_eq32_no", "td 4,3,4", 0x7c832088, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0x100000005ull}, {4, 0x200000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0x100000005ull}, {4, 0x200000005ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_td_lt", "td 16,3,4", 0x7e032088, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
-      (const InsnReg[]){ {3, 0x8000000000000000ull}, {4, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_td_lt", "td 16,3,4", 0x7e032088, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002823000 */
+      (const InsnReg[]){ {3, 0x8000000000000000ull}, {4, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002823000ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_td_gt_no", "td 8,3,4", 0x7d032088, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0x8000000000000000ull}, {4, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0x8000000000000000ull}, {4, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_tdi_gtu", "tdi 1,3,-2", 0x0823fffe, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
-      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_tdi_gtu", "tdi 1,3,-2", 0x0823fffe, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002823000 */
+      (const InsnReg[]){ {3, 0xffffffffffffffffull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002823000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_twi_gt", "twi 8,3,-5", 0x0d03fffb, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000023000 */
-      (const InsnReg[]){ {3, 0xfffffffcull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_twi_gt", "twi 8,3,-5", 0x0d03fffb, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002823000 */
+      (const InsnReg[]){ {3, 0xfffffffcull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000023000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002823000ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_tw_never", "tw 0,3,3", 0x7c031808, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_sc2", ".long 0x44000042", 0x44000042, 64, 0,  /* msr=8000000000001000, nip=c00, vec=c00, srr0=a004, srr1=8000000000003000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_sc2", ".long 0x44000042", 0x44000042, 64, 0,  /* msr=8000000000001000, nip=c00, vec=c00, srr0=a004, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xc00ull}, {72, 0xc00ull}, {73, 0xa004ull}, {74, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xc00ull}, {72, 0xc00ull}, {73, 0xa004ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_hrfid", "hrfid", 0x4c000224, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_hrfid", "hrfid", 0x4c000224, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002843000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002843000ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mfspr_none", "mfspr 3,100", 0x7c641aa6, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0x77ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0x77ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mtspr_none", "mtspr 100,3", 0x7c641ba6, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_mfspr_4", "mfspr 3,4", 0x7c6402a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_mfspr_4", "mfspr 3,4", 0x7c6402a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002843000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002843000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_mtspr_0", "mtspr 0,3", 0x7c6003a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_mtspr_0", "mtspr 0,3", 0x7c6003a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002843000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002843000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_mfspr_lpcr", "mfspr 3,318", 0x7c7e4aa6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_mfspr_lpcr", "mfspr 3,318", 0x7c7e4aa6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002843000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002843000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_mtspr_hdec", "mtspr 310,3", 0x7c764ba6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_mtspr_hdec", "mtspr 310,3", 0x7c764ba6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002843000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002843000ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mtspr_808", "mtspr 808,3", 0x7c68cba6, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mfspr_tar", "mfspr 3,815", 0x7c6fcaa6, 64, 0,  /* r3=abc0, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {69, 0xabc0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {69, 0xabc0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {3, 0xabc0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mtspr_tar", "mtspr 815,3", 0x7c6fcba6, 64, 0,  /* tar=1234, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0x1234ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0x1234ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {69, 0x1234ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_mfspr_tfhar", "mfspr 3,128", 0x7c6022a6, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000000003000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_mfspr_tfhar", "mfspr 3,128", 0x7c6022a6, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mfspr_ctrl", "mfspr 3,136", 0x7c6822a6, 64, 0,  /* r3=0, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {3, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_mtspr_ctrlr", "mtspr 136,3", 0x7c6823a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_mtspr_ctrlr", "mtspr 136,3", 0x7c6823a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002843000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002843000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_mfspr_ctrlw", "mfspr 3,152", 0x7c7822a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_mfspr_ctrlw", "mfspr 3,152", 0x7c7822a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002843000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002843000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_mtspr_pvr", "mtspr 287,3", 0x7c7f43a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_mtspr_pvr", "mtspr 287,3", 0x7c7f43a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002843000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002843000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_mtspr_sprg3u", "mtspr 259,3", 0x7c6343a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_mtspr_sprg3u", "mtspr 259,3", 0x7c6343a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002843000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002843000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_mtspr_tbu40", "mtspr 286,3", 0x7c7e43a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_mtspr_tbu40", "mtspr 286,3", 0x7c7e43a6, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002843000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002843000ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mtmsrd_l1", "mtmsrd 3,1", 0x7c610164, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0x2ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0x2ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mtmsr_32", "mtmsr 3", 0x7c600124, 32, 0,  /* msr=3000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0xffffffff00002000ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0xffffffff00002000ull}, {70, 0x2803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_isync", "isync", 0x4c00012c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_isync_32", "isync", 0x4c00012c, 32, 0,  /* msr=3000, nip=a004, vec=0 */
-      (const InsnReg[]){ {70, 0x3000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x2803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_mftb_lr", ".long 0x7c6802e6", 0x7c6802e6, 64, 0,  /* r3=123456789, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {66, 0x123456789ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {66, 0x123456789ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {3, 0x123456789ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_scv_0", "scv 0", 0x44000001, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000000003000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_scv_0", "scv 0", 0x44000001, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_scv_lev5", "scv 5", 0x440000a1, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000000003000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_scv_lev5", "scv 5", 0x440000a1, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_scv_00", ".long 0x44000000", 0x44000000, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000000003000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_scv_00", ".long 0x44000000", 0x44000000, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_scv_resv", ".long 0x44000005", 0x44000005, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_scv_resv", ".long 0x44000005", 0x44000005, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_sc_11", ".long 0x44000003", 0x44000003, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_sc_11", ".long 0x44000003", 0x44000003, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_sc_resv12", ".long 0x44001002", 0x44001002, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_sc_resv12", ".long 0x44001002", 0x44001002, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_sc_resv2", ".long 0x44000006", 0x44000006, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_sc_resv2", ".long 0x44000006", 0x44000006, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_rfscv", "rfscv", 0x4c0000a4, 64, 0,  /* msr=8000000000003000, nip=a100, vec=0 */
-      (const InsnReg[]){ {66, 0xa100ull}, {67, 0x8000000000003002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {66, 0xa100ull}, {67, 0x8000000000003002ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa100ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_rfscv_32", "rfscv", 0x4c0000a4, 64, 0,  /* msr=3000, nip=a104, vec=0 */
-      (const InsnReg[]){ {66, 0xffffffff0000a106ull}, {67, 0x3000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {66, 0xffffffff0000a106ull}, {67, 0x3000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x3000ull}, {71, 0xa104ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_rfscv_resv", ".long 0x4c0080a4", 0x4c0080a4, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
-      (const InsnReg[]){ {66, 0xa100ull}, {67, 0x8000000000003000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_rfscv_resv", ".long 0x4c0080a4", 0x4c0080a4, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {66, 0xa100ull}, {67, 0x8000000000003000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_rfscv_bb", ".long 0x4c0040a4", 0x4c0040a4, 64, 0,  /* msr=8000000000003000, nip=a100, vec=0 */
-      (const InsnReg[]){ {66, 0xa100ull}, {67, 0x8000000000003000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {66, 0xa100ull}, {67, 0x8000000000003000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa100ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_slbmte", "slbmte 3,4", 0x7c602324, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {3, 0x1234c00ull}, {4, 0x18000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {3, 0x1234c00ull}, {4, 0x18000005ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_slbmte_slot", "slbmte 3,4", 0x7c602324, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
-      (const InsnReg[]){ {3, 0x0ull}, {4, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_slbmte_slot", "slbmte 3,4", 0x7c602324, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {3, 0x0ull}, {4, 0x20ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_slbmte_rsvd", "slbmte 3,4", 0x7c602324, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
-      (const InsnReg[]){ {3, 0x0ull}, {4, 0x10001001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_slbmte_rsvd", "slbmte 3,4", 0x7c602324, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {3, 0x0ull}, {4, 0x10001001ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_slbmte_llp", "slbmte 3,4", 0x7c602324, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
-      (const InsnReg[]){ {3, 0x30ull}, {4, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_slbmte_llp", "slbmte 3,4", 0x7c602324, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {3, 0x30ull}, {4, 0x1ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_slbmfee", "slbmfee 3,4", 0x7c602726, 64, 0,  /* r3=0, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {4, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {4, 0x3ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {3, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_slbmfee_slot", "slbmfee 3,4", 0x7c602726, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000083000 */
-      (const InsnReg[]){ {4, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_slbmfee_slot", "slbmfee 3,4", 0x7c602726, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {4, 0x20ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000083000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_slbmfev", "slbmfev 3,4", 0x7c6026a6, 64, 0,  /* r3=0, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {4, 0x2ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {4, 0x2ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {3, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_slbmfev_slot", "slbmfev 3,4", 0x7c6026a6, 64, 0,  /* r3=0, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {4, 0x1000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {4, 0x1000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {3, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_slbfee_miss", "slbfee. 3,4", 0x7c6027a7, 64, 0,  /* r3=0, cr=10000000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {4, 0x7000000000000000ull}, {65, 0x80000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {4, 0x7000000000000000ull}, {65, 0x80000000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {3, 0x0ull}, {64, 0x10000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_slbie", "slbie 4", 0x7c002364, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {4, 0x30000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {4, 0x30000000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_slbia", "slbia", 0x7c0003e4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_slbia_ih7", ".long 0x7ce003e4", 0x7ce003e4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_tlbie", ".long 0x7c002264", 0x7c002264, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
-      (const InsnReg[]){ {4, 0x1000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_tlbie", ".long 0x7c002264", 0x7c002264, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002843000 */
+      (const InsnReg[]){ {4, 0x1000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002843000ull}, INSN_REG_LIST_END },
       NULL },
     { "sys_tlbiel", ".long 0x7c002224", 0x7c002224, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {4, 0x1000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {4, 0x1000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "sys_tlbsync", ".long 0x7c00046c", 0x7c00046c, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000000043000 */
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "sys_tlbsync", ".long 0x7c00046c", 0x7c00046c, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002843000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000000043000ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002843000ull}, INSN_REG_LIST_END },
       NULL },
     { NULL }
 };

@@ -100,8 +100,18 @@ vec_common:
     mfmsr   %r0
     std     %r0, CTX_OUT_MSR(%r1)
     ori     %r0, %r0, 0x2000        /* MSR[FP] to save the FPRs */
+    oris    %r0, %r0, 0x0280        /* MSR[VEC], MSR[VSX] for the VSRs */
     mtmsrd  %r0
     isync
+    .irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63
+    li      %r0, CTX_OUT_VSR + 16 * \n
+    stxvd2x \n, %r1, %r0
+    .endr
+    mfvscr  %v0
+    addi    %r3, %r1, CTX_OUT_VSCRQ
+    stvx    %v0, 0, %r3
+    mfspr   %r0, 256
+    std     %r0, CTX_OUT_VRSAVE(%r1)
     stfd    %f0, CTX_OUT_FPR+0(%r1)
     stfd    %f1, CTX_OUT_FPR+8(%r1)
     stfd    %f2, CTX_OUT_FPR+16(%r1)
@@ -257,38 +267,16 @@ FUNC(vec_run)
     stfd    %f0, CTX_ACT_FPSCR(%r31)
     mfxer   %r0
     std     %r0, CTX_ACT_XER(%r31)
-    lfd     %f0, CTX_IN_FPR+0(%r31)
-    lfd     %f1, CTX_IN_FPR+8(%r31)
-    lfd     %f2, CTX_IN_FPR+16(%r31)
-    lfd     %f3, CTX_IN_FPR+24(%r31)
-    lfd     %f4, CTX_IN_FPR+32(%r31)
-    lfd     %f5, CTX_IN_FPR+40(%r31)
-    lfd     %f6, CTX_IN_FPR+48(%r31)
-    lfd     %f7, CTX_IN_FPR+56(%r31)
-    lfd     %f8, CTX_IN_FPR+64(%r31)
-    lfd     %f9, CTX_IN_FPR+72(%r31)
-    lfd     %f10, CTX_IN_FPR+80(%r31)
-    lfd     %f11, CTX_IN_FPR+88(%r31)
-    lfd     %f12, CTX_IN_FPR+96(%r31)
-    lfd     %f13, CTX_IN_FPR+104(%r31)
-    lfd     %f14, CTX_IN_FPR+112(%r31)
-    lfd     %f15, CTX_IN_FPR+120(%r31)
-    lfd     %f16, CTX_IN_FPR+128(%r31)
-    lfd     %f17, CTX_IN_FPR+136(%r31)
-    lfd     %f18, CTX_IN_FPR+144(%r31)
-    lfd     %f19, CTX_IN_FPR+152(%r31)
-    lfd     %f20, CTX_IN_FPR+160(%r31)
-    lfd     %f21, CTX_IN_FPR+168(%r31)
-    lfd     %f22, CTX_IN_FPR+176(%r31)
-    lfd     %f23, CTX_IN_FPR+184(%r31)
-    lfd     %f24, CTX_IN_FPR+192(%r31)
-    lfd     %f25, CTX_IN_FPR+200(%r31)
-    lfd     %f26, CTX_IN_FPR+208(%r31)
-    lfd     %f27, CTX_IN_FPR+216(%r31)
-    lfd     %f28, CTX_IN_FPR+224(%r31)
-    lfd     %f29, CTX_IN_FPR+232(%r31)
-    lfd     %f30, CTX_IN_FPR+240(%r31)
-    lfd     %f31, CTX_IN_FPR+248(%r31)
+    /* VSCR, VRSAVE, then all 64 VSRs (the FPRs are VSRs 0..31) */
+    addi    %r4, %r31, CTX_IN_VSCRQ
+    lvx     %v0, 0, %r4
+    mtvscr  %v0
+    ld      %r0, CTX_IN_VRSAVE(%r31)
+    mtspr   256, %r0
+    .irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31,32,33,34,35,36,37,38,39,40,41,42,43,44,45,46,47,48,49,50,51,52,53,54,55,56,57,58,59,60,61,62,63
+    li      %r0, CTX_IN_VSR + 16 * \n
+    lxvd2x  \n, %r31, %r0
+    .endr
     ld      %r0, CTX_IN_NIP(%r31)
     mtsrr0  %r0
     ld      %r0, CTX_IN_MSR(%r31)

@@ -5,13 +5,24 @@
  * generated table writes the instruction into the slot, runs it with
  * vec_run and prints one line with the complete output state:
  *   V <index> vec srr0 srr1 hmsr dar dsisr actxer actfpscr msrin
- *     gpr0..31 fpr0..31 cr xer lr ctr fpscr tar mem
- * all in hex (mem as 2 hex digits per scratch byte).
+ *     gpr0..31 fpr0..31 cr xer lr ctr fpscr tar
+ *     vsr0.dw0 vsr0.dw1 .. vsr63.dw1 vscr vrsave mem
+ * all in hex (mem as 2 hex digits per scratch byte). Vectors run with
+ * MSR[FP], [VEC] and [VSX] on unless the vector clears them.
  */
 #include "../../guest/rt/rt.h"
 #include "oracle.h"
 
 #define MSR_SF (1ULL << 63)
+#define MSR_VEC (1ULL << 25)
+#define MSR_VSX (1ULL << 23)
+
+/* Word 3 of a quadword slot as lvx/stvx see it (mtvscr/mfvscr). */
+#ifdef __LITTLE_ENDIAN__
+#define VSCR_WORD 0
+#else
+#define VSCR_WORD 3
+#endif
 
 static uint64_t ctx[CTX_SIZE / 8] __attribute__((aligned(128)));
 
@@ -68,7 +79,8 @@ int main(void)
         sync_icache(p, nstub * 4);
     }
 
-    uint64_t msr = get_msr();
+    uint64_t msr = get_msr() | MSR_VEC | MSR_VSX;
+    __asm__ volatile("mtmsrd %0; isync" : : "r"(msr));
     volatile uint32_t *slot = (volatile uint32_t *)ORACLE_SLOT;
     for (unsigned i = 0; i < oracle_nvecs; i++) {
         const OracleVec *v = &oracle_vecs[i];
@@ -79,7 +91,13 @@ int main(void)
         for (unsigned r = 0; r < 32; r++) {
             ctx[CTX_IN_GPR / 8 + r] = v->gpr[r];
             ctx[CTX_IN_FPR / 8 + r] = v->fpr[r];
+            ctx[CTX_IN_VSR / 8 + 2 * r] = v->fpr[r];
+            ctx[CTX_IN_VSR / 8 + 2 * r + 1] = v->vsr_dw1[r];
+            ctx[CTX_IN_VSR / 8 + 64 + 2 * r] = v->vr[r][0];
+            ctx[CTX_IN_VSR / 8 + 64 + 2 * r + 1] = v->vr[r][1];
         }
+        ((uint32_t *)ctx)[CTX_IN_VSCRQ / 4 + VSCR_WORD] = (uint32_t)v->vscr;
+        ctx[CTX_IN_VRSAVE / 8] = v->vrsave;
         ctx[CTX_IN_CR / 8] = v->cr;
         ctx[CTX_IN_XER / 8] = v->xer;
         ctx[CTX_IN_LR / 8] = v->lr;
@@ -87,7 +105,8 @@ int main(void)
         ctx[CTX_IN_FPSCR / 8] = v->fpscr;
         ctx[CTX_IN_TAR / 8] = v->tar;
         ctx[CTX_IN_NIP / 8] = ORACLE_SLOT;
-        uint64_t msr_in = (msr & ~MSR_SF) | (v->msr_sf ? MSR_SF : 0);
+        uint64_t msr_in = (msr & ~MSR_SF & ~v->msr_clear) |
+                          (v->msr_sf ? MSR_SF : 0);
         ctx[CTX_IN_MSR / 8] = msr_in;
         vec_run((uint8_t *)ctx);
         *slot = 0;
@@ -116,6 +135,11 @@ int main(void)
         put_field(ctx[CTX_OUT_CTR / 8]);
         put_field(ctx[CTX_OUT_FPSCR / 8]);
         put_field(ctx[CTX_OUT_TAR / 8]);
+        for (unsigned q = 0; q < 128; q++) {
+            put_field(ctx[CTX_OUT_VSR / 8 + q]);
+        }
+        put_field(((uint32_t *)ctx)[CTX_OUT_VSCRQ / 4 + VSCR_WORD]);
+        put_field(ctx[CTX_OUT_VRSAVE / 8]);
         rt_putc(' ');
         for (unsigned b = 0; b < ORACLE_SCRATCH_SIZE; b++) {
             put_hex((uint8_t)vec_scratch[b], 2);

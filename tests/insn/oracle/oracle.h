@@ -48,7 +48,13 @@
 #define CTX_SAVE_CR    1800
 #define CTX_SAVE_MSR   1808
 #define CTX_SAVE_FPSCR 1816
-#define CTX_SIZE       1824
+#define CTX_IN_VSR     1824   /* 64 x 16: doubleword 0, doubleword 1 */
+#define CTX_OUT_VSR    2848   /* 64 x 16 */
+#define CTX_IN_VSCRQ   3872   /* quadword for mtvscr (VSCR in word 3) */
+#define CTX_OUT_VSCRQ  3888   /* quadword from mfvscr */
+#define CTX_IN_VRSAVE  3904
+#define CTX_OUT_VRSAVE 3912
+#define CTX_SIZE       3920
 
 #ifndef __ASSEMBLER__
 #include <stdint.h>
@@ -59,6 +65,10 @@ typedef struct OracleVec {
     uint32_t msr_sf;    /* 1: 64-bit mode */
     uint64_t gpr[32], fpr[32];
     uint64_t cr, xer, lr, ctr, fpscr, tar;
+    uint64_t vsr_dw1[32];   /* doubleword 1 of VSRs 0..31 */
+    uint64_t vr[32][2];     /* VSRs 32..63, doubleword 0 and 1 */
+    uint64_t vscr, vrsave;
+    uint64_t msr_clear;     /* MSR bits (FP, VEC, VSX) to run without */
     uint8_t mem[ORACLE_SCRATCH_SIZE];
 } OracleVec;
 
