@@ -104,19 +104,14 @@ static bool negates(FpOpKind op)
     return op == FPK_NMADD || op == FPK_NMSUB;
 }
 
-/* Rounding mode whose result, negated, is the result of rounding the
- * negated value in mode rn (QEMU negates fnmadd/fnmsub before rounding). */
-static const unsigned mirror_rn[4] = { 0, 1, 3, 2 };
-
 /* Result of op in rounding mode rn, host flags into *hf. For fnmadd and
- * fnmsub this is the unnegated value rounded in the mirrored mode: the
- * caller negates it (a non-NaN). */
+ * fnmsub this is the unnegated value: the caller negates it (a non-NaN)
+ * after the rounding, as ISA 3.0B 4.6.5.2 orders it (QEMU 7.2 negates
+ * first, so its directed-mode results are one ulp off;
+ * tests/insn/isa-fp-fnm.h lists them). */
 static inline double compute(FpOpKind op, double a, double b, double c,
                              unsigned rn, unsigned *hf)
 {
-    if (negates(op)) {
-        rn = mirror_rn[rn];
-    }
     if (rn == 0) {
         uint32_t s = fp_host_enter_rn();
         FP_BARRIER(a);
@@ -581,7 +576,7 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
     } else {
         unsigned h1, h2;
         double odd = compute_odd(op, da, db, dc, &h1, &rz);
-        r = fp_u(to_single(odd, negates(op) ? mirror_rn[rn] : rn, &h2));
+        r = fp_u(to_single(odd, rn, &h2));
         hf = (h1 & (HF_DIVZERO | HF_INVALID | HF_INEXACT)) |
              (h2 & (HF_OVERFLOW | HF_INEXACT));
         /* odd lies strictly between the two doubles around the exact
@@ -623,7 +618,7 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
         bool up = !(hf & HF_OVERFLOW);
         uint32_t extra = up ? (FP_UX | FP_FX | FP_FEX)
                             : (FP_OX | FP_FX | FP_FEX);
-        unsigned h3, ern = negates(op) ? mirror_rn[rn] : rn;
+        unsigned h3, ern = rn;
         if (single) {
             unsigned h1;
             double odd = compute_odd(op, da, db, dc, &h1, &rz);
@@ -655,7 +650,7 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
     double x;
     if (!(rn == 0 && fast_rn(op, a, b, c, &x, &hf))) {
         /* the mode the unnegated value is rounded in (fnmadd/fnmsub) */
-        unsigned ern = negates(op) ? mirror_rn[rn] : rn;
+        unsigned ern = rn;
         x = compute(op, fp_d(a), fp_d(b), fp_d(c), rn, &hf);
         if (hf & HF_INEXACT) {
             if (rn == 0) {
@@ -698,7 +693,7 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
             }
             r = fp_u(back);
         } else {
-            unsigned ern = negates(op) ? mirror_rn[rn] : rn;
+            unsigned ern = rn;
             r = fp_u(to_single(x, ern, &h2));
             if ((h2 & HF_INEXACT) && op != FPK_RE && op != FPK_RSQRTE) {
                 h2 |= fp_dir_fr(ern, r);

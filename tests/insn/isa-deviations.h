@@ -5,7 +5,8 @@
  * register (or scratch bytes), QEMU's value, the ISA's value and the
  * rule. test-insn checks the recorded value is the listed one, expects
  * the ISA's and prints the line. isa-fp-ve.h is generated
- * (gen-isa-ve.py) from the VE/ZE vectors' inputs.
+ * (gen-isa-ve.py) from the VE/ZE vectors' inputs, isa-fp-fnm.h
+ * (gen-isa-fnm.py) from the fnmadd/fnmsub vectors' inputs.
  */
 #ifndef FARAD_TESTS_INSN_ISA_DEVIATIONS_H
 #define FARAD_TESTS_INSN_ISA_DEVIATIONS_H
@@ -16,6 +17,9 @@
     "and FPRF unchanged, clears FR FI (QEMU 7.2 writes the QNaN and FPRF)"
 #define ISA_ZE_RULE "ISA 3.0B 4.4.2: ZE=1 zero divide leaves FRT and " \
     "FPRF unchanged (QEMU 7.2 writes the infinity and FPRF)"
+
+#define ISA_FNM_RULE "ISA 3.0B 4.6.5.2: fnmadd/fnmsub round A*C+-B under " \
+    "RN, then negate (QEMU 7.2 negates first: one ulp off toward +-inf)"
 
 #define ISA_AMO_SIGNED "Power ISA 3.0B Book II, Atomic Memory Operations: " \
     "word maximum/minimum signed compare the words signed (QEMU 7.2: " \
@@ -29,6 +33,7 @@ static const InsnDeviation isa_deviations[] = {
      * FPRF +inf (0x5000): f1 0x7ff0000000000000 -> 0x4008000000000000
      * (unchanged), FPSCR 0xc4005010 -> 0xc4000010 */
 #include "isa-fp-ve.h"
+#include "isa-fp-fnm.h"
     /* the amo_*_isa vectors of ldst.vec (scratch word 0, or r5) */
     { "amo_lwat_maxs_isa", INSN_DEV_MEM, 0xfffffff0, 5, ISA_AMO_SIGNED, 0, 4 },
     { "amo_lwat_mins_isa", INSN_DEV_MEM, 5, 0xfffffff0, ISA_AMO_SIGNED, 0, 4 },
