@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Random differential vectors for the fixed-point instructions
+"""Random differential vectors for the fixed-point, FP and vector instructions
 (offline developer tool; writes tests/insn/rand.vec, then
 `tests/insn/regen.sh rand` records QEMU 7.2's results in expected/rand.h).
 
@@ -64,8 +64,8 @@ def draw_word(rng, primary, xo, mask):
         field = (w >> 1) & 0x3ff
         field = (field & ~mask) | (xo & mask)
         w = (w & ~(0x3ff << 1)) | (field << 1)
-    elif primary == 4:                            # VA: low 6 bits
-        w = (w & ~0x3f) | (xo & 0x3f & mask) | (w & 0x3f & ~mask)
+    elif primary in (4, 60):                      # VMX / VSX: bits 0-10
+        w = (w & ~0x7ff) | (xo & mask) | (w & 0x7ff & ~mask)
     elif primary == 30:                           # MD/MDS: bits 1-4
         field = (((w >> 1) & 0xf) & ~mask) | (xo & mask)
         w = (w & ~(0xf << 1)) | (field << 1)
@@ -324,6 +324,91 @@ def fp_vectors(rng, per_row):
     return lines
 
 
+# ---- VMX and VSX: the register rows of every insn-v*.def ----
+
+VEC_DEFS = "insn-v"   # cpu-ppc/insn-v*.def: insn-vmx-*.def, insn-vsx-*.def, insn-vec-fp.def
+FP32_EDGE = [0x00000000, 0x80000000, 0x3f800000, 0xbf800000, 0x00000001,
+             0x807fffff, 0x00800000, 0x7f7fffff, 0xff7fffff, 0x7f800000,
+             0xff800000, 0x7fc00000, 0x7fa00000, 0x4f000000, 0xcf000000,
+             0x3fffffff, 0x4b800000]
+
+
+def vec_lane_pattern(rng, bits):
+    """One element of `bits` bits: an integer or FP edge value or random."""
+    top = 1 << (bits - 1)
+    m = (1 << bits) - 1
+    pick = rng.random()
+    if pick < 0.35:
+        return rng.choice([0, 1, m, m - 1, top, top - 1, top + 1, 0x55 * (m // 0xff),
+                           0xaa * (m // 0xff)]) & m
+    if pick < 0.55 and bits == 32:
+        return rng.choice(FP32_EDGE)
+    if pick < 0.55 and bits == 64:
+        return fp_value(rng)
+    return rng.getrandbits(bits)
+
+
+def vec_value(rng):
+    """A 128-bit register value made of lanes of one random width."""
+    bits = rng.choice([8, 16, 32, 32, 64, 64, 128])
+    if bits == 128:
+        return rng.getrandbits(128)
+    v = 0
+    for _ in range(128 // bits):
+        v = v << bits | vec_lane_pattern(rng, bits)
+    return v
+
+
+def vec_regs(w, form):
+    """The VSR numbers (0..63) the word's register fields name, as the
+    decoder extends them: VMX forms name VRs (VSR 32 + n)."""
+    t, a, b, c = (w >> 21) & 31, (w >> 16) & 31, (w >> 11) & 31, (w >> 6) & 31
+    if form.startswith("FORM_XX"):
+        return {t | (w & 1) << 5, a | (w >> 2 & 1) << 5, b | (w >> 1 & 1) << 5,
+                c | (w >> 3 & 1) << 5}
+    return {32 + t, 32 + a, 32 + b, 32 + c}
+
+
+def vec_vectors(rng, per_row):
+    """Vector lines for every register-only row of the VMX/VSX .def files
+    (memory rows have directed vectors of their own): random VSR inputs
+    of edge lanes, random GPRs for the moves, random CR, FPSCR (rounding
+    mode and sticky bits, no enables) and VSCR."""
+    lines = []
+    d = os.path.join(ROOT, "cpu-ppc")
+    for f in sorted(os.listdir(d)):
+        if not (f.startswith(VEC_DEFS) and f.endswith(".def")):
+            continue
+        for name, primary, xo, mask, form, flags in rows(os.path.join(d, f)):
+            if "F_LOAD" in flags or "F_STORE" in flags or "F_PRIV" in flags:
+                continue
+            cands = [draw_word(rng, primary, xo, mask) for _ in range(300)]
+            # group rows (sub-op in a register field) print other names:
+            # any word objdump decodes is a valid encoding
+            seen = []
+            for w2, (mn, _) in zip(cands, disassemble(cands)):
+                if mn != ".long" and w2 not in seen:
+                    seen.append(w2)
+                if len(seen) == per_row:
+                    break
+            if not seen:
+                raise SystemExit("gen-rand-vec: no valid word for row " + name)
+            for i, w in enumerate(seen):
+                ins = ["vs%d=0x%x" % (r, vec_value(rng)) for r in sorted(vec_regs(w, form))]
+                ins += ["r%d=0x%x" % (r, value(rng)) for r in sorted(fields(w))]
+                fpscr = rng.randrange(4)
+                for bit in FP_STICKY:
+                    if rng.random() < 0.15:
+                        fpscr |= bit
+                ins.append("fpscr=0x%x" % fpscr)
+                ins.append("vscr=0x%x" % rng.choice([0, 0x10000, 1, 0x10001]))
+                ins.append("cr=0x%x" % rng.getrandbits(32))
+                mode = "64" + rng.choice(["", "le"])
+                lines.append("%s_%d | .long 0x%08x | %s | %s"
+                             % (name, i, w, mode, " ".join(ins)))
+    return lines
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--per-row", type=int, default=8)
@@ -336,13 +421,15 @@ def main():
             "# insn-int.def and (addresses inside the scratch buffer, random",
             "# memory) insn-ldst.def row, and the arithmetic rows of",
             "# insn-fp.def (random rounding mode and exception bits, no",
-            "# enables); results recorded from QEMU 7.2 (regen.sh rand).",
+            "# enables), and the register rows of the VMX/VSX insn-v*.def",
+            "# (random edge-lane VSRs, VSCR, FPSCR); results recorded from",
+            "# QEMU 7.2 (regen.sh rand).",
             "# Known QEMU 7.2 deviations from the ISA for these rows: FPSCR[FR],",
             "# which QEMU never writes (test-insn's printed FR rule covers it),",
             "# and the atomic-memory-operation bound value (lwat_0); every such",
             "# vector is listed in isa-deviations.h with the ISA reason."]
     body = (int_vectors(rng, args.per_row) + ldst_vectors(rng, args.per_row)
-            + fp_vectors(rng, args.per_row))
+            + fp_vectors(rng, args.per_row) + vec_vectors(rng, args.per_row))
     with open(OUT, "w") as fh:
         fh.write("\n".join(head + body) + "\n")
     print("gen-rand-vec: %d vectors in %s" % (len(body), OUT))
