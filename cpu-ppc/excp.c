@@ -10,6 +10,7 @@
 #include "internal.h"
 #include "trace.h"
 #include "instrument.h"
+#include "spr.h"
 
 /* SRR1 bits 33:36 and 42:47 are set by the interrupt, the rest copied
  * from the MSR. */
@@ -166,4 +167,12 @@ void ppc_log_guest(PpcCpu *cpu, unsigned kind, const char *fmt, ...)
     va_start(ap, fmt);
     vfprintf(cpu->log, fmt, ap);
     va_end(ap);
+}
+
+const PpcInsn *ppc_facility_unavailable(PpcCpu *cpu, const PpcInsn *d,
+                                        unsigned ic)
+{
+    cpu->arch.fscr = (cpu->arch.fscr & ~(0xffULL << FSCR_IC_SHIFT)) |
+                     ((uint64_t)ic << FSCR_IC_SHIFT);
+    return ppc_raise(cpu, d, EXCP_FAC_UNAVAIL, 0, false);
 }

@@ -96,6 +96,11 @@ static inline const PpcInsn *ppc_raise_program(PpcCpu *cpu, const PpcInsn *d,
     return ppc_raise(cpu, d, EXCP_PROGRAM, why, false);
 }
 
+/* Facility unavailable interrupt (0xf60) for record d: FSCR[IC] = ic
+ * (spr.h's FSCR_IC_*) tells the handler which facility was used. */
+const PpcInsn *ppc_facility_unavailable(PpcCpu *cpu, const PpcInsn *d,
+                                        unsigned ic);
+
 /* Alignment interrupt for the access at ea (sets DAR and DSISR). */
 const PpcInsn *ppc_raise_alignment(PpcCpu *cpu, const PpcInsn *d,
                                    uint64_t ea);

@@ -458,10 +458,7 @@ static const PpcInsn *spr_deny(PpcCpu *cpu, const PpcInsn *d, unsigned n,
                       ppc_insn_addr(cpu, d));
         return ppc_raise_program(cpu, d, SRR1_PROG_PRIV);
     }
-    /* facility unavailable: FSCR[IC] tells which facility */
-    cpu->arch.fscr = (cpu->arch.fscr & ~(0xffULL << FSCR_IC_SHIFT)) |
-                     ((uint64_t)ic << FSCR_IC_SHIFT);
-    return ppc_raise(cpu, d, EXCP_FAC_UNAVAIL, 0, false);
+    return ppc_facility_unavailable(cpu, d, ic);
 }
 
 static const PpcInsn *do_mfspr(PpcCpu *cpu, const PpcInsn *d, unsigned n)

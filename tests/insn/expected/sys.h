@@ -408,5 +408,60 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002843000ull}, INSN_REG_LIST_END },
       NULL },
+    { "tm_tbegin", "tbegin. 0", 0x7c00051d, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "tm_tend", "tend. 0", 0x7c00055d, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "tm_tcheck", "tcheck 3", 0x7d80059c, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "tm_tsr", "tsr. 1", 0x7c2005dd, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "tm_tabortwc", "tabortwc. 0,3,4", 0x7c03261d, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "tm_tabortdc", "tabortdc. 0,3,4", 0x7c03265d, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "tm_tabortwci", "tabortwci. 0,3,0", 0x7c03069d, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "tm_tabortdci", "tabortdci. 0,3,0", 0x7c0306dd, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "tm_tabort", "tabort. 3", 0x7c03071d, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "tm_treclaim", "treclaim. 3", 0x7c03075d, 64, 0,  /* msr=8000000000001000, nip=f60, vec=f60, srr0=a000, srr1=8000000002803000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "tm_trechkpt", "trechkpt.", 0x7c0007dd, 64, 1,  /* msr=8000000000001001, nip=f60, vec=f60, srr0=a000, srr1=8000000002803001 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001001ull}, {71, 0xf60ull}, {72, 0xf60ull}, {73, 0xa000ull}, {74, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
