@@ -87,6 +87,10 @@ enum {
 #define SRR1_PROG_PRIV    (1ULL << 18)  /* privileged instruction */
 #define SRR1_PROG_TRAP    (1ULL << 17)  /* trap */
 #define SRR1_PROG_NIP     (1ULL << 16)  /* SRR0 holds the next address */
+/* SRR1[42] of a machine check: the error was on the load/store side. */
+#define SRR1_MCE_DSIDE    (1ULL << 21)
+/* SRR1[33] of a trace interrupt from ISA 2.07 on (with SIAR set). */
+#define SRR1_TRACE_207    (1ULL << 30)
 
 /* Translation cache entries per access kind (direct-mapped, 4K pages). */
 #define PPC_TLB_ENTRIES 256

@@ -122,10 +122,14 @@ static const PpcInsn *lookup(PpcCpu *cpu, uint64_t ea)
         }
     }
     if (pa >= cpu->ram_size) {
+        /* nothing to fetch from: an instruction-side machine check
+         * (SRR0 = the address, SRR1[42] = 0), as the hardware does and
+         * kvm-unit-tests' interrupts test expects; QEMU 7.2 fetches
+         * zeros and takes an illegal-instruction interrupt */
         ppc_log_guest(cpu, PPC_TRACE_GUEST_ERRORS,
                       "instruction fetch from %#llx outside RAM\n",
                       (unsigned long long)ea);
-        ppc_raise_at(cpu, ea, EXCP_ISI, 1ULL << 28);
+        ppc_raise_at(cpu, ea, EXCP_MACHINE_CHECK, 0);
         return NULL;
     }
     uint64_t pn = pa >> 12;
@@ -308,10 +312,11 @@ static bool se_exempt(unsigned op)
  * After record d ran with old_msr and returned next: the trace
  * interrupt (0xd00) when MSR[SE] was 1 (d not exempt) or MSR[BE] was 1
  * and d is a branch (taken or not), and d completed: an interrupt it
- * raised cleared SE and BE. SRR0 = the next instruction; SRR1's
- * interrupt bits are 0 and SIAR is left alone, as QEMU 7.2 does (the
- * ISA 2.07 SIAR/SRR1[33] reporting came to QEMU in 8.2). Returns the
- * record to go on with, NULL after the interrupt.
+ * raised cleared SE and BE. SRR0 = the next instruction; from ISA 2.07
+ * (POWER8) SRR1[33] = 1 and SIAR = the traced instruction's address
+ * (Book III 6.5.15; QEMU 7.2 leaves both alone, QEMU 8.2 sets them:
+ * tests/guest/excp-trace.isa). Returns the record to go on with, NULL
+ * after the interrupt.
  */
 static const PpcInsn *trace_after(PpcCpu *cpu, const PpcInsn *d,
                                   uint64_t old_msr, const PpcInsn *next)
@@ -323,7 +328,12 @@ static const PpcInsn *trace_after(PpcCpu *cpu, const PpcInsn *d,
         return next;
     }
     uint64_t nip = next ? ppc_insn_addr(cpu, next) : cpu->arch.nip;
-    ppc_raise_at(cpu, ppc_ea(cpu, nip), EXCP_TRACE, 0);
+    uint64_t srr1 = 0;
+    if (cpu->isa >= PPC_ISA_207) {
+        cpu->arch.spr_misc[PPC_SPR_SLOT_siar] = ppc_insn_addr(cpu, d);
+        srr1 = SRR1_TRACE_207;
+    }
+    ppc_raise_at(cpu, ppc_ea(cpu, nip), EXCP_TRACE, srr1);
     return NULL;
 }
 

@@ -15,6 +15,24 @@
 #include "instrument.h"
 #include "mmu.h"
 
+/*
+ * A data access to a real address where nothing is (no RAM, no device):
+ * the machine check interrupt (0x200), as POWER hardware raises it and
+ * kvm-unit-tests' interrupts test expects (QEMU 7.2 reads 0 and drops
+ * stores instead): SRR0 = the instruction, DAR = the EA, SRR1[42] = 1
+ * (a load/store-side error, POWER9). Returns false.
+ */
+static bool data_machine_check(PpcCpu *cpu, const PpcInsn *d, uint64_t ea)
+{
+    cpu->arch.dar = ea;
+    if (d) {
+        ppc_raise(cpu, d, EXCP_MACHINE_CHECK, SRR1_MCE_DSIDE, false);
+    } else {
+        ppc_raise_at(cpu, cpu->arch.nip, EXCP_MACHINE_CHECK, SRR1_MCE_DSIDE);
+    }
+    return false;
+}
+
 /* Translate a data effective address to a physical one: real mode
  * (MSR[DR] = 0) drops the top 4 bits, otherwise the hash MMU
  * (mmu-hash.c). Without an HPT (a POWER9 partition in radix mode: no
@@ -113,7 +131,7 @@ bool ppc_load_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                       "load of %u bytes from unassigned address 0x%" PRIx64
                       " at 0x%" PRIx64 "\n", size, pa,
                       d ? ppc_insn_addr(cpu, d) : cpu->arch.nip);
-        v = 0;  /* QEMU reads unassigned memory as 0 */
+        return data_machine_check(cpu, d, ea);
     }
     *val = cpu->le ? ppc_bswap(v, size) : v;
     if (unlikely(cpu->plugins)) {
@@ -151,6 +169,7 @@ bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                       "store of %u bytes to unassigned address 0x%" PRIx64
                       " at 0x%" PRIx64 "\n", size, pa,
                       d ? ppc_insn_addr(cpu, d) : cpu->arch.nip);
+        return data_machine_check(cpu, d, ea);
     }
     if (unlikely(cpu->plugins)) {
         cpu->hooks->mem(cpu, d, ea, pa, size, true, val, true);

@@ -125,14 +125,18 @@ const PpcInsn *insn_mtmsrd(PpcCpu *cpu, const PpcInsn *d)
 }
 
 /*
- * rfid: MSR from SRR1 (ME included, as QEMU does; HV never), continue
- * at SRR0 with the low 2 bits cleared, cut to 32 bits in 32-bit mode.
+ * rfid: MSR from SRR1 except HV and ME, which only the hypervisor
+ * changes (ISA 3.0B Book III rfid: MSR[ME] <- SRR1[ME] only when
+ * MSR[HV] = 1; QEMU 7.2 takes ME from SRR1 too, kvm-unit-tests'
+ * "pseries is unable to change MSR[ME]" checks it), continue at SRR0
+ * with the low 2 bits cleared, cut to 32 bits in 32-bit mode.
  */
 static const PpcInsn *return_from(PpcCpu *cpu, const PpcInsn *d,
                                   uint64_t nip, uint64_t msr)
 {
     nip &= ~3ULL;
     cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    msr = (msr & ~MSR_ME) | (cpu->arch.msr & MSR_ME);
     ppc_set_msr(cpu, msr_fixup(msr));
     if (!cpu->sf) {
         nip = (uint32_t)nip;

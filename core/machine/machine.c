@@ -221,9 +221,11 @@ static bool machine_boot(Machine *m, GError **err)
     }
     /* -bios: the firmware's reset vector in 32-bit BE real mode. A
      * firmware-less -kernel: a little-endian ELF is entered in LE 64-bit
-     * mode, a big-endian one with MSR = 0 as firmware would enter it. */
+     * mode, a big-endian one in 32-bit BE mode as firmware would enter
+     * it. MSR[ME] is 1 from the start: a partition cannot change it (the
+     * CPU keeps it on mtmsr/rfid), as on PAPR's platforms. */
     cpu->arch.nip = entry;
-    ppc_set_msr(cpu, le ? (MSR_SF | MSR_LE) : 0);
+    ppc_set_msr(cpu, MSR_ME | (le ? (MSR_SF | MSR_LE) : 0));
     cpu->arch.gpr[3] = m->fdt_addr;
     cpu->arch.gpr[4] = 0;
     cpu->arch.gpr[5] = 0;

@@ -2,7 +2,8 @@
 /*
  * MSR moves and rfid as QEMU 7.2 does them for a partition: mtmsrd keeps
  * ME and HV, L=1 changes only EE/RI, mtmsr keeps the high word,
- * unimplemented bits read 0, rfid takes ME from SRR1 but never HV, rfid
+ * unimplemented bits read 0, rfid takes neither ME nor HV from SRR1 (the
+ * ISA; QEMU 7.2 takes ME: excp-msr.isa), rfid
  * into 32-bit mode truncates the target; hrfid is privileged; the DEC
  * does not fire soon after reset.
  */

@@ -3,8 +3,9 @@
  * Trace interrupts (0xd00): MSR[SE] single-step after each completed
  * instruction (not after the mtmsrd that sets SE, nor after sc), MSR[BE]
  * branch trace after each branch taken or not; SRR0 = the next
- * instruction, SRR1's interrupt bits and SIAR as QEMU 7.2 sets them.
- * Offsets are printed relative to the traced code.
+ * instruction, SRR1's interrupt bits and SIAR (from ISA 2.07: SRR1[33]
+ * = 1, SIAR = the traced instruction; QEMU 7.2 sets neither, see
+ * excp-trace.isa). Offsets are printed relative to the traced code.
  *
  * Not here: mtmsr/mtmsrd that leave MSR[SE] set. The ISA lists them
  * among the instructions not traced and farad follows it; QEMU 7.2
@@ -109,8 +110,8 @@ static void report(const char *what, uint64_t r5)
 {
     rt_printf("%s: r5 %lu traces %u sc %u\n", what, (unsigned long)r5, ntr, nsc);
     for (unsigned i = 0; i < ntr && i < 24; i++) {
-        rt_printf("  srr0 +%lx srr1-int %08lx se %d be %d siar %lx\n",
-                  (unsigned long)tr_off[i],
+        rt_printf("  #%u srr0 +%lx srr1-int %08lx se %d be %d siar %lx\n",
+                  i, (unsigned long)tr_off[i],
                   (unsigned long)(tr_srr1[i] & 0x783f0000ULL),
                   (int)((tr_srr1[i] >> 10) & 1), (int)((tr_srr1[i] >> 9) & 1),
                   (unsigned long)tr_siar[i]);
