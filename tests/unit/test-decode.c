@@ -57,6 +57,9 @@
 #define insn_vectors vectors_rand
 #include "tests/insn/expected/rand.h"
 #undef insn_vectors
+#define insn_vectors vectors_vmxperm
+#include "tests/insn/expected/vmxperm.h"
+#undef insn_vectors
 
 static const struct {
     const char *cat;
@@ -65,6 +68,7 @@ static const struct {
     { "branch", vectors_branch }, { "int", vectors_int },
     { "ldst", vectors_ldst }, { "fp", vectors_fp }, { "sys", vectors_sys },
     { "rand", vectors_rand },
+    { "vmxperm", vectors_vmxperm },
 };
 
 #define SAMPLE_WORDS 200000
@@ -146,6 +150,7 @@ static const char *const alias_table[][2] = {
     { "dcbtstct", "dcbtst" }, { "dcbtstds", "dcbtst" }, { "dcbtstt", "dcbtst" },
     { "dcbfl", "dcbf" }, { "dcbflp", "dcbf" }, { "dcbzl", "dcbz" },
     { "trap", "tw" }, { "mbar", "eieio" },
+    { "dstt", "dst" }, { "dststt", "dstst" }, { "dssall", "dss" },
 };
 
 /* Instruction class of a Capstone branch mnemonic (NULL: not a branch). */
