@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * VMX pack and unpack instructions (Power ISA 3.0B Book I 6.8.1-6.8.2):
+ * VMX pack and unpack instructions (Power ISA 3.0B Book I chapter 6,
+ * Vector Pack and Unpack Instructions):
  * modulo and saturating packs (a saturated element sets VSCR[SAT]), the
  * pixel pack/unpack, and the sign-extending unpacks. Elements use the
  * ISA numbering (vec.h); sources are read before VRT is written.

@@ -2,7 +2,8 @@
 /*
  * VMX permute, select, shift-by-octet, merge, splat, extract and insert
  * instructions, the permute-control loads lvsl/lvsr and the data-stream
- * hints (Power ISA 3.0B Book I 6.8.3-6.8.5, 6.9.1 and Book II 4.2).
+ * hints (Power ISA 3.0B Book I chapter 6, Vector Permute and Formatting
+ * Instructions; Book II, data stream hints).
  * Registers are read whole before VRT is written, so VRT may name a
  * source. Elements use the ISA numbering (vec.h) in both byte orders.
  * Where the ISA leaves a result undefined (an out-of-range UIM), farad

@@ -4268,5 +4268,2680 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1e1e1e1e04040404ull}, {115, 0x1e1e1e1e04040404ull}, INSN_REG_LIST_END },
       NULL },
+    { "bcdadd_pp_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=579c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_pp_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=579c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_pp_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=579f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_pp_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=579f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_mm_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=579d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_mm_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=579d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_mm_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=579d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_mm_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=579d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_pm_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=333d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_pm_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=333d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_pm_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=333d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_pm_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=333d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_mp_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=333c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_mp_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=333c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_mp_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=333f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_mp_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=333f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_pm_big_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=333c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x456cull}, {118, 0x0ull}, {119, 0x123dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_pm_big_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=333c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x456cull}, {118, 0x0ull}, {119, 0x123dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_pm_big_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=333f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x456cull}, {118, 0x0ull}, {119, 0x123dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_pm_big_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=333f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x456cull}, {118, 0x0ull}, {119, 0x123dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_eq_mag_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x5dull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_eq_mag_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x5dull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_eq_mag_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x5dull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_eq_mag_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x5dull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_pp_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=60, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x60ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_pp_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=60, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x60ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_pp_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=60, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x60ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_pp_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=60, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x60ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_mm_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=a0, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xdull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_mm_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=a0, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xdull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_mm_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=a0, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xdull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_mm_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=a0, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xdull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_pm_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_pm_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_pm_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_pm_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_x_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=7c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xbull}, {118, 0x0ull}, {119, 0x7cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_x_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=7c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xbull}, {118, 0x0ull}, {119, 0x7cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_x_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=7f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xbull}, {118, 0x0ull}, {119, 0x7cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_zero_x_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=7f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xbull}, {118, 0x0ull}, {119, 0x7cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_ovf_zero_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_ovf_zero_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_ovf_zero_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_ovf_zero_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_ovf_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999998c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999998cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_ovf_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999998c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999998cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_ovf_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999998f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999998full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_ovf_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999998f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999998full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_ovf_neg_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999dull}, {118, 0x0ull}, {119, 0x2bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_ovf_neg_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999dull}, {118, 0x0ull}, {119, 0x2bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_ovf_neg_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999dull}, {118, 0x0ull}, {119, 0x2bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_ovf_neg_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999dull}, {118, 0x0ull}, {119, 0x2bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_half_ovf_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x5000000000000000ull}, {117, 0xcull}, {118, 0x5000000000000000ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_half_ovf_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x5000000000000000ull}, {117, 0xcull}, {118, 0x5000000000000000ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_half_ovf_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x5000000000000000ull}, {117, 0xcull}, {118, 0x5000000000000000ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_half_ovf_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x5000000000000000ull}, {117, 0xcull}, {118, 0x5000000000000000ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_alt_signs_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=100c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x19aull}, {118, 0x0ull}, {119, 0x81eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x100cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_alt_signs_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=100c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x19aull}, {118, 0x0ull}, {119, 0x81eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x100cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_alt_signs_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=100f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x19aull}, {118, 0x0ull}, {119, 0x81eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x100full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_alt_signs_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=100f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x19aull}, {118, 0x0ull}, {119, 0x81eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x100full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_alt_signs2_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x19full}, {118, 0x0ull}, {119, 0x20bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_alt_signs2_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x19full}, {118, 0x0ull}, {119, 0x20bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_alt_signs2_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x19full}, {118, 0x0ull}, {119, 0x20bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_alt_signs2_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x19full}, {118, 0x0ull}, {119, 0x20bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_carry_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=100, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x99ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x100ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_carry_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=100, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x99ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x100ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_carry_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=100, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x99ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x100ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_carry_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=100, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x99ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x100ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_borrow_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=99999, v1.dw1=999999999999999c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x100000ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0x1dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x99999ull}, {115, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_borrow_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=99999, v1.dw1=999999999999999c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x100000ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0x1dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x99999ull}, {115, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_borrow_ps1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=99999, v1.dw1=999999999999999f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x100000ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0x1dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x99999ull}, {115, 0x999999999999999full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_borrow_ps1_le", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=99999, v1.dw1=999999999999999f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x100000ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0x1dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x99999ull}, {115, 0x999999999999999full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_inv_sign_a_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x19ull}, {118, 0x0ull}, {119, 0x2cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_inv_sign_a_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x19ull}, {118, 0x0ull}, {119, 0x2cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_inv_sign_b_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x1cull}, {118, 0x0ull}, {119, 0x20ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_inv_sign_b_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x1cull}, {118, 0x0ull}, {119, 0x20ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_inv_digit_same_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xa001cull}, {118, 0x0ull}, {119, 0x2cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_inv_digit_same_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xa001cull}, {118, 0x0ull}, {119, 0x2cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_inv_digit_diff_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xa001cull}, {118, 0x0ull}, {119, 0x2dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_inv_digit_diff_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xa001cull}, {118, 0x0ull}, {119, 0x2dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_inv_digit_diff2_ps0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x9000000000000000ull}, {117, 0xa001cull}, {118, 0x0ull}, {119, 0x2dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_inv_digit_diff2_ps0_le", "bcdadd. 1,2,3,0", 0x10221c01, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x9000000000000000ull}, {117, 0xa001cull}, {118, 0x0ull}, {119, 0x2dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_overlap", "bcdadd. 2,2,2,0", 0x10421401, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v2.dw1=154d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x77dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {117, 0x154dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_overlap_le", "bcdadd. 2,2,2,0", 0x10421401, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v2.dw1=154d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x77dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {117, 0x154dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_pp_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=333d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_pp_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=333d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_pp_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=333d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_pp_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=333d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_mm_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=333c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_mm_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=333c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_mm_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=333f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_mm_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=333f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x333full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_pm_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=579c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_pm_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=579c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_pm_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=579f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_pm_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=579f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x456dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_mp_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=579d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_mp_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=579d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_mp_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=579d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_mp_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=579d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x456cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_pm_big_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=579c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x456cull}, {118, 0x0ull}, {119, 0x123dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_pm_big_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=579c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x456cull}, {118, 0x0ull}, {119, 0x123dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_pm_big_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=579f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x456cull}, {118, 0x0ull}, {119, 0x123dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_pm_big_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=579f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x456cull}, {118, 0x0ull}, {119, 0x123dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x579full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_eq_mag_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=10d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x5dull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x10dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_eq_mag_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=10d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x5dull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x10dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_eq_mag_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=10d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x5dull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x10dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_eq_mag_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=10d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x5dull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x10dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_pp_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_pp_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_pp_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_pp_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_mm_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xdull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_mm_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xdull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_mm_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xdull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_mm_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xdull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_pm_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=60, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x60ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_pm_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=60, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x60ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_pm_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=60, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x60ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_pm_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=60, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x60ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_x_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=7d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xbull}, {118, 0x0ull}, {119, 0x7cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_x_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=7d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xbull}, {118, 0x0ull}, {119, 0x7cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_x_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=7d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xbull}, {118, 0x0ull}, {119, 0x7cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_zero_x_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=7d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xbull}, {118, 0x0ull}, {119, 0x7cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_ovf_zero_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999998c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999998cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_ovf_zero_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999998c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999998cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_ovf_zero_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999998f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999998full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_ovf_zero_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999998f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999998full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_ovf_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_ovf_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_ovf_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_ovf_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999cull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_ovf_neg_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999997d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999dull}, {118, 0x0ull}, {119, 0x2bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999997dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_ovf_neg_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999997d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999dull}, {118, 0x0ull}, {119, 0x2bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999997dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_ovf_neg_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999997d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999dull}, {118, 0x0ull}, {119, 0x2bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999997dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_ovf_neg_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999997d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x9999999999999999ull}, {117, 0x999999999999999dull}, {118, 0x0ull}, {119, 0x2bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999997dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_half_ovf_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x5000000000000000ull}, {117, 0xcull}, {118, 0x5000000000000000ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_half_ovf_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x5000000000000000ull}, {117, 0xcull}, {118, 0x5000000000000000ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_half_ovf_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x5000000000000000ull}, {117, 0xcull}, {118, 0x5000000000000000ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_half_ovf_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x5000000000000000ull}, {117, 0xcull}, {118, 0x5000000000000000ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_alt_signs_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=62d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x19aull}, {118, 0x0ull}, {119, 0x81eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x62dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_alt_signs_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=62d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x19aull}, {118, 0x0ull}, {119, 0x81eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x62dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_alt_signs_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=62d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x19aull}, {118, 0x0ull}, {119, 0x81eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x62dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_alt_signs_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=62d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x19aull}, {118, 0x0ull}, {119, 0x81eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x62dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_alt_signs2_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=39c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x19full}, {118, 0x0ull}, {119, 0x20bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x39cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_alt_signs2_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=39c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x19full}, {118, 0x0ull}, {119, 0x20bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x39cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_alt_signs2_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=39f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x19full}, {118, 0x0ull}, {119, 0x20bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x39full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_alt_signs2_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=39f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x19full}, {118, 0x0ull}, {119, 0x20bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x39full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_carry_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=99, v1.dw1=999999999999998c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x99ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x99ull}, {115, 0x999999999999998cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_carry_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=99, v1.dw1=999999999999998c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x99ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x99ull}, {115, 0x999999999999998cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_carry_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=99, v1.dw1=999999999999998f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x99ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x99ull}, {115, 0x999999999999998full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_carry_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=99, v1.dw1=999999999999998f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x99ull}, {117, 0x999999999999999cull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x99ull}, {115, 0x999999999999998full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_borrow_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=100000, v1.dw1=1c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x100000ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0x1dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x100000ull}, {115, 0x1cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_borrow_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=100000, v1.dw1=1c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x100000ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0x1dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x100000ull}, {115, 0x1cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_borrow_ps1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=100000, v1.dw1=1f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x100000ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0x1dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x100000ull}, {115, 0x1full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_borrow_ps1_le", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=100000, v1.dw1=1f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x100000ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0x1dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x100000ull}, {115, 0x1full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_inv_sign_a_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x19ull}, {118, 0x0ull}, {119, 0x2cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_inv_sign_a_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x19ull}, {118, 0x0ull}, {119, 0x2cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_inv_sign_b_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x1cull}, {118, 0x0ull}, {119, 0x20ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_inv_sign_b_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x1cull}, {118, 0x0ull}, {119, 0x20ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_inv_digit_same_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xa001cull}, {118, 0x0ull}, {119, 0x2cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_inv_digit_same_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xa001cull}, {118, 0x0ull}, {119, 0x2cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_inv_digit_diff_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xa001cull}, {118, 0x0ull}, {119, 0x2dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_inv_digit_diff_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xa001cull}, {118, 0x0ull}, {119, 0x2dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_inv_digit_diff2_ps0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x9000000000000000ull}, {117, 0xa001cull}, {118, 0x0ull}, {119, 0x2dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_inv_digit_diff2_ps0_le", "bcdsub. 1,2,3,0", 0x10221c41, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x9000000000000000ull}, {117, 0xa001cull}, {118, 0x0ull}, {119, 0x2dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_overlap", "bcdsub. 2,2,2,0", 0x10421441, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v2.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x77dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {117, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsub_overlap_le", "bcdsub. 2,2,2,0", 0x10421441, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v2.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x77dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {117, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_zero", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_zero_le", "bcdctsq. 1,3", 0x10201d81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_mzero", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_mzero_le", "bcdctsq. 1,3", 0x10201d81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_pos", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=7b */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x123cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7bull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_pos_le", "bcdctsq. 1,3", 0x10201d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=7b */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x123cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7bull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_neg", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffff85 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x123dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffff85ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_neg_le", "bcdctsq. 1,3", 0x10201d81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffff85 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x123dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffff85ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_max", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=7e37be2022, v1.dw1=c0914b267fffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7e37be2022ull}, {115, 0xc0914b267fffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_max_le", "bcdctsq. 1,3", 0x10201d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=7e37be2022, v1.dw1=c0914b267fffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7e37be2022ull}, {115, 0xc0914b267fffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_mmax", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffff81c841dfdd, v1.dw1=3f6eb4d980000001 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffff81c841dfddull}, {115, 0x3f6eb4d980000001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_mmax_le", "bcdctsq. 1,3", 0x10201d81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffff81c841dfdd, v1.dw1=3f6eb4d980000001 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffff81c841dfddull}, {115, 0x3f6eb4d980000001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_alt", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=2a */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x42aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x2aull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_alt_le", "bcdctsq. 1,3", 0x10201d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=2a */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x42aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x2aull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_inv_sign", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x1233ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_inv_sign_le", "bcdctsq. 1,3", 0x10201d81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x1233ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_inv_d31", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=64 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xa000000000000000ull}, {119, 0x12cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x64ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_inv_d31_le", "bcdctsq. 1,3", 0x10201d81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=64 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xa000000000000000ull}, {119, 0x12cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x64ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_inv_d5", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=fffffffffffffff5 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xb12345dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xfffffffffffffff5ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_inv_d5_le", "bcdctsq. 1,3", 0x10201d81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=fffffffffffffff5 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xb12345dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xfffffffffffffff5ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_inv_d1", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=3043 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x1234fcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x3043ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_inv_d1_le", "bcdctsq. 1,3", 0x10201d81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=3043 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x1234fcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x3043ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_psbit", ".long 0x10201f81", 0x10201f81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=fffffffffffffffb */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x5dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xfffffffffffffffbull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_psbit_le", ".long 0x10201f81", 0x10201f81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=fffffffffffffffb */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x5dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xfffffffffffffffbull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_zero_ps0", "bcdcfsq. 1,3,0", 0x10221d81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x0ull}, {119, 0x0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_zero_ps0_le", "bcdcfsq. 1,3,0", 0x10221d81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x0ull}, {119, 0x0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_zero_ps1", "bcdcfsq. 1,3,1", 0x10221f81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x0ull}, {119, 0x0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_zero_ps1_le", "bcdcfsq. 1,3,1", 0x10221f81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x0ull}, {119, 0x0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_one_ps0", "bcdcfsq. 1,3,0", 0x10221d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x0ull}, {119, 0x1ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_one_ps0_le", "bcdcfsq. 1,3,0", 0x10221d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x0ull}, {119, 0x1ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_one_ps1", "bcdcfsq. 1,3,1", 0x10221f81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x0ull}, {119, 0x1ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_one_ps1_le", "bcdcfsq. 1,3,1", 0x10221f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x0ull}, {119, 0x1ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mone_ps0", "bcdcfsq. 1,3,0", 0x10221d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0xffffffffffffffffull}, {119, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mone_ps0_le", "bcdcfsq. 1,3,0", 0x10221d81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0xffffffffffffffffull}, {119, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mone_ps1", "bcdcfsq. 1,3,1", 0x10221f81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0xffffffffffffffffull}, {119, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mone_ps1_le", "bcdcfsq. 1,3,1", 0x10221f81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0xffffffffffffffffull}, {119, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_max_ps0", "bcdcfsq. 1,3,0", 0x10221d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999999c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x7e37be2022ull}, {119, 0xc0914b267fffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_max_ps0_le", "bcdcfsq. 1,3,0", 0x10221d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999999c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x7e37be2022ull}, {119, 0xc0914b267fffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_max_ps1", "bcdcfsq. 1,3,1", 0x10221f81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999999f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x7e37be2022ull}, {119, 0xc0914b267fffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999999full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_max_ps1_le", "bcdcfsq. 1,3,1", 0x10221f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999999f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x7e37be2022ull}, {119, 0xc0914b267fffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999999full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_over_ps0", "bcdcfsq. 1,3,0", 0x10221d81, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x7e37be2022ull}, {119, 0xc0914b2680000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_over_ps0_le", "bcdcfsq. 1,3,0", 0x10221d81, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x7e37be2022ull}, {119, 0xc0914b2680000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_over_ps1", "bcdcfsq. 1,3,1", 0x10221f81, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x7e37be2022ull}, {119, 0xc0914b2680000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_over_ps1_le", "bcdcfsq. 1,3,1", 0x10221f81, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x7e37be2022ull}, {119, 0xc0914b2680000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mmax_ps0", "bcdcfsq. 1,3,0", 0x10221d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999999d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0xffffff81c841dfddull}, {119, 0x3f6eb4d980000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999999dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mmax_ps0_le", "bcdcfsq. 1,3,0", 0x10221d81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999999d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0xffffff81c841dfddull}, {119, 0x3f6eb4d980000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999999dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mmax_ps1", "bcdcfsq. 1,3,1", 0x10221f81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999999d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0xffffff81c841dfddull}, {119, 0x3f6eb4d980000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999999dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mmax_ps1_le", "bcdcfsq. 1,3,1", 0x10221f81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=9999999999999999, v1.dw1=999999999999999d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0xffffff81c841dfddull}, {119, 0x3f6eb4d980000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9999999999999999ull}, {115, 0x999999999999999dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mover_ps0", "bcdcfsq. 1,3,0", 0x10221d81, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0xffffff81c841dfddull}, {119, 0x3f6eb4d980000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mover_ps0_le", "bcdcfsq. 1,3,0", 0x10221d81, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0xffffff81c841dfddull}, {119, 0x3f6eb4d980000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mover_ps1", "bcdcfsq. 1,3,1", 0x10221f81, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0xffffff81c841dfddull}, {119, 0x3f6eb4d980000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mover_ps1_le", "bcdcfsq. 1,3,1", 0x10221f81, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0xffffff81c841dfddull}, {119, 0x3f6eb4d980000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_min_ps0", "bcdcfsq. 1,3,0", 0x10221d81, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x8000000000000000ull}, {119, 0x0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_min_ps0_le", "bcdcfsq. 1,3,0", 0x10221d81, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x8000000000000000ull}, {119, 0x0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_min_ps1", "bcdcfsq. 1,3,1", 0x10221f81, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x8000000000000000ull}, {119, 0x0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_min_ps1_le", "bcdcfsq. 1,3,1", 0x10221f81, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x8000000000000000ull}, {119, 0x0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_imax_ps0", "bcdcfsq. 1,3,0", 0x10221d81, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x7fffffffffffffffull}, {119, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_imax_ps0_le", "bcdcfsq. 1,3,0", 0x10221d81, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x7fffffffffffffffull}, {119, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_imax_ps1", "bcdcfsq. 1,3,1", 0x10221f81, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x7fffffffffffffffull}, {119, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_imax_ps1_le", "bcdcfsq. 1,3,1", 0x10221f81, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x7fffffffffffffffull}, {119, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mid_ps0", "bcdcfsq. 1,3,0", 0x10221d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=12345678, v1.dw1=901234567890123c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x29dull}, {119, 0x42b64e76714244cbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x12345678ull}, {115, 0x901234567890123cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mid_ps0_le", "bcdcfsq. 1,3,0", 0x10221d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=12345678, v1.dw1=901234567890123c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x29dull}, {119, 0x42b64e76714244cbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x12345678ull}, {115, 0x901234567890123cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mid_ps1", "bcdcfsq. 1,3,1", 0x10221f81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=12345678, v1.dw1=901234567890123f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x29dull}, {119, 0x42b64e76714244cbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x12345678ull}, {115, 0x901234567890123full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfsq_mid_ps1_le", "bcdcfsq. 1,3,1", 0x10221f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=12345678, v1.dw1=901234567890123f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {118, 0x29dull}, {119, 0x42b64e76714244cbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x12345678ull}, {115, 0x901234567890123full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_pos_ps0", "bcdctz. 1,3,0", 0x10241d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=3030303030303030, v1.dw1=3030303031323334 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x1234cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3030303030303030ull}, {115, 0x3030303031323334ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_pos_ps0_le", "bcdctz. 1,3,0", 0x10241d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=3030303030303030, v1.dw1=3030303031323334 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x1234cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3030303030303030ull}, {115, 0x3030303031323334ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_pos_ps1", "bcdctz. 1,3,1", 0x10241f81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=f0f0f0f0f0f0f0f0, v1.dw1=f0f0f0f0f1f2f3c4 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x1234cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf0f0f0f0f0f0f0f0ull}, {115, 0xf0f0f0f0f1f2f3c4ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_pos_ps1_le", "bcdctz. 1,3,1", 0x10241f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=f0f0f0f0f0f0f0f0, v1.dw1=f0f0f0f0f1f2f3c4 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x1234cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf0f0f0f0f0f0f0f0ull}, {115, 0xf0f0f0f0f1f2f3c4ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_neg_ps0", "bcdctz. 1,3,0", 0x10241d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=3030303030303030, v1.dw1=3030303031323374 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x1234bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3030303030303030ull}, {115, 0x3030303031323374ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_neg_ps0_le", "bcdctz. 1,3,0", 0x10241d81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=3030303030303030, v1.dw1=3030303031323374 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x1234bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3030303030303030ull}, {115, 0x3030303031323374ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_neg_ps1", "bcdctz. 1,3,1", 0x10241f81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=f0f0f0f0f0f0f0f0, v1.dw1=f0f0f0f0f1f2f3d4 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x1234bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf0f0f0f0f0f0f0f0ull}, {115, 0xf0f0f0f0f1f2f3d4ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_neg_ps1_le", "bcdctz. 1,3,1", 0x10241f81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=f0f0f0f0f0f0f0f0, v1.dw1=f0f0f0f0f1f2f3d4 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x1234bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf0f0f0f0f0f0f0f0ull}, {115, 0xf0f0f0f0f1f2f3d4ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_zero_ps0", "bcdctz. 1,3,0", 0x10241d81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=3030303030303030, v1.dw1=3030303030303070 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3030303030303030ull}, {115, 0x3030303030303070ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_zero_ps0_le", "bcdctz. 1,3,0", 0x10241d81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=3030303030303030, v1.dw1=3030303030303070 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3030303030303030ull}, {115, 0x3030303030303070ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_zero_ps1", "bcdctz. 1,3,1", 0x10241f81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=f0f0f0f0f0f0f0f0, v1.dw1=f0f0f0f0f0f0f0d0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf0f0f0f0f0f0f0f0ull}, {115, 0xf0f0f0f0f0f0f0d0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_zero_ps1_le", "bcdctz. 1,3,1", 0x10241f81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=f0f0f0f0f0f0f0f0, v1.dw1=f0f0f0f0f0f0f0d0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf0f0f0f0f0f0f0f0ull}, {115, 0xf0f0f0f0f0f0f0d0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_d16_ps0", "bcdctz. 1,3,0", 0x10241d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=3938373635343332, v1.dw1=3130393837363534 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x9ull}, {119, 0x876543210987654cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3938373635343332ull}, {115, 0x3130393837363534ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_d16_ps0_le", "bcdctz. 1,3,0", 0x10241d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=3938373635343332, v1.dw1=3130393837363534 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x9ull}, {119, 0x876543210987654cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3938373635343332ull}, {115, 0x3130393837363534ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_d16_ps1", "bcdctz. 1,3,1", 0x10241f81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=f9f8f7f6f5f4f3f2, v1.dw1=f1f0f9f8f7f6f5c4 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x9ull}, {119, 0x876543210987654cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf9f8f7f6f5f4f3f2ull}, {115, 0xf1f0f9f8f7f6f5c4ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_d16_ps1_le", "bcdctz. 1,3,1", 0x10241f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=f9f8f7f6f5f4f3f2, v1.dw1=f1f0f9f8f7f6f5c4 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x9ull}, {119, 0x876543210987654cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf9f8f7f6f5f4f3f2ull}, {115, 0xf1f0f9f8f7f6f5c4ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_ox_ps0", "bcdctz. 1,3,0", 0x10241d81, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=3233343536373839, v1.dw1=3031323334353637 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x12ull}, {119, 0x345678901234567cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3233343536373839ull}, {115, 0x3031323334353637ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_ox_ps0_le", "bcdctz. 1,3,0", 0x10241d81, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=3233343536373839, v1.dw1=3031323334353637 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x12ull}, {119, 0x345678901234567cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3233343536373839ull}, {115, 0x3031323334353637ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_ox_ps1", "bcdctz. 1,3,1", 0x10241f81, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=f2f3f4f5f6f7f8f9, v1.dw1=f0f1f2f3f4f5f6c7 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x12ull}, {119, 0x345678901234567cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf2f3f4f5f6f7f8f9ull}, {115, 0xf0f1f2f3f4f5f6c7ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_ox_ps1_le", "bcdctz. 1,3,1", 0x10241f81, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=f2f3f4f5f6f7f8f9, v1.dw1=f0f1f2f3f4f5f6c7 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x12ull}, {119, 0x345678901234567cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf2f3f4f5f6f7f8f9ull}, {115, 0xf0f1f2f3f4f5f6c7ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_inv_sign_ps0", "bcdctz. 1,3,0", 0x10241d81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=70 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x121ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x70ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_inv_sign_ps0_le", "bcdctz. 1,3,0", 0x10241d81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=70 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x121ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x70ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_inv_sign_ps1", "bcdctz. 1,3,1", 0x10241f81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x121ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xd0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_inv_sign_ps1_le", "bcdctz. 1,3,1", 0x10241f81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x121ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xd0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_inv_d3_ps0", "bcdctz. 1,3,0", 0x10241d81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=3132 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xc12cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x3132ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_inv_d3_ps0_le", "bcdctz. 1,3,0", 0x10241d81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=3132 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xc12cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x3132ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_inv_d3_ps1", "bcdctz. 1,3,1", 0x10241f81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=f1c2 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xc12cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xf1c2ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_inv_d3_ps1_le", "bcdctz. 1,3,1", 0x10241f81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f1c2 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xc12cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xf1c2ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_inv_d20_ps0", "bcdctz. 1,3,0", 0x10241d81, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=3030303030303030, v1.dw1=3030303030303132 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xe0000ull}, {119, 0x12cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3030303030303030ull}, {115, 0x3030303030303132ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_inv_d20_ps0_le", "bcdctz. 1,3,0", 0x10241d81, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=3030303030303030, v1.dw1=3030303030303132 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xe0000ull}, {119, 0x12cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3030303030303030ull}, {115, 0x3030303030303132ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_inv_d20_ps1", "bcdctz. 1,3,1", 0x10241f81, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=f0f0f0f0f0f0f0f0, v1.dw1=f0f0f0f0f0f0f1c2 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xe0000ull}, {119, 0x12cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf0f0f0f0f0f0f0f0ull}, {115, 0xf0f0f0f0f0f0f1c2ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctz_inv_d20_ps1_le", "bcdctz. 1,3,1", 0x10241f81, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=f0f0f0f0f0f0f0f0, v1.dw1=f0f0f0f0f0f0f1c2 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xe0000ull}, {119, 0x12cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf0f0f0f0f0f0f0f0ull}, {115, 0xf0f0f0f0f0f0f1c2ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_pos", "bcdctn. 1,3", 0x10251d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=31003200330034, v1.dw1=3500360037002b */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x1234567cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x31003200330034ull}, {115, 0x3500360037002bull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_pos_le", "bcdctn. 1,3", 0x10251d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=31003200330034, v1.dw1=3500360037002b */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x1234567cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x31003200330034ull}, {115, 0x3500360037002bull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_neg", "bcdctn. 1,3", 0x10251d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=30003000300030, v1.dw1=3000300031002d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x1dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x30003000300030ull}, {115, 0x3000300031002dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_neg_le", "bcdctn. 1,3", 0x10251d81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=30003000300030, v1.dw1=3000300031002d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x1dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x30003000300030ull}, {115, 0x3000300031002dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_zero", "bcdctn. 1,3", 0x10251d81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=30003000300030, v1.dw1=3000300030002d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x30003000300030ull}, {115, 0x3000300030002dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_zero_le", "bcdctn. 1,3", 0x10251d81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=30003000300030, v1.dw1=3000300030002d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x30003000300030ull}, {115, 0x3000300030002dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_ox", "bcdctn. 1,3", 0x10251d81, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=32003300340035, v1.dw1=3600370038002b */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x12345678cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x32003300340035ull}, {115, 0x3600370038002bull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_ox_le", "bcdctn. 1,3", 0x10251d81, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=32003300340035, v1.dw1=3600370038002b */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x12345678cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x32003300340035ull}, {115, 0x3600370038002bull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_inv_sign", "bcdctn. 1,3", 0x10251d81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=32002b */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x121ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x32002bull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_inv_sign_le", "bcdctn. 1,3", 0x10251d81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=32002b */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x121ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x32002bull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_inv_d2", "bcdctn. 1,3", 0x10251d81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=3f00310032002b */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xf12cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x3f00310032002bull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_inv_d2_le", "bcdctn. 1,3", 0x10251d81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=3f00310032002b */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xf12cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x3f00310032002bull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_inv_d10", "bcdctn. 1,3", 0x10251d81, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=30003000300030, v1.dw1=3000310032002b */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xf00000012cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x30003000300030ull}, {115, 0x3000310032002bull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_inv_d10_le", "bcdctn. 1,3", 0x10251d81, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=30003000300030, v1.dw1=3000310032002b */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xf00000012cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x30003000300030ull}, {115, 0x3000310032002bull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_psbit", ".long 0x10251f81", 0x10251f81, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x5dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctn_psbit_le", ".long 0x10251f81", 0x10251f81, 64, 1,  /* msr=8000000000001001, nip=700, vec=700, srr0=a000, srr1=8000000002883001 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x5dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001001ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_p0", "bcdcfz. 1,3,0", 0x10261d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1235c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x3030303030303030ull}, {119, 0x3030303031323335ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1235cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_p0_le", "bcdcfz. 1,3,0", 0x10261d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1235c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x3030303030303030ull}, {119, 0x3030303031323335ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1235cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_m0", "bcdcfz. 1,3,0", 0x10261d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1235d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x3030303030303030ull}, {119, 0x3030303031323375ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1235dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_m0_le", "bcdcfz. 1,3,0", 0x10261d81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1235d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x3030303030303030ull}, {119, 0x3030303031323375ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1235dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_s8_0", "bcdcfz. 1,3,0", 0x10261d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1235c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x3030303030303030ull}, {119, 0x3030303031323385ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1235cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_s8_0_le", "bcdcfz. 1,3,0", 0x10261d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1235c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x3030303030303030ull}, {119, 0x3030303031323385ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1235cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_zero0", "bcdcfz. 1,3,0", 0x10261d81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x3030303030303030ull}, {119, 0x3030303030303030ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_zero0_le", "bcdcfz. 1,3,0", 0x10261d81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x3030303030303030ull}, {119, 0x3030303030303030ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_zone0", "bcdcfz. 1,3,0", 0x10261d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=10001235c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x3030303030303030ull}, {119, 0x3130303031323335ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x10001235cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_zone0_le", "bcdcfz. 1,3,0", 0x10261d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=10001235c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x3030303030303030ull}, {119, 0x3130303031323335ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x10001235cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_p1", "bcdcfz. 1,3,1", 0x10261f81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=987654c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9f8f7f6f5c4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x987654cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_p1_le", "bcdcfz. 1,3,1", 0x10261f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=987654c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9f8f7f6f5c4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x987654cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_m1", "bcdcfz. 1,3,1", 0x10261f81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=987654d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9f8f7f6f5d4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x987654dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_m1_le", "bcdcfz. 1,3,1", 0x10261f81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=987654d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9f8f7f6f5d4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x987654dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_b1", "bcdcfz. 1,3,1", 0x10261f81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=987654d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9f8f7f6f5b4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x987654dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_b1_le", "bcdcfz. 1,3,1", 0x10261f81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=987654d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9f8f7f6f5b4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x987654dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_a1", "bcdcfz. 1,3,1", 0x10261f81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=987654c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9f8f7f6f5a4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x987654cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_a1_le", "bcdcfz. 1,3,1", 0x10261f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=987654c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9f8f7f6f5a4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x987654cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_f1", "bcdcfz. 1,3,1", 0x10261f81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=987654c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9f8f7f6f5f4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x987654cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_f1_le", "bcdcfz. 1,3,1", 0x10261f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=987654c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9f8f7f6f5f4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x987654cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_inv_sign1", "bcdcfz. 1,3,1", 0x10261f81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=987654c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9f8f7f6f554ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x987654cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_inv_sign1_le", "bcdcfz. 1,3,1", 0x10261f81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=987654c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9f8f7f6f554ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x987654cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_inv_zone1", "bcdcfz. 1,3,1", 0x10261f81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=987654c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0x30f0f9f8f7f6f5c4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x987654cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_inv_zone1_le", "bcdcfz. 1,3,1", 0x10261f81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=987654c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0x30f0f9f8f7f6f5c4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x987654cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_inv_digit1", "bcdcfz. 1,3,1", 0x10261f81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=7654c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9fbf7f6f5c4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7654cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_inv_digit1_le", "bcdcfz. 1,3,1", 0x10261f81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=7654c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9fbf7f6f5c4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7654cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_z1_as0", "bcdcfz. 1,3,0", 0x10261d81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=4d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9f8f7f6f5c4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x4dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_z1_as0_le", "bcdcfz. 1,3,0", 0x10261d81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=4d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xf0f0f0f0f0f0f0f0ull}, {119, 0xf0f0f9f8f7f6f5c4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x4dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_z0_as1", "bcdcfz. 1,3,1", 0x10261f81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=5c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x3030303030303030ull}, {119, 0x3030303031323335ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfz_z0_as1_le", "bcdcfz. 1,3,1", 0x10261f81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=5c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x3030303030303030ull}, {119, 0x3030303031323335ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfn_pos0", "bcdcfn. 1,3,0", 0x10271d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1234567c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x31003200330034ull}, {119, 0x3500360037002bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1234567cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfn_pos0_le", "bcdcfn. 1,3,0", 0x10271d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1234567c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x31003200330034ull}, {119, 0x3500360037002bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1234567cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfn_pos1", "bcdcfn. 1,3,1", 0x10271f81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1234567f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x31003200330034ull}, {119, 0x3500360037002bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1234567full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfn_pos1_le", "bcdcfn. 1,3,1", 0x10271f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1234567f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x31003200330034ull}, {119, 0x3500360037002bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1234567full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfn_neg", "bcdcfn. 1,3,0", 0x10271d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1234567d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x31003200330034ull}, {119, 0x3500360037002dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1234567dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfn_neg_le", "bcdcfn. 1,3,0", 0x10271d81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1234567d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x31003200330034ull}, {119, 0x3500360037002dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1234567dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfn_zero", "bcdcfn. 1,3,1", 0x10271f81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x30003000300030ull}, {119, 0x3000300030002dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfn_zero_le", "bcdcfn. 1,3,1", 0x10271f81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x30003000300030ull}, {119, 0x3000300030002dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfn_inv_sign", "bcdcfn. 1,3,0", 0x10271d81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1234567d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x31003200330034ull}, {119, 0x35003600370020ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1234567dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfn_inv_sign_le", "bcdcfn. 1,3,0", 0x10271d81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1234567d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x31003200330034ull}, {119, 0x35003600370020ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1234567dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfn_inv_char", "bcdcfn. 1,3,0", 0x10271d81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=4567c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x310032003a0034ull}, {119, 0x3500360037002bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x4567cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfn_inv_char_le", "bcdcfn. 1,3,0", 0x10271d81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=4567c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x310032003a0034ull}, {119, 0x3500360037002bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x4567cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfn_inv_hi", "bcdcfn. 1,3,0", 0x10271d81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=234567c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x131003200330034ull}, {119, 0x3500360037002bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x234567cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcfn_inv_hi_le", "bcdcfn. 1,3,0", 0x10271d81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=234567c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x131003200330034ull}, {119, 0x3500360037002bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x234567cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_a_ps0", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=5c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x5aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_a_ps0_le", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=5c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x5aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_a_ps1", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=5f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x5aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_a_ps1_le", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=5f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x5aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_b_ps0", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=5d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x5bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_b_ps0_le", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=5d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x5bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_b_ps1", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=5d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x5bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_b_ps1_le", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=5d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x5bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_e_ps0", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xeull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_e_ps0_le", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xeull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_e_ps1", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xeull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_e_ps1_le", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xeull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_f_ps0", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=9c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x9full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x9cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_f_ps0_le", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=9c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x9full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x9cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_f_ps1", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=9f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x9full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x9full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_f_ps1_le", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=9f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x9full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x9full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_d_ps0", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_d_ps0_le", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_d_ps1", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_d_ps1_le", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_inv_sign_ps0", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=3c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x37ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x3cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_inv_sign_ps0_le", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=3c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x37ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x3cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_inv_sign_ps1", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=3f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x37ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x3full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_inv_sign_ps1_le", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=3f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x37ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x3full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_inv_digit_ps0", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c003c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xc003aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xc003cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_inv_digit_ps0_le", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c003c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xc003aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xc003cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_inv_digit_ps1", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c003f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xc003aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xc003full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsetsgn_inv_digit_ps1_le", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=c003f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xc003aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xc003full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcvt_va1", ".long 0x10211d81", 0x10211d81, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcvt_va1_le", ".long 0x10211d81", 0x10211d81, 64, 1,  /* msr=8000000000001001, nip=700, vec=700, srr0=a000, srr1=8000000002883001 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001001ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcvt_va3", ".long 0x10231d81", 0x10231d81, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcvt_va3_le", ".long 0x10231d81", 0x10231d81, 64, 1,  /* msr=8000000000001001, nip=700, vec=700, srr0=a000, srr1=8000000002883001 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001001ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcvt_va8", ".long 0x10281d81", 0x10281d81, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcvt_va8_le", ".long 0x10281d81", 0x10281d81, 64, 1,  /* msr=8000000000001001, nip=700, vec=700, srr0=a000, srr1=8000000002883001 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001001ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcvt_va30", ".long 0x103e1d81", 0x103e1d81, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcvt_va30_le", ".long 0x103e1d81", 0x103e1d81, 64, 1,  /* msr=8000000000001001, nip=700, vec=700, srr0=a000, srr1=8000000002883001 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001001ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcpsgn_pm", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=123b */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x4bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x123bull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcpsgn_pm_le", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=123b */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x0ull}, {117, 0x123cull}, {118, 0x0ull}, {119, 0x4bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x123bull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcpsgn_mp", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=123f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x4full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x123full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcpsgn_mp_le", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=123f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x0ull}, {117, 0x123dull}, {118, 0x0ull}, {119, 0x4full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x123full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcpsgn_zero", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcpsgn_zero_le", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcpsgn_inv_sign_a", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x0ull}, {117, 0x15ull}, {118, 0x0ull}, {119, 0x2cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcpsgn_inv_sign_a_le", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x0ull}, {117, 0x15ull}, {118, 0x0ull}, {119, 0x2cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcpsgn_inv_sign_b", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x0ull}, {117, 0x1cull}, {118, 0x0ull}, {119, 0x25ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcpsgn_inv_sign_b_le", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x0ull}, {117, 0x1cull}, {118, 0x0ull}, {119, 0x25ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcpsgn_inv_digit_a", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=f01d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x0ull}, {117, 0xf01cull}, {118, 0x0ull}, {119, 0x2dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xf01dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcpsgn_inv_digit_a_le", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f01d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x0ull}, {117, 0xf01cull}, {118, 0x0ull}, {119, 0x2dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xf01dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcpsgn_inv_digit_b", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=9d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x0ull}, {117, 0x9cull}, {118, 0xf000000000000000ull}, {119, 0x1dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x9dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdcpsgn_inv_digit_b_le", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=9d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x0ull}, {117, 0x9cull}, {118, 0xf000000000000000ull}, {119, 0x1dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x9dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_0_ps0", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1234, v1.dw1=567890123456789d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd00ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234ull}, {115, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_0_ps0_le", "bcds. 1,2,3,0", 0x10221cc1, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1234, v1.dw1=567890123456789d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd00ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234ull}, {115, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_1_ps0", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=12345, v1.dw1=678901234567890d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd01ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x12345ull}, {115, 0x678901234567890dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_1_ps0_le", "bcds. 1,2,3,0", 0x10221cc1, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=12345, v1.dw1=678901234567890d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd01ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x12345ull}, {115, 0x678901234567890dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_1_ps1", "bcds. 1,2,3,1", 0x10221ec1, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=12345, v1.dw1=678901234567890d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd01ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x12345ull}, {115, 0x678901234567890dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_1_ps1_le", "bcds. 1,2,3,1", 0x10221ec1, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=12345, v1.dw1=678901234567890d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd01ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x12345ull}, {115, 0x678901234567890dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_5_ps0", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=123456789, v1.dw1=12345678900000d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd05ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x123456789ull}, {115, 0x12345678900000dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_5_ps0_le", "bcds. 1,2,3,0", 0x10221cc1, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=123456789, v1.dw1=12345678900000d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd05ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x123456789ull}, {115, 0x12345678900000dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_m3_ps0", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1, v1.dw1=234567890123456d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdfdull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1ull}, {115, 0x234567890123456dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_m3_ps0_le", "bcds. 1,2,3,0", 0x10221cc1, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1, v1.dw1=234567890123456d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdfdull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1ull}, {115, 0x234567890123456dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_m3_ps1", "bcds. 1,2,3,1", 0x10221ec1, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1, v1.dw1=234567890123456d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdfdull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1ull}, {115, 0x234567890123456dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_m3_ps1_le", "bcds. 1,2,3,1", 0x10221ec1, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1, v1.dw1=234567890123456d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdfdull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1ull}, {115, 0x234567890123456dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_12_ps0", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=789000000000000d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd0cull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x789000000000000dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_12_ps0_le", "bcds. 1,2,3,0", 0x10221cc1, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=789000000000000d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd0cull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x789000000000000dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_31_ps0", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=30, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd1full}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_31_ps0_le", "bcds. 1,2,3,0", 0x10221cc1, 64, 1,  /* cr=30, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd1full}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_m31_ps0", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcde1ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_m31_ps0_le", "bcds. 1,2,3,0", 0x10221cc1, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcde1ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_40_ps0", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=30, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd28ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_40_ps0_le", "bcds. 1,2,3,0", 0x10221cc1, 64, 1,  /* cr=30, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd28ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_m40_ps0", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdd8ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_m40_ps0_le", "bcds. 1,2,3,0", 0x10221cc1, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdd8ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_127_ps0", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=30, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd7full}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_127_ps0_le", "bcds. 1,2,3,0", 0x10221cc1, 64, 1,  /* cr=30, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd7full}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_m128_ps0", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd80ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_m128_ps0_le", "bcds. 1,2,3,0", 0x10221cc1, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd80ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x567890123456789dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_ox", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=2345678901200000, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcd14ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x123456789012cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x2345678901200000ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_ox_le", "bcds. 1,2,3,0", 0x10221cc1, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=2345678901200000, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcd14ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x123456789012cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x2345678901200000ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_zero_res", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcdfbull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x1234dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_zero_res_le", "bcds. 1,2,3,0", 0x10221cc1, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcdfbull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x1234dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_inv", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd01ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x124ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcds_inv_le", "bcds. 1,2,3,0", 0x10221cc1, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd01ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x124ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_r5_ps0", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=124c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdffull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x1235cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x124cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_r5_ps0_le", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=124c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdffull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x1235cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x124cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_r5_ps1", "bcdsr. 1,2,3,1", 0x10221fc1, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=124f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdffull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x1235cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x124full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_r5_ps1_le", "bcdsr. 1,2,3,1", 0x10221fc1, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=124f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdffull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x1235cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x124full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_r4_ps0", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=123c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdffull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x1234cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x123cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_r4_ps0_le", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=123c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdffull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x1234cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x123cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_m3_ps0", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=99d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdfdull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x98765dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x99dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_m3_ps0_le", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=99d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdfdull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x98765dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x99dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_m3_ps1", "bcdsr. 1,2,3,1", 0x10221fc1, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=99d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdfdull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x98765dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x99dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_m3_ps1_le", "bcdsr. 1,2,3,1", 0x10221fc1, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=99d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdfdull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x98765dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x99dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_l2_ps0", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=9876500d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd02ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x98765bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x9876500dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_l2_ps0_le", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=9876500d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd02ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x98765bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x9876500dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_carry_ps0", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=100000c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdffull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x999995cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x100000cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_carry_ps0_le", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=100000c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdffull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x999995cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x100000cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_max_ps0", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1000000000000000, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdffull}, {117, 0xfedcba9876543210ull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1000000000000000ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_max_ps0_le", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1000000000000000, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdffull}, {117, 0xfedcba9876543210ull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1000000000000000ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_all_ps0", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcde1ull}, {117, 0xfedcba9876543210ull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_all_ps0_le", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcde1ull}, {117, 0xfedcba9876543210ull}, {118, 0x9999999999999999ull}, {119, 0x999999999999999cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_clamp_ps0", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdd8ull}, {117, 0xfedcba9876543210ull}, {118, 0x5000000000000000ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_clamp_ps0_le", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdd8ull}, {117, 0xfedcba9876543210ull}, {118, 0x5000000000000000ull}, {119, 0xcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_zero_ps0", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=15c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd00ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x15cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x15cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_zero_ps0_le", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=15c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd00ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x15cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x15cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_ox_ps0", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=5000000000000000, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd1eull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x15cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x5000000000000000ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_ox_ps0_le", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=5000000000000000, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd1eull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x15cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x5000000000000000ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_inv_ps0", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdfeull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x122ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdsr_inv_ps0_le", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcdfeull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x122ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_0", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1234, v1.dw1=5678901234567890 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcd00ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234ull}, {115, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_0_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1234, v1.dw1=5678901234567890 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcd00ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234ull}, {115, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_1", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=12345, v1.dw1=6789012345678900 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcd01ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x12345ull}, {115, 0x6789012345678900ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_1_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=12345, v1.dw1=6789012345678900 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcd01ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x12345ull}, {115, 0x6789012345678900ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_5", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=123456789, v1.dw1=123456789000000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcd05ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x123456789ull}, {115, 0x123456789000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_5_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=123456789, v1.dw1=123456789000000 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcd05ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x123456789ull}, {115, 0x123456789000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_m3", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1, v1.dw1=2345678901234567 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcdfdull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1ull}, {115, 0x2345678901234567ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_m3_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1, v1.dw1=2345678901234567 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcdfdull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1ull}, {115, 0x2345678901234567ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_12", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=7890000000000000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcd0cull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x7890000000000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_12_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=7890000000000000 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcd0cull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x7890000000000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_31", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=30, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcd1full}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_31_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=30, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcd1full}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_32", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=30, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcd20ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_32_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=30, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcd20ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_m31", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcde1ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_m31_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcde1ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_m32", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcde0ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_m32_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcde0ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_100", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=30, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcd64ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_100_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=30, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcd64ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_m100", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcd9cull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_m100_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcd9cull}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_ox", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0, v1.dw0=4567890123456789, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcd0full}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x4567890123456789ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_ox_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0, v1.dw0=4567890123456789, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcd0full}, {117, 0xfedcba9876543210ull}, {118, 0x1234ull}, {119, 0x5678901234567890ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x4567890123456789ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_zero40", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=30, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcd28ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_zero40_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=30, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcd28ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_low5", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=5 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcd00ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x5ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_low5_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=5 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcd00ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x5ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_to5", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=5 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567890abcdffull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x51ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_to5_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=5 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567890abcdffull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x51ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_inv", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd01ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x12cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdus_inv_le", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567890abcd01ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x12cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_0", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=30, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000000ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_0_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=30, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000000ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_1", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000001ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_1_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000001ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_5", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=78901d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000005ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x78901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_5_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=78901d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000005ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x78901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_14", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=89012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x123456780000000eull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x89012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_14_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=89012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x123456780000000eull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x89012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_15", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x123456780000000full}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_15_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x123456780000000full}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_16", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0, v1.dw0=6, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000010ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x6ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_16_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0, v1.dw0=6, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000010ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x6ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_17", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0, v1.dw0=56, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000011ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x56ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_17_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0, v1.dw0=56, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000011ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x56ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_29", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0, v1.dw0=34567890123456, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x123456780000001dull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x34567890123456ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_29_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0, v1.dw0=34567890123456, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x123456780000001dull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x34567890123456ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_30", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0, v1.dw0=234567890123456, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x123456780000001eull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x234567890123456ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_30_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0, v1.dw0=234567890123456, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x123456780000001eull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x234567890123456ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_31", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x123456780000001full}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_31_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x123456780000001full}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_32", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000020ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_32_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000020ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_m1", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x123456780000ffffull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_m1_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=90, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x123456780000ffffull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_m2", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x123456780000fffeull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_m2_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x123456780000fffeull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_1000", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x12345678000003e8ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_1000_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x12345678000003e8ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_m1000", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x123456780000fc18ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_m1000_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=789012345678901d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x123456780000fc18ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x789012345678901bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x789012345678901dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_ps1", "bcdtrunc. 1,2,3,1", 0x10221f01, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=234f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000003ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x1234aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x234full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_ps1_le", "bcdtrunc. 1,2,3,1", 0x10221f01, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=234f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000003ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x1234aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x234full}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_nox", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=123d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000003ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x123dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x123dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_nox_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=123d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000003ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x123dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x123dull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_zero", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=30, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000002ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x500dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_zero_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=30, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000002ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x500dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_m1_small", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=12345c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x123456780000ffffull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x12345cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x12345cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_m1_small_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=12345c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x123456780000ffffull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x12345cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x12345cull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_inv", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567800000003ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x1238ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_inv_le", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567800000003ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x1238ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_0", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=30, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000000ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_0_le", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=30, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000000ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_1", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=2 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000001ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x2ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_1_le", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=2 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000001ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x2ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_5", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=89012 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000005ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x89012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_5_le", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=89012 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000005ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x89012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_15", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x123456780000000full}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_15_le", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x123456780000000full}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_16", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=7890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000010ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_16_le", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=7890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000010ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_17", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=6, v1.dw1=7890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000011ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x6ull}, {115, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_17_le", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=6, v1.dw1=7890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000011ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x6ull}, {115, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_31", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=234567890123456, v1.dw1=7890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x123456780000001full}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x234567890123456ull}, {115, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_31_le", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=234567890123456, v1.dw1=7890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x123456780000001full}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x234567890123456ull}, {115, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_32", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=7890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000020ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_32_le", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=7890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000020ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_33", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=7890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000021ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_33_le", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=7890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000021ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_m1", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=7890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x123456780000ffffull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_m1_le", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=7890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x123456780000ffffull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_m1000", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=7890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x123456780000fc18ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_m1000_le", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=1234567890123456, v1.dw1=7890123456789012 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x123456780000fc18ull}, {117, 0xfedcba9876543210ull}, {118, 0x1234567890123456ull}, {119, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1234567890123456ull}, {115, 0x7890123456789012ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_nox", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1234 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000004ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x1234ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1234ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_nox_le", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1234 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000004ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x1234ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1234ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_zero", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x1234567800000000ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_zero_le", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x1234567800000000ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_inv", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=10, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567800000004ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x123dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdutrunc_inv_le", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {114, 0x1111111111111111ull}, {115, 0x2222222222222222ull}, {116, 0x1234567800000004ull}, {117, 0xfedcba9876543210ull}, {118, 0x0ull}, {119, 0x123dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdadd_novec", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* msr=8000000000001000, nip=f20, vec=f20, srr0=a000, srr1=8000000000803000 */
+      (const InsnReg[]){ {70, 0x8000000000803000ull}, {116, 0x0ull}, {117, 0x1cull}, {118, 0x0ull}, {119, 0x2cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf20ull}, {72, 0xf20ull}, {73, 0xa000ull}, {74, 0x8000000000803000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdctsq_novec", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* msr=8000000000001000, nip=f20, vec=f20, srr0=a000, srr1=8000000000803000 */
+      (const InsnReg[]){ {70, 0x8000000000803000ull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf20ull}, {72, 0xf20ull}, {73, 0xa000ull}, {74, 0x8000000000803000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcdtrunc_novec", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* msr=8000000000001000, nip=f20, vec=f20, srr0=a000, srr1=8000000000803000 */
+      (const InsnReg[]){ {70, 0x8000000000803000ull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf20ull}, {72, 0xf20ull}, {73, 0xa000ull}, {74, 0x8000000000803000ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
