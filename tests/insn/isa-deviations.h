@@ -115,6 +115,8 @@ static const InsnDeviation isa_deviations[] = {
     { "bcdus_low5_le", INSN_REG_CR, 0x20ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
     { "bcdus_to5", INSN_REG_CR, 0x20ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
     { "bcdus_to5_le", INSN_REG_CR, 0x20ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
+    /* vmxperm.vec random operands: the same bcdus. CR6 rule */
+    { "rnd_bcdus_2", INSN_REG_CR, 0x80ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
     { NULL, 0, 0, 0, NULL, 0, 0 },
 };
 

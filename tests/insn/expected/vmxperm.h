@@ -6943,5 +6943,2135 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf20ull}, {72, 0xf20ull}, {73, 0xa000ull}, {74, 0x8000000000803000ull}, INSN_REG_LIST_END },
       NULL },
+    { "rnd_vperm_0", "vperm 1,2,3,4", 0x1022192b, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=52136d80ee80fe, v1.dw1=ffc54e0ca400d40c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x17f800180ffff7full}, {117, 0x80feff01fffe00ull}, {118, 0xbfa851d4e4c5eefbull}, {119, 0x4ea491500c52136dull}, {120, 0x2f9dbe5fe2d6a96eull}, {121, 0xe6d5f8bc59efd39cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x52136d80ee80feull}, {115, 0xffc54e0ca400d40cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpermr_0", "vpermr 1,2,3,4", 0x1022193b, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=7fcc878340004001, v1.dw1=800a00727f510a7f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x7f0000017fff00feull}, {117, 0x17f7f80fe800180ull}, {118, 0x96b5cc87510acd70ull}, {119, 0x72d2a0ec8340d3c8ull}, {120, 0xd6cdeca3821e625cull}, {121, 0xb2aa3e87ffcbaab5ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7fcc878340004001ull}, {115, 0x800a00727f510a7full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpermxor_0", "vpermxor 1,2,3,4", 0x1022192d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ef18412490b2fed9, v1.dw1=d64c7c8f30600442 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x2dc244f772b5a39full}, {117, 0x64b4f0f45d453eaeull}, {118, 0xc62fb6fef4c024f5ull}, {119, 0xbb565ac328d58bfdull}, {120, 0x8ef232498445d804ull}, {121, 0xce8c3e4fa526a4b2ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xef18412490b2fed9ull}, {115, 0xd64c7c8f30600442ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsel_0", "vsel 1,2,3,4", 0x1022192a, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=f824b62124d02eb3, v1.dw1=f539d40bb92ef28d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x2e26ae61e5d52f91ull}, {117, 0x7131d46fb96ec8cdull}, {118, 0xf035b78404c036a3ull}, {119, 0xb5bd450b9a38730aull}, {120, 0xf7eebc40d50f4122ull}, {121, 0x8d5b22ecd8417a40ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf824b62124d02eb3ull}, {115, 0xf539d40bb92ef28dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsldoi_0", "vsldoi 1,2,3,2", 0x102218ac, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=10080807ffe8080, v1.dw1=ff00ff007f4731 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xff80010080807ffeull}, {117, 0x808000ff00ff007full}, {118, 0x4731caff68d4bfeeull}, {119, 0x4d27d2d44dd50c70ull}, {120, 0x73ad9908682e712aull}, {121, 0xd05b0c38907ceb35ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x10080807ffe8080ull}, {115, 0xff00ff007f4731ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghb_0", "vmrghb 1,2,3", 0x1022180c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=8a53ac91ef994139, v1.dw1=6f299019b9d4de6f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x8aacef416f90b9deull}, {117, 0x853e81c3c9a26f31ull}, {118, 0x539199392919d46full}, {119, 0x37474861f2d09434ull}, {120, 0xf99b419779694b2aull}, {121, 0x44997ac530d2fa6bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x8a53ac91ef994139ull}, {115, 0x6f299019b9d4de6full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghh_0", "vmrghh 1,2,3", 0x1022184c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=10100ff00018001, v1.dw1=80807ffe807fff01 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x10100018080807full}, {117, 0x8001ff0100fffe01ull}, {118, 0xff80017ffeff01ull}, {119, 0x1fe7ffe80010100ull}, {120, 0x2b09294562f68d6bull}, {121, 0xc8e5e45ccb0acbb7ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x10100ff00018001ull}, {115, 0x80807ffe807fff01ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghw_0", "vmrghw 1,2,3", 0x1022188c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=f67ccb7dff01fffe, v1.dw1=13266eb40101fe01 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xf67ccb7d13266eb4ull}, {117, 0x9fd715db896a9cb9ull}, {118, 0xff01fffe0101fe01ull}, {119, 0x1008001fe00ull}, {120, 0xfffefe807fff7full}, {121, 0x7fff00ff008001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf67ccb7dff01fffeull}, {115, 0x13266eb40101fe01ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglb_0", "vmrglb 1,2,3", 0x1022190c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=a95305b5a9708731, v1.dw1=5336615dceea3ed8 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x7e430efd0f9e33fdull}, {117, 0xa905a9875361ce3eull}, {118, 0xa8df7892a0149434ull}, {119, 0x53b57031365dead8ull}, {120, 0x5f2ff4db52e8f4c8ull}, {121, 0x75c8935dd778877eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xa95305b5a9708731ull}, {115, 0x5336615dceea3ed8ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglh_0", "vmrglh 1,2,3", 0x1022194c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=79ab9374617990f5, v1.dw1=7cfd0565bbf7de72 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x3137938ecd088ceeull}, {117, 0x79ab61797cfdbbf7ull}, {118, 0x4520288f3e3ae323ull}, {119, 0x937490f50565de72ull}, {120, 0xffffff00fe017f7full}, {121, 0x1feff7f80feffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x79ab9374617990f5ull}, {115, 0x7cfd0565bbf7de72ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglw_0", "vmrglw 1,2,3", 0x1022198c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ac0fdeb663d23767, v1.dw1=d346134922ba71a */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x6df423fddf0468acull}, {117, 0xac0fdeb60d346134ull}, {118, 0xd37bc96c33f0cd28ull}, {119, 0x63d23767922ba71aull}, {120, 0x729907975cd3d880ull}, {121, 0xd6a00dfe2fe36434ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xac0fdeb663d23767ull}, {115, 0xd346134922ba71aull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrgew_0", "vmrgew 1,2,3", 0x10221f8c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=c0345c274cd6dad4, v1.dw1=dcee4d67cb4e465b */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0xc0345c272d239623ull}, {117, 0xdcee4d6721911f42ull}, {118, 0x4cd6dad43834da8dull}, {119, 0xcb4e465bca517404ull}, {120, 0xb17ec43d3f465765ull}, {121, 0x89e35429f4974937ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xc0345c274cd6dad4ull}, {115, 0xdcee4d67cb4e465bull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrgow_0", "vmrgow 1,2,3", 0x10221e8c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=fffeff007996c9dd, v1.dw1=ff80007f927bac86 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x8000ff01fffeff00ull}, {117, 0xff000101ff80007full}, {118, 0xfcb5e957996c9ddull}, {119, 0x8f1069ad927bac86ull}, {120, 0x859968ec865b49f2ull}, {121, 0x90253de27e7e6bcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfffeff007996c9ddull}, {115, 0xff80007f927bac86ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuhum_0", "vpkuhum 1,2,3", 0x1022180e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=8080007f80007fff, v1.dw1=ed4fe29667b86724 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x808080808000807full}, {117, 0x180ff007f7fffffull}, {118, 0xeeed834fbae29196ull}, {119, 0x8367b2b8dc670224ull}, {120, 0x7f0080fe01fe7f7full}, {121, 0xff7f018000fe7f01ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x8080007f80007fffull}, {115, 0xed4fe29667b86724ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuwum_0", "vpkuwum 1,2,3", 0x1022184e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=c492f556c4498327, v1.dw1=f838905f80855659 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x664dc492b75af556ull}, {117, 0x3b2fc44967a48327ull}, {118, 0xb01ef8386045905full}, {119, 0x694f80857bef5659ull}, {120, 0xecd3ef3c1de8d3f0ull}, {121, 0x96620d6e53c118deull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xc492f556c4498327ull}, {115, 0xf838905f80855659ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkudum_0", "vpkudum 1,2,3", 0x10221c4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=d18f3260b85d845, v1.dw1=fe7f80fefe017f01 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x8f0a76fd0d18f326ull}, {117, 0x34006bfa0b85d845ull}, {118, 0x7f80807ffe7f80feull}, {119, 0xfe807ffefe017f01ull}, {120, 0xfe00fe7ffffe807full}, {121, 0x7f007ffefe7ffe80ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xd18f3260b85d845ull}, {115, 0xfe7f80fefe017f01ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuhus_0", "vpkuhus 1,2,3", 0x1022188e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=1, v1.dw0=80ffffff80ff00ff, v1.dw1=ffffffffffff1bff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x80018080ffff00ull}, {117, 0x807f8000007f00ull}, {118, 0x37f2e10c55afb15bull}, {119, 0x21d062d8001bdc05ull}, {120, 0x70fd59f610ce64f4ull}, {121, 0x2258e5d2b8acdde8ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0x80ffffff80ff00ffull}, {115, 0xffffffffffff1bffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuwus_0", "vpkuwus 1,2,3", 0x102218ce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0xaa75e0b4a27df83bull}, {117, 0x3a8612f5394127d6ull}, {118, 0xc33e132c19788f0cull}, {119, 0x8335beed8e292635ull}, {120, 0x57e52e8a505762f3ull}, {121, 0x6186a2e10e547f22ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkudus_0", "vpkudus 1,2,3", 0x10221cce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0xfe7fffff01008080ull}, {117, 0x7f8080ffff017full}, {118, 0xb9972563741ac6edull}, {119, 0xaacf7f5cbda2a21full}, {120, 0x4ab3029c6ccfa675ull}, {121, 0xddd9259a32b2a234ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkshus_0", "vpkshus 1,2,3", 0x1022190e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=1, v1.dw0=ff00ffffff00ffff, v1.dw1=ffffff00ff00ffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x5bb8c04151c53890ull}, {117, 0x7216951314fd5639ull}, {118, 0x659401462de091e9ull}, {119, 0x4871f11b019725b0ull}, {120, 0xcfd02b7f31ff642ull}, {121, 0x507776324101711aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xff00ffffff00ffffull}, {115, 0xffffff00ff00ffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkswus_0", "vpkswus 1,2,3", 0x1022194e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=10001, v1.dw0=ffff000000000000, v1.dw1=ffff0000ffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0xff00ff807fff01ull}, {117, 0xff800100fffe7f01ull}, {118, 0xd59d60b23364492full}, {119, 0xb181ba6c56ba1bf4ull}, {120, 0x75f561ce40ba2202ull}, {121, 0x30ad861e973dcb3ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0xffff000000000000ull}, {115, 0xffff0000ffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpksdus_0", "vpksdus 1,2,3", 0x10221d4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=1, v1.dw0=ffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xd82c7dd0e92f9ff0ull}, {117, 0x3780aa9cecd4753bull}, {118, 0x78336fed62fff1e7ull}, {119, 0x498094259a5ffaceull}, {120, 0xaf806a91e0f37222ull}, {121, 0x2de5f159a407afa0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkshss_0", "vpkshss 1,2,3", 0x1022198e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=10001, v1.dw0=808080807f807f7f, v1.dw1=7f807f7f80808080 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0xc17fb631c14acc13ull}, {117, 0xa9adae9423a2e44ull}, {118, 0x44aeea160f3475e7ull}, {119, 0xd3b8ff37fbd98630ull}, {120, 0x1750a430821f97a3ull}, {121, 0x8ec1c8b10e7c4a75ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0x808080807f807f7full}, {115, 0x7f807f7f80808080ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkswss_0", "vpkswss 1,2,3", 0x102219ce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=1, v1.dw0=800080007fff7fff, v1.dw1=80007fff80008000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xe6891ec5ca0ac504ull}, {117, 0x5254a397109c68f1ull}, {118, 0x9c8d874f12239e32ull}, {119, 0xd5acbac3844df281ull}, {120, 0x193cf71f1646e183ull}, {121, 0x7da90ade7953592full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0x800080007fff7fffull}, {115, 0x80007fff80008000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpksdss_0", "vpksdss 1,2,3", 0x10221dce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=1, v1.dw0=7fffffff7fffffff, v1.dw1=8000000080000000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x77036e1d606336acull}, {117, 0x7f290037a3216e4dull}, {118, 0x874661d72cc4833aull}, {119, 0xd2833f9486146a12ull}, {120, 0xf089e7d227d2d524ull}, {121, 0x68d196486a08bce2ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0x7fffffff7fffffffull}, {115, 0x8000000080000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkpx_0", "vpkpx 1,2,3", 0x10221b0e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=98b17f97eef6d97a, v1.dw1=bbc28f04171b7f45 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x81362c8d8cffe4bbull}, {117, 0xbfdbbab247b35bd2ull}, {118, 0x6f75f612e51ac224ull}, {119, 0x502ac7d9aafcd62eull}, {120, 0xbd18bd87ca5be61eull}, {121, 0xc823d8d73bbbe5a2ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x98b17f97eef6d97aull}, {115, 0xbbc28f04171b7f45ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsb_0", "vupkhsb 1,3", 0x10201a0e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffe5ffd1000b007a, v1.dw1=ff960069ffd20028 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x7f807f7f01ffff01ull}, {117, 0x1feff0000fffe00ull}, {118, 0xe5d10b7a9669d228ull}, {119, 0xdb1d904ce957544ull}, {120, 0xe8da0f152c21392dull}, {121, 0xf33bf7387c4bfe1bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffe5ffd1000b007aull}, {115, 0xff960069ffd20028ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsh_0", "vupkhsh 1,3", 0x10201a4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=7e86fffff8e1, v1.dw1=4cfdffff981e */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x62833b05640f0bf2ull}, {117, 0xd4fdd4675197a618ull}, {118, 0x7e86f8e14cfd981eull}, {119, 0xff8ff83ea1d27f4bull}, {120, 0xc76719f4e339afcaull}, {121, 0x420d965153b9b7abull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7e86fffff8e1ull}, {115, 0x4cfdffff981eull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsw_0", "vupkhsw 1,3", 0x10201e4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffcca0feb2, v1.dw1=ffffffff94c4a390 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x31cde55a54402544ull}, {117, 0x36802f5fd67aee9bull}, {118, 0xcca0feb294c4a390ull}, {119, 0xf3cc6a60f61781faull}, {120, 0x3b35451dd70bfce5ull}, {121, 0x944e2ae879149ae9ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffcca0feb2ull}, {115, 0xffffffff94c4a390ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsb_0", "vupklsb 1,3", 0x10201a8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=40019ffc9ffc8, v1.dw1=ff8affabffe20042 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xdfacb7a7e6ccead6ull}, {117, 0x257becd4b8d8bdc8ull}, {118, 0xf31b36bc67304c45ull}, {119, 0x419c9c88aabe242ull}, {120, 0x91ec34f70af6b888ull}, {121, 0xd2ac5524d038221aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x40019ffc9ffc8ull}, {115, 0xff8affabffe20042ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsh_0", "vupklsh 1,3", 0x10201ace, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffff8e6dffffcbcf, v1.dw1=ffffe93700001cc7 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0xcd0d70e2b078f2e8ull}, {117, 0xad7050c1a8d75fe7ull}, {118, 0x4c508f165a189057ull}, {119, 0x8e6dcbcfe9371cc7ull}, {120, 0x3099ea5b0d1af070ull}, {121, 0xc9189e0175d9e7e5ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffff8e6dffffcbcfull}, {115, 0xffffe93700001cc7ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsw_0", "vupklsw 1,3", 0x10201ece, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=fffffffff6996ad7, v1.dw1=ffffffff8f89ba74 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0xba9256766040e50ull}, {117, 0x8c6165a9c079722ull}, {118, 0xe68c87eb7d915542ull}, {119, 0xf6996ad78f89ba74ull}, {120, 0x80ff7f007f01ff00ull}, {121, 0x800101fe01000101ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfffffffff6996ad7ull}, {115, 0xffffffff8f89ba74ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhpx_0", "vupkhpx 1,3", 0x10201b4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ff0f081cff1f060a, v1.dw1=ff04050bff1d0700 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x7f00ff8000ffffffull}, {117, 0x17f7f7f01fe01ull}, {118, 0xbd1cfcca90abf4e0ull}, {119, 0xa94cf683e0ee88adull}, {120, 0x80ffff80ff7f00ffull}, {121, 0x800180807f0080ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xff0f081cff1f060aull}, {115, 0xff04050bff1d0700ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklpx_0", "vupklpx 1,3", 0x10201bce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ff151b13ff151309, v1.dw1=21e1b000a111b */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x8731ae13ed29238bull}, {117, 0x3114a5bc2561ad66ull}, {118, 0xa9c1539277604783ull}, {119, 0xd773d6690bdb2a3bull}, {120, 0xacdec6fa49978882ull}, {121, 0x8e2e746fe7434113ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xff151b13ff151309ull}, {115, 0x21e1b000a111bull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltb_0", "vspltb 1,3,12", 0x102c1a0c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=5252525252525252, v1.dw1=5252525252525252 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {114, 0x80fffe007f7ffe7full}, {115, 0x7f007f010001fefeull}, {116, 0xd76b65cf6061c3e1ull}, {117, 0x2d55aad9c645f141ull}, {118, 0xc58807dd68b63d42ull}, {119, 0xec2f17d25243ee16ull}, {120, 0xb4456e411221f151ull}, {121, 0x2cb8caacf9d6a799ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x5252525252525252ull}, {115, 0x5252525252525252ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsplth_0", "vsplth 1,3,2", 0x10221a4c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ff00ff00ff00ff00, v1.dw1=ff00ff00ff00ff00 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {114, 0xc15840ea6f057b40ull}, {115, 0x936d81060457a078ull}, {116, 0xc53174ef02e1b9b0ull}, {117, 0xaae9676ef9b9c149ull}, {118, 0x100fe01ff00feffull}, {119, 0x1fefe8080807ffeull}, {120, 0xff01fe7f7f00fe80ull}, {121, 0xfeff7ffe7f7ffffeull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xff00ff00ff00ff00ull}, {115, 0xff00ff00ff00ff00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltw_0", "vspltw 1,3,1", 0x10211a8c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=1953937519539375, v1.dw1=1953937519539375 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {114, 0x9f944561ffae90e1ull}, {115, 0xeb24ec26364de981ull}, {116, 0x72e4ce4d13159a1dull}, {117, 0xb52a39a58c6c462bull}, {118, 0x78f5170219539375ull}, {119, 0xbef9748e16d6045eull}, {120, 0xdf3b0ac59100c541ull}, {121, 0x1a659567af164182ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1953937519539375ull}, {115, 0x1953937519539375ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractub_0", "vextractub 1,3,1", 0x10211a0d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=de, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {114, 0x958a7f707c964b18ull}, {115, 0xce3d4fda80244c81ull}, {116, 0x7f007ffefe01fe7full}, {117, 0x80fe7f7f007f8000ull}, {118, 0xdde8368c4997bf8ull}, {119, 0xf5552ef567d1c59aull}, {120, 0x1e2415431d8b9415ull}, {121, 0x2e5468871a2f98daull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xdeull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractuh_0", "vextractuh 1,3,11", 0x102b1a4d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=a75, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {114, 0xfffeff7f80000180ull}, {115, 0xff01807f7f80ff7full}, {116, 0x80fe00008000fe80ull}, {117, 0x807f0080ff8080feull}, {118, 0x9ac378a687908522ull}, {119, 0xfc97370a75b5c589ull}, {120, 0xff017f8001fe0001ull}, {121, 0xff000180feff807full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xa75ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractuw_0", "vextractuw 1,3,12", 0x102c1a8d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=e9d8c664, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {114, 0x994a5911a3eeff45ull}, {115, 0x98838737c7ab21c2ull}, {116, 0x703c953999948301ull}, {117, 0x8d53e842c4cfc29cull}, {118, 0x735e169f645b3837ull}, {119, 0x1ade2192e9d8c664ull}, {120, 0xff7f8001fffe807full}, {121, 0x1000101017f017full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xe9d8c664ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractd_0", "vextractd 1,3,5", 0x10251acd, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=fe007ffefffe007f, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {114, 0xdfc70db5b8acd80aull}, {115, 0xcdba29bc1b98321dull}, {116, 0x48c18570e6b8d23cull}, {117, 0xbc0f4bb75c357ac5ull}, {118, 0xff00008000fe007full}, {119, 0xfefffe007ffe0000ull}, {120, 0x490c2daf63bec4b5ull}, {121, 0x14855b69e831730eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfe007ffefffe007full}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertb_0", "vinsertb 1,3,12", 0x102c1b0d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw1=aad273ca290d3183 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {114, 0x87ae7dbfc19bad1aull}, {115, 0xaad273ca0e0d3183ull}, {116, 0x80807ffe7f007f7full}, {117, 0xfe7ffe7f01800080ull}, {118, 0xd29c511887629a29ull}, {119, 0xc6e7cec34ba9aa1dull}, {120, 0x7f7f00010101ff01ull}, {121, 0x807f7f01808000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {115, 0xaad273ca290d3183ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinserth_0", "vinserth 1,3,0", 0x10201b4d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=4c049aefcd38cdbc */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {114, 0xcdee9aefcd38cdbcull}, {115, 0xa0aee7484cddaa1eull}, {116, 0x3c35bd943f021570ull}, {117, 0x3e4458897b71a8bull}, {118, 0x3c88f6a656fc4c04ull}, {119, 0x45311b970c8b15baull}, {120, 0x24dee499945df4a0ull}, {121, 0xe1cd5309dfd004full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x4c049aefcd38cdbcull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertw_0", "vinsertw 1,3,9", 0x10291b8d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw1=81dbcbbe0444f0d5 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {114, 0xcabc2c27dec2bcfull}, {115, 0x81ab9268f444f0d5ull}, {116, 0x807fff808080fefeull}, {117, 0x8001007f8000feffull}, {118, 0x4c18410bdbcbbe04ull}, {119, 0x10cbd757654e33d0ull}, {120, 0xf7002661d97d094aull}, {121, 0x23558b3fb63facc8ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {115, 0x81dbcbbe0444f0d5ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertd_0", "vinsertd 1,3,6", 0x10261bcd, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=c1637174dce30001, v1.dw1=fe807f7ffefe9fe1 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {114, 0xc1637174dce3c164ull}, {115, 0x20fef0dd1e7b9fe1ull}, {116, 0xee961eece4b32f24ull}, {117, 0x17ddf10b883a5cbbull}, {118, 0x1fe807f7ffefeull}, {119, 0x7f00010000ffff00ull}, {120, 0x180807f0001fe00ull}, {121, 0x80fe7f0100800180ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xc1637174dce30001ull}, {115, 0xfe807f7ffefe9fe1ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltisb_0", "vspltisb 1,-16", 0x1030030c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=f0f0f0f0f0f0f0f0, v1.dw1=f0f0f0f0f0f0f0f0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf0f0f0f0f0f0f0f0ull}, {115, 0xf0f0f0f0f0f0f0f0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltish_0", "vspltish 1,-16", 0x1030034c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=fff0fff0fff0fff0, v1.dw1=fff0fff0fff0fff0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfff0fff0fff0fff0ull}, {115, 0xfff0fff0fff0fff0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltisw_0", "vspltisw 1,-13", 0x1033038c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=fffffff3fffffff3, v1.dw1=fffffff3fffffff3 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfffffff3fffffff3ull}, {115, 0xfffffff3fffffff3ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextublx_0", "vextublx 5,6,3", 0x10a61e0d, 32, 0,  /* r5=71, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x5a907ebbf5cb5673ull}, {70, 0x2803000ull}, {118, 0xc26934710f828830ull}, {119, 0xd0fb1fde8eb30710ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x71ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuhlx_0", "vextuhlx 5,6,3", 0x10a61e4d, 64, 0,  /* r5=81e, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x10441883236f9985ull}, {70, 0x8000000002803000ull}, {118, 0x4973d1fca3081e90ull}, {119, 0x2d1f1793369e806aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x81eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuwlx_0", "vextuwlx 5,6,3", 0x10a61e8d, 64, 1,  /* r5=ffff9490, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x7d0c7312c0981f3eull}, {70, 0x8000000002803001ull}, {118, 0x94905ee4d2d75a7aull}, {119, 0x82f50d17862f4947ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xffff9490ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextubrx_0", "vextubrx 5,6,3", 0x10a61f0d, 64, 0,  /* r5=f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0xba1d29af555a96dfull}, {70, 0x8000000002803000ull}, {118, 0xfb1985eb33f3690ull}, {119, 0xfa136908654ab7ecull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xfull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuhrx_0", "vextuhrx 5,6,3", 0x10a61f4d, 32, 0,  /* r5=7f80, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x8622fce1fd669a6cull}, {70, 0x2803000ull}, {118, 0x7fff7f80fe01ffffull}, {119, 0xfe00fe0000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x7f80ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuwrx_0", "vextuwrx 5,6,3", 0x10a61f8d, 64, 0,  /* r5=d54f7889, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x94675ee2b90ec4c6ull}, {70, 0x8000000002803000ull}, {118, 0x5a1077645b8bd54full}, {119, 0x788958c57e409743ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xd54f7889ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_lvsl_0", "lvsl 1,4,5", 0x7c24280c, 32, 0,  /* msr=3000, nip=a004, vec=0, v1.dw0=8090a0b0c0d0e0f, v1.dw1=1011121314151617 */
+      (const InsnReg[]){ {4, 0x505c7f5f03a86c0bull}, {5, 0x9edb24f9dabeeb1dull}, {70, 0x2803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x8090a0b0c0d0e0full}, {115, 0x1011121314151617ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_lvsr_0", "lvsr 1,4,5", 0x7c24284c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=708090a0b0c0d0e, v1.dw1=f10111213141516 */
+      (const InsnReg[]){ {4, 0x6f19835ed2c971f9ull}, {5, 0x8c660ae618c8b920ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x708090a0b0c0d0eull}, {115, 0xf10111213141516ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdadd_0", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=9, v1.dw1=940569071283952c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xfull}, {118, 0x9ull}, {119, 0x940569071283952eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9ull}, {115, 0x940569071283952cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsub_0", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=2572118065774167, v1.dw1=252613539391980c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x2572118065774176ull}, {117, 0x383472385083970eull}, {118, 0x9ull}, {119, 0x130858845691990full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x2572118065774167ull}, {115, 0x252613539391980cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcpsgn_0", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=30, v1.dw1=610876747027671f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x30ull}, {117, 0x610876747027671cull}, {118, 0x0ull}, {119, 0xfull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x30ull}, {115, 0x610876747027671full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctsq_0", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=fff717a805683884 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x2ull}, {119, 0x507264377735036bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xfff717a805683884ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfsq_0", "bcdcfsq. 1,3,0", 0x10221d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=1064682715142850, v1.dw1=269777016843796d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xfffffff28fd31979ull}, {119, 0xb7c29ea5bd5111ecull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1064682715142850ull}, {115, 0x269777016843796dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctz_0", "bcdctz. 1,3,0", 0x10241d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=3030303030303030, v1.dw1=3033383636393575 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x3866955dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3030303030303030ull}, {115, 0x3033383636393575ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsetsgn_0", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=831c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x831aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x831cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctn_0", "bcdctn. 1,3", 0x10251d81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=30003000300030, v1.dw1=3000300030002d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0xdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x30003000300030ull}, {115, 0x3000300030002dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfz_0", "bcdcfz. 1,3,0", 0x10261d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=4, v1.dw1=641819776962332d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x3436343138313937ull}, {119, 0x3736393632333372ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x4ull}, {115, 0x641819776962332dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfn_0", "bcdcfn. 1,3,0", 0x10271d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=8372843d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x38003300370032ull}, {119, 0x3800340033002dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x8372843dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcds_0", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x6d538561d7acffe9ull}, {117, 0x6e5ebe6511bdc6e2ull}, {118, 0x8ull}, {119, 0x3740418371196eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsr_0", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x6d538561d7acffe9ull}, {117, 0x6e5ebe6511bdc6e2ull}, {118, 0x0ull}, {119, 0x485987464097023cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdus_0", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=20, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x6d538561d7acffe9ull}, {117, 0x6e5ebe6511bdc6e2ull}, {118, 0x0ull}, {119, 0x130345385115593ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdtrunc_0", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=610453224822c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x93d92d1ca098000cull}, {117, 0x6c8846012a32b569ull}, {118, 0x8ull}, {119, 0x22610453224822cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x610453224822cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdutrunc_0", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=50, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=971716778241 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x93d92d1ca098000cull}, {117, 0x6c8846012a32b569ull}, {118, 0x0ull}, {119, 0x7628971716778241ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x971716778241ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vperm_1", "vperm 1,2,3,4", 0x1022192b, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=141414a314a30514, v1.dw1=514a3a3a3a3a314 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xa3057711ddda9ba9ull}, {117, 0x1142a91d735142eull}, {118, 0x6e2d5f08dc152782ull}, {119, 0xff2c859416ceff14ull}, {120, 0xffff7f007f80017full}, {121, 0x17f8080008000ffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x141414a314a30514ull}, {115, 0x514a3a3a3a3a314ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpermr_1", "vpermr 1,2,3,4", 0x1022193b, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=d9148380feed017f, v1.dw1=807efe175fd9ff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xff7f80fe0101fe80ull}, {117, 0xfffe007f0080fe7full}, {118, 0x27c2c467edf9c517ull}, {119, 0x997e235f1483d976ull}, {120, 0x410382f8764bfa10ull}, {121, 0xf5bd86b1c82421dfull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xd9148380feed017full}, {115, 0x807efe175fd9ffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpermxor_1", "vpermxor 1,2,3,4", 0x1022192d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=cf0d7821dc61d1d1, v1.dw1=6a6efc10e53c21a6 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xdccf0d7b3a32314dull}, {117, 0x1bed43100afad16aull}, {118, 0x910aa41da9f7fc51ull}, {119, 0x4bdf2d00bd2ce023ull}, {120, 0xb9b3e42d707d6eebull}, {121, 0xfbaaea19490ef898ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xcf0d7821dc61d1d1ull}, {115, 0x6a6efc10e53c21a6ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsel_1", "vsel 1,2,3,4", 0x1022192a, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=56ba68e6a3e0d9ca, v1.dw1=42a46cd6d959b4cf */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x56ba9c2a5334d9cdull}, {117, 0xda2a6cd6d9d6b4cfull}, {118, 0x8de69e6a3e0e84aull}, {119, 0x43a49273d1594473ull}, {120, 0xfefefeff807full}, {121, 0xfefe000000ff0000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x56ba68e6a3e0d9caull}, {115, 0x42a46cd6d959b4cfull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsldoi_1", "vsldoi 1,2,3,15", 0x10221bec, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=35fe00fefffe7f80, v1.dw1=80fe01fffe807f00 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xcc94cb03c4fd9de5ull}, {117, 0xd0347d069dd60e35ull}, {118, 0xfe00fefffe7f8080ull}, {119, 0xfe01fffe807f007full}, {120, 0xfcb4ea2fe317c07aull}, {121, 0x4d7c96fbf01d0b6cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x35fe00fefffe7f80ull}, {115, 0x80fe01fffe807f00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghb_1", "vmrghb 1,2,3", 0x1022180c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=6fc2f4601aead2e9, v1.dw1=9a720ff61e33fba */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x6ff41ad20920613full}, {117, 0x41ab4fbdea4268d5ull}, {118, 0xc260eae9a7ffe3baull}, {119, 0x4eb1ec722dcf04dfull}, {120, 0x426a3211b3ea255full}, {121, 0xd72c14f5bb2bb9a1ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x6fc2f4601aead2e9ull}, {115, 0x9a720ff61e33fbaull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghh_1", "vmrghh 1,2,3", 0x1022184c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=99e469c1407f4b3f, v1.dw1=f3288ca5b62b2bcc */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x99e4407ff328b62bull}, {117, 0xcd3b973c5d5a145cull}, {118, 0x69c14b3f8ca52bccull}, {119, 0x65ce564584b8383cull}, {120, 0xfd8aec94bb824eb4ull}, {121, 0xca606c391705b96dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x99e469c1407f4b3full}, {115, 0xf3288ca5b62b2bccull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghw_1", "vmrghw 1,2,3", 0x1022188c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=272df9e349d16b16, v1.dw1=97a31f412ad89a85 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x272df9e397a31f41ull}, {117, 0xda81ad68771594e8ull}, {118, 0x49d16b162ad89a85ull}, {119, 0x20f5efeb63213881ull}, {120, 0xc4b4ce92c253f2b3ull}, {121, 0xce0c5daa462b046eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x272df9e349d16b16ull}, {115, 0x97a31f412ad89a85ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglb_1", "vmrglb 1,2,3", 0x1022190c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=d201c7ffe680ab, v1.dw1=168ff318097ff3a */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xfe7f007f000000ull}, {117, 0x1ff8001ff80ffull}, {118, 0xb99306b3ce34938cull}, {119, 0xd2c7e6ab6831973aull}, {120, 0x10ca256c45711f91ull}, {121, 0xc88d423e332147bfull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xd201c7ffe680abull}, {115, 0x168ff318097ff3aull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglh_1", "vmrglh 1,2,3", 0x1022194c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=43cc4c5c09a53ada, v1.dw1=f3fea9eaaeaa10a6 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x67aae06eda872291ull}, {117, 0x43cc09a5f3feaeaaull}, {118, 0x5555045e6e4fd63bull}, {119, 0x4c5c3adaa9ea10a6ull}, {120, 0xe94b153e352c9bc9ull}, {121, 0xe73921b959238f27ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x43cc4c5c09a53adaull}, {115, 0xf3fea9eaaeaa10a6ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglw_1", "vmrglw 1,2,3", 0x1022198c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=4e3237e90101ffff, v1.dw1=7f3c375680808000 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x8c06081622bff6baull}, {117, 0x4e3237e97f3c3756ull}, {118, 0x80ff7ffe8000feull}, {119, 0x101ffff80808000ull}, {120, 0xc045cbb8adbdce24ull}, {121, 0xf45ef7b1326d874cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x4e3237e90101ffffull}, {115, 0x7f3c375680808000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrgew_1", "vmrgew 1,2,3", 0x10221f8c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=281df5cbfa5b0235, v1.dw1=c8a63bc3f9cf44a3 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x281df5cbef407e8full}, {117, 0xc8a63bc30b5e2545ull}, {118, 0xfa5b02353a957e69ull}, {119, 0xf9cf44a3d771673bull}, {120, 0x5c7ebde4d1842ec7ull}, {121, 0x6259ac254a44bf83ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x281df5cbfa5b0235ull}, {115, 0xc8a63bc3f9cf44a3ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrgow_1", "vmrgow 1,2,3", 0x10221e8c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=1718b3f747e2dbf2, v1.dw1=ae7236212c978b37 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xe6dbf5ee1718b3f7ull}, {117, 0xfc83bcfdae723621ull}, {118, 0x49a8eeed47e2dbf2ull}, {119, 0x2bb2e68b2c978b37ull}, {120, 0x50df6d8583971b97ull}, {121, 0x5ff086867b4f3991ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1718b3f747e2dbf2ull}, {115, 0xae7236212c978b37ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuhum_1", "vpkuhum 1,2,3", 0x1022180e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=1893ea4800f927a4, v1.dw1=f9542c1b4a17442c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xd5188593c7ea6148ull}, {117, 0x65009df9692776a4ull}, {118, 0x7ff9c9540a2cb61bull}, {119, 0xba4a931786443e2cull}, {120, 0xd532fd908ca341f5ull}, {121, 0xe3f5a1685fb53ef0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1893ea4800f927a4ull}, {115, 0xf9542c1b4a17442cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuwum_1", "vpkuwum 1,2,3", 0x1022184e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=3f69a2a92eb19bf0, v1.dw1=fefe0001017f7f7f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x78573f69756da2a9ull}, {117, 0x702eb1bacc9bf0ull}, {118, 0x101fefefe800001ull}, {119, 0xfe017fff807f7full}, {120, 0x5ad2a8651387e4e5ull}, {121, 0xa499e1fb1abc0805ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3f69a2a92eb19bf0ull}, {115, 0xfefe0001017f7f7full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkudum_1", "vpkudum 1,2,3", 0x10221c4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=b7eb793ca444ee36, v1.dw1=6206cbcdb706eec0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x41652c23b7eb793cull}, {117, 0xf7d345b7a444ee36ull}, {118, 0x7b15dbc96206cbcdull}, {119, 0x3115ff2b706eec0ull}, {120, 0x657ec8d68f553d05ull}, {121, 0x8df43e5434b6c3c5ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xb7eb793ca444ee36ull}, {115, 0x6206cbcdb706eec0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuhus_1", "vpkuhus 1,2,3", 0x1022188e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=1, v1.dw0=fffffffffeffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x80007f0001fe807full}, {117, 0xfeff0080fe8001ull}, {118, 0xb2ad9816b5df014aull}, {119, 0xede65d94683525a8ull}, {120, 0x3e759ac547d11577ull}, {121, 0x8558e5e48e87a9efull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xfffffffffeffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuwus_1", "vpkuwus 1,2,3", 0x102218ce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x5964cf6f329f85ceull}, {117, 0xbcb269e662fe3af1ull}, {118, 0x5a0a9b67cf95c2a5ull}, {119, 0xb5235219858934edull}, {120, 0x2b893cc78b78e99full}, {121, 0xe40299b8c59693b8ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkudus_1", "vpkudus 1,2,3", 0x10221cce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=1, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x4e1110a947f1122bull}, {117, 0x4af02525aa09b1f0ull}, {118, 0x65a3964d96b40b40ull}, {119, 0x77f15cc03e447cc0ull}, {120, 0x7ffe7f0000fefefeull}, {121, 0x7f80ffff007f7f80ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkshus_1", "vpkshus 1,2,3", 0x1022190e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=10001, v1.dw0=ff00ffffff00ff, v1.dw1=ffff00ffffffff00 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0xf3d768f7fdee35b2ull}, {117, 0x6acc0774b9371984ull}, {118, 0x19065daca3df4fedull}, {119, 0x4e18202e1ef4c457ull}, {120, 0x5cd1ae660b878cabull}, {121, 0x6c955634454461b7ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0xff00ffffff00ffull}, {115, 0xffff00ffffffff00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkswus_1", "vpkswus 1,2,3", 0x1022194e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=1, v1.dw0=ffff, v1.dw1=ffff000000000000 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xcc6250ebfb0ea785ull}, {117, 0x8126278057d800bdull}, {118, 0x3957ecdcffe5c681ull}, {119, 0xe22db902ec22d30aull}, {120, 0xb51cfe5d53a7d650ull}, {121, 0x7c0a2767a323da59ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xffffull}, {115, 0xffff000000000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpksdus_1", "vpksdus 1,2,3", 0x10221d4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x5c4af8c491abb0dull}, {117, 0x41ae7fa4577fa73cull}, {118, 0x16ccda10ee3b5c0full}, {119, 0x469fd86130c1780full}, {120, 0x223e92383341e55ull}, {121, 0xc95ff4a3eed7c0d1ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkshss_1", "vpkshss 1,2,3", 0x1022198e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=1, v1.dw0=7f7f80807f808080, v1.dw1=807f807f7f7f8080 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x72a1223ed809e4deull}, {117, 0x7e50a02896e2e5d3ull}, {118, 0xf95a521a88916ea3ull}, {119, 0x38eb60f79511bde8ull}, {120, 0x9bcf5cb00507fc1dull}, {121, 0x74979113545bb368ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0x7f7f80807f808080ull}, {115, 0x807f807f7f7f8080ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkswss_1", "vpkswss 1,2,3", 0x102219ce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=80007fff80008000, v1.dw1=80007fff80000180 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xefca1ae54849a9abull}, {117, 0xaa5e16b7b925faafull}, {118, 0x80fffffe01fefffeull}, {119, 0xfe7f010100000180ull}, {120, 0x101fe0100017f7full}, {121, 0x7f01feff7f017f80ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x80007fff80008000ull}, {115, 0x80007fff80000180ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpksdss_1", "vpksdss 1,2,3", 0x10221dce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=10001, v1.dw0=7fffffff80000000, v1.dw1=8000000080000000 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x1629a400c8fd491eull}, {117, 0xed9eb5b8589bc860ull}, {118, 0x98a2fe6f227bc2b7ull}, {119, 0xf32fcbd8e2c0fb23ull}, {120, 0x8303b01a30314a3full}, {121, 0x886f87fcd9fd4f75ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0x7fffffff80000000ull}, {115, 0x8000000080000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkpx_1", "vpkpx 1,2,3", 0x10221b0e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=20001e001ff7c0f, v1.dw1=339cb02666c3c6f9 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xfe00800180017f01ull}, {117, 0xfe007ffffefe017full}, {118, 0x63e6e757650b33ull}, {119, 0x1cc9b118a988bacfull}, {120, 0x9f14e700a982d6c0ull}, {121, 0xb81ca0f41ad4abc5ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x20001e001ff7c0full}, {115, 0x339cb02666c3c6f9ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsb_1", "vupkhsb 1,3", 0x10201a0e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffbc0036004cff95, v1.dw1=ff99fffcffb8ffc4 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0xcbdceba14df38f78ull}, {117, 0x6953941f1d24712aull}, {118, 0xbc364c9599fcb8c4ull}, {119, 0x90dc66e24d6d4618ull}, {120, 0xff0180fffe01807full}, {121, 0xfe00fe017fff01ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffbc0036004cff95ull}, {115, 0xff99fffcffb8ffc4ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsh_1", "vupkhsh 1,3", 0x10201a4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffff8074000045f9, v1.dw1=137effffb14e */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xcb236726acebff54ull}, {117, 0x55541f6758bdd138ull}, {118, 0x807445f9137eb14eull}, {119, 0x6be89d46dae31d4full}, {120, 0x4f5853e3c13a27f8ull}, {121, 0xc1e886b2df40919ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffff8074000045f9ull}, {115, 0x137effffb14eull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsw_1", "vupkhsw 1,3", 0x10201e4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffff92b3c01f, v1.dw1=ffffffffe328186e */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0xb93f9c155ea28fe4ull}, {117, 0xef4d0c779946bfaeull}, {118, 0x92b3c01fe328186eull}, {119, 0xc2f423f72c10383full}, {120, 0xc3a765732e8667b5ull}, {121, 0x3fee398d2711fb0dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffff92b3c01full}, {115, 0xffffffffe328186eull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsb_1", "vupklsb 1,3", 0x10201a8e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=70002dffd20001, v1.dw1=ffc9ffd7ff930069 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xff7f80fffe7f80ffull}, {117, 0xff0001fefeffffffull}, {118, 0xd07ea97b79426f2ull}, {119, 0x702dd201c9d79369ull}, {120, 0xcba359140a522c93ull}, {121, 0xffcc8e7dede83abull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x70002dffd20001ull}, {115, 0xffc9ffd7ff930069ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsh_1", "vupklsh 1,3", 0x10201ace, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffc63cffff8a7a, v1.dw1=662300003dab */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x7f7f7f0001ff7f80ull}, {117, 0xff0001ff0100fffeull}, {118, 0xe2690f5b31a6ea5dull}, {119, 0xc63c8a7a66233dabull}, {120, 0x5971640cf43b78dcull}, {121, 0xe37ac647de7d6754ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffc63cffff8a7aull}, {115, 0x662300003dabull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsw_1", "vupklsw 1,3", 0x10201ece, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffc27a3077, v1.dw1=ffffffffc34599e2 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xa52715104aa13e7dull}, {117, 0x3519bdd034e2e98cull}, {118, 0x816335112850a642ull}, {119, 0xc27a3077c34599e2ull}, {120, 0xff800001feffull}, {121, 0x807ffffe0000ff80ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffc27a3077ull}, {115, 0xffffffffc34599e2ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhpx_1", "vupkhpx 1,3", 0x10201b4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=101e0f0004070d, v1.dw1=f0e010010180b */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x70d8a312edd52847ull}, {117, 0x703fc3634cf0a764ull}, {118, 0x43cf10ed3dc1430bull}, {119, 0xbb15d9b7560b0fd5ull}, {120, 0xb113648a2ddce63eull}, {121, 0xb3bdbb8ba1388282ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x101e0f0004070dull}, {115, 0xf0e010010180bull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklpx_1", "vupklpx 1,3", 0x10201bce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ff00071eff1f131f, v1.dw1=1f1c000000031f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xfe80fe010101ffffull}, {117, 0x807f007ffefffeffull}, {118, 0x101feff80fe01ull}, {119, 0x80fefe7f7f80007full}, {120, 0xa2fb34ae8e2e7b8aull}, {121, 0x13be163d13c1e42ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xff00071eff1f131full}, {115, 0x1f1c000000031full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltb_1", "vspltb 1,3,8", 0x10281a0c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=a7a7a7a7a7a7a7a7, v1.dw1=a7a7a7a7a7a7a7a7 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {114, 0xca47377f87a05a27ull}, {115, 0xb9697698e54d58d5ull}, {116, 0x5b401abc987d4797ull}, {117, 0x394f206c6c66132eull}, {118, 0x62086864bf9ac9fcull}, {119, 0xa797bfde087e7d70ull}, {120, 0x64cd90074a3cfa34ull}, {121, 0xe6fd8d197768f925ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xa7a7a7a7a7a7a7a7ull}, {115, 0xa7a7a7a7a7a7a7a7ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsplth_1", "vsplth 1,3,0", 0x10201a4c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=9f609f609f609f6, v1.dw1=9f609f609f609f6 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {114, 0x7e146cb684d82b20ull}, {115, 0x7b3c1483466a585ull}, {116, 0x101fe8080fe7f7full}, {117, 0x100ff00807fff01ull}, {118, 0x9f6cc998bd397b5ull}, {119, 0x17311df2feefbef8ull}, {120, 0x71bf0874069f6491ull}, {121, 0x3d5272c39806d869ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9f609f609f609f6ull}, {115, 0x9f609f609f609f6ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltw_1", "vspltw 1,3,0", 0x10201a8c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=6dc16b816dc16b81, v1.dw1=6dc16b816dc16b81 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {114, 0xf3ef56dde53b3e1ull}, {115, 0x5a0e6dfd47473e62ull}, {116, 0x8080017fffff7fffull}, {117, 0xfefefe0001ff80feull}, {118, 0x6dc16b816e81e0a5ull}, {119, 0x97a79b81bd424015ull}, {120, 0xb744d3e70b6afd68ull}, {121, 0xd6c294a37fb872d9ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x6dc16b816dc16b81ull}, {115, 0x6dc16b816dc16b81ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractub_1", "vextractub 1,3,15", 0x102f1a0d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=57, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {114, 0xac11c1ee477e139ull}, {115, 0x98d75a8d6ccd8f93ull}, {116, 0x91a0f345f3599f5eull}, {117, 0x22f2d4d88cb608f2ull}, {118, 0x592eda43c0905451ull}, {119, 0x1baaf25659590557ull}, {120, 0x575afd644a8c94bcull}, {121, 0xd9a0346171df42e4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x57ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractuh_1", "vextractuh 1,3,14", 0x102e1a4d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=7f80, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {114, 0xa9a138f744aa770eull}, {115, 0xa053f8656fc54a41ull}, {116, 0x2cf3c34a754037b0ull}, {117, 0x233a9ea52aa22623ull}, {118, 0x1ff017ffe7f7f80ull}, {119, 0xff807fff01ff7f80ull}, {120, 0x14326fd8181a20f7ull}, {121, 0x7bfa7a623a3a0794ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7f80ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractuw_1", "vextractuw 1,3,4", 0x10241a8d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=bf67997e, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {114, 0x80017f00fe800101ull}, {115, 0x80fe8080fe00fe00ull}, {116, 0x17f01ff7ffe7f80ull}, {117, 0x8000ff7f807ffe7full}, {118, 0x2ca18a86bf67997eull}, {119, 0x81eb48d556efdc13ull}, {120, 0xfe017f000101ff00ull}, {121, 0x80fffefffeff7f00ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xbf67997eull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractd_1", "vextractd 1,3,1", 0x10211acd, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=7fc83cf502a8c0c4, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {114, 0x7ffffffe008000ffull}, {115, 0xff00feff01fe0101ull}, {116, 0xbd5ebdc46da55581ull}, {117, 0x883962209d2c9d1cull}, {118, 0x537fc83cf502a8c0ull}, {119, 0xc4daa70c308ff3eaull}, {120, 0x85cde6d323aaeeb9ull}, {121, 0x8f6352a77a950caaull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7fc83cf502a8c0c4ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertb_1", "vinsertb 1,3,14", 0x102e1b0d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw1=258f3bf8ded0bd5b */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {114, 0xfb2175b4ae35ce58ull}, {115, 0x258f3bf8ded0135bull}, {116, 0xe0ab34d2fd59c70full}, {117, 0x41ff54c7743558ccull}, {118, 0x86ae79d7e0ba44bdull}, {119, 0xe85d16f0c4413878ull}, {120, 0x11331325ab5d9ed6ull}, {121, 0x9b69d1ba5a98cb65ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {115, 0x258f3bf8ded0bd5bull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinserth_1", "vinserth 1,3,10", 0x102a1b4d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw1=1598ab78dea6c3fe */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {114, 0x9c51fed4f5a3a6e5ull}, {115, 0x15986296dea6c3feull}, {116, 0xff80fe00007ffe01ull}, {117, 0xfffe80807f7f01ffull}, {118, 0xb264cff3be29ab78ull}, {119, 0x6e08cdabc866daffull}, {120, 0x6ec0d692413201cdull}, {121, 0x61db68171bfcb817ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {115, 0x1598ab78dea6c3feull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertw_1", "vinsertw 1,3,2", 0x10221b8d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=96b8089eabc0fdde */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {114, 0x96b806db70c0fddeull}, {115, 0x7e93e120650ff30bull}, {116, 0x7ffefefe00807ffeull}, {117, 0x7f01ff80017ffefeull}, {118, 0x8d21cc46089eabc0ull}, {119, 0xa5903e6bb1b43ae7ull}, {120, 0xbe69fced3233c66dull}, {121, 0xe5387ccc831f1df2ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x96b8089eabc0fddeull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertd_1", "vinsertd 1,3,0", 0x10201bcd, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=833ea5a7d94e2354 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {114, 0x2e5febf5a1a51d8dull}, {115, 0xf2b2387b68e6e8ffull}, {116, 0x677a620bedcb4523ull}, {117, 0x6b13e2b0c2db040dull}, {118, 0x833ea5a7d94e2354ull}, {119, 0xcbd347ac97f4605cull}, {120, 0x932afa8af6ff55ull}, {121, 0x915d20e385022e72ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x833ea5a7d94e2354ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltisb_1", "vspltisb 1,10", 0x102a030c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=a0a0a0a0a0a0a0a, v1.dw1=a0a0a0a0a0a0a0a */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xa0a0a0a0a0a0a0aull}, {115, 0xa0a0a0a0a0a0a0aull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltish_1", "vspltish 1,2", 0x1022034c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=2000200020002, v1.dw1=2000200020002 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x2000200020002ull}, {115, 0x2000200020002ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltisw_1", "vspltisw 1,3", 0x1023038c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=300000003, v1.dw1=300000003 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x300000003ull}, {115, 0x300000003ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextublx_1", "vextublx 5,6,3", 0x10a61e0d, 32, 0,  /* r5=9d, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x851cf091bfa4d730ull}, {70, 0x2803000ull}, {118, 0x9d1de67859261744ull}, {119, 0xf6a126fa945663c3ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x9dull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuhlx_1", "vextuhlx 5,6,3", 0x10a61e4d, 64, 0,  /* r5=3e8f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0xcb4880fc97787d87ull}, {70, 0x8000000002803000ull}, {118, 0x1372af197fc1ce3eull}, {119, 0x8fd2ee450163ac6aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x3e8full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuwlx_1", "vextuwlx 5,6,3", 0x10a61e8d, 64, 1,  /* r5=de52c318, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x97fc6d5fe37e4e57ull}, {70, 0x8000000002803001ull}, {118, 0x7d08b61e8e2f3bdeull}, {119, 0x52c3184f88eb8371ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xde52c318ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextubrx_1", "vextubrx 5,6,3", 0x10a61f0d, 64, 1,  /* r5=1, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x4226d9e98caf5fe8ull}, {70, 0x8000000002803001ull}, {118, 0xff80fe01ff808001ull}, {119, 0xfefe800101ff7f01ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x1ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuhrx_1", "vextuhrx 5,6,3", 0x10a61f4d, 64, 0,  /* r5=8682, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0xec6c2aca61f7927eull}, {70, 0x8000000002803000ull}, {118, 0x8682a5abb5a80644ull}, {119, 0xec2827656fa53a14ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x8682ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuwrx_1", "vextuwrx 5,6,3", 0x10a61f8d, 32, 0,  /* r5=6c11763b, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x19d958f857834f18ull}, {70, 0x2803000ull}, {118, 0xe06b1e456c11763bull}, {119, 0x9fe5d65c745c8bfcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x6c11763bull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_lvsl_1", "lvsl 1,4,5", 0x7c24280c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=c0d0e0f10111213, v1.dw1=1415161718191a1b */
+      (const InsnReg[]){ {4, 0xf87988678b4125f9ull}, {5, 0xac948d061e8a6b43ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xc0d0e0f10111213ull}, {115, 0x1415161718191a1bull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_lvsr_1", "lvsr 1,4,5", 0x7c24284c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=d0e0f1011121314, v1.dw1=15161718191a1b1c */
+      (const InsnReg[]){ {4, 0x5af4c185d917dcf2ull}, {5, 0xd74e2ca1c0a71281ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xd0e0f1011121314ull}, {115, 0x15161718191a1b1cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdadd_1", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=114957131907668, v1.dw1=379982034178695f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x93ull}, {117, 0x214159290950542aull}, {118, 0x114957131907575ull}, {119, 0x165822743228153aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x114957131907668ull}, {115, 0x379982034178695full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsub_1", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=98, v1.dw1=356862916353876f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x98ull}, {117, 0x356862916353252aull}, {118, 0x0ull}, {119, 0x624dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x98ull}, {115, 0x356862916353876full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcpsgn_1", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=b */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0xcull}, {118, 0x0ull}, {119, 0xbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xbull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctsq_1", "bcdctsq. 1,3", 0x10201d81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=fff46d1f8974e353 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x3ull}, {119, 0x257717502975149bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xfff46d1f8974e353ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfsq_1", "bcdcfsq. 1,3,1", 0x10221f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=306815886891260, v1.dw1=255203184278802f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x3df60273cull}, {119, 0x74f9c236e8afd12ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x306815886891260ull}, {115, 0x255203184278802full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctz_1", "bcdctz. 1,3,1", 0x10241f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=f0f0f0f0f0f0f0f0, v1.dw1=f0f0f0f0f0f0f0c5 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf0f0f0f0f0f0f0f0ull}, {115, 0xf0f0f0f0f0f0f0c5ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsetsgn_1", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=5f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x5cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctn_1", "bcdctn. 1,3", 0x10251d81, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=33003500300030, v1.dw1=3700390035002b */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x227108933500795cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x33003500300030ull}, {115, 0x3700390035002bull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfz_1", "bcdcfz. 1,3,1", 0x10261f81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=8, v1.dw1=487545765741194c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xf8f4f8f7f5f4f5f7ull}, {119, 0xf6f5f7f4f1f1f934ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x8ull}, {115, 0x487545765741194cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfn_1", "bcdcfn. 1,3,1", 0x10271f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=915875f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x30003900310035ull}, {119, 0x3800370035002bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x915875full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcds_1", "bcds. 1,2,3,1", 0x10221ec1, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0xb9a476fc280bf4e7ull}, {117, 0xb6c15037a9533947ull}, {118, 0x72ull}, {119, 0x214493109384118full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsr_1", "bcdsr. 1,2,3,1", 0x10221fc1, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0xb9a476fc280bf4e7ull}, {117, 0xb6c15037a9533947ull}, {118, 0x0ull}, {119, 0x8260835dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdus_1", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0xb9a476fc280bf4e7ull}, {117, 0xb6c15037a9533947ull}, {118, 0x0ull}, {119, 0x4461580791524856ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdtrunc_1", "bcdtrunc. 1,2,3,1", 0x10221f01, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=231003906633226d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x80f47ca9c0d40013ull}, {117, 0xf3b227491f7ad91bull}, {118, 0x0ull}, {119, 0x231003906633226dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x231003906633226dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdutrunc_1", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=5917425934365848 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x80f47ca9c0d40013ull}, {117, 0xf3b227491f7ad91bull}, {118, 0x0ull}, {119, 0x5917425934365848ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5917425934365848ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vperm_2", "vperm 1,2,3,4", 0x1022192b, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=80fb8080fb800c0c, v1.dw1=fbfbfb0c0cfb803d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0xc3d4969a90b5624ull}, {117, 0xbc9937a9ffa191aaull}, {118, 0x2400c3a2c54a8f8dull}, {119, 0x41ebbe4d9bae80fbull}, {120, 0xfe7ffefefffe0000ull}, {121, 0xff7fff8000fffe01ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x80fb8080fb800c0cull}, {115, 0xfbfbfb0c0cfb803dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpermr_2", "vpermr 1,2,3,4", 0x1022193b, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=4334d3ad4618888, v1.dw1=f28986638f79d48f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x53944dc589618993ull}, {117, 0xd1887b8f63d43a6eull}, {118, 0x977a86d65ef2100cull}, {119, 0x568f790447337d6aull}, {120, 0x462fd7152ba5636ull}, {121, 0xaf9cdf3c6459294ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x4334d3ad4618888ull}, {115, 0xf28986638f79d48full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpermxor_2", "vpermxor 1,2,3,4", 0x1022192d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=1818121831181212, v1.dw1=123a18311831ab3a */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0xad0b2336c9632021ull}, {117, 0xf1511d6225b10709ull}, {118, 0x69cd63eef02b461ull}, {119, 0xa5fb2ef61c0b111bull}, {120, 0xfefefffe01feffffull}, {121, 0xff7ffe01fe01007full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1818121831181212ull}, {115, 0x123a18311831ab3aull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsel_2", "vsel 1,2,3,4", 0x1022192a, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=46417e4dedbeb3b6, v1.dw1=e417eb84487cfaf0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x6c15e1c29bab3b6ull}, {117, 0xe43653844854aa7eull}, {118, 0x7017bcedecdf32beull}, {119, 0xec87ea83cb6eddb1ull}, {120, 0x41a9205bce0e6292ull}, {121, 0x736fbc005cec50beull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x46417e4dedbeb3b6ull}, {115, 0xe417eb84487cfaf0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsldoi_2", "vsldoi 1,2,3,12", 0x10221b2c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=cceed6cc01ff7f01, v1.dw1=807f018000feff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x8f456a4b2a628fbdull}, {117, 0x403bd64dcceed6ccull}, {118, 0x1ff7f0100807f01ull}, {119, 0x8000feff00ff0101ull}, {120, 0xfefefffe017f7f01ull}, {121, 0xff010100fe807fffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xcceed6cc01ff7f01ull}, {115, 0x807f018000feffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghb_2", "vmrghb 1,2,3", 0x1022180c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=f13fe207af13d94a, v1.dw1=93343e6e0ea1cfb6 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xf1e2afd9933e0ecfull}, {117, 0x294e375c38ba1b24ull}, {118, 0x3f07134a346ea1b6ull}, {119, 0xc2139b38b0a03c8full}, {120, 0xeb69ed491769ce73ull}, {121, 0x872c8cdd1cb8f43dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf13fe207af13d94aull}, {115, 0x93343e6e0ea1cfb6ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghh_2", "vmrghh 1,2,3", 0x1022184c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=543e9693a028c8ca, v1.dw1=57e5beb7b84a73d2 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x543ea02857e5b84aull}, {117, 0xfa2d5a7eaa5b87f5ull}, {118, 0x9693c8cabeb773d2ull}, {119, 0x61e5fd451a9edb02ull}, {120, 0x21dc83b4f29a4853ull}, {121, 0x743cc1b7edd11c85ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x543e9693a028c8caull}, {115, 0x57e5beb7b84a73d2ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghw_2", "vmrghw 1,2,3", 0x1022188c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=dd031e2d7d558316, v1.dw1=3afd9e32ff583142 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xdd031e2d3afd9e32ull}, {117, 0x4baa0c5c677ee130ull}, {118, 0x7d558316ff583142ull}, {119, 0x91107d39a60bf02dull}, {120, 0x17f7f807ffeff7full}, {121, 0x7ffe00fe00ffff00ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xdd031e2d7d558316ull}, {115, 0x3afd9e32ff583142ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglb_2", "vmrglb 1,2,3", 0x1022190c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=7f6301a8ff0c004b, v1.dw1=184ff9000e48011 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x8080fe7f807ffe01ull}, {117, 0x7f01ff0001ff0080ull}, {118, 0xe65374516a143992ull}, {119, 0x63a80c4b8490e411ull}, {120, 0x93eeed40504bddedull}, {121, 0xa6ed8b605fde0181ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7f6301a8ff0c004bull}, {115, 0x184ff9000e48011ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglh_2", "vmrglh 1,2,3", 0x1022194c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=468cfefeff53ff00, v1.dw1=b833007f9fcc017f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x32d08464c60fb2e5ull}, {117, 0x468cff53b8339fccull}, {118, 0xff01fffe80feff00ull}, {119, 0xfefeff00007f017full}, {120, 0x1fefefe7f008000ull}, {121, 0x7f7ffe7f80fe0000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x468cfefeff53ff00ull}, {115, 0xb833007f9fcc017full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglw_2", "vmrglw 1,2,3", 0x1022198c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=1ec2371980fe8001, v1.dw1=4a16af36fe01807f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0xf8f8a0ffa9453eceull}, {117, 0x1ec237194a16af36ull}, {118, 0x80007f010000fefeull}, {119, 0x80fe8001fe01807full}, {120, 0xf7ddb8fbcda4158full}, {121, 0xcd2aad87d8759b37ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1ec2371980fe8001ull}, {115, 0x4a16af36fe01807full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrgew_2", "vmrgew 1,2,3", 0x10221f8c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=7fff0077bbaaf4, v1.dw1=807f8000fbfa9dba */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x7fff00fffeffffull}, {117, 0x807f800000fe0100ull}, {118, 0x77bbaaf4d9e2113full}, {119, 0xfbfa9dba48ad827dull}, {120, 0x80ff7fff0080fe00ull}, {121, 0x80807ffe80000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7fff0077bbaaf4ull}, {115, 0x807f8000fbfa9dbaull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrgow_2", "vmrgow 1,2,3", 0x10221e8c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=c3b14c31ff000080, v1.dw1=8b2e5abf017fff7f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0xd71cda8dc3b14c31ull}, {117, 0x65116168b2e5abfull}, {118, 0x8001fe7fff000080ull}, {119, 0x180fe01017fff7full}, {120, 0xbd6c45305f03fe5dull}, {121, 0xee3ad7a3a2e9afecull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xc3b14c31ff000080ull}, {115, 0x8b2e5abf017fff7full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuhum_2", "vpkuhum 1,2,3", 0x1022180e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=6e5780d518e09b4e, v1.dw1=3613014b0742b98a */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xb66e77574a8069d5ull}, {117, 0x671816e0459b6a4eull}, {118, 0x8360d13b701164bull}, {119, 0xdf071c42e8b9658aull}, {120, 0x1defe82c60aa0857ull}, {121, 0xfe2848aae894ac6full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x6e5780d518e09b4eull}, {115, 0x3613014b0742b98aull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuwum_2", "vpkuwum 1,2,3", 0x1022184e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=1010180ff807fff, v1.dw1=30c2a74075aa0d4b */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xfe000101ff7f0180ull}, {117, 0x7fff8080017fffull}, {118, 0xe1e430c2b8f6a740ull}, {119, 0x9e7b75aab51f0d4bull}, {120, 0x7f0101ff7fff7full}, {121, 0xff7f000100fe01ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1010180ff807fffull}, {115, 0x30c2a74075aa0d4bull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkudum_2", "vpkudum 1,2,3", 0x10221c4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=c99756ab92ef7ba1, v1.dw1=7d605a5365ab5835 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xcb62018dc99756abull}, {117, 0xea32d6a592ef7ba1ull}, {118, 0x1bac751d7d605a53ull}, {119, 0x49203fee65ab5835ull}, {120, 0x442542ebc0a11de1ull}, {121, 0x2e59fe5e8f7eae45ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xc99756ab92ef7ba1ull}, {115, 0x7d605a5365ab5835ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuhus_2", "vpkuhus 1,2,3", 0x1022188e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x14263c2c441c6a08ull}, {117, 0xc9aee4457a5c9cbdull}, {118, 0x2323e650d5e093ceull}, {119, 0xba402ef3bee5f51bull}, {120, 0x434a796cf75d6fc0ull}, {121, 0xaf8ef4f2c2f652cfull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuwus_2", "vpkuwus 1,2,3", 0x102218ce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=1, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x114349b3acac3f83ull}, {117, 0x6449d7e4fbf19b9bull}, {118, 0x4196b8397fe8c419ull}, {119, 0x6ae382f9309b3442ull}, {120, 0xe1847e1e008fa534ull}, {121, 0xa55fa0bad60b6376ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkudus_2", "vpkudus 1,2,3", 0x10221cce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=10001, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x642b5f5f98f3dbe4ull}, {117, 0xd0c7b0512e54964dull}, {118, 0x8521c3ada46e2640ull}, {119, 0xf8bf0e26d45bd41eull}, {120, 0x3bed617e760ad616ull}, {121, 0x11fa1afd079664acull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkshus_2", "vpkshus 1,2,3", 0x1022190e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=10001, v1.dw0=ffff0000ff0000, v1.dw1=ff0000ffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0xd60669a72b35bf3full}, {117, 0xbd3861f38633f032ull}, {118, 0x8e4425d69be4e1fbull}, {119, 0x6a3c40a61650448full}, {120, 0x3f381a883cbfa264ull}, {121, 0xb16a6c1312c9b352ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0xffff0000ff0000ull}, {115, 0xff0000ffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkswus_2", "vpkswus 1,2,3", 0x1022194e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffff0000ffff, v1.dw1=ffffffffffff0000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x81cc4d5058885832ull}, {117, 0x87bb0ea042f41664ull}, {118, 0x18e53b705e96b0b0ull}, {119, 0x522477f4dc7bc323ull}, {120, 0x51fb0eba3559a8fbull}, {121, 0xce39973a4e9fe72eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffff0000ffffull}, {115, 0xffffffffffff0000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpksdus_2", "vpksdus 1,2,3", 0x10221d4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=1, v1.dw0=ffffffffffffffff, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x1636c58610aec4cdull}, {117, 0x551f3289c05cbcaull}, {118, 0xe8b1e60dbd7c31f4ull}, {119, 0x8165f61bf3af93deull}, {120, 0x8f375e79cfefa03bull}, {121, 0x883a90d29d4334f8ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xffffffffffffffffull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkshss_2", "vpkshss 1,2,3", 0x1022198e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=7f808080807f7f80, v1.dw1=7f7f7f7f80807f80 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x650adab7b66e8fd1ull}, {117, 0xcf251f6115d39710ull}, {118, 0x5a8e2cd50a6212f6ull}, {119, 0x9475dfb409afa235ull}, {120, 0x3b166cf0c9366724ull}, {121, 0xa7d6094060c94c96ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7f808080807f7f80ull}, {115, 0x7f7f7f7f80807f80ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkswss_2", "vpkswss 1,2,3", 0x102219ce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=8000800080008000, v1.dw1=7fff800080007fff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x8c3cb068a6a50143ull}, {117, 0xe753c4d4dc8e096full}, {118, 0xff0180807fffull}, {119, 0xfefe7f0001ff8000ull}, {120, 0x8902c0e7dd270e1ull}, {121, 0xee6ce90aaca1dee5ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x8000800080008000ull}, {115, 0x7fff800080007fffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpksdss_2", "vpksdss 1,2,3", 0x10221dce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=1, v1.dw0=7fffffff7fffffff, v1.dw1=7fffffff80000000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x38c33d49a42d416ull}, {117, 0x4ff882c43b12965dull}, {118, 0x43a8a72a902cfd0ull}, {119, 0xb1c8ab68e6dc2ee2ull}, {120, 0x792dbafc40d75958ull}, {121, 0xa70d6a7cb2b4aaull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0x7fffffff7fffffffull}, {115, 0x7fffffff80000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkpx_2", "vpkpx 1,2,3", 0x10221b0e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=4268e8e6705f97a3, v1.dw1=bb3f8aac70becf98 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x6e839c4191d33a36ull}, {117, 0xeee114fc7729ec19ull}, {118, 0xdd75cefee513ac65ull}, {119, 0xa0e12df09f9ce0c6ull}, {120, 0x19e9a85b89f7eca5ull}, {121, 0xa5b2b32b45c8c5c6ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x4268e8e6705f97a3ull}, {115, 0xbb3f8aac70becf98ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsb_2", "vupkhsb 1,3", 0x10201a0e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=64004affdd0057, v1.dw1=ff8e007cffb4fff7 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0xc27d69b7b8826b93ull}, {117, 0x6815407d57984d60ull}, {118, 0x644add578e7cb4f7ull}, {119, 0xc03e11a2990a0117ull}, {120, 0xd08fe0f4b23f74d2ull}, {121, 0xd02029512a1a06b2ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x64004affdd0057ull}, {115, 0xff8e007cffb4fff7ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsh_2", "vupkhsh 1,3", 0x10201a4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffff9a52000069f0, v1.dw1=ffffb7fdffffbc1f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x7ad5145595bba3a0ull}, {117, 0x16041ad9d11dfc3bull}, {118, 0x9a5269f0b7fdbc1full}, {119, 0x226f1522e99e91a8ull}, {120, 0x6481d3a9979cc7e6ull}, {121, 0x8f3db63f5c549056ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffff9a52000069f0ull}, {115, 0xffffb7fdffffbc1full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsw_2", "vupkhsw 1,3", 0x10201e4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=b469b20, v1.dw1=654f6d92 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x330fff414d791705ull}, {117, 0xf37e72fffbdd2d2eull}, {118, 0xb469b20654f6d92ull}, {119, 0x83aaff83a1cb3260ull}, {120, 0x80ff0180000080ull}, {121, 0x101807ffe00ffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xb469b20ull}, {115, 0x654f6d92ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsb_2", "vupklsb 1,3", 0x10201a8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ff9c0078004eff82, v1.dw1=69007b000a0059 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x7f80ffff00ff007full}, {117, 0x7ffe7f7f0000fe00ull}, {118, 0xf24b8d52c8e78ce7ull}, {119, 0x9c784e82697b0a59ull}, {120, 0x30aaebf4a15ca589ull}, {121, 0x39b40bd11aaca070ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xff9c0078004eff82ull}, {115, 0x69007b000a0059ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsh_2", "vupklsh 1,3", 0x10201ace, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffff80fe00000180, v1.dw1=ffffff8000000100 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x66ed11ad40438a67ull}, {117, 0xfb00c881157686c0ull}, {118, 0xff007f7fff80fefeull}, {119, 0x80fe0180ff800100ull}, {120, 0x3842cf836f20f34cull}, {121, 0xed91d063ff4870b8ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffff80fe00000180ull}, {115, 0xffffff8000000100ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsw_2", "vupklsw 1,3", 0x10201ece, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=1ff6c940, v1.dw1=ffffffffcb8606c6 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xfe7f8080017f80ull}, {117, 0x80017f01010000ffull}, {118, 0x89f310e1400b3967ull}, {119, 0x1ff6c940cb8606c6ull}, {120, 0xd09d8c27e40868ceull}, {121, 0xbdee5e71938a11b1ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1ff6c940ull}, {115, 0xffffffffcb8606c6ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhpx_2", "vupkhpx 1,3", 0x10201b4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=90d1eff051d01, v1.dw1=ff15031e00160d0a */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0xaf79ff9b1b740587ull}, {117, 0x82b89b321d7c8710ull}, {118, 0x25be97a1d47e59aaull}, {119, 0x6c2b87fbd85c850bull}, {120, 0xdc32693c1bcd2e42ull}, {121, 0x6a2ecf1900b6e3aaull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x90d1eff051d01ull}, {115, 0xff15031e00160d0aull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklpx_2", "vupklpx 1,3", 0x10201bce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ff0e1b060006110c, v1.dw1=ff14120bff1d1b1c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0xb3c2c6ced6b2d332ull}, {117, 0x4de141ffdfae640eull}, {118, 0xc7ce1089324f9fd9ull}, {119, 0xbb661a2cd24bf77cull}, {120, 0x7f01fe80007f01feull}, {121, 0x17f80ff7f00ff80ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xff0e1b060006110cull}, {115, 0xff14120bff1d1b1cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltb_2", "vspltb 1,3,14", 0x102e1a0c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=1e1e1e1e1e1e1e1e, v1.dw1=1e1e1e1e1e1e1e1e */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {114, 0x80808080ff80807full}, {115, 0xfe00ff01807f7fffull}, {116, 0xca7b59dc7f4bc4bull}, {117, 0x7b1bde3439a02303ull}, {118, 0x19bfa6c9614a37fcull}, {119, 0xa7932e8490fb1e1eull}, {120, 0x1010101ff7f7f00ull}, {121, 0xfe7f7ffffe007f80ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1e1e1e1e1e1e1e1eull}, {115, 0x1e1e1e1e1e1e1e1eull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsplth_2", "vsplth 1,3,0", 0x10201a4c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=f1e0f1e0f1e0f1e0, v1.dw1=f1e0f1e0f1e0f1e0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {114, 0x7f01feff80fe80feull}, {115, 0xfffe007fff7f00ffull}, {116, 0xc764de459658ddddull}, {117, 0x6a2436cc796b5caull}, {118, 0xf1e05e104a25e7b4ull}, {119, 0xba9c188869d692ecull}, {120, 0x807f8080fefefe00ull}, {121, 0xff8001000101ff7full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf1e0f1e0f1e0f1e0ull}, {115, 0xf1e0f1e0f1e0f1e0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltw_2", "vspltw 1,3,0", 0x10201a8c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=61ac4faf61ac4faf, v1.dw1=61ac4faf61ac4faf */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {114, 0xe5ccb0e51b6d909cull}, {115, 0x470985568c08ca75ull}, {116, 0x80fefefffe00ff7full}, {117, 0x7ffe01fe00ff7full}, {118, 0x61ac4faf45eb9a6aull}, {119, 0x984a34af3c04e6c7ull}, {120, 0xeab78bea87e24415ull}, {121, 0xc902c800c28014beull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x61ac4faf61ac4fafull}, {115, 0x61ac4faf61ac4fafull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractub_2", "vextractub 1,3,11", 0x102b1a0d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {114, 0xc558bc74e1db2d37ull}, {115, 0xaa3adde34dd0243ull}, {116, 0x796b10117347a1e9ull}, {117, 0x9d3fd85937e5104full}, {118, 0x7f017f00ff00ull}, {119, 0x1ff80007fff7fffull}, {120, 0xaf0132f9116dca41ull}, {121, 0x598d72873f741745ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractuh_2", "vextractuh 1,3,10", 0x102a1a4d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=d329, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {114, 0xff010100fffefe80ull}, {115, 0x7fff00ffffff7ffeull}, {116, 0x18080fefe00ff80ull}, {117, 0x7f0001fe00fe7f01ull}, {118, 0x8a7a08421127fa04ull}, {119, 0x9a2cd3298011e857ull}, {120, 0x661d89e299da4931ull}, {121, 0x7d4d911f4b8e8022ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xd329ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractuw_2", "vextractuw 1,3,1", 0x10211a8d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=7f8080, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {114, 0x2bb4c69ed4bea4eull}, {115, 0xfb3fe530eb9b0753ull}, {116, 0x471dfbffde371495ull}, {117, 0xd45d634d9880696full}, {118, 0x80007f8080fe7f7full}, {119, 0xfefefe01ff800101ull}, {120, 0x7217b4105e3dc23aull}, {121, 0xf9591e8b7bb2ba68ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7f8080ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractd_2", "vextractd 1,3,5", 0x10251acd, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=dc96f4d262ecaddb, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {114, 0x1c662fefc589608ull}, {115, 0x9a43563bf028fdadull}, {116, 0xacb1eca9a28960e3ull}, {117, 0xf92eb4174aa4a4d6ull}, {118, 0x306eadc561dc96f4ull}, {119, 0xd262ecaddb09c55eull}, {120, 0x7627781d8b20c947ull}, {121, 0x59bf603e41bad4c2ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xdc96f4d262ecaddbull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertb_2", "vinsertb 1,3,12", 0x102c1b0d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw1=98929033975b7162 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {114, 0x5bcd93f3d145adfull}, {115, 0x98929033a75b7162ull}, {116, 0x448a7d1c2b02cda1ull}, {117, 0x3a7cb24c4678da88ull}, {118, 0xc0e96ba82bed2297ull}, {119, 0x8040486a21960bf2ull}, {120, 0xa1cc107b7df517f7ull}, {121, 0x2261cacb5ad91c31ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {115, 0x98929033975b7162ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinserth_2", "vinserth 1,3,13", 0x102d1b4d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw1=5c5f4fefcbff80b4 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {114, 0x42a43125eb6e3f81ull}, {115, 0x5c5f4fefcb0225b4ull}, {116, 0x12005cf86ff9435eull}, {117, 0xa6c893e5da887c2full}, {118, 0x800180fefeff80ull}, {119, 0xfe807f007f018080ull}, {120, 0x4e712c421e2e0797ull}, {121, 0xf24c1d16fd449c57ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {115, 0x5c5f4fefcbff80b4ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertw_2", "vinsertw 1,3,0", 0x10201b8d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=8352adf77003f332 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {114, 0x1dc8a0f7003f332ull}, {115, 0x7a947f8ee7c1b00full}, {116, 0x4851df23e942ddcull}, {117, 0x76a878f328ab566full}, {118, 0xb5a1d6628352adf7ull}, {119, 0x9fdf5b973f99c71cull}, {120, 0xcc0eccdf2cf98b2full}, {121, 0x832564acb2e4c021ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x8352adf77003f332ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertd_2", "vinsertd 1,3,8", 0x10281bcd, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw1=7f018000feff7f80 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {114, 0x7715d4ddbe8762fbull}, {115, 0xcf3511de9d7dcdffull}, {116, 0x33c50237774ea2f8ull}, {117, 0xa157f3a43159fcb0ull}, {118, 0x7f018000feff7f80ull}, {119, 0xff80ff00007f7f00ull}, {120, 0xf8ce78627b0bdfa1ull}, {121, 0x94ccc9342b372b81ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {115, 0x7f018000feff7f80ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltisb_2", "vspltisb 1,-12", 0x1034030c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=f4f4f4f4f4f4f4f4, v1.dw1=f4f4f4f4f4f4f4f4 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf4f4f4f4f4f4f4f4ull}, {115, 0xf4f4f4f4f4f4f4f4ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltish_2", "vspltish 1,5", 0x1025034c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=5000500050005, v1.dw1=5000500050005 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x5000500050005ull}, {115, 0x5000500050005ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltisw_2", "vspltisw 1,9", 0x1029038c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=900000009, v1.dw1=900000009 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x900000009ull}, {115, 0x900000009ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextublx_2", "vextublx 5,6,3", 0x10a61e0d, 64, 1,  /* r5=a5, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0xabcfb74989f0b1ccull}, {70, 0x8000000002803001ull}, {118, 0x838a5d551c174c90ull}, {119, 0x36bff593a50214d7ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xa5ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuhlx_2", "vextuhlx 5,6,3", 0x10a61e4d, 64, 1,  /* r5=fe9d, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0xa77458c898c81e8eull}, {70, 0x8000000002803001ull}, {118, 0xd1bbb4513ac01f07ull}, {119, 0xf6d697d9dd7bfe9dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xfe9dull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuwlx_2", "vextuwlx 5,6,3", 0x10a61e8d, 32, 0,  /* r5=bfe68417, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x149e3fe4533bd93ull}, {70, 0x2803000ull}, {118, 0x8b8611bfe684172aull}, {119, 0x3b666db4f6b34477ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xbfe68417ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextubrx_2", "vextubrx 5,6,3", 0x10a61f0d, 32, 0,  /* r5=80, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0xe910c1f84c567c7dull}, {70, 0x2803000ull}, {118, 0x100800100ffff00ull}, {119, 0xfeff01010080007full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x80ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuhrx_2", "vextuhrx 5,6,3", 0x10a61f4d, 32, 0,  /* r5=aa71, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x73b17dc213b4cd85ull}, {70, 0x2803000ull}, {118, 0xdec6b8e1f8d99affull}, {119, 0xf2aa71c998ab9e65ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xaa71ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuwrx_2", "vextuwrx 5,6,3", 0x10a61f8d, 32, 0,  /* r5=101ff, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0xbfa717c6b170a7b4ull}, {70, 0x2803000ull}, {118, 0x7ffefffffefeff7full}, {119, 0x101fffe7ffe00ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x101ffull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_lvsl_2", "lvsl 1,4,5", 0x7c24280c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=5060708090a0b0c, v1.dw1=d0e0f1011121314 */
+      (const InsnReg[]){ {4, 0xa982c969b14e75c6ull}, {5, 0x6bf2e1e9e2615ecfull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x5060708090a0b0cull}, {115, 0xd0e0f1011121314ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_lvsr_2", "lvsr 1,4,5", 0x7c24284c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=203040506070809, v1.dw1=a0b0c0d0e0f1011 */
+      (const InsnReg[]){ {4, 0x879abb89acc27449ull}, {5, 0x8d6fb559ae307825ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x203040506070809ull}, {115, 0xa0b0c0d0e0f1011ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdadd_2", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=29, v1.dw1=925797379294121c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xeull}, {118, 0x29ull}, {119, 0x925797379294121full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x29ull}, {115, 0x925797379294121cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsub_2", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=3505331041584654, v1.dw1=793661867754687d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xfull}, {118, 0x3505331041584654ull}, {119, 0x793661867754687eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3505331041584654ull}, {115, 0x793661867754687dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcpsgn_2", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=2a */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x2bull}, {118, 0x0ull}, {119, 0x2704662aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x2aull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctsq_2", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ff019c91bf4c274c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x71ull}, {119, 0x603969267587252bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xff019c91bf4c274cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfsq_2", "bcdcfsq. 1,3,0", 0x10221d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=507768861997407, v1.dw1=53275002027515d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xfffffff9974f7113ull}, {119, 0x18901d88da444205ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x507768861997407ull}, {115, 0x53275002027515dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctz_2", "bcdctz. 1,3,0", 0x10241d81, 64, 0,  /* cr=90, msr=8000000000003000, nip=a004, vec=0, v1.dw0=3032373333393038, v1.dw1=3535303030383373 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x894287197925730ull}, {119, 0x273390855000833dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3032373333393038ull}, {115, 0x3535303030383373ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsetsgn_2", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=22, v1.dw1=897194108484144c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x22ull}, {119, 0x897194108484144full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x22ull}, {115, 0x897194108484144cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctn_2", "bcdctn. 1,3", 0x10251d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=30003000300030, v1.dw1=3000300035002b */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x5eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x30003000300030ull}, {115, 0x3000300035002bull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfz_2", "bcdcfz. 1,3,0", 0x10261d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=6, v1.dw1=485425100132491d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x3634383534323531ull}, {119, 0x30303133323439f1ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x6ull}, {115, 0x485425100132491dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfn_2", "bcdcfn. 1,3,0", 0x10271d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=1123108d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x31003100320033ull}, {119, 0x3100300038002dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1123108dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcds_2", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=554876659165c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x3f7735572dd069fcull}, {117, 0xdbe3503335c6c11dull}, {118, 0x5ull}, {119, 0x548766591651908full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x554876659165cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsr_2", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=67290555124, v1.dw1=544163818074434c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x3f7735572dd069fcull}, {117, 0xdbe3503335c6c11dull}, {118, 0x672905551245441ull}, {119, 0x638180744337152aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x67290555124ull}, {115, 0x544163818074434cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdus_2", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=4223872047, v1.dw1=8619275346041197 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x3f7735572dd069fcull}, {117, 0xdbe3503335c6c11dull}, {118, 0x42238720478619ull}, {119, 0x2753460411975703ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x4223872047ull}, {115, 0x8619275346041197ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdtrunc_2", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=312d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0xbab173bbc9f8001full}, {117, 0x721a1a1148dc634ull}, {118, 0x0ull}, {119, 0x312bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x312dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdutrunc_2", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=6 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0xbab173bbc9f8001full}, {117, 0x721a1a1148dc634ull}, {118, 0x0ull}, {119, 0x6ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x6ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vperm_3", "vperm 1,2,3,4", 0x1022192b, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=5a5a005ae4e45ae4, v1.dw1=5a5affffffe4ff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x5ae40f17f556d361ull}, {117, 0x870b0ac6f1e3f072ull}, {118, 0x1fffe7f80fe0001ull}, {119, 0x7f8001017f7f00ffull}, {120, 0x80fe0001018001ull}, {121, 0xfe0000ff7f7f01ffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x5a5a005ae4e45ae4ull}, {115, 0x5a5affffffe4ffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpermr_3", "vpermr 1,2,3,4", 0x1022193b, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=7ffe80a2807fa2, v1.dw1=7f004fdacd0057fe */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x57663acda2eac48cull}, {117, 0x8b4ff3dae96889daull}, {118, 0xff7f0180fe00fefeull}, {119, 0xff00fe7f80fefeull}, {120, 0xc72ea4e25b62ee1bull}, {121, 0x6ec7d6545cc71fa0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7ffe80a2807fa2ull}, {115, 0x7f004fdacd0057feull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpermxor_3", "vpermxor 1,2,3,4", 0x1022192d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=73da43da731c43e8, v1.dw1=89da89e889897373 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x5642b9b41c70089bull}, {117, 0xcf55f5e3aa24c561ull}, {118, 0x8c4a8301f4d9837aull}, {119, 0x539dfdd2915189e8ull}, {120, 0x7f0080007f0180feull}, {121, 0xff00fffeffff7f7full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x73da43da731c43e8ull}, {115, 0x89da89e889897373ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsel_3", "vsel 1,2,3,4", 0x1022192a, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=5069a662b6c4bb97, v1.dw1=8a888c3650a199d1 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xd255f02e3e94f917ull}, {117, 0x4a89417e4227fce1ull}, {118, 0x3ce8a742b7449bd3ull}, {119, 0x9b888eb7b8a10bd5ull}, {120, 0x833cf65dde554a91ull}, {121, 0xe66fcd5812a66d30ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x5069a662b6c4bb97ull}, {115, 0x8a888c3650a199d1ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsldoi_3", "vsldoi 1,2,3,5", 0x1022196c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=7210a38176fb4a26, v1.dw1=4bde21fbadf938cf */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x37664f96147210a3ull}, {117, 0x8176fb4a264bde21ull}, {118, 0xfbadf938cf694c56ull}, {119, 0xf465fdd1ce5aacd4ull}, {120, 0x1ff808001007f01ull}, {121, 0x7ffe807f7f8080ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7210a38176fb4a26ull}, {115, 0x4bde21fbadf938cfull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghb_3", "vmrghb 1,2,3", 0x1022180c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=bb01ec7f8f01fd01, v1.dw1=cbfeac80b6fe167f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xbbec8ffdcbacb616ull}, {117, 0x97033fd03efc2a8bull}, {118, 0x17f0101fe80fe7full}, {119, 0xff00fe8080ff00ull}, {120, 0x66386a755f79529dull}, {121, 0xe394234a890e000full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xbb01ec7f8f01fd01ull}, {115, 0xcbfeac80b6fe167full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghh_3", "vmrghh 1,2,3", 0x1022184c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=13d06df6c01cde62, v1.dw1=6d70e278e9d8fd5a */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x13d0c01c6d70e9d8ull}, {117, 0x1e81850f0903402eull}, {118, 0x6df6de62e278fd5aull}, {119, 0x1e0059c1090c47d0ull}, {120, 0x4a53460446c5eadcull}, {121, 0x686c9f3fd2686773ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x13d06df6c01cde62ull}, {115, 0x6d70e278e9d8fd5aull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghw_3", "vmrghw 1,2,3", 0x1022188c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=4df596f07f008000, v1.dw1=ae1c338800008080 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x4df596f0ae1c3388ull}, {117, 0xf968fe76eb827bcbull}, {118, 0x7f00800000008080ull}, {119, 0xff00fffe80017f01ull}, {120, 0x17f80ff80fefe00ull}, {121, 0xfffeff80fe7f00feull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x4df596f07f008000ull}, {115, 0xae1c338800008080ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglb_3", "vmrglb 1,2,3", 0x1022190c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=f48e1a6a0390d9d4, v1.dw1=322752278050caa7 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x8646bde3206a2a21ull}, {117, 0xf41a03d9325280caull}, {118, 0x7c2ace00a7934ad8ull}, {119, 0x8e6a90d4272750a7ull}, {120, 0x1593afca50703d1bull}, {121, 0xc50cc9654f2563fcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf48e1a6a0390d9d4ull}, {115, 0x322752278050caa7ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglh_3", "vmrglh 1,2,3", 0x1022194c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=45d7ff01b583fffe, v1.dw1=5be87ffe61d10080 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x691c0f72c859472cull}, {117, 0x45d7b5835be861d1ull}, {118, 0x807f00fefefffeull}, {119, 0xff01fffe7ffe0080ull}, {120, 0x1ff7f7f0000ffull}, {121, 0xfefffeff0001ff7full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x45d7ff01b583fffeull}, {115, 0x5be87ffe61d10080ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglw_3", "vmrglw 1,2,3", 0x1022198c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=e6e60b0d65d33cb2, v1.dw1=ec107c61d63d3f5 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xf7c87f5ca8dac558ull}, {117, 0xe6e60b0d0ec107c6ull}, {118, 0xfc56ab95b25fcb92ull}, {119, 0x65d33cb21d63d3f5ull}, {120, 0x54d005039cfd95b0ull}, {121, 0x1c32d452700eb304ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xe6e60b0d65d33cb2ull}, {115, 0xec107c61d63d3f5ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrgew_3", "vmrgew 1,2,3", 0x10221f8c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=867d9f133a16cc31, v1.dw1=bb904cc05aa84453 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x867d9f134293afe6ull}, {117, 0xbb904cc0abb64081ull}, {118, 0x3a16cc314542bcb7ull}, {119, 0x5aa844535468b76cull}, {120, 0x2a760f9ef2287950ull}, {121, 0xba40412bff5f5c9aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x867d9f133a16cc31ull}, {115, 0xbb904cc05aa84453ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrgow_3", "vmrgow 1,2,3", 0x10221e8c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=31d50e3259a2a8e6, v1.dw1=d05ec3e08f274ea9 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x125c4dc331d50e32ull}, {117, 0x1c5c5e77d05ec3e0ull}, {118, 0x871713ac59a2a8e6ull}, {119, 0x5ba2d7ff8f274ea9ull}, {120, 0x925b7d527dd46289ull}, {121, 0x47a1dfb5f5fa690aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x31d50e3259a2a8e6ull}, {115, 0xd05ec3e08f274ea9ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuhum_3", "vpkuhum 1,2,3", 0x1022180e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=90c24a76e05f3125, v1.dw1=11845d2981506a96 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x2f90b0c2db4a2d76ull}, {117, 0x79e0c75fe031d825ull}, {118, 0x31115384c85d6629ull}, {119, 0x84816c50176a9e96ull}, {120, 0x5173f851cbf88b3aull}, {121, 0x67a89d9fdba72d72ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x90c24a76e05f3125ull}, {115, 0x11845d2981506a96ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuwum_3", "vpkuwum 1,2,3", 0x1022184e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=d673b8c5a8297caa, v1.dw1=7cd4d0980517f43a */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x57ebd673a3e2b8c5ull}, {117, 0x929ca8291d757caaull}, {118, 0x284c7cd432f7d098ull}, {119, 0x267b051781a3f43aull}, {120, 0x5a20adca1929c763ull}, {121, 0x6f5d8b11eb8ce0f4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xd673b8c5a8297caaull}, {115, 0x7cd4d0980517f43aull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkudum_3", "vpkudum 1,2,3", 0x10221c4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ff00feff017f7f80, v1.dw1=17f35d36895d06c3 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x17ffe80ff00feffull}, {117, 0xff018001017f7f80ull}, {118, 0xf311525d17f35d36ull}, {119, 0x493075b5895d06c3ull}, {120, 0xbff3ac18554d6ba5ull}, {121, 0xd31e12d62420fd4bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xff00feff017f7f80ull}, {115, 0x17f35d36895d06c3ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuhus_3", "vpkuhus 1,2,3", 0x1022188e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=1, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xae76e6ee4210591eull}, {117, 0xa9fcdf80241f6a5aull}, {118, 0xad4fce33a52db7f8ull}, {119, 0xf741504c6fb03b57ull}, {120, 0xae24932a84bad9baull}, {121, 0x767b7e1db7f0b603ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuwus_3", "vpkuwus 1,2,3", 0x102218ce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=10001, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0xfe8000fefefe0101ull}, {117, 0x1fffefffe7ffeffull}, {118, 0x347771648517a62aull}, {119, 0x5264dacab6f72242ull}, {120, 0x95dc6d880d498965ull}, {121, 0xc3908fe316288c29ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkudus_3", "vpkudus 1,2,3", 0x10221cce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x6c14fd223d016fbcull}, {117, 0xc4242343e603c91ull}, {118, 0xec61200d96f885cdull}, {119, 0x46621c3ed2bbc33full}, {120, 0xb8058558e8f887a2ull}, {121, 0x28e45eb98e9b3a53ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkshus_3", "vpkshus 1,2,3", 0x1022190e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=10001, v1.dw0=ff72ffffffffff00, v1.dw1=ffff00ffff00ff00 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x5d300726cff6165ull}, {117, 0x128e2784043e99d6ull}, {118, 0x2a461f94a6431f30ull}, {119, 0x1e7b9c726271f2afull}, {120, 0x637824048db954e3ull}, {121, 0x75e118a8cc13607cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0xff72ffffffffff00ull}, {115, 0xffff00ffff00ff00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkswus_3", "vpkswus 1,2,3", 0x1022194e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=10001, v1.dw0=ffff000000000000, v1.dw1=ffffffff0000 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x600ba070b8c1189aull}, {117, 0x8ba42c6bc4f3297eull}, {118, 0xade10e6d171bbcacull}, {119, 0x70b8b9a0c6560463ull}, {120, 0x1007ffefffe7full}, {121, 0x100fefefe007ffeull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0xffff000000000000ull}, {115, 0xffffffff0000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpksdus_3", "vpksdus 1,2,3", 0x10221d4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=10001, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x55a890daa8dd5e2eull}, {117, 0x53d4ba71f57a9d1cull}, {118, 0x7a53fdd1ae69e150ull}, {119, 0x2f7de265ab658489ull}, {120, 0xadcca7fa11a9736full}, {121, 0x1942c4ca2e87b888ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkshss_3", "vpkshss 1,2,3", 0x1022198e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=10001, v1.dw0=7f7f7f80807f7f7f, v1.dw1=7f80808080807f7f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x42ce08e64e26c574ull}, {117, 0xf137420e47e63f97ull}, {118, 0x717294eed953d7e3ull}, {119, 0xc0d1cfc85e7f38a7ull}, {120, 0x7fff01000180fe7full}, {121, 0xfe80fffe01fe0180ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0x7f7f7f80807f7f7full}, {115, 0x7f80808080807f7full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkswss_3", "vpkswss 1,2,3", 0x102219ce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=1, v1.dw0=7fff800080007fff, v1.dw1=8000800080007fff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x1fffffffe7f807full}, {117, 0xff7f800000fffe80ull}, {118, 0xb74f4187cd9e1cfdull}, {119, 0xde9237613f527d7dull}, {120, 0xad8ac881ce10c564ull}, {121, 0x7dfe26fc3ff42b3ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0x7fff800080007fffull}, {115, 0x8000800080007fffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpksdss_3", "vpksdss 1,2,3", 0x10221dce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=800000007fffffff, v1.dw1=7fffffff80000000 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xfe000000fffe0001ull}, {117, 0xffff00800180ffull}, {118, 0xfb86f2a171061eull}, {119, 0xd8db7b3bc7713f78ull}, {120, 0xf37ce7cfa33f7205ull}, {121, 0xfcc09befb87aefcbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x800000007fffffffull}, {115, 0x7fffffff80000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkpx_3", "vpkpx 1,2,3", 0x10221b0e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=858bd7f4e48f9db9, v1.dw1=bac15609809a6ab6 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x6b0e615e3daffda4ull}, {117, 0x19cc21786f3868cbull}, {118, 0x6171b60bcaa88349ull}, {119, 0x6d0126d7a2d6a8b1ull}, {120, 0xd73eb73909b1e62full}, {121, 0xe21a960927fa3865ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x858bd7f4e48f9db9ull}, {115, 0xbac15609809a6ab6ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsb_3", "vupkhsb 1,3", 0x10201a0e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ff9efff9ffa00046, v1.dw1=4fffbaff880059 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xe19d8440f348463bull}, {117, 0xb0a8b633cb928bb8ull}, {118, 0x9ef9a0464fba8859ull}, {119, 0xd474c60ed9a73a3dull}, {120, 0x8a15b7899ca1f5f5ull}, {121, 0x1559b37949ff63aaull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xff9efff9ffa00046ull}, {115, 0x4fffbaff880059ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsh_3", "vupkhsh 1,3", 0x10201a4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=3c0b00001ee8, v1.dw1=1071ffffb4ce */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xa0b5b95c9bec9da3ull}, {117, 0x2cd0d321ce85e28aull}, {118, 0x3c0b1ee81071b4ceull}, {119, 0x78b6decd3a6da207ull}, {120, 0xe9fba0c4abda69deull}, {121, 0xcb139ce47757825eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3c0b00001ee8ull}, {115, 0x1071ffffb4ceull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsw_3", "vupkhsw 1,3", 0x10201e4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffe1bb5f2d, v1.dw1=ffffffffb048cdd6 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x59716f084df720c4ull}, {117, 0xbde98d88ab458cbfull}, {118, 0xe1bb5f2db048cdd6ull}, {119, 0xf20b8d6367247246ull}, {120, 0xb1cc3d81b14423bull}, {121, 0x783465b65e75b0ccull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffe1bb5f2dull}, {115, 0xffffffffb048cdd6ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsb_3", "vupklsb 1,3", 0x10201a8e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=fff000360062fff6, v1.dw1=75fff7003cfff7 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xfe80feff8080fe7full}, {117, 0x1fffefe00feff00ull}, {118, 0x542f3b4e4e0d06bdull}, {119, 0xf03662f675f73cf7ull}, {120, 0xfe7f7ffefffffeull}, {121, 0xfe800001010100feull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfff000360062fff6ull}, {115, 0x75fff7003cfff7ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsh_3", "vupklsh 1,3", 0x10201ace, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=fe00007ffe, v1.dw1=7f00007f80 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xf7203cc0c65a91e2ull}, {117, 0x9cc3f0f76b6cea37ull}, {118, 0x7ffffe807fff0000ull}, {119, 0xfe7ffe007f7f80ull}, {120, 0x3d0477693044cad2ull}, {121, 0x77645ee8092b5162ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfe00007ffeull}, {115, 0x7f00007f80ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsw_3", "vupklsw 1,3", 0x10201ece, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=fffffffff74c8702, v1.dw1=ffffffff9f17dac7 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0xd6be0d2575f306b1ull}, {117, 0xa43c1c53e51cfabfull}, {118, 0xe2fa1a369b671882ull}, {119, 0xf74c87029f17dac7ull}, {120, 0x7ffeff7f017full}, {121, 0x17ffffe80fefeull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfffffffff74c8702ull}, {115, 0xffffffff9f17dac7ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhpx_3", "vupkhpx 1,3", 0x10201b4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=151b1100041c04, v1.dw1=ff141113000d1217 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0xe67d6abbc2259a53ull}, {117, 0xd668402779e43de9ull}, {118, 0x57711384d2333657ull}, {119, 0x3ca2276f85dbfbf5ull}, {120, 0xcc0768d40aef0426ull}, {121, 0xf642edfe789ed75eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x151b1100041c04ull}, {115, 0xff141113000d1217ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklpx_3", "vupklpx 1,3", 0x10201bce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=1f1800ff000001, v1.dw1=31f00000000 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xe7a059b7070e530bull}, {117, 0x316965c6a50d0634ull}, {118, 0x7f7ffe000101fffeull}, {119, 0x7f008001007f0000ull}, {120, 0x4a4b3f08a7aab918ull}, {121, 0x2a2de3fa7775fb6eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1f1800ff000001ull}, {115, 0x31f00000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltb_3", "vspltb 1,3,0", 0x10201a0c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=e8e8e8e8e8e8e8e8, v1.dw1=e8e8e8e8e8e8e8e8 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {114, 0x933115dd6b54fac9ull}, {115, 0x609d5b7305890c1bull}, {116, 0xfffe7f000000ff00ull}, {117, 0xff80fe000001ff80ull}, {118, 0xe81f2b6fccaa7f1eull}, {119, 0x4a0c28dcdb0b52a1ull}, {120, 0xcc61f08ac21d700eull}, {121, 0xc626834f9b666d7ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xe8e8e8e8e8e8e8e8ull}, {115, 0xe8e8e8e8e8e8e8e8ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsplth_3", "vsplth 1,3,4", 0x10241a4c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=cb80cb80cb80cb80, v1.dw1=cb80cb80cb80cb80 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {114, 0xdfe32c2413a4c0ddull}, {115, 0x6277a42f8e9ffa0cull}, {116, 0xa2c2be7398438010ull}, {117, 0x213a64eacc6d78d8ull}, {118, 0x29b375a64ec28680ull}, {119, 0xcb801c4e2e503edcull}, {120, 0x1a73df603f1099f5ull}, {121, 0x6696a5c0904e7792ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xcb80cb80cb80cb80ull}, {115, 0xcb80cb80cb80cb80ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltw_3", "vspltw 1,3,1", 0x10211a8c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=1de318f61de318f6, v1.dw1=1de318f61de318f6 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {114, 0xff01ff010080007full}, {115, 0xff8080ff007f80feull}, {116, 0xe7dd6d76d9f839b7ull}, {117, 0xf65673dc5f88fa39ull}, {118, 0x5c0f8d081de318f6ull}, {119, 0x764cc1a6cec51bb5ull}, {120, 0x47576b2e4956d8a4ull}, {121, 0x566fa7f73ddbe688ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1de318f61de318f6ull}, {115, 0x1de318f61de318f6ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractub_3", "vextractub 1,3,7", 0x10271a0d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=f, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {114, 0x74abc668de7c0e6dull}, {115, 0x647f9ca3766037b6ull}, {116, 0xf5d57a5558cce53dull}, {117, 0x860af848d75f157aull}, {118, 0x51810608e0c930full}, {119, 0x6e85b7059353aa77ull}, {120, 0xca20fbe7a306357full}, {121, 0xf2fb0c86e5c22649ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractuh_3", "vextractuh 1,3,1", 0x10211a4d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=e3b2, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {114, 0x2b50b8d36b9a862ull}, {115, 0x5fb0488ada2f1e9eull}, {116, 0xff80fe000180807full}, {117, 0x7ffe7fff010180ffull}, {118, 0x9e3b21958256600ull}, {119, 0xbd5135a95040c007ull}, {120, 0x498f562ea308aa1cull}, {121, 0x39d58f5f025262d1ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xe3b2ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractuw_3", "vextractuw 1,3,0", 0x10201a8d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=17f83b05, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {114, 0x30904f02bee77224ull}, {115, 0xac300298dee1e86ull}, {116, 0xcb659e9a90250939ull}, {117, 0xaac2b049512ead13ull}, {118, 0x17f83b0588d11e9aull}, {119, 0x5f52535771aaedeeull}, {120, 0x164e1cea066bbbedull}, {121, 0xb64465565563c89cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x17f83b05ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractd_3", "vextractd 1,3,5", 0x10251acd, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=6b1c3ef6af7e831b, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {114, 0x8b686a5c7d5aaf42ull}, {115, 0x49dffcc5d5cb3408ull}, {116, 0xe65523c3ae13b457ull}, {117, 0xd7d1c99a5a0dd39bull}, {118, 0x3d10903d6a6b1c3eull}, {119, 0xf6af7e831b9a83e1ull}, {120, 0xb5d24a6d4ddbf1ecull}, {121, 0xa61df1a61b15e45full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x6b1c3ef6af7e831bull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertb_3", "vinsertb 1,3,3", 0x10231b0d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=7ffe00ab00000180 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {114, 0x7ffe000100000180ull}, {115, 0x8080fe0001000001ull}, {116, 0x7ffe01ff0080feull}, {117, 0xfffe7fffff8000ffull}, {118, 0xa0a517a65dec4dabull}, {119, 0x2c66aafa1dc9f199ull}, {120, 0x8b9ba1a73f4ea420ull}, {121, 0x5758597b00bb2f20ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7ffe00ab00000180ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinserth_3", "vinserth 1,3,4", 0x10241b4d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=e472a241c8d247d4 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {114, 0xe472a241e04c47d4ull}, {115, 0x1847f9b407f6e699ull}, {116, 0xd5b5e4b99c1ed385ull}, {117, 0x1508040a09102fabull}, {118, 0x92463b9cfafdc8d2ull}, {119, 0xc396aa6f7cb3f376ull}, {120, 0x95fc7e36a9a2225eull}, {121, 0x5b5ba60a7ded023aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xe472a241c8d247d4ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertw_3", "vinsertw 1,3,5", 0x10251b8d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=efedb4b5f9932025, v1.dw1=a0254854c4c5d9f9 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {114, 0xefedb4b5f9a1ea74ull}, {115, 0xec254854c4c5d9f9ull}, {116, 0x7f007fffff80ff80ull}, {117, 0x7fffff7f7f00fe80ull}, {118, 0x41d254a7932025a0ull}, {119, 0x47f84f95a32e1ae9ull}, {120, 0xff80fffffefe017full}, {121, 0x80ff800001ff00feull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xefedb4b5f9932025ull}, {115, 0xa0254854c4c5d9f9ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertd_3", "vinsertd 1,3,6", 0x10261bcd, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=9aa70f4a114868f2, v1.dw1=f2ce704fb30f7e7 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {114, 0x9aa70f4a1148addeull}, {115, 0xc776389c807af7e7ull}, {116, 0xb393db04b163da35ull}, {117, 0xd04cd3a3ad134b5aull}, {118, 0x68f20f2ce704fb30ull}, {119, 0x5b9e71d49bdf3f77ull}, {120, 0x95f79b102fdcf1a2ull}, {121, 0x8839ed8e4ebdbe87ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9aa70f4a114868f2ull}, {115, 0xf2ce704fb30f7e7ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltisb_3", "vspltisb 1,-9", 0x1037030c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=f7f7f7f7f7f7f7f7, v1.dw1=f7f7f7f7f7f7f7f7 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf7f7f7f7f7f7f7f7ull}, {115, 0xf7f7f7f7f7f7f7f7ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltish_3", "vspltish 1,2", 0x1022034c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=2000200020002, v1.dw1=2000200020002 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x2000200020002ull}, {115, 0x2000200020002ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltisw_3", "vspltisw 1,-16", 0x1030038c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=fffffff0fffffff0, v1.dw1=fffffff0fffffff0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfffffff0fffffff0ull}, {115, 0xfffffff0fffffff0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextublx_3", "vextublx 5,6,3", 0x10a61e0d, 64, 1,  /* r5=36, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x90af57757b1b56ecull}, {70, 0x8000000002803001ull}, {118, 0x3d5ee74a418700ffull}, {119, 0x8099074f36a31854ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x36ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuhlx_3", "vextuhlx 5,6,3", 0x10a61e4d, 64, 0,  /* r5=19, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x36e977ed4837037full}, {70, 0x8000000002803000ull}, {118, 0x19c39fb9a21533bcull}, {119, 0xba3be3e69ccc135dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x19ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuwlx_3", "vextuwlx 5,6,3", 0x10a61e8d, 64, 0,  /* r5=f4bfbc8c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0xc1bfe2f0b69edaecull}, {70, 0x8000000002803000ull}, {118, 0xcd740646b406273aull}, {119, 0x4eb4ce21f4bfbc8cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xf4bfbc8cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextubrx_3", "vextubrx 5,6,3", 0x10a61f0d, 32, 0,  /* r5=ce, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x71d520b40711cc7cull}, {70, 0x2803000ull}, {118, 0x74f390cef4f5d7daull}, {119, 0xe6d5da8cc7b71c3full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xceull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuhrx_3", "vextuhrx 5,6,3", 0x10a61f4d, 64, 1,  /* r5=1b4f, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x7301c5057c11a425ull}, {70, 0x8000000002803001ull}, {118, 0xa3238e33545420cbull}, {119, 0x751b4f513150521cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x1b4full}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuwrx_3", "vextuwrx 5,6,3", 0x10a61f8d, 32, 0,  /* r5=e867b1cf, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x4f40cae8b35f83b4ull}, {70, 0x2803000ull}, {118, 0xd8d3b582440a94e2ull}, {119, 0xe867b1cf54eb9776ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xe867b1cfull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_lvsl_3", "lvsl 1,4,5", 0x7c24280c, 32, 0,  /* msr=3000, nip=a004, vec=0, v1.dw0=f10111213141516, v1.dw1=1718191a1b1c1d1e */
+      (const InsnReg[]){ {4, 0x83cba1d48612675aull}, {5, 0xd7c1b2408a2c9245ull}, {70, 0x2803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf10111213141516ull}, {115, 0x1718191a1b1c1d1eull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_lvsr_3", "lvsr 1,4,5", 0x7c24284c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=1011121314151617, v1.dw1=18191a1b1c1d1e1f */
+      (const InsnReg[]){ {4, 0xdc2107abbff140cull}, {5, 0xb4583ad2518a3004ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1011121314151617ull}, {115, 0x18191a1b1c1d1e1full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdadd_3", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=645358623826407, v1.dw1=191699666691780f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x970387298298687full}, {118, 0x645358623826406ull}, {119, 0x221312368393093full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x645358623826407ull}, {115, 0x191699666691780full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsub_3", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=60, v1.dw1=856882368599816f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x225eull}, {118, 0x60ull}, {119, 0x856882368599591dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x60ull}, {115, 0x856882368599816full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcpsgn_3", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=932282814892518, v1.dw1=393495497861414d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x932282814892518ull}, {117, 0x393495497861414dull}, {118, 0x0ull}, {119, 0x6dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x932282814892518ull}, {115, 0x393495497861414dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctsq_3", "bcdctsq. 1,3", 0x10201d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=6b1f13 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x7020307aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x6b1f13ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfsq_3", "bcdcfsq. 1,3,1", 0x10221f81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=276865038752344, v1.dw1=841704527966637d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xfffffffc81669b8eull}, {119, 0xf8a1b49a175ece53ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x276865038752344ull}, {115, 0x841704527966637dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctz_3", "bcdctz. 1,3,1", 0x10241f81, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=f3f9f4f0f5f6f6f2, v1.dw1=f3f9f3f9f3f6f6c8 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x53ull}, {119, 0x940566239393668full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf3f9f4f0f5f6f6f2ull}, {115, 0xf3f9f3f9f3f6f6c8ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsetsgn_3", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0xbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xdull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctn_3", "bcdctn. 1,3", 0x10251d81, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=37003600360035, v1.dw1=3800390032002b */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x10ull}, {119, 0x675057477665892full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x37003600360035ull}, {115, 0x3800390032002bull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfz_3", "bcdcfz. 1,3,1", 0x10261f81, 64, 1,  /* cr=10, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=580096505449519c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xf0f5f8f0f0f9f6f5ull}, {119, 0xf0f5f4f4f9f5f139ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x580096505449519cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfn_3", "bcdcfn. 1,3,1", 0x10271f81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=5790981d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x35003700390030ull}, {119, 0x3900380031002dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x5790981dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcds_3", "bcds. 1,2,3,1", 0x10221ec1, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=4241729906, v1.dw1=575149389554014f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x8bc07ac29f3001fbull}, {117, 0x79a7a75a6c97f275ull}, {118, 0x424172990657514ull}, {119, 0x938955401435931aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x4241729906ull}, {115, 0x575149389554014full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsr_3", "bcdsr. 1,2,3,1", 0x10221fc1, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=2470571016, v1.dw1=898587000001380f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x8bc07ac29f3001fbull}, {117, 0x79a7a75a6c97f275ull}, {118, 0x247057101689858ull}, {119, 0x700000137966048cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x2470571016ull}, {115, 0x898587000001380full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdus_3", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x8bc07ac29f3001fbull}, {117, 0x79a7a75a6c97f275ull}, {118, 0x0ull}, {119, 0x0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdtrunc_3", "bcdtrunc. 1,2,3,1", 0x10221f01, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=9f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x7a8b329a373f0001ull}, {117, 0x6f6c7f71d90a7311ull}, {118, 0x0ull}, {119, 0x719cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x9full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdutrunc_3", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x7a8b329a373f0001ull}, {117, 0x6f6c7f71d90a7311ull}, {118, 0x0ull}, {119, 0x0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vperm_4", "vperm 1,2,3,4", 0x1022192b, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=a7a7fea7fe79fefe, v1.dw1=a7fea7fea7a7fea7 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0xfeff007ffe7ffffeull}, {117, 0xfe000000ffff0101ull}, {118, 0x3d04a4483ca0bdf0ull}, {119, 0x754ec7287a0179a7ull}, {120, 0x7f7f00ff00fe8080ull}, {121, 0x7f00ff007fff00ffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xa7a7fea7fe79fefeull}, {115, 0xa7fea7fea7a7fea7ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpermr_4", "vpermr 1,2,3,4", 0x1022193b, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=80800101ff01ac5b, v1.dw1=ee15b0e010100 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0xff000080fe7f01ull}, {117, 0x101feff8001ff80ull}, {118, 0xf55b4425ac509614ull}, {119, 0x70e1fb0ed09d14afull}, {120, 0x5bf0589211f6ebeeull}, {121, 0xdf44060e24d2b23dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x80800101ff01ac5bull}, {115, 0xee15b0e010100ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpermxor_4", "vpermxor 1,2,3,4", 0x1022192d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=f422eaeaeafdf48f, v1.dw1=8ffdfd02eaea028f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x5fc6e96d5f8d6c7cull}, {117, 0x48d54a9a1aafac8aull}, {118, 0xb57d70594481d6caull}, {119, 0x564372a5ef810588ull}, {120, 0x7f01000000807ffeull}, {121, 0xfe8080ff0000fffeull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf422eaeaeafdf48full}, {115, 0x8ffdfd02eaea028full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsel_4", "vsel 1,2,3,4", 0x1022192a, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=3afefee87ffd8125, v1.dw1=e03795798a7f7f01 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x7ffefe80fe7f8001ull}, {117, 0xfe018001fe7f7f01ull}, {118, 0x80fffffe7f80017full}, {119, 0x1fefffe007ffe80ull}, {120, 0x454eb269df8231a4ull}, {121, 0x1e361578754b0658ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3afefee87ffd8125ull}, {115, 0xe03795798a7f7f01ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsldoi_4", "vsldoi 1,2,3,12", 0x10221b2c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=b30e0b54eabd1db1, v1.dw1=a6d2eba147b15996 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0xc2ebf94e1d2cfa22ull}, {117, 0x24933343b30e0b54ull}, {118, 0xeabd1db1a6d2eba1ull}, {119, 0x47b1599681a9c001ull}, {120, 0xfe302de247eeece3ull}, {121, 0xeac20fa4661e0c2full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xb30e0b54eabd1db1ull}, {115, 0xa6d2eba147b15996ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghb_4", "vmrghb 1,2,3", 0x1022180c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=f8700b24fa6cc64c, v1.dw1=936e365c611cbbdc */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xf80bfac6933661bbull}, {117, 0x7466c8e8a93acf5ull}, {118, 0x70246c4c6e5c1cdcull}, {119, 0x6ad3f9d19901fa6eull}, {120, 0x71511117385291b2ull}, {121, 0x8779aa58036ffd3eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf8700b24fa6cc64cull}, {115, 0x936e365c611cbbdcull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghh_4", "vmrghh 1,2,3", 0x1022184c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=766f4c79afec7666, v1.dw1=e68d30ac76e38870 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x766fafece68d76e3ull}, {117, 0xdf54d19081966129ull}, {118, 0x4c79766630ac8870ull}, {119, 0xf8d0339aadac07dull}, {120, 0xfe017ffe80fe007full}, {121, 0x808000007f7f7fffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x766f4c79afec7666ull}, {115, 0xe68d30ac76e38870ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghw_4", "vmrghw 1,2,3", 0x1022188c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=b91ff138e951f06d, v1.dw1=6e7abbb2e71d0895 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0xb91ff1386e7abbb2ull}, {117, 0x5e8f0e1d0f8829a4ull}, {118, 0xe951f06de71d0895ull}, {119, 0xd3cac36e9546a0a5ull}, {120, 0x9654b75e6009f004ull}, {121, 0xe268ca52c57a722aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xb91ff138e951f06dull}, {115, 0x6e7abbb2e71d0895ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglb_4", "vmrglb 1,2,3", 0x1022190c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=6fe5f01de80e3fe, v1.dw1=81806480a100ca01 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x7793d712ebc776cfull}, {117, 0x65fdee38164a1caull}, {118, 0x80ff80feff018080ull}, {119, 0xfe0180fe80800001ull}, {120, 0x1c21cd6e7722ef7aull}, {121, 0xab48d22ecb2322a0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x6fe5f01de80e3feull}, {115, 0x81806480a100ca01ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglh_4", "vmrglh 1,2,3", 0x1022194c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=7f7f857f00007497, v1.dw1=80fff1b70001fe59 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x80fe0080ff008000ull}, {117, 0x7f7f000080ff0001ull}, {118, 0xe997075101565e4bull}, {119, 0x857f7497f1b7fe59ull}, {120, 0x7f01fe00807f7f80ull}, {121, 0x7f01ff7f80fffefeull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7f7f857f00007497ull}, {115, 0x80fff1b70001fe59ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglw_4", "vmrglw 1,2,3", 0x1022198c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=96b4181deed6d244, v1.dw1=117b60723194f52f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0xb999845206d54636ull}, {117, 0x96b4181d117b6072ull}, {118, 0x564fefe964b4d054ull}, {119, 0xeed6d2443194f52full}, {120, 0xff017fffff000180ull}, {121, 0xff00ff80fefffeffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x96b4181deed6d244ull}, {115, 0x117b60723194f52full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrgew_4", "vmrgew 1,2,3", 0x10221f8c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=fd99013be18d59df, v1.dw1=bb23228c7d2e611e */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0xfd99013b58739bceull}, {117, 0xbb23228ca2f6a3b5ull}, {118, 0xe18d59df5cdec3ffull}, {119, 0x7d2e611e9037b64cull}, {120, 0xfe2f7add2bd89a07ull}, {121, 0xf776765b735af692ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfd99013be18d59dfull}, {115, 0xbb23228c7d2e611eull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrgow_4", "vmrgow 1,2,3", 0x10221e8c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=4ebe68c9c3ebbcaf, v1.dw1=a93330a4838f9cb3 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x6a47fd784ebe68c9ull}, {117, 0xe1487739a93330a4ull}, {118, 0x9d28fe3c3ebbcafull}, {119, 0x31283cd7838f9cb3ull}, {120, 0x141fe62dcc52cd1bull}, {121, 0x7bfdda1b90c876d6ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x4ebe68c9c3ebbcafull}, {115, 0xa93330a4838f9cb3ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuhum_4", "vpkuhum 1,2,3", 0x1022180e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=25ec419d06c4c84, v1.dw1=807f017f01008001 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0xba02885e5dc48019ull}, {117, 0xd4d0036c6b4cd084ull}, {118, 0xfe80fe7f0101017full}, {119, 0x8001000001807f01ull}, {120, 0x7b0c23d25fef287eull}, {121, 0xd2fa30cf4257ced4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x25ec419d06c4c84ull}, {115, 0x807f017f01008001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuwum_4", "vpkuwum 1,2,3", 0x1022184e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=12cce3ed284cc4fe, v1.dw1=2a051ef589235e05 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x8bf812ccfa86e3edull}, {117, 0x31f4284c8001c4feull}, {118, 0xb5292a05e34f1ef5ull}, {119, 0x720a89235ab05e05ull}, {120, 0x6f8ad39081458e12ull}, {121, 0x8dbae9d3b732ad16ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x12cce3ed284cc4feull}, {115, 0x2a051ef589235e05ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkudum_4", "vpkudum 1,2,3", 0x10221c4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=803cd5ca6ab57567, v1.dw1=b08b8c2aade12054 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x1fbaf1dc803cd5caull}, {117, 0x72e16a476ab57567ull}, {118, 0x5d347d89b08b8c2aull}, {119, 0xec455d67ade12054ull}, {120, 0xbe857b5d9099daeeull}, {121, 0x2350a8f88744acbdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x803cd5ca6ab57567ull}, {115, 0xb08b8c2aade12054ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuhus_4", "vpkuhus 1,2,3", 0x1022188e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=1, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x33f0fd402f04ebfeull}, {117, 0x3138ed2c04184b07ull}, {118, 0xab794daa9c9cbc93ull}, {119, 0x88f231c0221e97c2ull}, {120, 0xa0f2367502b6d859ull}, {121, 0x2475ad34f8a2c25ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuwus_4", "vpkuwus 1,2,3", 0x102218ce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=10001, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0xedd674f030d6cd71ull}, {117, 0x94a11a8a2f85ab4cull}, {118, 0x9b291f1b86dd0689ull}, {119, 0xd3ae6fc4d4ecde38ull}, {120, 0x3a30c80e50de7d3aull}, {121, 0x146b83eda975bffaull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkudus_4", "vpkudus 1,2,3", 0x10221cce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=10001, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x9182065351cbfb29ull}, {117, 0x7cd39b5e6e8d3a88ull}, {118, 0xcf198db8f47c7df1ull}, {119, 0x29a33e6e3e850a3full}, {120, 0x2e387be4a4796310ull}, {121, 0xaca8d144e2b94afull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkshus_4", "vpkshus 1,2,3", 0x1022190e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=1, v1.dw0=ffffff00ff000000, v1.dw1=feffff00ff0000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x72d9338a39e4ce56ull}, {117, 0x2409bd09dc3e6e3ull}, {118, 0x807f00fe01ff7f01ull}, {119, 0xff7f017f8080fe7full}, {120, 0x6d04e5339d2daae0ull}, {121, 0x3b5bc794a37c2fb1ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xffffff00ff000000ull}, {115, 0xfeffff00ff0000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkswus_4", "vpkswus 1,2,3", 0x1022194e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=1, v1.dw0=ffff00000000, v1.dw1=ffff00000000ffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x9372f37679217c24ull}, {117, 0xc84bee22da7b355dull}, {118, 0x101ff008000fe80ull}, {119, 0xfefeff7f01ffff00ull}, {120, 0xbf33f4bc715d9e22ull}, {121, 0x6a6b169aac14804aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xffff00000000ull}, {115, 0xffff00000000ffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpksdus_4", "vpksdus 1,2,3", 0x10221d4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, vscr=10001, v1.dw0=ffffffff00000000, v1.dw1=ffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x7f80fe7f7ffffffeull}, {117, 0xfe0100fe80807f80ull}, {118, 0xc63be03c2af20418ull}, {119, 0x753b03e0fcb2f7eeull}, {120, 0xe0c647beebd799c7ull}, {121, 0xaf091ab59fb6ddf4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0xffffffff00000000ull}, {115, 0xffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkshss_4", "vpkshss 1,2,3", 0x1022198e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=80808080807f807f, v1.dw1=807f807f807f8080 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0xed5ca11ff3bab43eull}, {117, 0xe53e7713a9464a00ull}, {118, 0xf1fe0c51a1233aa3ull}, {119, 0xe3232226a0ed8630ull}, {120, 0xb2e70cbba829e0e7ull}, {121, 0x470fa99878832d42ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x80808080807f807full}, {115, 0x807f807f807f8080ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkswss_4", "vpkswss 1,2,3", 0x102219ce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=8000800080008000, v1.dw1=7fff800080008000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x96ba4856afbcb8ccull}, {117, 0x8aac73eddebb58eeull}, {118, 0x48a0d8eac3c8ffccull}, {119, 0xc0ceadc3bf497640ull}, {120, 0x1c0a4f9cdd8f3b9eull}, {121, 0x7157b18e00b34592ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x8000800080008000ull}, {115, 0x7fff800080008000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpksdss_4", "vpksdss 1,2,3", 0x10221dce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=7fffffff80000000, v1.dw1=7fffffff80000000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {116, 0x1cf090e5cc1fa420ull}, {117, 0xdf74325e4315ebe2ull}, {118, 0x272d0efdc80815dfull}, {119, 0xa78d22b46b5c8237ull}, {120, 0xff7f0080fefe01ull}, {121, 0xff80807ffe01feull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7fffffff80000000ull}, {115, 0x7fffffff80000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkpx_4", "vpkpx 1,2,3", 0x10221b0e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=4005eae0d9e2ca2e, v1.dw1=4b5f1c1d54d933ce */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xf480002c2bd7bd02ull}, {117, 0x6bb37c13d5968f75ull}, {118, 0x8c95d5fd243806e9ull}, {119, 0xd8ad33cade64f574ull}, {120, 0xfe010180fe80ff00ull}, {121, 0xff8001fe007f80feull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x4005eae0d9e2ca2eull}, {115, 0x4b5f1c1d54d933ceull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsb_4", "vupkhsb 1,3", 0x10201a0e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=fff5ffa5ffc7ffca, v1.dw1=ffb1003b003dffcd */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x89ae3c6d41f1f8f0ull}, {117, 0x72ada421e7e6dde4ull}, {118, 0xf5a5c7cab13b3dcdull}, {119, 0xa6eb5fb42f52c346ull}, {120, 0x4d79718b90f9894eull}, {121, 0xfb90b26c1713307full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfff5ffa5ffc7ffcaull}, {115, 0xffb1003b003dffcdull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsh_4", "vupkhsh 1,3", 0x10201a4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=712200006282, v1.dw1=ffffd3e3ffffb26f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0xfffe8000807ffe80ull}, {117, 0x8001fe00ffff00feull}, {118, 0x71226282d3e3b26full}, {119, 0x7b80e03974f85c9full}, {120, 0xb7e93c66e3c0f90eull}, {121, 0x75860aa1cf5fa4c1ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x712200006282ull}, {115, 0xffffd3e3ffffb26full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsw_4", "vupkhsw 1,3", 0x10201e4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=fffffffff1f2b57e, v1.dw1=724e12de */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {116, 0x73a8406dde122fb0ull}, {117, 0xe871adb89d4a85fcull}, {118, 0xf1f2b57e724e12deull}, {119, 0x10149b8f5fbd0b9bull}, {120, 0x73702655d0cd34f1ull}, {121, 0xd43e7bccdd4a0273ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfffffffff1f2b57eull}, {115, 0x724e12deull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsb_4", "vupklsb 1,3", 0x10201a8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=10000fffffffe, v1.dw1=ff80fffffffe0000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xfe010101feffff00ull}, {117, 0x1feff80008000ffull}, {118, 0xfe8000fe010001ffull}, {119, 0x100fffe80fffe00ull}, {120, 0x68a99be9e22c1f85ull}, {121, 0xdabba1fc686544a6ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x10000fffffffeull}, {115, 0xff80fffffffe0000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsh_4", "vupklsh 1,3", 0x10201ace, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=15f3000054eb, v1.dw1=6d3afffffc3d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x17f7f80807ffeull}, {117, 0xffff7f00fffe01feull}, {118, 0xc636265b18e8aea1ull}, {119, 0x15f354eb6d3afc3dull}, {120, 0x7f6001849741f0full}, {121, 0xdd92e6d7423a6474ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x15f3000054ebull}, {115, 0x6d3afffffc3dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsw_4", "vupklsw 1,3", 0x10201ece, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffff807f8001, v1.dw1=fffffffffe80ff00 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xbb35dab73a09abc7ull}, {117, 0x3b5b8441b83902f2ull}, {118, 0x7f8001018001fe01ull}, {119, 0x807f8001fe80ff00ull}, {120, 0x962115966f83b3f7ull}, {121, 0xff737ca0fbfc1b0full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffff807f8001ull}, {115, 0xfffffffffe80ff00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhpx_4", "vupkhpx 1,3", 0x10201b4e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=71eff000400, v1.dw1=71eff1f1400 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0xa223941d1f3abac3ull}, {117, 0x145e56e1001899bbull}, {118, 0xfe808000fefe80ull}, {119, 0x7ffefeff7f7f807full}, {120, 0x5666f12225099693ull}, {121, 0xc72faf851c1847dcull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x71eff000400ull}, {115, 0x71eff1f1400ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklpx_4", "vupklpx 1,3", 0x10201bce, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ff130d00ff04141e, v1.dw1=1118ff16160e */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {116, 0x1852c28f718ab684ull}, {117, 0xa4cca049b7389ef3ull}, {118, 0xcd18b272eb567b8ull}, {119, 0xcda0929e0238daceull}, {120, 0x6944ada3aa86f80aull}, {121, 0x23a90214fde7a556ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xff130d00ff04141eull}, {115, 0x1118ff16160eull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltb_4", "vspltb 1,3,9", 0x10291a0c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {114, 0xe57c009d911c27ecull}, {115, 0x23ba3973d9d2a86aull}, {116, 0xdabb40a44e627044ull}, {117, 0x5b030a90ef62efa8ull}, {118, 0x80010080007f0180ull}, {119, 0x80ff7f00008080ffull}, {120, 0x98c8d9ac7d7a1d7dull}, {121, 0xa9c0babebec0051cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsplth_4", "vsplth 1,3,7", 0x10271a4c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=fe80fe80fe80fe80, v1.dw1=fe80fe80fe80fe80 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {114, 0xbfed486734a5c9cull}, {115, 0x9428bb7f04fd3581ull}, {116, 0xcac9678ff040a673ull}, {117, 0xcaa7476aefe41529ull}, {118, 0x1fe0000007f01ull}, {119, 0xfe007ffe7f01fe80ull}, {120, 0x817089fa4b2d5c66ull}, {121, 0x969e998e3191f57full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfe80fe80fe80fe80ull}, {115, 0xfe80fe80fe80fe80ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltw_4", "vspltw 1,3,3", 0x10231a8c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=d1fb613bd1fb613b, v1.dw1=d1fb613bd1fb613b */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {114, 0xff018001ff0080ffull}, {115, 0x800101fe01ff7full}, {116, 0x48203d6e6bd3cea0ull}, {117, 0xaff311c96768ea9aull}, {118, 0x52974dea3b34a51dull}, {119, 0xa5d23941d1fb613bull}, {120, 0xede09750ec5e5237ull}, {121, 0x9d53aeb23181595dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xd1fb613bd1fb613bull}, {115, 0xd1fb613bd1fb613bull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractub_4", "vextractub 1,3,1", 0x10211a0d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=93, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {114, 0x8baa12b69f95b965ull}, {115, 0xf25b93be50ec5897ull}, {116, 0x652d76b229a99d29ull}, {117, 0x70ed6276a3c526ddull}, {118, 0x599386abff2e5a4aull}, {119, 0xd4947a5c00be3c77ull}, {120, 0xffff0100feff00ull}, {121, 0xff007f017f800100ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x93ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractuh_4", "vextractuh 1,3,0", 0x10201a4d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=ff01, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {114, 0x5ec91d8aa24aece7ull}, {115, 0x1c85420afe88cec8ull}, {116, 0x7f800180ff8000ffull}, {117, 0xfe00807f0100fefeull}, {118, 0xff017f7f010101ffull}, {119, 0x8001017fffull}, {120, 0x7e360b045e4ea050ull}, {121, 0x1eba855cf137b5cbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xff01ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractuw_4", "vextractuw 1,3,11", 0x102b1a8d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=88f1779e, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x1ull}, {114, 0xde8b6d66638a8277ull}, {115, 0xf268a5677d17614eull}, {116, 0xab8846dd2c1b83ddull}, {117, 0x3504033cb1098b77ull}, {118, 0x9c1326c930e4bd86ull}, {119, 0xcb4b5188f1779e25ull}, {120, 0x4d423db07b7319dbull}, {121, 0x355ca0d8898692b7ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x88f1779eull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractd_4", "vextractd 1,3,4", 0x10241acd, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=f1898e2ad2d6d580, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {114, 0x80017fff8080ff7full}, {115, 0xfeffff00007f00ffull}, {116, 0xf384163503c3d980ull}, {117, 0x415b4f797b035df4ull}, {118, 0x5fa9ff66f1898e2aull}, {119, 0xd2d6d58074bd4527ull}, {120, 0x787e76fca51aee61ull}, {121, 0x989c6e1acb408996ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf1898e2ad2d6d580ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertb_4", "vinsertb 1,3,11", 0x102b1b0d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw1=807f010201fe017f */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {114, 0x7f007ffe007ffe7full}, {115, 0x807f018001fe017full}, {116, 0x34b90c2153309fa2ull}, {117, 0xce5aac1c2b0ae25aull}, {118, 0x4bd29e84a06f6302ull}, {119, 0x643738d46a510b24ull}, {120, 0x80ff7ffe01fe0101ull}, {121, 0x7f01fe0001017full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {115, 0x807f010201fe017full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinserth_4", "vinserth 1,3,8", 0x10281b4d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw1=c808038554617bdd */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x0ull}, {114, 0x8e661db17cd6f5e5ull}, {115, 0x9805038554617bddull}, {116, 0x5d0c16c7184cd9full}, {117, 0x1bdb3dc382c42f69ull}, {118, 0x4d108a7c2495c808ull}, {119, 0x33f31453e6e8a64aull}, {120, 0x80ff007f7f01ff01ull}, {121, 0xfe0080fe7f0100feull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {115, 0xc808038554617bddull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertw_4", "vinsertw 1,3,12", 0x102c1b8d, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw1=7f7f7f00e518c5aa */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {114, 0xfffe807f7ffe00feull}, {115, 0x7f7f7f00007ffe00ull}, {116, 0xfe00807f7ffe7f01ull}, {117, 0x80feff7f00feff80ull}, {118, 0xff15b023e518c5aaull}, {119, 0xea4fa569490a6392ull}, {120, 0x808001fe00008001ull}, {121, 0xff7f7f800101ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {115, 0x7f7f7f00e518c5aaull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertd_4", "vinsertd 1,3,8", 0x10281bcd, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw1=190357065c10007d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {77, 0x10000ull}, {114, 0x20c4e7c262f8827full}, {115, 0x52122d548d62160full}, {116, 0x9f4c65341e9042a2ull}, {117, 0x47709740bd0f91dcull}, {118, 0x190357065c10007dull}, {119, 0x9199b8beedda3e47ull}, {120, 0xe5fd2f9d49ef7e0cull}, {121, 0x5a89bf4241d456c5ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {115, 0x190357065c10007dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltisb_4", "vspltisb 1,-14", 0x1032030c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=f2f2f2f2f2f2f2f2, v1.dw1=f2f2f2f2f2f2f2f2 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf2f2f2f2f2f2f2f2ull}, {115, 0xf2f2f2f2f2f2f2f2ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltish_4", "vspltish 1,1", 0x1021034c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=1000100010001, v1.dw1=1000100010001 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1000100010001ull}, {115, 0x1000100010001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltisw_4", "vspltisw 1,-10", 0x1036038c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=fffffff6fffffff6, v1.dw1=fffffff6fffffff6 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfffffff6fffffff6ull}, {115, 0xfffffff6fffffff6ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextublx_4", "vextublx 5,6,3", 0x10a61e0d, 32, 0,  /* r5=ff, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x7e7fae9a573ee96bull}, {70, 0x2803000ull}, {118, 0xff000180fe00fefeull}, {119, 0x10080fffe7f007full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xffull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuhlx_4", "vextuhlx 5,6,3", 0x10a61e4d, 64, 0,  /* r5=15f6, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x75a6bbd5cec8a168ull}, {70, 0x8000000002803000ull}, {118, 0x5a6379b68faff107ull}, {119, 0x15f64937e4dca1b9ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x15f6ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuwlx_4", "vextuwlx 5,6,3", 0x10a61e8d, 32, 0,  /* r5=ff90ebc0, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x49e0994cb4a21e3full}, {70, 0x2803000ull}, {118, 0x90ebc0542bb1ebddull}, {119, 0xc59f806d6df7dcd2ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xff90ebc0ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextubrx_4", "vextubrx 5,6,3", 0x10a61f0d, 32, 0,  /* r5=9e, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0xb087676effa035ffull}, {70, 0x2803000ull}, {118, 0x9e6d982bf260de6cull}, {119, 0xfc58e11b1c88a116ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x9eull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuhrx_4", "vextuhrx 5,6,3", 0x10a61f4d, 64, 0,  /* r5=4354, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0xc1b1973268de20f7ull}, {70, 0x8000000002803000ull}, {118, 0x14be36362505be43ull}, {119, 0x5425784699722c18ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x4354ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuwrx_4", "vextuwrx 5,6,3", 0x10a61f8d, 32, 0,  /* r5=ffaf0a4a, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x6d8c8760cd0c147dull}, {70, 0x2803000ull}, {118, 0xaf0a4ade17c095dcull}, {119, 0x2f4a435d4dd80efull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xffaf0a4aull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_lvsl_4", "lvsl 1,4,5", 0x7c24280c, 32, 0,  /* msr=3000, nip=a004, vec=0, v1.dw0=708090a0b0c0d0e, v1.dw1=f10111213141516 */
+      (const InsnReg[]){ {4, 0x480ece70ad73ad1full}, {5, 0xe46e5a863e792148ull}, {70, 0x2803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x708090a0b0c0d0eull}, {115, 0xf10111213141516ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_lvsr_4", "lvsr 1,4,5", 0x7c24284c, 32, 0,  /* msr=3000, nip=a004, vec=0, v1.dw0=f10111213141516, v1.dw1=1718191a1b1c1d1e */
+      (const InsnReg[]){ {4, 0x4bbceaaac48f1822ull}, {5, 0x27911382fb514d3full}, {70, 0x2803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf10111213141516ull}, {115, 0x1718191a1b1c1d1eull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdadd_4", "bcdadd. 1,2,3,0", 0x10221c01, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=11, v1.dw1=478709967960906d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0xbull}, {118, 0x11ull}, {119, 0x478709967960906bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x11ull}, {115, 0x478709967960906dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsub_4", "bcdsub. 1,2,3,0", 0x10221c41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=220250666207204, v1.dw1=767274899524755d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x220250666207204ull}, {117, 0x767274899524754bull}, {118, 0x0ull}, {119, 0x1cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x220250666207204ull}, {115, 0x767274899524755dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcpsgn_4", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=7d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x0ull}, {117, 0x7dull}, {118, 0x116041582918702ull}, {119, 0x73377430434808dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x7dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctsq_4", "bcdctsq. 1,3", 0x10201d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=fffffffffffffc4d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x947bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xfffffffffffffc4dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfsq_4", "bcdcfsq. 1,3,0", 0x10221d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=796817128759099, v1.dw1=641548919801432d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0xfffffff5f15851c0ull}, {119, 0x493eaf353d47f9a8ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x796817128759099ull}, {115, 0x641548919801432dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctz_4", "bcdctz. 1,3,0", 0x10241d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=3539363530393232, v1.dw1=3132383439383073 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x5ull}, {119, 0x965092212849803bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3539363530393232ull}, {115, 0x3132383439383073ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsetsgn_4", "bcdsetsgn. 1,3,0", 0x103f1d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=2791364241912540, v1.dw1=599939882474698d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x2791364241912540ull}, {119, 0x599939882474698bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x2791364241912540ull}, {115, 0x599939882474698dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctn_4", "bcdctn. 1,3", 0x10251d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=30003700340037, v1.dw1=3500350030002d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x0ull}, {119, 0x747550bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x30003700340037ull}, {115, 0x3500350030002dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfz_4", "bcdcfz. 1,3,0", 0x10261d81, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=6, v1.dw1=373147101405204d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x3633373331343731ull}, {119, 0x30313430353230d4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x6ull}, {115, 0x373147101405204dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfn_4", "bcdcfn. 1,3,0", 0x10271d81, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=764991c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x30003700360034ull}, {119, 0x3900390031002bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x764991cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcds_4", "bcds. 1,2,3,0", 0x10221cc1, 64, 0,  /* cr=30, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x128b9b26bf792020ull}, {117, 0xe824678d5326abbull}, {118, 0x74ull}, {119, 0x303617200525183eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsr_4", "bcdsr. 1,2,3,0", 0x10221dc1, 64, 0,  /* cr=30, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x128b9b26bf792020ull}, {117, 0xe824678d5326abbull}, {118, 0x0ull}, {119, 0x714872079204212cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xcull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdus_4", "bcdus. 1,2,3", 0x10221c81, 64, 0,  /* cr=30, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x128b9b26bf792020ull}, {117, 0xe824678d5326abbull}, {118, 0x6ull}, {119, 0x1882950048882894ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdtrunc_4", "bcdtrunc. 1,2,3,0", 0x10221d01, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=27c */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x8b012b2cba6a0015ull}, {117, 0xbf4112d99a212d9full}, {118, 0x0ull}, {119, 0x27eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x27cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdutrunc_4", "bcdutrunc. 1,2,3", 0x10221d41, 64, 0,  /* cr=40, msr=8000000000003000, nip=a004, vec=0, v1.dw0=0, v1.dw1=42227449175223 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {116, 0x8b012b2cba6a0015ull}, {117, 0xbf4112d99a212d9full}, {118, 0x0ull}, {119, 0x42227449175223ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x42227449175223ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vperm_5", "vperm 1,2,3,4", 0x1022192b, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=97cd52b04dffdcb0, v1.dw1=52644d865dbfb0aa */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x5a3fb29d303a99daull}, {117, 0xd6f25dff5d869798ull}, {118, 0xbf58d9524ddc14b2ull}, {119, 0x3acde99906aab064ull}, {120, 0xced9f31e148b757eull}, {121, 0x73ffb4ed4cd03efdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x97cd52b04dffdcb0ull}, {115, 0x52644d865dbfb0aaull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpermr_5", "vpermr 1,2,3,4", 0x1022193b, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=805c0080e17f0073, v1.dw1=c47f918080bb03ff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x7f808080008000ull}, {117, 0x7f00ffffff807fffull}, {118, 0x7391704c690b1a88ull}, {119, 0xfe5cec82c4bbe103ull}, {120, 0xdd26b6dba1fed86full}, {121, 0xe3516ef2fb62e073ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x805c0080e17f0073ull}, {115, 0xc47f918080bb03ffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpermxor_5", "vpermxor 1,2,3,4", 0x1022192d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=4f4ff9160a64c583, v1.dw1=55ca1c5131aaf9ca */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x3aa9edb539bcc939ull}, {117, 0x1cde75a46e6c2879ull}, {118, 0xbcfaef205dc31f3cull}, {119, 0x1f12a9f3a30b9989ull}, {120, 0x5b5b053c1c74f0f1ull}, {121, 0xa37b3a209236b44bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x4f4ff9160a64c583ull}, {115, 0x55ca1c5131aaf9caull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsel_5", "vsel 1,2,3,4", 0x1022192a, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=af209c4dd32e78c, v1.dw1=7d05b1c75d684fbc */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x63f7b9c0d136e488ull}, {117, 0x7f57a1c71da8cfacull}, {118, 0x98f209c4df8a878full}, {119, 0x7501bce1dd6b4c76ull}, {120, 0x6977f924ac468f74ull}, {121, 0xe6f370c161ccdc15ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xaf209c4dd32e78cull}, {115, 0x7d05b1c75d684fbcull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsldoi_5", "vsldoi 1,2,3,10", 0x10221aac, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=50f725e02489393f, v1.dw1=fbef2a4018cb9ea */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x7fca98015ac2ba3bull}, {117, 0xc26c50f725e02489ull}, {118, 0x393f0fbef2a4018cull}, {119, 0xb9ea9ef8026fd462ull}, {120, 0x4e785922e706670eull}, {121, 0x9d8a514763384286ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x50f725e02489393full}, {115, 0xfbef2a4018cb9eaull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghb_5", "vmrghb 1,2,3", 0x1022180c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ea011401da00bcff, v1.dw1=d7008bfe1280aa80 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xea14dabcd78b12aaull}, {117, 0x55098e38dd9e59a8ull}, {118, 0x10100ff00fe8080ull}, {119, 0xfefe01fe7ffe7fffull}, {120, 0x91b7be976cdab764ull}, {121, 0xcf0eb79318f05536ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xea011401da00bcffull}, {115, 0xd7008bfe1280aa80ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghh_5", "vmrghh 1,2,3", 0x1022184c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=80249900ff7cc8, v1.dw1=807f2bfafefe194d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x8000ff807ffefeull}, {117, 0x7f0100fefe01ff00ull}, {118, 0x24997cc82bfa194dull}, {119, 0x66234edeed3546e4ull}, {120, 0xfe7f0080fefe00ffull}, {121, 0x7f80017f7f7ffefeull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x80249900ff7cc8ull}, {115, 0x807f2bfafefe194dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrghw_5", "vmrghw 1,2,3", 0x1022188c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=69813c1f26b7bb70, v1.dw1=9e280a6b14a476d0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x69813c1f9e280a6bull}, {117, 0x3b3f331e6b151ba2ull}, {118, 0x26b7bb7014a476d0ull}, {119, 0x7ea34b6d9eac65feull}, {120, 0xa10e7668846cc373ull}, {121, 0x29f7cb618d13519eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x69813c1f26b7bb70ull}, {115, 0x9e280a6b14a476d0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglb_5", "vmrglb 1,2,3", 0x1022190c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=bf357e9a527c768b, v1.dw1=d53858934bbe2b4e */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xa409e74920e78009ull}, {117, 0xbf7e5276d5584b2bull}, {118, 0x21742cc67a0acd9eull}, {119, 0x359a7c8b3893be4eull}, {120, 0x291f7e0d39cfc85cull}, {121, 0xeef2ee83ac4238e7ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xbf357e9a527c768bull}, {115, 0xd53858934bbe2b4eull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglh_5", "vmrglh 1,2,3", 0x1022194c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=807f01017f0101, v1.dw1=80007f007f00ff00 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xff01fffe80fe017full}, {117, 0x80017f80007f00ull}, {118, 0xfe7f7f8000fefe01ull}, {119, 0x7f0101017f00ff00ull}, {120, 0x11a80ea99b063ad3ull}, {121, 0xc102b7d082f27f5bull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x807f01017f0101ull}, {115, 0x80007f007f00ff00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrglw_5", "vmrglw 1,2,3", 0x1022198c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=77d3aa25fefefeff, v1.dw1=aaa25ebafe7fff00 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x5367d34ca5d5cbf8ull}, {117, 0x77d3aa25aaa25ebaull}, {118, 0x7f800101fe00ffffull}, {119, 0xfefefefffe7fff00ull}, {120, 0xfe01fefffe007f80ull}, {121, 0xfefe800101800000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x77d3aa25fefefeffull}, {115, 0xaaa25ebafe7fff00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrgew_5", "vmrgew 1,2,3", 0x10221f8c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=fe80fe80a556444c, v1.dw1=fe017fbc4ca81e */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xfe80fe80ff01fe7full}, {117, 0xfe017f808001feull}, {118, 0xa556444c06b825ecull}, {119, 0xbc4ca81ee65c71c2ull}, {120, 0x11d72da53b59e24eull}, {121, 0x94dd90f4424e2dd7ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfe80fe80a556444cull}, {115, 0xfe017fbc4ca81eull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vmrgow_5", "vmrgow 1,2,3", 0x10221e8c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=201ebb541d45d48d, v1.dw1=a07f3cb771c4f2a */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x5ccd3a83201ebb54ull}, {117, 0x6be38ba20a07f3cbull}, {118, 0x2905a0641d45d48dull}, {119, 0xfbc6d89a771c4f2aull}, {120, 0x7f00ffff7f7fffffull}, {121, 0x180ffff7f800000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x201ebb541d45d48dull}, {115, 0xa07f3cb771c4f2aull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuhum_5", "vpkuhum 1,2,3", 0x1022180e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=e3687e0387f6f45b, v1.dw1=d5b19011daebbeb7 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0xa3e35668d27e1503ull}, {117, 0x878799f6edf4de5bull}, {118, 0xd4d5c1b16d903911ull}, {119, 0xa5da89eb96beddb7ull}, {120, 0x17ffe01ff80ffull}, {121, 0x7f7fffff010101ffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xe3687e0387f6f45bull}, {115, 0xd5b19011daebbeb7ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuwum_5", "vpkuwum 1,2,3", 0x1022184e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=b65456fe72a9c6e9, v1.dw1=11a2443dfaf59ced */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0xd5f4b654a83a56feull}, {117, 0x105f72a9654dc6e9ull}, {118, 0xc05811a2f978443dull}, {119, 0x6a2cfaf502ba9cedull}, {120, 0x10100fefefe8001ull}, {121, 0xfe000180feff7f7full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xb65456fe72a9c6e9ull}, {115, 0x11a2443dfaf59cedull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkudum_5", "vpkudum 1,2,3", 0x10221c4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=497c593a513056b2, v1.dw1=fe7f01018001ff00 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x3b644b76497c593aull}, {117, 0x439bf54e513056b2ull}, {118, 0x1000000fe7f0101ull}, {119, 0x800180fe8001ff00ull}, {120, 0xacfa5953ebf75a3aull}, {121, 0x56e3840f908d44e0ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x497c593a513056b2ull}, {115, 0xfe7f01018001ff00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuhus_5", "vpkuhus 1,2,3", 0x1022188e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=1, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x7f7ffefe0101fe01ull}, {117, 0xfe8001807f80fefeull}, {118, 0x84cf5ba18d4c6310ull}, {119, 0x77b0a9407adb55f9ull}, {120, 0x1fffffe010000ull}, {121, 0x1fe00fe01007ffeull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkuwus_5", "vpkuwus 1,2,3", 0x102218ce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=1, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x1a82ec7646ca3722ull}, {117, 0x43501586ce87d02bull}, {118, 0xa0ec339257b7e3c9ull}, {119, 0x200186581521e278ull}, {120, 0x6bdb89fda510b170ull}, {121, 0x472ea6964773e08aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkudus_5", "vpkudus 1,2,3", 0x10221cce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=10001, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0x724d33eeda47a23cull}, {117, 0xd2d5ec353a734808ull}, {118, 0x5010f296364ded5aull}, {119, 0x884da3348a0f3708ull}, {120, 0x744f95243b07a002ull}, {121, 0x4ae895acb83ed536ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x10001ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkshus_5", "vpkshus 1,2,3", 0x1022190e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=1, v1.dw0=ffff000000000000, v1.dw1=ff00ff00ff00ff00 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x55e857d2d3f3f8e2ull}, {117, 0x8c4ed4b6f467d38dull}, {118, 0x38f2bdad759bcb16ull}, {119, 0x71b1f04f312ca0d0ull}, {120, 0x70c443a4d04c94b3ull}, {121, 0x80b96ad16112587ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xffff000000000000ull}, {115, 0xff00ff00ff00ff00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkswus_5", "vpkswus 1,2,3", 0x1022194e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=1, v1.dw0=ffffffff00000000, v1.dw1=ffff00000000 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x17f7f8000fffffeull}, {117, 0xff800000fe80fe7full}, {118, 0xd98afd1b59485cddull}, {119, 0x993d63149c588bdbull}, {120, 0x3d608dc997039307ull}, {121, 0x45c197ee0ca2e649ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xffffffff00000000ull}, {115, 0xffff00000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpksdus_5", "vpksdus 1,2,3", 0x10221d4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=1, v1.dw0=ffffffffffffffff, v1.dw1=ffffffff00000000 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x11b48b3b4476a0cull}, {117, 0x119e49d31b5dc776ull}, {118, 0x122908efafaf897dull}, {119, 0xbcfbc7a9e17d775full}, {120, 0xb330b9d473a6f8f6ull}, {121, 0xb15b4c87dad8b0b7ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffff00000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkshss_5", "vpkshss 1,2,3", 0x1022198e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, vscr=1, v1.dw0=80807f7f7f7f807f, v1.dw1=8080807f80808080 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xdef3c95b3f045341ull}, {117, 0x45cf6524d79b7166ull}, {118, 0xccecd65380415920ull}, {119, 0xce59ac1a8c54e6e8ull}, {120, 0xd2f8f71e285a12f4ull}, {121, 0x8392e4f27ac9e3b4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0x80807f7f7f7f807full}, {115, 0x8080807f80808080ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkswss_5", "vpkswss 1,2,3", 0x102219ce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=80007fff80008000, v1.dw1=7fff7fff7fff8000 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x9a83f8d4509ec473ull}, {117, 0xbd5a1a64e3d06df2ull}, {118, 0x7f01807ffe7f01ull}, {119, 0x18001ff800100ull}, {120, 0xfeff800001fffeffull}, {121, 0x1fffe00fefffefeull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x80007fff80008000ull}, {115, 0x7fff7fff7fff8000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpksdss_5", "vpksdss 1,2,3", 0x10221dce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=7fffffff80000000, v1.dw1=7fffffff7fffffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x4597d2a740d8fdd2ull}, {117, 0xc4ade909449944c4ull}, {118, 0x7f01feff008000ffull}, {119, 0x1ff0080007ffeull}, {120, 0xa5b84ca1d1429975ull}, {121, 0x5f1837aa2bd63969ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7fffffff80000000ull}, {115, 0x7fffffff7fffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vpkpx_5", "vpkpx 1,2,3", 0x10221b0e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=20c1ebe90d19030b, v1.dw1=8f95c4fc07154bbe */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x446370c99d5f848ull}, {117, 0xc61f42cc6403c25aull}, {118, 0x931de5ad418d3ce3ull}, {119, 0x300dc1aca494ebf1ull}, {120, 0xe90449ea4bd88477ull}, {121, 0xe2bb70abd0a5e932ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x20c1ebe90d19030bull}, {115, 0x8f95c4fc07154bbeull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsb_5", "vupkhsb 1,3", 0x10201a0e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=fffffffe00010001, v1.dw1=ffffff80ff800001 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xbfcde225f04dd29full}, {117, 0x6e9563cbc755072ull}, {118, 0xfffe0101ff808001ull}, {119, 0x7ffefe7f007f7fffull}, {120, 0xb27117f774ef96c5ull}, {121, 0x41fb112a6236e051ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfffffffe00010001ull}, {115, 0xffffff80ff800001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsh_5", "vupkhsh 1,3", 0x10201a4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffff80fffffffe00, v1.dw1=7ffe00007fff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0x11e6caf309399750ull}, {117, 0x3a9c29f7f7b75840ull}, {118, 0x80fffe007ffe7fffull}, {119, 0x7f80fe7f010180ffull}, {120, 0x6978712d9dc810e4ull}, {121, 0xe9c356904f5cd2d7ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffff80fffffffe00ull}, {115, 0x7ffe00007fffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhsw_5", "vupkhsw 1,3", 0x10201e4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ffffffffffff0180, v1.dw1=100ffff */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x9902e91db3be8a3aull}, {117, 0xb3c633c7d51b4fc9ull}, {118, 0xffff01800100ffffull}, {119, 0x807f7f80fe80fe7full}, {120, 0x83bb4f36b68dff36ull}, {121, 0x9d5316b1d6d6b697ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffff0180ull}, {115, 0x100ffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsb_5", "vupklsb 1,3", 0x10201a8e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=35ffb100600001, v1.dw1=750030002e0078 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xbc38cfbc1b867f58ull}, {117, 0x12bf78012be319e9ull}, {118, 0x30b6ac287acf3af9ull}, {119, 0x35b1600175302e78ull}, {120, 0xf4ac19ccc8f10156ull}, {121, 0x1293af31dc39f2d1ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x35ffb100600001ull}, {115, 0x750030002e0078ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsh_5", "vupklsh 1,3", 0x10201ace, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=fffffefe, v1.dw1=fffffe7f00007ffe */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {116, 0xdaac47663e35fdcull}, {117, 0xef01bc6918ebd144ull}, {118, 0x800000ffff00feull}, {119, 0xfefefe7f7ffeull}, {120, 0xc8788de95b01d43eull}, {121, 0x1b2fccc19f82ed6ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfffffefeull}, {115, 0xfffffe7f00007ffeull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklsw_5", "vupklsw 1,3", 0x10201ece, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=f68d6fb, v1.dw1=ffffffffce4708fb */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {116, 0xe1f7c4d0d6a26c91ull}, {117, 0x14404378a49c4d02ull}, {118, 0x2bd1459da1dca2bbull}, {119, 0xf68d6fbce4708fbull}, {120, 0x37de056bc1186156ull}, {121, 0xeaa691a155dff3dbull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf68d6fbull}, {115, 0xffffffffce4708fbull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupkhpx_5", "vupkhpx 1,3", 0x10201b4e, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ff1f131fff000000, v1.dw1=ff1f1800ff1f171e */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0x9b817190522d7e1dull}, {117, 0x6f32902f2aefabb3ull}, {118, 0xfe7f8000ff00fefeull}, {119, 0x80ff01018080017full}, {120, 0x7ffe017ffe0001ffull}, {121, 0x7ffe807f7f00017full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xff1f131fff000000ull}, {115, 0xff1f1800ff1f171eull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vupklpx_5", "vupklpx 1,3", 0x10201bce, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ff1f1c00ff1f1400, v1.dw1=ff00071eff1f1b1f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {116, 0xfb71b7c24450944ull}, {117, 0x14249babdaf0b62cull}, {118, 0x80fffffe7f80807full}, {119, 0xff80fe8080feff7full}, {120, 0x251a2b7d1911985dull}, {121, 0x55cce799f325bdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xff1f1c00ff1f1400ull}, {115, 0xff00071eff1f1b1full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltb_5", "vspltb 1,3,6", 0x10261a0c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=9e9e9e9e9e9e9e9e, v1.dw1=9e9e9e9e9e9e9e9e */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {114, 0x6ed2247f3d865853ull}, {115, 0xd6eff6da4d88cd2eull}, {116, 0xeb05ab5f8fd359f9ull}, {117, 0x8a3753d4d6cf6b6cull}, {118, 0x2314fbf641ae9ee8ull}, {119, 0xeccaa618a943ff7full}, {120, 0xe5523b7b927d5552ull}, {121, 0x4781bc825834d86cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x9e9e9e9e9e9e9e9eull}, {115, 0x9e9e9e9e9e9e9e9eull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vsplth_5", "vsplth 1,3,2", 0x10221a4c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=56cf56cf56cf56cf, v1.dw1=56cf56cf56cf56cf */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {114, 0x70efa4695e1a1bd7ull}, {115, 0xcf708aa07ad3f37cull}, {116, 0x6f571aeee3b3bffbull}, {117, 0x63b1c3aa1622657bull}, {118, 0xecf6342656cf3700ull}, {119, 0x725c6be74be5ee35ull}, {120, 0x5cd6038e5bd4d0e2ull}, {121, 0xe1691486f3a8f9bdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x56cf56cf56cf56cfull}, {115, 0x56cf56cf56cf56cfull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltw_5", "vspltw 1,3,1", 0x10211a8c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=beada983beada983, v1.dw1=beada983beada983 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {114, 0x7d1617e8c6154030ull}, {115, 0xe3138aa6bb170b4eull}, {116, 0x71767ba616c62d7aull}, {117, 0xe3d02cea08a5c792ull}, {118, 0xe9cb3e86beada983ull}, {119, 0x5e50689e4880cf0full}, {120, 0x3ace3b435313c380ull}, {121, 0xa205eeccbf9a64ceull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xbeada983beada983ull}, {115, 0xbeada983beada983ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractub_5", "vextractub 1,3,14", 0x102e1a0d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=ee, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {114, 0x6bd04c902bd5d634ull}, {115, 0x5fbd253846c7a476ull}, {116, 0x448760aaab5d3ef9ull}, {117, 0xfa10eb4712179d1eull}, {118, 0xe9b77795137fc284ull}, {119, 0x2d4a9588573beea8ull}, {120, 0x6b3977a8d35dc857ull}, {121, 0xa520f76ddce0ef1full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xeeull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractuh_5", "vextractuh 1,3,9", 0x10291a4d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=1, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {114, 0xf8e146e909a37946ull}, {115, 0x407dddd800441946ull}, {116, 0xc201333b259d1db1ull}, {117, 0xe97b7a6a2e8d544aull}, {118, 0x1fefe00ffff0100ull}, {119, 0xfe0001fe007fffffull}, {120, 0xfeff007f7ffe7f7full}, {121, 0x7f0080fe80807f01ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x1ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractuw_5", "vextractuw 1,3,12", 0x102c1a8d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=5012beca, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {114, 0x550609764f504b8ull}, {115, 0x93e6b145eeaf86bull}, {116, 0xba5107f88f9ea2e3ull}, {117, 0x69b014888db4afb8ull}, {118, 0xe5eece35ded6cb6aull}, {119, 0xc77f29925012becaull}, {120, 0xe7f53d34f7ef84daull}, {121, 0x9ada91666e9a1083ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x5012becaull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextractd_5", "vextractd 1,3,6", 0x10261acd, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=7f80fe7fff7f8001, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x0ull}, {114, 0x917b113941b47d1ull}, {115, 0xc67d1428768487b6ull}, {116, 0x3f3b0a1be18ab3a5ull}, {117, 0xbe3edfb0e6254d6aull}, {118, 0x80017ffffffe7f80ull}, {119, 0xfe7fff7f80010001ull}, {120, 0x4e160ac821eca223ull}, {121, 0x7d0b3162d78ad36eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7f80fe7fff7f8001ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertb_5", "vinsertb 1,3,10", 0x102a1b0d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw1=bcea935d90bdd9f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x1ull}, {114, 0x8de936e0eed04871ull}, {115, 0xbce9935d90bdd9full}, {116, 0xc10ae9ea35e65ccdull}, {117, 0x4fa0d32b9ef5830full}, {118, 0x6bb3f840192044a9ull}, {119, 0xa170fc3efbc143dbull}, {120, 0x56411e66d9f7f360ull}, {121, 0x956d7dfa7fb356f4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {115, 0xbcea935d90bdd9full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinserth_5", "vinserth 1,3,11", 0x102b1b4d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw1=b47d4e071411059d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {114, 0xac25ab10ad3cdf41ull}, {115, 0xb47d4e2d9411059dull}, {116, 0x1807ffefffeffffull}, {117, 0x7f00ff7ffe8080feull}, {118, 0xea3a4224c7680714ull}, {119, 0xd042ce26410464fdull}, {120, 0xbc80b55eb41a2587ull}, {121, 0xcfd6ec45f4753935ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {115, 0xb47d4e071411059dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertw_5", "vinsertw 1,3,0", 0x10201b8d, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=7f7ffefe106c966a */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {114, 0xc1343c05106c966aull}, {115, 0xa8348c72ac8b7403ull}, {116, 0xfe0000fe7f01007full}, {117, 0x7f01fe80007f7f80ull}, {118, 0x807f7f7f7ffefeull}, {119, 0x80ff01fe01fe0100ull}, {120, 0xb7319586dab624acull}, {121, 0xda753a7be83c7e09ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7f7ffefe106c966aull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vinsertd_5", "vinsertd 1,3,5", 0x10251bcd, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=32e40d1775ff7f7f, v1.dw1=fefe7ffeff5e7c95 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {77, 0x10000ull}, {114, 0x32e40d1775d7a06cull}, {115, 0xafaa94e72a5e7c95ull}, {116, 0x5b977602ce80f3beull}, {117, 0xf591356625e5e0a6ull}, {118, 0xff7f7ffefe7ffeffull}, {119, 0x80ffff8000fe80feull}, {120, 0xe4982fd42dc869fcull}, {121, 0xae7ac2acc36c4a59ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x32e40d1775ff7f7full}, {115, 0xfefe7ffeff5e7c95ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltisb_5", "vspltisb 1,0", 0x1020030c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltish_5", "vspltish 1,6", 0x1026034c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=6000600060006, v1.dw1=6000600060006 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x6000600060006ull}, {115, 0x6000600060006ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vspltisw_5", "vspltisw 1,-12", 0x1034038c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=fffffff4fffffff4, v1.dw1=fffffff4fffffff4 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xfffffff4fffffff4ull}, {115, 0xfffffff4fffffff4ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextublx_5", "vextublx 5,6,3", 0x10a61e0d, 32, 0,  /* r5=f9, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x4c5415ec88c2070ull}, {70, 0x2803000ull}, {118, 0xf9a92dc1dd00823aull}, {119, 0x5ced60afe412c6c8ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xf9ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuhlx_5", "vextuhlx 5,6,3", 0x10a61e4d, 64, 0,  /* r5=f831, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0xff3dbd58864546fcull}, {70, 0x8000000002803000ull}, {118, 0x34360126ffe85f11ull}, {119, 0xb604bc87f8312c3dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0xf831ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuwlx_5", "vextuwlx 5,6,3", 0x10a61e8d, 32, 0,  /* r5=6d651c24, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x483f89940aee3543ull}, {70, 0x2803000ull}, {118, 0x264a596d651c245aull}, {119, 0xcb523241a194a331ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x6d651c24ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextubrx_5", "vextubrx 5,6,3", 0x10a61f0d, 64, 0,  /* r5=80, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x8cdb4ca0e623151bull}, {70, 0x8000000002803000ull}, {118, 0x18000fe80000100ull}, {119, 0x1feff017f807f01ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x80ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuhrx_5", "vextuhrx 5,6,3", 0x10a61f4d, 32, 0,  /* r5=8057, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0x1b384ca54a239288ull}, {70, 0x2803000ull}, {118, 0xbf2c3371344f8057ull}, {119, 0xc8788da119d2feacull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x8057ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_vextuwrx_5", "vextuwrx 5,6,3", 0x10a61f8d, 64, 1,  /* r5=7f800100, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {6, 0xcc6ffd2a443b0c18ull}, {70, 0x8000000002803001ull}, {118, 0x8080ff007f800100ull}, {119, 0xfe0180ff01ffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x7f800100ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_lvsl_5", "lvsl 1,4,5", 0x7c24280c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=b0c0d0e0f101112, v1.dw1=131415161718191a */
+      (const InsnReg[]){ {4, 0x58abfbde5f633a65ull}, {5, 0x392a036a18db3256ull}, {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xb0c0d0e0f101112ull}, {115, 0x131415161718191aull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_lvsr_5", "lvsr 1,4,5", 0x7c24284c, 32, 0,  /* msr=3000, nip=a004, vec=0, v1.dw0=405060708090a0b, v1.dw1=c0d0e0f10111213 */
+      (const InsnReg[]){ {4, 0x734109999d5586caull}, {5, 0xeeb44532d1e93282ull}, {70, 0x2803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x405060708090a0bull}, {115, 0xc0d0e0f10111213ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdadd_5", "bcdadd. 1,2,3,1", 0x10221e01, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=1797412d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x1796443dull}, {118, 0x0ull}, {119, 0x969dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x1797412dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsub_5", "bcdsub. 1,2,3,1", 0x10221e41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=8975319467417263, v1.dw1=499504343272217f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x8975319467417323ull}, {117, 0x834253136593207aull}, {118, 0x60ull}, {119, 0x334748793320990full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x8975319467417263ull}, {115, 0x499504343272217full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcpsgn_5", "bcdcpsgn. 1,2,3", 0x10221b41, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=955708003180625f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x0ull}, {117, 0x955708003180625bull}, {118, 0x3412037616838273ull}, {119, 0x138402821880652full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x955708003180625full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctsq_5", "bcdctsq. 1,3", 0x10201d81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=20e */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x526cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x20eull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfsq_5", "bcdcfsq. 1,3,1", 0x10221f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=388823085173693, v1.dw1=187490323081258f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x4e85aeaf2ull}, {119, 0xe44808b4cc27a82aull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x388823085173693ull}, {115, 0x187490323081258full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctz_5", "bcdctz. 1,3,1", 0x10241f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=f6f4f7f5f2f7f0f8, v1.dw1=f2f9f9f8f4f1f3c2 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x6ull}, {119, 0x475270829984132full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xf6f4f7f5f2f7f0f8ull}, {115, 0xf2f9f9f8f4f1f3c2ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsetsgn_5", "bcdsetsgn. 1,3,1", 0x103f1f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=32, v1.dw1=722854788486170f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x32ull}, {119, 0x722854788486170cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x32ull}, {115, 0x722854788486170full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdctn_5", "bcdctn. 1,3", 0x10251d81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=30003000300030, v1.dw1=3000300039002d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x0ull}, {119, 0x9dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x30003000300030ull}, {115, 0x3000300039002dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfz_5", "bcdcfz. 1,3,1", 0x10261f81, 64, 1,  /* cr=40, msr=8000000000003001, nip=a004, vec=0, v1.dw0=7, v1.dw1=941169204870724c */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0xf7f9f4f1f1f6f9f2ull}, {119, 0xf0f4f8f7f0f7f2f4ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x40ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x7ull}, {115, 0x941169204870724cull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdcfn_5", "bcdcfn. 1,3,1", 0x10271f81, 64, 1,  /* cr=80, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=9683713d */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x39003600380033ull}, {119, 0x3700310033002dull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x9683713dull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcds_5", "bcds. 1,2,3,1", 0x10221ec1, 64, 1,  /* cr=30, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x709dcffda89a9720ull}, {117, 0x4154f969af272e8full}, {118, 0x0ull}, {119, 0x6cull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdsr_5", "bcdsr. 1,2,3,1", 0x10221fc1, 64, 1,  /* cr=20, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x709dcffda89a9720ull}, {117, 0x4154f969af272e8full}, {118, 0x0ull}, {119, 0xfull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0xfull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdus_5", "bcdus. 1,2,3", 0x10221c81, 64, 1,  /* cr=30, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x709dcffda89a9720ull}, {117, 0x4154f969af272e8full}, {118, 0x7204846807303374ull}, {119, 0x3165669941129481ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdtrunc_5", "bcdtrunc. 1,2,3,1", 0x10221f01, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=752527f */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x5b4438de0e6c0006ull}, {117, 0x1cf38490ec08368cull}, {118, 0x4ull}, {119, 0x570139109752527eull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x752527full}, INSN_REG_LIST_END },
+      NULL },
+    { "rnd_bcdutrunc_5", "bcdutrunc. 1,2,3", 0x10221d41, 64, 1,  /* cr=50, msr=8000000000003001, nip=a004, vec=0, v1.dw0=0, v1.dw1=703907 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {116, 0x5b4438de0e6c0006ull}, {117, 0x1cf38490ec08368cull}, {118, 0x0ull}, {119, 0x8703907ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x50ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x703907ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
