@@ -115,20 +115,21 @@ static bool ps_bit(const PpcInsn *d)
     return (d->raw >> 9) & 1;
 }
 
-/* Write VRT (unless keep) and CR6; return the next record. */
-static const PpcInsn *bcd_done(PpcCpu *cpu, const PpcInsn *d, u128 result,
-                               uint32_t cr6)
-{
-    VR(d->rt) = vec_from_u128(result);
-    ppc_set_crf(cpu, 6, cr6);
-    return d + 1;
-}
-
+/* Write CR6 only (VRT kept, or written by the caller); return the next
+ * record. */
 static const PpcInsn *bcd_done_keep(PpcCpu *cpu, const PpcInsn *d,
                                     uint32_t cr6)
 {
     ppc_set_crf(cpu, 6, cr6);
     return d + 1;
+}
+
+/* Write VRT and CR6; return the next record. */
+static const PpcInsn *bcd_done(PpcCpu *cpu, const PpcInsn *d, u128 result,
+                               uint32_t cr6)
+{
+    VR(d->rt) = vec_from_u128(result);
+    return bcd_done_keep(cpu, d, cr6);
 }
 
 /* ---- add / subtract ---- */
@@ -214,8 +215,7 @@ static const PpcInsn *bcd_to_national(PpcCpu *cpu, const PpcInsn *d,
     bool ox = (b >> 32) != 0;
     uint32_t cr = !signed_valid(b) ? CR_SO
                                    : cr_of_signed(b) | (ox ? CR_SO : 0);
-    VR(d->rt) = r;
-    return bcd_done_keep(cpu, d, cr);
+    return bcd_done(cpu, d, vec_u128(r), cr);
 }
 
 /* Zoned decimal: 16 bytes, each a zone nibble (0x3 for PS=0, 0xF for
@@ -265,8 +265,7 @@ static const PpcInsn *bcd_to_zoned(PpcCpu *cpu, const PpcInsn *d, u128 b,
     bool ox = (b >> 68) != 0;
     uint32_t cr = !signed_valid(b) ? CR_SO
                                    : cr_of_signed(b) | (ox ? CR_SO : 0);
-    VR(d->rt) = r;
-    return bcd_done_keep(cpu, d, cr);
+    return bcd_done(cpu, d, vec_u128(r), cr);
 }
 
 /* Signed quadword to decimal; a magnitude above 10^31 - 1 sets SO (with

@@ -166,14 +166,15 @@ const PpcInsn *insn_vspltw(PpcCpu *cpu, const PpcInsn *d)
     return splat(cpu, d, 4);
 }
 
-/* Every element = SIM (the VRA field) sign-extended. */
+/* Every element of `size` bytes (1, 2, 4) = SIM (the 5-bit VRA field)
+ * sign-extended. */
 static PpcVec splat_imm(unsigned field, unsigned size)
 {
     uint64_t sim = (uint64_t)(int64_t)((int8_t)(field << 3) >> 3);
-    uint64_t mask = size == 4 ? 0xffffffffULL : (1ULL << (8 * size)) - 1;
+    uint64_t mask = (1ULL << (8 * size)) - 1;
     uint64_t dw = 0;
     for (unsigned i = 0; i < 8 / size; i++) {
-        dw = dw << (4 * size) << (4 * size) | (sim & mask);
+        dw = dw << (8 * size) | (sim & mask);
     }
     return (PpcVec){ { dw, dw } };
 }
