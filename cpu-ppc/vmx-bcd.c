@@ -342,7 +342,12 @@ const PpcInsn *insn_bcdcpsgn(PpcCpu *cpu, const PpcInsn *d)
     return bcd_done(cpu, d, r, valid ? cr_of_signed(r) : CR_SO);
 }
 
-/* ---- shifts and truncation ---- */
+/* ---- shifts and truncation ----
+ *
+ * CR6 of these reflects the source VRB (the ISA's RTL computes LT, GT
+ * and EQ from VRB before the shift or truncation), SO the nonzero
+ * digits shifted or truncated away; QEMU 7.2 compares the result with
+ * zero instead (tests/insn/isa-deviations.h). */
 
 /* The shift count: VRA byte 7, signed. */
 static int shift_count(const PpcCpu *cpu, const PpcInsn *d)
@@ -354,6 +359,7 @@ static int shift_count(const PpcCpu *cpu, const PpcInsn *d)
  * a nonzero digit leaves the 128 bits on the left. */
 static u128 digit_shift(u128 q, int n, bool *lost)
 {
+    *lost = false;
     if (n >= 32) {
         *lost = q != 0;
         return 0;
@@ -376,13 +382,13 @@ static const PpcInsn *bcd_shift(PpcCpu *cpu, const PpcInsn *d, bool round)
     }
     int n = shift_count(cpu, d);
     n = n > 31 ? 31 : n < -31 ? -31 : n;
-    bool ox = false;
+    bool ox;
     u128 r = digit_shift(set_nibble(b, 0, 0), n, &ox);
     if (round && n <= 0 && nibble(r, 0) >= 5) {
         r = bcd_encode((bcd_magnitude(r) + 1) % BCD_LIMIT, 0);
     }
     r = set_nibble(r, 0, preferred_code(bcd_sign(b), ps_bit(d)));
-    return bcd_done(cpu, d, r, cr_of_signed(r) | (ox ? CR_SO : 0));
+    return bcd_done(cpu, d, r, cr_of_signed(b) | (ox ? CR_SO : 0));
 }
 
 const PpcInsn *insn_bcds(PpcCpu *cpu, const PpcInsn *d)
@@ -395,25 +401,23 @@ const PpcInsn *insn_bcdsr(PpcCpu *cpu, const PpcInsn *d)
     return bcd_shift(cpu, d, true);
 }
 
-/* CR6 of an unsigned decimal result: EQ if zero, else GT. */
+/* CR6 of an unsigned decimal: EQ if zero, else GT. */
 static uint32_t cr_of_unsigned(u128 q)
 {
     return q ? CR_GT : CR_EQ;
 }
 
-/* bcdus.: the 32 digits of VRB shifted by VRA byte 7; a count of 32 or
- * more clears VRT and sets SO. Invalid VRB: VRT unchanged. */
+/* bcdus.: the 32 digits of VRB shifted by VRA byte 7 (a count of 32 or
+ * more clears VRT). Invalid VRB: VRT unchanged. */
 const PpcInsn *insn_bcdus(PpcCpu *cpu, const PpcInsn *d)
 {
     u128 b = vec_u128(VR(d->rb));
     if (!digits_ok(b, 0, 31)) {
         return bcd_done_keep(cpu, d, CR_SO);
     }
-    int n = shift_count(cpu, d);
-    bool ox = n >= 32;
-    bool lost = false;
-    u128 r = digit_shift(b, n, &lost);
-    return bcd_done(cpu, d, r, cr_of_unsigned(r) | (ox || lost ? CR_SO : 0));
+    bool ox;
+    u128 r = digit_shift(b, shift_count(cpu, d), &ox);
+    return bcd_done(cpu, d, r, cr_of_unsigned(b) | (ox ? CR_SO : 0));
 }
 
 /* The low `nibbles` nibbles of q (0..32); *lost when a dropped nibble
@@ -425,40 +429,38 @@ static u128 keep_nibbles(u128 q, unsigned nibbles, bool *lost)
     return q & mask;
 }
 
-/* bcdtrunc.: VRB keeping its last L digits (L = VRA halfword 3, signed;
- * L outside 0..30 keeps all; L = -1 keeps 15 digits, QEMU 7.2's value
- * for a case the ISA leaves out of range), the preferred sign. */
+/* The length operand of the truncations: VRA halfword 3, unsigned. */
+static unsigned trunc_length(const PpcCpu *cpu, const PpcInsn *d)
+{
+    return vec_h(VR(d->ra), 3);
+}
+
+/* bcdtrunc.: VRB keeping its last L digits (L >= 31 keeps all; QEMU
+ * 7.2 reads L as signed and keeps 15 digits for 0xffff), the preferred
+ * sign. Invalid VRB: VRT unchanged. */
 const PpcInsn *insn_bcdtrunc(PpcCpu *cpu, const PpcInsn *d)
 {
     u128 b = vec_u128(VR(d->rb));
     if (!signed_valid(b)) {
         return bcd_done_keep(cpu, d, CR_SO);
     }
-    int len = (int16_t)vec_h(VR(d->ra), 3);
+    unsigned len = trunc_length(cpu, d);
     bool ox = false;
-    u128 r = b;
-    if (len >= 0 && len <= 30) {
-        r = keep_nibbles(b, (unsigned)len + 1, &ox);
-    } else if (len == -1) {
-        r = keep_nibbles(b, 16, &ox);
-    }
+    u128 r = len < 31 ? keep_nibbles(b, len + 1, &ox) : b;
     r = set_nibble(r, 0, preferred_code(bcd_sign(b), ps_bit(d)));
-    return bcd_done(cpu, d, r, cr_of_signed(r) | (ox ? CR_SO : 0));
+    return bcd_done(cpu, d, r, cr_of_signed(b) | (ox ? CR_SO : 0));
 }
 
-/* bcdutrunc.: the 32-digit unsigned VRB keeping its last L digits (L =
- * VRA halfword 3, signed; L < 0 or > 32 keeps all). */
+/* bcdutrunc.: the 32-digit unsigned VRB keeping its last L digits
+ * (L >= 32 keeps all). Invalid VRB: VRT unchanged. */
 const PpcInsn *insn_bcdutrunc(PpcCpu *cpu, const PpcInsn *d)
 {
     u128 b = vec_u128(VR(d->rb));
     if (!digits_ok(b, 0, 31)) {
         return bcd_done_keep(cpu, d, CR_SO);
     }
-    int len = (int16_t)vec_h(VR(d->ra), 3);
+    unsigned len = trunc_length(cpu, d);
     bool ox = false;
-    u128 r = b;
-    if (len >= 0 && len <= 32) {
-        r = keep_nibbles(b, (unsigned)len, &ox);
-    }
-    return bcd_done(cpu, d, r, cr_of_unsigned(r) | (ox ? CR_SO : 0));
+    u128 r = len < 32 ? keep_nibbles(b, len, &ox) : b;
+    return bcd_done(cpu, d, r, cr_of_unsigned(b) | (ox ? CR_SO : 0));
 }

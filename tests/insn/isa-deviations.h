@@ -38,10 +38,15 @@
     "with any digit above 9 is invalid, CR6 = 0b0001 (QEMU 7.2 checks " \
     "only the digits it converts and reports the others as overflow " \
     "with GT/LT)"
-#define ISA_BCD_UNSIGNED "Power ISA 3.0B Book I Decimal Integer Instructions, bcdus.: the result is an " \
-    "unsigned decimal; CR6 is GT for a nonzero result, EQ for zero " \
-    "(QEMU 7.2 reads its last digit as a sign code: LT, or EQ when only " \
-    "that digit is nonzero)"
+#define ISA_BCD_SHIFT_CR "Power ISA 3.0B Book I Decimal Integer " \
+    "Instructions, bcds./bcdsr./bcdus./bcdtrunc./bcdutrunc. RTL: CR6 " \
+    "LT/GT/EQ describe the source VRB (unsigned: GT if nonzero, EQ if " \
+    "zero), SO = nonzero digits shifted or truncated away (QEMU 7.2 " \
+    "compares the result with zero, reads a bcdus. result's last digit " \
+    "as a sign, sets SO for any bcdus. count >= 32)"
+#define ISA_BCD_TRUNC_LEN "Power ISA 3.0B Book I Decimal Integer " \
+    "Instructions, bcdtrunc.: the length VRA bits 48:63 is unsigned, " \
+    "0xffff >= 31 keeps every digit (QEMU 7.2 reads -1 and keeps 15)"
 
 static const InsnDeviation isa_deviations[] = {
     /* e.g. vs_fdiv_zero_ze, 1.0 / 0.0 with ZE=1: QEMU stores +inf and
@@ -64,7 +69,7 @@ static const InsnDeviation isa_deviations[] = {
     /* rand.vec (gen-rand-vec.py): the same AMO bound case, drawn at random */
     { "lwat_0", INSN_REG_GPR0 + 19, 0xffffffff80000000ULL, 0x80000000ULL,
       ISA_AMO_BOUND, 0, 0 },
-    /* vmxperm.vec: decimal add/subtract, conversions, unsigned shift */
+    /* vmxperm.vec: decimal add/subtract and conversions */
     { "bcdadd_zero_pp_ps0", INSN_REG_CR, 0x60ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
     { "bcdadd_zero_pp_ps0_le", INSN_REG_CR, 0x60ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
     { "bcdadd_zero_pp_ps1", INSN_REG_CR, 0x60ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
@@ -99,24 +104,8 @@ static const InsnDeviation isa_deviations[] = {
     { "bcdctz_inv_d20_ps1_le", INSN_REG_CR, 0x50ULL, 0x10ULL, ISA_BCD_INVALID_HIGH, 0, 0 },
     { "bcdctn_inv_d10", INSN_REG_CR, 0x50ULL, 0x10ULL, ISA_BCD_INVALID_HIGH, 0, 0 },
     { "bcdctn_inv_d10_le", INSN_REG_CR, 0x50ULL, 0x10ULL, ISA_BCD_INVALID_HIGH, 0, 0 },
-    { "bcdus_0", INSN_REG_CR, 0x80ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_0_le", INSN_REG_CR, 0x80ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_1", INSN_REG_CR, 0x80ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_1_le", INSN_REG_CR, 0x80ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_5", INSN_REG_CR, 0x80ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_5_le", INSN_REG_CR, 0x80ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_m3", INSN_REG_CR, 0x80ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_m3_le", INSN_REG_CR, 0x80ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_12", INSN_REG_CR, 0x80ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_12_le", INSN_REG_CR, 0x80ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_ox", INSN_REG_CR, 0x90ULL, 0x50ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_ox_le", INSN_REG_CR, 0x90ULL, 0x50ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_low5", INSN_REG_CR, 0x20ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_low5_le", INSN_REG_CR, 0x20ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_to5", INSN_REG_CR, 0x20ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    { "bcdus_to5_le", INSN_REG_CR, 0x20ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
-    /* vmxperm.vec random operands: the same bcdus. CR6 rule */
-    { "rnd_bcdus_2", INSN_REG_CR, 0x80ULL, 0x40ULL, ISA_BCD_UNSIGNED, 0, 0 },
+    /* vmxperm.vec: decimal shifts and truncations */
+#include "isa-bcd-shift.h"
     { NULL, 0, 0, 0, NULL, 0, 0 },
 };
 
