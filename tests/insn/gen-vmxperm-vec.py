@@ -349,6 +349,9 @@ L("dst_resv78", enc(342 << 1, 0x18 >> 3 << 3 | 1, 4, 5, 0, prim=31).replace("0x"
 L("dst_bit31", enc(342 << 1, 1, 4, 5, 1, prim=31), inputs="r4=@0")
 L("dstst_resv78", enc(374 << 1, 0x0c, 4, 5, 0, prim=31), inputs="r4=@0")
 L("dss_resv_ra", enc(822 << 1, 1, 4, 0, 0, prim=31))
+for n, xo in (("dst", 342), ("dstst", 374), ("dss", 822)):
+    for bit, rt in (("b7", 0x08), ("b8", 0x04), ("t", 0x10)):
+        L(f"{n}_{bit}", enc(xo << 1, rt | 1, 4 if n != "dss" else 0, 5 if n != "dss" else 0, 0, prim=31), inputs="r4=@0")
 L("dss_resv_rb", enc(822 << 1, 1, 0, 5, 0, prim=31))
 L("dss_bit31", enc(822 << 1, 1, 0, 0, 1, prim=31))
 C("---- facility unavailable: MSR[VEC] = 0 raises 0xf20 ----")

@@ -4208,6 +4208,96 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {70, 0x8000000000001001ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883001ull}, INSN_REG_LIST_END },
       NULL },
+    { "dst_b7", ".long 0x7d242aac", 0x7d242aac, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dst_b7_le", ".long 0x7d242aac", 0x7d242aac, 64, 1,  /* msr=8000000000001001, nip=700, vec=700, srr0=a000, srr1=8000000002883001 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001001ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dst_b8", ".long 0x7ca42aac", 0x7ca42aac, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dst_b8_le", ".long 0x7ca42aac", 0x7ca42aac, 64, 1,  /* msr=8000000000001001, nip=700, vec=700, srr0=a000, srr1=8000000002883001 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001001ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dst_t", ".long 0x7e242aac", 0x7e242aac, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dst_t_le", ".long 0x7e242aac", 0x7e242aac, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dstst_b7", ".long 0x7d242aec", 0x7d242aec, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dstst_b7_le", ".long 0x7d242aec", 0x7d242aec, 64, 1,  /* msr=8000000000001001, nip=700, vec=700, srr0=a000, srr1=8000000002883001 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001001ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dstst_b8", ".long 0x7ca42aec", 0x7ca42aec, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dstst_b8_le", ".long 0x7ca42aec", 0x7ca42aec, 64, 1,  /* msr=8000000000001001, nip=700, vec=700, srr0=a000, srr1=8000000002883001 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001001ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dstst_t", ".long 0x7e242aec", 0x7e242aec, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dstst_t_le", ".long 0x7e242aec", 0x7e242aec, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dss_b7", ".long 0x7d20066c", 0x7d20066c, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dss_b7_le", ".long 0x7d20066c", 0x7d20066c, 64, 1,  /* msr=8000000000001001, nip=700, vec=700, srr0=a000, srr1=8000000002883001 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001001ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dss_b8", ".long 0x7ca0066c", 0x7ca0066c, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dss_b8_le", ".long 0x7ca0066c", 0x7ca0066c, 64, 1,  /* msr=8000000000001001, nip=700, vec=700, srr0=a000, srr1=8000000002883001 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001001ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dss_t", ".long 0x7e20066c", 0x7e20066c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dss_t_le", ".long 0x7e20066c", 0x7e20066c, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {4, 0x12000ull}, {70, 0x8000000002803001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dss_resv_rb", ".long 0x7c202e6c", 0x7c202e6c, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
       (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
