@@ -479,6 +479,13 @@ static void test_isa_level(void)
         { "mffs 0",            0xfc00048e, PPC_ISA_206 },
         { "lbarx 9,0,8",       0x7d204068, PPC_ISA_206 },
         { "lq 10,0(8)",        0xe1480000, PPC_ISA_206 },
+        { "vpermr 1,2,3,4",    0x1022193b, PPC_ISA_300 },
+        { "vextractub 1,3,2",  0x10221a0d, PPC_ISA_300 },
+        { "bcdctsq. 1,3",      0x10201d81, PPC_ISA_300 },
+        { "vpermxor 1,2,3,4",  0x1022192d, PPC_ISA_207 },
+        { "vpkudum 1,2,3",     0x10221c4e, PPC_ISA_207 },
+        { "bcdadd. 1,2,3,0",   0x10221c01, PPC_ISA_207 },
+        { "vperm 1,2,3,4",     0x1022192b, PPC_ISA_206 },
     };
     ppc_decode_init();
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
