@@ -28,6 +28,30 @@
     "when the bound is reached (or " \
     "not equal) RT = 2^(8s-1) zero-extended (QEMU 7.2: 0xffffffff80000000)"
 
+/* the bcd* vectors of vmxperm.vec (vmx-bcd.c) */
+#define ISA_BCD_ZERO "Power ISA 3.0B Book I Decimal Integer Instructions, bcdadd./bcdsub.: a zero " \
+    "unbounded result is positive (sign code 0b1100, 0b1111 with PS=1) " \
+    "and sets CR6 to EQ alone (QEMU 7.2 keeps the operands' common sign " \
+    "and sets GT|EQ or LT|EQ)"
+#define ISA_BCD_INVALID "Power ISA 3.0B Book I Decimal Integer Instructions, bcdadd./bcdsub.: an " \
+    "invalid operand (a digit above 9) sets CR6 to 0b0001 and leaves VRT " \
+    "undefined (farad: all ones, as QEMU 7.2 gives for other invalid " \
+    "operands; QEMU 7.2 stops comparing magnitudes at the invalid digit " \
+    "and returns +0 with EQ)"
+#define ISA_BCD_INVALID_HIGH "Power ISA 3.0B Book I Decimal Integer Instructions, bcdctn./bcdctz.: VRB " \
+    "with any digit above 9 is invalid, CR6 = 0b0001 (QEMU 7.2 checks " \
+    "only the digits it converts and reports the others as overflow " \
+    "with GT/LT)"
+#define ISA_BCD_SHIFT_CR "Power ISA 3.0B Book I Decimal Integer " \
+    "Instructions, bcds./bcdsr./bcdus./bcdtrunc./bcdutrunc. RTL: CR6 " \
+    "LT/GT/EQ describe the source VRB (unsigned: GT if nonzero, EQ if " \
+    "zero), SO = nonzero digits shifted or truncated away (QEMU 7.2 " \
+    "compares the result with zero, reads a bcdus. result's last digit " \
+    "as a sign, sets SO for any bcdus. count >= 32)"
+#define ISA_BCD_TRUNC_LEN "Power ISA 3.0B Book I Decimal Integer " \
+    "Instructions, bcdtrunc.: the length VRA bits 48:63 is unsigned, " \
+    "0xffff >= 31 keeps every digit (QEMU 7.2 reads -1 and keeps 15)"
+
 static const InsnDeviation isa_deviations[] = {
     /* e.g. vs_fdiv_zero_ze, 1.0 / 0.0 with ZE=1: QEMU stores +inf and
      * FPRF +inf (0x5000): f1 0x7ff0000000000000 -> 0x4008000000000000
@@ -50,6 +74,43 @@ static const InsnDeviation isa_deviations[] = {
     /* rand.vec (gen-rand-vec.py): the same AMO bound case, drawn at random */
     { "lwat_0", INSN_REG_GPR0 + 19, 0xffffffff80000000ULL, 0x80000000ULL,
       ISA_AMO_BOUND, 0, 0 },
+    /* vmxperm.vec: decimal add/subtract and conversions */
+    { "bcdadd_zero_pp_ps0", INSN_REG_CR, 0x60ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdadd_zero_pp_ps0_le", INSN_REG_CR, 0x60ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdadd_zero_pp_ps1", INSN_REG_CR, 0x60ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdadd_zero_pp_ps1_le", INSN_REG_CR, 0x60ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdadd_zero_mm_ps0", INSN_REG_CR, 0xa0ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdadd_zero_mm_ps0", INSN_REG_VR0 + 3, 0xdULL, 0xcULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdadd_zero_mm_ps0_le", INSN_REG_CR, 0xa0ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdadd_zero_mm_ps0_le", INSN_REG_VR0 + 3, 0xdULL, 0xcULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdadd_zero_mm_ps1", INSN_REG_CR, 0xa0ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdadd_zero_mm_ps1", INSN_REG_VR0 + 3, 0xdULL, 0xfULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdadd_zero_mm_ps1_le", INSN_REG_CR, 0xa0ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdadd_zero_mm_ps1_le", INSN_REG_VR0 + 3, 0xdULL, 0xfULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdsub_zero_pm_ps0", INSN_REG_CR, 0x60ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdsub_zero_pm_ps0_le", INSN_REG_CR, 0x60ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdsub_zero_pm_ps1", INSN_REG_CR, 0x60ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdsub_zero_pm_ps1_le", INSN_REG_CR, 0x60ULL, 0x20ULL, ISA_BCD_ZERO, 0, 0 },
+    { "bcdadd_inv_digit_diff_ps0", INSN_REG_CR, 0x20ULL, 0x10ULL, ISA_BCD_INVALID, 0, 0 },
+    { "bcdadd_inv_digit_diff_ps0", INSN_REG_VR0 + 2, 0x0ULL, 0xffffffffffffffffULL, ISA_BCD_INVALID, 0, 0 },
+    { "bcdadd_inv_digit_diff_ps0", INSN_REG_VR0 + 3, 0xcULL, 0xffffffffffffffffULL, ISA_BCD_INVALID, 0, 0 },
+    { "bcdadd_inv_digit_diff_ps0_le", INSN_REG_CR, 0x20ULL, 0x10ULL, ISA_BCD_INVALID, 0, 0 },
+    { "bcdadd_inv_digit_diff_ps0_le", INSN_REG_VR0 + 2, 0x0ULL, 0xffffffffffffffffULL, ISA_BCD_INVALID, 0, 0 },
+    { "bcdadd_inv_digit_diff_ps0_le", INSN_REG_VR0 + 3, 0xcULL, 0xffffffffffffffffULL, ISA_BCD_INVALID, 0, 0 },
+    { "bcdsub_inv_digit_same_ps0", INSN_REG_CR, 0x20ULL, 0x10ULL, ISA_BCD_INVALID, 0, 0 },
+    { "bcdsub_inv_digit_same_ps0", INSN_REG_VR0 + 2, 0x0ULL, 0xffffffffffffffffULL, ISA_BCD_INVALID, 0, 0 },
+    { "bcdsub_inv_digit_same_ps0", INSN_REG_VR0 + 3, 0xcULL, 0xffffffffffffffffULL, ISA_BCD_INVALID, 0, 0 },
+    { "bcdsub_inv_digit_same_ps0_le", INSN_REG_CR, 0x20ULL, 0x10ULL, ISA_BCD_INVALID, 0, 0 },
+    { "bcdsub_inv_digit_same_ps0_le", INSN_REG_VR0 + 2, 0x0ULL, 0xffffffffffffffffULL, ISA_BCD_INVALID, 0, 0 },
+    { "bcdsub_inv_digit_same_ps0_le", INSN_REG_VR0 + 3, 0xcULL, 0xffffffffffffffffULL, ISA_BCD_INVALID, 0, 0 },
+    { "bcdctz_inv_d20_ps0", INSN_REG_CR, 0x50ULL, 0x10ULL, ISA_BCD_INVALID_HIGH, 0, 0 },
+    { "bcdctz_inv_d20_ps0_le", INSN_REG_CR, 0x50ULL, 0x10ULL, ISA_BCD_INVALID_HIGH, 0, 0 },
+    { "bcdctz_inv_d20_ps1", INSN_REG_CR, 0x50ULL, 0x10ULL, ISA_BCD_INVALID_HIGH, 0, 0 },
+    { "bcdctz_inv_d20_ps1_le", INSN_REG_CR, 0x50ULL, 0x10ULL, ISA_BCD_INVALID_HIGH, 0, 0 },
+    { "bcdctn_inv_d10", INSN_REG_CR, 0x50ULL, 0x10ULL, ISA_BCD_INVALID_HIGH, 0, 0 },
+    { "bcdctn_inv_d10_le", INSN_REG_CR, 0x50ULL, 0x10ULL, ISA_BCD_INVALID_HIGH, 0, 0 },
+    /* vmxperm.vec: decimal shifts and truncations */
+#include "isa-bcd-shift.h"
     { NULL, 0, 0, 0, NULL, 0, 0 },
 };
 

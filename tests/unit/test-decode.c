@@ -57,6 +57,9 @@
 #define insn_vectors vectors_rand
 #include "tests/insn/expected/rand.h"
 #undef insn_vectors
+#define insn_vectors vectors_vmxperm
+#include "tests/insn/expected/vmxperm.h"
+#undef insn_vectors
 
 static const struct {
     const char *cat;
@@ -65,6 +68,7 @@ static const struct {
     { "branch", vectors_branch }, { "int", vectors_int },
     { "ldst", vectors_ldst }, { "fp", vectors_fp }, { "sys", vectors_sys },
     { "rand", vectors_rand },
+    { "vmxperm", vectors_vmxperm },
 };
 
 #define SAMPLE_WORDS 200000
@@ -146,6 +150,7 @@ static const char *const alias_table[][2] = {
     { "dcbtstct", "dcbtst" }, { "dcbtstds", "dcbtst" }, { "dcbtstt", "dcbtst" },
     { "dcbfl", "dcbf" }, { "dcbflp", "dcbf" }, { "dcbzl", "dcbz" },
     { "trap", "tw" }, { "mbar", "eieio" },
+    { "dstt", "dst" }, { "dststt", "dstst" }, { "dssall", "dss" },
 };
 
 /* Instruction class of a Capstone branch mnemonic (NULL: not a branch). */
@@ -474,6 +479,13 @@ static void test_isa_level(void)
         { "mffs 0",            0xfc00048e, PPC_ISA_206 },
         { "lbarx 9,0,8",       0x7d204068, PPC_ISA_206 },
         { "lq 10,0(8)",        0xe1480000, PPC_ISA_206 },
+        { "vpermr 1,2,3,4",    0x1022193b, PPC_ISA_300 },
+        { "vextractub 1,3,2",  0x10221a0d, PPC_ISA_300 },
+        { "bcdctsq. 1,3",      0x10201d81, PPC_ISA_300 },
+        { "vpermxor 1,2,3,4",  0x1022192d, PPC_ISA_207 },
+        { "vpkudum 1,2,3",     0x10221c4e, PPC_ISA_207 },
+        { "bcdadd. 1,2,3,0",   0x10221c01, PPC_ISA_207 },
+        { "vperm 1,2,3,4",     0x1022192b, PPC_ISA_206 },
     };
     ppc_decode_init();
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
