@@ -230,6 +230,8 @@ for n in ("xxbrh", "xxbrw", "xxbrd", "xxbrq"):
     v(n + "_vr", n + " 35,36", "64", "vs36=" + Q3)
     v(n + "_le", n + " 3,4", "64le", "vs4=" + Q1)
     v(n + "_novsx", n + " 3,4", "64", "msr_clear=vsx")
+# XX2 XO 475 with an unassigned A field (2): illegal
+v("xxbr_a2_illegal", ".long 0xf062276c", "64")
 
 hdr("32-bit mode: the EA's high word is dropped")
 H = "r4=0xffffffff00012000"

@@ -2958,6 +2958,11 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0xf40ull}, {72, 0xf40ull}, {73, 0xa000ull}, {74, 0x8000000002003000ull}, INSN_REG_LIST_END },
       NULL },
+    { "xxbr_a2_illegal", ".long 0xf062276c", 0xf062276c, 64, 0,  /* msr=8000000000001000, nip=700, vec=700, srr0=a000, srr1=8000000002883000 */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
+      NULL },
     { "lxvx_32", "lxvx 3,4,5", 0x7c642a18, 32, 0,  /* f3=ee0b2845627f9cb9, msr=3000, nip=a004, vec=0, vs3.dw1=d6f3102d4a6784a1 */
       (const InsnReg[]){ {4, 0xffffffff00012000ull}, {5, 0x21ull}, {70, 0x2803000ull}, INSN_REG_LIST_END },
       "314e6b88a5c2dffc193653708daac7e4011e3b587592afcce90623405d7a97b4d1ee0b2845627f9cb9d6f3102d4a6784a1bedbf815324f6c89a6c3e0fd1a3754718eabc8e5021f3c597693b0cdea0724415e7b98b5d2ef0c294663809dbad7f4112e4b6885a2bfdcf91633506d8aa7c4e1fe1b3855728facc9e603203d5a7794b1ceeb0825425f7c99b6d3f00d2a4764819ebbd8f5122f4c6986a3c0ddfa1734516e8ba8c5e2ff1c39567390adcae704213e5b7895b2cfec092643607d9ab7d4f10e2b4865829fbcd9f613304d6a87a4c1defb1835526f8ca9c6e3001d3a577491aecbe805223f5c7996b3d0ed0a2744617e9bb8d5f20f2c496683a0bddaf714",
