@@ -197,15 +197,16 @@ static inline bool vec_store16(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
  * interrupt is raised and the handler returns NULL. */
 static inline bool vec_vsr_facility(PpcCpu *cpu, const PpcInsn *d, unsigned t)
 {
-    if (t < 32 ? !(cpu->arch.msr & MSR_VSX) : !(cpu->arch.msr & MSR_VEC)) {
-        if (t < 32) {
-            ppc_vsx_unavailable(cpu, d);
-        } else {
-            ppc_vec_unavailable(cpu, d);
-        }
-        return false;
+    bool vr = t >= 32;
+    if (likely(cpu->arch.msr & (vr ? MSR_VEC : MSR_VSX))) {
+        return true;
     }
-    return true;
+    if (vr) {
+        ppc_vec_unavailable(cpu, d);
+    } else {
+        ppc_vsx_unavailable(cpu, d);
+    }
+    return false;
 }
 
 #endif
