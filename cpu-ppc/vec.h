@@ -14,6 +14,7 @@
 
 #include <stdint.h>
 
+#include "bswap.h"
 #include "internal.h"
 
 /* VSCR bits (by value: bit 63-n). */
@@ -128,6 +129,84 @@ static inline const PpcInsn *ppc_vsx_unavailable(PpcCpu *cpu,
                                                  const PpcInsn *d)
 {
     return ppc_raise(cpu, d, EXCP_VSX_UNAVAIL, 0, false);
+}
+
+/* ---- quadword memory access and facility by register half ----
+ * (added for the VMX/VSX loads, stores and moves: vec-ldst.c,
+ * vsx-move.c, vsx-perm.c) */
+
+/* Reverse the bytes inside every esz-byte element of v (esz 1, 2, 4, 8
+ * or 16; 1 returns v). A little-endian access of esz-byte elements is
+ * the big-endian byte image with each element reversed. */
+static inline PpcVec vec_bswap_elems(PpcVec v, unsigned esz)
+{
+    if (esz == 16) {
+        return (PpcVec){ { ppc_bswap(v.dw[1], 8), ppc_bswap(v.dw[0], 8) } };
+    }
+    for (unsigned i = 0; esz > 1 && i < 2; i++) {
+        uint64_t x = ppc_bswap(v.dw[i], 8);  /* elements reversed too */
+        if (esz == 4) {
+            x = x << 32 | x >> 32;
+        } else if (esz == 2) {
+            x = (x & 0x0000ffff0000ffffULL) << 16 | (x >> 16 & 0x0000ffff0000ffffULL);
+            x = x << 32 | x >> 32;
+        }
+        v.dw[i] = x;
+    }
+    return v;
+}
+
+/* The 16 bytes at ea as a big-endian image (byte ea is ISA byte 0), as
+ * two doubleword accesses in address order through ppc_load (so the
+ * translation, DSI and page-crossing rules are the scalar ones; a fault
+ * on the second doubleword reports its address). False after the
+ * interrupt (the handler returns NULL). */
+static inline bool vec_load16(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
+                              PpcVec *img)
+{
+    uint64_t x[2];
+    for (unsigned i = 0; i < 2; i++) {
+        if (!ppc_load(cpu, d, ppc_ea(cpu, ea + 8 * i), 8, &x[i])) {
+            return false;
+        }
+        img->dw[i] = cpu->le ? ppc_bswap(x[i], 8) : x[i];
+    }
+    return true;
+}
+
+/* Store the big-endian image img at ea (byte 0 at ea), as two
+ * doubleword ppc_store accesses in address order (decoded code on the
+ * page is invalidated there). A fault on the second doubleword leaves
+ * the first stored, as QEMU 7.2's two 8-byte stores do. */
+static inline bool vec_store16(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
+                               PpcVec img)
+{
+    for (unsigned i = 0; i < 2; i++) {
+        uint64_t x = cpu->le ? ppc_bswap(img.dw[i], 8) : img.dw[i];
+        if (!ppc_store(cpu, d, ppc_ea(cpu, ea + 8 * i), 8, x)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* The ISA's rule for instructions whose VSR operand decides the
+ * facility: "if TX=0 & MSR.VSX=0 then VSX_Unavailable(); if TX=1 &
+ * MSR.VEC=0 then Vector_Unavailable()" for 6-bit VSR number t (VSRs
+ * 0..31 need MSR[VSX], the VRs MSR[VEC]). True when allowed; else the
+ * interrupt is raised and the handler returns NULL. */
+static inline bool vec_vsr_facility(PpcCpu *cpu, const PpcInsn *d, unsigned t)
+{
+    bool vr = t >= 32;
+    if (likely(cpu->arch.msr & (vr ? MSR_VEC : MSR_VSX))) {
+        return true;
+    }
+    if (vr) {
+        ppc_vec_unavailable(cpu, d);
+    } else {
+        ppc_vsx_unavailable(cpu, d);
+    }
+    return false;
 }
 
 #endif

@@ -82,6 +82,8 @@ enum {
 };
 /* The target description document (target.xml). */
 const char *gdb_target_xml(GdbStub *g, size_t *len);
+/* Largest register (a VR), in bytes. */
+#define GDB_REG_MAX_SIZE 16
 /* Number of registers in a 'g' packet (0 .. GDB_REG_FPSCR). */
 #define GDB_G_REGS (GDB_REG_FPSCR + 1)
 /* Register n of cpu in the guest's current byte order into buf;

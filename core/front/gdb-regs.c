@@ -8,13 +8,56 @@
  * ctr, xer) and org.gnu.gdb.power.fpu (f0-f31, fpscr), numbered as gdb's
  * own rs6000 descriptions (pc = 64, f0 = 32, fpscr = 70), plus
  * org.farad.power.spr with every SPR of the CPU's table (spr.h), numbers
- * from 71 in SPR order. Values go over the wire in the guest's current
- * byte order (MSR[LE]), as QEMU's stub does for ppc64.
+ * from 71 in SPR order, then org.gnu.gdb.power.altivec (vr0-vr31,
+ * vscr, vrsave) and org.gnu.gdb.power.vsx (vs0h-vs31h: doubleword 1 of
+ * VSRs 0..31; gdb builds vs0-vs63 from them), the vector feature
+ * documents QEMU's stub offers. Values go over the wire in the guest's
+ * current byte order (MSR[LE]), as QEMU's stub does for ppc64: a VR as
+ * one 16-byte quantity (doubleword 0 first in big-endian mode).
  */
 #include <string.h>
 
 #include "gdb-int.h"
 #include "cpu-ppc/spr.h"
+
+/* Register numbers of the vector features, after the SPRs: VR n is
+ * vr0 + n, then VSCR, VRSAVE, and vs0h + n (doubleword 1 of VSR n). */
+static int vr0_num(const GdbStub *g) { return GDB_REG_SPR0 + g->nsprs; }
+enum { VEC_VSCR = 32, VEC_VRSAVE = 33, VEC_VSH0 = 34, VEC_REGS = 66 };
+
+static void append_vector_features(GString *x, int vr0)
+{
+    g_string_append(x,
+        "<feature name=\"org.gnu.gdb.power.altivec\">\n"
+        "<vector id=\"v4f\" type=\"ieee_single\" count=\"4\"/>\n"
+        "<vector id=\"v4i32\" type=\"int32\" count=\"4\"/>\n"
+        "<vector id=\"v8i16\" type=\"int16\" count=\"8\"/>\n"
+        "<vector id=\"v16i8\" type=\"int8\" count=\"16\"/>\n"
+        "<union id=\"vec128\">\n"
+        "<field name=\"uint128\" type=\"uint128\"/>\n"
+        "<field name=\"v4_float\" type=\"v4f\"/>\n"
+        "<field name=\"v4_int32\" type=\"v4i32\"/>\n"
+        "<field name=\"v8_int16\" type=\"v8i16\"/>\n"
+        "<field name=\"v16_int8\" type=\"v16i8\"/>\n"
+        "</union>\n");
+    for (int i = 0; i < 32; i++) {
+        g_string_append_printf(x, "<reg name=\"vr%d\" bitsize=\"128\" "
+                               "type=\"vec128\" regnum=\"%d\"/>\n", i,
+                               vr0 + i);
+    }
+    g_string_append_printf(x,
+        "<reg name=\"vscr\" bitsize=\"32\" group=\"vector\" "
+        "regnum=\"%d\"/>\n"
+        "<reg name=\"vrsave\" bitsize=\"32\" group=\"vector\"/>\n"
+        "</feature>\n"
+        "<feature name=\"org.gnu.gdb.power.vsx\">\n", vr0 + VEC_VSCR);
+    for (int i = 0; i < 32; i++) {
+        g_string_append_printf(x, "<reg name=\"vs%dh\" bitsize=\"64\" "
+                               "type=\"uint64\" regnum=\"%d\"/>\n", i,
+                               vr0 + VEC_VSH0 + i);
+    }
+    g_string_append(x, "</feature>\n");
+}
 
 static void build_xml(GdbStub *g)
 {
@@ -66,7 +109,9 @@ static void build_xml(GdbStub *g)
         g->spr_nums[g->nsprs++] = (uint16_t)n;
     }
     g_hash_table_destroy(seen);
-    g_string_append(x, "</feature>\n</target>\n");
+    g_string_append(x, "</feature>\n");
+    append_vector_features(x, GDB_REG_SPR0 + g->nsprs);
+    g_string_append(x, "</target>\n");
     g->xml_len = x->len;
     g->xml = g_string_free(x, FALSE);
 }
@@ -110,7 +155,28 @@ static unsigned reg_size(GdbStub *g, int n)
     if (n == GDB_REG_CR || n == GDB_REG_XER || n == GDB_REG_FPSCR) {
         return 4;
     }
-    return n < GDB_REG_SPR0 + g->nsprs ? 8 : 0;
+    if (n < vr0_num(g)) {
+        return 8;
+    }
+    int v = n - vr0_num(g);
+    return v < VEC_VSCR ? 16 : v <= VEC_VRSAVE ? 4 : v < VEC_REGS ? 8 : 0;
+}
+
+/* A VR in the current byte order: the 16 bytes of one quantity. */
+static void put_vr(uint8_t *buf, PpcVec v, bool le)
+{
+    for (unsigned i = 0; i < 2; i++) {
+        put(buf + (le ? 8 - 8 * i : 8 * i), v.dw[i], 8, le);
+    }
+}
+
+static PpcVec get_vr(const uint8_t *buf, bool le)
+{
+    PpcVec v;
+    for (unsigned i = 0; i < 2; i++) {
+        v.dw[i] = get(buf + (le ? 8 - 8 * i : 8 * i), 8, le);
+    }
+    return v;
 }
 
 unsigned gdb_reg_read(GdbStub *g, PpcCpu *cpu, int n, uint8_t *buf)
@@ -121,10 +187,22 @@ unsigned gdb_reg_read(GdbStub *g, PpcCpu *cpu, int n, uint8_t *buf)
     if (!size) {
         return 0;
     }
+    bool le = (a->msr & MSR_LE) != 0;
+    int vn = n - vr0_num(g);
+    if (vn >= 0 && vn < VEC_VSCR) {
+        put_vr(buf, a->vr[vn], le);
+        return size;
+    }
     if (n < 32) {
         v = a->gpr[n];
     } else if (n < 64) {
         v = a->fpr[n - 32];
+    } else if (vn >= VEC_VSH0) {
+        v = a->fpr_dw1[vn - VEC_VSH0];
+    } else if (vn == VEC_VSCR) {
+        v = a->vscr;
+    } else if (vn == VEC_VRSAVE) {
+        v = (uint32_t)a->vrsave;
     } else {
         switch (n) {
         case GDB_REG_PC: v = a->nip; break;
@@ -137,7 +215,7 @@ unsigned gdb_reg_read(GdbStub *g, PpcCpu *cpu, int n, uint8_t *buf)
         default: v = ppc_spr_read(cpu, g->spr_nums[n - GDB_REG_SPR0]); break;
         }
     }
-    put(buf, v, size, (a->msr & MSR_LE) != 0);
+    put(buf, v, size, le);
     return size;
 }
 
@@ -148,11 +226,23 @@ unsigned gdb_reg_write(GdbStub *g, PpcCpu *cpu, int n, const uint8_t *buf)
     if (!size) {
         return 0;
     }
-    uint64_t v = get(buf, size, (a->msr & MSR_LE) != 0);
+    bool le = (a->msr & MSR_LE) != 0;
+    int vn = n - vr0_num(g);
+    if (vn >= 0 && vn < VEC_VSCR) {
+        a->vr[vn] = get_vr(buf, le);
+        return size;
+    }
+    uint64_t v = get(buf, size, le);
     if (n < 32) {
         a->gpr[n] = v;
     } else if (n < 64) {
         a->fpr[n - 32] = v;
+    } else if (vn >= VEC_VSH0) {
+        a->fpr_dw1[vn - VEC_VSH0] = v;
+    } else if (vn == VEC_VSCR) {
+        a->vscr = (uint32_t)v & 0x10001u;  /* NJ and SAT, the defined bits */
+    } else if (vn == VEC_VRSAVE) {
+        a->vrsave = (uint32_t)v;
     } else {
         switch (n) {
         case GDB_REG_PC: a->nip = v; break;

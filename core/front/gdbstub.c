@@ -344,8 +344,8 @@ static GdbAct h_read_reg(GdbStub *g, const char *pkt, GString *r)
 {
     const char *p = pkt + 1;
     uint64_t n;
-    uint8_t buf[8];
-    char hex[17];
+    uint8_t buf[GDB_REG_MAX_SIZE];
+    char hex[2 * GDB_REG_MAX_SIZE + 1];
     unsigned sz;
     if (!gdb_parse_hex(&p, &n) || *p || n > 4096 ||
         !(sz = gdb_reg_read(g, cpu_at(g, g->g_cpu), (int)n, buf))) {
@@ -361,7 +361,7 @@ static GdbAct h_write_reg(GdbStub *g, const char *pkt, GString *r)
 {
     const char *p = pkt + 1;
     uint64_t n;
-    uint8_t buf[8], probe[8];
+    uint8_t buf[GDB_REG_MAX_SIZE], probe[GDB_REG_MAX_SIZE];
     PpcCpu *cpu = cpu_at(g, g->g_cpu);
     unsigned sz;
     if (!gdb_parse_hex(&p, &n) || *p++ != '=' || n > 4096 ||

@@ -51,6 +51,26 @@
 #define ISA_BCD_TRUNC_LEN "Power ISA 3.0B Book I Decimal Integer " \
     "Instructions, bcdtrunc.: the length VRA bits 48:63 is unsigned, " \
     "0xffff >= 31 keeps every digit (QEMU 7.2 reads -1 and keeps 15)"
+#define ISA_VSX_INT_FACILITY "Power ISA 3.0B 7.6.1 lxsibzx/lxsihzx/" \
+    "stxsibx/stxsihx: a VR operand (TX/SX=1) needs MSR[VEC], a VSR " \
+    "0..31 MSR[VSX] (QEMU 7.2 checks MSR[VSX] for both)"
+#define ISA_LXSD_FACILITY "Power ISA 3.0B 7.6.1 lxsd: VRT is a VR, " \
+    "MSR[VEC]=0 gives Vector Unavailable (QEMU 7.2 checks MSR[VSX], " \
+    "unlike its lxssp/stxsd/stxssp)"
+/* One vector of those facility rules, by what QEMU 7.2 did: ran
+ * (VEC_DEV_RAN: ISA interrupt vec, SRR1 srr1, MSR after it) or took
+ * VSX Unavailable (VEC_DEV_F40: the ISA runs it, MSR kept). */
+#define SRR1_NOVEC 0x8000000000803000ULL  /* SF VSX FP ME */
+#define VEC_DEV_RAN(v, msr_q, msr_i, srr1, vec, rule)                  \
+    { v, INSN_REG_MSR, msr_q, msr_i, rule, 0, 0 },                      \
+    { v, INSN_REG_NIP, 0xa004, vec, rule, 0, 0 },                       \
+    { v, INSN_REG_SRR0, 0, 0xa000, rule, 0, 0 },                        \
+    { v, INSN_REG_SRR1, 0, srr1, rule, 0, 0 }
+#define VEC_DEV_F40(v, msr_q, msr_i, srr1, rule)                       \
+    { v, INSN_REG_MSR, msr_q, msr_i, rule, 0, 0 },                      \
+    { v, INSN_REG_NIP, 0xf40, 0xa004, rule, 0, 0 },                     \
+    { v, INSN_REG_SRR0, 0xa000, 0, rule, 0, 0 },                        \
+    { v, INSN_REG_SRR1, srr1, 0, rule, 0, 0 }
 
 static const InsnDeviation isa_deviations[] = {
     /* e.g. vs_fdiv_zero_ze, 1.0 / 0.0 with ZE=1: QEMU stores +inf and
@@ -111,6 +131,61 @@ static const InsnDeviation isa_deviations[] = {
     { "bcdctn_inv_d10_le", INSN_REG_CR, 0x50ULL, 0x10ULL, ISA_BCD_INVALID_HIGH, 0, 0 },
     /* vmxperm.vec: decimal shifts and truncations */
 #include "isa-bcd-shift.h"
+    /* vsxmem.vec: VR-operand scalar integer loads/stores and lxsd with
+     * MSR[VEC] or MSR[VSX] off (v3 = VSR 35, default 0x7e7e7e7e03030303
+     * / 0x1e1e1e1e03030303; scratch zero unless the vector sets it) */
+    VEC_DEV_F40("lxsibzx_novsx_vr", 0x8000000000001000ULL,
+                0x8000000000003000ULL, 0x8000000002003000ULL,
+                ISA_VSX_INT_FACILITY),
+    { "lxsibzx_novsx_vr", INSN_REG_VR0 + 6, 0x7e7e7e7e03030303ULL, 0x1,
+      ISA_VSX_INT_FACILITY, 0, 0 },
+    VEC_DEV_F40("lxsihzx_novsx_vr", 0x8000000000001000ULL,
+                0x8000000000003000ULL, 0x8000000002003000ULL,
+                ISA_VSX_INT_FACILITY),
+    { "lxsihzx_novsx_vr", INSN_REG_VR0 + 6, 0x7e7e7e7e03030303ULL, 0x11e,
+      ISA_VSX_INT_FACILITY, 0, 0 },
+    VEC_DEV_F40("stxsibx_novsx", 0x8000000000001000ULL,
+                0x8000000000003000ULL, 0x8000000002003000ULL,
+                ISA_VSX_INT_FACILITY),
+    { "stxsibx_novsx", INSN_DEV_MEM, 0, 0x03, ISA_VSX_INT_FACILITY, 16, 1 },
+    VEC_DEV_F40("stxsihx_novsx", 0x8000000000001000ULL,
+                0x8000000000003000ULL, 0x8000000002003000ULL,
+                ISA_VSX_INT_FACILITY),
+    { "stxsihx_novsx", INSN_DEV_MEM, 0, 0x0303, ISA_VSX_INT_FACILITY, 16, 2 },
+    VEC_DEV_RAN("lxsibzx_novec_vr", 0x8000000000003000ULL,
+                0x8000000000001000ULL, SRR1_NOVEC, 0xf20,
+                ISA_VSX_INT_FACILITY),
+    { "lxsibzx_novec_vr", INSN_REG_VR0 + 6, 0, 0x7e7e7e7e03030303ULL,
+      ISA_VSX_INT_FACILITY, 0, 0 },
+    VEC_DEV_RAN("lxsihzx_novec_vr", 0x8000000000003000ULL,
+                0x8000000000001000ULL, SRR1_NOVEC, 0xf20,
+                ISA_VSX_INT_FACILITY),
+    { "lxsihzx_novec_vr", INSN_REG_VR0 + 6, 0, 0x7e7e7e7e03030303ULL,
+      ISA_VSX_INT_FACILITY, 0, 0 },
+    VEC_DEV_RAN("stxsibx_novec_vr", 0x8000000000003000ULL,
+                0x8000000000001000ULL, SRR1_NOVEC, 0xf20,
+                ISA_VSX_INT_FACILITY),
+    { "stxsibx_novec_vr", INSN_DEV_MEM, 0x03, 0, ISA_VSX_INT_FACILITY, 16, 1 },
+    VEC_DEV_RAN("stxsihx_novec_vr", 0x8000000000003000ULL,
+                0x8000000000001000ULL, SRR1_NOVEC, 0xf20,
+                ISA_VSX_INT_FACILITY),
+    { "stxsihx_novec_vr", INSN_DEV_MEM, 0x0303, 0, ISA_VSX_INT_FACILITY,
+      16, 2 },
+    VEC_DEV_RAN("lxsd_novec", 0x8000000000003000ULL, 0x8000000000001000ULL,
+                SRR1_NOVEC, 0xf20, ISA_LXSD_FACILITY),
+    { "lxsd_novec", INSN_REG_VR0 + 6, 0, 0x7e7e7e7e03030303ULL, ISA_LXSD_FACILITY, 0, 0 },
+    { "lxsd_novec", INSN_REG_VR0 + 6 + 1, 0, 0x1e1e1e1e03030303ULL, ISA_LXSD_FACILITY,
+      0, 0 },
+    /* msr_clear=vsx+fp: QEMU's MSR after the interrupt equals the
+     * vector's, so no MSR entry */
+    { "lxsd_novsx", INSN_REG_NIP, 0xf40, 0xa004, ISA_LXSD_FACILITY, 0, 0 },
+    { "lxsd_novsx", INSN_REG_SRR0, 0xa000, 0, ISA_LXSD_FACILITY, 0, 0 },
+    { "lxsd_novsx", INSN_REG_SRR1, 0x8000000002001000ULL, 0,
+      ISA_LXSD_FACILITY, 0, 0 },
+    { "lxsd_novsx", INSN_REG_VR0 + 6, 0x7e7e7e7e03030303ULL, 0x011e3b587592afccULL,
+      ISA_LXSD_FACILITY, 0, 0 },
+    { "lxsd_novsx", INSN_REG_VR0 + 6 + 1, 0x1e1e1e1e03030303ULL, 0, ISA_LXSD_FACILITY,
+      0, 0 },
     { NULL, 0, 0, 0, NULL, 0, 0 },
 };
 
