@@ -57,6 +57,9 @@
 #define insn_vectors vectors_rand
 #include "tests/insn/expected/rand.h"
 #undef insn_vectors
+#define insn_vectors vectors_vmxint
+#include "tests/insn/expected/vmxint.h"
+#undef insn_vectors
 
 static const struct {
     const char *cat;
@@ -65,6 +68,7 @@ static const struct {
     { "branch", vectors_branch }, { "int", vectors_int },
     { "ldst", vectors_ldst }, { "fp", vectors_fp }, { "sys", vectors_sys },
     { "rand", vectors_rand },
+    { "vmxint", vectors_vmxint },
 };
 
 #define SAMPLE_WORDS 200000
