@@ -70,7 +70,7 @@ def main():
 
     for name in sorted(vecs):
         ins, outs, text = vecs[name]
-        if name.startswith("vrldmi_") and not name.endswith("_unavail"):
+        if re.match(r"(rand_)?vrldmi_", name) and not name.endswith("_unavail"):
             ops = [int(x) for x in text.split()[1].split(",")]
             t, a, b = ops
             for i in range(2):

@@ -8,7 +8,9 @@ element boundaries, saturating pairs) and seeded random values, one run
 little-endian, one with MSR[VEC] off (vector unavailable, 0xf20); the
 saturating rows also start from VSCR[SAT] set; compares run with and
 without Rc in all-true / all-false / mixed cases. Hand-picked vectors
-(VX-1538 sub-operations, VSCR moves, reserved fields, SHA ST/SIX) follow.
+(VX-1538 sub-operations, VSCR moves, reserved fields, SHA ST/SIX) and
+random differential vectors (random register fields, including a target
+that is also a source, random inputs, VSCR, CR and byte order) follow.
 """
 import os
 import random
@@ -59,6 +61,9 @@ EDGE = [
 ]
 
 
+RAND_PER_ROW = 10
+
+
 def hexv(x):
     return "0x%032x" % x
 
@@ -77,9 +82,8 @@ def main():
         return rng.choice(EDGE) if rng.random() < 0.6 else rnd()
 
     def add(name, insn, mode="64", **regs):
-        ins = " ".join("%s=%s" % (k, hexv(v) if isinstance(v, int) and
-                                  k.startswith("v") and k not in ("vscr", "vrsave")
-                                  else v) for k, v in regs.items())
+        ins = " ".join("%s=%s" % (k, hexv(v) if isinstance(v, int) else v)
+                       for k, v in regs.items())
         lines.append("%s | %s | %s | %s" % (name, insn, mode, ins))
 
     def pairs(n):
@@ -167,6 +171,40 @@ def main():
     }
     for nm, w in resv.items():
         add("resv_%s" % nm, ".long 0x%08x" % w)
+    # random differential: random register fields (overlaps included),
+    # random or edge values in every VR the instruction names, random
+    # VSCR and CR, both byte orders
+    lines.append("# random register fields and inputs")
+    for m in R3 + R4 + R1 + RA1 + GPR1 + CMP + ["vshasigmaw", "vshasigmad"]:
+        for k in range(RAND_PER_ROW):
+            f = [rng.randrange(32) for _ in range(4)]
+            if m in R3 or m in CMP:
+                rc = "." if m in CMP and rng.random() < 0.5 else ""
+                insn = "%s%s %d,%d,%d" % (m, rc, f[0], f[1], f[2])
+                srcs = f[1:3]
+            elif m in R4:
+                insn = "%s %d,%d,%d,%d" % (m, f[0], f[1], f[2], f[3])
+                srcs = f[1:4]
+            elif m in RA1:
+                insn = "%s %d,%d" % (m, f[0], f[1])
+                srcs = f[1:2]
+            elif m in ("vshasigmaw", "vshasigmad"):
+                insn = "%s %d,%d,%d,%d" % (m, f[0], f[1], rng.randrange(2),
+                                            rng.randrange(16))
+                srcs = f[1:2]
+            else:
+                insn = "%s %d,%d" % (m, f[0], f[2])
+                srcs = f[2:3]
+            regs = {"v%d" % r: pick() for r in srcs + [f[0]]}
+            if m in ("vmul10euq", "vmul10ecuq"):
+                regs["v%d" % f[2]] = regs["v%d" % f[2]] & ~0xf | rng.randrange(10)
+            regs["vscr"] = "0x%x" % rng.choice((0, 1, 0x10000, 0x10001))
+            regs["cr"] = "0x%08x" % rng.getrandbits(32)
+            if m in GPR1:
+                regs.pop("v%d" % f[0])
+                regs["r%d" % f[0]] = "0x%016x" % rng.getrandbits(64)
+            add("rand_%s_%d" % (m, k), insn, rng.choice(("64", "64le")),
+                **regs)
     with open(OUT, "w") as f:
         f.write("\n".join(lines) + "\n")
 
