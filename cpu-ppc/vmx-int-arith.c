@@ -45,58 +45,25 @@ static PpcVec quad_op(PpcVec va, PpcVec vb, bool sub, unsigned cin,
     return vec_from_u128(want_carry ? carry : r);
 }
 
-const PpcInsn *insn_vadduqm(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = quad_op(VR(d->ra), VR(d->rb), false, 0, false);
-    return d + 1;
-}
+/* Handler of a quadword row; CIN may use d (the extended forms take
+ * the carry-in from bit 127 of VRC). */
+#define QUAD(name, sub, CIN, want_carry)                                  \
+    const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d)             \
+    {                                                                     \
+        VR(d->rt) = quad_op(VR(d->ra), VR(d->rb), sub, (CIN), want_carry);\
+        return d + 1;                                                     \
+    }
 
-const PpcInsn *insn_vaddcuq(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = quad_op(VR(d->ra), VR(d->rb), false, 0, true);
-    return d + 1;
-}
+#define CIN_VRC ((unsigned)(VR(d->rc).dw[1] & 1))
 
-const PpcInsn *insn_vsubuqm(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = quad_op(VR(d->ra), VR(d->rb), true, 1, false);
-    return d + 1;
-}
-
-const PpcInsn *insn_vsubcuq(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = quad_op(VR(d->ra), VR(d->rb), true, 1, true);
-    return d + 1;
-}
-
-/* The extended forms take the carry-in from bit 127 of VRC. */
-const PpcInsn *insn_vaddeuqm(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = quad_op(VR(d->ra), VR(d->rb), false, VR(d->rc).dw[1] & 1,
-                        false);
-    return d + 1;
-}
-
-const PpcInsn *insn_vaddecuq(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = quad_op(VR(d->ra), VR(d->rb), false, VR(d->rc).dw[1] & 1,
-                        true);
-    return d + 1;
-}
-
-const PpcInsn *insn_vsubeuqm(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = quad_op(VR(d->ra), VR(d->rb), true, VR(d->rc).dw[1] & 1,
-                        false);
-    return d + 1;
-}
-
-const PpcInsn *insn_vsubecuq(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = quad_op(VR(d->ra), VR(d->rb), true, VR(d->rc).dw[1] & 1,
-                        true);
-    return d + 1;
-}
+QUAD(vadduqm, false, 0, false)
+QUAD(vaddcuq, false, 0, true)
+QUAD(vsubuqm, true, 1, false)
+QUAD(vsubcuq, true, 1, true)
+QUAD(vaddeuqm, false, CIN_VRC, false)
+QUAD(vaddecuq, false, CIN_VRC, true)
+QUAD(vsubeuqm, true, CIN_VRC, false)
+QUAD(vsubecuq, true, CIN_VRC, true)
 
 /* ---- saturating (VSCR[SAT]) ---- */
 
@@ -167,29 +134,19 @@ static PpcVec mul10_op(PpcVec va, unsigned digit, bool want_carry)
     return vec_from_u128(want_carry ? hi : r);
 }
 
-const PpcInsn *insn_vmul10uq(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = mul10_op(VR(d->ra), 0, false);
-    return d + 1;
-}
+#define MUL10(name, DIGIT, want_carry)                                    \
+    const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d)             \
+    {                                                                     \
+        VR(d->rt) = mul10_op(VR(d->ra), (DIGIT), want_carry);             \
+        return d + 1;                                                     \
+    }
 
-const PpcInsn *insn_vmul10cuq(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = mul10_op(VR(d->ra), 0, true);
-    return d + 1;
-}
+#define DIGIT_VRB ((unsigned)(VR(d->rb).dw[1] & 0xf))
 
-const PpcInsn *insn_vmul10euq(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = mul10_op(VR(d->ra), VR(d->rb).dw[1] & 0xf, false);
-    return d + 1;
-}
-
-const PpcInsn *insn_vmul10ecuq(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = mul10_op(VR(d->ra), VR(d->rb).dw[1] & 0xf, true);
-    return d + 1;
-}
+MUL10(vmul10uq, 0, false)
+MUL10(vmul10cuq, 0, true)
+MUL10(vmul10euq, DIGIT_VRB, false)
+MUL10(vmul10ecuq, DIGIT_VRB, true)
 
 /* ---- VX 1538: VRT = op(VRB), op chosen by the VA field ---- */
 

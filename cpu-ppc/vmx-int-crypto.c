@@ -142,29 +142,17 @@ static PpcVec ncipher_round(PpcVec a, PpcVec key, bool last)
     return vec_of(&st);
 }
 
-const PpcInsn *insn_vcipher(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = cipher_round(VR(d->ra), VR(d->rb), false);
-    return d + 1;
-}
+#define AES_ROUND(name, fn, last)                                         \
+    const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d)             \
+    {                                                                     \
+        VR(d->rt) = fn(VR(d->ra), VR(d->rb), last);                       \
+        return d + 1;                                                     \
+    }
 
-const PpcInsn *insn_vcipherlast(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = cipher_round(VR(d->ra), VR(d->rb), true);
-    return d + 1;
-}
-
-const PpcInsn *insn_vncipher(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = ncipher_round(VR(d->ra), VR(d->rb), false);
-    return d + 1;
-}
-
-const PpcInsn *insn_vncipherlast(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = ncipher_round(VR(d->ra), VR(d->rb), true);
-    return d + 1;
-}
+AES_ROUND(vcipher, cipher_round, false)
+AES_ROUND(vcipherlast, cipher_round, true)
+AES_ROUND(vncipher, ncipher_round, false)
+AES_ROUND(vncipherlast, ncipher_round, true)
 
 /* vsbox VRT,VRA: SubBytes alone. */
 const PpcInsn *insn_vsbox(PpcCpu *cpu, const PpcInsn *d)

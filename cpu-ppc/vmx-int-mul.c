@@ -65,17 +65,15 @@ static PpcVec mhadd(PpcCpu *cpu, PpcVec a, PpcVec b, PpcVec c, bool round)
     return t;
 }
 
-const PpcInsn *insn_vmhaddshs(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = mhadd(cpu, VR(d->ra), VR(d->rb), VR(d->rc), false);
-    return d + 1;
-}
+#define MHADD(name, round)                                                \
+    const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d)             \
+    {                                                                     \
+        VR(d->rt) = mhadd(cpu, VR(d->ra), VR(d->rb), VR(d->rc), round);   \
+        return d + 1;                                                     \
+    }
 
-const PpcInsn *insn_vmhraddshs(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = mhadd(cpu, VR(d->ra), VR(d->rb), VR(d->rc), true);
-    return d + 1;
-}
+MHADD(vmhaddshs, false)
+MHADD(vmhraddshs, true)
 
 static PpcVec mladd(PpcCpu *cpu, PpcVec a, PpcVec b, PpcVec c)
 {
@@ -192,23 +190,16 @@ static PpcVec sum4(PpcCpu *cpu, PpcVec a, PpcVec b, unsigned bits,
     return t;
 }
 
-const PpcInsn *insn_vsum4sbs(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = sum4(cpu, VR(d->ra), VR(d->rb), 8, true);
-    return d + 1;
-}
+#define SUM4(name, bits, is_signed)                                       \
+    const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d)             \
+    {                                                                     \
+        VR(d->rt) = sum4(cpu, VR(d->ra), VR(d->rb), bits, is_signed);     \
+        return d + 1;                                                     \
+    }
 
-const PpcInsn *insn_vsum4shs(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = sum4(cpu, VR(d->ra), VR(d->rb), 16, true);
-    return d + 1;
-}
-
-const PpcInsn *insn_vsum4ubs(PpcCpu *cpu, const PpcInsn *d)
-{
-    VR(d->rt) = sum4(cpu, VR(d->ra), VR(d->rb), 8, false);
-    return d + 1;
-}
+SUM4(vsum4sbs, 8, true)
+SUM4(vsum4shs, 16, true)
+SUM4(vsum4ubs, 8, false)
 
 /* ---- polynomial (carry-less) multiply-sum ---- */
 
