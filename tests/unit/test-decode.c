@@ -478,6 +478,13 @@ static void test_isa_level(void)
         { "mffs 0",            0xfc00048e, PPC_ISA_206 },
         { "lbarx 9,0,8",       0x7d204068, PPC_ISA_206 },
         { "lq 10,0(8)",        0xe1480000, PPC_ISA_206 },
+        /* VMX integer (insn-vmx-int.def; the ISA's version column) */
+        { "vabsdub 1,2,3",     0x10221c03, PPC_ISA_300 },
+        { "vnegw 1,3",         0x10261e02, PPC_ISA_300 },
+        { "vrldnm 1,2,3",      0x102219c5, PPC_ISA_300 },
+        { "vpmsumd 1,2,3",     0x10221cc8, PPC_ISA_207 },
+        { "vaddudm 1,2,3",     0x102218c0, PPC_ISA_207 },
+        { "vaddubm 1,2,3",     0x10221800, PPC_ISA_206 },
     };
     ppc_decode_init();
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
