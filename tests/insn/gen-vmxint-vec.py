@@ -171,6 +171,12 @@ def main():
     }
     for nm, w in resv.items():
         add("resv_%s" % nm, ".long 0x%08x" % w)
+    # 32-bit mode (MSR[SF] = 0): nothing changes, the GPR result included
+    for m, insn, regs in (("vclzlsbb", "vclzlsbb 1,3", {"v3": EDGE[16]}),
+                          ("vctzlsbb", "vctzlsbb 1,3", {"v3": EDGE[17]}),
+                          ("vaddsws", "vaddsws 1,2,3", {"v2": EDGE[7], "v3": EDGE[7]}),
+                          ("vcmpgtsd", "vcmpgtsd. 1,2,3", {"v2": EDGE[9], "v3": EDGE[8]})):
+        add("%s_32" % m, insn, "32", **regs)
     # random differential: random register fields (overlaps included),
     # random or edge values in every VR the instruction names, random
     # VSCR and CR, both byte orders

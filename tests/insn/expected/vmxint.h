@@ -20383,6 +20383,26 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {70, 0x8000000000001000ull}, {71, 0x700ull}, {72, 0x700ull}, {73, 0xa000ull}, {74, 0x8000000002883000ull}, INSN_REG_LIST_END },
       NULL },
+    { "vclzlsbb_32", "vclzlsbb 1,3", 0x10201e02, 32, 0,  /* r1=1, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x2803000ull}, {118, 0x1020304050607ull}, {119, 0x8090a0b0c0d0e0full}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {1, 0x1ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vctzlsbb_32", "vctzlsbb 1,3", 0x10211e02, 32, 0,  /* r1=1, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {70, 0x2803000ull}, {118, 0xf0e0d0c0b0a0908ull}, {119, 0x706050403020100ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {1, 0x1ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "vaddsws_32", "vaddsws 1,2,3", 0x10221b80, 32, 0,  /* msr=3000, nip=a004, vec=0, vscr=1, v1.dw0=7fffffff7fffffff, v1.dw1=7fffffff7fffffff */
+      (const InsnReg[]){ {70, 0x2803000ull}, {116, 0x7fffffff7fffffffull}, {117, 0x7fffffff7fffffffull}, {118, 0x7fffffff7fffffffull}, {119, 0x7fffffff7fffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, {77, 0x1ull}, {114, 0x7fffffff7fffffffull}, {115, 0x7fffffff7fffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "vcmpgtsd_32", "vcmpgtsd. 1,2,3", 0x10221fc7, 32, 0,  /* cr=80, msr=3000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {70, 0x2803000ull}, {116, 0x7fffffffffffffffull}, {117, 0x7fffffffffffffffull}, {118, 0x8000000000000000ull}, {119, 0x8000000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xffffffffffffffffull}, {115, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
     { "rand_vaddubm_0", "vaddubm 26,22,17", 0x13568800, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v26.dw0=8f8e8d8c8b8a8988, v26.dw1=8786858483828180 */
       (const InsnReg[]){ {64, 0xc3a936a5ull}, {70, 0x8000000002803000ull}, {77, 0x0ull}, {146, 0x8080808080808080ull}, {147, 0x8080808080808080ull}, {156, 0xf0e0d0c0b0a0908ull}, {157, 0x706050403020100ull}, {164, 0xf0e0d0c0b0a0908ull}, {165, 0x706050403020100ull}, INSN_REG_LIST_END },
       NULL,
