@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * VMX integer arithmetic (Power ISA 3.0 Book I 6.9.1, 6.9.3, 6.9.4):
+ * VMX integer arithmetic (Power ISA 3.0B Book I chapter 6):
  * modulo, carry-out, extended (quadword) and saturating add/subtract,
  * average, maximum/minimum, absolute difference, multiply by 10
  * (quadword), the VX-1538 group (negate, sign extension, parity,
@@ -219,7 +219,7 @@ const PpcInsn *insn_vx1538(PpcCpu *cpu, const PpcInsn *d)
     return d + 1;
 }
 
-/* ---- VSCR moves (6.16) ---- */
+/* ---- VSCR moves ---- */
 
 /* VRT = the VSCR in word 3, zeros elsewhere. */
 const PpcInsn *insn_mfvscr(PpcCpu *cpu, const PpcInsn *d)

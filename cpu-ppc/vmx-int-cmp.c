@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * VMX integer compares and logical operations (Power ISA 3.0 Book I
- * 6.9.3 - 6.9.4): element compares give all-ones / all-zeros elements,
- * and with Rc (VC-form bit 21) set CR6 to 0b1000 when every element
+ * VMX integer compares and logical operations (Power ISA 3.0B Book I
+ * chapter 6): element compares give all-ones / all-zeros elements, and
+ * with Rc (VC-form bit 21) set CR6 to 0b1000 when every element
  * compared true, 0b0010 when none did.
  */
 #include "vmx-int.h"

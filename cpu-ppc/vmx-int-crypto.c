@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * VMX crypto (Power ISA 3.0 Book I 6.11.4 - 6.11.5): one AES round
+ * VMX crypto (Power ISA 3.0B Book I chapter 6): one AES round
  * (vcipher, vncipher and their last-round forms, vsbox) and the SHA-256
  * / SHA-512 sigma functions (vshasigmaw, vshasigmad). The AES state is
  * VRA with byte k (ISA numbering) at row k % 4, column k / 4, as FIPS
@@ -197,7 +197,8 @@ static PpcVec sha_sigma_vec(PpcVec a, unsigned bits, unsigned field)
     for (unsigned i = 0; i < VEC_N(bits); i++) {
         unsigned sel = bits == 32 ? i : 2 * i;
         bool one = (six >> (3 - sel)) & 1;
-        vec_set_elem(&t, bits, i, sha_sigma(vec_elem(a, bits, i), bits, st, one));
+        vec_set_elem(&t, bits, i,
+                     sha_sigma(vec_elem(a, bits, i), bits, st, one));
     }
     return t;
 }

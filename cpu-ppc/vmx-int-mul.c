@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * VMX integer multiply (Power ISA 3.0 Book I 6.9.1 - 6.9.2): even/odd
+ * VMX integer multiply (Power ISA 3.0B Book I chapter 6): even/odd
  * widening multiplies, vmuluwm, the halfword multiply-adds, the
  * multiply-sums, the sums across (saturating, VSCR[SAT]) and the
- * carry-less polynomial multiply-sums vpmsum* (6.11.1).
+ * carry-less polynomial multiply-sums vpmsum*.
  */
 #include "vmx-int.h"
 

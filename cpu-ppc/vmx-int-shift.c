@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * VMX shifts, rotates, counts and bit gathers (Power ISA 3.0 Book I
- * 6.9.5, 6.9.6, 6.11.2 - 6.11.3, 6.12): element shifts and rotates by
- * the low bits of VRB's element, rotate-and-mask (vrlwmi & co.), whole
- * register shifts by bits (vsl/vsr) and octets (vslo/vsro), variable
- * byte shifts (vslv/vsrv), leading zeros and population counts,
+ * VMX shifts, rotates, counts and bit gathers (Power ISA 3.0B Book I
+ * chapter 6): element shifts and rotates by the low bits of VRB's
+ * element, rotate-and-mask (vrlwmi & co.), whole-register shifts by bits
+ * (vsl/vsr) and octets (vslo/vsro), variable byte shifts (vslv/vsrv),
+ * leading zeros and population counts,
  * vgbbd's 8x8 bit transpose and the bit permutes vbpermq / vbpermd.
  */
 #include "vmx-int.h"
@@ -82,14 +82,18 @@ static PpcVec shift_octets(PpcCpu *cpu, PpcVec a, PpcVec b, bool left)
     return vec_from_u128(left ? vec_u128(a) << n : vec_u128(a) >> n);
 }
 
-static PpcVec vsl_fn(PpcCpu *c, PpcVec a, PpcVec b) { return shift_bits(c, a, b, true); }
-static PpcVec vsr_fn(PpcCpu *c, PpcVec a, PpcVec b) { return shift_bits(c, a, b, false); }
-static PpcVec vslo_fn(PpcCpu *c, PpcVec a, PpcVec b) { return shift_octets(c, a, b, true); }
-static PpcVec vsro_fn(PpcCpu *c, PpcVec a, PpcVec b) { return shift_octets(c, a, b, false); }
-VMX_WHOLE2(vsl, vsl_fn)
-VMX_WHOLE2(vsr, vsr_fn)
-VMX_WHOLE2(vslo, vslo_fn)
-VMX_WHOLE2(vsro, vsro_fn)
+/* Handler of a whole-register shift: FN(cpu, VRA, VRB, left). */
+#define SHIFT_WHOLE(name, FN, left)                                        \
+    const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d)              \
+    {                                                                      \
+        VR(d->rt) = FN(cpu, VR(d->ra), VR(d->rb), left);                   \
+        return d + 1;                                                      \
+    }
+
+SHIFT_WHOLE(vsl, shift_bits, true)
+SHIFT_WHOLE(vsr, shift_bits, false)
+SHIFT_WHOLE(vslo, shift_octets, true)
+SHIFT_WHOLE(vsro, shift_octets, false)
 
 /* vslv / vsrv: byte i of VRA with its right (left) neighbour (zero past
  * the end) shifted by the low 3 bits of byte i of VRB. */
@@ -114,10 +118,8 @@ static PpcVec shift_var(PpcCpu *cpu, PpcVec a, PpcVec b, bool left)
     return t;
 }
 
-static PpcVec vslv_fn(PpcCpu *c, PpcVec a, PpcVec b) { return shift_var(c, a, b, true); }
-static PpcVec vsrv_fn(PpcCpu *c, PpcVec a, PpcVec b) { return shift_var(c, a, b, false); }
-VMX_WHOLE2(vslv, vslv_fn)
-VMX_WHOLE2(vsrv, vsrv_fn)
+SHIFT_WHOLE(vslv, shift_var, true)
+SHIFT_WHOLE(vsrv, shift_var, false)
 
 /* ---- counts ---- */
 

@@ -150,7 +150,8 @@ def main():
                                                     sub << 16 | 3 << 11))
     # VSCR moves
     for k, w in enumerate((0, 1, 0x10000, 0x10001, 0xffffffff, 0xfffefffe)):
-        add("mtvscr_%d" % k, "mtvscr 3", v3=0x5555555566666666777777770000000 | w)
+        add("mtvscr_%d" % k, "mtvscr 3",
+            v3=0x5555555566666666777777770000000 | w)
         add("mfvscr_%d" % k, "mfvscr 1", vscr="0x%x" % w)
     add("mtvscr_le", "mtvscr 3", "64le", v3=0x10001)
     add("mfvscr_le", "mfvscr 1", "64le", vscr="0x10001")
@@ -174,8 +175,10 @@ def main():
     # 32-bit mode (MSR[SF] = 0): nothing changes, the GPR result included
     for m, insn, regs in (("vclzlsbb", "vclzlsbb 1,3", {"v3": EDGE[16]}),
                           ("vctzlsbb", "vctzlsbb 1,3", {"v3": EDGE[17]}),
-                          ("vaddsws", "vaddsws 1,2,3", {"v2": EDGE[7], "v3": EDGE[7]}),
-                          ("vcmpgtsd", "vcmpgtsd. 1,2,3", {"v2": EDGE[9], "v3": EDGE[8]})):
+                          ("vaddsws", "vaddsws 1,2,3",
+                           {"v2": EDGE[7], "v3": EDGE[7]}),
+                          ("vcmpgtsd", "vcmpgtsd. 1,2,3",
+                           {"v2": EDGE[9], "v3": EDGE[8]})):
         add("%s_32" % m, insn, "32", **regs)
     # random differential: random register fields (overlaps included),
     # random or edge values in every VR the instruction names, random
