@@ -135,9 +135,14 @@ void ppc_decode_init(void)
                     "mask %#x\n", in->name, in->xo, in->mask);
             abort();
         }
-        for (unsigned s = 0; s < n; s++) {
-            if ((s & in->mask) == in->xo) {
-                claim(&sub_tables[in->prim][s], op, in->prim, s);
+        /* every slot the row admits: xo with any value in the bits
+         * outside the mask (all submasks of `free`, down to 0) */
+        unsigned free = (n - 1) & ~(unsigned)in->mask;
+        for (unsigned sub = free;; sub = (sub - 1) & free) {
+            unsigned s = in->xo | sub;
+            claim(&sub_tables[in->prim][s], op, in->prim, s);
+            if (sub == 0) {
+                break;
             }
         }
     }

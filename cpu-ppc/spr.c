@@ -27,6 +27,7 @@
 #include "internal.h"
 #include "spr.h"
 #include "timer.h"
+#include "vec.h"
 
 /* Access bits, per privilege state. */
 enum { R = 1, W = 2, RW = 3 };
@@ -443,6 +444,9 @@ bool ppc_spr_write(PpcCpu *cpu, unsigned n, uint64_t v)
 void ppc_spr_reset(PpcCpu *cpu)
 {
     cpu->arch.spr_misc[PPC_SPR_SLOT_mmcr0] = 0x80000000;  /* counters frozen */
+    /* VSCR[NJ] = 1: QEMU 7.2's book3s CPUs start with 0x00010000 (not an
+     * SPR, but reset here with the other non-zero register values) */
+    cpu->arch.vscr = VSCR_NJ;
 }
 
 /* ---- instructions ---- */

@@ -93,6 +93,31 @@ static inline PpcVec vec_from_u128(unsigned __int128 q)
     return (PpcVec){ { (uint64_t)(q >> 64), (uint64_t)q } };
 }
 
+/* ---- saturation (VMX integer and conversion instructions) ---- */
+
+/* x clamped to the range of a signed (vec_sat_s) or unsigned (vec_sat_u)
+ * element of bits <= 32 bits, returned as the element's bit pattern;
+ * sets VSCR[SAT] (sticky) when x was out of range. */
+static inline uint64_t vec_sat_s(PpcCpu *cpu, int64_t x, unsigned bits)
+{
+    int64_t hi = (int64_t)((1ULL << (bits - 1)) - 1), lo = -hi - 1;
+    if (x > hi || x < lo) {
+        cpu->arch.vscr |= VSCR_SAT;
+        x = x > hi ? hi : lo;
+    }
+    return (uint64_t)x & ((1ULL << bits) - 1);
+}
+
+static inline uint64_t vec_sat_u(PpcCpu *cpu, int64_t x, unsigned bits)
+{
+    int64_t hi = (int64_t)((1ULL << bits) - 1);
+    if (x > hi || x < 0) {
+        cpu->arch.vscr |= VSCR_SAT;
+        x = x > hi ? hi : 0;
+    }
+    return (uint64_t)x;
+}
+
 /* ---- memory images ---- */
 
 /* The 16 bytes of a quadword access at the ISA's byte numbering: byte 0

@@ -23,6 +23,7 @@ GUEST = os.path.join(HERE, "..", "guest")
 CATEGORIES = ["int", "branch", "ldst", "fp", "sys", "rand"]
 CATEGORIES += ["vmxperm"]
 CATEGORIES += ["vsxmem"]
+CATEGORIES += ["vmxint"]
 
 # Keep in sync with oracle/oracle.h and vector.h.
 SLOT = 0xA000

@@ -63,6 +63,9 @@
 #define insn_vectors vectors_vsxmem
 #include "tests/insn/expected/vsxmem.h"
 #undef insn_vectors
+#define insn_vectors vectors_vmxint
+#include "tests/insn/expected/vmxint.h"
+#undef insn_vectors
 
 static const struct {
     const char *cat;
@@ -73,6 +76,7 @@ static const struct {
     { "rand", vectors_rand },
     { "vmxperm", vectors_vmxperm },
     { "vsxmem", vectors_vsxmem },
+    { "vmxint", vectors_vmxint },
 };
 
 #define SAMPLE_WORDS 200000
@@ -498,6 +502,13 @@ static void test_isa_level(void)
         { "vpkudum 1,2,3",     0x10221c4e, PPC_ISA_207 },
         { "bcdadd. 1,2,3,0",   0x10221c01, PPC_ISA_207 },
         { "vperm 1,2,3,4",     0x1022192b, PPC_ISA_206 },
+        /* VMX integer (insn-vmx-int.def; the ISA's version column) */
+        { "vabsdub 1,2,3",     0x10221c03, PPC_ISA_300 },
+        { "vnegw 1,3",         0x10261e02, PPC_ISA_300 },
+        { "vrldnm 1,2,3",      0x102219c5, PPC_ISA_300 },
+        { "vpmsumd 1,2,3",     0x10221cc8, PPC_ISA_207 },
+        { "vaddudm 1,2,3",     0x102218c0, PPC_ISA_207 },
+        { "vaddubm 1,2,3",     0x10221800, PPC_ISA_206 },
     };
     ppc_decode_init();
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {

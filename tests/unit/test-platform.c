@@ -166,6 +166,9 @@ static void test_pseries_7_2(void)
     g_assert_true(m->cpu->large_decr);
     ppc_cpu_reset(m->cpu);
     g_assert_cmphex(m->cpu->arch.lpcr & (1ULL << 17), !=, 0);   /* LD */
+    /* VSCR[NJ]: QEMU 7.2's book3s reset value (its gdbstub reads
+     * VSCR 0x00010000 before the first instruction) */
+    g_assert_cmphex(m->cpu->arch.vscr, ==, 0x00010000);
     g_assert_cmpuint(spapr_vcpu_id(m, 1), ==, 1);
     g_assert_cmpuint(s->irq_epow, ==, 0x1000);
     g_assert_cmpuint(s->irq_hotplug, ==, 0x1001);
