@@ -65,11 +65,33 @@ const PpcInsn *insn_bclr(PpcCpu *cpu, const PpcInsn *d)
     return taken ? taken_to(cpu, d, target) : d + 1;
 }
 
+/*
+ * bcctr with BO[2] = 0 (decrement CTR) is an invalid form by the ISA;
+ * the 64-bit server processors (their ISA 2.x user manuals), and QEMU
+ * 7.2 for them, "test and decrement": the CTR test reads CTR before the
+ * decrement, a failed test leaves CTR alone, a passed one decrements it
+ * before the CR test, and the target is the old CTR. Linux's count-cache
+ * flush (bcctr 2,0,0) relies on it.
+ */
+static const PpcInsn *bcctr_test_and_decrement(PpcCpu *cpu,
+                                               const PpcInsn *d)
+{
+    unsigned bo = d->rt;
+    uint64_t ctr = cpu->arch.ctr;
+    bool zero = cpu->sf ? ctr == 0 : (uint32_t)ctr == 0;
+    set_link(cpu, d);
+    if (zero != ((bo & 0x02) != 0)) {
+        return d + 1;
+    }
+    cpu->arch.ctr = ctr - 1;
+    bool cond_ok = (bo & 0x10) || ppc_get_crbit(cpu, d->ra) == ((bo >> 3) & 1);
+    return cond_ok ? taken_to(cpu, d, ctr & ~3ULL) : d + 1;
+}
+
 const PpcInsn *insn_bcctr(PpcCpu *cpu, const PpcInsn *d)
 {
-    if (!(d->rt & 0x04)) {
-        /* BO[2] = 0 is an invalid form for bcctr: QEMU raises illegal */
-        return insn_illegal(cpu, d);
+    if (unlikely(!(d->rt & 0x04))) {
+        return bcctr_test_and_decrement(cpu, d);
     }
     bool taken = branch_cond(cpu, d->rt, d->ra, false);
     uint64_t target = cpu->arch.ctr & ~3ULL;

@@ -493,5 +493,40 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "bcctr_dec_flush", ".long 0x4c400420", 0x4c400420, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {64, 0x0ull}, {67, 0x7fffull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcctr_dec_taken", ".long 0x4c000420", 0x4c000420, 64, 0,  /* ctr=3fff, msr=8000000000003000, nip=4000, vec=0 */
+      (const InsnReg[]){ {64, 0x0ull}, {67, 0x4000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {67, 0x3fffull}, {70, 0x8000000000003000ull}, {71, 0x4000ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcctr_dec_zero", ".long 0x4c400420", 0x4c400420, 64, 0,  /* ctr=ffffffffffffffff, msr=8000000000003000, nip=0, vec=0 */
+      (const InsnReg[]){ {64, 0x0ull}, {67, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {67, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0x0ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcctr_dec_nocr", ".long 0x4e000420", 0x4e000420, 64, 0,  /* ctr=3fff, msr=8000000000003000, nip=4000, vec=0 */
+      (const InsnReg[]){ {64, 0x80000000ull}, {67, 0x4000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {67, 0x3fffull}, {70, 0x8000000000003000ull}, {71, 0x4000ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcctr_dec_nocr_z", ".long 0x4e400420", 0x4e400420, 64, 0,  /* ctr=ffffffffffffffff, msr=8000000000003000, nip=0, vec=0 */
+      (const InsnReg[]){ {64, 0x80000000ull}, {67, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {67, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0x0ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcctr_dec_cr_t", ".long 0x4d010421", 0x4d010421, 64, 0,  /* lr=a004, ctr=3fff, msr=8000000000003000, nip=4000, vec=0 */
+      (const InsnReg[]){ {64, 0x40000000ull}, {66, 0x5ull}, {67, 0x4000ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {66, 0xa004ull}, {67, 0x3fffull}, {70, 0x8000000000003000ull}, {71, 0x4000ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "bcctr_dec_32", ".long 0x4e000420", 0x4e000420, 32, 0,  /* msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {67, 0x100000000ull}, {70, 0x2803000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
