@@ -57,6 +57,9 @@
 #define insn_vectors vectors_rand
 #include "tests/insn/expected/rand.h"
 #undef insn_vectors
+#define insn_vectors vectors_vecfp
+#include "tests/insn/expected/vecfp.h"
+#undef insn_vectors
 
 static const struct {
     const char *cat;
@@ -65,6 +68,7 @@ static const struct {
     { "branch", vectors_branch }, { "int", vectors_int },
     { "ldst", vectors_ldst }, { "fp", vectors_fp }, { "sys", vectors_sys },
     { "rand", vectors_rand },
+    { "vecfp", vectors_vecfp },
 };
 
 #define SAMPLE_WORDS 200000
@@ -79,6 +83,7 @@ static XoField xo_field(unsigned prim)
 {
     switch (prim) {
     case 4: return (XoField){ 0, 6 };
+    case 60: return (XoField){ 0, 11 };  /* VSX: XX2/XX3/XX4 (insn.h) */
     case 17: return (XoField){ 0, 2 };  /* sc / scv */
     case 19: case 31: case 59: case 63: return (XoField){ 1, 10 };
     case 30: return (XoField){ 1, 4 };
