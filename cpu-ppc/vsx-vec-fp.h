@@ -71,4 +71,9 @@ const PpcInsn *vsx_fp_commit(PpcCpu *cpu, const PpcInsn *d, PpcVec r,
  * of them is enabled (the caller then writes nothing). */
 bool vsx_fp_record(PpcCpu *cpu, uint32_t exc);
 
+/* XX2 xo 475 (one decode row): runs xvxexpdp, xvxsigdp, xvxexpsp,
+ * xvxsigsp, xvcvhpsp, xvcvsphp by the A field (d->ra); any other A value
+ * is an illegal instruction here (xxbr* share the xo). */
+const PpcInsn *vsx_fp_xx2_475(PpcCpu *cpu, const PpcInsn *d);
+
 #endif

@@ -83,7 +83,8 @@ def elements(dws, dp):
 class Fmt:
     def __init__(self, dp):
         self.dp = dp
-        self.ebits, self.fbits = (11, 52) if dp else (8, 23)
+        self.ebits, self.fbits = {True: (11, 52), False: (8, 23),
+                                  'half': (5, 10)}[dp]
         self.bias = (1 << (self.ebits - 1)) - 1
         self.p = self.fbits + 1
         self.emin = 1 - self.bias
@@ -403,7 +404,7 @@ for m in ent.finditer(src):
                                   'xvrsqrtesp', 'xvmaxdp', 'xvmaxsp',
                                   'xvmindp', 'xvminsp', 'xvcmpgedp',
                                   'xvcmpgesp', 'xvcmpgtdp', 'xvcmpgtsp',
-                                  'xvcvdpsp'):
+                                  'xvcvdpsp', 'xvcvsphp'):
         fmt = Fmt(mn.endswith('dp') or mn == 'xvcvdpsp')
         xa = elements(vsr_in(rin, a_n), fmt.dp)
         xb = elements(vsr_in(rin, b_n), fmt.dp)
@@ -436,9 +437,9 @@ for m in ent.finditer(src):
                     bits |= VXSNAN | (0 if fin & VE else VXVC)
                 elif fmt.is_nan(x) or fmt.is_nan(y):
                     bits |= VXVC
-        else:   # xvcvdpsp
+        else:   # xvcvdpsp, xvcvsphp
             rule = 'ISA_VECFP_UXTINY'
-            f32fmt = Fmt(False)
+            f32fmt = Fmt('half' if mn == 'xvcvsphp' else False)
             bits = 0
             for x in xb:
                 if fmt.is_snan(x):

@@ -52,6 +52,10 @@ def vsx(v, dp, names):
     return "0x" + "".join("%08x" % S[x] for x in n)
 
 
+def vq(vals):
+    return "0x" + "".join("%08x" % x for x in vals)
+
+
 def add(name, insn, inputs, mode="64"):
     lines.append("%-26s | %-22s | %s | %s" % (name, insn, mode, inputs))
 
@@ -232,6 +236,46 @@ for mn, kind in src_kind.items():
     add("%s_vr_le" % mn, "%s 33,35" % mn,
         "vs35=0x" + "".join(fmt % x for x in vals[:k]), "64le")
 
+# ISA 3.0 field operations: exponent / significand, half precision,
+# data-class tests
+XD = [D["one"], D["mone"], D["den"], D["mden"], D["inf"], D["qnan"],
+      D["snan"], D["nz"], D["max"], D["minn"]]
+XS = [S[k] for k in ("one", "mone", "den", "mden", "inf", "qnan", "snan",
+                     "nz", "max", "minn", "z", "tenth")]
+for mn in ("xvxexpdp", "xvxsigdp"):
+    for gi in range(0, len(XD), 2):
+        add("%s_%d" % (mn, gi // 2), "%s 1,3" % mn,
+            "vs3=0x%016x%016x" % (XD[gi], XD[gi + 1]))
+for mn in ("xvxexpsp", "xvxsigsp"):
+    for gi in range(0, len(XS), 4):
+        add("%s_%d" % (mn, gi // 4), "%s 1,3" % mn, "vs3=%s" % vq(XS[gi:gi + 4]))
+add("xvxexpdp_vr_le", "xvxexpdp 33,35", "vs35=0x%016x%016x" % (XD[0], XD[2]), "64le")
+HALF = [0x3c00, 0xbc00, 0x0001, 0x83ff, 0x7c00, 0xfc00, 0x7e01, 0x7c01,
+        0x7bff, 0x0400, 0x0000, 0x8000, 0x3555, 0xffff, 0x1234, 0xc248]
+for gi in range(0, len(HALF), 4):
+    words = [(0xabcd0000 | h) for h in HALF[gi:gi + 4]]
+    for vn, fv in (("", 0), ("_ve", 0x80)):
+        add("xvcvhpsp_%d%s" % (gi // 4, vn), "xvcvhpsp 1,3",
+            "vs3=%s%s" % (vq(words), " fpscr=0x%x" % fv if fv else ""))
+TOH = [0x3f800000, 0xbf800000, 0x477fe000, 0x477ff000, 0x47800000,
+       0x33800000, 0x33000000, 0x33000001, 0x38800000, 0x387fc000,
+       0x7f800000, 0x7fc00001, 0x7f800001, 0x80000000, 0x3dcccccd,
+       0xc77fefff, 0x00000001, 0x3f801000, 0x3f803000, 0xff7fffff]
+for gi in range(0, len(TOH), 4):
+    for vn, fv in (("", 0), ("_rz", 1), ("_rp", 2), ("_rm", 3), ("_ve", 0x80),
+                   ("_oe", 0x40), ("_ue", 0x20), ("_xe", 0x08)):
+        add("xvcvsphp_%d%s" % (gi // 4, vn), "xvcvsphp 1,3",
+            "vs3=%s%s" % (vq(TOH[gi:gi + 4]), " fpscr=0x%x" % fv if fv else ""))
+add("xvcvsphp_vr_le", "xvcvsphp 33,35", "vs35=%s" % vq(TOH[:4]), "64le")
+for mn, vals, fmt in (("xvtstdcdp", XD, "%016x"), ("xvtstdcsp", XS, "%08x")):
+    k = 2 if "dp" in mn else 4
+    for gi in range(0, len(vals), k):
+        v = "0x" + "".join(fmt % x for x in vals[gi:gi + k])
+        for dcmx in (0x7f, 0x40, 0x20, 0x10, 0x08, 0x04, 0x02, 0x01, 0x00,
+                     0x03, 0x0c):
+            add("%s_%d_%02x" % (mn, gi // k, dcmx), "%s 1,3,%d" % (mn, dcmx),
+                "vs3=%s" % v)
+
 # facility: VSX unavailable
 add("xvadddp_novsx", "xvadddp 1,2,3", "msr_clear=vsx")
 add("xvcmpeqsp_novsx", "xvcmpeqsp. 1,2,3", "msr_clear=vsx")
@@ -243,10 +287,6 @@ VM = [0x3f800000, 0x40400000, 0x3dcccccd, 0x7f7fffff, 0x00800000,
       0x7f800001, 0x00000000, 0x80000000, 0xbf800000, 0x4f000000,
       0xcf000001, 0x3f000000, 0x00c00001, 0x3f800001, 0xc0200000,
       0x41200000, 0xc1200000, 0x42fe0000, 0xc3000000]
-
-
-def vq(vals):
-    return "0x" + "".join("%08x" % x for x in vals)
 
 
 def vgroups():

@@ -1097,6 +1097,68 @@
     /* xvcvuxwsp_1_xe: xvcvuxwsp 1,3 */
     { "xvcvuxwsp_1_xe", INSN_REG_FPR0 + 1, 0x4f8000004f800000ull, 0x4008000000000000ull, ISA_VECFP_ENABLED, 0, 0 },
     { "xvcvuxwsp_1_xe", INSN_REG_FPR_DW1_0 + 1, 0x4f0000004f800000ull, 0x3c3c3c3c01010101ull, ISA_VECFP_ENABLED, 0, 0 },
+    /* xvcvhpsp_1_ve: xvcvhpsp 1,3 */
+    { "xvcvhpsp_1_ve", INSN_REG_FPR0 + 1, 0x7f800000ff800000ull, 0x4008000000000000ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvhpsp_1_ve", INSN_REG_FPR_DW1_0 + 1, 0x7fc020007fc02000ull, 0x3c3c3c3c01010101ull, ISA_VECFP_ENABLED, 0, 0 },
+    /* xvcvsphp_0_oe: xvcvsphp 1,3 */
+    { "xvcvsphp_0_oe", INSN_REG_FPR0 + 1, 0x00003c000000bc00ull, 0x4008000000000000ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_0_oe", INSN_REG_FPR_DW1_0 + 1, 0x00007bff00001c00ull, 0x3c3c3c3c01010101ull, ISA_VECFP_ENABLED, 0, 0 },
+    /* xvcvsphp_0_xe: xvcvsphp 1,3 */
+    { "xvcvsphp_0_xe", INSN_REG_FPR0 + 1, 0x00003c000000bc00ull, 0x4008000000000000ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_0_xe", INSN_REG_FPR_DW1_0 + 1, 0x00007bff00007c00ull, 0x3c3c3c3c01010101ull, ISA_VECFP_ENABLED, 0, 0 },
+    /* xvcvsphp_1: xvcvsphp 1,3 */
+    { "xvcvsphp_1", INSN_REG_FPSCR, 0x0000000092000000ull, 0x000000009a000000ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_1_rz: xvcvsphp 1,3 */
+    { "xvcvsphp_1_rz", INSN_REG_FPSCR, 0x0000000092000001ull, 0x000000009a000001ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_1_rp: xvcvsphp 1,3 */
+    { "xvcvsphp_1_rp", INSN_REG_FPSCR, 0x0000000092000002ull, 0x000000009a000002ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_1_rm: xvcvsphp 1,3 */
+    { "xvcvsphp_1_rm", INSN_REG_FPSCR, 0x0000000092000003ull, 0x000000009a000003ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_1_ve: xvcvsphp 1,3 */
+    { "xvcvsphp_1_ve", INSN_REG_FPSCR, 0x0000000092000080ull, 0x000000009a000080ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_1_oe: xvcvsphp 1,3 */
+    { "xvcvsphp_1_oe", INSN_REG_FPR0 + 1, 0x00001c0000000001ull, 0x4008000000000000ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_1_oe", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000001ull, 0x3c3c3c3c01010101ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_1_oe", INSN_REG_FPSCR, 0x00000000d2000040ull, 0x00000000da000040ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_1_ue: xvcvsphp 1,3 */
+    { "xvcvsphp_1_ue", INSN_REG_FPR0 + 1, 0x00007c0000003c00ull, 0x4008000000000000ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_1_ue", INSN_REG_FPR_DW1_0 + 1, 0x0000380000003800ull, 0x3c3c3c3c01010101ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_1_ue", INSN_REG_FPSCR, 0x0000000092000020ull, 0x00000000da000020ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_1_xe: xvcvsphp 1,3 */
+    { "xvcvsphp_1_xe", INSN_REG_FPR0 + 1, 0x00007c0000000001ull, 0x4008000000000000ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_1_xe", INSN_REG_FPR_DW1_0 + 1, 0x0000000000000001ull, 0x3c3c3c3c01010101ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_1_xe", INSN_REG_FPSCR, 0x00000000d2000008ull, 0x00000000da000008ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_2_ue: xvcvsphp 1,3 */
+    { "xvcvsphp_2_ue", INSN_REG_FPR0 + 1, 0x00000400000063feull, 0x4008000000000000ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_2_ue", INSN_REG_FPR_DW1_0 + 1, 0x00007c0000007e00ull, 0x3c3c3c3c01010101ull, ISA_VECFP_ENABLED, 0, 0 },
+    /* xvcvsphp_3_ve: xvcvsphp 1,3 */
+    { "xvcvsphp_3_ve", INSN_REG_FPR0 + 1, 0x00007e0000008000ull, 0x4008000000000000ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_3_ve", INSN_REG_FPR_DW1_0 + 1, 0x00002e660000fbffull, 0x3c3c3c3c01010101ull, ISA_VECFP_ENABLED, 0, 0 },
+    /* xvcvsphp_3_xe: xvcvsphp 1,3 */
+    { "xvcvsphp_3_xe", INSN_REG_FPR0 + 1, 0x00007e0000008000ull, 0x4008000000000000ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_3_xe", INSN_REG_FPR_DW1_0 + 1, 0x00002e660000fbffull, 0x3c3c3c3c01010101ull, ISA_VECFP_ENABLED, 0, 0 },
+    /* xvcvsphp_4: xvcvsphp 1,3 */
+    { "xvcvsphp_4", INSN_REG_FPSCR, 0x0000000092000000ull, 0x000000009a000000ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_4_rz: xvcvsphp 1,3 */
+    { "xvcvsphp_4_rz", INSN_REG_FPSCR, 0x0000000092000001ull, 0x000000009a000001ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_4_rp: xvcvsphp 1,3 */
+    { "xvcvsphp_4_rp", INSN_REG_FPSCR, 0x0000000092000002ull, 0x000000009a000002ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_4_rm: xvcvsphp 1,3 */
+    { "xvcvsphp_4_rm", INSN_REG_FPSCR, 0x0000000092000003ull, 0x000000009a000003ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_4_ve: xvcvsphp 1,3 */
+    { "xvcvsphp_4_ve", INSN_REG_FPSCR, 0x0000000092000080ull, 0x000000009a000080ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_4_oe: xvcvsphp 1,3 */
+    { "xvcvsphp_4_oe", INSN_REG_FPR0 + 1, 0x0000000000003c00ull, 0x4008000000000000ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_4_oe", INSN_REG_FPR_DW1_0 + 1, 0x00003c020000dc00ull, 0x3c3c3c3c01010101ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_4_oe", INSN_REG_FPSCR, 0x00000000d2000040ull, 0x00000000da000040ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_4_ue: xvcvsphp 1,3 */
+    { "xvcvsphp_4_ue", INSN_REG_FPR0 + 1, 0x0000480000003c00ull, 0x4008000000000000ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_4_ue", INSN_REG_FPR_DW1_0 + 1, 0x00003c020000fc00ull, 0x3c3c3c3c01010101ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_4_ue", INSN_REG_FPSCR, 0x0000000092000020ull, 0x00000000da000020ull, ISA_VECFP_UXTINY, 0, 0 },
+    /* xvcvsphp_4_xe: xvcvsphp 1,3 */
+    { "xvcvsphp_4_xe", INSN_REG_FPR0 + 1, 0x0000000000003c00ull, 0x4008000000000000ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_4_xe", INSN_REG_FPR_DW1_0 + 1, 0x00003c020000fc00ull, 0x3c3c3c3c01010101ull, ISA_VECFP_ENABLED, 0, 0 },
+    { "xvcvsphp_4_xe", INSN_REG_FPSCR, 0x00000000d2000008ull, 0x00000000da000008ull, ISA_VECFP_UXTINY, 0, 0 },
     /* vexptefp_1b: vexptefp 1,3 */
     { "vexptefp_1b", INSN_REG_VR0 + 3, 0xff80000040000001ull, 0x0000000040000001ull, ISA_VECFP_EXPTE, 0, 0 },
     /* vexptefp_2b: vexptefp 1,3 */

@@ -14658,6 +14658,776 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x0ull}, {115, 0x3f800000ull}, INSN_REG_LIST_END },
       NULL },
+    { "xvxexpdp_0", "xvxexpdp 1,3", 0xf0201f6c, 64, 0,  /* f1=3ff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=3ff */
+      (const InsnReg[]){ {35, 0x3ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0xbff0000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3ffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x3ffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxexpdp_1", "xvxexpdp 1,3", 0xf0201f6c, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x800fffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxexpdp_2", "xvxexpdp 1,3", 0xf0201f6c, 64, 0,  /* f1=7ff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7ff */
+      (const InsnReg[]){ {35, 0x7ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0x7ff8000000000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7ffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7ffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxexpdp_3", "xvxexpdp 1,3", 0xf0201f6c, 64, 0,  /* f1=7ff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000001ull}, {70, 0x8000000002803000ull}, {83, 0x8000000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7ffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxexpdp_4", "xvxexpdp 1,3", 0xf0201f6c, 64, 0,  /* f1=7fe, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=1 */
+      (const InsnReg[]){ {35, 0x7fefffffffffffffull}, {70, 0x8000000002803000ull}, {83, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7feull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x1ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxsigdp_0", "xvxsigdp 1,3", 0xf0211f6c, 64, 0,  /* f1=10000000000000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=10000000000000 */
+      (const InsnReg[]){ {35, 0x3ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0xbff0000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x10000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxsigdp_1", "xvxsigdp 1,3", 0xf0211f6c, 64, 0,  /* f1=1, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=fffffffffffff */
+      (const InsnReg[]){ {35, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x800fffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xfffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxsigdp_2", "xvxsigdp 1,3", 0xf0211f6c, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=8000000000001 */
+      (const InsnReg[]){ {35, 0x7ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0x7ff8000000000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x8000000000001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxsigdp_3", "xvxsigdp 1,3", 0xf0211f6c, 64, 0,  /* f1=1, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000001ull}, {70, 0x8000000002803000ull}, {83, 0x8000000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxsigdp_4", "xvxsigdp 1,3", 0xf0211f6c, 64, 0,  /* f1=1fffffffffffff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=10000000000000 */
+      (const InsnReg[]){ {35, 0x7fefffffffffffffull}, {70, 0x8000000002803000ull}, {83, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x1fffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxexpsp_0", "xvxexpsp 1,3", 0xf0281f6c, 64, 0,  /* f1=7f0000007f, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {70, 0x8000000002803000ull}, {83, 0x1807fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7f0000007full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxexpsp_1", "xvxexpsp 1,3", 0xf0281f6c, 64, 0,  /* f1=ff000000ff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ff00000000 */
+      (const InsnReg[]){ {35, 0x7f8000007fc00001ull}, {70, 0x8000000002803000ull}, {83, 0x7f80000180000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xff000000ffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xff00000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxexpsp_2", "xvxexpsp 1,3", 0xf0281f6c, 64, 0,  /* f1=fe00000001, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7b */
+      (const InsnReg[]){ {35, 0x7f7fffff00800000ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xfe00000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7bull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxsigsp_0", "xvxsigsp 1,3", 0xf0291f6c, 64, 0,  /* f1=80000000800000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=1007fffff */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {70, 0x8000000002803000ull}, {83, 0x1807fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x80000000800000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x1007fffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxsigsp_1", "xvxsigsp 1,3", 0xf0291f6c, 64, 0,  /* f1=400001, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=100000000 */
+      (const InsnReg[]){ {35, 0x7f8000007fc00001ull}, {70, 0x8000000002803000ull}, {83, 0x7f80000180000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x400001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x100000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxsigsp_2", "xvxsigsp 1,3", 0xf0291f6c, 64, 0,  /* f1=ffffff00800000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=cccccd */
+      (const InsnReg[]){ {35, 0x7f7fffff00800000ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xffffff00800000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xcccccdull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvxexpdp_vr_le", "xvxexpdp 33,35", 0xf0201f6f, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0, v1.dw0=3ff, v1.dw1=0 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x3ff0000000000000ull}, {119, 0x1ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3ffull}, {115, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvhpsp_0", "xvcvhpsp 1,3", 0xf0381f6c, 64, 0,  /* f1=3f800000bf800000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=33800000b87fc000 */
+      (const InsnReg[]){ {35, 0xabcd3c00abcdbc00ull}, {70, 0x8000000002803000ull}, {83, 0xabcd0001abcd83ffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3f800000bf800000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x33800000b87fc000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvhpsp_0_ve", "xvcvhpsp 1,3", 0xf0381f6c, 64, 0,  /* f1=3f800000bf800000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=33800000b87fc000 */
+      (const InsnReg[]){ {35, 0xabcd3c00abcdbc00ull}, {68, 0x80ull}, {70, 0x8000000002803000ull}, {83, 0xabcd0001abcd83ffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3f800000bf800000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x33800000b87fc000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvhpsp_1", "xvcvhpsp 1,3", 0xf0381f6c, 64, 0,  /* f1=7f800000ff800000, fpscr=a1000000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7fc020007fc02000 */
+      (const InsnReg[]){ {35, 0xabcd7c00abcdfc00ull}, {70, 0x8000000002803000ull}, {83, 0xabcd7e01abcd7c01ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7f800000ff800000ull}, {68, 0xa1000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7fc020007fc02000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvhpsp_1_ve", "xvcvhpsp 1,3", 0xf0381f6c, 64, 0,  /* f1=7f800000ff800000, fpscr=e1000080, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7fc020007fc02000 */
+      (const InsnReg[]){ {35, 0xabcd7c00abcdfc00ull}, {68, 0x80ull}, {70, 0x8000000002803000ull}, {83, 0xabcd7e01abcd7c01ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7f800000ff800000ull}, {68, 0xe1000080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7fc020007fc02000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvhpsp_2", "xvcvhpsp 1,3", 0xf0381f6c, 64, 0,  /* f1=477fe00038800000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=80000000 */
+      (const InsnReg[]){ {35, 0xabcd7bffabcd0400ull}, {70, 0x8000000002803000ull}, {83, 0xabcd0000abcd8000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x477fe00038800000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x80000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvhpsp_2_ve", "xvcvhpsp 1,3", 0xf0381f6c, 64, 0,  /* f1=477fe00038800000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=80000000 */
+      (const InsnReg[]){ {35, 0xabcd7bffabcd0400ull}, {68, 0x80ull}, {70, 0x8000000002803000ull}, {83, 0xabcd0000abcd8000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x477fe00038800000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x80000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvhpsp_3", "xvcvhpsp 1,3", 0xf0381f6c, 64, 0,  /* f1=3eaaa000ffffe000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=3a468000c0490000 */
+      (const InsnReg[]){ {35, 0xabcd3555abcdffffull}, {70, 0x8000000002803000ull}, {83, 0xabcd1234abcdc248ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3eaaa000ffffe000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x3a468000c0490000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvhpsp_3_ve", "xvcvhpsp 1,3", 0xf0381f6c, 64, 0,  /* f1=3eaaa000ffffe000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=3a468000c0490000 */
+      (const InsnReg[]){ {35, 0xabcd3555abcdffffull}, {68, 0x80ull}, {70, 0x8000000002803000ull}, {83, 0xabcd1234abcdc248ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3eaaa000ffffe000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x3a468000c0490000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_0", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=3c000000bc00, fpscr=92000000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7bff00007c00 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {70, 0x8000000002803000ull}, {83, 0x477fe000477ff000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3c000000bc00ull}, {68, 0x92000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7bff00007c00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_0_rz", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=3c000000bc00, fpscr=82000001, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7bff00007bff */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {68, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x477fe000477ff000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3c000000bc00ull}, {68, 0x82000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7bff00007bffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_0_rp", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=3c000000bc00, fpscr=92000002, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7bff00007c00 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {68, 0x2ull}, {70, 0x8000000002803000ull}, {83, 0x477fe000477ff000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3c000000bc00ull}, {68, 0x92000002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7bff00007c00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_0_rm", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=3c000000bc00, fpscr=82000003, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7bff00007bff */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {68, 0x3ull}, {70, 0x8000000002803000ull}, {83, 0x477fe000477ff000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3c000000bc00ull}, {68, 0x82000003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7bff00007bffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_0_ve", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=3c000000bc00, fpscr=92000080, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7bff00007c00 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {68, 0x80ull}, {70, 0x8000000002803000ull}, {83, 0x477fe000477ff000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3c000000bc00ull}, {68, 0x92000080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7bff00007c00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_0_oe", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=3c000000bc00, fpscr=d2000040, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7bff00001c00 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {68, 0x40ull}, {70, 0x8000000002803000ull}, {83, 0x477fe000477ff000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3c000000bc00ull}, {68, 0xd2000040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7bff00001c00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_0_ue", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=3c000000bc00, fpscr=92000020, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7bff00007c00 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {68, 0x20ull}, {70, 0x8000000002803000ull}, {83, 0x477fe000477ff000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3c000000bc00ull}, {68, 0x92000020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7bff00007c00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_0_xe", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=3c000000bc00, fpscr=d2000008, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7bff00007c00 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {68, 0x8ull}, {70, 0x8000000002803000ull}, {83, 0x477fe000477ff000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3c000000bc00ull}, {68, 0xd2000008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7bff00007c00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_1", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7c0000000001, fpscr=92000000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=1 */
+      (const InsnReg[]){ {35, 0x4780000033800000ull}, {70, 0x8000000002803000ull}, {83, 0x3300000033000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7c0000000001ull}, {68, 0x92000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x1ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_1_rz", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7bff00000001, fpscr=92000001, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x4780000033800000ull}, {68, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x3300000033000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7bff00000001ull}, {68, 0x92000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_1_rp", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7c0000000001, fpscr=92000002, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=100000001 */
+      (const InsnReg[]){ {35, 0x4780000033800000ull}, {68, 0x2ull}, {70, 0x8000000002803000ull}, {83, 0x3300000033000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7c0000000001ull}, {68, 0x92000002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x100000001ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_1_rm", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7bff00000001, fpscr=92000003, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x4780000033800000ull}, {68, 0x3ull}, {70, 0x8000000002803000ull}, {83, 0x3300000033000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7bff00000001ull}, {68, 0x92000003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_1_ve", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7c0000000001, fpscr=92000080, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=1 */
+      (const InsnReg[]){ {35, 0x4780000033800000ull}, {68, 0x80ull}, {70, 0x8000000002803000ull}, {83, 0x3300000033000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7c0000000001ull}, {68, 0x92000080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x1ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_1_oe", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=1c0000000001, fpscr=d2000040, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=1 */
+      (const InsnReg[]){ {35, 0x4780000033800000ull}, {68, 0x40ull}, {70, 0x8000000002803000ull}, {83, 0x3300000033000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x1c0000000001ull}, {68, 0xd2000040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x1ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_1_ue", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7c0000003c00, fpscr=92000020, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=380000003800 */
+      (const InsnReg[]){ {35, 0x4780000033800000ull}, {68, 0x20ull}, {70, 0x8000000002803000ull}, {83, 0x3300000033000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7c0000003c00ull}, {68, 0x92000020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x380000003800ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_1_xe", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7c0000000001, fpscr=d2000008, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=1 */
+      (const InsnReg[]){ {35, 0x4780000033800000ull}, {68, 0x8ull}, {70, 0x8000000002803000ull}, {83, 0x3300000033000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7c0000000001ull}, {68, 0xd2000008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x1ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_2", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=400000003ff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7c0000007e00 */
+      (const InsnReg[]){ {35, 0x38800000387fc000ull}, {70, 0x8000000002803000ull}, {83, 0x7f8000007fc00001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x400000003ffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7c0000007e00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_2_rz", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=400000003ff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7c0000007e00 */
+      (const InsnReg[]){ {35, 0x38800000387fc000ull}, {68, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x7f8000007fc00001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x400000003ffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7c0000007e00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_2_rp", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=400000003ff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7c0000007e00 */
+      (const InsnReg[]){ {35, 0x38800000387fc000ull}, {68, 0x2ull}, {70, 0x8000000002803000ull}, {83, 0x7f8000007fc00001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x400000003ffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7c0000007e00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_2_rm", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=400000003ff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7c0000007e00 */
+      (const InsnReg[]){ {35, 0x38800000387fc000ull}, {68, 0x3ull}, {70, 0x8000000002803000ull}, {83, 0x7f8000007fc00001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x400000003ffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7c0000007e00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_2_ve", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=400000003ff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7c0000007e00 */
+      (const InsnReg[]){ {35, 0x38800000387fc000ull}, {68, 0x80ull}, {70, 0x8000000002803000ull}, {83, 0x7f8000007fc00001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x400000003ffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7c0000007e00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_2_oe", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=400000003ff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7c0000007e00 */
+      (const InsnReg[]){ {35, 0x38800000387fc000ull}, {68, 0x40ull}, {70, 0x8000000002803000ull}, {83, 0x7f8000007fc00001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x400000003ffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7c0000007e00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_2_ue", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=400000063fe, fpscr=c8000020, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7c0000007e00 */
+      (const InsnReg[]){ {35, 0x38800000387fc000ull}, {68, 0x20ull}, {70, 0x8000000002803000ull}, {83, 0x7f8000007fc00001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x400000063feull}, {68, 0xc8000020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7c0000007e00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_2_xe", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=400000003ff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=7c0000007e00 */
+      (const InsnReg[]){ {35, 0x38800000387fc000ull}, {68, 0x8ull}, {70, 0x8000000002803000ull}, {83, 0x7f8000007fc00001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x400000003ffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x7c0000007e00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_3", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7e0000008000, fpscr=a3000000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=2e660000fbff */
+      (const InsnReg[]){ {35, 0x7f80000180000000ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdc77fefffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7e0000008000ull}, {68, 0xa3000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x2e660000fbffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_3_rz", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7e0000008000, fpscr=a3000001, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=2e660000fbff */
+      (const InsnReg[]){ {35, 0x7f80000180000000ull}, {68, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdc77fefffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7e0000008000ull}, {68, 0xa3000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x2e660000fbffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_3_rp", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7e0000008000, fpscr=a3000002, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=2e670000fbff */
+      (const InsnReg[]){ {35, 0x7f80000180000000ull}, {68, 0x2ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdc77fefffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7e0000008000ull}, {68, 0xa3000002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x2e670000fbffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_3_rm", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7e0000008000, fpscr=b3000003, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=2e660000fc00 */
+      (const InsnReg[]){ {35, 0x7f80000180000000ull}, {68, 0x3ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdc77fefffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7e0000008000ull}, {68, 0xb3000003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x2e660000fc00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_3_ve", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7e0000008000, fpscr=e3000080, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=2e660000fbff */
+      (const InsnReg[]){ {35, 0x7f80000180000000ull}, {68, 0x80ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdc77fefffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7e0000008000ull}, {68, 0xe3000080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x2e660000fbffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_3_oe", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7e0000008000, fpscr=a3000040, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=2e660000fbff */
+      (const InsnReg[]){ {35, 0x7f80000180000000ull}, {68, 0x40ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdc77fefffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7e0000008000ull}, {68, 0xa3000040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x2e660000fbffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_3_ue", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7e0000008000, fpscr=a3000020, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=2e660000fbff */
+      (const InsnReg[]){ {35, 0x7f80000180000000ull}, {68, 0x20ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdc77fefffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7e0000008000ull}, {68, 0xa3000020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x2e660000fbffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_3_xe", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=7e0000008000, fpscr=e3000008, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=2e660000fbff */
+      (const InsnReg[]){ {35, 0x7f80000180000000ull}, {68, 0x8ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdc77fefffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7e0000008000ull}, {68, 0xe3000008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x2e660000fbffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_4", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=3c00, fpscr=92000000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=3c020000fc00 */
+      (const InsnReg[]){ {35, 0x13f801000ull}, {70, 0x8000000002803000ull}, {83, 0x3f803000ff7fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3c00ull}, {68, 0x92000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x3c020000fc00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_4_rz", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=3c00, fpscr=92000001, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=3c010000fbff */
+      (const InsnReg[]){ {35, 0x13f801000ull}, {68, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x3f803000ff7fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3c00ull}, {68, 0x92000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x3c010000fbffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_4_rp", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=100003c01, fpscr=92000002, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=3c020000fbff */
+      (const InsnReg[]){ {35, 0x13f801000ull}, {68, 0x2ull}, {70, 0x8000000002803000ull}, {83, 0x3f803000ff7fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x100003c01ull}, {68, 0x92000002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x3c020000fbffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_4_rm", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=3c00, fpscr=92000003, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=3c010000fc00 */
+      (const InsnReg[]){ {35, 0x13f801000ull}, {68, 0x3ull}, {70, 0x8000000002803000ull}, {83, 0x3f803000ff7fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3c00ull}, {68, 0x92000003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x3c010000fc00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_4_ve", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=3c00, fpscr=92000080, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=3c020000fc00 */
+      (const InsnReg[]){ {35, 0x13f801000ull}, {68, 0x80ull}, {70, 0x8000000002803000ull}, {83, 0x3f803000ff7fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3c00ull}, {68, 0x92000080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x3c020000fc00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_4_oe", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=3c00, fpscr=d2000040, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=3c020000dc00 */
+      (const InsnReg[]){ {35, 0x13f801000ull}, {68, 0x40ull}, {70, 0x8000000002803000ull}, {83, 0x3f803000ff7fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3c00ull}, {68, 0xd2000040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x3c020000dc00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_4_ue", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=480000003c00, fpscr=92000020, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=3c020000fc00 */
+      (const InsnReg[]){ {35, 0x13f801000ull}, {68, 0x20ull}, {70, 0x8000000002803000ull}, {83, 0x3f803000ff7fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x480000003c00ull}, {68, 0x92000020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x3c020000fc00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_4_xe", "xvcvsphp 1,3", 0xf0391f6c, 64, 0,  /* f1=3c00, fpscr=d2000008, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=3c020000fc00 */
+      (const InsnReg[]){ {35, 0x13f801000ull}, {68, 0x8ull}, {70, 0x8000000002803000ull}, {83, 0x3f803000ff7fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x3c00ull}, {68, 0xd2000008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x3c020000fc00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvcvsphp_vr_le", "xvcvsphp 33,35", 0xf0391f6f, 64, 1,  /* fpscr=92000000, msr=8000000000003001, nip=a004, vec=0, v1.dw0=3c000000bc00, v1.dw1=7bff00007c00 */
+      (const InsnReg[]){ {70, 0x8000000002803001ull}, {118, 0x3f800000bf800000ull}, {119, 0x477fe000477ff000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x92000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x3c000000bc00ull}, {115, 0x7bff00007c00ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_0_7f", "xvtstdcdp 1,3,127", 0xf03f1fec, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0xbff0000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_0_40", "xvtstdcdp 1,3,64", 0xf0201fe8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0xbff0000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_0_20", "xvtstdcdp 1,3,32", 0xf0201fac, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0xbff0000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_0_10", "xvtstdcdp 1,3,16", 0xf0301fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0xbff0000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_0_08", "xvtstdcdp 1,3,8", 0xf0281fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0xbff0000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_0_04", "xvtstdcdp 1,3,4", 0xf0241fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0xbff0000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_0_02", "xvtstdcdp 1,3,2", 0xf0221fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0xbff0000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_0_01", "xvtstdcdp 1,3,1", 0xf0211fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0xbff0000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_0_00", "xvtstdcdp 1,3,0", 0xf0201fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0xbff0000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_0_03", "xvtstdcdp 1,3,3", 0xf0231fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0xbff0000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_0_0c", "xvtstdcdp 1,3,12", 0xf02c1fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0xbff0000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_1_7f", "xvtstdcdp 1,3,127", 0xf03f1fec, 64, 0,  /* f1=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {35, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x800fffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_1_40", "xvtstdcdp 1,3,64", 0xf0201fe8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x800fffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_1_20", "xvtstdcdp 1,3,32", 0xf0201fac, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x800fffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_1_10", "xvtstdcdp 1,3,16", 0xf0301fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x800fffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_1_08", "xvtstdcdp 1,3,8", 0xf0281fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x800fffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_1_04", "xvtstdcdp 1,3,4", 0xf0241fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x800fffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_1_02", "xvtstdcdp 1,3,2", 0xf0221fa8, 64, 0,  /* f1=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x800fffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_1_01", "xvtstdcdp 1,3,1", 0xf0211fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {35, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x800fffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_1_00", "xvtstdcdp 1,3,0", 0xf0201fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x800fffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_1_03", "xvtstdcdp 1,3,3", 0xf0231fa8, 64, 0,  /* f1=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {35, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x800fffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_1_0c", "xvtstdcdp 1,3,12", 0xf02c1fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x1ull}, {70, 0x8000000002803000ull}, {83, 0x800fffffffffffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_2_7f", "xvtstdcdp 1,3,127", 0xf03f1fec, 64, 0,  /* f1=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {35, 0x7ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0x7ff8000000000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_2_40", "xvtstdcdp 1,3,64", 0xf0201fe8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {35, 0x7ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0x7ff8000000000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_2_20", "xvtstdcdp 1,3,32", 0xf0201fac, 64, 0,  /* f1=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0x7ff8000000000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_2_10", "xvtstdcdp 1,3,16", 0xf0301fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0x7ff8000000000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_2_08", "xvtstdcdp 1,3,8", 0xf0281fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0x7ff8000000000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_2_04", "xvtstdcdp 1,3,4", 0xf0241fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0x7ff8000000000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_2_02", "xvtstdcdp 1,3,2", 0xf0221fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0x7ff8000000000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_2_01", "xvtstdcdp 1,3,1", 0xf0211fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0x7ff8000000000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_2_00", "xvtstdcdp 1,3,0", 0xf0201fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0x7ff8000000000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_2_03", "xvtstdcdp 1,3,3", 0xf0231fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0x7ff8000000000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_2_0c", "xvtstdcdp 1,3,12", 0xf02c1fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000000ull}, {70, 0x8000000002803000ull}, {83, 0x7ff8000000000001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_3_7f", "xvtstdcdp 1,3,127", 0xf03f1fec, 64, 0,  /* f1=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {35, 0x7ff0000000000001ull}, {70, 0x8000000002803000ull}, {83, 0x8000000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_3_40", "xvtstdcdp 1,3,64", 0xf0201fe8, 64, 0,  /* f1=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000001ull}, {70, 0x8000000002803000ull}, {83, 0x8000000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_3_20", "xvtstdcdp 1,3,32", 0xf0201fac, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000001ull}, {70, 0x8000000002803000ull}, {83, 0x8000000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_3_10", "xvtstdcdp 1,3,16", 0xf0301fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000001ull}, {70, 0x8000000002803000ull}, {83, 0x8000000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_3_08", "xvtstdcdp 1,3,8", 0xf0281fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000001ull}, {70, 0x8000000002803000ull}, {83, 0x8000000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_3_04", "xvtstdcdp 1,3,4", 0xf0241fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {35, 0x7ff0000000000001ull}, {70, 0x8000000002803000ull}, {83, 0x8000000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_3_02", "xvtstdcdp 1,3,2", 0xf0221fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000001ull}, {70, 0x8000000002803000ull}, {83, 0x8000000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_3_01", "xvtstdcdp 1,3,1", 0xf0211fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000001ull}, {70, 0x8000000002803000ull}, {83, 0x8000000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_3_00", "xvtstdcdp 1,3,0", 0xf0201fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000001ull}, {70, 0x8000000002803000ull}, {83, 0x8000000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_3_03", "xvtstdcdp 1,3,3", 0xf0231fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7ff0000000000001ull}, {70, 0x8000000002803000ull}, {83, 0x8000000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_3_0c", "xvtstdcdp 1,3,12", 0xf02c1fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {35, 0x7ff0000000000001ull}, {70, 0x8000000002803000ull}, {83, 0x8000000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_4_7f", "xvtstdcdp 1,3,127", 0xf03f1fec, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7fefffffffffffffull}, {70, 0x8000000002803000ull}, {83, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_4_40", "xvtstdcdp 1,3,64", 0xf0201fe8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7fefffffffffffffull}, {70, 0x8000000002803000ull}, {83, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_4_20", "xvtstdcdp 1,3,32", 0xf0201fac, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7fefffffffffffffull}, {70, 0x8000000002803000ull}, {83, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_4_10", "xvtstdcdp 1,3,16", 0xf0301fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7fefffffffffffffull}, {70, 0x8000000002803000ull}, {83, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_4_08", "xvtstdcdp 1,3,8", 0xf0281fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7fefffffffffffffull}, {70, 0x8000000002803000ull}, {83, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_4_04", "xvtstdcdp 1,3,4", 0xf0241fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7fefffffffffffffull}, {70, 0x8000000002803000ull}, {83, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_4_02", "xvtstdcdp 1,3,2", 0xf0221fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7fefffffffffffffull}, {70, 0x8000000002803000ull}, {83, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_4_01", "xvtstdcdp 1,3,1", 0xf0211fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7fefffffffffffffull}, {70, 0x8000000002803000ull}, {83, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_4_00", "xvtstdcdp 1,3,0", 0xf0201fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7fefffffffffffffull}, {70, 0x8000000002803000ull}, {83, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_4_03", "xvtstdcdp 1,3,3", 0xf0231fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7fefffffffffffffull}, {70, 0x8000000002803000ull}, {83, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcdp_4_0c", "xvtstdcdp 1,3,12", 0xf02c1fa8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7fefffffffffffffull}, {70, 0x8000000002803000ull}, {83, 0x10000000000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_0_7f", "xvtstdcsp 1,3,127", 0xf03f1eec, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {70, 0x8000000002803000ull}, {83, 0x1807fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_0_40", "xvtstdcsp 1,3,64", 0xf0201ee8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {70, 0x8000000002803000ull}, {83, 0x1807fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_0_20", "xvtstdcsp 1,3,32", 0xf0201eac, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {70, 0x8000000002803000ull}, {83, 0x1807fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_0_10", "xvtstdcsp 1,3,16", 0xf0301ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {70, 0x8000000002803000ull}, {83, 0x1807fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_0_08", "xvtstdcsp 1,3,8", 0xf0281ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {70, 0x8000000002803000ull}, {83, 0x1807fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_0_04", "xvtstdcsp 1,3,4", 0xf0241ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {70, 0x8000000002803000ull}, {83, 0x1807fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_0_02", "xvtstdcsp 1,3,2", 0xf0221ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffff00000000 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {70, 0x8000000002803000ull}, {83, 0x1807fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffff00000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_0_01", "xvtstdcsp 1,3,1", 0xf0211ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffff */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {70, 0x8000000002803000ull}, {83, 0x1807fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_0_00", "xvtstdcsp 1,3,0", 0xf0201ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {70, 0x8000000002803000ull}, {83, 0x1807fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_0_03", "xvtstdcsp 1,3,3", 0xf0231ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {70, 0x8000000002803000ull}, {83, 0x1807fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_0_0c", "xvtstdcsp 1,3,12", 0xf02c1ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x3f800000bf800000ull}, {70, 0x8000000002803000ull}, {83, 0x1807fffffull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_1_7f", "xvtstdcsp 1,3,127", 0xf03f1eec, 64, 0,  /* f1=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffffffffffff */
+      (const InsnReg[]){ {35, 0x7f8000007fc00001ull}, {70, 0x8000000002803000ull}, {83, 0x7f80000180000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffffffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_1_40", "xvtstdcsp 1,3,64", 0xf0201ee8, 64, 0,  /* f1=ffffffff, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffff00000000 */
+      (const InsnReg[]){ {35, 0x7f8000007fc00001ull}, {70, 0x8000000002803000ull}, {83, 0x7f80000180000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffff00000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_1_20", "xvtstdcsp 1,3,32", 0xf0201eac, 64, 0,  /* f1=ffffffff00000000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f8000007fc00001ull}, {70, 0x8000000002803000ull}, {83, 0x7f80000180000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xffffffff00000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_1_10", "xvtstdcsp 1,3,16", 0xf0301ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f8000007fc00001ull}, {70, 0x8000000002803000ull}, {83, 0x7f80000180000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_1_08", "xvtstdcsp 1,3,8", 0xf0281ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f8000007fc00001ull}, {70, 0x8000000002803000ull}, {83, 0x7f80000180000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_1_04", "xvtstdcsp 1,3,4", 0xf0241ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffff */
+      (const InsnReg[]){ {35, 0x7f8000007fc00001ull}, {70, 0x8000000002803000ull}, {83, 0x7f80000180000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_1_02", "xvtstdcsp 1,3,2", 0xf0221ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f8000007fc00001ull}, {70, 0x8000000002803000ull}, {83, 0x7f80000180000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_1_01", "xvtstdcsp 1,3,1", 0xf0211ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f8000007fc00001ull}, {70, 0x8000000002803000ull}, {83, 0x7f80000180000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_1_00", "xvtstdcsp 1,3,0", 0xf0201ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f8000007fc00001ull}, {70, 0x8000000002803000ull}, {83, 0x7f80000180000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_1_03", "xvtstdcsp 1,3,3", 0xf0231ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f8000007fc00001ull}, {70, 0x8000000002803000ull}, {83, 0x7f80000180000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_1_0c", "xvtstdcsp 1,3,12", 0xf02c1ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffff */
+      (const InsnReg[]){ {35, 0x7f8000007fc00001ull}, {70, 0x8000000002803000ull}, {83, 0x7f80000180000000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffffull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_2_7f", "xvtstdcsp 1,3,127", 0xf03f1eec, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffff00000000 */
+      (const InsnReg[]){ {35, 0x7f7fffff00800000ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffff00000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_2_40", "xvtstdcsp 1,3,64", 0xf0201ee8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f7fffff00800000ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_2_20", "xvtstdcsp 1,3,32", 0xf0201eac, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f7fffff00800000ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_2_10", "xvtstdcsp 1,3,16", 0xf0301ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f7fffff00800000ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_2_08", "xvtstdcsp 1,3,8", 0xf0281ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffff00000000 */
+      (const InsnReg[]){ {35, 0x7f7fffff00800000ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffff00000000ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_2_04", "xvtstdcsp 1,3,4", 0xf0241ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f7fffff00800000ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_2_02", "xvtstdcsp 1,3,2", 0xf0221ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f7fffff00800000ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_2_01", "xvtstdcsp 1,3,1", 0xf0211ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f7fffff00800000ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_2_00", "xvtstdcsp 1,3,0", 0xf0201ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f7fffff00800000ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_2_03", "xvtstdcsp 1,3,3", 0xf0231ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+      (const InsnReg[]){ {35, 0x7f7fffff00800000ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "xvtstdcsp_2_0c", "xvtstdcsp 1,3,12", 0xf02c1ea8, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=ffffffff00000000 */
+      (const InsnReg[]){ {35, 0x7f7fffff00800000ull}, {70, 0x8000000002803000ull}, {83, 0x3dcccccdull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0xffffffff00000000ull}, INSN_REG_LIST_END },
+      NULL },
     { "xvadddp_novsx", "xvadddp 1,2,3", 0xf0221b00, 64, 0,  /* msr=8000000000001000, nip=f40, vec=f40, srr0=a000, srr1=8000000002003000 */
       (const InsnReg[]){ {70, 0x8000000002003000ull}, INSN_REG_LIST_END },
       NULL,
