@@ -73,12 +73,6 @@ VSX_CMP(xvcmpnesp, CMP_NE, false)
 
 /* ---- maximum / minimum ---- */
 
-static uint64_t quiet_elt(uint64_t x, bool dp)
-{
-    x |= F64_QBIT;
-    return dp ? x : (x & 0xffffffffe0000000ULL);
-}
-
 static const PpcInsn *vsx_maxmin(PpcCpu *cpu, const PpcInsn *d, bool max,
                                  bool dp)
 {
@@ -89,7 +83,7 @@ static const PpcInsn *vsx_maxmin(PpcCpu *cpu, const PpcInsn *d, bool max,
         uint64_t a = vsx_elt(va, i, dp), b = vsx_elt(vb, i, dp), x;
         if (f64_is_snan(a) || f64_is_snan(b)) {
             exc |= FP_VXSNAN;
-            x = quiet_elt(f64_is_snan(a) ? a : b, dp);
+            x = (f64_is_snan(a) ? a : b) | F64_QBIT;
         } else if (f64_is_nan(a)) {
             x = f64_is_nan(b) ? a : b;
         } else if (f64_is_nan(b)) {

@@ -18,7 +18,7 @@ typedef enum RoundKind {
     RI_AWAY, RI_CURRENT, RI_FLOOR, RI_CEIL, RI_TRUNC,
 } RoundKind;
 
-static uint64_t round_elt(uint64_t x, RoundKind k, bool dp, uint32_t fpscr,
+static uint64_t round_elt(uint64_t x, RoundKind k, uint32_t fpscr,
                           uint32_t *exc)
 {
     *exc = 0;
@@ -26,8 +26,7 @@ static uint64_t round_elt(uint64_t x, RoundKind k, bool dp, uint32_t fpscr,
         if (f64_is_snan(x)) {
             *exc = FP_VXSNAN;
         }
-        x |= F64_QBIT;
-        return dp ? x : (x & 0xffffffffe0000000ULL);
+        return x | F64_QBIT;
     }
     double v = fp_d(x), r;
     switch (k) {
@@ -58,7 +57,7 @@ static const PpcInsn *vsx_round(PpcCpu *cpu, const PpcInsn *d, RoundKind k,
     uint32_t exc = 0;
     for (unsigned i = 0; i < vsx_n(dp); i++) {
         uint32_t e;
-        vsx_set_elt(&r, i, dp, round_elt(vsx_elt(vb, i, dp), k, dp,
+        vsx_set_elt(&r, i, dp, round_elt(vsx_elt(vb, i, dp), k,
                                          cpu->arch.fpscr, &e));
         exc |= e;
     }
