@@ -58,9 +58,6 @@ static double host_round(FpOpKind op, uint64_t a, uint64_t b, uint64_t c,
     return x;
 }
 
-/* Rounding mode whose result, negated, is that of the negated value. */
-static const unsigned mirror_rn[4] = { 0, 1, 3, 2 };
-
 /* The smallest normal magnitude of the element format. */
 static inline uint64_t min_normal(bool dp)
 {
@@ -68,7 +65,7 @@ static inline uint64_t min_normal(bool dp)
 }
 
 /*
- * One element of op: the result (a double bit pattern, single-rounded
+ * One element of op: the result (a double bit pattrn, single-rounded
  * when !dp) and in *exc the FPSCR exception bits it raises under the
  * FPSCR value fpscr (its RN and UE).
  */
@@ -82,21 +79,23 @@ static uint64_t elt_op(FpOpKind op, uint64_t a, uint64_t b, uint64_t c,
         return r;
     }
     unsigned rn = fpscr & FP_RN;
+    /* xvnmadd/xvnmsub: the sum is rounded, then negated (ISA 3.0B 7.6:
+     * bfp_NEGATE(bfp_ROUND_TO_BFP64(v)); QEMU 7.2 rounds the negated
+     * sum, which differs in the directed modes) */
     bool negated = op == FPK_NMADD || op == FPK_NMSUB;
-    unsigned ern = negated ? mirror_rn[rn] : rn;
     unsigned hz, hf;
     uint64_t rz = fp_u(host_round(op, a, b, c, 1, &hz));
     if (dp) {
-        r = fp_u(host_round(op, a, b, c, ern, &hf));
+        r = fp_u(host_round(op, a, b, c, rn, &hf));
     } else {
         uint64_t odd = rz | ((hz & HF_INEXACT) ? 1 : 0);
         unsigned h2;
-        r = vsx_host_to_single(odd, ern, &h2);
+        r = vsx_host_to_single(odd, rn, &h2);
         hf = (hz & (HF_DIVZERO | HF_INEXACT)) |
              (h2 & (HF_OVERFLOW | HF_INEXACT));
         if ((rz & ~F64_SIGN) == 0 && !(hz & HF_INEXACT)) {
             /* an exact zero: its sign depends on the rounding mode */
-            r = fp_u(host_round(op, a, b, c, ern, &h2));
+            r = fp_u(host_round(op, a, b, c, rn, &h2));
         }
     }
     bool inexact = hf & HF_INEXACT;
@@ -132,11 +131,6 @@ static uint64_t elt_op(FpOpKind op, uint64_t a, uint64_t b, uint64_t c,
     }
     *exc = e;
     if (negated) {
-        if ((r & ~F64_SIGN) == 0 && !inexact) {
-            /* an exact zero takes its sign from the true mode */
-            FpOpKind base = op == FPK_NMADD ? FPK_MADD : FPK_MSUB;
-            r = fp_u(host_round(base, a, b, c, rn, &hf));
-        }
         r ^= F64_SIGN;
     }
     return r;

@@ -8,6 +8,7 @@ rounding modes and with each exception enable (VE OE UE ZE XE), VMX rows
 also with VSCR[NJ]. Deterministic: rerun and `regen.sh vecfp` after
 editing."""
 import os
+import random
 
 D = {  # doubles
     "z": 0x0000000000000000, "nz": 0x8000000000000000,
@@ -275,6 +276,80 @@ for mn, vals, fmt in (("xvtstdcdp", XD, "%016x"), ("xvtstdcsp", XS, "%08x")):
                      0x03, 0x0c):
             add("%s_%d_%02x" % (mn, gi // k, dcmx), "%s 1,3,%d" % (mn, dcmx),
                 "vs3=%s" % v)
+
+# ---- random differential vectors (fixed seed) ----
+# Random elements: a third edge values, the rest random bit patterns with
+# exponents drawn near the edges and the middle; random rounding mode,
+# an exception enable in one vector of five; every arithmetic,
+# conversion, rounding and compare row, and the VMX arithmetic.
+rng = random.Random(0x7ecf9)
+
+
+def rand_elem(dp):
+    table = D if dp else S
+    if rng.random() < 0.33:
+        return table[rng.choice(sorted(table))]
+    ebits, fbits = (11, 52) if dp else (8, 23)
+    top = (1 << ebits) - 1
+    e = rng.choice([0, 1, 2, top - 1, top - 2, top >> 1, (top >> 1) + 1,
+                    (top >> 1) - 1, rng.randrange(top + 1)])
+    f = rng.getrandbits(fbits)
+    if rng.random() < 0.3:
+        f &= ~((1 << rng.randrange(fbits)) - 1)   # short significands
+    return rng.getrandbits(1) << (ebits + fbits) | e << fbits | f
+
+
+def rand_vsr(dp):
+    if dp:
+        return "0x%016x%016x" % (rand_elem(True), rand_elem(True))
+    return vq([rand_elem(False) for _ in range(4)])
+
+
+RAND_ROWS = {  # mnemonic -> operands (1 = XB only, 2 = XA XB, 3 = XT XA XB)
+    "xvadddp": 2, "xvaddsp": 2, "xvsubdp": 2, "xvsubsp": 2, "xvmuldp": 2,
+    "xvmulsp": 2, "xvdivdp": 2, "xvdivsp": 2, "xvsqrtdp": 1, "xvsqrtsp": 1,
+    "xvredp": 1, "xvresp": 1, "xvrsqrtedp": 1, "xvrsqrtesp": 1,
+    "xvmaddadp": 3, "xvmaddmsp": 3, "xvmsubmdp": 3, "xvmsubasp": 3,
+    "xvnmaddadp": 3, "xvnmaddmsp": 3, "xvnmsubmdp": 3, "xvnmsubasp": 3,
+    "xvmaxdp": 2, "xvminsp": 2, "xvcmpgedp.": 2, "xvcmpgtsp.": 2,
+    "xvcmpeqdp.": 2, "xvcvdpsp": 1, "xvcvspdp": 1, "xvcvdpsxws": 1,
+    "xvcvspuxds": 1, "xvcvdpuxds": 1, "xvcvspsxws": 1, "xvrdpic": 1,
+    "xvrspic": 1, "xvrdpi": 1, "xvrspim": 1, "xvcvsphp": 1,
+    "xvtdivdp": 2, "xvtsqrtsp": 1,
+}
+for mn, nops in RAND_ROWS.items():
+    base = mn.rstrip(".")
+    dp = base.endswith("dp") or base in ("xvcvdpsp", "xvcvdpsxws",
+                                         "xvcvdpuxds", "xvrdpic", "xvrdpi")
+    for k in range(40):
+        fpscr = rng.randrange(4)
+        if rng.random() < 0.2:
+            fpscr |= rng.choice([0x80, 0x40, 0x20, 0x10, 0x08])
+        regs = ["vs2=%s" % rand_vsr(dp), "vs3=%s" % rand_vsr(dp),
+                "vs1=%s" % rand_vsr(dp)]
+        if base in ("xvtdivdp",):
+            ins = "%s 3,2,3" % mn
+        elif base in ("xvtsqrtsp",):
+            ins = "%s 3,3" % mn
+        elif nops == 1:
+            ins = "%s 1,3" % mn
+        else:
+            ins = "%s 1,2,3" % mn
+        add("rnd_%s_%d" % (base.replace(".", ""), k), ins,
+            " ".join(regs) + " fpscr=0x%x" % fpscr)
+for mn in ("vaddfp", "vsubfp", "vmaxfp", "vmaddfp", "vnmsubfp", "vrefp",
+           "vrsqrtefp", "vlogefp", "vrfin", "vctsxs", "vcfux", "vcmpbfp."):
+    for k in range(30):
+        regs = " ".join("v%d=%s" % (n, rand_vsr(False)) for n in (2, 3, 4))
+        if rng.random() < 0.3:
+            regs += " vscr=0x10000"
+        ins = {"vmaddfp": "vmaddfp 1,2,4,3", "vnmsubfp": "vnmsubfp 1,2,4,3",
+               "vctsxs": "vctsxs 1,3,%d" % rng.randrange(32),
+               "vcfux": "vcfux 1,3,%d" % rng.randrange(32)}.get(mn)
+        if ins is None:
+            ins = "%s 1,3" % mn if mn in ("vrefp", "vrsqrtefp", "vlogefp",
+                                          "vrfin") else "%s 1,2,3" % mn
+        add("rnd_%s_%d" % (mn.rstrip("."), k), ins, regs)
 
 # facility: VSX unavailable
 add("xvadddp_novsx", "xvadddp 1,2,3", "msr_clear=vsx")

@@ -29,7 +29,8 @@
     "instruction's ex_flag): an enabled exception in any element leaves " \
     "VSR[XT] unaltered (QEMU 7.2 writes it)"
 #define ISA_VECFP_ESTZX "ISA 3.0B 7.6 xvredp/xvresp/xvrsqrtedp/" \
-    "xvrsqrtesp: a zero element raises ZX (QEMU 7.2 never sets it)"
+    "xvrsqrtesp: a zero element raises ZX, every element's OX/UX is " \
+    "recorded (QEMU 7.2 never sets ZX, and one of OX/UX)"
 #define ISA_VECFP_UXTINY "ISA 3.0B 4.4.4, 7.6: with UE=1 a tiny result " \
     "raises UX even when exact, and each element's OX/UX is recorded " \
     "(QEMU 7.2: UX only when inexact, one of OX/UX per instruction)"
@@ -40,6 +41,9 @@
 #define ISA_VECFP_CVTELT "ISA 3.0B 7.6 xvcv*xds/xvcv*xws: each element " \
     "converts on its own (QEMU 7.2 repeats the invalid result of a NaN " \
     "or out-of-range element in every later element)"
+#define ISA_VECFP_NMROUND "ISA 3.0B 7.6 xvnmadd/xvnmsub: the sum is " \
+    "rounded, then negated (QEMU 7.2 rounds the negated sum: another " \
+    "value in the directed rounding modes)"
 #define ISA_VECFP_EXPTE "ISA 3.0B 6.9.3 vexptefp: the estimate is " \
     "within one part in 16 of 2^x (QEMU 7.2's series is not for large " \
     "|x|: ISA value here is 2^x rounded to single)"
