@@ -189,8 +189,8 @@ static uint32_t op_expte(uint32_t a, uint32_t b, uint32_t c)
         sum += term / fact;
         term *= x;
     }
-    double exact = exp2((double)f32(a));
-    if (fabsl(sum - exact) <= fabs(exact) / 16) {
+    long double exact = exp2l((long double)f32(a));
+    if (!isinf(exact) && fabsl(sum - exact) <= exact / 16) {
         return u32((float)sum);
     }
     return u32((float)exact);

@@ -26,7 +26,7 @@ never from farad's output. Rules:
            bfp_NEGATE(bfp_ROUND_TO_BFP64(v))); QEMU 7.2 rounds the
            negated sum, a different value in the directed modes
   EXPTE    vexptefp's estimate is within one part in 16 of 2^x (ISA
-           3.0B 6.9.3); where QEMU 7.2's 15-term series is not, the
+           3.0B Book I, vexptefp); where QEMU 7.2's 15-term series is not, the
            ISA value here is 2^x rounded to single
 
   tests/insn/gen-isa-vecfp.py      (after tests/insn/regen.sh vecfp)

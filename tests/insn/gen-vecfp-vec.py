@@ -402,7 +402,7 @@ for gi, a, b, c in vgroups():
 EXPV = [0x3e800000, 0xbe800000, 0x3f400000, 0xbfc00000, 0x40000000,
         0x40800000, 0xc0800000, 0x41000000, 0x42000000, 0x42fe0000,
         0xc2fc0000, 0xc3160000, 0x3a800000, 0x40490fdb, 0x41a00000,
-        0xc1a00000]
+        0xc1a00000, 0x43020000, 0x44fa0000, 0x45800000, 0xc4fa0000]
 for i in range(0, len(EXPV), 4):
     add("vexptefp_spread_%d" % (i // 4), "vexptefp 1,3", "v3=%s" % vq(EXPV[i:i + 4]))
     add("vlogefp_spread_%d" % (i // 4), "vlogefp 1,3",

@@ -44,7 +44,7 @@
 #define ISA_VECFP_NMROUND "ISA 3.0B 7.6 xvnmadd/xvnmsub: the sum is " \
     "rounded, then negated (QEMU 7.2 rounds the negated sum: another " \
     "value in the directed rounding modes)"
-#define ISA_VECFP_EXPTE "ISA 3.0B 6.9.3 vexptefp: the estimate is " \
+#define ISA_VECFP_EXPTE "ISA 3.0B Book I vexptefp: the estimate is " \
     "within one part in 16 of 2^x (QEMU 7.2's series is not for large " \
     "|x|: ISA value here is 2^x rounded to single)"
 

@@ -1827,3 +1827,6 @@
     { "vexptefp_spread_2", INSN_REG_VR0 + 3, 0xdb97e191dd84f177ull, 0x0080000000000000ull, ISA_VECFP_EXPTE, 0, 0 },
     /* vexptefp_spread_3: vexptefp 1,3 */
     { "vexptefp_spread_3", INSN_REG_VR0 + 3, 0x492ecf2ac73d0f34ull, 0x4980000035800000ull, ISA_VECFP_EXPTE, 0, 0 },
+    /* vexptefp_spread_4: vexptefp 1,3 */
+    { "vexptefp_spread_4", INSN_REG_VR0 + 2, 0x5c2a6883799fe054ull, 0x7f8000007f800000ull, ISA_VECFP_EXPTE, 0, 0 },
+    { "vexptefp_spread_4", INSN_REG_VR0 + 3, 0x7f800000f99c741dull, 0x7f80000000000000ull, ISA_VECFP_EXPTE, 0, 0 },

@@ -26963,6 +26963,16 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0xc12000003fd3643aull}, {115, 0x408a4d3c408a4d3cull}, INSN_REG_LIST_END },
       NULL },
+    { "vexptefp_spread_4", "vexptefp 1,3", 0x1020198a, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=5c2a6883799fe054, v1.dw1=7f800000f99c741d */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x4302000044fa0000ull}, {119, 0x45800000c4fa0000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x5c2a6883799fe054ull}, {115, 0x7f800000f99c741dull}, INSN_REG_LIST_END },
+      NULL },
+    { "vlogefp_spread_4", "vlogefp 1,3", 0x102019ca, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0, v1.dw0=40e0b73d412f73da, v1.dw1=41400000412f73da */
+      (const InsnReg[]){ {70, 0x8000000002803000ull}, {118, 0x4302000044fa0000ull}, {119, 0x4580000044fa0000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {114, 0x40e0b73d412f73daull}, {115, 0x41400000412f73daull}, INSN_REG_LIST_END },
+      NULL },
     { "vcmpeqfp_cr6_same", "vcmpeqfp. 1,2,3", 0x10221cc6, 64, 0,  /* cr=80, msr=8000000000003000, nip=a004, vec=0, v1.dw0=ffffffffffffffff, v1.dw1=ffffffffffffffff */
       (const InsnReg[]){ {64, 0xf0ull}, {70, 0x8000000002803000ull}, {116, 0x3f8000003f800000ull}, {117, 0x3f8000003f800000ull}, {118, 0x3f8000003f800000ull}, {119, 0x3f8000003f800000ull}, INSN_REG_LIST_END },
       NULL,
