@@ -11,13 +11,16 @@
  * from the value rounded toward zero. Single-precision elements are
  * computed in double with round-to-odd (round toward zero plus a sticky
  * bit), so the final rounding to single is the only one.
+ * xvnmadd/xvnmsub negate the rounded sum, as the ISA's pseudocode does.
  * The estimates are correctly rounded 1/x and 1/sqrt(x) (the latter as
  * a rounded square root then a rounded reciprocal, in the element's
  * precision): QEMU 7.2's values, well within the ISA's 1/2^14 bound.
  */
 #include "vsx-vec-fp.h"
 
-bool vsx_fp_record(PpcCpu *cpu, uint32_t exc)
+/* Set the exception bits exc (with FX, VX, FEX); returns true when one
+ * of them is enabled. */
+static bool vsx_fp_record(PpcCpu *cpu, uint32_t exc)
 {
     if (!exc) {
         return false;

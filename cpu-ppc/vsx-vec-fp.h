@@ -67,10 +67,6 @@ static inline unsigned vsx_n(bool dp)
 const PpcInsn *vsx_fp_commit(PpcCpu *cpu, const PpcInsn *d, PpcVec r,
                              uint32_t exc);
 
-/* Set the exception bits exc like vsx_fp_commit; returns true when one
- * of them is enabled (the caller then writes nothing). */
-bool vsx_fp_record(PpcCpu *cpu, uint32_t exc);
-
 /* XX2 xo 475 (one decode row): runs xvxexpdp, xvxsigdp, xvxexpsp,
  * xvxsigsp, xvcvhpsp, xvcvsphp by the A field (d->ra); any other A value
  * is an illegal instruction here (xxbr* share the xo). */
