@@ -201,6 +201,47 @@ typedef enum FpOpKind {
     FPK_RE, FPK_RSQRTE, FPK_FRSP,
 } FpOpKind;
 
+/* The host's IEEE value of op (a, b for two-operand ops; a*c+b for the
+ * fused forms, a*c-b for the subtracting ones; fnmadd/fnmsub unnegated;
+ * estimates as 1/a and 1/sqrt(a)) in the host's current rounding mode. */
+static inline double fp_host_op(FpOpKind op, double a, double b, double c)
+{
+    switch (op) {
+    case FPK_ADD: return a + b;
+    case FPK_SUB: return a - b;
+    case FPK_MUL: return a * b;
+    case FPK_DIV: return a / b;
+    case FPK_RE: return 1.0 / a;
+    case FPK_SQRT: return __builtin_sqrt(a);
+    case FPK_MADD: case FPK_NMADD: return __builtin_fma(a, c, b);
+    case FPK_MSUB: case FPK_NMSUB: return __builtin_fma(a, c, -b);
+    case FPK_FRSP: return a;
+    case FPK_RSQRTE: return 1.0 / __builtin_sqrt(a);
+    }
+    return 0;
+}
+
+/* Invalid-operation cause bits (FP_VXISI, VXIDI, VXZDZ, VXIMZ, VXSQRT)
+ * of op on non-NaN-checked operands a, b, c (as fp_host_op). */
+uint32_t fp_invalid_cause(FpOpKind op, uint64_t a, uint64_t b, uint64_t c);
+
+/* Operands that make op's result special: a NaN operand (the result is
+ * the first NaN in order a, b, c, quieted, and for single rounded to
+ * single's fraction) or an invalid operation (the default QNaN). Then
+ * returns true with *result and *vx the invalid-operation cause bits (0
+ * for QNaN operands of a valid operation). The scalar and the VSX
+ * vector arithmetic share it. */
+bool fp_special_result(FpOpKind op, uint64_t a, uint64_t b, uint64_t c,
+                       bool single, uint64_t *result, uint32_t *vx);
+
+/* Round the unbounded-range value of op (finite, nonzero operands) in
+ * mode rn to 53 bits and add adj to its exponent: the ISA's
+ * exponent-adjusted result of an enabled overflow (adj -1536) or
+ * underflow (+1536). *hf gets HF_INEXACT and HF_FR. For fnmadd and
+ * fnmsub the value is the unnegated one. */
+uint64_t fp_adjusted_double(FpOpKind op, double a, double b, double c,
+                            unsigned rn, int adj, unsigned *hf);
+
 /*
  * Compute op (a, b for two-operand ops; a*c+b for the fused forms) in
  * the current rounding mode, rounded to double or (single) to single

@@ -16,7 +16,7 @@
  * FR (the rounding incremented the fraction) comes from the error
  * term's sign on the fast path, from the mode and sign in the directed
  * modes, and from the truncated value on the slow path. Enabled
- * overflow/underflow results are exponent-adjusted (adjusted_double,
+ * overflow/underflow results are exponent-adjusted (fp_adjusted_double,
  * round_sig24); enabled invalid operation and zero divide leave FRT
  * unchanged. Where the ISA leaves a bit undefined, QEMU 7.2's choice is
  * kept: FR 0 after a disabled overflow and for estimates, FX set on
@@ -82,23 +82,6 @@ static inline uint64_t quiet(uint64_t x, bool single)
 
 /* ---- host arithmetic ---- */
 
-static inline double host_op(FpOpKind op, double a, double b, double c)
-{
-    switch (op) {
-    case FPK_ADD: return a + b;
-    case FPK_SUB: return a - b;
-    case FPK_MUL: return a * b;
-    case FPK_DIV: return a / b;
-    case FPK_RE: return 1.0 / a;
-    case FPK_SQRT: return __builtin_sqrt(a);
-    case FPK_MADD: case FPK_NMADD: return fma(a, c, b);
-    case FPK_MSUB: case FPK_NMSUB: return fma(a, c, -b);
-    case FPK_FRSP: return a;
-    case FPK_RSQRTE: return 1.0 / __builtin_sqrt(a);
-    }
-    return 0;
-}
-
 static bool negates(FpOpKind op)
 {
     return op == FPK_NMADD || op == FPK_NMSUB;
@@ -117,7 +100,7 @@ static inline double compute(FpOpKind op, double a, double b, double c,
         FP_BARRIER(a);
         FP_BARRIER(b);
         FP_BARRIER(c);
-        double x = host_op(op, a, b, c);
+        double x = fp_host_op(op, a, b, c);
         FP_BARRIER(x);
         *hf = fp_host_leave_rn(s);
         return x;
@@ -126,7 +109,7 @@ static inline double compute(FpOpKind op, double a, double b, double c,
     FP_BARRIER(a);
     FP_BARRIER(b);
     FP_BARRIER(c);
-    double x = host_op(op, a, b, c);
+    double x = fp_host_op(op, a, b, c);
     FP_BARRIER(x);
     *hf = fp_host_leave(s);
     return x;
@@ -262,7 +245,7 @@ static double compute_odd(FpOpKind op, double a, double b, double c,
 
 /* ---- invalid operation classification ---- */
 
-static uint32_t invalid_cause(FpOpKind op, uint64_t a, uint64_t b,
+uint32_t fp_invalid_cause(FpOpKind op, uint64_t a, uint64_t b,
                               uint64_t c)
 {
     uint32_t vx = 0;
@@ -312,6 +295,38 @@ static uint32_t invalid_cause(FpOpKind op, uint64_t a, uint64_t b,
         break;
     }
     return vx;
+}
+
+bool fp_special_result(FpOpKind op, uint64_t a, uint64_t b, uint64_t c,
+                       bool single, uint64_t *result, uint32_t *vx_out)
+{
+    bool three = op >= FPK_MADD && op <= FPK_NMSUB;
+    bool two = three || op == FPK_ADD || op == FPK_SUB || op == FPK_MUL ||
+               op == FPK_DIV;
+    uint32_t vx = 0;
+
+    /* NaN operands: VXSNAN, the first NaN in order A, B, C, quieted */
+    bool an = f64_is_nan(a), bn = two && f64_is_nan(b);
+    bool cn = three && f64_is_nan(c);
+    if (f64_is_snan(a) || (two && f64_is_snan(b)) ||
+        (three && f64_is_snan(c))) {
+        vx |= FP_VXSNAN;
+    }
+    uint32_t vx2 = fp_invalid_cause(op, a, b, c);
+    if (vx2 & FP_VXIMZ) {
+        vx = FP_VXIMZ;  /* QEMU 7.2: 0*inf hides SNaN operands */
+    }
+    if (an || bn || cn) {
+        *vx_out = vx | (three ? vx2 : 0);
+        *result = quiet(an ? a : bn ? b : c, single);
+        return true;
+    }
+    if (vx2) {
+        *vx_out = vx2;
+        *result = F64_DNAN;
+        return true;
+    }
+    return false;
 }
 
 /* ---- commit ---- */
@@ -401,10 +416,7 @@ static inline double sticky(double x, int k)
     return copysign(ldexp(1.0, k), x);
 }
 
-/* Round the unbounded-range value of op in mode rn to 53 bits and add
- * adj to its exponent. *hf gets HF_INEXACT and HF_FR. For fnmadd and
- * fnmsub the value is the unnegated one (as compute()). */
-static uint64_t adjusted_double(FpOpKind op, double a, double b, double c,
+uint64_t fp_adjusted_double(FpOpKind op, double a, double b, double c,
                                 unsigned rn, int adj, unsigned *hf)
 {
     int ea = 0, eb = 0, ec = 0, s = 0;
@@ -519,35 +531,13 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
                                  uint64_t c, bool single)
 {
     unsigned rn = fp_rn(cpu);
-    bool three = op >= FPK_MADD && op <= FPK_NMSUB;
-    bool two = three || op == FPK_ADD || op == FPK_SUB || op == FPK_MUL ||
-               op == FPK_DIV;
-    uint32_t vx = 0;
-
-    /* NaN operands: VXSNAN, the first NaN in order A, B, C, quieted */
-    bool an = f64_is_nan(a), bn = two && f64_is_nan(b);
-    bool cn = three && f64_is_nan(c);
-    if (f64_is_snan(a) || (two && f64_is_snan(b)) ||
-        (three && f64_is_snan(c))) {
-        vx |= FP_VXSNAN;
-    }
-    uint32_t vx2 = invalid_cause(op, a, b, c);
-    if (vx2 & FP_VXIMZ) {
-        vx = FP_VXIMZ;  /* QEMU 7.2: 0*inf hides SNaN operands */
-    }
-    if (an || bn || cn) {
-        vx |= three ? vx2 : 0;
-        uint64_t r = quiet(an ? a : bn ? b : c, single);
+    uint64_t special;
+    uint32_t vx;
+    if (fp_special_result(op, a, b, c, single, &special, &vx)) {
         if (vx && fp_invalid(cpu, vx)) {
             return fp_enabled_stop(cpu, d);
         }
-        return finish(cpu, d, r, 0, false, 0);
-    }
-    if (vx2) {
-        if (fp_invalid(cpu, vx2)) {
-            return fp_enabled_stop(cpu, d);
-        }
-        return finish(cpu, d, F64_DNAN, 0, false, 0);
+        return finish(cpu, d, special, 0, false, 0);
     }
 
     double da = fp_d(a), db = fp_d(b), dc = fp_d(c);
@@ -625,7 +615,7 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
             odd = ldexp(odd, up ? 192 : -192);
             r = round_sig24(fp_u(odd), ern, &h3);
         } else {
-            r = adjusted_double(op, da, db, dc, rn, up ? 1536 : -1536, &h3);
+            r = fp_adjusted_double(op, da, db, dc, rn, up ? 1536 : -1536, &h3);
         }
         if (negates(op)) {
             r ^= F64_SIGN;

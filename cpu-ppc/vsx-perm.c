@@ -9,6 +9,7 @@
  * its target's half.
  */
 #include "vec.h"
+#include "vsx-vec-fp.h"
 
 #define XA ppc_vsr_get(cpu, d->ra)
 #define XB ppc_vsr_get(cpu, d->rb)
@@ -171,7 +172,9 @@ const PpcInsn *insn_xxinsertw(PpcCpu *cpu, const PpcInsn *d)
 /* xxbrh (A = 7), xxbrw (15), xxbrd (23), xxbrq (31): the bytes of each
  * halfword / word / doubleword / the quadword of B reversed. Other A
  * values are VSX FP instructions not handled here: illegal. */
-const PpcInsn *insn_xxbr(PpcCpu *cpu, const PpcInsn *d)
+/* XX2 xo 475: the byte reverses here, the FP ones the A field selects in
+ * vsx-vec-fp-bits.c (which is illegal for unassigned values). */
+const PpcInsn *insn_xx475(PpcCpu *cpu, const PpcInsn *d)
 {
     unsigned esz;
     switch (d->ra) {
@@ -179,7 +182,7 @@ const PpcInsn *insn_xxbr(PpcCpu *cpu, const PpcInsn *d)
     case 15: esz = 4; break;
     case 23: esz = 8; break;
     case 31: esz = 16; break;
-    default: return insn_illegal(cpu, d);
+    default: return vsx_fp_xx2_475(cpu, d);
     }
     return set_t(cpu, d, vec_bswap_elems(XB, esz));
 }

@@ -24,6 +24,7 @@ CATEGORIES = ["int", "branch", "ldst", "fp", "sys", "rand"]
 CATEGORIES += ["vmxperm"]
 CATEGORIES += ["vsxmem"]
 CATEGORIES += ["vmxint"]
+CATEGORIES += ["vecfp"]
 
 # Keep in sync with oracle/oracle.h and vector.h.
 SLOT = 0xA000

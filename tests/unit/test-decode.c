@@ -66,6 +66,9 @@
 #define insn_vectors vectors_vmxint
 #include "tests/insn/expected/vmxint.h"
 #undef insn_vectors
+#define insn_vectors vectors_vecfp
+#include "tests/insn/expected/vecfp.h"
+#undef insn_vectors
 
 static const struct {
     const char *cat;
@@ -77,6 +80,7 @@ static const struct {
     { "vmxperm", vectors_vmxperm },
     { "vsxmem", vectors_vsxmem },
     { "vmxint", vectors_vmxint },
+    { "vecfp", vectors_vecfp },
 };
 
 #define SAMPLE_WORDS 200000
@@ -90,13 +94,13 @@ typedef struct XoField {
 static XoField xo_field(unsigned prim)
 {
     switch (prim) {
-    case 4: return (XoField){ 0, 6 };
+    case 4: return (XoField){ 0, 11 };  /* VMX: VA/VC/VX (insn.h) */
+    case 60: return (XoField){ 0, 11 };  /* VSX: XX2/XX3/XX4 (insn.h) */
     case 17: return (XoField){ 0, 2 };  /* sc / scv */
     case 19: case 31: case 59: case 63: return (XoField){ 1, 10 };
     case 30: return (XoField){ 1, 4 };
     case 57: case 58: case 62: return (XoField){ 0, 2 };
     case 61: return (XoField){ 0, 3 };
-    case 60: return (XoField){ 0, 11 };  /* VSX (insn.h) */
     default: return (XoField){ 0, 0 };
     }
 }
@@ -160,13 +164,15 @@ static const char *const alias_table[][2] = {
     { "dcbfl", "dcbf" }, { "dcbflp", "dcbf" }, { "dcbzl", "dcbz" },
     { "trap", "tw" }, { "mbar", "eieio" },
     { "dstt", "dst" }, { "dststt", "dstst" }, { "dssall", "dss" },
-    /* VSX permute/logical extended mnemonics; xxbr is one row for the
-     * four byte reverses */
+    /* VSX permute/logical extended mnemonics; xx475 is one row for the
+     * four byte reverses and the six FP instructions of XX2 xo 475 */
     { "xxmrghd", "xxpermdi" }, { "xxmrgld", "xxpermdi" },
     { "xxswapd", "xxpermdi" }, { "xxspltd", "xxpermdi" },
     { "xxmr", "xxlor" }, { "xxlnot", "xxlnor" },
-    { "xxbrh", "xxbr" }, { "xxbrw", "xxbr" }, { "xxbrd", "xxbr" },
-    { "xxbrq", "xxbr" },
+    { "xxbrh", "xx475" }, { "xxbrw", "xx475" }, { "xxbrd", "xx475" },
+    { "xxbrq", "xx475" }, { "xvxexpdp", "xx475" }, { "xvxsigdp", "xx475" },
+    { "xvxexpsp", "xx475" }, { "xvxsigsp", "xx475" }, { "xvcvhpsp", "xx475" },
+    { "xvcvsphp", "xx475" },
 };
 
 /* Instruction class of a Capstone branch mnemonic (NULL: not a branch). */
