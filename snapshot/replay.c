@@ -567,6 +567,7 @@ static const char *exit_name(MachineExit x)
     case MACHINE_EXIT_LIMIT: return "limit";
     case MACHINE_EXIT_HALTED: return "halted";
     case MACHINE_EXIT_ERROR: return "error";
+    case MACHINE_EXIT_PANIC: return "panic";
     default: return "quit";
     }
 }
@@ -575,7 +576,7 @@ static MachineExit exit_parse(const char *s)
 {
     static const MachineExit all[] = {
         MACHINE_EXIT_POWEROFF, MACHINE_EXIT_RESET, MACHINE_EXIT_LIMIT,
-        MACHINE_EXIT_HALTED, MACHINE_EXIT_ERROR,
+        MACHINE_EXIT_HALTED, MACHINE_EXIT_ERROR, MACHINE_EXIT_PANIC,
     };
     for (unsigned i = 0; i < G_N_ELEMENTS(all); i++) {
         if (!strcmp(exit_name(all[i]), s)) {

@@ -59,6 +59,7 @@ int main(int argc, char **argv)
     int status = 0;
     switch (why) {
     case MACHINE_EXIT_POWEROFF:
+    case MACHINE_EXIT_PANIC:    /* guest panic: QEMU shuts down, exit 0 */
     case MACHINE_EXIT_QUIT:     /* monitor quit, Ctrl-A x */
         status = 0;
         break;

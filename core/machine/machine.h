@@ -66,8 +66,10 @@ typedef enum MachineExit {
     MACHINE_EXIT_RESET,       /* system-reboot requested */
     MACHINE_EXIT_LIMIT,       /* -max-insns reached */
     MACHINE_EXIT_HALTED,      /* every CPU halted with nothing to wake it */
-    MACHINE_EXIT_ERROR,       /* ibm,os-term or a fatal guest condition */
+    MACHINE_EXIT_ERROR,       /* a fatal guest condition */
     MACHINE_EXIT_QUIT,        /* monitor quit / Ctrl-A x: exits 0 */
+    MACHINE_EXIT_PANIC,       /* ibm,os-term: the guest gave up; QEMU's
+                                 default panic action shuts down, exit 0 */
 } MachineExit;
 
 /* The -machine properties every machine type has (QEMU's generic

@@ -192,8 +192,8 @@ void rtas_set_system_parameter(RtasCall *c)
     }
 }
 
-/* The guest gave up: report its message and stop (QEMU's default
- * panic action shuts the machine down). */
+/* The guest gave up: report its message and stop; QEMU's default panic
+ * action shuts the machine down, so the process exits 0 as QEMU's does. */
 void rtas_os_term(RtasCall *c)
 {
     uint64_t addr = rtas_ld(c, 0);
@@ -207,7 +207,7 @@ void rtas_os_term(RtasCall *c)
     fflush(stdout);
     fprintf(stderr, "farad: OS terminated: %s\n", msg);
     c->m->stop = true;
-    c->m->exit = MACHINE_EXIT_ERROR;
+    c->m->exit = MACHINE_EXIT_PANIC;
     c->cpu->exit_request = true;
     rtas_st(c, 0, RTAS_OUT_SUCCESS);
 }
