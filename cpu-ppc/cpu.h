@@ -364,11 +364,18 @@ void ppc_cpu_set_htab(PpcCpu *cpu, uint8_t *htab, uint64_t size);
  * LPCR[HR] is set. Drops cached translations. */
 void ppc_cpu_set_patb(PpcCpu *cpu, uint64_t patb);
 
-/* Translate ea as an access of kind acc (0 load, 1 store, 2 fetch) would
- * in the CPU's current MSR/LPCR state (real mode, hash or radix), without
- * side effects: no R/C update, no interrupt, no cache fill. Returns false
- * when the access would fault. For debuggers (gdb stub, monitor). */
-bool ppc_debug_xlate(PpcCpu *cpu, uint64_t ea, int acc, uint64_t *pa);
+/* Kinds of access, also the index of cpu->tlb. */
+typedef enum PpcAccess {
+    PPC_ACC_LOAD = 0,
+    PPC_ACC_STORE = 1,
+    PPC_ACC_FETCH = 2,
+} PpcAccess;
+
+/* Translate ea as an access of kind acc would in the CPU's current
+ * MSR/LPCR state (real mode, hash or radix), without side effects: no
+ * R/C update, no interrupt, no cache fill. Returns false when the access
+ * would fault. For debuggers (gdb stub, monitor). */
+bool ppc_debug_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa);
 
 /* The page shift of an HPTE (pte0, pte1) by its L and LP fields among the
  * sizes of ibm,segment-page-sizes up to cpu->hpt_max_shift, 0 for an

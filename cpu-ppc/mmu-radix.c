@@ -208,7 +208,7 @@ bool ppc_xlate_miss(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa,
     return ppc_hash_xlate(cpu, ea, acc, pa, f);
 }
 
-bool ppc_debug_xlate(PpcCpu *cpu, uint64_t ea, int acc, uint64_t *pa)
+bool ppc_debug_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa)
 {
     uint64_t relocate = acc == PPC_ACC_FETCH ? MSR_IR : MSR_DR;
     ea = ppc_ea(cpu, ea);
@@ -216,8 +216,8 @@ bool ppc_debug_xlate(PpcCpu *cpu, uint64_t ea, int acc, uint64_t *pa)
         *pa = ea & REAL_ADDR_MASK;
         return true;
     }
-    return cpu->radix ? ppc_radix_probe(cpu, ea, (PpcAccess)acc, pa)
-                      : ppc_hash_probe(cpu, ea, (PpcAccess)acc, pa);
+    return cpu->radix ? ppc_radix_probe(cpu, ea, acc, pa)
+                      : ppc_hash_probe(cpu, ea, acc, pa);
 }
 
 void ppc_cpu_set_patb(PpcCpu *cpu, uint64_t patb)

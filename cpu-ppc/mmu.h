@@ -14,13 +14,6 @@
 
 #include "cpu.h"
 
-/* Kinds of access, also the index of cpu->tlb. */
-typedef enum PpcAccess {
-    PPC_ACC_LOAD = 0,
-    PPC_ACC_STORE = 1,
-    PPC_ACC_FETCH = 2,
-} PpcAccess;
-
 /* SLB word fields (slbmte's RB and RS). */
 #define SLB_ESID_V      0x0000000008000000ULL
 #define SLB_ESID_ESID   0xfffffffff0000000ULL
