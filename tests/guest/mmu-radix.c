@@ -15,8 +15,10 @@
  *   - DSI/ISI with DAR, DSISR, SRR1 for no translation, protection
  *     (EAA, privilege in problem state, AMR key 0, I/O fetch), and the
  *     R/C bits of a leaf that has them clear;
- *   - tlbiel/tlbie: a changed PTE is seen after the invalidation; the
- *     invalid and hypervisor-privileged forms.
+ *   - tlbiel/tlbie: a changed PTE is not seen before the invalidation
+ *     (the translation just used stays cached, in QEMU and farad alike;
+ *     the ISA allows either) and is seen after it; the invalid and
+ *     hypervisor-privileged forms.
  */
 #include "rt/rt.h"
 
@@ -400,6 +402,8 @@ int main(void)
     v = load64(T + 0x7000);
     rt_printf("page 7 before: %016lx\n", (unsigned long)v);
     set_pte(&pt0[7], V | LEAF | PTE_R | PTE_C | RD | RW | RA(page_b));
+    v = load64(T + 0x7000);
+    rt_printf("page 7 changed, no invalidation: %016lx\n", (unsigned long)v);
     __asm__ volatile(P9 "tlbiel %0,%1,0,1,1; ptesync; .machine pop"
                      :: "r"(T + 0x7000), "r"(0) : "memory");
     show("tlbiel va");
