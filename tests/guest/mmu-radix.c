@@ -18,7 +18,8 @@
  *   - tlbiel/tlbie: a changed PTE is not seen before the invalidation
  *     (the translation just used stays cached, in QEMU and farad alike;
  *     the ISA allows either) and is seen after it; the invalid and
- *     hypervisor-privileged forms.
+ *     hypervisor-privileged forms (PRS = 0; tlbie and tlbsync without
+ *     LPCR[GTSE]).
  */
 #include "rt/rt.h"
 
@@ -441,6 +442,17 @@ int main(void)
     __asm__ volatile("slbia; isync" ::: "memory");
     show("slbia");
     reloc(0);
+
+    /* without GTSE tlbie and tlbsync are the hypervisor's; tlbiel is not */
+    reg("radix without GTSE", 0x1c, RA(prtb), 0, 0);
+    __asm__ volatile(P9 "tlbie %0,%1,0,1,1; .machine pop" :: "r"(T), "r"(0)
+                     : "memory");
+    show("tlbie without GTSE");
+    __asm__ volatile("tlbsync" ::: "memory");
+    show("tlbsync without GTSE");
+    __asm__ volatile(P9 "tlbiel %0,%1,0,1,1; ptesync; .machine pop"
+                     :: "r"(T), "r"(0) : "memory");
+    show("tlbiel without GTSE");
 
     /* back to hash: with no SLB entry a relocated load is a segment
      * interrupt (instruction fetch stays real) */
