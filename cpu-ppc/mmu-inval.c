@@ -11,8 +11,9 @@
  * (PRS = 0). From ISA 3.0, with R = 1 in radix mode, RIC = 3, RIC = 1 or
  * 2 with IS = 0, and PRS = 0 with IS = 1 are invalid forms (illegal
  * instruction program interrupt), as is a tlbiel of the page-walk cache
- * with a nonzero set number; RIC = 1 alone drops nothing (there is no
- * page-walk cache). Every other form drops the whole translation cache,
+ * with a nonzero set number, and an invalidation by VA in quadrant 0 with
+ * an AP (page size) other than 4K/64K/2M/1G; RIC = 1 alone drops nothing
+ * (there is no page-walk cache). Every other form drops the whole translation cache,
  * of every CPU for tlbie and of this CPU for tlbiel: a superset of what
  * the ISA asks, which no guest can tell from a precise invalidation once
  * it has done tlbsync; ptesync (the ISA's completion point) or right
@@ -23,6 +24,13 @@
 
 enum { RIC_TLB = 0, RIC_PWC = 1, RIC_ALL = 2, RIC_GRP = 3 };
 enum { IS_VA = 0, IS_PID = 1 };
+
+/* RB's AP field: the page sizes of ibm,processor-radix-AP-encodings
+ * (4K, 64K, 2M, 1G); another is an invalid form. */
+static bool ap_supported(unsigned ap)
+{
+    return ap == 0 || ap == 5 || ap == 1 || ap == 2;
+}
 
 /* Privilege and form checks, then the invalidation. */
 static const PpcInsn *tlb_invalidate(PpcCpu *cpu, const PpcInsn *d,
@@ -49,6 +57,10 @@ static const PpcInsn *tlb_invalidate(PpcCpu *cpu, const PpcInsn *d,
                 return ppc_raise_program(cpu, d, SRR1_PROG_ILLEGAL);
             }
             return d + 1;
+        }
+        if (is == IS_VA && !(GPR(d->rb) >> 62) &&
+            !ap_supported((unsigned)(GPR(d->rb) >> 5) & 7)) {
+            return ppc_raise_program(cpu, d, SRR1_PROG_ILLEGAL);
         }
     }
     if (local) {

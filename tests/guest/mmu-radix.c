@@ -437,6 +437,13 @@ int main(void)
     __asm__ volatile(P9 "tlbiel %0,%1,1,1,1; ptesync; .machine pop" :: "r"(0x400ULL), "r"(0)
                      : "memory");
     show("tlbiel pwc");
+    __asm__ volatile(P9 "tlbiel %0,%1,0,1,1; .machine pop"
+                     :: "r"(T | (3 << 5)), "r"(0) : "memory");
+    show("tlbiel va, ap 3");
+    __asm__ volatile(P9 "tlbiel %0,%1,0,1,1; ptesync; .machine pop"
+                     :: "r"(0xc000000000000000ULL | T | (3 << 5)), "r"(0)
+                     : "memory");
+    show("tlbiel va quadrant 3, ap 3");
     __asm__ volatile("tlbsync; ptesync" ::: "memory");
     show("tlbsync");
     __asm__ volatile("slbia; isync" ::: "memory");
