@@ -94,12 +94,12 @@ static bool radix_walk(const PpcCpu *cpu, uint64_t ea, RadixWalk *w)
     }
     uint64_t pid = q ? 0 : cpu->arch.pidr;
     uint64_t patb = cpu->patb;
-    uint64_t off = pid * 16;
-    if (off >= (1ULL << ((patb & PATB_PRTS) + 12))) {
+    /* 16-byte entries: the table holds 2^(PRTS + 12 - 4) of them */
+    if (pid >= (1ULL << ((patb & PATB_PRTS) + 8))) {
         w->cause = DSISR_NOPTE;
         return false;
     }
-    uint64_t prtb0 = table_read(cpu, (patb & PATB_PRTB) + off);
+    uint64_t prtb0 = table_read(cpu, (patb & PATB_PRTB) + pid * 16);
     unsigned shift = (unsigned)(((prtb0 & PRTB_RTS1) >> 58) |
                                 ((prtb0 & PRTB_RTS2) >> 5)) + 31;
     uint64_t base = prtb0 & PRTB_RPDB;
