@@ -59,6 +59,8 @@ typedef struct PpcVec {
 #define LPCR_ILE (1ULL << 25)  /* interrupts taken little-endian */
 #define LPCR_AIL_SHIFT 23      /* alternate interrupt location (2 bits) */
 #define LPCR_GTSE (1ULL << 10) /* guest translation shootdown enable */
+#define LPCR_UPRT (1ULL << 22) /* use process table */
+#define LPCR_HR   (1ULL << 20) /* host radix: the radix MMU translates */
 
 /* Interrupt vectors (Book III-S 6.5). */
 enum {
@@ -252,6 +254,9 @@ struct PpcCpu {
     bool step_trace;           /* MSR[SE] or MSR[BE]: the run loop steps
                                   one instruction at a time and raises
                                   trace interrupts (exec.c) */
+    bool radix;                /* LPCR[HR]: the radix MMU translates */
+    bool mmu_on;               /* an MMU exists for relocated accesses: an
+                                  HPT, or radix (else they run as real) */
 
     PpcCodePage **pages;       /* decoded pages, by RAM page number * 2 + LE */
     uint64_t npages;           /* RAM pages */
@@ -271,6 +276,9 @@ struct PpcCpu {
                                   (big-endian HPTEs), NULL: none; set by
                                   ppc_cpu_set_htab */
     uint64_t htab_mask;        /* PTEG index mask: size / 128 - 1 */
+    uint64_t patb;             /* the partition-table entry (doubleword 1:
+                                  GR, PRTB, PRTS) the hypervisor keeps for
+                                  the partition; set by ppc_cpu_set_patb */
     uint8_t hpt_max_shift;     /* largest page (log2) of the segment and
                                   HPTE page sizes (the machine's
                                   cap-hpt-max-page-size); larger ones are
@@ -375,6 +383,25 @@ void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len);
  * ISA lays them out; NULL for none. The caller (the machine, which owns
  * it) keeps it alive and calls ppc_mmu_flush after changing HPTEs. */
 void ppc_cpu_set_htab(PpcCpu *cpu, uint8_t *htab, uint64_t size);
+
+/* Give the CPU the partition-table entry of its partition (doubleword 1:
+ * GR | process table base | log2(size) - 12), as H_REGISTER_PROC_TBL
+ * registers it; radix translation reads the process table from it while
+ * LPCR[HR] is set. Drops cached translations. */
+void ppc_cpu_set_patb(PpcCpu *cpu, uint64_t patb);
+
+/* Kinds of access, also the index of cpu->tlb. */
+typedef enum PpcAccess {
+    PPC_ACC_LOAD = 0,
+    PPC_ACC_STORE = 1,
+    PPC_ACC_FETCH = 2,
+} PpcAccess;
+
+/* Translate ea as an access of kind acc would in the CPU's current
+ * MSR/LPCR state (real mode, hash or radix), without side effects: no
+ * R/C update, no interrupt, no cache fill. Returns false when the access
+ * would fault. For debuggers (gdb stub, monitor). */
+bool ppc_debug_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa);
 
 /* The page shift of an HPTE (pte0, pte1) by its L and LP fields among the
  * sizes of ibm,segment-page-sizes up to cpu->hpt_max_shift, 0 for an

@@ -111,7 +111,7 @@ static const PpcInsn *lookup(PpcCpu *cpu, uint64_t ea)
         ea &= ~3ULL;  /* the low bits of NIP are ignored */
     }
     uint64_t pa = ea & REAL_ADDR_MASK;
-    if ((cpu->arch.msr & MSR_IR) && cpu->htab) {
+    if ((cpu->arch.msr & MSR_IR) && cpu->mmu_on) {
         /* decoded pages stay keyed by physical page: records hold no
          * EA, so two mappings of a page share them and a store through
          * any mapping invalidates them by PA */
@@ -463,9 +463,13 @@ void ppc_cpu_state_changed(PpcCpu *cpu)
         cpu->tlb_msr = msr & (MSR_PR | MSR_IR | MSR_DR);
         ppc_mmu_flush(cpu);  /* translations depend on PR (keys) */
     }
-    /* the RAM fast path needs real mode (or no HPT: relocation off);
+    /* the MMU: radix when LPCR[HR], else the HPT if there is one; with
+     * neither, relocated accesses run as real ones */
+    cpu->radix = (cpu->arch.lpcr & LPCR_HR) != 0;
+    cpu->mmu_on = cpu->radix || cpu->htab;
+    /* the RAM fast path needs real mode (or no MMU: relocation off);
      * translation is in mem.c */
-    cpu->fast_mem = !(msr & MSR_DR) || !cpu->htab;
+    cpu->fast_mem = !(msr & MSR_DR) || !cpu->mmu_on;
     /* single-step / branch trace: the run loop's stepping path */
     cpu->step_trace = (msr & (MSR_SE | MSR_BE)) != 0;
     if (unlikely(cpu->plugins) && cpu->hooks->wants_mem(cpu)) {

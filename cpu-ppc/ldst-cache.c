@@ -49,7 +49,7 @@ static bool block_translate(PpcCpu *cpu, const PpcInsn *d, bool align,
         ea &= ~(uint64_t)(CACHE_LINE - 1);
     }
     *pa = ea & REAL_ADDR_MASK;
-    if ((cpu->arch.msr & MSR_DR) && cpu->htab) {
+    if ((cpu->arch.msr & MSR_DR) && cpu->mmu_on) {
         return ppc_translate_data(cpu, d, ea, false, pa);
     }
     return true;

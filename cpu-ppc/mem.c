@@ -2,7 +2,7 @@
 /*
  * Guest memory access slow paths: accesses that cross the end of RAM,
  * MMIO through the machine's bus (PpcEnv), and translated accesses
- * (the hash MMU, mmu-hash.c). The RAM fast path is inline in internal.h.
+ * (the hash and radix MMUs, mmu-hash.c and mmu-radix.c). The RAM fast path is inline in internal.h.
  *
  * MMIO values cross PpcEnv in big-endian byte-image order (the first
  * byte in memory is the most significant); an LE guest access is
@@ -34,14 +34,14 @@ static bool data_machine_check(PpcCpu *cpu, const PpcInsn *d, uint64_t ea)
 }
 
 /* Translate a data effective address to a physical one: real mode
- * (MSR[DR] = 0) drops the top 4 bits, otherwise the hash MMU
- * (mmu-hash.c). Without an HPT (a POWER9 partition in radix mode: no
- * radix MMU yet) a relocated access is treated as real. Returns false
- * after raising the interrupt. */
+ * (MSR[DR] = 0) drops the top 4 bits, otherwise the radix or hash MMU
+ * (mmu-radix.c, mmu-hash.c). Without either (no HPT, LPCR[HR] = 0) a
+ * relocated access is treated as real. Returns false after raising the
+ * interrupt. */
 static bool translate_data(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
                            bool is_store, uint64_t *pa)
 {
-    if (!(cpu->arch.msr & MSR_DR) || !cpu->htab) {
+    if (!(cpu->arch.msr & MSR_DR) || !cpu->mmu_on) {
         *pa = ea & REAL_ADDR_MASK;
         return true;
     }
@@ -69,7 +69,7 @@ bool ppc_translate_data(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
  * then the bytes go one by one in the current byte order. */
 static bool crosses_page(const PpcCpu *cpu, uint64_t ea, unsigned size)
 {
-    return (cpu->arch.msr & MSR_DR) && cpu->htab &&
+    return (cpu->arch.msr & MSR_DR) && cpu->mmu_on &&
            (ea & 0xfff) + size > 0x1000;
 }
 

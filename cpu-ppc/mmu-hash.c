@@ -13,8 +13,9 @@
  * kind (cpu->tlb): an entry exists only for an access that was allowed
  * and for which R (and for stores C) is already set, so a hit needs no
  * HPTE update. ppc_mmu_flush drops it all; it is called on slb*, tlbie,
- * tlbiel, MSR[PR,IR,DR] and AMR/IAMR changes, HPTE changes by the
- * hypervisor, snapshot loads and reset.
+ * tlbiel (mmu-inval.c), MSR[PR,IR,DR], AMR/IAMR, PIDR and LPCR changes,
+ * HPTE and process-table changes by the hypervisor, snapshot loads and
+ * reset. The radix MMU (mmu-radix.c) fills the same cache.
  */
 #include <string.h>
 
@@ -35,14 +36,6 @@
 #define HPTE_R_G         0x0000000000000008ULL
 #define HPTE_R_N         0x0000000000000004ULL
 #define HPTE_R_PP        0x0000000000000003ULL
-
-#define DSISR_NOPTE      0x40000000u
-#define DSISR_PROTFAULT  0x08000000u
-#define DSISR_ISSTORE    0x02000000u
-#define DSISR_AMR        0x00200000u
-#define SRR1_NOPTE       0x40000000ULL
-#define SRR1_NOEXEC      0x10000000ULL
-#define SRR1_IAMR        0x00200000ULL
 
 enum { PROT_R = 1, PROT_W = 2, PROT_X = 4 };
 
@@ -195,40 +188,19 @@ static unsigned amr_prot(const PpcCpu *cpu, uint64_t pte1)
     return prot;
 }
 
-static bool data_fault(PpcCpu *cpu, uint64_t ea, PpcAccess acc,
-                       uint32_t dsisr, PpcFault *f)
-{
-    cpu->arch.dar = ea;
-    cpu->arch.dsisr = dsisr | (acc == PPC_ACC_STORE ? DSISR_ISSTORE : 0);
-    f->vector = EXCP_DSI;
-    f->srr1 = 0;
-    return false;
-}
-
-static bool fetch_fault(uint64_t srr1, PpcFault *f)
-{
-    f->vector = EXCP_ISI;
-    f->srr1 = srr1;
-    return false;
-}
-
-bool ppc_hash_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa,
-                    PpcFault *f)
+/* The hash translation of ea for an access of kind acc. With f, as
+ * ppc_hash_xlate; with f NULL a probe: nothing written (no R/C, no cache
+ * fill, no DAR/DSISR), false on any fault. */
+static bool hash_translate(PpcCpu *cpu, uint64_t ea, PpcAccess acc,
+                           uint64_t *pa, PpcFault *f)
 {
     int si = ppc_slb_find(cpu, ea);
     if (si < 0) {
-        f->srr1 = 0;
-        if (acc == PPC_ACC_FETCH) {
-            f->vector = EXCP_ISEG;
-        } else {
-            f->vector = EXCP_DSEG;
-            cpu->arch.dar = ea;
-        }
-        return false;
+        return f && ppc_segment_fault(cpu, ea, acc, f);
     }
     uint64_t slbv = cpu->arch.slb_vsid[si];
     if (acc == PPC_ACC_FETCH && (slbv & SLB_VSID_N)) {
-        return fetch_fault(SRR1_NOEXEC, f);
+        return f && ppc_fetch_fault(SRR1_NOEXEC, f);
     }
 
     int seg = seg_index(slbv);
@@ -256,8 +228,12 @@ bool ppc_hash_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa,
         }
     }
     if (!hpte) {
-        return acc == PPC_ACC_FETCH ? fetch_fault(SRR1_NOPTE, f)
-                                    : data_fault(cpu, ea, acc, DSISR_NOPTE, f);
+        if (!f) {
+            return false;
+        }
+        return acc == PPC_ACC_FETCH
+                   ? ppc_fetch_fault(SRR1_NOPTE, f)
+                   : ppc_data_fault(cpu, ea, acc, DSISR_NOPTE, f);
     }
 
     uint64_t pte1 = ppc_host_read(hpte + 8, 8, false);
@@ -271,8 +247,12 @@ bool ppc_hash_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa,
     unsigned need = acc == PPC_ACC_LOAD ? PROT_R :
                     acc == PPC_ACC_STORE ? PROT_W : PROT_X;
     if (need & ~(pp & amr)) {
+        if (!f) {
+            return false;
+        }
         if (acc == PPC_ACC_FETCH) {
-            return fetch_fault((need & ~pp) ? SRR1_NOEXEC : SRR1_IAMR, f);
+            return ppc_fetch_fault((need & ~pp) ? SRR1_NOEXEC : SRR1_IAMR,
+                                   f);
         }
         uint32_t dsisr = 0;
         if (need & ~pp) {
@@ -281,45 +261,30 @@ bool ppc_hash_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa,
         if (need & ~amr) {
             dsisr |= DSISR_AMR;
         }
-        return data_fault(cpu, ea, acc, dsisr, f);
+        return ppc_data_fault(cpu, ea, acc, dsisr, f);
     }
 
+    uint64_t mask = (1ULL << shift) - 1;
+    uint64_t phys = ((pte1 & HPTE_R_RPN) & ~mask) | (ea & mask);
+    *pa = phys;
+    if (!f) {
+        return true;
+    }
     uint64_t rc = HPTE_R_R | (acc == PPC_ACC_STORE ? HPTE_R_C : 0);
     if ((pte1 & rc) != rc) {
         ppc_host_write(hpte + 8, 8, pte1 | rc, false);
     }
-    uint64_t mask = (1ULL << shift) - 1;
-    uint64_t phys = ((pte1 & HPTE_R_RPN) & ~mask) | (ea & mask);
-    *pa = phys;
-    struct PpcTlbEntry *e = &cpu->tlb[acc][(ea >> 12) & (PPC_TLB_ENTRIES - 1)];
-    e->tag = (ea & ~0xfffULL) | 1;
-    e->pa = phys & ~0xfffULL;
+    ppc_tlb_fill(cpu, ea, acc, phys);
     return true;
 }
 
-/* tlbie and tlbsync are hypervisor-privileged for a hash partition
- * (LPCR[GTSE] = 0: the hypervisor invalidates through H_REMOVE & co):
- * privileged-instruction program interrupt, as QEMU 7.2. tlbiel is the
- * partition's own; any form drops the whole translation cache. */
-const PpcInsn *insn_tlbie(PpcCpu *cpu, const PpcInsn *d)
+bool ppc_hash_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa,
+                    PpcFault *f)
 {
-    if (!(cpu->arch.lpcr & LPCR_GTSE)) {
-        return ppc_raise_program(cpu, d, SRR1_PROG_PRIV);
-    }
-    ppc_mmu_flush(cpu);
-    return d + 1;
+    return hash_translate(cpu, ea, acc, pa, f);
 }
 
-const PpcInsn *insn_tlbiel(PpcCpu *cpu, const PpcInsn *d)
+bool ppc_hash_probe(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa)
 {
-    ppc_mmu_flush(cpu);
-    return d + 1;
-}
-
-const PpcInsn *insn_tlbsync(PpcCpu *cpu, const PpcInsn *d)
-{
-    if (!(cpu->arch.lpcr & LPCR_GTSE)) {
-        return ppc_raise_program(cpu, d, SRR1_PROG_PRIV);
-    }
-    return d + 1;
+    return hash_translate(cpu, ea, acc, pa, NULL);
 }

@@ -166,6 +166,7 @@ static bool wr_pidr(PpcCpu *cpu, unsigned n, uint64_t v)
 {
     (void)n;
     cpu->arch.pidr = v;
+    ppc_mmu_flush(cpu);  /* radix translations depend on the PID */
     return true;  /* translation context changed */
 }
 

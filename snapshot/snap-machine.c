@@ -940,6 +940,7 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
         spapr_hpt_reset(m);
     }
     spapr_hpt_set_active(m, active);
+    spapr_patb_give_all(m);   /* the radix process table, if any */
     for (uint32_t i = 0; i < live_ms.ncpus; i++) {
         PpcCpu *c = machine_cpu(m, (int)i);
         c->icount = live_ms.vcpu[i].icount;

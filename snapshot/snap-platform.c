@@ -105,6 +105,9 @@ static const SnapField spapr_fields[] = {
     SNAP_DERIVED("htab", SpaprState, htab),        /* subsection spapr/htab */
     SNAP_BOOL("htab_active", SpaprState, htab_active, 3),
     SNAP_BOOL("htab_used", SpaprState, htab_used, 3),
+    /* version 4: the partition-table entry (radix, hcall-radix.c); a
+     * file without it is in hash mode (0) */
+    SNAP_U64("patb_entry", SpaprState, patb_entry, 4),
     SNAP_END
 };
 
@@ -135,7 +138,7 @@ static const char *const spapr_removed[] = {
 };
 
 const SnapSection snap_spapr_section = {
-    .name = "spapr", .version = 3, .min_version = 1,
+    .name = "spapr", .version = 4, .min_version = 1,
     .fields = spapr_fields,
     .subsections = spapr_subsections,
     .removed = spapr_removed,

@@ -8,12 +8,15 @@
 # session equals the one without (stopping takes no guest time). Then
 # raw protocol checks (tests/gdb/raw-client.py): malformed/oversized
 # packets, errors, threads, Ctrl-C, kill. Expected values come from the
-# guest source (counter: 0, 1, 3, 6, 10, 15; total 35).
+# guest source (counter: 0, 1, 3, 6, 10, 15; total 35). Last, memory
+# through a radix translation (tests/guest/mon-radix on POWER9): reads
+# and writes at effective addresses, an unmapped page refused, as QEMU
+# 7.2's gdbstub answers the same session.
 set -u
 ROOT=${FARAD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
 . "$ROOT/tests/gdb/lib.sh"
 
-echo "1..$((2 * 14 + 2 * 4 + 17))"
+echo "1..$((2 * 14 + 2 * 4 + 17 + 4))"
 for e in be le; do
     elf=$G/gdb-target-$e.elf bin=$G/gdb-target-$e.bin
     # the reference: no debugger
@@ -109,3 +112,22 @@ while [ $lines -lt 17 ]; do
     check 1 "raw: check did not run ($(tail -1 "$TMP/raw.txt"))"
     lines=$((lines + 1))
 done
+
+# memory at effective addresses, translated by the radix MMU
+relf=$G/mon-radix-be.elf
+start radix -M pseries-7.2 -cpu POWER9 -bios "$G/mon-radix-be.bin"
+timeout 30 $GDB -batch -nx -ex "set architecture powerpc:common64" \
+    -ex "file $relf" -ex "target remote :$PORT" -ex "break rt_printf" -ex "continue" \
+    -ex 'x/2gx 0x40000000' -ex 'x/2gx 0xc000000040000000' -ex 'x/gx 0x40001000' \
+    -ex 'set *(unsigned long *)0x40000008 = 0x5a5a' -ex 'printf "marker1=%lx\n", marker[1]' \
+    -ex "kill" >"$TMP/radix.gdb" 2>&1
+finish
+r=$TMP/radix.gdb
+check "$(grep -q "^0x40000000:.0x1122334455667788.0x99aabbccddeeff00" "$r" && echo 0)" \
+    "radix: x/2gx 0x40000000 reads the page the tree maps there"
+check "$(grep -q "^0xc000000040000000:.0x1122334455667788.0x99aabbccddeeff00" "$r" && echo 0)" \
+    "radix: quadrant 3 reads the same page (PID 0)"
+check "$(has "$r" "Cannot access memory at address 0x40001000" && echo 0)" \
+    "radix: an unmapped page cannot be read"
+check "$(has "$r" "marker1=5a5a" && echo 0)" \
+    "radix: a write at an effective address lands in the mapped page"

@@ -375,64 +375,75 @@ static GdbAct h_write_reg(GdbStub *g, const char *pkt, GString *r)
     return ACT_REPLY;
 }
 
-/* "ADDR,LEN" then end (term 0) or term; the RAM range it names. */
-static uint8_t *mem_range(GdbStub *g, const char **pp, char term,
-                          uint64_t *pa, uint64_t *len)
+/* "ADDR,LEN" then end (term 0) or term. ADDR is an effective address
+ * the g thread's CPU translates (as QEMU's gdbstub: real mode, hash or
+ * radix, without side effects). */
+static bool mem_args(const char **pp, char term, uint64_t *addr,
+                     uint64_t *len)
 {
     const char *p = *pp;
-    uint64_t a;
-    if (!gdb_parse_hex(&p, &a) || *p++ != ',' || !gdb_parse_hex(&p, len) ||
+    if (!gdb_parse_hex(&p, addr) || *p++ != ',' || !gdb_parse_hex(&p, len) ||
         *p != term) {
-        return NULL;
+        return false;
     }
     *pp = p + (term != 0);
-    *pa = a & 0x0fffffffffffffffULL;  /* real mode, as the CPU sees it */
-    uint64_t size = machine_ram_size(g->m);
-    if (*pa > size || *len > size - *pa) {
-        return NULL;
-    }
-    return machine_ram(g->m) + *pa;
+    return true;
+}
+
+static bool mem_rw(GdbStub *g, uint64_t addr, uint8_t *buf, uint64_t len,
+                   bool write)
+{
+    return machine_debug_rw(g->m, cpu_at(g, g->g_cpu), addr, buf, len, write,
+                            false);
 }
 
 static GdbAct h_read_mem(GdbStub *g, const char *pkt, GString *r)
 {
     const char *p = pkt + 1;
-    uint64_t pa, len;
-    uint8_t *host = mem_range(g, &p, 0, &pa, &len);
-    if (!host || len > (GDB_PACKET_MAX - 4) / 2) {
+    uint64_t addr, len;
+    if (!mem_args(&p, 0, &addr, &len) || len > (GDB_PACKET_MAX - 4) / 2) {
+        g_string_assign(r, "E14");
+        return ACT_REPLY;
+    }
+    uint8_t *buf = g_malloc(len ? len : 1);
+    if (!mem_rw(g, addr, buf, len, false)) {
+        g_free(buf);
         g_string_assign(r, "E14");
         return ACT_REPLY;
     }
     char *hex = g_malloc(2 * len + 1);
-    gdb_tohex(hex, host, len);
+    gdb_tohex(hex, buf, len);
     g_string_assign(r, hex);
     g_free(hex);
+    g_free(buf);
     return ACT_REPLY;
 }
 
 static GdbAct h_write_mem(GdbStub *g, const char *pkt, GString *r)
 {
     const char *p = pkt + 1;
-    uint64_t pa, len;
-    uint8_t *host = mem_range(g, &p, ':', &pa, &len);
+    uint64_t addr, len;
     bool binary = pkt[0] == 'X';
-    size_t have = g->conn.pkt_len - (size_t)(p - pkt);
-    if (!host) {
+    if (!mem_args(&p, ':', &addr, &len) || len > GDB_PACKET_MAX) {
         g_string_assign(r, "E14");
         return ACT_REPLY;
     }
+    size_t have = g->conn.pkt_len - (size_t)(p - pkt);
     if (binary ? have != len : (have != 2 * len)) {
         g_string_assign(r, "E01");
         return ACT_REPLY;
     }
+    uint8_t *buf = g_malloc(len ? len : 1);
     if (binary) {
-        memcpy(host, p, len);
-    } else if (!unhex(p, host, len)) {
+        memcpy(buf, p, len);
+    } else if (!unhex(p, buf, len)) {
+        g_free(buf);
         g_string_assign(r, "E01");
         return ACT_REPLY;
     }
-    ppc_invalidate_code(cpu_at(g, 0), pa, len);
-    g_string_assign(r, "OK");
+    bool ok = mem_rw(g, addr, buf, len, true);
+    g_free(buf);
+    g_string_assign(r, ok ? "OK" : "E14");
     return ACT_REPLY;
 }
 

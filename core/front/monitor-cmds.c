@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Monitor commands (see monitor.h): the command table, `help`, and the
- * commands that are not reports: x / xp memory dumps (formats x d u o c
+ * commands that are not reports: x / xp memory dumps (x translates the
+ * address as the CPU would, xp is physical; formats x d u o c
  * i, sizes b h w g, QEMU's layout; x/i through Capstone in the current
  * CPU's byte order), print, cpu, stop / cont / c, system_reset, quit,
  * and the snapshot commands (monitor-snap.c). Every error is one line
@@ -19,7 +20,6 @@
 
 /* Effective -> real address: farad has no MMU yet, every access is a
  * real-mode one (as cpu-ppc/mem.c does). */
-#define MON_REAL_MASK 0x0fffffffffffffffULL
 
 typedef struct MonCmd {
     const char *name;       /* "x", "info", ... */
@@ -178,15 +178,14 @@ static bool parse_fmt(Monitor *mon, const char **s, int *count, char *fmt,
     return true;
 }
 
-/* Read len bytes at physical address pa: RAM only. */
-static bool read_phys(Machine *m, uint64_t pa, uint8_t *buf, size_t len)
+/* Read len bytes at addr: physical (xp), or an effective address the
+ * monitor's CPU translates (x: real mode, hash or radix, as QEMU's HMP). */
+static bool read_mem(Monitor *mon, uint64_t addr, uint8_t *buf, size_t len,
+                     bool phys)
 {
-    uint64_t ram = machine_ram_size(m);
-    if (pa >= ram || ram - pa < len) {
-        return false;
-    }
-    memcpy(buf, machine_ram(m) + pa, len);
-    return true;
+    Machine *m = monitor_machine(mon);
+    return machine_debug_rw(m, machine_cpu(m, monitor_cpu_index(mon)), addr,
+                            buf, len, false, phys);
 }
 
 static void dump_insns(Monitor *mon, uint64_t addr, int count, bool phys)
@@ -195,9 +194,8 @@ static void dump_insns(Monitor *mon, uint64_t addr, int count, bool phys)
     PpcCpu *cpu = machine_cpu(m, monitor_cpu_index(mon));
     bool le = cpu->arch.msr & MSR_LE;
     for (int i = 0; i < count; i++, addr += 4) {
-        uint64_t pa = phys ? addr : (addr & MON_REAL_MASK);
         uint8_t b[4];
-        if (!read_phys(m, pa, b, 4)) {
+        if (!read_mem(mon, addr, b, 4, phys)) {
             monitor_printf(mon, "0x%08" PRIx64 ": Cannot access memory\n",
                            addr);
             return;
@@ -246,7 +244,6 @@ static void memory_dump(Monitor *mon, const char *args, bool phys)
         dump_insns(mon, addr, count, phys);
         return;
     }
-    Machine *m = monitor_machine(mon);
     int line_size = size == 1 ? 8 : 16;
     uint64_t len = (uint64_t)count * (uint64_t)size;
     int wsize = fmt == 'c' ? 1 : size;
@@ -261,8 +258,7 @@ static void memory_dump(Monitor *mon, const char *args, bool phys)
         monitor_printf(mon, "%016" PRIx64 ":", addr);
         uint64_t l = MIN(len, (uint64_t)line_size);
         uint8_t buf[16];
-        uint64_t pa = phys ? addr : (addr & MON_REAL_MASK);
-        if (!read_phys(m, pa, buf, (size_t)l)) {
+        if (!read_mem(mon, addr, buf, (size_t)l, phys)) {
             monitor_printf(mon, " Cannot access memory\n");
             return;
         }

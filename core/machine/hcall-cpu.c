@@ -100,14 +100,13 @@ enum {
     H_SET_MODE_RESOURCE_ADDR_TRANS_MODE = 3,
 };
 
-/* Set LPCR bits under mask on every CPU of the partition. */
-static void set_all_lpcrs(Machine *m, uint64_t value, uint64_t mask)
+void spapr_set_all_lpcrs(Machine *m, uint64_t value, uint64_t mask)
 {
-    for (int i = 0; i < m->cfg.smp; i++) {
-        PpcCpu *c = machine_cpu(m, i);
-        if (c) {
-            c->arch.lpcr = (c->arch.lpcr & ~mask) | (value & mask);
-        }
+    PpcCpu *c;   /* CPU 0 only before smp_init makes the others */
+    for (int i = 0; (c = machine_cpu(m, i)); i++) {
+        c->arch.lpcr = (c->arch.lpcr & ~mask) | (value & mask);
+        ppc_mmu_flush(c);
+        ppc_cpu_state_changed(c);
     }
 }
 
@@ -126,9 +125,9 @@ long h_set_mode(Machine *m, PpcCpu *cpu, uint64_t *args)
             return H_P4;
         }
         if (mflags == 0) {
-            set_all_lpcrs(m, 0, LPCR_ILE);
+            spapr_set_all_lpcrs(m, 0, LPCR_ILE);
         } else if (mflags == 1) {
-            set_all_lpcrs(m, LPCR_ILE, LPCR_ILE);
+            spapr_set_all_lpcrs(m, LPCR_ILE, LPCR_ILE);
         } else {
             return H_UNSUPPORTED_FLAG;
         }
@@ -146,7 +145,7 @@ long h_set_mode(Machine *m, PpcCpu *cpu, uint64_t *args)
         if (mflags == 1) {
             return H_UNSUPPORTED_FLAG;   /* AIL 1 is reserved */
         }
-        set_all_lpcrs(m, mflags << LPCR_AIL_SHIFT, LPCR_AIL);
+        spapr_set_all_lpcrs(m, mflags << LPCR_AIL_SHIFT, LPCR_AIL);
         return H_SUCCESS;
     default:
         return H_P2;

@@ -11,10 +11,9 @@
  * RAM (spapr_hpt_shift, also ibm,pft-size in the tree); every CPU gets
  * it through ppc_cpu_set_htab and walks it itself (cpu-ppc/mmu-hash.c).
  * A POWER9 partition starts in hash mode as in QEMU 7.2 under TCG. When
- * it asks for radix (CAS, H_REGISTER_PROC_TBL) the CPUs lose the HPT:
- * farad has no radix MMU yet, and such a CPU runs relocated accesses as
- * real ones (the behaviour before the hash MMU, which the tests that
- * register an identity radix table rely on).
+ * it registers a radix process table (H_REGISTER_PROC_TBL,
+ * hcall-radix.c) the CPUs lose the HPT, and get it back when it
+ * registers a hash one.
  * HPTEs are big-endian doublewords. Bit 0x40 of the first doubleword is
  * QEMU's software "dirty" marker: H_ENTER, H_REMOVE and H_PROTECT set
  * it as QEMU does, so H_READ returns the same words.
@@ -330,22 +329,4 @@ long h_bulk_remove(Machine *m, PpcCpu *cpu, uint64_t *args)
         flush_all(m);
     }
     return rc;
-}
-
-#define PROC_TBL_MODIFY   0x10
-#define PROC_TBL_REGISTER 0x08
-#define PROC_TBL_RADIX    0x04
-
-/* H_REGISTER_PROC_TBL(flags, table, ...): not implemented (there is no
- * radix MMU yet), so it answers H_FUNCTION as before; but a request
- * for radix turns the hash MMU off and one for hash turns it on, so a
- * guest that sets up an identity radix table keeps running. */
-long h_register_proc_tbl(Machine *m, PpcCpu *cpu, uint64_t *args)
-{
-    (void)cpu;
-    uint64_t flags = args[0];
-    if ((flags & PROC_TBL_MODIFY) && (flags & PROC_TBL_REGISTER)) {
-        spapr_hpt_set_active(m, !(flags & PROC_TBL_RADIX));
-    }
-    return H_FUNCTION;
 }

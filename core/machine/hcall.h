@@ -59,6 +59,8 @@ long h_remove(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_read(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_protect(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_bulk_remove(Machine *m, PpcCpu *cpu, uint64_t *args);
+
+/* hcall-radix.c: the partition's process table */
 long h_register_proc_tbl(Machine *m, PpcCpu *cpu, uint64_t *args);
 
 /* spapr-vty.c */

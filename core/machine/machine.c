@@ -210,6 +210,7 @@ static bool machine_boot(Machine *m, GError **err)
     smp_reset(m);   /* secondaries stopped until RTAS start-cpu */
     /* the HPT, emptied by the platform reset, for the secondaries too */
     spapr_hpt_set_active(m, m->spapr->htab_active);
+    spapr_patb_give_all(m);
 
     uint32_t fdt_len = fdt_totalsize(m->fdt);
     memcpy(m->ram + m->fdt_addr, m->fdt, fdt_len);

@@ -100,4 +100,13 @@ uint8_t *machine_ram(Machine *m);
 uint64_t machine_ram_size(const Machine *m);
 uint64_t machine_fdt_addr(const Machine *m);
 
+/* debug-mem.c: a debugger's access to len bytes of guest memory at addr,
+ * into or out of buf: a physical address (phys), or an effective address
+ * translated page by page as cpu sees it (as QEMU's debug accesses: as a
+ * load, else as an instruction fetch; nothing in the guest changes).
+ * RAM only. False when a page is unmapped or outside RAM (the pages
+ * before it are done). Writes drop decoded code they overwrite. */
+bool machine_debug_rw(Machine *m, PpcCpu *cpu, uint64_t addr, uint8_t *buf,
+                      uint64_t len, bool write, bool phys);
+
 #endif

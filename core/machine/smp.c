@@ -280,10 +280,15 @@ void rtas_start_cpu(RtasCall *c)
         return;
     }
     /* QEMU's entry state: 64-bit big-endian real mode with ME, LPCR[ILE]
-     * and [AIL] as the caller's, the caller's timebase offset, r3 = the
+     * and [AIL] as the caller's, in the caller's MMU mode (radix: UPRT,
+     * GTSE and HR all set), the caller's timebase offset, r3 = the
      * argument, r1 = r4 = 0 */
     uint64_t keep = LPCR_ILE | LPCR_AIL;
-    t->arch.lpcr = (t->arch.lpcr & ~keep) | (c->cpu->arch.lpcr & keep);
+    uint64_t radix = LPCR_UPRT | LPCR_GTSE | LPCR_HR;
+    t->arch.lpcr = (t->arch.lpcr & ~(keep | radix)) |
+                   (c->cpu->arch.lpcr & keep) |
+                   ((c->cpu->arch.lpcr & LPCR_HR) ? radix : 0);
+    ppc_mmu_flush(t);
     t->arch.tb_offset = c->cpu->arch.tb_offset;
     t->arch.nip = start;
     t->arch.gpr[1] = 0;

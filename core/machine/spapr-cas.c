@@ -197,9 +197,11 @@ long h_cas(Machine *m, PpcCpu *cpu, uint64_t *args)
         s->ov5_cas[i] = plat[i] & ov5[i];
     }
     s->cas_pre_isa3 = !spapr_ov5_test(ov1, OV1_PPC_3_00);
-    if (s->cpu_model && s->cpu_model->radix) {
-        /* an ISA 3.0 guest that did not ask for radix gets the HPT */
-        spapr_hpt_set_active(m, !spapr_ov5_test(ov5, OV5_MMU_RADIX_300));
+    if ((s->patb_entry & PATB_GR) && !spapr_ov5_test(ov5, OV5_MMU_RADIX_300)) {
+        /* a partition left in radix mode (its process table registered
+         * before a reboot into a hash guest) gets an HPT back, as QEMU;
+         * a radix guest keeps the HPT until H_REGISTER_PROC_TBL */
+        spapr_setup_hpt(m);
     }
     if (guest_xive) {
         /* farad's interrupt controller is XICS only */

@@ -465,6 +465,7 @@ void spapr_platform_reset(Machine *m)
     spapr_events_clear(m);
     s->fwnmi_sreset_addr = s->fwnmi_mce_addr = UINT64_MAX;
     rng_reset(m);
+    s->patb_entry = 0;    /* hash mode, no process table */
     spapr_hpt_reset(m);   /* handed to every CPU once all exist: machine.c */
     xics_reset(s->xics);
     device_reset_all(m);

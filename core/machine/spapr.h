@@ -129,16 +129,31 @@ typedef struct SpaprState {
     bool htab_active;             /* the partition uses it (hash MMU) */
     bool htab_used;               /* an H_ENTER succeeded since reset:
                                      snapshots save the table */
+    uint64_t patb_entry;          /* the partition-table entry (doubleword
+                                     1) the hypervisor keeps for the
+                                     partition: GR | process table | size
+                                     for radix (hcall-radix.c) */
 } SpaprState;
 
 /* hcall-hpt.c: log2 of the HPT size QEMU gives this much RAM (also the
  * tree's ibm,pft-size); zero the HPT (allocated on first use) and hand
- * it to every CPU unless the model starts in radix mode; switch the
- * hash MMU on or off (CAS); free it. */
+ * it to every CPU; switch the hash MMU on or off (H_REGISTER_PROC_TBL);
+ * free it. */
 uint32_t spapr_hpt_shift(uint64_t ram);
 void spapr_hpt_reset(Machine *m);
 void spapr_hpt_set_active(Machine *m, bool on);
 void spapr_hpt_free(SpaprState *s);
+
+/* hcall-radix.c: hand the partition-table entry to every CPU (after
+ * reset, a snapshot load, H_REGISTER_PROC_TBL); go back to hash mode
+ * with an empty HPT (no process table, LPCR[HR] and [UPRT] clear). */
+#define PATB_GR 0x8000000000000000ULL   /* patb_entry: radix */
+void spapr_patb_give_all(Machine *m);
+void spapr_setup_hpt(Machine *m);
+
+/* hcall-cpu.c: set LPCR bits under mask on every CPU of the partition
+ * (their cached translations are dropped: HR and UPRT change the MMU). */
+void spapr_set_all_lpcrs(Machine *m, uint64_t value, uint64_t mask);
 
 /* spapr.c: platform setup called by machine_new after the CPU exists:
  * options (defaults, machine-type compat, -machine), CPU model, event

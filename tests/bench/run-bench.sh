@@ -21,7 +21,7 @@ QEMU=${QEMU:-qemu-system-ppc64}
 TMO=${BENCH_TIMEOUT:-300}
 workloads=("$@")
 plugins=${BENCH_PLUGINS:-$([ ${#workloads[@]} -eq 0 ] && echo 1 || echo 0)}
-[ ${#workloads[@]} -eq 0 ] && workloads=(intloop sort sorthash vm fp)
+[ ${#workloads[@]} -eq 0 ] && workloads=(intloop sort sorthash sortradix vm fp)
 ../guest/build-guests.sh || exit 1
 have_qemu=1
 command -v "$QEMU" >/dev/null 2>&1 || have_qemu=0
