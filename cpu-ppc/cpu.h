@@ -191,6 +191,9 @@ typedef struct PpcEnv {
      * event (UINT64_MAX for none); ppc_cpu_run returns PPC_STOP_REQUEST
      * when it is reached. */
     uint64_t (*next_event)(void *opaque, PpcCpu *cpu);
+    /* Optional: the halted CPU (H_CEDE & co.) was woken by an interrupt
+     * and runs again (the machine counts dispatches). */
+    void (*woke)(void *opaque, PpcCpu *cpu);
 } PpcEnv;
 
 /* Why ppc_cpu_run returned. */

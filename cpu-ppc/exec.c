@@ -240,6 +240,9 @@ static void take_pending_interrupts(PpcCpu *cpu)
                cpu->env.external_pending(cpu->env.opaque, cpu);
     if (cpu->arch.halted && (ext || cpu->arch.dec_pending)) {
         cpu->arch.halted = 0;  /* H_CEDE wakes on any interrupt */
+        if (cpu->env.woke) {
+            cpu->env.woke(cpu->env.opaque, cpu);
+        }
     }
     if (!(cpu->arch.msr & MSR_EE)) {
         return;

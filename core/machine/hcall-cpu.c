@@ -159,6 +159,25 @@ static bool cpu_has_work(PpcCpu *cpu)
     return (cpu->arch.msr & MSR_EE) && (ext || cpu->arch.dec_pending);
 }
 
+void spapr_vpa_dispatch_bump(Machine *m, PpcCpu *cpu)
+{
+    uint64_t vpa = cpu->arch.sprg_vpa;
+    if (vpa && spapr_ram_ok(m, vpa + VPA_DISPATCH_COUNTER, 4)) {
+        spapr_st32(m, vpa + VPA_DISPATCH_COUNTER,
+                   spapr_ld32(m, vpa + VPA_DISPATCH_COUNTER) + 1);
+    }
+}
+
+void spapr_cpu_woke(void *opaque, PpcCpu *cpu)
+{
+    Machine *m = opaque;
+    SpaprCpuState *s = cpu_state(m, cpu);
+    if (s->vpa_ceded) {
+        s->vpa_ceded = false;
+        spapr_vpa_dispatch_bump(m, cpu);   /* dispatched again: even */
+    }
+}
+
 long h_cede(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
     (void)args;
@@ -171,6 +190,8 @@ long h_cede(Machine *m, PpcCpu *cpu, uint64_t *args)
     }
     if (!cpu_has_work(cpu)) {
         cpu->arch.halted = 1;
+        spapr_vpa_dispatch_bump(m, cpu);   /* odd: not dispatched */
+        s->vpa_ceded = true;
     }
     return H_SUCCESS;
 }
@@ -183,6 +204,8 @@ static long confer_self(Machine *m, PpcCpu *cpu)
         return H_SUCCESS;
     }
     cpu->arch.halted = 1;
+    spapr_vpa_dispatch_bump(m, cpu);
+    s->vpa_ceded = true;
     cpu->exit_request = true;
     return H_SUCCESS;
 }

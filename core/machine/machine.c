@@ -15,6 +15,7 @@
 #include "smp.h"
 #include "base/symbols.h"
 #include "spapr.h"
+#include "hcall.h"
 #include "plugins/host.h"
 
 #define FDT_MAX_SIZE 0x200000ULL   /* room QEMU leaves for the tree */
@@ -274,6 +275,7 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
         .hcall = spapr_hcall,
         .external_pending = smp_external_pending,
         .next_event = NULL,
+        .woke = spapr_cpu_woke,
     };
     m->cpu = ppc_cpu_new(0, m->ram, m->ram_size, &env);
     m->cpu->trace = cfg->trace;

@@ -31,6 +31,7 @@
  */
 #include "rtas.h"
 #include "smp.h"
+#include "hcall.h"
 #include "xics.h"
 #include "plugins/host.h"
 

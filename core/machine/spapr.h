@@ -70,6 +70,9 @@ typedef struct SpaprCpuState {
     uint64_t slb_shadow_addr, slb_shadow_size;
     uint64_t dtl_addr, dtl_size;
     bool prod;                    /* H_PROD arrived while running */
+    bool vpa_ceded;               /* the VPA dispatch counter was bumped
+                                     for a cede; bumped again when the
+                                     CPU runs (smp.c) */
     bool stopped;                 /* not started / stop-self: interrupts
                                      do not wake it (smp.c) */
 } SpaprCpuState;

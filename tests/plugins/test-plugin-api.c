@@ -105,7 +105,7 @@ static void no_hcall(void *o, PpcCpu *cpu)
 
 static PpcCpu *small_cpu(uint8_t **ram)
 {
-    PpcEnv env = { NULL, no_mmio, no_mmio_w, no_hcall, NULL, NULL };
+    PpcEnv env = { NULL, no_mmio, no_mmio_w, no_hcall, NULL, NULL, NULL };
     *ram = g_malloc0(1 << 20);
     return ppc_cpu_new(0, *ram, 1 << 20, &env);
 }
