@@ -19,13 +19,15 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GUEST = os.path.join(HERE, "..", "guest")
-CATEGORIES = ["int", "branch", "ldst", "fp", "sys", "rand"]
+CATEGORIES = ["int", "branch", "ldst", "fp", "sys", "rand", "dfp"]
 
 # Keep in sync with oracle/oracle.h and vector.h.
 SLOT = 0xA000
 SCRATCH = 0x12000
 SCRATCH_SIZE = 256
 M64 = (1 << 64) - 1
+# FPSCR bits recorded: the low word and DRN (bits 29-31, 0x7 << 32).
+FPSCR_MASK = 0x7ffffffff
 
 # Register ids of vector.h (InsnRegId).
 GPR0, FPR0 = 0, 32
@@ -231,11 +233,11 @@ def build_and_run(vecs, le, tmp):
         mem = bytes.fromhex(f[2 + 79])
         v["msr_in"] = msrin
         v["act_xer"] = actxer
-        v["act_fpscr"] = actfpscr & 0xffffffff
+        v["act_fpscr"] = actfpscr & FPSCR_MASK
         out = {GPR0 + i: gpr[i] for i in range(32)}
         out.update({FPR0 + i: fpr[i] for i in range(32)})
         out.update({R_CR: cr, R_XER: xer, R_LR: lr, R_CTR: ctr,
-                    R_FPSCR: fpscr & 0xffffffff, R_TAR: tar})
+                    R_FPSCR: fpscr & FPSCR_MASK, R_TAR: tar})
         landed = vec == 0x700 and (srr1 & SRR1_ILLEGAL) and srr0 != SLOT
         if landed:
             out[R_NIP] = srr0

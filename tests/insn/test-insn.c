@@ -73,7 +73,7 @@ static uint64_t farad_reg(PpcCpu *cpu, unsigned id)
     case INSN_REG_XER: return ppc_get_xer(cpu);
     case INSN_REG_LR: return a->lr;
     case INSN_REG_CTR: return a->ctr;
-    case INSN_REG_FPSCR: return a->fpscr;
+    case INSN_REG_FPSCR: return (uint64_t)a->fpscr_drn << 32 | a->fpscr;
     case INSN_REG_TAR: return a->tar;
     case INSN_REG_MSR: return a->msr & INSN_MSR_CMP_MASK;
     case INSN_REG_NIP: return a->nip;
@@ -229,6 +229,7 @@ static void test_vector(gconstpointer data)
     a->lr = in[INSN_REG_LR];
     a->ctr = in[INSN_REG_CTR];
     a->fpscr = (uint32_t)in[INSN_REG_FPSCR];
+    a->fpscr_drn = (uint8_t)((in[INSN_REG_FPSCR] >> 32) & 7);
     a->tar = in[INSN_REG_TAR];
     a->nip = INSN_SLOT;
     ppc_set_msr(cpu, in[INSN_REG_MSR]);

@@ -57,6 +57,9 @@
 #define insn_vectors vectors_rand
 #include "tests/insn/expected/rand.h"
 #undef insn_vectors
+#define insn_vectors vectors_dfp
+#include "tests/insn/expected/dfp.h"
+#undef insn_vectors
 
 static const struct {
     const char *cat;
@@ -64,7 +67,7 @@ static const struct {
 } vector_sets[] = {
     { "branch", vectors_branch }, { "int", vectors_int },
     { "ldst", vectors_ldst }, { "fp", vectors_fp }, { "sys", vectors_sys },
-    { "rand", vectors_rand },
+    { "rand", vectors_rand }, { "dfp", vectors_dfp },
 };
 
 #define SAMPLE_WORDS 200000
