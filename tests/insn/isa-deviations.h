@@ -17,6 +17,15 @@
 #define ISA_ZE_RULE "ISA 3.0B 4.4.2: ZE=1 zero divide leaves FRT and " \
     "FPRF unchanged (QEMU 7.2 writes the infinity and FPRF)"
 
+#define ISA_DFP_VE_RULE "ISA 3.0B 5.5.10.1 (as 4.4.1): VE=1 invalid " \
+    "operation leaves FRT(p) and FPRF unchanged, clears FR FI (QEMU 7.2 " \
+    "writes the QNaN and FPRF)"
+#define ISA_DFP_ZE_RULE "ISA 3.0B 5.5.10.2 (as 4.4.2): ZE=1 zero divide " \
+    "leaves FRT(p) and FPRF unchanged, clears FR FI (QEMU 7.2 writes the " \
+    "infinity and FPRF)"
+#define ISA_DFP_FI_RULE "ISA 3.0B 4.2.2: FR and FI describe the last " \
+    "rounding, an exact DFP result clears them (QEMU 7.2 leaves them)"
+
 #define ISA_AMO_SIGNED "Power ISA 3.0B Book II, Atomic Memory Operations: " \
     "word maximum/minimum signed compare the words signed (QEMU 7.2: " \
     "unsigned)"
@@ -29,6 +38,8 @@ static const InsnDeviation isa_deviations[] = {
      * FPRF +inf (0x5000): f1 0x7ff0000000000000 -> 0x4008000000000000
      * (unchanged), FPSCR 0xc4005010 -> 0xc4000010 */
 #include "isa-fp-ve.h"
+    /* decimal FP (dfp.vec) */
+#include "isa-dfp.h"
     /* the amo_*_isa vectors of ldst.vec (scratch word 0, or r5) */
     { "amo_lwat_maxs_isa", INSN_DEV_MEM, 0xfffffff0, 5, ISA_AMO_SIGNED, 0, 4 },
     { "amo_lwat_mins_isa", INSN_DEV_MEM, 5, 0xfffffff0, ISA_AMO_SIGNED, 0, 4 },

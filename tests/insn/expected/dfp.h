@@ -148,5 +148,4550 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {3, 0x71778ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dadd_one_one", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2234000000000033, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000011ull}, {38, 0x2234000000000022ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000033ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_exact_ideal", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=22300000000001b0, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000090ull}, {38, 0x2234000000000022ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22300000000001b0ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_int", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000078, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {38, 0xa238000000000045ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000078ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_zeros", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=222c000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x224c000000000000ull}, {38, 0xa22c000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x222c000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_neg_zero", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=a238000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000000ull}, {38, 0xa238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_third", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000004, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000004ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_twothirds", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000005, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000005ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_nines_one", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=263c000000000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_nines_half", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=263c000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_nines_p6", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=263c000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000006ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_big_small", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2624000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2260000000000001ull}, {38, 0x2224000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2624000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_far_apart", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=451c000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4158000000000001ull}, {38, 0x318000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x451c000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_cancel", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=222c000000000800, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x222c000000000400ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x222c000000000800ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_inf_inf", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=7c00000000000000, fpscr=a0811000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0811000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_inf_one", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_zero_inf", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_one_zero", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_zero_zero", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_qnan_a", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=7c000000000000a3, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c000000000000a3ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000000000000a3ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_qnan_b", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=fc00000000000077, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0xfc00000000000077ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000077ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_snan_a", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=7c00000000000005, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000005ull}, {38, 0x7c00000000000006ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000005ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_snan_b", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=7c00000000000008, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000009ull}, {38, 0x7e00000000000008ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000008ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_max_max", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=7800000000000000, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_max_ten", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x2238000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_tiny_tiny", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_tiny_third", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2dfc000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dfc000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_minnorm_half", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=35f8000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3c000000000001ull}, {38, 0x2234000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x35f8000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_clamp", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=46ac000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x42e8000000000001ull}, {38, 0x2348000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x46ac000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_neg_pos", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=a230000000000275, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa2300000000003a5ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa230000000000275ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_third_drn0", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000004, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000004ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mthird_drn0", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_twothirds_drn0", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000005, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000005ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_nines_drn0", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=263c000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mnines_drn0", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=a63c000000000000, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa63c000000000000ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_max_drn0", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=7800000000000000, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mmax_drn0", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=43fc000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_tiny_drn0", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2df8000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df8000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_cancel_drn0", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_five_drn0", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2a38000000000005, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000005ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_third_drn1", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000004, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000004ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mthird_drn1", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_twothirds_drn1", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000005, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000005ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_nines_drn1", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mnines_drn1", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=ee38ff3fcff3fcff, fpscr=182028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee38ff3fcff3fcffull}, {68, 0x182028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_max_drn1", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=192024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x192024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mmax_drn1", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=43fc000000000000, fpscr=100002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x100002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_tiny_drn1", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2df8000000000000, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df8000000000000ull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_cancel_drn1", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_five_drn1", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2a38000000000005, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000005ull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_third_drn2", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000004, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000004ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mthird_drn2", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_twothirds_drn2", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000005, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000005ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_nines_drn2", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=263c000000000000, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000000ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mnines_drn2", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=ee38ff3fcff3fcff, fpscr=282028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee38ff3fcff3fcffull}, {68, 0x282028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_max_drn2", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=7800000000000000, fpscr=292025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x292025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mmax_drn2", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=43fc000000000000, fpscr=200002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x200002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_tiny_drn2", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2df8000000000001, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df8000000000001ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_cancel_drn2", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_five_drn2", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2a38000000000006, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000006ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_third_drn3", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000004, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000004ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mthird_drn3", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_twothirds_drn3", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000005, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000005ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_nines_drn3", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mnines_drn3", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=a63c000000000000, fpscr=382028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa63c000000000000ull}, {68, 0x382028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_max_drn3", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=392024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x392024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mmax_drn3", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=c3fc000000000000, fpscr=300012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xc3fc000000000000ull}, {68, 0x300012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_tiny_drn3", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2df8000000000000, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df8000000000000ull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_cancel_drn3", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_five_drn3", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2a38000000000005, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000005ull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_third_drn4", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000004, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000004ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mthird_drn4", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_twothirds_drn4", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000005, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000005ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_nines_drn4", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=263c000000000000, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000000ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mnines_drn4", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=a63c000000000000, fpscr=482028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa63c000000000000ull}, {68, 0x482028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_max_drn4", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=7800000000000000, fpscr=492025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x492025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mmax_drn4", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=43fc000000000000, fpscr=400002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x400002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_tiny_drn4", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2df8000000000000, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df8000000000000ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_cancel_drn4", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_five_drn4", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2a38000000000005, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000005ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_third_drn5", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000004, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000004ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mthird_drn5", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_twothirds_drn5", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000005, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000005ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_nines_drn5", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mnines_drn5", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=ee38ff3fcff3fcff, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee38ff3fcff3fcffull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_max_drn5", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=7800000000000000, fpscr=592025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x592025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mmax_drn5", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=43fc000000000000, fpscr=500002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x500002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_tiny_drn5", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2df8000000000000, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df8000000000000ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_cancel_drn5", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_five_drn5", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2a38000000000005, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000005ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_third_drn6", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000004, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000004ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mthird_drn6", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_twothirds_drn6", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000005, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000005ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_nines_drn6", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=263c000000000000, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000000ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mnines_drn6", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=a63c000000000000, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa63c000000000000ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_max_drn6", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=7800000000000000, fpscr=692025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x692025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mmax_drn6", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=43fc000000000000, fpscr=600002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x600002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_tiny_drn6", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2df8000000000001, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df8000000000001ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_cancel_drn6", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_five_drn6", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2a38000000000006, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000006ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_third_drn7", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000004, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000004ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mthird_drn7", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_twothirds_drn7", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000005, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000005ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_nines_drn7", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mnines_drn7", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=ee38ff3fcff3fcff, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee38ff3fcff3fcffull}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_max_drn7", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=792024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x792024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_mmax_drn7", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=43fc000000000000, fpscr=700002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x700002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_tiny_drn7", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2df8000000000001, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df8000000000001ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_cancel_drn7", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_five_drn7", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2a38000000000006, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000006ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_snan_ve", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=7c00000000000000, fpscr=e1011080, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x2238000000000042ull}, {36, 0x7e00000000000000ull}, {38, 0x2238000000000001ull}, {68, 0x80ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xe1011080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_exact_stale_fi", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000002, fpscr=100064000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x100060000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x100064000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_rc", "dadd. 2,4,6", 0xec443005, 64, 0,  /* f2=2238000000000004, cr=8000000, fpscr=82004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x82000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000004ull}, {64, 0x8000000ull}, {68, 0x82004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_rc_snan", "dadd. 2,4,6", 0xec443005, 64, 0,  /* f2=7c00000000000000, cr=a000000, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {64, 0xa000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_one_one", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a234000000000011, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000011ull}, {38, 0x2234000000000022ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa234000000000011ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_exact_ideal", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a230000000000090, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000090ull}, {38, 0x2234000000000022ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa230000000000090ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_int", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=22380000000000e8, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {38, 0xa238000000000045ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22380000000000e8ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_zeros", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=222c000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x224c000000000000ull}, {38, 0xa22c000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x222c000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_neg_zero", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2238000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000000ull}, {38, 0xa238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_third", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000002, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_twothirds", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000001, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_nines_one", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=6e38ff3fcff3fcfe, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcfeull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_nines_half", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=6e38ff3fcff3fcfe, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcfeull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_nines_p6", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=6e38ff3fcff3fcfe, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000006ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcfeull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_big_small", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2224ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2260000000000001ull}, {38, 0x2224000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2224ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_far_apart", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=451c000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4158000000000001ull}, {38, 0x318000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x451c000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_cancel", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=222c000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x222c000000000400ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x222c000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_inf_inf", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_inf_one", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_zero_inf", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=f800000000000000, fpscr=9000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x9000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_one_zero", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2238000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_zero_zero", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2238000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_qnan_a", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=7c000000000000a3, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c000000000000a3ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000000000000a3ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_qnan_b", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=fc00000000000077, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0xfc00000000000077ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000077ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_snan_a", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=7c00000000000005, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000005ull}, {38, 0x7c00000000000006ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000005ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_snan_b", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=7c00000000000008, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000009ull}, {38, 0x7e00000000000008ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000008ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_max_max", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=43fc000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_max_ten", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x2238000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_tiny_tiny", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_tiny_third", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=adfc000000000000, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadfc000000000000ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_minnorm_half", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=b5f8000000000000, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3c000000000001ull}, {38, 0x2234000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xb5f8000000000000ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_clamp", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=46ac000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x42e8000000000001ull}, {38, 0x2348000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x46ac000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_neg_pos", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a2300000000002fd, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa2300000000003a5ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2300000000002fdull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_third_drn0", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000002, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mthird_drn0", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000004, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_twothirds_drn0", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000001, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_nines_drn0", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=6e38ff3fcff3fcfe, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcfeull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mnines_drn0", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=ee38ff3fcff3fcfe, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee38ff3fcff3fcfeull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_max_drn0", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=43fc000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mmax_drn0", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=f800000000000000, fpscr=92029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x92029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_tiny_drn0", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=adf8000000000000, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadf8000000000000ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_cancel_drn0", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2238000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_five_drn0", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2a38000000000005, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000005ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_third_drn1", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000002, fpscr=100008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {68, 0x100008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mthird_drn1", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000004, fpscr=100008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x100008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_twothirds_drn1", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000001, fpscr=100008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x100008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_nines_drn1", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=6e38ff3fcff3fcfe, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcfeull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mnines_drn1", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=ee38ff3fcff3fcfe, fpscr=182028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee38ff3fcff3fcfeull}, {68, 0x182028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_max_drn1", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=43fc000000000000, fpscr=100002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x100002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mmax_drn1", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=f7fcff3fcff3fcff, fpscr=192028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7fcff3fcff3fcffull}, {68, 0x192028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_tiny_drn1", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a9f8ff3fcff3fcff, fpscr=182028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa9f8ff3fcff3fcffull}, {68, 0x182028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_cancel_drn1", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2238000000000000, fpscr=100002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x100002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_five_drn1", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2a38000000000004, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000004ull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_third_drn2", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000002, fpscr=200008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {68, 0x200008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mthird_drn2", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000004, fpscr=200008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x200008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_twothirds_drn2", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000001, fpscr=200008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x200008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_nines_drn2", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mnines_drn2", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=ee38ff3fcff3fcfe, fpscr=282028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee38ff3fcff3fcfeull}, {68, 0x282028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_max_drn2", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=43fc000000000000, fpscr=200002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x200002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mmax_drn2", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=f7fcff3fcff3fcff, fpscr=292028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7fcff3fcff3fcffull}, {68, 0x292028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_tiny_drn2", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a9f8ff3fcff3fcff, fpscr=282028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa9f8ff3fcff3fcffull}, {68, 0x282028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_cancel_drn2", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2238000000000000, fpscr=200002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x200002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_five_drn2", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2a38000000000005, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000005ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_third_drn3", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000002, fpscr=300008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {68, 0x300008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mthird_drn3", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000004, fpscr=300008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x300008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_twothirds_drn3", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000001, fpscr=300008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x300008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_nines_drn3", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=6e38ff3fcff3fcfe, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcfeull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mnines_drn3", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=ee38ff3fcff3fcff, fpscr=382028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee38ff3fcff3fcffull}, {68, 0x382028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_max_drn3", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=c3fc000000000000, fpscr=300012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xc3fc000000000000ull}, {68, 0x300012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mmax_drn3", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=f800000000000000, fpscr=392029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x392029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_tiny_drn3", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=adf8000000000000, fpscr=382028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadf8000000000000ull}, {68, 0x382028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_cancel_drn3", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000000, fpscr=300012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x300012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_five_drn3", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2a38000000000004, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000004ull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_third_drn4", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000002, fpscr=400008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {68, 0x400008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mthird_drn4", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000004, fpscr=400008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x400008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_twothirds_drn4", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000001, fpscr=400008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x400008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_nines_drn4", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mnines_drn4", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=ee38ff3fcff3fcff, fpscr=482028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee38ff3fcff3fcffull}, {68, 0x482028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_max_drn4", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=43fc000000000000, fpscr=400002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x400002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mmax_drn4", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=f800000000000000, fpscr=492029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x492029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_tiny_drn4", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=adf8000000000000, fpscr=482028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadf8000000000000ull}, {68, 0x482028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_cancel_drn4", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2238000000000000, fpscr=400002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x400002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_five_drn4", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2a38000000000005, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000005ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_third_drn5", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000002, fpscr=500008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {68, 0x500008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mthird_drn5", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000004, fpscr=500008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x500008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_twothirds_drn5", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000001, fpscr=500008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x500008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_nines_drn5", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=6e38ff3fcff3fcfe, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcfeull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mnines_drn5", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=ee38ff3fcff3fcfe, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee38ff3fcff3fcfeull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_max_drn5", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=43fc000000000000, fpscr=500002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x500002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mmax_drn5", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=f800000000000000, fpscr=592029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x592029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_tiny_drn5", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=adf8000000000000, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadf8000000000000ull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_cancel_drn5", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2238000000000000, fpscr=500002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x500002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_five_drn5", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2a38000000000005, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000005ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_third_drn6", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000002, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mthird_drn6", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000004, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_twothirds_drn6", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000001, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_nines_drn6", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mnines_drn6", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=ee38ff3fcff3fcff, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee38ff3fcff3fcffull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_max_drn6", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=43fc000000000000, fpscr=600002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x600002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mmax_drn6", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=f800000000000000, fpscr=692029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x692029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_tiny_drn6", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=adf8000000000000, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadf8000000000000ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_cancel_drn6", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2238000000000000, fpscr=600002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x600002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_five_drn6", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2a38000000000005, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000005ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_third_drn7", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000002, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mthird_drn7", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000004, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_twothirds_drn7", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a238000000000001, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_nines_drn7", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=6e38ff3fcff3fcfe, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcfeull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mnines_drn7", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=ee38ff3fcff3fcfe, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee38ff3fcff3fcfeull}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_max_drn7", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=43fc000000000000, fpscr=700002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {68, 0x700002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_mmax_drn7", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=f7fcff3fcff3fcff, fpscr=792028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7fcff3fcff3fcffull}, {68, 0x792028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_tiny_drn7", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=a9f8ff3fcff3fcff, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa9f8ff3fcff3fcffull}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_cancel_drn7", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2238000000000000, fpscr=700002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x700002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_five_drn7", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2a38000000000004, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a38000000000004ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_snan_ve", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=7c00000000000000, fpscr=e1011080, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x2238000000000042ull}, {36, 0x7e00000000000000ull}, {38, 0x2238000000000001ull}, {68, 0x80ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xe1011080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_exact_stale_fi", "dsub 2,4,6", 0xec443404, 64, 0,  /* f2=2238000000000000, fpscr=100062000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x100060000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x100062000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_rc", "dsub. 2,4,6", 0xec443405, 64, 0,  /* f2=a238000000000002, cr=8000000, fpscr=82008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x82000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {64, 0x8000000ull}, {68, 0x82008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_rc_snan", "dsub. 2,4,6", 0xec443405, 64, 0,  /* f2=7c00000000000000, cr=a000000, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {64, 0xa000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_one_one", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2230000000000142, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000011ull}, {38, 0x2234000000000022ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2230000000000142ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_exact_ideal", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=222c000000000a20, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000090ull}, {38, 0x2234000000000022ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x222c000000000a20ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_int", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=a2380000000016b5, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {38, 0xa238000000000045ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2380000000016b5ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_zeros", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=a240000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x224c000000000000ull}, {38, 0xa22c000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa240000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_neg_zero", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000000ull}, {38, 0xa238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_third", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000003, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_twothirds", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000006, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000006ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_nines_one", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_nines_half", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3638000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3638000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_nines_p6", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3638ff3fcff3fcff, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000006ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3638ff3fcff3fcffull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_big_small", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=224c000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2260000000000001ull}, {38, 0x2224000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x224c000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_far_apart", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000003, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4158000000000001ull}, {38, 0x318000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_cancel", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=222c000000000400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x222c000000000400ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x222c000000000400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_inf_inf", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f800000000000000, fpscr=9000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x9000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_inf_one", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_zero_inf", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7c00000000000000, fpscr=a0111000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0111000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_one_zero", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_zero_zero", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=a244000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa244000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_qnan_a", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7c000000000000a3, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c000000000000a3ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000000000000a3ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_qnan_b", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=fc00000000000077, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0xfc00000000000077ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000077ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_snan_a", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7c00000000000005, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000005ull}, {38, 0x7c00000000000006ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000005ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_snan_b", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7c00000000000008, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000009ull}, {38, 0x7e00000000000008ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000008ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_max_max", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7800000000000000, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_max_ten", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7800000000000000, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x2238000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_tiny_tiny", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=0, fpscr=8a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x8a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_tiny_third", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_minnorm_half", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=38000000000005, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3c000000000001ull}, {38, 0x2234000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x38000000000005ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_clamp", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=43f8000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x42e8000000000001ull}, {38, 0x2348000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43f8000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_neg_pos", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=a22c0000000060a5, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa2300000000003a5ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa22c0000000060a5ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_third_drn0", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000003, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mthird_drn0", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=a238000000000003, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000003ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_twothirds_drn0", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000006, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000006ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_nines_drn0", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3638000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3638000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mnines_drn0", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3638000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3638000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_max_drn0", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7800000000000000, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mmax_drn0", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f800000000000000, fpscr=92029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x92029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_tiny_drn0", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=0, fpscr=8a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x8a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_cancel_drn0", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_five_drn0", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2a34000000000005, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a34000000000005ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_third_drn1", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000003, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mthird_drn1", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=a238000000000003, fpscr=100008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000003ull}, {68, 0x100008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_twothirds_drn1", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000006, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000006ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_nines_drn1", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3238ff3fcff3fcff, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3238ff3fcff3fcffull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mnines_drn1", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3238ff3fcff3fcff, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3238ff3fcff3fcffull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_max_drn1", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=192024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x192024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mmax_drn1", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f7fcff3fcff3fcff, fpscr=192028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7fcff3fcff3fcffull}, {68, 0x192028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_tiny_drn1", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=0, fpscr=18a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x18a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_cancel_drn1", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000001, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_five_drn1", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2a34000000000005, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a34000000000005ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_third_drn2", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000003, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mthird_drn2", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=a238000000000003, fpscr=200008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000003ull}, {68, 0x200008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_twothirds_drn2", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000006, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000006ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_nines_drn2", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3638000000000000, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3638000000000000ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mnines_drn2", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3638000000000000, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3638000000000000ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_max_drn2", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7800000000000000, fpscr=292025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x292025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mmax_drn2", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f7fcff3fcff3fcff, fpscr=292028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7fcff3fcff3fcffull}, {68, 0x292028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_tiny_drn2", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=1, fpscr=28a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x28a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_cancel_drn2", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000001, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_five_drn2", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2a34000000000005, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a34000000000005ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_third_drn3", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000003, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mthird_drn3", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=a238000000000003, fpscr=300008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000003ull}, {68, 0x300008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_twothirds_drn3", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000006, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000006ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_nines_drn3", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3238ff3fcff3fcff, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3238ff3fcff3fcffull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mnines_drn3", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3238ff3fcff3fcff, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3238ff3fcff3fcffull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_max_drn3", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=392024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x392024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mmax_drn3", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f800000000000000, fpscr=392029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x392029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_tiny_drn3", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=0, fpscr=38a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x38a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_cancel_drn3", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000001, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_five_drn3", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2a34000000000005, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a34000000000005ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_third_drn4", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000003, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mthird_drn4", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=a238000000000003, fpscr=400008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000003ull}, {68, 0x400008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_twothirds_drn4", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000006, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000006ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_nines_drn4", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3638000000000000, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3638000000000000ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mnines_drn4", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3638000000000000, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3638000000000000ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_max_drn4", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7800000000000000, fpscr=492025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x492025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mmax_drn4", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f800000000000000, fpscr=492029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x492029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_tiny_drn4", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=0, fpscr=48a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x48a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_cancel_drn4", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000001, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_five_drn4", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2a34000000000005, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a34000000000005ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_third_drn5", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000003, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mthird_drn5", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=a238000000000003, fpscr=500008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000003ull}, {68, 0x500008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_twothirds_drn5", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000006, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000006ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_nines_drn5", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3238ff3fcff3fcff, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3238ff3fcff3fcffull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mnines_drn5", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3238ff3fcff3fcff, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3238ff3fcff3fcffull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_max_drn5", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7800000000000000, fpscr=592025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x592025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mmax_drn5", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f800000000000000, fpscr=592029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x592029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_tiny_drn5", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=0, fpscr=58a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x58a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_cancel_drn5", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000001, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_five_drn5", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2a34000000000005, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a34000000000005ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_third_drn6", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000003, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mthird_drn6", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=a238000000000003, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000003ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_twothirds_drn6", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000006, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000006ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_nines_drn6", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3638000000000000, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3638000000000000ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mnines_drn6", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3638000000000000, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3638000000000000ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_max_drn6", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7800000000000000, fpscr=692025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x692025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mmax_drn6", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f800000000000000, fpscr=692029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x692029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_tiny_drn6", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=1, fpscr=68a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x68a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_cancel_drn6", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000001, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_five_drn6", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2a34000000000005, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a34000000000005ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_third_drn7", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000003, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mthird_drn7", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=a238000000000003, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000003ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_twothirds_drn7", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000006, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000006ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_nines_drn7", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3238ff3fcff3fcff, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3238ff3fcff3fcffull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mnines_drn7", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=3238ff3fcff3fcff, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3238ff3fcff3fcffull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_max_drn7", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=792024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x792024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_mmax_drn7", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f7fcff3fcff3fcff, fpscr=792028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7fcff3fcff3fcffull}, {68, 0x792028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_tiny_drn7", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=1, fpscr=78a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x78a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_cancel_drn7", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000001, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_five_drn7", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2a34000000000005, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a34000000000005ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_snan_ve", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7c00000000000000, fpscr=e1011080, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x2238000000000042ull}, {36, 0x7e00000000000000ull}, {38, 0x2238000000000001ull}, {68, 0x80ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xe1011080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_exact_stale_fi", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=2238000000000001, fpscr=100064000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x100060000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x100064000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_rc", "dmul. 2,4,6", 0xec443045, 64, 0,  /* f2=2238000000000003, cr=8000000, fpscr=82004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x82000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {64, 0x8000000ull}, {68, 0x82004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_rc_snan", "dmul. 2,4,6", 0xec443045, 64, 0,  /* f2=7c00000000000000, cr=a000000, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {64, 0xa000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_one_one", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2234000000000005, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000011ull}, {38, 0x2234000000000022ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000005ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_exact_ideal", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2234000000000005, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000090ull}, {38, 0x2234000000000022ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000005ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_int", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=a9ffb36cdb36cdb3, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {38, 0xa238000000000045ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa9ffb36cdb36cdb3ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_zeros", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=7c00000000000000, fpscr=a0211000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x224c000000000000ull}, {38, 0xa22c000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0211000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_neg_zero", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=7c00000000000000, fpscr=a0211000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000000ull}, {38, 0xa238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0211000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_third", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2df9b36cdb36cdb3, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df9b36cdb36cdb3ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_twothirds", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=39fb66d9b66d9b67, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39fb66d9b66d9b67ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_nines_one", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_nines_half", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_nines_p6", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=263f66d9b66d9b66, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000006ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263f66d9b66d9b66ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_big_small", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2274000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2260000000000001ull}, {38, 0x2224000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2274000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_far_apart", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=7800000000000000, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4158000000000001ull}, {38, 0x318000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_cancel", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=222c000000000400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x222c000000000400ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x222c000000000400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_inf_inf", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=7c00000000000000, fpscr=a0411000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0411000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_inf_one", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_zero_inf", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_one_zero", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=7800000000000000, fpscr=84005000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x84005000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_zero_zero", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=7c00000000000000, fpscr=a0211000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0211000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_qnan_a", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=7c000000000000a3, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c000000000000a3ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000000000000a3ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_qnan_b", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=fc00000000000077, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0xfc00000000000077ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000077ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_snan_a", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=7c00000000000005, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000005ull}, {38, 0x7c00000000000006ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000005ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_snan_b", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=7c00000000000008, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000009ull}, {38, 0x7e00000000000008ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000008ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_max_max", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_max_ten", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=77f8ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x2238000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77f8ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_tiny_tiny", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_tiny_third", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=0, fpscr=8a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x8a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_minnorm_half", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=3c000000000002, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3c000000000001ull}, {38, 0x2234000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3c000000000002ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_clamp", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=41d8000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x42e8000000000001ull}, {38, 0x2348000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x41d8000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_neg_pos", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=a234000000000029, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa2300000000003a5ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa234000000000029ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_third_drn0", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2df9b36cdb36cdb3, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df9b36cdb36cdb3ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mthird_drn0", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=adf9b36cdb36cdb3, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadf9b36cdb36cdb3ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_twothirds_drn0", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=39fb66d9b66d9b67, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39fb66d9b66d9b67ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_nines_drn0", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mnines_drn0", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_max_drn0", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mmax_drn0", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=a238000000000001, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_tiny_drn0", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=3, fpscr=8a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3ull}, {68, 0x8a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_cancel_drn0", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_five_drn0", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000005, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000005ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_third_drn1", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2df9b36cdb36cdb3, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df9b36cdb36cdb3ull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mthird_drn1", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=adf9b36cdb36cdb3, fpscr=182028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadf9b36cdb36cdb3ull}, {68, 0x182028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_twothirds_drn1", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=39fb66d9b66d9b66, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39fb66d9b66d9b66ull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_nines_drn1", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=263cff3fcff3fcff, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263cff3fcff3fcffull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mnines_drn1", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=263cff3fcff3fcff, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263cff3fcff3fcffull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_max_drn1", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mmax_drn1", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=a238000000000001, fpscr=100008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x100008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_tiny_drn1", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=3, fpscr=18a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3ull}, {68, 0x18a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_cancel_drn1", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_five_drn1", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000005, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000005ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_third_drn2", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2df9b36cdb36cdb4, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df9b36cdb36cdb4ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mthird_drn2", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=adf9b36cdb36cdb3, fpscr=282028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadf9b36cdb36cdb3ull}, {68, 0x282028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_twothirds_drn2", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=39fb66d9b66d9b67, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39fb66d9b66d9b67ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_nines_drn2", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000000, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000000ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mnines_drn2", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000000, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000000ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_max_drn2", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mmax_drn2", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=a238000000000001, fpscr=200008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x200008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_tiny_drn2", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=4, fpscr=28a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x4ull}, {68, 0x28a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_cancel_drn2", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_five_drn2", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000005, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000005ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_third_drn3", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2df9b36cdb36cdb3, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df9b36cdb36cdb3ull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mthird_drn3", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=adf9b36cdb36cdb4, fpscr=382028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadf9b36cdb36cdb4ull}, {68, 0x382028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_twothirds_drn3", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=39fb66d9b66d9b66, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39fb66d9b66d9b66ull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_nines_drn3", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=263cff3fcff3fcff, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263cff3fcff3fcffull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mnines_drn3", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=263cff3fcff3fcff, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263cff3fcff3fcffull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_max_drn3", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mmax_drn3", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=a238000000000001, fpscr=300008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x300008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_tiny_drn3", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=3, fpscr=38a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3ull}, {68, 0x38a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_cancel_drn3", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_five_drn3", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000005, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000005ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_third_drn4", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2df9b36cdb36cdb3, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df9b36cdb36cdb3ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mthird_drn4", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=adf9b36cdb36cdb3, fpscr=482028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadf9b36cdb36cdb3ull}, {68, 0x482028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_twothirds_drn4", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=39fb66d9b66d9b67, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39fb66d9b66d9b67ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_nines_drn4", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000000, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000000ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mnines_drn4", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000000, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000000ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_max_drn4", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mmax_drn4", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=a238000000000001, fpscr=400008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x400008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_tiny_drn4", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=3, fpscr=48a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3ull}, {68, 0x48a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_cancel_drn4", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_five_drn4", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000005, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000005ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_third_drn5", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2df9b36cdb36cdb3, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df9b36cdb36cdb3ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mthird_drn5", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=adf9b36cdb36cdb3, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadf9b36cdb36cdb3ull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_twothirds_drn5", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=39fb66d9b66d9b67, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39fb66d9b66d9b67ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_nines_drn5", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000000, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000000ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mnines_drn5", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000000, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000000ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_max_drn5", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mmax_drn5", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=a238000000000001, fpscr=500008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x500008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_tiny_drn5", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=3, fpscr=58a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3ull}, {68, 0x58a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_cancel_drn5", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_five_drn5", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000005, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000005ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_third_drn6", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2df9b36cdb36cdb4, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df9b36cdb36cdb4ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mthird_drn6", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=adf9b36cdb36cdb4, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadf9b36cdb36cdb4ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_twothirds_drn6", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=39fb66d9b66d9b67, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39fb66d9b66d9b67ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_nines_drn6", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000000, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000000ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mnines_drn6", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000000, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000000ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_max_drn6", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mmax_drn6", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=a238000000000001, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_tiny_drn6", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=4, fpscr=68a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x4ull}, {68, 0x68a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_cancel_drn6", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_five_drn6", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000005, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000005ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_third_drn7", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2df9b36cdb36cdb3, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df9b36cdb36cdb3ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mthird_drn7", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=adf9b36cdb36cdb3, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadf9b36cdb36cdb3ull}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_twothirds_drn7", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=39fb66d9b66d9b66, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000002ull}, {38, 0x2238000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39fb66d9b66d9b66ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_nines_drn7", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=263cff3fcff3fcff, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {38, 0x2234000000000005ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263cff3fcff3fcffull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mnines_drn7", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=263cff3fcff3fcff, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee38ff3fcff3fcffull}, {38, 0xa234000000000005ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263cff3fcff3fcffull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_max_drn7", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_mmax_drn7", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=a238000000000001, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_tiny_drn7", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=3, fpscr=78a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2234000000000003ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3ull}, {68, 0x78a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_cancel_drn7", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_five_drn7", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2a3c000000000005, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a38000000000005ull}, {38, 0x2234000000000001ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a3c000000000005ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_snan_ve", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=7c00000000000000, fpscr=e1011080, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x2238000000000042ull}, {36, 0x7e00000000000000ull}, {38, 0x2238000000000001ull}, {68, 0x80ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xe1011080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_exact_stale_fi", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2238000000000001, fpscr=100064000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {68, 0x100060000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x100064000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_rc", "ddiv. 2,4,6", 0xec443445, 64, 0,  /* f2=2df9b36cdb36cdb3, cr=8000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x82000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df9b36cdb36cdb3ull}, {64, 0x8000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_rc_snan", "ddiv. 2,4,6", 0xec443445, 64, 0,  /* f2=7c00000000000000, cr=a000000, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0x2238000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {64, 0xa000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_zero_ze", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=7800000000000000, fpscr=c4005010, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x2238000000000042ull}, {36, 0x2238000000000005ull}, {38, 0x2238000000000000ull}, {68, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0xc4005010ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_zero_default_t_ze", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=7800000000000000, fpscr=c4005010, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000005ull}, {38, 0x2238000000000000ull}, {68, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0xc4005010ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_one_one", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2207c00000000000, f3=33, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x11ull}, {38, 0x2207c00000000000ull}, {39, 0x22ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x33ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_exact_ideal", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2207800000000000, f3=1b0, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x90ull}, {38, 0x2207c00000000000ull}, {39, 0x22ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0x1b0ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_int", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=78, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {38, 0xa208000000000000ull}, {39, 0x45ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x78ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_zeros", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2207400000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2209400000000000ull}, {37, 0x0ull}, {38, 0xa207400000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207400000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_neg_zero", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x0ull}, {38, 0xa208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_third", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=4, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x4ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_twothirds", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_nines_one", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2608400000000000, f3=0, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2608400000000000ull}, {35, 0x0ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_nines_half", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2608400000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2608400000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_nines_p6", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2608400000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x6ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2608400000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_big_small", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2206c00000000000, f3=4000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220a800000000000ull}, {37, 0x1ull}, {38, 0x2206c00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2206c00000000000ull}, {35, 0x4000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_far_apart", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2631c00000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x223a000000000000ull}, {37, 0x1ull}, {38, 0x21d6000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2631c00000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_cancel", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2207400000000000, f3=800, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207400000000000ull}, {37, 0x400ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207400000000000ull}, {35, 0x800ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_inf_inf", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0811000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0811000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_inf_one", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_zero_inf", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_one_zero", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_zero_zero", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_qnan_a", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=7c00000000000000, f3=a3, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0xa3ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0xa3ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_qnan_b", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=fc00000000000000, f3=77, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0xfc00000000000000ull}, {39, 0x77ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x77ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_snan_a", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=7c00000000000000, f3=5, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x5ull}, {38, 0x7c00000000000000ull}, {39, 0x6ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x5ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_snan_b", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=7c00000000000000, f3=8, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x9ull}, {38, 0x7e00000000000000ull}, {39, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x8ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_max_max", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_max_ten", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2208000000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_tiny_tiny", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=0, f3=2, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x2ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_tiny_third", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2dffc00000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dffc00000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_minnorm_half", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=35ff800000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8400000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x35ff800000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_clamp", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=47dbc00000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43e4000000000000ull}, {37, 0x1ull}, {38, 0x2223800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x47dbc00000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_neg_pos", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=a207800000000000, f3=275, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x3a5ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207800000000000ull}, {35, 0x275ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_third_drn0", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=4, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x4ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mthird_drn0", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_twothirds_drn0", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_nines_drn0", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2608400000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2608400000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mnines_drn0", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=a608400000000000, f3=0, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa608400000000000ull}, {35, 0x0ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_max_drn0", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mmax_drn0", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_tiny_drn0", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2dff800000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff800000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_cancel_drn0", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_five_drn0", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2a08000000000000, f3=5, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x5ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_third_drn1", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=4, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x4ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mthird_drn1", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_twothirds_drn1", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=5, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x5ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_nines_drn1", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mnines_drn1", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=ee080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=182028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x182028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_max_drn1", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=192024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x192024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mmax_drn1", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=100002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x100002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_tiny_drn1", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2dff800000000000, f3=0, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff800000000000ull}, {35, 0x0ull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_cancel_drn1", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_five_drn1", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2a08000000000000, f3=5, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x5ull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_third_drn2", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=4, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x4ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mthird_drn2", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_twothirds_drn2", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=5, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x5ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_nines_drn2", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2608400000000000, f3=0, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2608400000000000ull}, {35, 0x0ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mnines_drn2", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=ee080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=282028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x282028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_max_drn2", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=292025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x292025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mmax_drn2", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=200002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x200002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_tiny_drn2", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2dff800000000000, f3=1, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff800000000000ull}, {35, 0x1ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_cancel_drn2", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_five_drn2", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2a08000000000000, f3=6, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x6ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_third_drn3", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=4, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x4ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mthird_drn3", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_twothirds_drn3", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=5, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x5ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_nines_drn3", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mnines_drn3", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=a608400000000000, f3=0, fpscr=382028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa608400000000000ull}, {35, 0x0ull}, {68, 0x382028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_max_drn3", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=392024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x392024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mmax_drn3", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=c3ffc00000000000, f3=0, fpscr=300012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xc3ffc00000000000ull}, {35, 0x0ull}, {68, 0x300012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_tiny_drn3", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2dff800000000000, f3=0, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff800000000000ull}, {35, 0x0ull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_cancel_drn3", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_five_drn3", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2a08000000000000, f3=5, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x5ull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_third_drn4", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=4, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x4ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mthird_drn4", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_twothirds_drn4", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=5, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x5ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_nines_drn4", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2608400000000000, f3=0, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2608400000000000ull}, {35, 0x0ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mnines_drn4", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=a608400000000000, f3=0, fpscr=482028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa608400000000000ull}, {35, 0x0ull}, {68, 0x482028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_max_drn4", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=492025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x492025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mmax_drn4", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=400002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x400002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_tiny_drn4", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2dff800000000000, f3=0, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff800000000000ull}, {35, 0x0ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_cancel_drn4", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_five_drn4", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2a08000000000000, f3=5, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x5ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_third_drn5", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=4, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x4ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mthird_drn5", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_twothirds_drn5", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=5, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x5ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_nines_drn5", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mnines_drn5", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=ee080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_max_drn5", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=592025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x592025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mmax_drn5", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=500002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x500002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_tiny_drn5", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2dff800000000000, f3=0, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff800000000000ull}, {35, 0x0ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_cancel_drn5", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_five_drn5", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2a08000000000000, f3=5, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x5ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_third_drn6", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=4, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x4ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mthird_drn6", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_twothirds_drn6", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=5, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x5ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_nines_drn6", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2608400000000000, f3=0, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2608400000000000ull}, {35, 0x0ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mnines_drn6", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=a608400000000000, f3=0, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa608400000000000ull}, {35, 0x0ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_max_drn6", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=692025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x692025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mmax_drn6", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=600002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x600002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_tiny_drn6", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2dff800000000000, f3=1, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff800000000000ull}, {35, 0x1ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_cancel_drn6", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_five_drn6", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2a08000000000000, f3=6, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x6ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_third_drn7", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=4, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x4ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mthird_drn7", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_twothirds_drn7", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=5, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x5ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_nines_drn7", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mnines_drn7", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=ee080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_max_drn7", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=792024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x792024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_mmax_drn7", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=700002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x700002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_tiny_drn7", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2dff800000000000, f3=1, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff800000000000ull}, {35, 0x1ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_cancel_drn7", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_five_drn7", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2a08000000000000, f3=6, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x6ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_snan_ve", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=e1011080, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x42ull}, {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x80ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xe1011080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_exact_stale_fi", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=100064000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x100060000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x100064000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_rc", "daddq. 2,4,6", 0xfc443005, 64, 0,  /* f2=2208000000000000, f3=4, cr=8000000, fpscr=82004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x82000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x4ull}, {64, 0x8000000ull}, {68, 0x82004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_rc_snan", "daddq. 2,4,6", 0xfc443005, 64, 0,  /* f2=7c00000000000000, f3=0, cr=a000000, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {64, 0xa000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_one_one", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a207c00000000000, f3=11, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x11ull}, {38, 0x2207c00000000000ull}, {39, 0x22ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207c00000000000ull}, {35, 0x11ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_exact_ideal", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a207800000000000, f3=90, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x90ull}, {38, 0x2207c00000000000ull}, {39, 0x22ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207800000000000ull}, {35, 0x90ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_int", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2208000000000000, f3=e8, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {38, 0xa208000000000000ull}, {39, 0x45ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0xe8ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_zeros", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2207400000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2209400000000000ull}, {37, 0x0ull}, {38, 0xa207400000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207400000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_neg_zero", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x0ull}, {38, 0xa208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_third", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=2, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_twothirds", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_nines_one", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcfe, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcfeull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_nines_half", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcfe, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcfeull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_nines_p6", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcfe, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x6ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcfeull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_big_small", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2206c00000000000, f3=ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220a800000000000ull}, {37, 0x1ull}, {38, 0x2206c00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2206c00000000000ull}, {35, 0xff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_far_apart", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2631c00000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x223a000000000000ull}, {37, 0x1ull}, {38, 0x21d6000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2631c00000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_cancel", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2207400000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207400000000000ull}, {37, 0x400ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207400000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_inf_inf", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_inf_one", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_zero_inf", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=9000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x9000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_one_zero", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_zero_zero", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_qnan_a", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=7c00000000000000, f3=a3, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0xa3ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0xa3ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_qnan_b", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=fc00000000000000, f3=77, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0xfc00000000000000ull}, {39, 0x77ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x77ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_snan_a", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=7c00000000000000, f3=5, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x5ull}, {38, 0x7c00000000000000ull}, {39, 0x6ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x5ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_snan_b", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=7c00000000000000, f3=8, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x9ull}, {38, 0x7e00000000000000ull}, {39, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x8ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_max_max", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_max_ten", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2208000000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_tiny_tiny", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=0, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_tiny_third", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=adffc00000000000, f3=0, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadffc00000000000ull}, {35, 0x0ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_minnorm_half", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=b5ff800000000000, f3=0, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8400000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xb5ff800000000000ull}, {35, 0x0ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_clamp", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=47dbc00000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43e4000000000000ull}, {37, 0x1ull}, {38, 0x2223800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x47dbc00000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_neg_pos", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a207800000000000, f3=2fd, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x3a5ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207800000000000ull}, {35, 0x2fdull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_third_drn0", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=2, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mthird_drn0", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_twothirds_drn0", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_nines_drn0", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcfe, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcfeull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mnines_drn0", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=ee080ff3fcff3fcf, f3=f3fcff3fcff3fcfe, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcfeull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_max_drn0", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mmax_drn0", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=92029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x92029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_tiny_drn0", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=adff800000000000, f3=0, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadff800000000000ull}, {35, 0x0ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_cancel_drn0", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_five_drn0", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2a08000000000000, f3=5, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x5ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_third_drn1", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=2, fpscr=100008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {68, 0x100008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mthird_drn1", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=100008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x100008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_twothirds_drn1", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=100008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x100008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_nines_drn1", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcfe, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcfeull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mnines_drn1", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=ee080ff3fcff3fcf, f3=f3fcff3fcff3fcfe, fpscr=182028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcfeull}, {68, 0x182028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_max_drn1", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=100002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x100002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mmax_drn1", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=f7ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=192028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x192028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_tiny_drn1", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a9ff8ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=182028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa9ff8ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x182028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_cancel_drn1", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=100002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x100002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_five_drn1", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2a08000000000000, f3=4, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x4ull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_third_drn2", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=2, fpscr=200008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {68, 0x200008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mthird_drn2", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=200008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x200008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_twothirds_drn2", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=200008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x200008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_nines_drn2", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mnines_drn2", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=ee080ff3fcff3fcf, f3=f3fcff3fcff3fcfe, fpscr=282028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcfeull}, {68, 0x282028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_max_drn2", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=200002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x200002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mmax_drn2", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=f7ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=292028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x292028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_tiny_drn2", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a9ff8ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=282028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa9ff8ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x282028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_cancel_drn2", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=200002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x200002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_five_drn2", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2a08000000000000, f3=5, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x5ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_third_drn3", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=2, fpscr=300008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {68, 0x300008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mthird_drn3", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=300008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x300008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_twothirds_drn3", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=300008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x300008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_nines_drn3", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcfe, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcfeull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mnines_drn3", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=ee080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=382028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x382028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_max_drn3", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=c3ffc00000000000, f3=0, fpscr=300012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xc3ffc00000000000ull}, {35, 0x0ull}, {68, 0x300012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mmax_drn3", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=392029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x392029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_tiny_drn3", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=adff800000000000, f3=0, fpscr=382028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadff800000000000ull}, {35, 0x0ull}, {68, 0x382028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_cancel_drn3", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=300012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x300012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_five_drn3", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2a08000000000000, f3=4, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x4ull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_third_drn4", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=2, fpscr=400008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {68, 0x400008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mthird_drn4", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=400008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x400008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_twothirds_drn4", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=400008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x400008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_nines_drn4", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mnines_drn4", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=ee080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=482028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x482028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_max_drn4", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=400002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x400002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mmax_drn4", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=492029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x492029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_tiny_drn4", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=adff800000000000, f3=0, fpscr=482028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadff800000000000ull}, {35, 0x0ull}, {68, 0x482028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_cancel_drn4", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=400002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x400002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_five_drn4", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2a08000000000000, f3=5, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x5ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_third_drn5", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=2, fpscr=500008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {68, 0x500008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mthird_drn5", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=500008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x500008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_twothirds_drn5", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=500008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x500008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_nines_drn5", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcfe, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcfeull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mnines_drn5", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=ee080ff3fcff3fcf, f3=f3fcff3fcff3fcfe, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcfeull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_max_drn5", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=500002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x500002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mmax_drn5", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=592029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x592029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_tiny_drn5", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=adff800000000000, f3=0, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadff800000000000ull}, {35, 0x0ull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_cancel_drn5", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=500002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x500002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_five_drn5", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2a08000000000000, f3=5, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x5ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_third_drn6", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=2, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mthird_drn6", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_twothirds_drn6", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_nines_drn6", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mnines_drn6", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=ee080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_max_drn6", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=600002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x600002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mmax_drn6", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=692029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x692029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_tiny_drn6", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=adff800000000000, f3=0, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadff800000000000ull}, {35, 0x0ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_cancel_drn6", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=600002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x600002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_five_drn6", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2a08000000000000, f3=5, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x5ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_third_drn7", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=2, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mthird_drn7", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_twothirds_drn7", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_nines_drn7", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcfe, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcfeull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mnines_drn7", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=ee080ff3fcff3fcf, f3=f3fcff3fcff3fcfe, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcfeull}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_max_drn7", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=43ffc00000000000, f3=0, fpscr=700002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {68, 0x700002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_mmax_drn7", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=f7ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=792028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x792028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_tiny_drn7", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=a9ff8ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa9ff8ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_cancel_drn7", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=700002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x700002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_five_drn7", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2a08000000000000, f3=4, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08000000000000ull}, {35, 0x4ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_snan_ve", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=e1011080, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x42ull}, {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x80ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xe1011080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_exact_stale_fi", "dsubq 2,4,6", 0xfc443404, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=100062000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x100060000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x100062000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_rc", "dsubq. 2,4,6", 0xfc443405, 64, 0,  /* f2=a208000000000000, f3=2, cr=8000000, fpscr=82008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x82000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {64, 0x8000000ull}, {68, 0x82008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_rc_snan", "dsubq. 2,4,6", 0xfc443405, 64, 0,  /* f2=7c00000000000000, f3=0, cr=a000000, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {64, 0xa000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_one_one", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2207800000000000, f3=142, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x11ull}, {38, 0x2207c00000000000ull}, {39, 0x22ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0x142ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_exact_ideal", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2207400000000000, f3=a20, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x90ull}, {38, 0x2207c00000000000ull}, {39, 0x22ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207400000000000ull}, {35, 0xa20ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_int", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=a208000000000000, f3=16b5, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {38, 0xa208000000000000ull}, {39, 0x45ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x16b5ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_zeros", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=a208800000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2209400000000000ull}, {37, 0x0ull}, {38, 0xa207400000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208800000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_neg_zero", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x0ull}, {38, 0xa208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_third", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_twothirds", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=6, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x6ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_nines_one", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_nines_half", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=3608000000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3608000000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_nines_p6", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=36080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x6ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x36080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_big_small", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2209400000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220a800000000000ull}, {37, 0x1ull}, {38, 0x2206c00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2209400000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_far_apart", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x223a000000000000ull}, {37, 0x1ull}, {38, 0x21d6000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_cancel", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2207400000000000, f3=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207400000000000ull}, {37, 0x400ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207400000000000ull}, {35, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_inf_inf", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=9000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x9000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_inf_one", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_zero_inf", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0111000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0111000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_one_zero", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_zero_zero", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=a208c00000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208c00000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_qnan_a", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7c00000000000000, f3=a3, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0xa3ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0xa3ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_qnan_b", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=fc00000000000000, f3=77, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0xfc00000000000000ull}, {39, 0x77ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x77ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_snan_a", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7c00000000000000, f3=5, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x5ull}, {38, 0x7c00000000000000ull}, {39, 0x6ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x5ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_snan_b", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7c00000000000000, f3=8, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x9ull}, {38, 0x7e00000000000000ull}, {39, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x8ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_max_max", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_max_ten", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2208000000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_tiny_tiny", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=0, f3=0, fpscr=8a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x8a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_tiny_third", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=0, f3=3, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x3ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_minnorm_half", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=8000000000000, f3=5, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8400000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000ull}, {35, 0x5ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_clamp", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=43ff800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43e4000000000000ull}, {37, 0x1ull}, {38, 0x2223800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ff800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_neg_pos", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=a207400000000000, f3=60a5, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x3a5ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207400000000000ull}, {35, 0x60a5ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_third_drn0", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mthird_drn0", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=a208000000000000, f3=3, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x3ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_twothirds_drn0", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=6, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x6ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_nines_drn0", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=3608000000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3608000000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mnines_drn0", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=3608000000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3608000000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_max_drn0", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mmax_drn0", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=92029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x92029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_tiny_drn0", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=0, f3=0, fpscr=8a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x8a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_cancel_drn0", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_five_drn0", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2a07c00000000000, f3=5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a07c00000000000ull}, {35, 0x5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_third_drn1", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mthird_drn1", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=a208000000000000, f3=3, fpscr=100008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x3ull}, {68, 0x100008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_twothirds_drn1", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=6, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x6ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_nines_drn1", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=32080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x32080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mnines_drn1", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=32080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x32080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_max_drn1", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=192024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x192024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mmax_drn1", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f7ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=192028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x192028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_tiny_drn1", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=0, f3=0, fpscr=18a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x18a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_cancel_drn1", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_five_drn1", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2a07c00000000000, f3=5, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a07c00000000000ull}, {35, 0x5ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_third_drn2", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mthird_drn2", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=a208000000000000, f3=3, fpscr=200008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x3ull}, {68, 0x200008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_twothirds_drn2", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=6, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x6ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_nines_drn2", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=3608000000000000, f3=0, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3608000000000000ull}, {35, 0x0ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mnines_drn2", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=3608000000000000, f3=0, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3608000000000000ull}, {35, 0x0ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_max_drn2", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=292025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x292025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mmax_drn2", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f7ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=292028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x292028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_tiny_drn2", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=0, f3=1, fpscr=28a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x28a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_cancel_drn2", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_five_drn2", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2a07c00000000000, f3=5, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a07c00000000000ull}, {35, 0x5ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_third_drn3", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mthird_drn3", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=a208000000000000, f3=3, fpscr=300008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x3ull}, {68, 0x300008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_twothirds_drn3", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=6, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x6ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_nines_drn3", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=32080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x32080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mnines_drn3", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=32080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x32080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_max_drn3", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=392024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x392024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mmax_drn3", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=392029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x392029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_tiny_drn3", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=0, f3=0, fpscr=38a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x38a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_cancel_drn3", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_five_drn3", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2a07c00000000000, f3=5, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a07c00000000000ull}, {35, 0x5ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_third_drn4", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mthird_drn4", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=a208000000000000, f3=3, fpscr=400008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x3ull}, {68, 0x400008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_twothirds_drn4", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=6, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x6ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_nines_drn4", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=3608000000000000, f3=0, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3608000000000000ull}, {35, 0x0ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mnines_drn4", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=3608000000000000, f3=0, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3608000000000000ull}, {35, 0x0ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_max_drn4", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=492025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x492025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mmax_drn4", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=492029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x492029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_tiny_drn4", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=0, f3=0, fpscr=48a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x48a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_cancel_drn4", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_five_drn4", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2a07c00000000000, f3=5, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a07c00000000000ull}, {35, 0x5ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_third_drn5", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mthird_drn5", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=a208000000000000, f3=3, fpscr=500008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x3ull}, {68, 0x500008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_twothirds_drn5", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=6, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x6ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_nines_drn5", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=32080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x32080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mnines_drn5", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=32080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x32080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_max_drn5", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=592025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x592025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mmax_drn5", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=592029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x592029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_tiny_drn5", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=0, f3=0, fpscr=58a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x58a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_cancel_drn5", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_five_drn5", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2a07c00000000000, f3=5, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a07c00000000000ull}, {35, 0x5ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_third_drn6", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mthird_drn6", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=a208000000000000, f3=3, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x3ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_twothirds_drn6", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=6, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x6ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_nines_drn6", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=3608000000000000, f3=0, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3608000000000000ull}, {35, 0x0ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mnines_drn6", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=3608000000000000, f3=0, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3608000000000000ull}, {35, 0x0ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_max_drn6", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=692025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x692025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mmax_drn6", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=692029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x692029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_tiny_drn6", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=0, f3=1, fpscr=68a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x68a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_cancel_drn6", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_five_drn6", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2a07c00000000000, f3=5, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a07c00000000000ull}, {35, 0x5ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_third_drn7", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mthird_drn7", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=a208000000000000, f3=3, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x3ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_twothirds_drn7", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=6, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x6ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_nines_drn7", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=32080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x32080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mnines_drn7", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=32080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x32080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_max_drn7", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=792024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x792024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_mmax_drn7", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f7ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=792028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x792028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_tiny_drn7", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=0, f3=1, fpscr=78a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x78a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_cancel_drn7", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_five_drn7", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2a07c00000000000, f3=5, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a07c00000000000ull}, {35, 0x5ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_snan_ve", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=e1011080, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x42ull}, {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x80ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xe1011080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_exact_stale_fi", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=100064000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x100060000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x100064000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_rc", "dmulq. 2,4,6", 0xfc443045, 64, 0,  /* f2=2208000000000000, f3=3, cr=8000000, fpscr=82004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x82000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {64, 0x8000000ull}, {68, 0x82004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_rc_snan", "dmulq. 2,4,6", 0xfc443045, 64, 0,  /* f2=7c00000000000000, f3=0, cr=a000000, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {64, 0xa000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_one_one", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2207c00000000000, f3=5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x11ull}, {38, 0x2207c00000000000ull}, {39, 0x22ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_exact_ideal", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2207c00000000000, f3=5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x90ull}, {38, 0x2207c00000000000ull}, {39, 0x22ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_int", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=a9fffb36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {38, 0xa208000000000000ull}, {39, 0x45ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa9fffb36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_zeros", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0211000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2209400000000000ull}, {37, 0x0ull}, {38, 0xa207400000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0211000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_neg_zero", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0211000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x0ull}, {38, 0xa208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0211000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_third", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2dff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_twothirds", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=39ffb66d9b66d9b6, f3=6d9b66d9b66d9b67, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39ffb66d9b66d9b6ull}, {35, 0x6d9b66d9b66d9b67ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_nines_one", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_nines_half", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_nines_p6", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2608766d9b66d9b6, f3=6d9b66d9b66d9b66, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x6ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2608766d9b66d9b6ull}, {35, 0x6d9b66d9b66d9b66ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_big_small", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=220bc00000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220a800000000000ull}, {37, 0x1ull}, {38, 0x2206c00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220bc00000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_far_apart", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2e639b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x223a000000000000ull}, {37, 0x1ull}, {38, 0x21d6000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2e639b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_cancel", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2207400000000000, f3=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207400000000000ull}, {37, 0x400ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207400000000000ull}, {35, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_inf_inf", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0411000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0411000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_inf_one", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_zero_inf", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=0, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_one_zero", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=84005000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x84005000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_zero_zero", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0211000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0211000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_qnan_a", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=7c00000000000000, f3=a3, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0xa3ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0xa3ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_qnan_b", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=fc00000000000000, f3=77, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0xfc00000000000000ull}, {39, 0x77ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x77ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_snan_a", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=7c00000000000000, f3=5, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x5ull}, {38, 0x7c00000000000000ull}, {39, 0x6ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x5ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_snan_b", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=7c00000000000000, f3=8, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x9ull}, {38, 0x7e00000000000000ull}, {39, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x8ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_max_max", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_max_ten", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=77ff8ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2208000000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ff8ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_tiny_tiny", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_tiny_third", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=0, f3=0, fpscr=8a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x8a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_minnorm_half", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=8400000000000, f3=2, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8400000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8400000000000ull}, {35, 0x2ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_clamp", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=43c8800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43e4000000000000ull}, {37, 0x1ull}, {38, 0x2223800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43c8800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_neg_pos", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=a207c00000000000, f3=29, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x3a5ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207c00000000000ull}, {35, 0x29ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_third_drn0", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2dff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mthird_drn0", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=adff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_twothirds_drn0", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=39ffb66d9b66d9b6, f3=6d9b66d9b66d9b67, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39ffb66d9b66d9b6ull}, {35, 0x6d9b66d9b66d9b67ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_nines_drn0", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mnines_drn0", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_max_drn0", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mmax_drn0", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_tiny_drn0", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=0, f3=3, fpscr=8a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x3ull}, {68, 0x8a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_cancel_drn0", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_five_drn0", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_third_drn1", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2dff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mthird_drn1", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=adff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=182028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x182028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_twothirds_drn1", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=39ffb66d9b66d9b6, f3=6d9b66d9b66d9b66, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39ffb66d9b66d9b6ull}, {35, 0x6d9b66d9b66d9b66ull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_nines_drn1", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=26084ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x26084ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mnines_drn1", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=26084ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x26084ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_max_drn1", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mmax_drn1", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=100008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x100008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_tiny_drn1", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=0, f3=3, fpscr=18a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x3ull}, {68, 0x18a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_cancel_drn1", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_five_drn1", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=5, fpscr=100004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x5ull}, {68, 0x100004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_third_drn2", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2dff9b36cdb36cdb, f3=36cdb36cdb36cdb4, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb4ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mthird_drn2", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=adff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=282028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x282028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_twothirds_drn2", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=39ffb66d9b66d9b6, f3=6d9b66d9b66d9b67, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39ffb66d9b66d9b6ull}, {35, 0x6d9b66d9b66d9b67ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_nines_drn2", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=0, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x0ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mnines_drn2", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=0, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x0ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_max_drn2", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mmax_drn2", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=200008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x200008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_tiny_drn2", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=0, f3=4, fpscr=28a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x4ull}, {68, 0x28a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_cancel_drn2", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_five_drn2", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=5, fpscr=200004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x5ull}, {68, 0x200004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_third_drn3", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2dff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mthird_drn3", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=adff9b36cdb36cdb, f3=36cdb36cdb36cdb4, fpscr=382028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb4ull}, {68, 0x382028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_twothirds_drn3", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=39ffb66d9b66d9b6, f3=6d9b66d9b66d9b66, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39ffb66d9b66d9b6ull}, {35, 0x6d9b66d9b66d9b66ull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_nines_drn3", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=26084ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x26084ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mnines_drn3", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=26084ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x26084ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_max_drn3", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mmax_drn3", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=300008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x300008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_tiny_drn3", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=0, f3=3, fpscr=38a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x3ull}, {68, 0x38a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_cancel_drn3", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_five_drn3", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=5, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x5ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_third_drn4", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2dff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mthird_drn4", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=adff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=482028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x482028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_twothirds_drn4", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=39ffb66d9b66d9b6, f3=6d9b66d9b66d9b67, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39ffb66d9b66d9b6ull}, {35, 0x6d9b66d9b66d9b67ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_nines_drn4", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=0, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x0ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mnines_drn4", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=0, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x0ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_max_drn4", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mmax_drn4", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=400008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x400008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_tiny_drn4", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=0, f3=3, fpscr=48a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x3ull}, {68, 0x48a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_cancel_drn4", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_five_drn4", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=5, fpscr=400004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x5ull}, {68, 0x400004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_third_drn5", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2dff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mthird_drn5", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=adff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_twothirds_drn5", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=39ffb66d9b66d9b6, f3=6d9b66d9b66d9b67, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39ffb66d9b66d9b6ull}, {35, 0x6d9b66d9b66d9b67ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_nines_drn5", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=0, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x0ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mnines_drn5", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=0, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x0ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_max_drn5", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mmax_drn5", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=500008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x500008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_tiny_drn5", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=0, f3=3, fpscr=58a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x3ull}, {68, 0x58a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_cancel_drn5", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_five_drn5", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=5, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x5ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_third_drn6", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2dff9b36cdb36cdb, f3=36cdb36cdb36cdb4, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb4ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mthird_drn6", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=adff9b36cdb36cdb, f3=36cdb36cdb36cdb4, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb4ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_twothirds_drn6", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=39ffb66d9b66d9b6, f3=6d9b66d9b66d9b67, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39ffb66d9b66d9b6ull}, {35, 0x6d9b66d9b66d9b67ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_nines_drn6", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=0, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x0ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mnines_drn6", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=0, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x0ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_max_drn6", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mmax_drn6", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_tiny_drn6", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=0, f3=4, fpscr=68a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x4ull}, {68, 0x68a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_cancel_drn6", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_five_drn6", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=5, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x5ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_third_drn7", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2dff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mthird_drn7", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=adff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xadff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_twothirds_drn7", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=39ffb66d9b66d9b6, f3=6d9b66d9b66d9b66, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x39ffb66d9b66d9b6ull}, {35, 0x6d9b66d9b66d9b66ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_nines_drn7", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=26084ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x26084ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mnines_drn7", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=26084ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000000000ull}, {39, 0x5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x26084ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_max_drn7", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_mmax_drn7", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_tiny_drn7", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=0, f3=3, fpscr=78a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x3ull}, {68, 0x78a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_cancel_drn7", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_five_drn7", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2a08400000000000, f3=5, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2a08000000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x1ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a08400000000000ull}, {35, 0x5ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_snan_ve", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=e1011080, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x42ull}, {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x80ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xe1011080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_exact_stale_fi", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=100064000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x100060000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x100064000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_rc", "ddivq. 2,4,6", 0xfc443445, 64, 0,  /* f2=2dff9b36cdb36cdb, f3=36cdb36cdb36cdb3, cr=8000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x82000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {64, 0x8000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_rc_snan", "ddivq. 2,4,6", 0xfc443445, 64, 0,  /* f2=7c00000000000000, f3=0, cr=a000000, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {64, 0xa000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_zero_ze", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=c4005010, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x42ull}, {36, 0x2208000000000000ull}, {37, 0x5ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {68, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0xc4005010ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_zero_default_t_ze", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=c4005010, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x5ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {68, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0xc4005010ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_odd_regs", "dadd 3,5,7", 0xec653804, 64, 0,  /* f3=2234000000000035, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0x2234000000000015ull}, {39, 0x2238000000000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {35, 0x2234000000000035ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };

@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Committing DFP results (Power ISA 3.0 Book I 5.5.10): FPSCR exception
+ * bits with FX, FI, FPRF, the target register or pair, CR1 for Rc=1 and
+ * the enabled-exception program interrupt; NaN operand propagation.
+ */
+#include "dfp-internal.h"
+
+/* The enables of the OX, UX, ZX, XX exception bits are 22 bits lower. */
+static bool enabled(uint32_t fpscr, uint32_t exc)
+{
+    return ((exc & FP_VX_ALL) && (fpscr & FP_VE)) ||
+           ((exc >> 22) & fpscr & (FP_OE | FP_UE | FP_ZE | FP_XE));
+}
+
+bool dfp_record(PpcCpu *cpu, uint32_t exc)
+{
+    if (!exc) {
+        return false;
+    }
+    cpu->arch.fpscr |= exc | FP_FX;
+    fp_update_summary(cpu);
+    return enabled(cpu->arch.fpscr, exc) && fp_exc_mode(cpu);
+}
+
+const PpcInsn *dfp_commit(PpcCpu *cpu, const PpcInsn *d, const DfpFormat *f,
+                          const DecNum *x, uint32_t exc, bool set_fprf)
+{
+    uint32_t fpscr = cpu->arch.fpscr;
+    bool suppressed = ((exc & FP_VX_ALL) && (fpscr & FP_VE)) ||
+                      ((exc & FP_ZX) && (fpscr & FP_ZE));
+    if (suppressed) {
+        /* the target and FPRF stay; FR and FI are cleared */
+        cpu->arch.fpscr &= ~(FP_FR | FP_FI);
+        exc &= FP_VX_ALL | FP_ZX;
+    } else {
+        dfp_write(cpu, f, d->rt, dfp_pack(f, x));
+        cpu->arch.fpscr &= ~(FP_FR | FP_FI);
+        if (exc & FP_XX) {
+            cpu->arch.fpscr |= FP_FI | (exc & FP_FR);
+        }
+        if (set_fprf) {
+            cpu->arch.fpscr = (cpu->arch.fpscr & ~FP_FPRF) | dfp_fprf(f, x);
+        }
+    }
+    bool interrupt = dfp_record(cpu, exc & ~FP_FR);
+    if (d->flags & D_RC) {
+        fp_set_cr1(cpu);
+    }
+    return interrupt ? fp_raise(cpu, d) : d + 1;
+}
+
+/* Quiet an SNaN in place: clear bit 6 (G5) of its encoding. */
+static void quiet(DecNum *x, const DfpFormat *f)
+{
+    x->raw &= ~((dfp_u128)1 << (f->width - 7));
+    x->cls = DEC_QNAN;
+}
+
+bool dec_nan_result(DecNum *r, const DecNum *a, const DecNum *b,
+                    const DfpFormat *f, uint32_t *exc)
+{
+    const DecNum *pick = NULL;
+    if (a->cls == DEC_SNAN) {
+        pick = a;
+    } else if (b && b->cls == DEC_SNAN) {
+        pick = b;
+    } else if (a->cls == DEC_QNAN) {
+        pick = a;
+    } else if (b && b->cls == DEC_QNAN) {
+        pick = b;
+    }
+    if (!pick) {
+        return false;
+    }
+    if ((a->cls == DEC_SNAN) || (b && b->cls == DEC_SNAN)) {
+        *exc |= FP_VXSNAN;
+    }
+    *r = *pick;
+    if (r->cls == DEC_SNAN) {
+        quiet(r, f);
+    }
+    return true;
+}

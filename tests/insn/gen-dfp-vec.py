@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Writes tests/insn/dfp.vec: vectors for every row of cpu-ppc/insn-dfp.def
+(the BCD assists and decimal floating point). Inputs only: the expected
+results are QEMU 7.2's, recorded by `tests/insn/regen.sh dfp`.
+
+DFP operands are written here as decimal strings and encoded to decimal64
+/ decimal128 (DPD) by this script's own encoder: "1.1", "-0E+5",
+"inf", "-inf", "nan", "snan", "nan:123" (payload), "max", "tiny" (the
+smallest subnormal), "minnorm". Register use: FRT f2 (pair f2:f3), FRA f4
+(f4:f5), FRB f6 (f6:f7). Run: tests/insn/gen-dfp-vec.py
+"""
+import decimal
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# (width, digits, exponent-continuation bits, bias, qmax)
+LONG = (64, 16, 8, 398, 369)
+EXT = (128, 34, 12, 6176, 6111)
+MODES = range(8)   # FPSCR[DRN]
+
+
+def declet(n):
+    """The preferred DPD declet of 0..999 (ISA Appendix B table)."""
+    d2, d1, d0 = n // 100, n // 10 % 10, n % 10
+    big = (d2 >= 8) << 2 | (d1 >= 8) << 1 | (d0 >= 8)
+    s2, s1, s0 = d2 & 7, d1 & 7, d0 & 7
+    l2, l1, l0 = d2 & 1, d1 & 1, d0 & 1
+    pqr, stu, vwxy = {
+        0: (s2, s1, s0),
+        1: (s2, s1, 8 | l0),
+        2: (s2, (s0 & 6) | l1, 0xa | l0),
+        4: ((s0 & 6) | l2, s1, 0xc | l0),
+        6: ((s0 & 6) | l2, l1, 0xe | l0),
+        5: ((s1 & 6) | l2, 2 | l1, 0xe | l0),
+        3: (s2, 4 | l1, 0xe | l0),
+        7: (l2, 6 | l1, 0xe | l0),
+    }[big]
+    return pqr << 7 | stu << 4 | vwxy
+
+
+def encode(fmt, neg, coef, exp):
+    width, digits, ebits, bias, qmax = fmt
+    assert 0 <= coef < 10 ** digits and -bias <= exp <= qmax, (coef, exp)
+    tbits = width - 6 - ebits
+    e = exp + bias
+    lmd = coef // 10 ** (digits - 1)
+    comb = (0x18 | (e >> ebits) << 1 | (lmd & 1)) if lmd >= 8 else ((e >> ebits) << 3 | lmd)
+    r = neg << (width - 1) | comb << (width - 6) | (e & ((1 << ebits) - 1)) << tbits
+    for i in range(tbits // 10):
+        r |= declet(coef // 10 ** (3 * i) % 1000) << (10 * i)
+    return r
+
+
+def special(fmt, neg, kind, payload=0):
+    width = fmt[0]
+    comb = 0x1e if kind == "inf" else 0x1f
+    r = neg << (width - 1) | comb << (width - 6)
+    if kind == "snan":
+        r |= 1 << (width - 7)
+    if payload:
+        r |= encode(fmt, False, payload, -fmt[3]) & ((1 << (width - 6 - fmt[2])) - 1)
+    return r
+
+
+def value(fmt, text):
+    """Bit pattern of a DFP operand written as text (see the docstring)."""
+    width, digits, ebits, bias, qmax = fmt
+    t = text.strip()
+    neg = t.startswith("-")
+    body = t.lstrip("+-")
+    if body.startswith("0x"):
+        return int(body, 16)
+    if body in ("inf", "nan", "snan") or body.startswith(("nan:", "snan:")):
+        kind, _, pay = body.partition(":")
+        return special(fmt, neg, kind, int(pay or 0))
+    if body == "max":
+        return encode(fmt, neg, 10 ** digits - 1, qmax)
+    if body == "tiny":
+        return encode(fmt, neg, 1, -bias)
+    if body == "minnorm":
+        return encode(fmt, neg, 1, -bias + digits - 1)
+    dec = decimal.Decimal(body)
+    sign, digs, exp = dec.as_tuple()
+    coef = int("".join(map(str, digs)) or "0")
+    return encode(fmt, neg, coef, exp)
+
+
+def regs(fmt, **ops):
+    """Input text for the operands: a=FRA, b=FRB, t=FRT (also fpscr)."""
+    out = []
+    where = {"t": 2, "a": 4, "b": 6}
+    for k, text in ops.items():
+        if k == "fpscr":
+            out.append("fpscr=0x%x" % text)
+            continue
+        v = value(fmt, text)
+        r = where[k]
+        if fmt[0] == 64:
+            out.append("f%d=0x%016x" % (r, v))
+        else:
+            out.append("f%d=0x%016x f%d=0x%016x" % (r, v >> 64, r + 1, v & (2 ** 64 - 1)))
+    return " ".join(out)
+
+
+lines = []
+names = set()
+
+
+def vec(name, insn, inputs, mode="64"):
+    assert name not in names, name
+    names.add(name)
+    lines.append("%s | %s | %s | %s" % (name, insn, mode, inputs))
+
+
+def section(title):
+    lines.append("")
+    lines.append("# ---- %s ----" % title)
+
+
+def bcd_assists():
+    section("addg6s: 6 in each nibble that did not carry out of RA + RB")
+    for n, a, b in [("zero", 0, 0), ("bcd_carry", 0x1234 + 0x6666666666666666, 0x9879),
+                    ("all_carry", 2 ** 64 - 1, 1), ("top_carry", 0x9 << 60, 0x7 << 60),
+                    ("mixed", 0x0123456789abcdef, 0x0fedcba987654321),
+                    ("nibble_f", 0xf0f0f0f0f0f0f0f0, 0x1010101010101010),
+                    ("bcd_sum", 0x6666666666666666 + 0x99999999, 1)]:
+        vec("addg6s_" + n, "addg6s 3,4,5", "r4=0x%x r5=0x%x" % (a, b))
+    vec("addg6s_32", "addg6s 3,4,5", "r4=0x99999999 r5=0x00000001", "32")
+    section("cdtbcd: two declets per word -> six BCD digits")
+    for i, (x, y) in enumerate([(0, 0), (0x3ff, 0x0ff), (0xa3, 0x37b), (0x27f, 0x1ff),
+                                (0x36e, 0x16e), (0x3fe, 0x3ef), (0x06e, 0x2ce), (0x0da, 0x1ad)]):
+        w = x << 10 | y
+        vec("cdtbcd_%d" % i, "cdtbcd 4,3", "r3=0x%08x%08x" % (w ^ 0xfff00000, w))
+    vec("cdtbcd_rc_junk", "cdtbcd 4,4", "r4=0xffffffffffffffff")
+    section("cbcdtd: six BCD digits per word -> two declets")
+    bcd = [0x000000, 0x999999, 0x123456, 0x987654, 0x808080, 0x090909, 0x889988,
+           0x000899, 0x998000, 0x700090]
+    for i, v in enumerate(bcd):
+        vec("cbcdtd_%d" % i, "cbcdtd 4,3", "r3=0x%08x%08x" % (bcd[(i + 3) % len(bcd)] | 0xab000000, v))
+    vec("cbcdtd_same", "cbcdtd 3,3", "r3=0x0000000000345678", "32")
+
+
+def arith():
+    ops = {"dadd": "+", "dsub": "-", "dmul": "*", "ddiv": "/"}
+    for q, fmt in (("", LONG), ("q", EXT)):
+        nines = "9" * fmt[1]
+        section("d%s arithmetic: hand-checked decimal cases" % ("quad" if q else "long"))
+        t, a, b = ("2,4,6") , None, None
+        for op in ops:
+            ins = "%s%s 2,4,6" % (op, q)
+            base = op + q
+            cases = [("one_one", "1.1", "2.2"), ("exact_ideal", "1.10", "2.2"),
+                     ("int", "123", "-45"), ("zeros", "0E+5", "-0E-3"),
+                     ("neg_zero", "-0", "-0"), ("third", "1", "3"), ("twothirds", "2", "3"),
+                     ("nines_one", nines, "1"), ("nines_half", nines, "0.5"),
+                     ("nines_p6", nines, "0.6"), ("big_small", "1E+10", "1E-5"),
+                     ("far_apart", "1E+200", "3E-200"), ("cancel", "1.000", "1"),
+                     ("inf_inf", "inf", "-inf"), ("inf_one", "inf", "1"),
+                     ("zero_inf", "0", "inf"), ("one_zero", "1", "0"), ("zero_zero", "0", "-0E+3"),
+                     ("qnan_a", "nan:123", "1"), ("qnan_b", "1", "-nan:77"),
+                     ("snan_a", "snan:5", "nan:6"), ("snan_b", "nan:9", "snan:8"),
+                     ("max_max", "max", "max"), ("max_ten", "max", "10"),
+                     ("tiny_tiny", "tiny", "tiny"), ("tiny_third", "tiny", "3"),
+                     ("minnorm_half", "minnorm", "0.5"), ("clamp", "1E+300" if not q else "1E+6000", "1E+68" if not q else "1E+110"),
+                     ("neg_pos", "-7.25", "2.5")]
+            for name, x, y in cases:
+                vec("%s_%s" % (base, name), ins, regs(fmt, a=x, b=y))
+            for m in MODES:
+                for name, x, y in [("third", "1", "3"), ("mthird", "-1", "3"), ("twothirds", "2", "3"),
+                                   ("nines", nines, "0.5"), ("mnines", "-" + nines, "-0.5"),
+                                   ("max", "max", "max"), ("mmax", "-max", "max"),
+                                   ("tiny", "tiny", "0.3"), ("cancel", "1", "1"),
+                                   ("five", "2" + "0" * (fmt[1] - 2) + "5", "0.1")]:
+                    vec("%s_%s_drn%d" % (base, name, m), ins,
+                        regs(fmt, a=x, b=y, fpscr=m << 32))
+            # enabled invalid / zero-divide: the target is kept; Rc=1 CR1
+            vec(base + "_snan_ve", ins, regs(fmt, a="snan", b="1", t="42", fpscr=0x80))
+            vec(base + "_exact_stale_fi", ins, regs(fmt, a="1", b="1", fpscr=0x00060000 | 1 << 32))
+            vec(base + "_rc", "%s%s. 2,4,6" % (op, q), regs(fmt, a="1", b="3", fpscr=0x82000000))
+            vec(base + "_rc_snan", "%s%s. 2,4,6" % (op, q), regs(fmt, a="snan", b="3"))
+        vec("ddiv%s_zero_ze" % q, "ddiv%s 2,4,6" % q, regs(fmt, a="5", b="0", t="42", fpscr=0x10))
+        vec("ddiv%s_zero_default_t_ze" % q, "ddiv%s 2,4,6" % q, regs(fmt, a="5", b="0", fpscr=0x10))
+    vec("dadd_odd_regs", "dadd 3,5,7", "f5=0x%x f7=0x%x" % (value(LONG, "1.5"), value(LONG, "2")))
+
+
+bcd_assists()
+arith()
+with open(os.path.join(HERE, "dfp.vec"), "w") as f:
+    f.write("# Decimal floating point and the BCD assists (cpu-ppc/insn-dfp.def).\n"
+            "# GENERATED by tests/insn/gen-dfp-vec.py (edit that, then rerun it and\n"
+            "# tests/insn/regen.sh dfp). Expected values: QEMU 7.2.\n"
+            "# fpscr=0xN00000000 sets FPSCR[DRN] = N (the oracle loads all 64 bits).\n")
+    f.write("\n".join(lines).lstrip("\n") + "\n")
+print("gen-dfp-vec: %d vectors -> dfp.vec" % len(names))
