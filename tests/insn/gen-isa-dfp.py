@@ -8,6 +8,9 @@ each vector's *inputs* (never from farad's output):
               ISA 3.0B 5.5.10.1 / 5.5.10.2 (as 4.4.1 / 4.4.2 for binary
               FP): FRT(p) and FPRF unchanged, FR FI cleared; QEMU 7.2
               writes the result and FPRF.
+  *_vecmp    dcmpo(q) of an SNaN with VE=1: ISA 3.0B 5.6.2 (as fcmpo,
+              4.6.8) sets VXSNAN, and VXVC only when VE=0; QEMU 7.2 sets
+              VXVC too.
   *_exact_stale_fi  an exact operation (1 op 1) entered with FR FI set:
               FPSCR[FR FI] describe the last rounding (ISA 3.0B 4.2.2),
               so an exact result clears them; QEMU 7.2's DFP leaves them.
@@ -16,7 +19,7 @@ Run after tests/insn/regen.sh dfp: tests/insn/gen-isa-dfp.py
 """
 import re
 
-FPRF, FR, FI = 0x1f000, 0x40000, 0x20000
+FPRF, FR, FI, VXVC = 0x1f000, 0x40000, 0x20000, 0x80000
 R_FPSCR = 68
 
 src = open('tests/insn/expected/dfp.h').read()
@@ -52,6 +55,10 @@ for m in ent.finditer(src):
                 out.append('    { "%s", INSN_REG_FPR0 + %d, %#018xull, %#018xull, %s, 0, 0 },'
                            % (name, t, rout[32 + t], isa, rule))
         isa = (fq & ~(FPRF | FR | FI)) | (fin & FPRF)
+    elif name.endswith('_vecmp'):
+        rule = 'ISA_DFP_VC_RULE'
+        out.append('    /* %s: %s */' % (name, text))
+        isa = fq & ~VXVC
     elif name.endswith('_exact_stale_fi'):
         rule = 'ISA_DFP_FI_RULE'
         out.append('    /* %s: %s */' % (name, text))

@@ -23,6 +23,8 @@
 #define ISA_DFP_ZE_RULE "ISA 3.0B 5.5.10.2 (as 4.4.2): ZE=1 zero divide " \
     "leaves FRT(p) and FPRF unchanged, clears FR FI (QEMU 7.2 writes the " \
     "infinity and FPRF)"
+#define ISA_DFP_VC_RULE "ISA 3.0B 5.6.2 (as fcmpo, 4.6.8): dcmpo with an " \
+    "SNaN and VE=1 sets VXSNAN, not VXVC (QEMU 7.2 sets both)"
 #define ISA_DFP_FI_RULE "ISA 3.0B 4.2.2: FR and FI describe the last " \
     "rounding, an exact DFP result clears them (QEMU 7.2 leaves them)"
 

@@ -61,3 +61,7 @@
     { "ddivq_zero_default_t_ze", INSN_REG_FPR0 + 2, 0x7800000000000000ull, 0x4012000000000000ull, ISA_DFP_ZE_RULE, 0, 0 },
     { "ddivq_zero_default_t_ze", INSN_REG_FPR0 + 3, 0x0000000000000000ull, 0x4018000000000000ull, ISA_DFP_ZE_RULE, 0, 0 },
     { "ddivq_zero_default_t_ze", INSN_REG_FPSCR, 0xc4005010ull, 0xc4000010ull, ISA_DFP_ZE_RULE, 0, 0 },
+    /* dcmpo_snan_vecmp: dcmpo 7,4,6 */
+    { "dcmpo_snan_vecmp", INSN_REG_FPSCR, 0xe1081080ull, 0xe1001080ull, ISA_DFP_VC_RULE, 0, 0 },
+    /* dcmpoq_snan_vecmp: dcmpoq 7,4,6 */
+    { "dcmpoq_snan_vecmp", INSN_REG_FPSCR, 0xe1081080ull, 0xe1001080ull, ISA_DFP_VC_RULE, 0, 0 },

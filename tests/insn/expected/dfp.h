@@ -4693,5 +4693,6935 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {35, 0x2234000000000035ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dcmpu_0", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_1", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_2", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_3", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_4", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_5", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_6", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_7", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_8", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_9", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_10", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_11", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_12", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_13", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_14", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_15", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_16", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_17", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_18", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_19", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_20", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_21", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_22", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_23", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_24", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_25", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_26", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_27", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_28", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_29", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_30", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_31", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_32", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_33", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_34", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_35", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_36", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_37", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_38", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_39", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_40", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_41", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_42", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_43", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_44", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_45", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_46", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_47", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_48", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_49", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_50", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_51", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_52", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_53", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_54", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_55", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_56", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_57", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_58", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_59", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {38, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_60", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_61", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_62", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_63", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_64", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_65", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_66", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_67", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_68", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_69", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_70", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_71", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_72", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_73", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_74", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_75", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_76", "dcmpu 1,4,6", 0xec843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_0", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_1", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_2", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_3", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_4", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_5", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_6", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_7", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_8", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_9", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_10", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_11", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_12", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_13", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_14", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_15", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_16", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_17", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_18", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_19", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_20", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_21", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_22", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_23", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_24", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_25", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_26", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_27", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_28", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_29", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_30", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_31", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_32", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_33", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_34", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_35", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_36", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_37", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_38", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_39", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_40", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_41", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_42", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_43", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_44", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_45", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_46", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_47", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_48", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_49", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_50", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_51", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_52", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_53", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_54", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_55", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_56", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_57", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_58", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_59", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {38, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_60", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_61", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_62", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_63", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_64", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_65", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_66", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_67", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_68", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_69", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_70", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_71", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_72", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_73", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_74", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_75", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_76", "dcmpo 1,4,6", 0xec843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_0", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_1", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_2", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_3", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_4", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_5", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_6", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_7", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_8", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_9", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_10", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_11", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_12", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_13", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_14", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_15", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_16", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_17", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_18", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_19", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_20", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_21", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_22", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_23", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_24", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_25", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_26", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_27", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_28", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_29", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_30", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_31", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_32", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_33", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_34", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_35", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_36", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_37", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_38", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_39", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_40", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_41", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_42", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_43", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_44", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_45", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_46", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_47", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_48", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_49", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_50", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_51", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_52", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_53", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_54", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_55", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_56", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_57", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_58", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_59", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {38, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_60", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_61", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_62", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_63", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_64", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_65", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_66", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_67", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_68", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_69", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_70", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {38, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_71", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_72", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_73", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_74", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {38, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_75", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {38, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_76", "dtstex 1,4,6", 0xec843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {38, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_snan_vecmp", "dcmpo 7,4,6", 0xef843104, 64, 0,  /* cr=1, fpscr=e1081080, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0x2238000000000001ull}, {68, 0x80ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1ull}, {68, 0xe1081080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_qnan_fpcc", "dcmpo 0,4,6", 0xec043104, 64, 0,  /* cr=10000000, fpscr=a0091000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x7c00000000000000ull}, {68, 0x1f000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10000000ull}, {68, 0xa0091000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_0_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_0_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_0_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_0_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_0_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_0_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_0_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_0_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_0_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_0_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_0_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_0_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_0_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_0_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_1_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_1_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_1_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_1_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_1_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_1_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_1_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_1_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_1_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_1_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_1_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_1_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_1_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_1_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa254000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_2_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_2_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_2_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_2_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_2_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_2_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_2_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_2_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_2_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_2_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_2_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_2_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_2_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_2_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_3_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_3_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_3_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_3_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_3_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_3_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_3_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_3_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_3_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_3_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_3_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_3_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_3_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_3_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_4_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_4_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_4_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_4_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_4_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_4_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_4_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_4_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_4_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_4_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_4_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_4_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_4_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_4_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_5_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_5_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_5_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_5_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_5_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_5_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_5_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_5_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_5_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_5_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_5_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_5_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_5_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_5_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_6_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_6_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_6_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_6_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_6_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_6_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_6_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_6_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_6_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_6_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_6_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_6_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_6_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_6_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa230000000000150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_7_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_7_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_7_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_7_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_7_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_7_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_7_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_7_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_7_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_7_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_7_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_7_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_7_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_7_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2234000000000010ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_8_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_8_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_8_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_8_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_8_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_8_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_8_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_8_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_8_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_8_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_8_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_8_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_8_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_8_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_9_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_9_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_9_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_9_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_9_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_9_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_9_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_9_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_9_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_9_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_9_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_9_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_9_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_9_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_10_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_10_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_10_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_10_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_10_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_10_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_10_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_10_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_10_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_10_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_10_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_10_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_10_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_10_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_11_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_11_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_11_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_11_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_11_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_11_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_11_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_11_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_11_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_11_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_11_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_11_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_11_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_11_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_12_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_12_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_12_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_12_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_12_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_12_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_12_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_12_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_12_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_12_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_12_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_12_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_12_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_12_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_13_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_13_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_13_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_13_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_13_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_13_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_13_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_13_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_13_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_13_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_13_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_13_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_13_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_13_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_14_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_14_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_14_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_14_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_14_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_14_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_14_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_14_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_14_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_14_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_14_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_14_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_14_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_14_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_15_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_15_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_15_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_15_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_15_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_15_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_15_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_15_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_15_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_15_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_15_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_15_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_15_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_15_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_16_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_16_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_16_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_16_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_16_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_16_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_16_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_16_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_16_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_16_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_16_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_16_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_16_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_16_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_17_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_17_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_17_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_17_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_17_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_17_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_17_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_17_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_17_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_17_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_17_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_17_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_17_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_17_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_18_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_18_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_18_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_18_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_18_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_18_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_18_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_18_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_18_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_18_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_18_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_18_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_18_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_18_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2288000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_19_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_19_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_19_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_19_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_19_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_19_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_19_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_19_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_19_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_19_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_19_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_19_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_19_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_19_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22b0000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_20_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_20_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_20_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_20_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_20_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_20_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_20_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_20_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_20_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_20_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_20_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_20_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_20_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_20_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_21_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_21_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_21_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_21_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_21_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_21_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_21_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_21_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_21_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_21_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_21_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_21_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_21_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_21_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_22_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_22_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_22_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_22_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_22_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_22_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_22_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_22_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_22_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_22_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_22_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_22_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_22_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_22_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_23_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_23_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_23_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_23_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_23_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_23_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_23_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_23_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_23_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_23_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_23_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_23_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_23_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_23_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_24_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_24_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_24_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_24_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_24_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_24_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_24_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_24_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_24_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_24_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_24_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_24_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_24_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_24_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_25_20", "dtstdc 2,4,32", 0xed048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x20000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_25_10", "dtstdc 2,4,16", 0xed044184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x20000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_25_08", "dtstdc 2,4,8", 0xed042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x20000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_25_04", "dtstdc 2,4,4", 0xed041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x20000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_25_02", "dtstdc 2,4,2", 0xed040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x20000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_25_01", "dtstdc 2,4,1", 0xed040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x20000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_25_3f", "dtstdc 2,4,63", 0xed04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x20000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_25_00", "dtstdc 2,4,0", 0xed040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x20000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_25_20", "dtstdg 3,4,32", 0xed8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x20000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_25_10", "dtstdg 3,4,16", 0xed8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x20000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_25_08", "dtstdg 3,4,8", 0xed8421c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x20000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_25_04", "dtstdg 3,4,4", 0xed8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x20000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_25_02", "dtstdg 3,4,2", 0xed8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x20000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_25_01", "dtstdg 3,4,1", 0xed8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x20000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_0_k0", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_0_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_0_k3", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_0_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_0_k8", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_0_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_0_k34", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_0_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_1_k0", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_1_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_1_k3", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_1_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_1_k8", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_1_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_1_k34", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_1_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_2_k0", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_2_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_2_k3", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_2_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_2_k8", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_2_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_2_k34", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_2_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_3_k0", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_3_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_3_k3", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_3_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_3_k8", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_3_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_3_k34", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_3_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_4_k0", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_4_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_4_k3", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_4_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_4_k8", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_4_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_4_k34", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_4_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_5_k0", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_5_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_5_k3", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_5_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_5_k8", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_5_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_5_k34", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_5_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_6_k0", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_6_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_6_k3", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_6_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_6_k8", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_6_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_6_k34", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_6_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_7_k0", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_7_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_7_k3", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_7_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_7_k8", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_7_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_7_k34", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_7_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_8_k0", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_8_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_8_k3", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_8_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_8_k8", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_8_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_8_k34", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_8_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_9_k0", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_9_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_9_k3", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_9_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_9_k8", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_9_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_9_k34", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_9_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_10_k0", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_10_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_10_k3", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_10_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_10_k8", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_10_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_10_k34", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_10_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_11_k0", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_11_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_11_k3", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_11_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_11_k8", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_11_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_11_k34", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_11_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_0", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_1", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_2", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0xa207800000000000ull}, {39, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_3", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0xf7ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_4", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_5", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_6", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_7", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0xa209c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_8", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0xa208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_9", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_10", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_11", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_12", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_13", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_14", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_15", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_16", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_17", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x8008400000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_18", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_19", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_20", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_21", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0xa207800000000000ull}, {39, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_22", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0xf7ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_23", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_24", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_25", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_26", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0xa208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_27", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_28", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_29", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_30", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_31", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_32", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_33", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_34", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0x8008400000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_35", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_36", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_37", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0xa207800000000000ull}, {39, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_38", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0xf7ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_39", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_40", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_41", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_42", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_43", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_44", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_45", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_46", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_47", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_48", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x8008400000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_49", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_50", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_51", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xf7ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_52", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_53", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_54", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_55", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_56", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_57", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_58", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_59", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {38, 0x8008400000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_60", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_61", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_62", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_63", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_64", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_65", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_66", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_67", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_68", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_69", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_70", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_71", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_72", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_73", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_74", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=1000000, fpscr=a1001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_75", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_76", "dcmpuq 1,4,6", 0xfc843504, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_0", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_1", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_2", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0xa207800000000000ull}, {39, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_3", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0xf7ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_4", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_5", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_6", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_7", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0xa209c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_8", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0xa208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_9", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_10", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_11", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_12", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_13", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_14", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_15", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_16", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_17", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x8008400000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_18", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_19", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_20", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_21", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0xa207800000000000ull}, {39, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_22", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0xf7ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_23", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_24", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_25", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_26", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0xa208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_27", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_28", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_29", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_30", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_31", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_32", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_33", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_34", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0x8008400000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_35", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_36", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_37", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0xa207800000000000ull}, {39, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_38", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0xf7ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_39", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_40", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_41", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_42", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_43", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_44", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_45", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_46", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_47", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_48", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x8008400000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_49", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_50", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_51", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xf7ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_52", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_53", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_54", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_55", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_56", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_57", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_58", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_59", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {38, 0x8008400000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_60", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_61", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_62", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_63", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_64", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_65", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_66", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_67", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_68", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_69", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_70", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_71", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a0081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa0081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_72", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_73", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_74", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=1000000, fpscr=a1081000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0xa1081000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_75", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_76", "dcmpoq 1,4,6", 0xfc843104, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_0", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_1", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_2", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0xa207800000000000ull}, {39, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_3", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0xf7ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_4", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_5", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_6", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_7", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0xa209c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_8", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0xa208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_9", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_10", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_11", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_12", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_13", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_14", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_15", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_16", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_17", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x8008400000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_18", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_19", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_20", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_21", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0xa207800000000000ull}, {39, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_22", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0xf7ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_23", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_24", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_25", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_26", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0xa208000000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_27", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_28", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_29", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_30", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_31", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_32", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_33", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_34", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0x8008400000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_35", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_36", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_37", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0xa207800000000000ull}, {39, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_38", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0xf7ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_39", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_40", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_41", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_42", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x2207c00000000000ull}, {39, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_43", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_44", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_45", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_46", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_47", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_48", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x8008400000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_49", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_50", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_51", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xf7ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_52", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_53", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_54", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=4000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_55", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_56", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_57", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_58", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=8000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_59", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {38, 0x8008400000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_60", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_61", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_62", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_63", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_64", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_65", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_66", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_67", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_68", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_69", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_70", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {38, 0xfc00000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_71", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_72", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_73", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=1000000, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1000000ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_74", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {38, 0xfe00000000000000ull}, {39, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_75", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {38, 0x220d000000000000ull}, {39, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_76", "dtstexq 1,4,6", 0xfc843144, 64, 0,  /* cr=2000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {38, 0x220f800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_snan_vecmp", "dcmpoq 7,4,6", 0xff843104, 64, 0,  /* cr=1, fpscr=e1081080, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x1ull}, {68, 0x80ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1ull}, {68, 0xe1081080ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_qnan_fpcc", "dcmpoq 0,4,6", 0xfc043104, 64, 0,  /* cr=10000000, fpscr=a0091000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {68, 0x1f000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x10000000ull}, {68, 0xa0091000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_0_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_0_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_0_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_0_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_0_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_0_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_0_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_0_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_0_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_0_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_0_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_0_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_0_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_0_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_1_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_1_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_1_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_1_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_1_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_1_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_1_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_1_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_1_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_1_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_1_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_1_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_1_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_1_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa209c00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_2_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_2_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_2_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_2_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_2_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_2_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_2_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_2_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_2_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_2_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_2_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_2_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_2_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_2_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_3_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_3_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_3_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_3_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_3_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_3_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_3_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_3_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_3_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_3_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_3_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_3_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_3_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_3_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_4_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_4_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_4_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_4_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_4_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_4_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_4_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_4_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_4_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_4_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_4_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_4_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_4_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_4_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_5_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_5_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_5_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_5_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_5_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_5_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_5_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_5_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_5_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_5_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_5_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_5_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_5_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_5_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_6_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_6_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_6_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_6_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_6_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_6_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_6_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_6_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_6_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_6_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_6_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_6_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_6_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_6_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207800000000000ull}, {37, 0x150ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_7_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_7_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_7_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_7_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_7_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_7_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_7_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_7_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_7_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_7_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_7_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_7_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_7_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_7_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_8_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_8_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_8_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_8_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_8_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_8_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_8_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_8_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_8_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_8_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_8_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_8_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_8_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_8_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_9_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_9_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_9_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_9_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_9_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_9_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_9_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_9_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_9_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_9_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_9_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_9_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_9_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_9_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_10_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_10_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_10_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_10_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_10_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_10_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_10_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_10_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_10_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_10_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_10_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_10_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_10_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_10_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_11_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_11_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_11_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_11_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_11_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_11_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_11_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_11_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_11_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_11_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_11_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_11_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_11_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_11_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8008400000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_12_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_12_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_12_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_12_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_12_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_12_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_12_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_12_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_12_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_12_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_12_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_12_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_12_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_12_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_13_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_13_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_13_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_13_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_13_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_13_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_13_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_13_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_13_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_13_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_13_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_13_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_13_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_13_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_14_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_14_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_14_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_14_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_14_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_14_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_14_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_14_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_14_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_14_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_14_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_14_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_14_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_14_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_15_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_15_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_15_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_15_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_15_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_15_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_15_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_15_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_15_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_15_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_15_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_15_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_15_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_15_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_16_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_16_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_16_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_16_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_16_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_16_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_16_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_16_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_16_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_16_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_16_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_16_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_16_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_16_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_17_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_17_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_17_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_17_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_17_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_17_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_17_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=a00000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa00000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_17_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* cr=800000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_17_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_17_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_17_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_17_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_17_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* cr=80000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_17_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* cr=a0000, fpscr=a000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x4ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0000ull}, {68, 0xa000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_18_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_18_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_18_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_18_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_18_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_18_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_18_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_18_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_18_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_18_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_18_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_18_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_18_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_18_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220d000000000000ull}, {37, 0x28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_19_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_19_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_19_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_19_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_19_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_19_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_19_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_19_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_19_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_19_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_19_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_19_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_19_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_19_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x220f800000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_20_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_20_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_20_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_20_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_20_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_20_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_20_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_20_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_20_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_20_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_20_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_20_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_20_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_20_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_21_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_21_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_21_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_21_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_21_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_21_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_21_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_21_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_21_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_21_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_21_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_21_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_21_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_21_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_22_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_22_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_22_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_22_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_22_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_22_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_22_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_22_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_22_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_22_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_22_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_22_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_22_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_22_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_23_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_23_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_23_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_23_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_23_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_23_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_23_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_23_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_23_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_23_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_23_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_23_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_23_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_23_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_24_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_24_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_24_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_24_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_24_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_24_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_24_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_24_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_24_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_24_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_24_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_24_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_24_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_24_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_25_20", "dtstdcq 2,4,32", 0xfd048184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1800000000000ull}, {37, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_25_10", "dtstdcq 2,4,16", 0xfd044184, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1800000000000ull}, {37, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_25_08", "dtstdcq 2,4,8", 0xfd042184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1800000000000ull}, {37, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_25_04", "dtstdcq 2,4,4", 0xfd041184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1800000000000ull}, {37, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_25_02", "dtstdcq 2,4,2", 0xfd040984, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1800000000000ull}, {37, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_25_01", "dtstdcq 2,4,1", 0xfd040584, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1800000000000ull}, {37, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_25_3f", "dtstdcq 2,4,63", 0xfd04fd84, 64, 0,  /* cr=200000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1800000000000ull}, {37, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_25_00", "dtstdcq 2,4,0", 0xfd040184, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1800000000000ull}, {37, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_25_20", "dtstdgq 3,4,32", 0xfd8481c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1800000000000ull}, {37, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_25_10", "dtstdgq 3,4,16", 0xfd8441c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1800000000000ull}, {37, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_25_08", "dtstdgq 3,4,8", 0xfd8421c4, 64, 0,  /* cr=20000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1800000000000ull}, {37, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_25_04", "dtstdgq 3,4,4", 0xfd8411c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1800000000000ull}, {37, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_25_02", "dtstdgq 3,4,2", 0xfd8409c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1800000000000ull}, {37, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_25_01", "dtstdgq 3,4,1", 0xfd8405c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1800000000000ull}, {37, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_0_k0", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_0_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_0_k3", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_0_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_0_k8", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_0_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_0_k34", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_0_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_1_k0", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_1_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_1_k3", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_1_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_1_k8", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_1_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_1_k34", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_1_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_2_k0", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_2_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_2_k3", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_2_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_2_k8", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_2_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_2_k34", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_2_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_3_k0", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_3_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_3_k3", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_3_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_3_k8", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_3_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_3_k34", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_3_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_4_k0", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_4_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_4_k3", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_4_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_4_k8", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_4_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_4_k34", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_4_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_5_k0", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_5_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_5_k3", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_5_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_5_k8", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_5_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_5_k34", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_5_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_6_k0", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_6_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_6_k3", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_6_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_6_k8", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_6_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_6_k34", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_6_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_7_k0", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_7_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_7_k3", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_7_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_7_k8", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_7_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_7_k34", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_7_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_8_k0", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_8_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_8_k3", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_8_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_8_k8", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_8_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_8_k34", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_8_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_9_k0", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_9_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_9_k3", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_9_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_9_k8", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_9_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_9_k34", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_9_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_10_k0", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_10_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_10_k3", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_10_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_10_k8", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_10_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_10_k34", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_10_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_11_k0", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_11_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3ff0000000000000ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_11_k3", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4008000000000000ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_11_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x401c000000000000ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_11_k8", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4020000000000000ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_11_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4030000000000000ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_11_k34", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4041000000000000ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_11_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x404f800000000000ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
