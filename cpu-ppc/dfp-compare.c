@@ -4,6 +4,9 @@
  * dcmpu, dcmpo, dtstdc, dtstdg, dtstex, dtstsf and the decimal128 forms.
  * Each sets CR field BF (bits 6-8) and FPSCR[FPCC] to a 4-bit code
  * (8 less / negative, 4 greater, 2 equal / match, 1 unordered).
+ * dtstsf compares the reference significance k (FRA bits 58-63, one FPR
+ * even for dtstsfq) with FRB's count of significant digits: 8 when
+ * k < count, 4 when k > count or k = 0, 2 when equal.
  */
 #include "dfp-internal.h"
 
@@ -174,12 +177,10 @@ const PpcInsn *insn_dtstsf(PpcCpu *cpu, const PpcInsn *d)
     unsigned c;
     if (b.cls != DEC_FINITE) {
         c = 1;
-    } else if (k == 0) {
+    } else if (k == 0 || k > b.n) {     /* a zero has no significant digit */
         c = 4;
-    } else if (b.n == 0 || k > b.n) {
-        c = 8;
     } else {
-        c = k < b.n ? 4 : 2;
+        c = k < b.n ? 8 : 2;
     }
     return set_cc(cpu, d, c, false);
 }

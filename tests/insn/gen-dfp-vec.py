@@ -206,7 +206,7 @@ def compare_test():
         for i, v in enumerate(["0", "-0E+3", "7", "123", "1234567", "-1234567E+8", "1.000000",
                                "max", "inf", "nan", "snan", "tiny"]):
             for k in (0, 1, 3, 7, 8, 16, 34, 63):
-                fa = "f4=%d" % k
+                fa = "f4=0x%x" % (k | 0x5a00)
                 vec("dtstsf%s_%d_k%d" % (q, i, k), "dtstsf%s 5,4,6" % q, fa + " " + regs(fmt, b=v))
 
 
