@@ -121,10 +121,11 @@ void dec_shift_left(DecNum *x, unsigned k);
  * is undefined). */
 uint32_t dec_round(DecNum *x, const DfpFormat *f, unsigned mode,
                    bool sticky);
-/* Round *x to an integer-or-coarser exponent: drop digits below 10^exp
- * (exp > x->exp) in `mode`; returns true when a nonzero digit was
- * dropped. The exponent becomes exp (the coefficient may gain a digit). */
-bool dec_round_to_exp(DecNum *x, int exp, unsigned mode, bool sticky);
+/* Round finite *x to exponent exp when exp > x->exp (drop the digits
+ * below 10^exp in `mode`; the coefficient may gain a digit), else leave
+ * it. Returns FP_XX when a nonzero digit was dropped, with FP_FR when
+ * the coefficient was incremented. No range checks. */
+uint32_t dec_round_to_exp(DecNum *x, int exp, unsigned mode);
 /* The rounding mode of a Z23-form instruction: RMC (bits 21-22), with
  * R (bit 15) for drintx/drintn (use_r), selects one of the eight;
  * RMC = 3 with R = 0 means DRN. */

@@ -73,13 +73,19 @@ static unsigned drop_digits(DecNum *x, int64_t k, unsigned mode, bool sticky)
     return r;
 }
 
-bool dec_round_to_exp(DecNum *x, int exp, unsigned mode, bool sticky)
+/* FPSCR bits of what dropping digits did. */
+static uint32_t drop_exc(unsigned dropped)
+{
+    return (dropped & DROP_INEXACT ? FP_XX : 0) |
+           (dropped & DROP_INCREMENT ? FP_FR : 0);
+}
+
+uint32_t dec_round_to_exp(DecNum *x, int exp, unsigned mode)
 {
     if (exp <= x->exp) {
-        return sticky;
+        return 0;
     }
-    return drop_digits(x, (int64_t)exp - x->exp, mode, sticky) &
-           DROP_INEXACT;
+    return drop_exc(drop_digits(x, (int64_t)exp - x->exp, mode, false));
 }
 
 /* The overflow result: infinity, or the largest finite magnitude when

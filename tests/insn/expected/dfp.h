@@ -11623,5 +11623,4705 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dqua_0", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=22300000000000a3, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0x22280000000049c5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22300000000000a3ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_1", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=2238000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x22280000000049c5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_2", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=2240000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0x22280000000049c5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_3", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0x22280000000049c5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_4", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21f0000000000001ull}, {38, 0x22280000000049c5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_5", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=a2300000000000a3, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0xa2280000000049d5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2300000000000a3ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_6", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=a238000000000001, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0xa2280000000049d5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_7", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=a240000000000000, fpscr=82032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0xa2280000000049d5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa240000000000000ull}, {68, 0x82032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_8", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0xa2280000000049d5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_9", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {38, 0xa2280000000049d5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_10", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=2230000000000150, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2230000000000150ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_11", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=2238000000000002, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_12", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=2240000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_13", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_14", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=7c00000000000000, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_15", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=a2300000000001d0, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0xa234000000000035ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2300000000001d0ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_16", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=a238000000000004, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0xa234000000000035ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_17", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=a240000000000000, fpscr=82032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0xa234000000000035ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa240000000000000ull}, {68, 0x82032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_18", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0xa234000000000035ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_19", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=7c00000000000000, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0xa234000000000035ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_20", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=2230000000000050, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0x2234000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2230000000000050ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_21", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=2238000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2234000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_22", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=2240000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0x2234000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_23", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0x2234000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_24", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21f0000000000001ull}, {38, 0x2234000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_25", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=22300000000000ff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0x22300000000000ffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22300000000000ffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_26", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=2238000000000010, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x22300000000000ffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000010ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_27", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=2240000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0x22300000000000ffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_28", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0x22300000000000ffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_29", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {38, 0x22300000000000ffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_30", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=a230000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0xa21c000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa230000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_31", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=a238000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0xa21c000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_32", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=a240000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0xa21c000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa240000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_33", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=a1e8000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0xa21c000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa1e8000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_34", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=7c00000000000000, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {38, 0xa21c000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_35", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=2230000001260000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0x22440000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2230000001260000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_36", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=2238000000028c00, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x22440000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000028c00ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_37", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=2240000000000530, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0x22440000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000000000530ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_38", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0x22440000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_39", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=7c00000000000000, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0x22440000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_40", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_41", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_42", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=2240800000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240800000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_43", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_44", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21f0000000000001ull}, {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_45", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=a230093fcff3fcff, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0xee24ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa230093fcff3fcffull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_46", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=a238002000000000, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0xee24ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238002000000000ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_47", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=a240000040000000, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0xee24ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa240000040000000ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_48", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0xee24ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_49", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {38, 0xee24ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_50", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_51", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_52", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_53", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_54", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=7c00000000000000, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_55", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0xfc00000000000009ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_56", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0xfc00000000000009ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_57", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0xfc00000000000009ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_58", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0xfc00000000000009ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_59", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=7c00000000000000, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0xfc00000000000009ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_60", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0x7e00000000000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_61", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x7e00000000000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_62", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0x7e00000000000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_63", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0x7e00000000000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_64", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21f0000000000001ull}, {38, 0x7e00000000000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_65", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=2230000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2230000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_66", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=2238000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_67", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=2240000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_68", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=21e8000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x21e8000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_69", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_70", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_71", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_72", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_73", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_74", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=7c00000000000000, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_75", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=2230010000000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2230000000000001ull}, {38, 0x2260000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2230010000000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_76", "dqua 2,4,6,0", 0xec443006, 64, 0,  /* f2=2238000400000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2260000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000400000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_77", "dqua 2,4,6,1", 0xec443206, 64, 0,  /* f2=2240000008000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2240000000000005ull}, {38, 0x2260000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000008000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_78", "dqua 2,4,6,2", 0xec443406, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21e8000000000000ull}, {38, 0x2260000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_79", "dqua 2,4,6,3", 0xec443606, 64, 0,  /* f2=7c00000000000000, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {38, 0x2260000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_0_te0", "dquai -16,2,6,0", 0xec503086, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_0_te13", "dquai -3,2,6,1", 0xec5d3286, 64, 0,  /* f2=222c000000000534, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x222c000000000534ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_0_te16", "dquai 0,2,6,2", 0xec403486, 64, 0,  /* f2=2238000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_0_te18", "dquai 2,2,6,3", 0xec423686, 64, 0,  /* f2=2240000000000000, fpscr=582022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000000000000ull}, {68, 0x582022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_0_te31", "dquai 15,2,6,0", 0xec4f3086, 64, 0,  /* f2=2274000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2274000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_0_k0", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=22280000000049c5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22280000000049c5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_0_k1", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=2238000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_0_k2", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=2234000000000012, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000012ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_0_k3", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=22300000000000a3, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x22280000000049c5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22300000000000a3ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_0_k5", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=22280000000049c5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22280000000049c5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_0_k16", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=22280000000049c5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22280000000049c5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_0_k40", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=22280000000049c5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22280000000049c5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_0_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=2238000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_0_r0_0", "drintn 0,2,6,0", 0xec4031c6, 64, 0,  /* f2=2238000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_0_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=2238000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_0_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=2238000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_0_r0_2", "drintn 0,2,6,2", 0xec4035c6, 64, 0,  /* f2=2238000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_0_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=2238000000000002, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_0_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=2238000000000002, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_0_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=2238000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_0_r1_1", "drintn 1,2,6,1", 0xec4133c6, 64, 0,  /* f2=2238000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_0_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=2238000000000002, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_0_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=2238000000000001, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_0_r1_3", "drintn 1,2,6,3", 0xec4137c6, 64, 0,  /* f2=2238000000000001, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22280000000049c5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_1_te0", "dquai -16,2,6,1", 0xec503286, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_1_te13", "dquai -3,2,6,2", 0xec5d3486, 64, 0,  /* f2=a22c000000000536, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa22c000000000536ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_1_te16", "dquai 0,2,6,3", 0xec403686, 64, 0,  /* f2=a238000000000001, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_1_te18", "dquai 2,2,6,0", 0xec423086, 64, 0,  /* f2=a240000000000000, fpscr=82032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa240000000000000ull}, {68, 0x82032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_1_te31", "dquai 15,2,6,1", 0xec4f3286, 64, 0,  /* f2=a274000000000000, fpscr=82032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa274000000000000ull}, {68, 0x82032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_1_k0", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=a2280000000049d5, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2280000000049d5ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_1_k1", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=a238000000000001, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_1_k2", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=a234000000000012, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0xa2280000000049d5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa234000000000012ull}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_1_k3", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=a2300000000000a4, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2300000000000a4ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_1_k5", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=a2280000000049d5, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2280000000049d5ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_1_k16", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=a2280000000049d5, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2280000000049d5ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_1_k40", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=a2280000000049d5, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0xa2280000000049d5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2280000000049d5ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_1_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=a238000000000001, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_1_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=a238000000000001, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_1_r0_1", "drintn 0,2,6,1", 0xec4033c6, 64, 0,  /* f2=a238000000000001, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_1_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=a238000000000001, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_1_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=a238000000000002, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_1_r0_3", "drintn 0,2,6,3", 0xec4037c6, 64, 0,  /* f2=a238000000000002, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_1_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=a238000000000001, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_1_r1_0", "drintn 1,2,6,0", 0xec4131c6, 64, 0,  /* f2=a238000000000001, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_1_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=a238000000000002, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_1_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=a238000000000002, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_1_r1_2", "drintn 1,2,6,2", 0xec4135c6, 64, 0,  /* f2=a238000000000002, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000002ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_1_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=a238000000000001, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa2280000000049d5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_2_te0", "dquai -16,2,6,2", 0xec503486, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_2_te13", "dquai -3,2,6,3", 0xec5d3686, 64, 0,  /* f2=222c000000000a80, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x222c000000000a80ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_2_te16", "dquai 0,2,6,0", 0xec403086, 64, 0,  /* f2=2238000000000002, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_2_te18", "dquai 2,2,6,1", 0xec423286, 64, 0,  /* f2=2240000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_2_te31", "dquai 15,2,6,2", 0xec4f3486, 64, 0,  /* f2=2274000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2274000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_2_k0", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=2234000000000025, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000025ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_2_k1", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=2238000000000002, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x2234000000000025ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_2_k2", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=2234000000000025, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000025ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_2_k3", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=2234000000000025, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000025ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_2_k5", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=2234000000000025, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000025ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_2_k16", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=2234000000000025, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x2234000000000025ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000025ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_2_k40", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=2234000000000025, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000025ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_2_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=2238000000000002, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_2_r0_0", "drintn 0,2,6,0", 0xec4031c6, 64, 0,  /* f2=2238000000000002, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_2_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=2238000000000002, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_2_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=2238000000000003, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_2_r0_2", "drintn 0,2,6,2", 0xec4035c6, 64, 0,  /* f2=2238000000000003, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_2_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=2238000000000003, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_2_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=2238000000000003, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_2_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=2238000000000002, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_2_r1_1", "drintn 1,2,6,1", 0xec4133c6, 64, 0,  /* f2=2238000000000002, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_2_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=2238000000000003, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_2_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=2238000000000002, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_2_r1_3", "drintn 1,2,6,3", 0xec4137c6, 64, 0,  /* f2=2238000000000002, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_3_te0", "dquai -16,2,6,3", 0xec503686, 64, 0,  /* f2=7c00000000000000, fpscr=5a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0x5a0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_3_te13", "dquai -3,2,6,0", 0xec5d3086, 64, 0,  /* f2=a22c000000000e80, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa22c000000000e80ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_3_te16", "dquai 0,2,6,1", 0xec403286, 64, 0,  /* f2=a238000000000003, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000003ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_3_te18", "dquai 2,2,6,2", 0xec423486, 64, 0,  /* f2=a240000000000000, fpscr=82032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa240000000000000ull}, {68, 0x82032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_3_te31", "dquai 15,2,6,3", 0xec4f3686, 64, 0,  /* f2=a274000000000000, fpscr=582032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa274000000000000ull}, {68, 0x582032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_3_k0", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=a234000000000035, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0xa234000000000035ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa234000000000035ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_3_k1", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=a238000000000004, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_3_k2", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=a234000000000035, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa234000000000035ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_3_k3", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=a234000000000035, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa234000000000035ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_3_k5", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=a234000000000035, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0xa234000000000035ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa234000000000035ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_3_k16", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=a234000000000035, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa234000000000035ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_3_k40", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=a234000000000035, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa234000000000035ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_3_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=a238000000000004, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_3_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=a238000000000003, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000003ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_3_r0_1", "drintn 0,2,6,1", 0xec4033c6, 64, 0,  /* f2=a238000000000003, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000003ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_3_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=a238000000000004, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_3_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=a238000000000004, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_3_r0_3", "drintn 0,2,6,3", 0xec4037c6, 64, 0,  /* f2=a238000000000004, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_3_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=a238000000000003, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000003ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_3_r1_0", "drintn 1,2,6,0", 0xec4131c6, 64, 0,  /* f2=a238000000000003, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000003ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_3_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=a238000000000004, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_3_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=a238000000000004, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_3_r1_2", "drintn 1,2,6,2", 0xec4135c6, 64, 0,  /* f2=a238000000000004, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000004ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_3_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=a238000000000003, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000035ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000003ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_4_te0", "dquai -16,2,6,0", 0xec503086, 64, 0,  /* f2=35f8000000000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x35f8000000000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_4_te13", "dquai -3,2,6,1", 0xec5d3286, 64, 0,  /* f2=222c000000000280, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x222c000000000280ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_4_te16", "dquai 0,2,6,2", 0xec403486, 64, 0,  /* f2=2238000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_4_te18", "dquai 2,2,6,3", 0xec423686, 64, 0,  /* f2=2240000000000000, fpscr=582022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000000000000ull}, {68, 0x582022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_4_te31", "dquai 15,2,6,0", 0xec4f3086, 64, 0,  /* f2=2274000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2274000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_4_k0", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=2234000000000005, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000005ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_4_k1", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=2234000000000005, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000005ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_4_k2", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=2234000000000005, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000005ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_4_k3", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=2234000000000005, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x2234000000000005ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000005ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_4_k5", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=2234000000000005, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000005ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_4_k16", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=2234000000000005, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000005ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_4_k40", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=2234000000000005, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000005ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_4_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=2238000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_4_r0_0", "drintn 0,2,6,0", 0xec4031c6, 64, 0,  /* f2=2238000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_4_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=2238000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_4_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=2238000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_4_r0_2", "drintn 0,2,6,2", 0xec4035c6, 64, 0,  /* f2=2238000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_4_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=2238000000000001, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_4_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=2238000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_4_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=2238000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_4_r1_1", "drintn 1,2,6,1", 0xec4133c6, 64, 0,  /* f2=2238000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_4_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=2238000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_4_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=2238000000000000, fpscr=682022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x682022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_4_r1_3", "drintn 1,2,6,3", 0xec4137c6, 64, 0,  /* f2=2238000000000000, fpscr=600002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x600002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_5_te0", "dquai -16,2,6,1", 0xec503286, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_5_te13", "dquai -3,2,6,2", 0xec5d3486, 64, 0,  /* f2=222c00000000249e, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x222c00000000249eull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_5_te16", "dquai 0,2,6,3", 0xec403686, 64, 0,  /* f2=2238000000000010, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000010ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_5_te18", "dquai 2,2,6,0", 0xec423086, 64, 0,  /* f2=2240000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_5_te31", "dquai 15,2,6,1", 0xec4f3286, 64, 0,  /* f2=2274000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2274000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_5_k0", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=22300000000000ff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22300000000000ffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_5_k1", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=223c000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x223c000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_5_k2", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=223400000000005f, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x22300000000000ffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x223400000000005full}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_5_k3", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=22300000000000ff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22300000000000ffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_5_k5", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=22300000000000ff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22300000000000ffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_5_k16", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=22300000000000ff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22300000000000ffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_5_k40", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=22300000000000ff, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x22300000000000ffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22300000000000ffull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_5_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=2238000000000010, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000010ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_5_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=2238000000000009, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000009ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_5_r0_1", "drintn 0,2,6,1", 0xec4033c6, 64, 0,  /* f2=2238000000000009, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000009ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_5_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=2238000000000010, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000010ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_5_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=2238000000000010, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000010ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_5_r0_3", "drintn 0,2,6,3", 0xec4037c6, 64, 0,  /* f2=2238000000000010, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000010ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_5_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=2238000000000010, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000010ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_5_r1_0", "drintn 1,2,6,0", 0xec4131c6, 64, 0,  /* f2=2238000000000010, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000010ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_5_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=2238000000000009, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000009ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_5_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=2238000000000010, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000010ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_5_r1_2", "drintn 1,2,6,2", 0xec4135c6, 64, 0,  /* f2=2238000000000010, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000010ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_5_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=2238000000000010, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22300000000000ffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000010ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_6_te0", "dquai -16,2,6,2", 0xec503486, 64, 0,  /* f2=a1f8000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa1f8000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_6_te13", "dquai -3,2,6,3", 0xec5d3686, 64, 0,  /* f2=a22c000000000000, fpscr=500012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa22c000000000000ull}, {68, 0x500012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_6_te16", "dquai 0,2,6,0", 0xec403086, 64, 0,  /* f2=a238000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_6_te18", "dquai 2,2,6,1", 0xec423286, 64, 0,  /* f2=a240000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa240000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_6_te31", "dquai 15,2,6,2", 0xec4f3486, 64, 0,  /* f2=a274000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa274000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_6_k0", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=a21c000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa21c000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_6_k1", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=a21c000000000000, fpscr=700012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0xa21c000000000000ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa21c000000000000ull}, {68, 0x700012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_6_k2", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=a21c000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa21c000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_6_k3", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=a21c000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa21c000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_6_k5", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=a21c000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa21c000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_6_k16", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=a21c000000000000, fpscr=700012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0xa21c000000000000ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa21c000000000000ull}, {68, 0x700012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_6_k40", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=a21c000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa21c000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_6_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=a238000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_6_r0_0", "drintn 0,2,6,0", 0xec4031c6, 64, 0,  /* f2=a238000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_6_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=a238000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_6_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=a238000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_6_r0_2", "drintn 0,2,6,2", 0xec4035c6, 64, 0,  /* f2=a238000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_6_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=a238000000000000, fpscr=600012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x600012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_6_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=a238000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_6_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=a238000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_6_r1_1", "drintn 1,2,6,1", 0xec4133c6, 64, 0,  /* f2=a238000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_6_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=a238000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_6_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=a238000000000000, fpscr=600012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x600012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_6_r1_3", "drintn 1,2,6,3", 0xec4137c6, 64, 0,  /* f2=a238000000000000, fpscr=600012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa21c000000000000ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0x600012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_7_te0", "dquai -16,2,6,3", 0xec503686, 64, 0,  /* f2=7c00000000000000, fpscr=5a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0x5a0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_7_te13", "dquai -3,2,6,0", 0xec5d3086, 64, 0,  /* f2=222c00000a300000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x222c00000a300000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_7_te16", "dquai 0,2,6,1", 0xec403286, 64, 0,  /* f2=2238000000028c00, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000028c00ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_7_te18", "dquai 2,2,6,2", 0xec423486, 64, 0,  /* f2=2240000000000530, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000000000530ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_7_te31", "dquai 15,2,6,3", 0xec4f3686, 64, 0,  /* f2=2274000000000000, fpscr=582022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2274000000000000ull}, {68, 0x582022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_7_k0", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=22440000000000a3, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x22440000000000a3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_7_k1", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=224c000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x224c000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_7_k2", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=2248000000000012, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2248000000000012ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_7_k3", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=22440000000000a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_7_k5", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=22440000000000a3, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x22440000000000a3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_7_k16", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=22440000000000a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_7_k40", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=22440000000000a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_7_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=22440000000000a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_7_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=22440000000000a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_7_r0_1", "drintn 0,2,6,1", 0xec4033c6, 64, 0,  /* f2=22440000000000a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_7_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=22440000000000a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_7_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=22440000000000a3, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_7_r0_3", "drintn 0,2,6,3", 0xec4037c6, 64, 0,  /* f2=22440000000000a3, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_7_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=22440000000000a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_7_r1_0", "drintn 1,2,6,0", 0xec4131c6, 64, 0,  /* f2=22440000000000a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_7_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=22440000000000a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_7_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=22440000000000a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_7_r1_2", "drintn 1,2,6,2", 0xec4135c6, 64, 0,  /* f2=22440000000000a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_7_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=22440000000000a3, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22440000000000a3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22440000000000a3ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_8_te0", "dquai -16,2,6,0", 0xec503086, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_8_te13", "dquai -3,2,6,1", 0xec5d3286, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_8_te16", "dquai 0,2,6,2", 0xec403486, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_8_te18", "dquai 2,2,6,3", 0xec423686, 64, 0,  /* f2=2240800000000000, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240800000000000ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_8_te31", "dquai 15,2,6,0", 0xec4f3086, 64, 0,  /* f2=2274000000000010, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2274000000000010ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_8_k0", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_8_k1", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=2274000000000009, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2274000000000009ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_8_k2", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=2274000000000010, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2274000000000010ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_8_k3", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=226c0000000000ff, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x6e38ff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x226c0000000000ffull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_8_k5", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=2268000000004000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2268000000004000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_8_k16", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_8_k40", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_8_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_8_r0_0", "drintn 0,2,6,0", 0xec4031c6, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_8_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_8_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_8_r0_2", "drintn 0,2,6,2", 0xec4035c6, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_8_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_8_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_8_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_8_r1_1", "drintn 1,2,6,1", 0xec4133c6, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_8_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_8_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_8_r1_3", "drintn 1,2,6,3", 0xec4137c6, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_9_te0", "dquai -16,2,6,1", 0xec503286, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_9_te13", "dquai -3,2,6,2", 0xec5d3486, 64, 0,  /* f2=a22c800000000000, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa22c800000000000ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_9_te16", "dquai 0,2,6,3", 0xec403686, 64, 0,  /* f2=a238002000000000, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238002000000000ull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_9_te18", "dquai 2,2,6,0", 0xec423086, 64, 0,  /* f2=a240000040000000, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa240000040000000ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_9_te31", "dquai 15,2,6,1", 0xec4f3286, 64, 0,  /* f2=a274000000000000, fpscr=82032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa274000000000000ull}, {68, 0x82032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_9_k0", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=ee24ff3fcff3fcff, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee24ff3fcff3fcffull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_9_k1", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=a264000000000001, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa264000000000001ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_9_k2", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=a25c00000000005f, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0xee24ff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa25c00000000005full}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_9_k3", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=a25c000000000080, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa25c000000000080ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_9_k5", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=a250000000017cff, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa250000000017cffull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_9_k16", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=ee24ff3fcff3fcff, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee24ff3fcff3fcffull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_9_k40", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=ee24ff3fcff3fcff, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0xee24ff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee24ff3fcff3fcffull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_9_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=a238002000000000, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238002000000000ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_9_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=a2380017cff3fcff, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2380017cff3fcffull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_9_r0_1", "drintn 0,2,6,1", 0xec4033c6, 64, 0,  /* f2=a2380017cff3fcff, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2380017cff3fcffull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_9_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=a238002000000000, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238002000000000ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_9_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=a238002000000000, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238002000000000ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_9_r0_3", "drintn 0,2,6,3", 0xec4037c6, 64, 0,  /* f2=a238002000000000, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238002000000000ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_9_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=a2380017cff3fcff, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2380017cff3fcffull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_9_r1_0", "drintn 1,2,6,0", 0xec4131c6, 64, 0,  /* f2=a2380017cff3fcff, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2380017cff3fcffull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_9_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=a238002000000000, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238002000000000ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_9_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=a238002000000000, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238002000000000ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_9_r1_2", "drintn 1,2,6,2", 0xec4135c6, 64, 0,  /* f2=a238002000000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238002000000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_9_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=a238002000000000, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee24ff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238002000000000ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_10_te0", "dquai -16,2,6,2", 0xec503486, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_10_te13", "dquai -3,2,6,3", 0xec5d3686, 64, 0,  /* f2=7c00000000000000, fpscr=5a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0x5a0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_10_te16", "dquai 0,2,6,0", 0xec403086, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_10_te18", "dquai 2,2,6,1", 0xec423286, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_10_te31", "dquai 15,2,6,2", 0xec4f3486, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_10_k0", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_10_k1", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=7800000000000000, fpscr=700005000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x7800000000000000ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x700005000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_10_k2", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_10_k3", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_10_k5", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_10_k16", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=7800000000000000, fpscr=700005000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x7800000000000000ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x700005000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_10_k40", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_10_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_10_r0_0", "drintn 0,2,6,0", 0xec4031c6, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_10_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_10_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_10_r0_2", "drintn 0,2,6,2", 0xec4035c6, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_10_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=7800000000000000, fpscr=600005000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x600005000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_10_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_10_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_10_r1_1", "drintn 1,2,6,1", 0xec4133c6, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_10_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_10_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=7800000000000000, fpscr=600005000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x600005000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_10_r1_3", "drintn 1,2,6,3", 0xec4137c6, 64, 0,  /* f2=7800000000000000, fpscr=600005000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x600005000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_11_te0", "dquai -16,2,6,3", 0xec503686, 64, 0,  /* f2=fc00000000000009, fpscr=500011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x500011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_11_te13", "dquai -3,2,6,0", 0xec5d3086, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_11_te16", "dquai 0,2,6,1", 0xec403286, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_11_te18", "dquai 2,2,6,2", 0xec423486, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_11_te31", "dquai 15,2,6,3", 0xec4f3686, 64, 0,  /* f2=fc00000000000009, fpscr=500011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x500011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_11_k0", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=fc00000000000009, fpscr=700011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0xfc00000000000009ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x700011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_11_k1", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_11_k2", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_11_k3", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_11_k5", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=fc00000000000009, fpscr=700011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0xfc00000000000009ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x700011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_11_k16", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_11_k40", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_11_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_11_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_11_r0_1", "drintn 0,2,6,1", 0xec4033c6, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_11_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_11_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=fc00000000000009, fpscr=600011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x600011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_11_r0_3", "drintn 0,2,6,3", 0xec4037c6, 64, 0,  /* f2=fc00000000000009, fpscr=600011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x600011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_11_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_11_r1_0", "drintn 1,2,6,0", 0xec4131c6, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_11_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_11_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_11_r1_2", "drintn 1,2,6,2", 0xec4135c6, 64, 0,  /* f2=fc00000000000009, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_11_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=fc00000000000009, fpscr=600011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000009ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000009ull}, {68, 0x600011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_12_te0", "dquai -16,2,6,0", 0xec503086, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_12_te13", "dquai -3,2,6,1", 0xec5d3286, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_12_te16", "dquai 0,2,6,2", 0xec403486, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_12_te18", "dquai 2,2,6,3", 0xec423686, 64, 0,  /* f2=7c00000000000002, fpscr=5a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0x5a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_12_te31", "dquai 15,2,6,0", 0xec4f3086, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_12_k0", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_12_k1", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_12_k2", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_12_k3", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=7c00000000000002, fpscr=7a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x7e00000000000002ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0x7a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_12_k5", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_12_k16", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_12_k40", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_12_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_12_r0_0", "drintn 0,2,6,0", 0xec4031c6, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_12_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_12_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_12_r0_2", "drintn 0,2,6,2", 0xec4035c6, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_12_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=7c00000000000002, fpscr=6a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0x6a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_12_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_12_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_12_r1_1", "drintn 1,2,6,1", 0xec4133c6, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_12_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=7c00000000000002, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_12_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=7c00000000000002, fpscr=6a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0x6a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_12_r1_3", "drintn 1,2,6,3", 0xec4137c6, 64, 0,  /* f2=7c00000000000002, fpscr=6a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000002ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000002ull}, {68, 0x6a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_13_te0", "dquai -16,2,6,1", 0xec503286, 64, 0,  /* f2=21f8000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x21f8000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_13_te13", "dquai -3,2,6,2", 0xec5d3486, 64, 0,  /* f2=222c000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x222c000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_13_te16", "dquai 0,2,6,3", 0xec403686, 64, 0,  /* f2=2238000000000000, fpscr=582022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x582022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_13_te18", "dquai 2,2,6,0", 0xec423086, 64, 0,  /* f2=2240000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_13_te31", "dquai 15,2,6,1", 0xec4f3286, 64, 0,  /* f2=2274000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2274000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_13_k0", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=1, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_13_k1", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=1, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_13_k2", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=1, fpscr=700014000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x1ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x700014000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_13_k3", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=1, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_13_k5", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=1, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_13_k16", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=1, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_13_k40", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=1, fpscr=700014000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x1ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x700014000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_13_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=2238000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_13_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=2238000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_13_r0_1", "drintn 0,2,6,1", 0xec4033c6, 64, 0,  /* f2=2238000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_13_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=2238000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_13_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=2238000000000001, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_13_r0_3", "drintn 0,2,6,3", 0xec4037c6, 64, 0,  /* f2=2238000000000001, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_13_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=2238000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_13_r1_0", "drintn 1,2,6,0", 0xec4131c6, 64, 0,  /* f2=2238000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_13_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=2238000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_13_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=2238000000000001, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_13_r1_2", "drintn 1,2,6,2", 0xec4135c6, 64, 0,  /* f2=2238000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_13_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=2238000000000000, fpscr=682022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x682022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_14_te0", "dquai -16,2,6,2", 0xec503486, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_14_te13", "dquai -3,2,6,3", 0xec5d3686, 64, 0,  /* f2=7c00000000000000, fpscr=5a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0x5a0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_14_te16", "dquai 0,2,6,0", 0xec403086, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_14_te18", "dquai 2,2,6,1", 0xec423286, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_14_te31", "dquai 15,2,6,2", 0xec4f3486, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_14_k0", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_14_k1", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=7c00000000000000, fpscr=7a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0x7a0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_14_k2", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_14_k3", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_14_k5", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_14_k16", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_14_k40", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_14_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_14_r0_0", "drintn 0,2,6,0", 0xec4031c6, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_14_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_14_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_14_r0_2", "drintn 0,2,6,2", 0xec4035c6, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_14_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_14_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_14_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_14_r1_1", "drintn 1,2,6,1", 0xec4133c6, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_14_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_14_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_14_r1_3", "drintn 1,2,6,3", 0xec4137c6, 64, 0,  /* f2=77fcff3fcff3fcff, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_15_te0", "dquai -16,2,6,3", 0xec503686, 64, 0,  /* f2=7c00000000000000, fpscr=5a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0x5a0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_15_te13", "dquai -3,2,6,0", 0xec5d3086, 64, 0,  /* f2=222c100000000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x222c100000000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_15_te16", "dquai 0,2,6,1", 0xec403286, 64, 0,  /* f2=2238000400000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000400000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_15_te18", "dquai 2,2,6,2", 0xec423486, 64, 0,  /* f2=2240000008000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000008000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_15_te31", "dquai 15,2,6,3", 0xec4f3686, 64, 0,  /* f2=2274000000000000, fpscr=582022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2274000000000000ull}, {68, 0x582022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_15_k0", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=2260000000000001, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x2260000000000001ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_15_k1", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=2260000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_15_k2", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=2260000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_15_k3", "drrnd 2,4,6,2", 0xec443446, 64, 0,  /* f2=2260000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_15_k5", "drrnd 2,4,6,3", 0xec443646, 64, 0,  /* f2=2260000000000001, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x2260000000000001ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_15_k16", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=2260000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_15_k40", "drrnd 2,4,6,1", 0xec443246, 64, 0,  /* f2=2260000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_15_r0_0", "drintx 0,2,6,0", 0xec4030c6, 64, 0,  /* f2=2260000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_15_r0_1", "drintx 0,2,6,1", 0xec4032c6, 64, 0,  /* f2=2260000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_15_r0_1", "drintn 0,2,6,1", 0xec4033c6, 64, 0,  /* f2=2260000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_15_r0_2", "drintx 0,2,6,2", 0xec4034c6, 64, 0,  /* f2=2260000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_15_r0_3", "drintx 0,2,6,3", 0xec4036c6, 64, 0,  /* f2=2260000000000001, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_15_r0_3", "drintn 0,2,6,3", 0xec4037c6, 64, 0,  /* f2=2260000000000001, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_15_r1_0", "drintx 1,2,6,0", 0xec4130c6, 64, 0,  /* f2=2260000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_15_r1_0", "drintn 1,2,6,0", 0xec4131c6, 64, 0,  /* f2=2260000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_15_r1_1", "drintx 1,2,6,1", 0xec4132c6, 64, 0,  /* f2=2260000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_15_r1_2", "drintx 1,2,6,2", 0xec4134c6, 64, 0,  /* f2=2260000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_15_r1_2", "drintn 1,2,6,2", 0xec4135c6, 64, 0,  /* f2=2260000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_15_r1_3", "drintx 1,2,6,3", 0xec4136c6, 64, 0,  /* f2=2260000000000001, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2260000000000001ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2260000000000001ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_rc", "dqua. 2,4,6,0", 0xec443007, 64, 0,  /* f2=7c00000000000000, cr=a000000, fpscr=a0011108, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x22300000000000d5ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {64, 0xa000000ull}, {68, 0xa0011108ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_rc", "drrnd. 2,4,6,0", 0xec443047, 64, 0,  /* f2=2238000000000002, cr=c000000, fpscr=c2024008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x22300000000000d5ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000002ull}, {64, 0xc000000ull}, {68, 0xc2024008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_999", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=2240000000000010, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ull}, {38, 0x22380000000000ffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2240000000000010ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_big", "drrnd 2,4,6,0", 0xec443046, 64, 0,  /* f2=7c00000000000000, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x43f8000000000534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_rc", "drintx. 1,2,6,0", 0xec4130c7, 64, 0,  /* f2=2238000000000003, cr=c000000, fpscr=c2024008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {64, 0xc000000ull}, {68, 0xc2024008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_rc", "drintn. 1,2,6,0", 0xec4131c7, 64, 0,  /* f2=2238000000000003, fpscr=4008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x4008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_0", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=2207800000000000, f3=a3, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0xa3ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_1", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_2", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=2208800000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_3", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=220300000000000a, f3=3940000000000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220300000000000aull}, {35, 0x3940000000000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_4", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21ff000000000000ull}, {37, 0x1ull}, {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_5", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=a207800000000000, f3=a3, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207800000000000ull}, {35, 0xa3ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_6", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_7", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=a208800000000000, f3=0, fpscr=82032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208800000000000ull}, {35, 0x0ull}, {68, 0x82032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_8", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=a20300000000000a, f3=3b40000000000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20300000000000aull}, {35, 0x3b40000000000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_9", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_10", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=2207800000000000, f3=150, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0x150ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_11", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_12", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=2208800000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_13", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=2203000000000015, f3=0, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2203000000000015ull}, {35, 0x0ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_14", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_15", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=a207800000000000, f3=1d0, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0xa207c00000000000ull}, {39, 0x35ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207800000000000ull}, {35, 0x1d0ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_16", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0xa207c00000000000ull}, {39, 0x35ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_17", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=a208800000000000, f3=0, fpscr=82032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0xa207c00000000000ull}, {39, 0x35ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208800000000000ull}, {35, 0x0ull}, {68, 0x82032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_18", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=a20300000000001d, f3=0, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0xa207c00000000000ull}, {39, 0x35ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20300000000001dull}, {35, 0x0ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_19", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0xa207c00000000000ull}, {39, 0x35ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_20", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=2207800000000000, f3=50, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0x50ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_21", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_22", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=2208800000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_23", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=2203000000000005, f3=0, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2203000000000005ull}, {35, 0x0ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_24", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21ff000000000000ull}, {37, 0x1ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_25", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=2207800000000000, f3=ff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0x2207800000000000ull}, {39, 0xffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0xffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_26", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=2208000000000000, f3=10, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2207800000000000ull}, {39, 0xffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x10ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_27", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=2208800000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0x2207800000000000ull}, {39, 0xffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_28", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=220300000000000f, f3=f000000000000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0x2207800000000000ull}, {39, 0xffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220300000000000full}, {35, 0xf000000000000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_29", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {38, 0x2207800000000000ull}, {39, 0xffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_30", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=a207800000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0xa206400000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207800000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_31", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0xa206400000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_32", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=a208800000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0xa206400000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208800000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_33", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=a203000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0xa206400000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa203000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_34", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {38, 0xa206400000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_35", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=2207800000000000, f3=1260000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0x1260000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_36", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=2208000000000000, f3=28c00, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x28c00ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_37", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=2208800000000000, f3=530, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x530ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_38", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=2203000000126000, f3=0, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2203000000126000ull}, {35, 0x0ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_39", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_40", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_41", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_42", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=2208880000000000, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208880000000000ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_43", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_44", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21ff000000000000ull}, {37, 0x1ull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_45", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=a2078093fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2078093fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_46", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=a208000200000000, f3=0, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000200000000ull}, {35, 0x0ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_47", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=a208800004000000, f3=0, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208800004000000ull}, {35, 0x0ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_48", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_49", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_50", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_51", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_52", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_53", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_54", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_55", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0xfc00000000000000ull}, {39, 0x9ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_56", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0xfc00000000000000ull}, {39, 0x9ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_57", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0xfc00000000000000ull}, {39, 0x9ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_58", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0xfc00000000000000ull}, {39, 0x9ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_59", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0xfc00000000000000ull}, {39, 0x9ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_60", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0x7e00000000000000ull}, {39, 0x2ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_61", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x7e00000000000000ull}, {39, 0x2ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_62", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0x7e00000000000000ull}, {39, 0x2ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_63", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0x7e00000000000000ull}, {39, 0x2ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_64", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x21ff000000000000ull}, {37, 0x1ull}, {38, 0x7e00000000000000ull}, {39, 0x2ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_65", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=2207800000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_66", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_67", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=2208800000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_68", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=2203000000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2203000000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_69", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_70", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_71", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_72", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_73", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_74", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_75", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=2207800000000000, f3=10000000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207800000000000ull}, {37, 0x1ull}, {38, 0x220a800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0x10000000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_76", "dquaq 2,4,6,0", 0xfc443006, 64, 0,  /* f2=2208000000000000, f3=400000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x220a800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x400000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_77", "dquaq 2,4,6,1", 0xfc443206, 64, 0,  /* f2=2208800000000000, f3=8000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208800000000000ull}, {37, 0x5ull}, {38, 0x220a800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x8000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_78", "dquaq 2,4,6,2", 0xfc443406, 64, 0,  /* f2=2203001000000000, f3=0, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2203000000000000ull}, {37, 0x0ull}, {38, 0x220a800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2203001000000000ull}, {35, 0x0ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_79", "dquaq 2,4,6,3", 0xfc443606, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x220a800000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_0_te0", "dquaiq -16,2,6,0", 0xfc503086, 64, 0,  /* f2=2204000000000000, f3=49c50000000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2204000000000000ull}, {35, 0x49c50000000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_0_te13", "dquaiq -3,2,6,1", 0xfc5d3286, 64, 0,  /* f2=2207400000000000, f3=534, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207400000000000ull}, {35, 0x534ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_0_te16", "dquaiq 0,2,6,2", 0xfc403486, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_0_te18", "dquaiq 2,2,6,3", 0xfc423686, 64, 0,  /* f2=2208800000000000, f3=0, fpscr=582022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x0ull}, {68, 0x582022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_0_te31", "dquaiq 15,2,6,0", 0xfc4f3086, 64, 0,  /* f2=220bc00000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220bc00000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_0_k0", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=2207000000000000, f3=49c5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207000000000000ull}, {35, 0x49c5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_0_k1", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_0_k2", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=2207c00000000000, f3=12, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x12ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_0_k3", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=2207800000000000, f3=a3, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0xa3ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_0_k5", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=2207000000000000, f3=49c5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207000000000000ull}, {35, 0x49c5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_0_k16", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=2207000000000000, f3=49c5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207000000000000ull}, {35, 0x49c5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_0_k40", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=2207000000000000, f3=49c5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207000000000000ull}, {35, 0x49c5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_0_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_0_r0_0", "drintnq 0,2,6,0", 0xfc4031c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_0_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_0_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_0_r0_2", "drintnq 0,2,6,2", 0xfc4035c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_0_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_0_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_0_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_0_r1_1", "drintnq 1,2,6,1", 0xfc4133c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_0_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_0_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_0_r1_3", "drintnq 1,2,6,3", 0xfc4137c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207000000000000ull}, {39, 0x49c5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_1_te0", "dquaiq -16,2,6,1", 0xfc503286, 64, 0,  /* f2=a204000000000000, f3=49d50000000000, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa204000000000000ull}, {35, 0x49d50000000000ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_1_te13", "dquaiq -3,2,6,2", 0xfc5d3486, 64, 0,  /* f2=a207400000000000, f3=536, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207400000000000ull}, {35, 0x536ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_1_te16", "dquaiq 0,2,6,3", 0xfc403686, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_1_te18", "dquaiq 2,2,6,0", 0xfc423086, 64, 0,  /* f2=a208800000000000, f3=0, fpscr=82032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208800000000000ull}, {35, 0x0ull}, {68, 0x82032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_1_te31", "dquaiq 15,2,6,1", 0xfc4f3286, 64, 0,  /* f2=a20bc00000000000, f3=0, fpscr=82032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20bc00000000000ull}, {35, 0x0ull}, {68, 0x82032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_1_k0", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=a207000000000000, f3=49d5, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207000000000000ull}, {35, 0x49d5ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_1_k1", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_1_k2", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=a207c00000000000, f3=12, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207c00000000000ull}, {35, 0x12ull}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_1_k3", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=a207800000000000, f3=a4, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207800000000000ull}, {35, 0xa4ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_1_k5", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=a207000000000000, f3=49d5, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207000000000000ull}, {35, 0x49d5ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_1_k16", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=a207000000000000, f3=49d5, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207000000000000ull}, {35, 0x49d5ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_1_k40", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=a207000000000000, f3=49d5, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207000000000000ull}, {35, 0x49d5ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_1_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_1_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_1_r0_1", "drintnq 0,2,6,1", 0xfc4033c6, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_1_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_1_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=a208000000000000, f3=2, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_1_r0_3", "drintnq 0,2,6,3", 0xfc4037c6, 64, 0,  /* f2=a208000000000000, f3=2, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_1_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_1_r1_0", "drintnq 1,2,6,0", 0xfc4131c6, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_1_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=a208000000000000, f3=2, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_1_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=a208000000000000, f3=2, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_1_r1_2", "drintnq 1,2,6,2", 0xfc4135c6, 64, 0,  /* f2=a208000000000000, f3=2, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x2ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_1_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207000000000000ull}, {39, 0x49d5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_2_te0", "dquaiq -16,2,6,2", 0xfc503486, 64, 0,  /* f2=2204000000000000, f3=94000000000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2204000000000000ull}, {35, 0x94000000000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_2_te13", "dquaiq -3,2,6,3", 0xfc5d3686, 64, 0,  /* f2=2207400000000000, f3=a80, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207400000000000ull}, {35, 0xa80ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_2_te16", "dquaiq 0,2,6,0", 0xfc403086, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_2_te18", "dquaiq 2,2,6,1", 0xfc423286, 64, 0,  /* f2=2208800000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_2_te31", "dquaiq 15,2,6,2", 0xfc4f3486, 64, 0,  /* f2=220bc00000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220bc00000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_2_k0", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=2207c00000000000, f3=25, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x25ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_2_k1", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_2_k2", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=2207c00000000000, f3=25, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x25ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_2_k3", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=2207c00000000000, f3=25, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x25ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_2_k5", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=2207c00000000000, f3=25, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x25ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_2_k16", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=2207c00000000000, f3=25, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x25ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_2_k40", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=2207c00000000000, f3=25, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x25ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_2_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_2_r0_0", "drintnq 0,2,6,0", 0xfc4031c6, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_2_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_2_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_2_r0_2", "drintnq 0,2,6,2", 0xfc4035c6, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_2_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_2_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_2_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_2_r1_1", "drintnq 1,2,6,1", 0xfc4133c6, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_2_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_2_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_2_r1_3", "drintnq 1,2,6,3", 0xfc4137c6, 64, 0,  /* f2=2208000000000000, f3=2, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_3_te0", "dquaiq -16,2,6,3", 0xfc503686, 64, 0,  /* f2=a204000000000000, f3=d4000000000000, fpscr=500008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa204000000000000ull}, {35, 0xd4000000000000ull}, {68, 0x500008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_3_te13", "dquaiq -3,2,6,0", 0xfc5d3086, 64, 0,  /* f2=a207400000000000, f3=e80, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207400000000000ull}, {35, 0xe80ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_3_te16", "dquaiq 0,2,6,1", 0xfc403286, 64, 0,  /* f2=a208000000000000, f3=3, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x3ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_3_te18", "dquaiq 2,2,6,2", 0xfc423486, 64, 0,  /* f2=a208800000000000, f3=0, fpscr=82032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208800000000000ull}, {35, 0x0ull}, {68, 0x82032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_3_te31", "dquaiq 15,2,6,3", 0xfc4f3686, 64, 0,  /* f2=a20bc00000000000, f3=0, fpscr=582032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20bc00000000000ull}, {35, 0x0ull}, {68, 0x582032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_3_k0", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=a207c00000000000, f3=35, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207c00000000000ull}, {35, 0x35ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_3_k1", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_3_k2", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=a207c00000000000, f3=35, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207c00000000000ull}, {35, 0x35ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_3_k3", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=a207c00000000000, f3=35, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207c00000000000ull}, {35, 0x35ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_3_k5", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=a207c00000000000, f3=35, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207c00000000000ull}, {35, 0x35ull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_3_k16", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=a207c00000000000, f3=35, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207c00000000000ull}, {35, 0x35ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_3_k40", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=a207c00000000000, f3=35, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207c00000000000ull}, {35, 0x35ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_3_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_3_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=a208000000000000, f3=3, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x3ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_3_r0_1", "drintnq 0,2,6,1", 0xfc4033c6, 64, 0,  /* f2=a208000000000000, f3=3, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x3ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_3_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_3_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_3_r0_3", "drintnq 0,2,6,3", 0xfc4037c6, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_3_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=a208000000000000, f3=3, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x3ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_3_r1_0", "drintnq 1,2,6,0", 0xfc4131c6, 64, 0,  /* f2=a208000000000000, f3=3, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x3ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_3_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_3_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_3_r1_2", "drintnq 1,2,6,2", 0xfc4135c6, 64, 0,  /* f2=a208000000000000, f3=4, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x4ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_3_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=a208000000000000, f3=3, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000000ull}, {39, 0x35ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x3ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_4_te0", "dquaiq -16,2,6,0", 0xfc503086, 64, 0,  /* f2=2204000000000000, f3=14000000000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2204000000000000ull}, {35, 0x14000000000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_4_te13", "dquaiq -3,2,6,1", 0xfc5d3286, 64, 0,  /* f2=2207400000000000, f3=280, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207400000000000ull}, {35, 0x280ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_4_te16", "dquaiq 0,2,6,2", 0xfc403486, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_4_te18", "dquaiq 2,2,6,3", 0xfc423686, 64, 0,  /* f2=2208800000000000, f3=0, fpscr=582022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x0ull}, {68, 0x582022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_4_te31", "dquaiq 15,2,6,0", 0xfc4f3086, 64, 0,  /* f2=220bc00000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220bc00000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_4_k0", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=2207c00000000000, f3=5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_4_k1", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=2207c00000000000, f3=5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_4_k2", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=2207c00000000000, f3=5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_4_k3", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=2207c00000000000, f3=5, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x5ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_4_k5", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=2207c00000000000, f3=5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_4_k16", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=2207c00000000000, f3=5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_4_k40", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=2207c00000000000, f3=5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_4_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_4_r0_0", "drintnq 0,2,6,0", 0xfc4031c6, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_4_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_4_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_4_r0_2", "drintnq 0,2,6,2", 0xfc4035c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_4_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_4_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_4_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_4_r1_1", "drintnq 1,2,6,1", 0xfc4133c6, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_4_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_4_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=682022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x682022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_4_r1_3", "drintnq 1,2,6,3", 0xfc4137c6, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=600002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x600002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_5_te0", "dquaiq -16,2,6,1", 0xfc503286, 64, 0,  /* f2=2204000000000000, f3=17c8c0000000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2204000000000000ull}, {35, 0x17c8c0000000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_5_te13", "dquaiq -3,2,6,2", 0xfc5d3486, 64, 0,  /* f2=2207400000000000, f3=249e, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207400000000000ull}, {35, 0x249eull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_5_te16", "dquaiq 0,2,6,3", 0xfc403686, 64, 0,  /* f2=2208000000000000, f3=10, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x10ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_5_te18", "dquaiq 2,2,6,0", 0xfc423086, 64, 0,  /* f2=2208800000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_5_te31", "dquaiq 15,2,6,1", 0xfc4f3286, 64, 0,  /* f2=220bc00000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220bc00000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_5_k0", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=2207800000000000, f3=ff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0xffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_5_k1", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=2208400000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208400000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_5_k2", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=2207c00000000000, f3=5f, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x5full}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_5_k3", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=2207800000000000, f3=ff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0xffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_5_k5", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=2207800000000000, f3=ff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0xffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_5_k16", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=2207800000000000, f3=ff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0xffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_5_k40", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=2207800000000000, f3=ff, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207800000000000ull}, {35, 0xffull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_5_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=2208000000000000, f3=10, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x10ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_5_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=2208000000000000, f3=9, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x9ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_5_r0_1", "drintnq 0,2,6,1", 0xfc4033c6, 64, 0,  /* f2=2208000000000000, f3=9, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x9ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_5_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=2208000000000000, f3=10, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x10ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_5_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=2208000000000000, f3=10, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x10ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_5_r0_3", "drintnq 0,2,6,3", 0xfc4037c6, 64, 0,  /* f2=2208000000000000, f3=10, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x10ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_5_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=2208000000000000, f3=10, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x10ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_5_r1_0", "drintnq 1,2,6,0", 0xfc4131c6, 64, 0,  /* f2=2208000000000000, f3=10, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x10ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_5_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=2208000000000000, f3=9, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x9ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_5_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=2208000000000000, f3=10, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x10ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_5_r1_2", "drintnq 1,2,6,2", 0xfc4135c6, 64, 0,  /* f2=2208000000000000, f3=10, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x10ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_5_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=2208000000000000, f3=10, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207800000000000ull}, {39, 0xffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x10ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_6_te0", "dquaiq -16,2,6,2", 0xfc503486, 64, 0,  /* f2=a204000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa204000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_6_te13", "dquaiq -3,2,6,3", 0xfc5d3686, 64, 0,  /* f2=a207400000000000, f3=0, fpscr=500012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207400000000000ull}, {35, 0x0ull}, {68, 0x500012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_6_te16", "dquaiq 0,2,6,0", 0xfc403086, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_6_te18", "dquaiq 2,2,6,1", 0xfc423286, 64, 0,  /* f2=a208800000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208800000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_6_te31", "dquaiq 15,2,6,2", 0xfc4f3486, 64, 0,  /* f2=a20bc00000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20bc00000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_6_k0", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=a206400000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa206400000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_6_k1", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=a206400000000000, f3=0, fpscr=700012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa206400000000000ull}, {35, 0x0ull}, {68, 0x700012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_6_k2", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=a206400000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa206400000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_6_k3", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=a206400000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa206400000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_6_k5", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=a206400000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa206400000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_6_k16", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=a206400000000000, f3=0, fpscr=700012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa206400000000000ull}, {35, 0x0ull}, {68, 0x700012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_6_k40", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=a206400000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa206400000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_6_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_6_r0_0", "drintnq 0,2,6,0", 0xfc4031c6, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_6_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_6_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_6_r0_2", "drintnq 0,2,6,2", 0xfc4035c6, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_6_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=600012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x600012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_6_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_6_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_6_r1_1", "drintnq 1,2,6,1", 0xfc4133c6, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_6_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_6_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=600012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x600012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_6_r1_3", "drintnq 1,2,6,3", 0xfc4137c6, 64, 0,  /* f2=a208000000000000, f3=0, fpscr=600012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa206400000000000ull}, {39, 0x0ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x600012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_7_te0", "dquaiq -16,2,6,3", 0xfc503686, 64, 0,  /* f2=2204000000000053, f3=0, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2204000000000053ull}, {35, 0x0ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_7_te13", "dquaiq -3,2,6,0", 0xfc5d3086, 64, 0,  /* f2=2207400000000000, f3=a300000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207400000000000ull}, {35, 0xa300000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_7_te16", "dquaiq 0,2,6,1", 0xfc403286, 64, 0,  /* f2=2208000000000000, f3=28c00, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x28c00ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_7_te18", "dquaiq 2,2,6,2", 0xfc423486, 64, 0,  /* f2=2208800000000000, f3=530, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x530ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_7_te31", "dquaiq 15,2,6,3", 0xfc4f3686, 64, 0,  /* f2=220bc00000000000, f3=0, fpscr=582022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220bc00000000000ull}, {35, 0x0ull}, {68, 0x582022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_7_k0", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_7_k1", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=2209400000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2209400000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_7_k2", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=2209000000000000, f3=12, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2209000000000000ull}, {35, 0x12ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_7_k3", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_7_k5", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_7_k16", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_7_k40", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_7_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_7_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_7_r0_1", "drintnq 0,2,6,1", 0xfc4033c6, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_7_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_7_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_7_r0_3", "drintnq 0,2,6,3", 0xfc4037c6, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_7_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_7_r1_0", "drintnq 1,2,6,0", 0xfc4131c6, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_7_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_7_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_7_r1_2", "drintnq 1,2,6,2", 0xfc4135c6, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_7_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=2208c00000000000, f3=a3, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208c00000000000ull}, {39, 0xa3ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208c00000000000ull}, {35, 0xa3ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_8_te0", "dquaiq -16,2,6,0", 0xfc503086, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_8_te13", "dquaiq -3,2,6,1", 0xfc5d3286, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_8_te16", "dquaiq 0,2,6,2", 0xfc403486, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_8_te18", "dquaiq 2,2,6,3", 0xfc423686, 64, 0,  /* f2=2208880000000000, f3=0, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208880000000000ull}, {35, 0x0ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_8_te31", "dquaiq 15,2,6,0", 0xfc4f3086, 64, 0,  /* f2=220bc00000000001, f3=0, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220bc00000000001ull}, {35, 0x0ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_8_k0", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_8_k1", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=2210400000000000, f3=9, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2210400000000000ull}, {35, 0x9ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_8_k2", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=2210400000000000, f3=10, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2210400000000000ull}, {35, 0x10ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_8_k3", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=220fc00000000000, f3=ff, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220fc00000000000ull}, {35, 0xffull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_8_k5", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=220f800000000000, f3=4000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220f800000000000ull}, {35, 0x4000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_8_k16", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=220c800000000000, f3=24ff3fcff3fcff, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220c800000000000ull}, {35, 0x24ff3fcff3fcffull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_8_k40", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_8_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_8_r0_0", "drintnq 0,2,6,0", 0xfc4031c6, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_8_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_8_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_8_r0_2", "drintnq 0,2,6,2", 0xfc4035c6, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_8_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_8_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_8_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_8_r1_1", "drintnq 1,2,6,1", 0xfc4133c6, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_8_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_8_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_8_r1_3", "drintnq 1,2,6,3", 0xfc4137c6, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_9_te0", "dquaiq -16,2,6,1", 0xfc503286, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_9_te13", "dquaiq -3,2,6,2", 0xfc5d3486, 64, 0,  /* f2=a207480000000000, f3=0, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa207480000000000ull}, {35, 0x0ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_9_te16", "dquaiq 0,2,6,3", 0xfc403686, 64, 0,  /* f2=a208000200000000, f3=0, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000200000000ull}, {35, 0x0ull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_9_te18", "dquaiq 2,2,6,0", 0xfc423086, 64, 0,  /* f2=a208800004000000, f3=0, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208800004000000ull}, {35, 0x0ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_9_te31", "dquaiq 15,2,6,1", 0xfc4f3286, 64, 0,  /* f2=a20bc00000000000, f3=5f3fcff3fcff, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20bc00000000000ull}, {35, 0x5f3fcff3fcffull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_9_k0", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=ee06cff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee06cff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_9_k1", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=a20f400000000000, f3=1, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20f400000000000ull}, {35, 0x1ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_9_k2", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=a20ec00000000000, f3=5f, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20ec00000000000ull}, {35, 0x5full}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_9_k3", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=a20ec00000000000, f3=80, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20ec00000000000ull}, {35, 0x80ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_9_k5", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=a20e000000000000, f3=17cff, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20e000000000000ull}, {35, 0x17cffull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_9_k16", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=a20b800000000000, f3=4000000000000, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20b800000000000ull}, {35, 0x4000000000000ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_9_k40", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=ee06cff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=700008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee06cff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x700008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_9_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=a208000200000000, f3=0, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000200000000ull}, {35, 0x0ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_9_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=a20800017cff3fcf, f3=f3fcff3fcff3fcff, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20800017cff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_9_r0_1", "drintnq 0,2,6,1", 0xfc4033c6, 64, 0,  /* f2=a20800017cff3fcf, f3=f3fcff3fcff3fcff, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20800017cff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_9_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=a208000200000000, f3=0, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000200000000ull}, {35, 0x0ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_9_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=a208000200000000, f3=0, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000200000000ull}, {35, 0x0ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_9_r0_3", "drintnq 0,2,6,3", 0xfc4037c6, 64, 0,  /* f2=a208000200000000, f3=0, fpscr=600008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000200000000ull}, {35, 0x0ull}, {68, 0x600008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_9_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=a20800017cff3fcf, f3=f3fcff3fcff3fcff, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20800017cff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_9_r1_0", "drintnq 1,2,6,0", 0xfc4131c6, 64, 0,  /* f2=a20800017cff3fcf, f3=f3fcff3fcff3fcff, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20800017cff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_9_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=a208000200000000, f3=0, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000200000000ull}, {35, 0x0ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_9_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=a208000200000000, f3=0, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000200000000ull}, {35, 0x0ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_9_r1_2", "drintnq 1,2,6,2", 0xfc4135c6, 64, 0,  /* f2=a208000200000000, f3=0, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000200000000ull}, {35, 0x0ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_9_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=a208000200000000, f3=0, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee06cff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000200000000ull}, {35, 0x0ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_10_te0", "dquaiq -16,2,6,2", 0xfc503486, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_10_te13", "dquaiq -3,2,6,3", 0xfc5d3686, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=5a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0x5a0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_10_te16", "dquaiq 0,2,6,0", 0xfc403086, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_10_te18", "dquaiq 2,2,6,1", 0xfc423286, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_10_te31", "dquaiq 15,2,6,2", 0xfc4f3486, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_10_k0", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_10_k1", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=700005000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x700005000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_10_k2", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_10_k3", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_10_k5", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_10_k16", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=700005000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x700005000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_10_k40", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_10_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_10_r0_0", "drintnq 0,2,6,0", 0xfc4031c6, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_10_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_10_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_10_r0_2", "drintnq 0,2,6,2", 0xfc4035c6, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_10_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=600005000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x600005000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_10_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_10_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_10_r1_1", "drintnq 1,2,6,1", 0xfc4133c6, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_10_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_10_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=600005000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x600005000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_10_r1_3", "drintnq 1,2,6,3", 0xfc4137c6, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=600005000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x600005000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_11_te0", "dquaiq -16,2,6,3", 0xfc503686, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=500011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x500011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_11_te13", "dquaiq -3,2,6,0", 0xfc5d3086, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_11_te16", "dquaiq 0,2,6,1", 0xfc403286, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_11_te18", "dquaiq 2,2,6,2", 0xfc423486, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_11_te31", "dquaiq 15,2,6,3", 0xfc4f3686, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=500011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x500011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_11_k0", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=700011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x700011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_11_k1", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_11_k2", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_11_k3", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_11_k5", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=700011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x700011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_11_k16", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_11_k40", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_11_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_11_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_11_r0_1", "drintnq 0,2,6,1", 0xfc4033c6, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_11_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_11_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=600011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x600011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_11_r0_3", "drintnq 0,2,6,3", 0xfc4037c6, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=600011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x600011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_11_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_11_r1_0", "drintnq 1,2,6,0", 0xfc4131c6, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_11_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_11_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_11_r1_2", "drintnq 1,2,6,2", 0xfc4135c6, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_11_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=fc00000000000000, f3=9, fpscr=600011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x9ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x9ull}, {68, 0x600011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_12_te0", "dquaiq -16,2,6,0", 0xfc503086, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_12_te13", "dquaiq -3,2,6,1", 0xfc5d3286, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_12_te16", "dquaiq 0,2,6,2", 0xfc403486, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_12_te18", "dquaiq 2,2,6,3", 0xfc423686, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=5a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0x5a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_12_te31", "dquaiq 15,2,6,0", 0xfc4f3086, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_12_k0", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_12_k1", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_12_k2", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_12_k3", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=7a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0x7a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_12_k5", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_12_k16", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_12_k40", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_12_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_12_r0_0", "drintnq 0,2,6,0", 0xfc4031c6, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_12_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_12_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_12_r0_2", "drintnq 0,2,6,2", 0xfc4035c6, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_12_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=6a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0x6a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_12_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_12_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_12_r1_1", "drintnq 1,2,6,1", 0xfc4133c6, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_12_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_12_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=6a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0x6a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_12_r1_3", "drintnq 1,2,6,3", 0xfc4137c6, 64, 0,  /* f2=7c00000000000000, f3=2, fpscr=6a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x2ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x2ull}, {68, 0x6a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_13_te0", "dquaiq -16,2,6,1", 0xfc503286, 64, 0,  /* f2=2204000000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2204000000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_13_te13", "dquaiq -3,2,6,2", 0xfc5d3486, 64, 0,  /* f2=2207400000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207400000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_13_te16", "dquaiq 0,2,6,3", 0xfc403686, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=582022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x582022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_13_te18", "dquaiq 2,2,6,0", 0xfc423086, 64, 0,  /* f2=2208800000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_13_te31", "dquaiq 15,2,6,1", 0xfc4f3286, 64, 0,  /* f2=220bc00000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220bc00000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_13_k0", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=0, f3=1, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_13_k1", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=0, f3=1, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_13_k2", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=0, f3=1, fpscr=700014000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x0ull}, {39, 0x1ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x700014000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_13_k3", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=0, f3=1, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_13_k5", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=0, f3=1, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_13_k16", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=0, f3=1, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_13_k40", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=0, f3=1, fpscr=700014000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x0ull}, {39, 0x1ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x700014000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_13_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_13_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_13_r0_1", "drintnq 0,2,6,1", 0xfc4033c6, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_13_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_13_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_13_r0_3", "drintnq 0,2,6,3", 0xfc4037c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_13_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_13_r1_0", "drintnq 1,2,6,0", 0xfc4131c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_13_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_13_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_13_r1_2", "drintnq 1,2,6,2", 0xfc4135c6, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_13_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=682022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x682022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_14_te0", "dquaiq -16,2,6,2", 0xfc503486, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_14_te13", "dquaiq -3,2,6,3", 0xfc5d3686, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=5a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0x5a0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_14_te16", "dquaiq 0,2,6,0", 0xfc403086, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_14_te18", "dquaiq 2,2,6,1", 0xfc423286, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_14_te31", "dquaiq 15,2,6,2", 0xfc4f3486, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_14_k0", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_14_k1", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=7a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0x7a0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_14_k2", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_14_k3", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_14_k5", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_14_k16", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=7a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0x7a0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_14_k40", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_14_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_14_r0_0", "drintnq 0,2,6,0", 0xfc4031c6, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_14_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_14_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_14_r0_2", "drintnq 0,2,6,2", 0xfc4035c6, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_14_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_14_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_14_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_14_r1_1", "drintnq 1,2,6,1", 0xfc4133c6, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_14_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_14_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_14_r1_3", "drintnq 1,2,6,3", 0xfc4137c6, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_15_te0", "dquaiq -16,2,6,3", 0xfc503686, 64, 0,  /* f2=2204000000800000, f3=0, fpscr=500004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2204000000800000ull}, {35, 0x0ull}, {68, 0x500004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_15_te13", "dquaiq -3,2,6,0", 0xfc5d3086, 64, 0,  /* f2=2207400000000000, f3=100000000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207400000000000ull}, {35, 0x100000000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_15_te16", "dquaiq 0,2,6,1", 0xfc403286, 64, 0,  /* f2=2208000000000000, f3=400000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x400000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_15_te18", "dquaiq 2,2,6,2", 0xfc423486, 64, 0,  /* f2=2208800000000000, f3=8000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x8000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_15_te31", "dquaiq 15,2,6,3", 0xfc4f3686, 64, 0,  /* f2=220bc00000000000, f3=0, fpscr=582022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220bc00000000000ull}, {35, 0x0ull}, {68, 0x582022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_15_k0", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000000ull}, {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_15_k1", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000001ull}, {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_15_k2", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000002ull}, {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_15_k3", "drrndq 2,4,6,2", 0xfc443446, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000003ull}, {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_15_k5", "drrndq 2,4,6,3", 0xfc443646, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=700004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000005ull}, {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x700004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_15_k16", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000010ull}, {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_15_k40", "drrndq 2,4,6,1", 0xfc443246, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4000000000000028ull}, {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_15_r0_0", "drintxq 0,2,6,0", 0xfc4030c6, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_15_r0_1", "drintxq 0,2,6,1", 0xfc4032c6, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_15_r0_1", "drintnq 0,2,6,1", 0xfc4033c6, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_15_r0_2", "drintxq 0,2,6,2", 0xfc4034c6, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_15_r0_3", "drintxq 0,2,6,3", 0xfc4036c6, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_15_r0_3", "drintnq 0,2,6,3", 0xfc4037c6, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_15_r1_0", "drintxq 1,2,6,0", 0xfc4130c6, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_15_r1_0", "drintnq 1,2,6,0", 0xfc4131c6, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_15_r1_1", "drintxq 1,2,6,1", 0xfc4132c6, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_15_r1_2", "drintxq 1,2,6,2", 0xfc4134c6, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_15_r1_2", "drintnq 1,2,6,2", 0xfc4135c6, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_15_r1_3", "drintxq 1,2,6,3", 0xfc4136c6, 64, 0,  /* f2=220a800000000000, f3=1, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220a800000000000ull}, {39, 0x1ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220a800000000000ull}, {35, 0x1ull}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_rc", "dquaq. 2,4,6,0", 0xfc443007, 64, 0,  /* f2=7c00000000000000, f3=0, cr=a000000, fpscr=a0011108, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2207800000000000ull}, {39, 0xd5ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {64, 0xa000000ull}, {68, 0xa0011108ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_rc", "drrndq. 2,4,6,0", 0xfc443047, 64, 0,  /* f2=2208000000000000, f3=2, cr=c000000, fpscr=c2024008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2207800000000000ull}, {39, 0xd5ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x2ull}, {64, 0xc000000ull}, {68, 0xc2024008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_999", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=2208800000000000, f3=10, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ull}, {38, 0x2208000000000000ull}, {39, 0xffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208800000000000ull}, {35, 0x10ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_big", "drrndq 2,4,6,0", 0xfc443046, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x43ff800000000000ull}, {39, 0x534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_rc", "drintxq. 1,2,6,0", 0xfc4130c7, 64, 0,  /* f2=2208000000000000, f3=3, cr=c000000, fpscr=c2024008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {64, 0xc000000ull}, {68, 0xc2024008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_rc", "drintnq. 1,2,6,0", 0xfc4131c7, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=4008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x4008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
