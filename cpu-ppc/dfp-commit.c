@@ -26,6 +26,13 @@ bool dfp_record(PpcCpu *cpu, uint32_t exc)
 const PpcInsn *dfp_commit(PpcCpu *cpu, const PpcInsn *d, const DfpFormat *f,
                           const DecNum *x, uint32_t exc, bool set_fprf)
 {
+    return dfp_commit_to(cpu, d, d->rt, f, x, exc, set_fprf);
+}
+
+const PpcInsn *dfp_commit_to(PpcCpu *cpu, const PpcInsn *d, unsigned frt,
+                             const DfpFormat *f, const DecNum *x,
+                             uint32_t exc, bool set_fprf)
+{
     uint32_t fpscr = cpu->arch.fpscr;
     bool suppressed = ((exc & FP_VX_ALL) && (fpscr & FP_VE)) ||
                       ((exc & FP_ZX) && (fpscr & FP_ZE));
@@ -34,7 +41,7 @@ const PpcInsn *dfp_commit(PpcCpu *cpu, const PpcInsn *d, const DfpFormat *f,
         cpu->arch.fpscr &= ~(FP_FR | FP_FI);
         exc &= FP_VX_ALL | FP_ZX;
     } else {
-        dfp_write(cpu, f, d->rt, dfp_pack(f, x));
+        dfp_write(cpu, f, frt, dfp_pack(f, x));
         cpu->arch.fpscr &= ~(FP_FR | FP_FI);
         if (exc & FP_XX) {
             cpu->arch.fpscr |= FP_FI | (exc & FP_FR);

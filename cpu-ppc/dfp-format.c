@@ -8,6 +8,11 @@
  */
 #include "dfp-internal.h"
 
+const DfpFormat dfp_short = {
+    .width = 32, .digits = 7, .ebits = 6, .bias = 101, .qmax = 90,
+    .emin = -95,
+};
+
 const DfpFormat dfp_long = {
     .width = 64, .digits = 16, .ebits = 8, .bias = 398, .qmax = 369,
     .emin = -383,
@@ -42,18 +47,40 @@ static void dec_clear(DecNum *x, DecClass cls, bool neg)
     x->neg = neg;
 }
 
+/* The trailing significand field's declets -> dig[0 .. 3 * declets). */
+static void unpack_trailing(const DfpFormat *f, dfp_u128 raw, DecNum *x)
+{
+    for (unsigned i = 0; i < trailing_bits(f) / 10; i++) {
+        unsigned v = dpd_declet_to_bin((unsigned)(raw >> (10 * i)) & 0x3ff);
+        x->dig[3 * i] = v % 10;
+        x->dig[3 * i + 1] = v / 10 % 10;
+        x->dig[3 * i + 2] = v / 100;
+    }
+}
+
+/* dig[0 .. 3 * declets) -> the trailing significand field. */
+static dfp_u128 pack_trailing(const DfpFormat *f, const DecNum *x)
+{
+    dfp_u128 r = 0;
+    for (unsigned i = 0; i < trailing_bits(f) / 10; i++) {
+        unsigned v = x->dig[3 * i + 2] * 100 + x->dig[3 * i + 1] * 10 +
+                     x->dig[3 * i];
+        r |= (dfp_u128)dpd_bin_to_declet(v) << (10 * i);
+    }
+    return r;
+}
+
 void dfp_unpack(const DfpFormat *f, dfp_u128 raw, DecNum *x)
 {
     unsigned w = f->width, tbits = trailing_bits(f);
     unsigned comb = (unsigned)(raw >> (w - 6)) & 0x1f;
     dec_clear(x, DEC_FINITE, (raw >> (w - 1)) & 1);
     x->raw = raw;
-    if (comb == COMB_INF) {
-        x->cls = DEC_INF;
-        return;
-    }
-    if (comb == COMB_NAN) {
-        x->cls = (raw >> (w - 7)) & 1 ? DEC_SNAN : DEC_QNAN;
+    unpack_trailing(f, raw, x);
+    if (comb == COMB_INF || comb == COMB_NAN) {
+        x->cls = comb == COMB_INF ? DEC_INF
+                 : (raw >> (w - 7)) & 1 ? DEC_SNAN : DEC_QNAN;
+        dec_normalize(x);
         return;
     }
     unsigned econt = (unsigned)(raw >> tbits) & ((1u << f->ebits) - 1);
@@ -66,23 +93,30 @@ void dfp_unpack(const DfpFormat *f, dfp_u128 raw, DecNum *x)
         lmd = comb & 7;
     }
     x->exp = (int)(emsb << f->ebits | econt) - f->bias;
-    for (unsigned i = 0; i < tbits / 10; i++) {
-        unsigned v = dpd_declet_to_bin((unsigned)(raw >> (10 * i)) & 0x3ff);
-        x->dig[3 * i] = v % 10;
-        x->dig[3 * i + 1] = v / 10 % 10;
-        x->dig[3 * i + 2] = v / 100;
-    }
     x->dig[f->digits - 1] = (uint8_t)lmd;
     dec_normalize(x);
+}
+
+dfp_u128 dfp_pack_special(const DfpFormat *f, const DecNum *x)
+{
+    unsigned w = f->width;
+    dfp_u128 r = (dfp_u128)x->neg << (w - 1) | pack_trailing(f, x);
+    if (x->cls == DEC_INF) {
+        return r | (dfp_u128)COMB_INF << (w - 6);
+    }
+    r |= (dfp_u128)COMB_NAN << (w - 6);
+    if (x->cls == DEC_SNAN) {
+        r |= (dfp_u128)1 << (w - 7);
+    }
+    return r;
 }
 
 dfp_u128 dfp_pack(const DfpFormat *f, const DecNum *x)
 {
     unsigned w = f->width, tbits = trailing_bits(f);
-    dfp_u128 r = (dfp_u128)x->neg << (w - 1);
     switch (x->cls) {
     case DEC_INF:
-        return r | (dfp_u128)COMB_INF << (w - 6);
+        return (dfp_u128)x->neg << (w - 1) | (dfp_u128)COMB_INF << (w - 6);
     case DEC_QNAN:
     case DEC_SNAN:
         /* a NaN carries its operand's encoding; raw 0: the default QNaN */
@@ -93,18 +127,16 @@ dfp_u128 dfp_pack(const DfpFormat *f, const DecNum *x)
     unsigned e = (unsigned)(x->exp + f->bias), lmd = x->dig[f->digits - 1];
     unsigned emsb = e >> f->ebits;
     unsigned comb = lmd >= 8 ? 0x18 | emsb << 1 | (lmd & 1) : emsb << 3 | lmd;
-    r |= (dfp_u128)comb << (w - 6);
-    r |= (dfp_u128)(e & ((1u << f->ebits) - 1)) << tbits;
-    for (unsigned i = 0; i < tbits / 10; i++) {
-        unsigned v = x->dig[3 * i + 2] * 100 + x->dig[3 * i + 1] * 10 +
-                     x->dig[3 * i];
-        r |= (dfp_u128)dpd_bin_to_declet(v) << (10 * i);
-    }
-    return r;
+    return (dfp_u128)x->neg << (w - 1) | (dfp_u128)comb << (w - 6) |
+           (dfp_u128)(e & ((1u << f->ebits) - 1)) << tbits |
+           pack_trailing(f, x);
 }
 
 dfp_u128 dfp_read(PpcCpu *cpu, const DfpFormat *f, unsigned r)
 {
+    if (f->width == 32) {
+        return (uint32_t)FPR(r);
+    }
     if (f->width == 64) {
         return FPR(r);
     }
@@ -113,8 +145,8 @@ dfp_u128 dfp_read(PpcCpu *cpu, const DfpFormat *f, unsigned r)
 
 void dfp_write(PpcCpu *cpu, const DfpFormat *f, unsigned r, dfp_u128 v)
 {
-    if (f->width == 64) {
-        FPR(r) = (uint64_t)v;
+    if (f->width <= 64) {
+        FPR(r) = (uint64_t)v;   /* decimal32: bits 32-63, high word 0 */
     } else {
         FPR(r & 30) = (uint64_t)(v >> 64);
         FPR((r & 30) + 1) = (uint64_t)v;
@@ -131,8 +163,10 @@ uint32_t dfp_fprf(const DfpFormat *f, const DecNum *x)
     unsigned c;
     switch (x->cls) {
     case DEC_QNAN:
-    case DEC_SNAN:
         c = 0x11;
+        break;
+    case DEC_SNAN:      /* undefined by the ISA; QEMU 7.2's code */
+        c = 0x01;
         break;
     case DEC_INF:
         c = x->neg ? 0x09 : 0x05;

@@ -51,6 +51,7 @@ typedef struct DfpFormat {
     int emin;           /* lowest normal adjusted exponent: -383, -6143 */
 } DfpFormat;
 
+extern const DfpFormat dfp_short;     /* decimal32 (drsp, dctdp only) */
 extern const DfpFormat dfp_long;      /* decimal64 */
 extern const DfpFormat dfp_extended;  /* decimal128 */
 
@@ -66,8 +67,9 @@ typedef enum DecClass {
 /*
  * An unpacked decimal number: (-1)^neg * coefficient * 10^exp. dig[0] is
  * the least significant digit; n is the count of significant digits
- * (0 for a zero coefficient), dig[n..] are 0. NaNs keep their encoding
- * in raw (the payload travels with them).
+ * (0 for a zero coefficient), dig[n..] are 0. Infinities and NaNs have
+ * their trailing significand field's digits in dig (the payload); NaNs
+ * also keep their whole encoding in raw for propagation.
  */
 typedef struct DecNum {
     DecClass cls;
@@ -90,7 +92,11 @@ void dfp_unpack(const DfpFormat *f, dfp_u128 raw, DecNum *x);
 /* Encode *x, which must fit f (n <= digits, exponent in range; rounded
  * by dec_round), as a bit pattern with preferred declets. */
 dfp_u128 dfp_pack(const DfpFormat *f, const DecNum *x);
-/* The operand of register r in format f (FPR(r), or the pair r:r+1). */
+/* An infinity or NaN of class x->cls, sign x->neg, with the trailing
+ * field from x's low digits (as many as the format holds). */
+dfp_u128 dfp_pack_special(const DfpFormat *f, const DecNum *x);
+/* The operand of register r in format f (FPR(r), its low word for
+ * decimal32, or the pair r:r+1). */
 dfp_u128 dfp_read(PpcCpu *cpu, const DfpFormat *f, unsigned r);
 void dfp_write(PpcCpu *cpu, const DfpFormat *f, unsigned r, dfp_u128 v);
 /* Load register r of format f unpacked. */
@@ -144,6 +150,10 @@ unsigned dfp_rmc_mode(const PpcCpu *cpu, const PpcInsn *d, bool use_r);
  */
 const PpcInsn *dfp_commit(PpcCpu *cpu, const PpcInsn *d, const DfpFormat *f,
                           const DecNum *x, uint32_t exc, bool set_fprf);
+/* dfp_commit to register frt instead of d->rt. */
+const PpcInsn *dfp_commit_to(PpcCpu *cpu, const PpcInsn *d, unsigned frt,
+                             const DfpFormat *f, const DecNum *x,
+                             uint32_t exc, bool set_fprf);
 /* Record exception bits exc without a result (compares, tests):
  * returns true when an enabled exception is pending and MSR[FE0,FE1]
  * ask for the interrupt. */

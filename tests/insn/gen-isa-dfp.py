@@ -11,6 +11,11 @@ each vector's *inputs* (never from farad's output):
   *_vecmp    dcmpo(q) of an SNaN with VE=1: ISA 3.0B 5.6.2 (as fcmpo,
               4.6.8) sets VXSNAN, and VXVC only when VE=0; QEMU 7.2 sets
               VXVC too.
+  dctfixq_min_*  a value that rounds to (or is) -2^63: ISA 3.0B 5.6.5
+              dctfix(q) raises VXCVI only when the rounded integer is out
+              of range, and -2^63 is in range: FRT = -2^63, inexact sets
+              XX FI (FR for _min_up*, where the magnitude grew); QEMU 7.2
+              raises VXCVI.
   *_exact_stale_fi  an exact operation (1 op 1) entered with FR FI set:
               FPSCR[FR FI] describe the last rounding (ISA 3.0B 4.2.2),
               so an exact result clears them; QEMU 7.2's DFP leaves them.
@@ -20,6 +25,7 @@ Run after tests/insn/regen.sh dfp: tests/insn/gen-isa-dfp.py
 import re
 
 FPRF, FR, FI, VXVC = 0x1f000, 0x40000, 0x20000, 0x80000
+FX, VX, XX, VXCVI = 0x80000000, 0x20000000, 0x02000000, 0x100
 R_FPSCR = 68
 
 src = open('tests/insn/expected/dfp.h').read()
@@ -55,6 +61,12 @@ for m in ent.finditer(src):
                 out.append('    { "%s", INSN_REG_FPR0 + %d, %#018xull, %#018xull, %s, 0, 0 },'
                            % (name, t, rout[32 + t], isa, rule))
         isa = (fq & ~(FPRF | FR | FI)) | (fin & FPRF)
+    elif name.startswith('dctfixq_min_'):
+        rule = 'ISA_DFP_CTFIX_MIN_RULE'
+        out.append('    /* %s: %s */' % (name, text))
+        isa = fin
+        if 'exact' not in name:
+            isa |= FX | XX | FI | (FR if '_min_up' in name else 0)
     elif name.endswith('_vecmp'):
         rule = 'ISA_DFP_VC_RULE'
         out.append('    /* %s: %s */' % (name, text))

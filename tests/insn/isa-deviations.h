@@ -25,6 +25,9 @@
     "infinity and FPRF)"
 #define ISA_DFP_VC_RULE "ISA 3.0B 5.6.2 (as fcmpo, 4.6.8): dcmpo with an " \
     "SNaN and VE=1 sets VXSNAN, not VXVC (QEMU 7.2 sets both)"
+#define ISA_DFP_CTFIX_MIN_RULE "ISA 3.0B 5.6.5 dctfix(q): VXCVI only " \
+    "when the rounded integer is out of range; -2^63 is in range (QEMU " \
+    "7.2 raises VXCVI)"
 #define ISA_DFP_FI_RULE "ISA 3.0B 4.2.2: FR and FI describe the last " \
     "rounding, an exact DFP result clears them (QEMU 7.2 leaves them)"
 

@@ -65,3 +65,25 @@
     { "dcmpo_snan_vecmp", INSN_REG_FPSCR, 0xe1081080ull, 0xe1001080ull, ISA_DFP_VC_RULE, 0, 0 },
     /* dcmpoq_snan_vecmp: dcmpoq 7,4,6 */
     { "dcmpoq_snan_vecmp", INSN_REG_FPSCR, 0xe1081080ull, 0xe1001080ull, ISA_DFP_VC_RULE, 0, 0 },
+    /* dctfixq_min_half_drn0: dctfixq 2,6 */
+    { "dctfixq_min_half_drn0", INSN_REG_FPSCR, 0xa0000100ull, 0x82020000ull, ISA_DFP_CTFIX_MIN_RULE, 0, 0 },
+    /* dctfixq_min_half_drn1: dctfixq 2,6 */
+    { "dctfixq_min_half_drn1", INSN_REG_FPSCR, 0x1a0000100ull, 0x182020000ull, ISA_DFP_CTFIX_MIN_RULE, 0, 0 },
+    /* dctfixq_min_half_drn2: dctfixq 2,6 */
+    { "dctfixq_min_half_drn2", INSN_REG_FPSCR, 0x2a0000100ull, 0x282020000ull, ISA_DFP_CTFIX_MIN_RULE, 0, 0 },
+    /* dctfixq_min_half_drn5: dctfixq 2,6 */
+    { "dctfixq_min_half_drn5", INSN_REG_FPSCR, 0x5a0000100ull, 0x582020000ull, ISA_DFP_CTFIX_MIN_RULE, 0, 0 },
+    /* dctfixq_min_up_drn0: dctfixq 2,6 */
+    { "dctfixq_min_up_drn0", INSN_REG_FPSCR, 0xa0000100ull, 0x82060000ull, ISA_DFP_CTFIX_MIN_RULE, 0, 0 },
+    /* dctfixq_min_up_drn3: dctfixq 2,6 */
+    { "dctfixq_min_up_drn3", INSN_REG_FPSCR, 0x3a0000100ull, 0x382060000ull, ISA_DFP_CTFIX_MIN_RULE, 0, 0 },
+    /* dctfixq_min_up_drn6: dctfixq 2,6 */
+    { "dctfixq_min_up_drn6", INSN_REG_FPSCR, 0x6a0000100ull, 0x682060000ull, ISA_DFP_CTFIX_MIN_RULE, 0, 0 },
+    /* dctfixq_min_up4_drn3: dctfixq 2,6 */
+    { "dctfixq_min_up4_drn3", INSN_REG_FPSCR, 0x3a0000100ull, 0x382060000ull, ISA_DFP_CTFIX_MIN_RULE, 0, 0 },
+    /* dctfixq_min_up4_drn6: dctfixq 2,6 */
+    { "dctfixq_min_up4_drn6", INSN_REG_FPSCR, 0x6a0000100ull, 0x682060000ull, ISA_DFP_CTFIX_MIN_RULE, 0, 0 },
+    /* dctfixq_min_exact: dctfixq 2,6 */
+    { "dctfixq_min_exact", INSN_REG_FPSCR, 0xa0000100ull, 0x0ull, ISA_DFP_CTFIX_MIN_RULE, 0, 0 },
+    /* dctfix_snan_ve: dctfix 2,6 */
+    { "dctfix_snan_ve", INSN_REG_FPR0 + 2, 0x8000000000000000ull, 0x2238000000000003ull, ISA_DFP_VE_RULE, 0, 0 },

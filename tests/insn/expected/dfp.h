@@ -16323,5 +16323,1305 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x4008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dctdp_0", "dctdp 2,6", 0xec403204, 64, 0,  /* f2=2238000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xdead000022500000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_1", "dctdp 2,6", 0xec403204, 64, 0,  /* f2=a0a4000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xdead000080000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa0a4000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_2", "dctdp 2,6", 0xec403204, 64, 0,  /* f2=223800000014d2e7, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xdead00002654d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x223800000014d2e7ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_3", "dctdp 2,6", 0xec403204, 64, 0,  /* f2=a3a000000093fcff, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xdead0000f7f3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa3a000000093fcffull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_4", "dctdp 2,6", 0xec403204, 64, 0,  /* f2=23a0000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xdead000043f00001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x23a0000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_5", "dctdp 2,6", 0xec403204, 64, 0,  /* f2=20a4000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xdead000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x20a4000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_6", "dctdp 2,6", 0xec403204, 64, 0,  /* f2=23a000000093fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xdead000077f3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x23a000000093fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_7", "dctdp 2,6", 0xec403204, 64, 0,  /* f2=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xdead000078000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_8", "dctdp 2,6", 0xec403204, 64, 0,  /* f2=f800000000000000, fpscr=9000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xdead0000f8000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x9000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_9", "dctdp 2,6", 0xec403204, 64, 0,  /* f2=7c000000000000a3, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xdead00007c0000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000000000000a3ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_10", "dctdp 2,6", 0xec403204, 64, 0,  /* f2=fe00000000000045, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xdead0000fe000045ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000045ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_11", "dctdp 2,6", 0xec403204, 64, 0,  /* f2=2234000000000015, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xdead000022400015ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000015ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_12", "dctdp 2,6", 0xec403204, 64, 0,  /* f2=20a4000000000007, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xdead000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x20a4000000000007ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_0", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_0_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=22500000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22500000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_0_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_1", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=a253000000000000, f3=0, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xc2e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa253000000000000ull}, {35, 0x0ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_1_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=c3f00000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xc2e8000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xc3f00000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_1_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xc2e8000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_2", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=2208000000000000, f3=14d2e7, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x14d2e7ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_2_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=2654d2e7, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x223800000014d2e7ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2654d2e7ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_2_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=12d687, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x223800000014d2e7ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x12d687ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_3", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=2208000000000000, f3=1271775, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000001271775ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1271775ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_3_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=2664d2e8, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000001271775ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2664d2e8ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_3_drn1", "drsp 2,6", 0xec403604, 64, 0,  /* f2=2664d2e7, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000001271775ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2664d2e7ull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_3_drn2", "drsp 2,6", 0xec403604, 64, 0,  /* f2=2664d2e8, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000001271775ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2664d2e8ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_3_drn3", "drsp 2,6", 0xec403604, 64, 0,  /* f2=2664d2e7, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000001271775ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2664d2e7ull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_3_drn7", "drsp 2,6", 0xec403604, 64, 0,  /* f2=2664d2e7, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000001271775ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2664d2e7ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_3_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=bc614b, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000001271775ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xbc614bull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_3_drn3", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=bc614b, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000001271775ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xbc614bull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_3_drn6", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=bc614b, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000001271775ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xbc614bull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_4", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=a208000000000000, f3=1271765, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa238000001271765ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1271765ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_4_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=a664d2e6, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa238000001271765ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa664d2e6ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_4_drn1", "drsp 2,6", 0xec403604, 64, 0,  /* f2=a664d2e6, fpscr=182028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa238000001271765ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa664d2e6ull}, {68, 0x182028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_4_drn2", "drsp 2,6", 0xec403604, 64, 0,  /* f2=a664d2e6, fpscr=282028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa238000001271765ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa664d2e6ull}, {68, 0x282028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_4_drn3", "drsp 2,6", 0xec403604, 64, 0,  /* f2=a664d2e7, fpscr=382028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa238000001271765ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa664d2e7ull}, {68, 0x382028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_4_drn7", "drsp 2,6", 0xec403604, 64, 0,  /* f2=a664d2e6, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa238000001271765ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa664d2e6ull}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_4_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=ffffffffff439ebf, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa238000001271765ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xffffffffff439ebfull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_4_drn3", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=ffffffffff439ebf, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa238000001271765ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xffffffffff439ebfull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_4_drn6", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=ffffffffff439ebf, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa238000001271765ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xffffffffff439ebfull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_5", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=2204400000000000, f3=534b9c1e28e56, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x25fd34b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2204400000000000ull}, {35, 0x534b9c1e28e56ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_5_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=25f4d2e8, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x25fd34b9c1e28e56ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x25f4d2e8ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_5_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=1, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x25fd34b9c1e28e56ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_6", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=2207c00000000000, f3=5f3fe9f, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000005f3fe9full}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x5f3fe9full}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_6_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=26600000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000005f3fe9full}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x26600000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_6_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=989680, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000005f3fe9full}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x989680ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_7", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=2220000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x23b8000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2220000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_7_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=47f00000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x23b8000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x47f00000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_7_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x23b8000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_8", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=221e800000000000, f3=93fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x23a000000093fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x221e800000000000ull}, {35, 0x93fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_8_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=77f3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x23a000000093fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77f3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_8_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x23a000000093fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_9", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=221e400000000000, f3=5f3fe9f, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x239c000005f3fe9full}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x221e400000000000ull}, {35, 0x5f3fe9full}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_9_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=78000000, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x239c000005f3fe9full}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x78000000ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_9_drn1", "drsp 2,6", 0xec403604, 64, 0,  /* f2=77f3fcff, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x239c000005f3fe9full}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77f3fcffull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_9_drn2", "drsp 2,6", 0xec403604, 64, 0,  /* f2=78000000, fpscr=292025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x239c000005f3fe9full}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x78000000ull}, {68, 0x292025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_9_drn3", "drsp 2,6", 0xec403604, 64, 0,  /* f2=77f3fcff, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x239c000005f3fe9full}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77f3fcffull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_9_drn7", "drsp 2,6", 0xec403604, 64, 0,  /* f2=77f3fcff, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x239c000005f3fe9full}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77f3fcffull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_9_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x239c000005f3fe9full}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_10", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=21eec00000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x20a4000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x21eec00000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_10_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=1, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x20a4000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_10_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=0, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x20a4000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_11", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=21f0400000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x20bc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x21f0400000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_11_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=600001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x20bc000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x600001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_11_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=0, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x20bc000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_12", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=21ee400000000000, f3=a3, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x209c0000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x21ee400000000000ull}, {35, 0xa3ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_12_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=1, fpscr=8a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x209c0000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x8a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_12_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=0, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x209c0000000000a3ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_13", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=21ee800000000000, f3=5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x20a0000000000005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x21ee800000000000ull}, {35, 0x5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_13_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=0, fpscr=8a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x20a0000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x8a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_13_drn1", "drsp 2,6", 0xec403604, 64, 0,  /* f2=0, fpscr=18a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x20a0000000000005ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x18a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_13_drn2", "drsp 2,6", 0xec403604, 64, 0,  /* f2=1, fpscr=28a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x20a0000000000005ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x28a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_13_drn3", "drsp 2,6", 0xec403604, 64, 0,  /* f2=0, fpscr=38a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x20a0000000000005ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x38a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_13_drn7", "drsp 2,6", 0xec403604, 64, 0,  /* f2=1, fpscr=78a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x20a0000000000005ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x78a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_13_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=0, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x20a0000000000005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_14", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=2264400000000000, f3=24ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2264400000000000ull}, {35, 0x24ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_14_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=78000000, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x78000000ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_14_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_15", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=21a4800000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x21a4800000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_15_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=0, fpscr=8a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x8a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_15_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=0, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_16", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_16_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=78000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x78000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_16_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_17", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=9000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x9000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_17_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=f8000000, fpscr=9000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf8000000ull}, {68, 0x9000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_17_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_18", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=7c00000000000000, f3=28e56, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000028e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x28e56ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_18_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=7c028e56, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000028e56ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c028e56ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_18_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000028e56ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_19", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=fc00000000000000, f3=277cb0d10, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe00000277cb0d10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x277cb0d10ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_19_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=fc000000, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe00000277cb0d10ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc000000ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_19_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=8000000000000000, fpscr=a1000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe00000277cb0d10ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa1000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_20", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=a264400000000000, f3=1, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xc3fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa264400000000000ull}, {35, 0x1ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_20_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=f8000000, fpscr=92029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xc3fc000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf8000000ull}, {68, 0x92029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_20_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xc3fc000000000001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_21", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=21a4800000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x21a4800000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_21_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_21_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_22", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=7c00000000000000, f3=12, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000012ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x12ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_22_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=7e000012, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000012ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e000012ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_22_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=8000000000000000, fpscr=a1000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000012ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa1000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_23", "dctqpq 2,6", 0xfc403204, 64, 0,  /* f2=fc00000000000000, f3=14d2e7, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc0000000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x14d2e7ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_23_drn0", "drsp 2,6", 0xec403604, 64, 0,  /* f2=fc000000, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc0000000014d2e7ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc000000ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_23_drn0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc0000000014d2e7ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_0_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=2238000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x2238000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_0_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_1_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=c3fc000000000000, fpscr=12000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xc3e4000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xc3fc000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_1_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xc3e4000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_2_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=263934b9c1e28e56, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x534b9c1e28e56ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x263934b9c1e28e56ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_2_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=462d53c8abac0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x534b9c1e28e56ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x462d53c8abac0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_3_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=263d34b9c1e28e56, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x49c5de08d4d2e5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x263d34b9c1e28e56ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_3_drn1", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=263d34b9c1e28e56, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x49c5de08d4d2e5ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x263d34b9c1e28e56ull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_3_drn2", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=263d34b9c1e28e57, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x49c5de08d4d2e5ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x263d34b9c1e28e57ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_3_drn3", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=263d34b9c1e28e56, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x49c5de08d4d2e5ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x263d34b9c1e28e56ull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_3_drn4", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=263d34b9c1e28e57, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x49c5de08d4d2e5ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x263d34b9c1e28e57ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_3_drn5", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=263d34b9c1e28e56, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x49c5de08d4d2e5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x263d34b9c1e28e56ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_3_drn6", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=263d34b9c1e28e57, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x49c5de08d4d2e5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x263d34b9c1e28e57ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_3_drn7", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=263d34b9c1e28e56, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x49c5de08d4d2e5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x263d34b9c1e28e56ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_3_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=2bdc545d6b4b85, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x49c5de08d4d2e5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2bdc545d6b4b85ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_4_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=a63d34b9c1e28e58, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x49c5de08d4d2f5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xa63d34b9c1e28e58ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_4_drn1", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=a63d34b9c1e28e57, fpscr=182028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x49c5de08d4d2f5ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xa63d34b9c1e28e57ull}, {68, 0x182028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_4_drn2", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=a63d34b9c1e28e57, fpscr=282028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x49c5de08d4d2f5ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xa63d34b9c1e28e57ull}, {68, 0x282028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_4_drn3", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=a63d34b9c1e28e58, fpscr=382028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x49c5de08d4d2f5ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xa63d34b9c1e28e58ull}, {68, 0x382028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_4_drn4", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=a63d34b9c1e28e58, fpscr=482028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x49c5de08d4d2f5ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xa63d34b9c1e28e58ull}, {68, 0x482028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_4_drn5", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=a63d34b9c1e28e57, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x49c5de08d4d2f5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xa63d34b9c1e28e57ull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_4_drn6", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=a63d34b9c1e28e58, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x49c5de08d4d2f5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xa63d34b9c1e28e58ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_4_drn7", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=a63d34b9c1e28e57, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x49c5de08d4d2f5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xa63d34b9c1e28e57ull}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_4_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=ffd423aba294b471, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x49c5de08d4d2f5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xffd423aba294b471ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_5_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=263c000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x17cff3fcff3fe9full}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x263c000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_5_drn1", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=6e38ff3fcff3fcff, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x17cff3fcff3fe9full}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x6e38ff3fcff3fcffull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_5_drn2", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=263c000000000000, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x17cff3fcff3fe9full}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x263c000000000000ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_5_drn3", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=6e38ff3fcff3fcff, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x17cff3fcff3fe9full}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x6e38ff3fcff3fcffull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_5_drn4", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=263c000000000000, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x17cff3fcff3fe9full}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x263c000000000000ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_5_drn5", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=6e38ff3fcff3fcff, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x17cff3fcff3fe9full}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x6e38ff3fcff3fcffull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_5_drn6", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=263c000000000000, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x17cff3fcff3fe9full}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x263c000000000000ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_5_drn7", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=6e38ff3fcff3fcff, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x17cff3fcff3fe9full}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x6e38ff3fcff3fcffull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_5_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=2386f26fc10000, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x17cff3fcff3fe9full}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2386f26fc10000ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_6_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=47fc000000000000, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2268000000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x47fc000000000000ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_6_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2268000000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_7_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=7800000000000000, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2264000000000000ull}, {39, 0x17cff3fcff3fe9full}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x7800000000000000ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_7_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2264000000000000ull}, {39, 0x17cff3fcff3fe9full}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_8_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=1, fpscr=14000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x21a4800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x14000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_8_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=0, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x21a4800000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_9_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=0, fpscr=8a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x21a4400000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x8a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_9_drn1", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=0, fpscr=18a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x21a4400000000000ull}, {39, 0x5ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x18a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_9_drn2", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=1, fpscr=28a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x21a4400000000000ull}, {39, 0x5ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x28a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_9_drn3", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=0, fpscr=38a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x21a4400000000000ull}, {39, 0x5ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x38a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_9_drn4", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=1, fpscr=48a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x21a4400000000000ull}, {39, 0x5ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x48a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_9_drn5", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=0, fpscr=58a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x21a4400000000000ull}, {39, 0x5ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x58a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_9_drn6", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=1, fpscr=68a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x21a4400000000000ull}, {39, 0x5ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x68a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_9_drn7", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=1, fpscr=78a034000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x21a4400000000000ull}, {39, 0x5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {68, 0x78a034000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_9_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=0, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x21a4400000000000ull}, {39, 0x5ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_10_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=3c000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x21a8400000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x3c000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_10_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=0, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x21a8400000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_11_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=7800000000000000, fpscr=92025000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x7800000000000000ull}, {68, 0x92025000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_11_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_12_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=0, fpscr=8a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x8a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_12_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=0, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_13_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=7800000000000000, fpscr=5000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x7800000000000000ull}, {68, 0x5000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_13_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_14_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=fc00000000000000, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc000ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xfc00000000000000ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_14_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc000ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_15_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=7c00000000000001, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x7c00000000000001ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_15_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=a1000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa1000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_16_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=6e45237c836973f6, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000003ull}, {39, 0xa4cfa07a2c7f6074ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x6e45237c836973f6ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_16_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000003ull}, {39, 0xa4cfa07a2c7f6074ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_16_drn1", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=182020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000003ull}, {39, 0xa4cfa07a2c7f6074ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0x182020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_16_drn3", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=382020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000003ull}, {39, 0xa4cfa07a2c7f6074ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0x382020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_16_drn6", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=6a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000003ull}, {39, 0xa4cfa07a2c7f6074ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0x6a0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_17_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=ee45237c836973f6, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000003ull}, {39, 0xa4cfa07a2c7f6074ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xee45237c836973f6ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_17_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000001, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000003ull}, {39, 0xa4cfa07a2c7f6074ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000001ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_18_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=6e45237c836973f6, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x948df20da5cfd42eull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x6e45237c836973f6ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_18_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x948df20da5cfd42eull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_19_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=ee45237c836973f6, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x948df20da5cfd42full}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xee45237c836973f6ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_19_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x948df20da5cfd42full}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_20_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=2284000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220cc00000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x2284000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_20_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x220cc00000000000ull}, {39, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_21_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=2234000000000025, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x2234000000000025ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_21_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=2, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_21_drn1", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=2, fpscr=182020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2ull}, {68, 0x182020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_21_drn3", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=2, fpscr=382020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2ull}, {68, 0x382020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_21_drn6", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=3, fpscr=682020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0x25ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3ull}, {68, 0x682020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_22_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=7c00ff3fcff3fcff, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0xff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x7c00ff3fcff3fcffull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_22_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0xff3fcff3fcffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_23_drn0", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=7c00000000000000, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0x4000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x7c00000000000000ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_23_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0x4000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_b0", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=2bdc545d6b4b8a, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x263d34b9c1e28e57ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2bdc545d6b4b8aull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_b1", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=ffd423aba294b476, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa63d34b9c1e28e57ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xffd423aba294b476ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_b2", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e45237c836973f6ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_b3", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xee45237c836973f6ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_b4", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=2, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_b5", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=fffffffffffffffe, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfffffffffffffffeull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_b6", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e45237c836973f6ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_b7", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2288000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_b8", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa284000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_b9", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_b10", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=8000000000000000, fpscr=a1000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa1000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_b11", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=7fffffffffffffff, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_b12", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_b13", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=0, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa234000000000004ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_0_drn0", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=2238000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_0", "dcffixq 2,6", 0xfc403644, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_1_drn0", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=2238000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_1", "dcffixq 2,6", 0xfc403644, 64, 0,  /* f2=2208000000000000, f3=1, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_2_drn0", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=a238000000000001, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xffffffffffffffffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_2", "dcffixq 2,6", 0xfc403644, 64, 0,  /* f2=a208000000000000, f3=1, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x1ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_3_drn0", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=2238000000000042, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2aull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000042ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_3", "dcffixq 2,6", 0xfc403644, 64, 0,  /* f2=2208000000000000, f3=42, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2aull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x42ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_4_drn0", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=6e45237c836973f6, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7fffffffffffffffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e45237c836973f6ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_4", "dcffixq 2,6", 0xfc403644, 64, 0,  /* f2=2208000000000000, f3=948df20da5cfd70d, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7fffffffffffffffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x948df20da5cfd70dull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_5_drn0", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=ee45237c836973f6, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x8000000000000000ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee45237c836973f6ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_5", "dcffixq 2,6", 0xfc403644, 64, 0,  /* f2=a208000000000000, f3=948df20da5cfd42e, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x8000000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x948df20da5cfd42eull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_6_drn0", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2386f26fc0ffffull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_6", "dcffixq 2,6", 0xfc403644, 64, 0,  /* f2=2208000000000000, f3=24ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2386f26fc0ffffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x24ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_7_drn0", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263c000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2386f26fc10001ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_7_drn1", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263c000000000000, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2386f26fc10001ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000000ull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_7_drn2", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263c000000000001, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2386f26fc10001ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000001ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_7_drn3", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263c000000000000, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2386f26fc10001ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000000ull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_7_drn4", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263c000000000000, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2386f26fc10001ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000000ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_7_drn5", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263c000000000000, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2386f26fc10001ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000000ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_7_drn6", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263c000000000001, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2386f26fc10001ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000001ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_7_drn7", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263c000000000001, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2386f26fc10001ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263c000000000001ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_7", "dcffixq 2,6", 0xfc403644, 64, 0,  /* f2=2208000000000000, f3=40000000000001, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2386f26fc10001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x40000000000001ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_8_drn0", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263d34b9c1e28e57, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2bdc545d6b4b87ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263d34b9c1e28e57ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_8_drn1", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263d34b9c1e28e56, fpscr=182024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2bdc545d6b4b87ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263d34b9c1e28e56ull}, {68, 0x182024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_8_drn2", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263d34b9c1e28e57, fpscr=282024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2bdc545d6b4b87ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263d34b9c1e28e57ull}, {68, 0x282024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_8_drn3", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263d34b9c1e28e56, fpscr=382024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2bdc545d6b4b87ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263d34b9c1e28e56ull}, {68, 0x382024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_8_drn4", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263d34b9c1e28e57, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2bdc545d6b4b87ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263d34b9c1e28e57ull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_8_drn5", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263d34b9c1e28e57, fpscr=582024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2bdc545d6b4b87ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263d34b9c1e28e57ull}, {68, 0x582024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_8_drn6", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263d34b9c1e28e57, fpscr=682024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2bdc545d6b4b87ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263d34b9c1e28e57ull}, {68, 0x682024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_8_drn7", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=263d34b9c1e28e56, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2bdc545d6b4b87ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263d34b9c1e28e56ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_8", "dcffixq 2,6", 0xfc403644, 64, 0,  /* f2=2208000000000000, f3=49c5de08d4d2e7, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2bdc545d6b4b87ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x49c5de08d4d2e7ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_9_drn0", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=ee3f7cb0d10e3f54, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfea11d5cdf00babfull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee3f7cb0d10e3f54ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_9_drn1", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=ee3f7cb0d10e3f54, fpscr=182028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfea11d5cdf00babfull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee3f7cb0d10e3f54ull}, {68, 0x182028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_9_drn2", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=ee3f7cb0d10e3f54, fpscr=282028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfea11d5cdf00babfull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee3f7cb0d10e3f54ull}, {68, 0x282028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_9_drn3", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=ee3f7cb0d10e3f55, fpscr=382028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfea11d5cdf00babfull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee3f7cb0d10e3f55ull}, {68, 0x382028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_9_drn4", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=ee3f7cb0d10e3f55, fpscr=482028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfea11d5cdf00babfull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee3f7cb0d10e3f55ull}, {68, 0x482028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_9_drn5", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=ee3f7cb0d10e3f54, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfea11d5cdf00babfull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee3f7cb0d10e3f54ull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_9_drn6", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=ee3f7cb0d10e3f55, fpscr=682028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfea11d5cdf00babfull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee3f7cb0d10e3f55ull}, {68, 0x682028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_9_drn7", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=ee3f7cb0d10e3f54, fpscr=782028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfea11d5cdf00babfull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xee3f7cb0d10e3f54ull}, {68, 0x782028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_9", "dcffixq 2,6", 0xfc403644, 64, 0,  /* f2=a208000000000000, f3=17be58c889df2c5, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfea11d5cdf00babfull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x17be58c889df2c5ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_10_drn0", "dcffix 2,6", 0xec403644, 64, 0,  /* f2=2644000000000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xde0b6b3a7640005ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2644000000000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_10", "dcffixq 2,6", 0xfc403644, 64, 0,  /* f2=2208000000000000, f3=1000000000000005, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xde0b6b3a7640005ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1000000000000005ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_min_half_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000003ull}, {39, 0xa4cfa07a2c7f604bull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_min_half_drn1", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=1a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000003ull}, {39, 0xa4cfa07a2c7f604bull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0x1a0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_min_half_drn2", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=2a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000003ull}, {39, 0xa4cfa07a2c7f604bull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0x2a0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_min_half_drn5", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=5a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000003ull}, {39, 0xa4cfa07a2c7f604bull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0x5a0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_min_up_drn0", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000003ull}, {39, 0xa4cfa07a2c7f6075ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_min_up_drn3", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=3a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000003ull}, {39, 0xa4cfa07a2c7f6075ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0x3a0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_min_up_drn6", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=6a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000003ull}, {39, 0xa4cfa07a2c7f6075ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0x6a0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_min_up4_drn3", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=3a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000003ull}, {39, 0xa4cfa07a2c7f6074ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0x3a0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_min_up4_drn6", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=6a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa207c00000000003ull}, {39, 0xa4cfa07a2c7f6074ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0x6a0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_min_exact", "dctfixq 2,6", 0xfc403244, 64, 0,  /* f2=8000000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x948df20da5cfd42eull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_snan_ve", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=8000000000000000, fpscr=e1000180, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {38, 0x7e00000000000000ull}, {68, 0x80ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xe1000180ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_rc", "dctfix. 2,6", 0xec403245, 64, 0,  /* f2=2, cr=8000000, fpscr=82020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000025ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2ull}, {64, 0x8000000ull}, {68, 0x82020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_rc", "drsp. 2,6", 0xec403605, 64, 0,  /* f2=2664d2e8, cr=8000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000001271775ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2664d2e8ull}, {64, 0x8000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_rc", "dcffix. 2,6", 0xec403645, 64, 0,  /* f2=263d34b9c1e28e57, cr=8000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2bdc545d6b4b87ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263d34b9c1e28e57ull}, {64, 0x8000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_rc", "dctqpq. 2,6", 0xfc403205, 64, 0,  /* f2=7c00000000000000, f3=0, cr=a000000, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {64, 0xa000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_rc", "drdpq. 2,6", 0xfc403605, 64, 0,  /* f2=0, f3=263d34b9c1e28e56, cr=8000000, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x49c5de08d4d2e5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x263d34b9c1e28e56ull}, {64, 0x8000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
