@@ -16,6 +16,11 @@ each vector's *inputs* (never from farad's output):
               of range, and -2^63 is in range: FRT = -2^63, inexact sets
               XX FI (FR for _min_up*, where the magnitude grew); QEMU 7.2
               raises VXCVI.
+  denbcd*_inv  an invalid BCD digit or sign: ISA 3.0B 5.6.6 denbcd raises
+              VXCVI whatever S is, the result is the default QNaN with
+              FPRF QNaN (FRT, FPRF kept with VE=1, which also sets FEX);
+              QEMU 7.2 leaves FPRF 0, never sets FEX, and with S=0 takes
+              digits above 9 as values.
   *_exact_stale_fi  an exact operation (1 op 1) entered with FR FI set:
               FPSCR[FR FI] describe the last rounding (ISA 3.0B 4.2.2),
               so an exact result clears them; QEMU 7.2's DFP leaves them.
@@ -67,6 +72,24 @@ for m in ent.finditer(src):
         isa = fin
         if 'exact' not in name:
             isa |= FX | XX | FI | (FR if '_min_up' in name else 0)
+    elif name.startswith('denbcd') and name.endswith('_inv'):
+        rule = 'ISA_DFP_ENBCD_RULE'
+        out.append('    /* %s: %s */' % (name, text))
+        quad = word >> 26 == 63
+        frt = (word >> 21) & 31
+        ve = fin & 0x80
+        isa = (fin & ~(FR | FI)) | FX | VX | VXCVI
+        if ve:
+            isa |= 0x40000000
+        else:
+            isa = (isa & ~FPRF) | 0x11000
+            qnan = [0x7c00000000000000, 0] if quad else [0x7c00000000000000]
+            for k, want in enumerate(qnan):
+                t = frt + k
+                got = rout.get(32 + t, rin.get(32 + t, default_fpr(t)))
+                if got != want:
+                    out.append('    { "%s", INSN_REG_FPR0 + %d, %#018xull, %#018xull, %s, 0, 0 },'
+                               % (name, t, got, want, rule))
     elif name.endswith('_vecmp'):
         rule = 'ISA_DFP_VC_RULE'
         out.append('    /* %s: %s */' % (name, text))

@@ -87,3 +87,79 @@
     { "dctfixq_min_exact", INSN_REG_FPSCR, 0xa0000100ull, 0x0ull, ISA_DFP_CTFIX_MIN_RULE, 0, 0 },
     /* dctfix_snan_ve: dctfix 2,6 */
     { "dctfix_snan_ve", INSN_REG_FPR0 + 2, 0x8000000000000000ull, 0x2238000000000003ull, ISA_DFP_VE_RULE, 0, 0 },
+    /* denbcd_0_s1_inv: denbcd 1,2,6 */
+    { "denbcd_0_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcd_1_s1_inv: denbcd 1,2,6 */
+    { "denbcd_1_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcd_2_s1_inv: denbcd 1,2,6 */
+    { "denbcd_2_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcd_3_s0_inv: denbcd 0,2,6 */
+    { "denbcd_3_s0_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcd_4_s0_inv: denbcd 0,2,6 */
+    { "denbcd_4_s0_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcd_5_s0_inv: denbcd 0,2,6 */
+    { "denbcd_5_s0_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcd_6_s0_inv: denbcd 0,2,6 */
+    { "denbcd_6_s0_inv", INSN_REG_FPR0 + 2, 0x2238000000000230ull, 0x7c00000000000000ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    { "denbcd_6_s0_inv", INSN_REG_FPSCR, 0x4000ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcd_7_s0_inv: denbcd 0,2,6 */
+    { "denbcd_7_s0_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcd_8_s0_inv: denbcd 0,2,6 */
+    { "denbcd_8_s0_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcd_9_s1_inv: denbcd 1,2,6 */
+    { "denbcd_9_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcd_10_s0_inv: denbcd 0,2,6 */
+    { "denbcd_10_s0_inv", INSN_REG_FPR0 + 2, 0x2238000000000081ull, 0x7c00000000000000ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    { "denbcd_10_s0_inv", INSN_REG_FPSCR, 0x4000ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcd_10_s1_inv: denbcd 1,2,6 */
+    { "denbcd_10_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcd_11_s1_inv: denbcd 1,2,6 */
+    { "denbcd_11_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_0_s1_inv: denbcdq 1,2,6 */
+    { "denbcdq_0_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_1_s0_inv: denbcdq 0,2,6 */
+    { "denbcdq_1_s0_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_1_s1_inv: denbcdq 1,2,6 */
+    { "denbcdq_1_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_2_s1_inv: denbcdq 1,2,6 */
+    { "denbcdq_2_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_3_s0_inv: denbcdq 0,2,6 */
+    { "denbcdq_3_s0_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_3_s1_inv: denbcdq 1,2,6 */
+    { "denbcdq_3_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_4_s0_inv: denbcdq 0,2,6 */
+    { "denbcdq_4_s0_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_4_s1_inv: denbcdq 1,2,6 */
+    { "denbcdq_4_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_5_s0_inv: denbcdq 0,2,6 */
+    { "denbcdq_5_s0_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_5_s1_inv: denbcdq 1,2,6 */
+    { "denbcdq_5_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_6_s0_inv: denbcdq 0,2,6 */
+    { "denbcdq_6_s0_inv", INSN_REG_FPR0 + 2, 0x2208000000000000ull, 0x7c00000000000000ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    { "denbcdq_6_s0_inv", INSN_REG_FPR0 + 3, 0x4600000000000230ull, 0x0000000000000000ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    { "denbcdq_6_s0_inv", INSN_REG_FPSCR, 0x4000ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_6_s1_inv: denbcdq 1,2,6 */
+    { "denbcdq_6_s1_inv", INSN_REG_FPR0 + 2, 0x2208000000000000ull, 0x7c00000000000000ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    { "denbcdq_6_s1_inv", INSN_REG_FPR0 + 3, 0x08c0000000000042ull, 0x0000000000000000ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    { "denbcdq_6_s1_inv", INSN_REG_FPSCR, 0x4000ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_7_s0_inv: denbcdq 0,2,6 */
+    { "denbcdq_7_s0_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_7_s1_inv: denbcdq 1,2,6 */
+    { "denbcdq_7_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_8_s0_inv: denbcdq 0,2,6 */
+    { "denbcdq_8_s0_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_8_s1_inv: denbcdq 1,2,6 */
+    { "denbcdq_8_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_9_s0_inv: denbcdq 0,2,6 */
+    { "denbcdq_9_s0_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_10_s0_inv: denbcdq 0,2,6 */
+    { "denbcdq_10_s0_inv", INSN_REG_FPR0 + 2, 0x2208000000000000ull, 0x7c00000000000000ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    { "denbcdq_10_s0_inv", INSN_REG_FPR0 + 3, 0xb9c8000000000081ull, 0x0000000000000000ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    { "denbcdq_10_s0_inv", INSN_REG_FPSCR, 0x4000ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_10_s1_inv: denbcdq 1,2,6 */
+    { "denbcdq_10_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_11_s0_inv: denbcdq 0,2,6 */
+    { "denbcdq_11_s0_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* denbcdq_11_s1_inv: denbcdq 1,2,6 */
+    { "denbcdq_11_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },

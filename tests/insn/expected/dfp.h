@@ -17623,5 +17623,3805 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {34, 0x0ull}, {35, 0x263d34b9c1e28e56ull}, {64, 0x8000000ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "ddedpd_0_sp0", "ddedpd 0,2,6", 0xec403284, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_0_sp1", "ddedpd 1,2,6", 0xec483284, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_0_sp2", "ddedpd 2,2,6", 0xec503284, 64, 0,  /* f2=c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xcull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_0_sp3", "ddedpd 3,2,6", 0xec583284, 64, 0,  /* f2=f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_0", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=18e, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x18eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_0_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_0_e398", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_0_e767", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ffull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_0_e65535", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_0_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_0_e65533", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7e00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_0_e65532", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_0_e768", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x300ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_0_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_0_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_0_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_0_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_0_sh5", "dscli 2,4,5", 0xec441484, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_0_sh5", "dscri 2,4,5", 0xec4414c4, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_0_sh15", "dscli 2,4,15", 0xec443c84, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_0_sh15", "dscri 2,4,15", 0xec443cc4, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_0_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_0_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_0_sh63", "dscli 2,4,63", 0xec44fc84, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_0_sh63", "dscri 2,4,63", 0xec44fcc4, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_1_sp0", "ddedpd 0,2,6", 0xec403284, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_1_sp1", "ddedpd 1,2,6", 0xec483284, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_1_sp2", "ddedpd 2,2,6", 0xec503284, 64, 0,  /* f2=d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_1_sp3", "ddedpd 3,2,6", 0xec583284, 64, 0,  /* f2=d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_1", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=19a, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x19aull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_1_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=8000000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_1_e398", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=a238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_1_e767", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=c3fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ffull}, {38, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xc3fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_1_e65535", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_1_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_1_e65533", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fe00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_1_e65532", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_1_e768", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x300ull}, {38, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_1_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=a268000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_1_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=a268000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_1_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=a268000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_1_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=a268000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_1_sh5", "dscli 2,4,5", 0xec441484, 64, 0,  /* f2=a268000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_1_sh5", "dscri 2,4,5", 0xec4414c4, 64, 0,  /* f2=a268000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_1_sh15", "dscli 2,4,15", 0xec443c84, 64, 0,  /* f2=a268000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_1_sh15", "dscri 2,4,15", 0xec443cc4, 64, 0,  /* f2=a268000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_1_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=a268000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_1_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=a268000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_1_sh63", "dscli 2,4,63", 0xec44fc84, 64, 0,  /* f2=a268000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_1_sh63", "dscri 2,4,63", 0xec44fcc4, 64, 0,  /* f2=a268000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa268000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_2_sp0", "ddedpd 0,2,6", 0xec403284, 64, 0,  /* f2=1234567890123456, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1234567890123456ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_2_sp1", "ddedpd 1,2,6", 0xec483284, 64, 0,  /* f2=1234567890123456, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1234567890123456ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_2_sp2", "ddedpd 2,2,6", 0xec503284, 64, 0,  /* f2=234567890123456c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x234567890123456cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_2_sp3", "ddedpd 3,2,6", 0xec583284, 64, 0,  /* f2=234567890123456f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x234567890123456full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_2", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=18e, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x18eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_2_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=40134b9c1e28e56, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x40134b9c1e28e56ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_2_e398", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=263934b9c1e28e56, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_2_e767", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=47fd34b9c1e28e56, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ffull}, {38, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x47fd34b9c1e28e56ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_2_e65535", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=780134b9c1e28e56, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x780134b9c1e28e56ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_2_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c0134b9c1e28e56, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c0134b9c1e28e56ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_2_e65533", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7e0134b9c1e28e56, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e0134b9c1e28e56ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_2_e65532", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c0134b9c1e28e56, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c0134b9c1e28e56ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_2_e768", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c0134b9c1e28e56, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x300ull}, {38, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c0134b9c1e28e56ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_2_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=263934b9c1e28e56, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_2_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=263934b9c1e28e56, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_2_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=2a39c5de08d4d2e0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a39c5de08d4d2e0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_2_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=2238a395bcf049c5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238a395bcf049c5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_2_sh5", "dscli 2,4,5", 0xec441484, 64, 0,  /* f2=3a3bcf049c5c0000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3a3bcf049c5c0000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_2_sh5", "dscri 2,4,5", 0xec4414c4, 64, 0,  /* f2=223800049c5de08d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x223800049c5de08dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_2_sh15", "dscli 2,4,15", 0xec443c84, 64, 0,  /* f2=3a38000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3a38000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_2_sh15", "dscri 2,4,15", 0xec443cc4, 64, 0,  /* f2=2238000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_2_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_2_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_2_sh63", "dscli 2,4,63", 0xec44fc84, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_2_sh63", "dscri 2,4,63", 0xec44fcc4, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x263934b9c1e28e56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_3_sp0", "ddedpd 0,2,6", 0xec403284, 64, 0,  /* f2=98765, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x98765ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_3_sp1", "ddedpd 1,2,6", 0xec483284, 64, 0,  /* f2=98765, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x98765ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_3_sp2", "ddedpd 2,2,6", 0xec503284, 64, 0,  /* f2=98765d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x98765dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_3_sp3", "ddedpd 3,2,6", 0xec583284, 64, 0,  /* f2=98765d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x98765dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_3", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=18e, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x18eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_3_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=8000000000017be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000017be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_3_e398", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=a238000000017be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_3_e767", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=c3fc000000017be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ffull}, {38, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xc3fc000000017be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_3_e65535", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=f800000000017be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000017be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_3_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000017be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000017be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_3_e65533", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fe00000000017be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000017be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_3_e65532", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000017be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000017be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_3_e768", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000017be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x300ull}, {38, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000017be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_3_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=a238000000017be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_3_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=a238000000017be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_3_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=a2380000000e3f50, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2380000000e3f50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_3_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=a23800000000277c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa23800000000277cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_3_sh5", "dscli 2,4,5", 0xec441484, 64, 0,  /* f2=a238000277ca0000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000277ca0000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_3_sh5", "dscri 2,4,5", 0xec4414c4, 64, 0,  /* f2=a238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_3_sh15", "dscli 2,4,15", 0xec443c84, 64, 0,  /* f2=b638000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xb638000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_3_sh15", "dscri 2,4,15", 0xec443cc4, 64, 0,  /* f2=a238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_3_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=a238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_3_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=a238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_3_sh63", "dscli 2,4,63", 0xec44fc84, 64, 0,  /* f2=a238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_3_sh63", "dscri 2,4,63", 0xec44fcc4, 64, 0,  /* f2=a238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa238000000017be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_4_sp0", "ddedpd 0,2,6", 0xec403284, 64, 0,  /* f2=9999999999999999, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x9999999999999999ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_4_sp1", "ddedpd 1,2,6", 0xec483284, 64, 0,  /* f2=9999999999999999, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x9999999999999999ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_4_sp2", "ddedpd 2,2,6", 0xec503284, 64, 0,  /* f2=999999999999999c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x999999999999999cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_4_sp3", "ddedpd 3,2,6", 0xec583284, 64, 0,  /* f2=999999999999999f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x999999999999999full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_4", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=18e, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x18eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_4_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=6400ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6400ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_4_e398", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=6e38ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_4_e767", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=77fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ffull}, {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_4_e65535", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7800ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_4_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_4_e65533", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7e00ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_4_e65532", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_4_e768", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x300ull}, {38, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_4_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=6e38ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_4_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=6e38ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_4_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=6e38ff3fcff3fc9e, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fc9eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_4_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=2238ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_4_sh5", "dscli 2,4,5", 0xec441484, 64, 0,  /* f2=6e38ff3fcff23000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff23000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_4_sh5", "dscri 2,4,5", 0xec4414c4, 64, 0,  /* f2=22380017cff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22380017cff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_4_sh15", "dscli 2,4,15", 0xec443c84, 64, 0,  /* f2=6e38000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_4_sh15", "dscri 2,4,15", 0xec443cc4, 64, 0,  /* f2=2238000000000009, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000009ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_4_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_4_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_4_sh63", "dscli 2,4,63", 0xec44fc84, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_4_sh63", "dscri 2,4,63", 0xec44fcc4, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_5_sp0", "ddedpd 0,2,6", 0xec403284, 64, 0,  /* f2=8000000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_5_sp1", "ddedpd 1,2,6", 0xec483284, 64, 0,  /* f2=8000000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_5_sp2", "ddedpd 2,2,6", 0xec503284, 64, 0,  /* f2=d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_5_sp3", "ddedpd 3,2,6", 0xec583284, 64, 0,  /* f2=d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_5", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=17a, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x17aull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_5_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=e000000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xe000000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_5_e398", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=ea38000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xea38000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_5_e767", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=f3fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ffull}, {38, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf3fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_5_e65535", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_5_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_5_e65533", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fe00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_5_e65532", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_5_e768", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x300ull}, {38, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_5_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=e9e8000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_5_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=e9e8000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_5_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=a1e8000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa1e8000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_5_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=a1e80c0000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa1e80c0000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_5_sh5", "dscli 2,4,5", 0xec441484, 64, 0,  /* f2=a1e8000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa1e8000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_5_sh5", "dscri 2,4,5", 0xec4414c4, 64, 0,  /* f2=a1e8000280000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa1e8000280000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_5_sh15", "dscli 2,4,15", 0xec443c84, 64, 0,  /* f2=a1e8000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa1e8000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_5_sh15", "dscri 2,4,15", 0xec443cc4, 64, 0,  /* f2=a1e8000000000008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa1e8000000000008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_5_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=a1e8000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa1e8000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_5_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=a1e8000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa1e8000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_5_sh63", "dscli 2,4,63", 0xec44fc84, 64, 0,  /* f2=a1e8000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa1e8000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_5_sh63", "dscri 2,4,63", 0xec44fcc4, 64, 0,  /* f2=a1e8000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe9e8000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa1e8000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_6_sp0", "ddedpd 0,2,6", 0xec403284, 64, 0,  /* f2=9999999999999999, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x9999999999999999ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_6_sp1", "ddedpd 1,2,6", 0xec483284, 64, 0,  /* f2=9999999999999999, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x9999999999999999ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_6_sp2", "ddedpd 2,2,6", 0xec503284, 64, 0,  /* f2=999999999999999c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x999999999999999cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_6_sp3", "ddedpd 3,2,6", 0xec583284, 64, 0,  /* f2=999999999999999f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x999999999999999full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_6", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=2ff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2ffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_6_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=6400ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6400ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_6_e398", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=6e38ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_6_e767", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=77fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ffull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_6_e65535", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7800ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_6_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_6_e65533", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7e00ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_6_e65532", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_6_e768", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00ff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x300ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00ff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_6_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=77fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_6_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=77fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_6_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=77fcff3fcff3fc9e, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff3fc9eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_6_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=43fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_6_sh5", "dscli 2,4,5", 0xec441484, 64, 0,  /* f2=77fcff3fcff23000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fcff3fcff23000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_6_sh5", "dscri 2,4,5", 0xec4414c4, 64, 0,  /* f2=43fc0017cff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc0017cff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_6_sh15", "dscli 2,4,15", 0xec443c84, 64, 0,  /* f2=77fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_6_sh15", "dscri 2,4,15", 0xec443cc4, 64, 0,  /* f2=43fc000000000009, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000009ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_6_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_6_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_6_sh63", "dscli 2,4,63", 0xec44fc84, 64, 0,  /* f2=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_6_sh63", "dscri 2,4,63", 0xec44fcc4, 64, 0,  /* f2=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_7_sp0", "ddedpd 0,2,6", 0xec403284, 64, 0,  /* f2=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_7_sp1", "ddedpd 1,2,6", 0xec483284, 64, 0,  /* f2=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_7_sp2", "ddedpd 2,2,6", 0xec503284, 64, 0,  /* f2=1c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_7_sp3", "ddedpd 3,2,6", 0xec583284, 64, 0,  /* f2=1f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_7", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_7_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_7_e398", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=2238000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_7_e767", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=43fc000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ffull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_7_e65535", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7800000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_7_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_7_e65533", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7e00000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_7_e65532", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_7_e768", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x300ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_7_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_7_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_7_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=10, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_7_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_7_sh5", "dscli 2,4,5", 0xec441484, 64, 0,  /* f2=20000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x20000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_7_sh5", "dscri 2,4,5", 0xec4414c4, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_7_sh15", "dscli 2,4,15", 0xec443c84, 64, 0,  /* f2=400000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x400000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_7_sh15", "dscri 2,4,15", 0xec443cc4, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_7_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_7_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_7_sh63", "dscli 2,4,63", 0xec44fc84, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_7_sh63", "dscri 2,4,63", 0xec44fcc4, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_8_sp0", "ddedpd 0,2,6", 0xec403284, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_8_sp1", "ddedpd 1,2,6", 0xec483284, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_8_sp2", "ddedpd 2,2,6", 0xec503284, 64, 0,  /* f2=c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xcull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_8_sp3", "ddedpd 3,2,6", 0xec583284, 64, 0,  /* f2=f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_8", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_8_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_8_e398", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=2238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_8_e767", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ffull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_8_e65535", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_8_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_8_e65533", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7e00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_8_e65532", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_8_e768", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x300ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_8_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=7800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_8_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=7800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_8_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=7800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_8_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=7800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_8_sh5", "dscli 2,4,5", 0xec441484, 64, 0,  /* f2=7800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_8_sh5", "dscri 2,4,5", 0xec4414c4, 64, 0,  /* f2=7800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_8_sh15", "dscli 2,4,15", 0xec443c84, 64, 0,  /* f2=7800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_8_sh15", "dscri 2,4,15", 0xec443cc4, 64, 0,  /* f2=7800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_8_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=7800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_8_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=7800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_8_sh63", "dscli 2,4,63", 0xec44fc84, 64, 0,  /* f2=7800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_8_sh63", "dscri 2,4,63", 0xec44fcc4, 64, 0,  /* f2=7800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_9_sp0", "ddedpd 0,2,6", 0xec403284, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_9_sp1", "ddedpd 1,2,6", 0xec483284, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_9_sp2", "ddedpd 2,2,6", 0xec503284, 64, 0,  /* f2=d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_9_sp3", "ddedpd 3,2,6", 0xec583284, 64, 0,  /* f2=d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_9", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_9_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=8000000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_9_e398", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=a238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_9_e767", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=c3fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ffull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xc3fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_9_e65535", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_9_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_9_e65533", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fe00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_9_e65532", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_9_e768", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x300ull}, {38, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_9_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_9_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_9_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_9_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_9_sh5", "dscli 2,4,5", 0xec441484, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_9_sh5", "dscri 2,4,5", 0xec4414c4, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_9_sh15", "dscli 2,4,15", 0xec443c84, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_9_sh15", "dscri 2,4,15", 0xec443cc4, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_9_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_9_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_9_sh63", "dscli 2,4,63", 0xec44fc84, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_9_sh63", "dscri 2,4,63", 0xec44fcc4, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_10_sp0", "ddedpd 0,2,6", 0xec403284, 64, 0,  /* f2=777777777777777, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x777777777777777ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_10_sp1", "ddedpd 1,2,6", 0xec483284, 64, 0,  /* f2=777777777777777, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x777777777777777ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_10_sp2", "ddedpd 2,2,6", 0xec503284, 64, 0,  /* f2=777777777777777c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x777777777777777cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_10_sp3", "ddedpd 3,2,6", 0xec583284, 64, 0,  /* f2=777777777777777f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x777777777777777full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_10", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=fffffffffffffffe, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfffffffffffffffeull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_10_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=3f7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_10_e398", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=223bf7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x223bf7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_10_e767", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=43fff7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ffull}, {38, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_10_e65535", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7803f7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7803f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_10_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c03f7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_10_e65533", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7e03f7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_10_e65532", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c03f7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_10_e768", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c03f7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x300ull}, {38, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_10_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=7c03f7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_10_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=7c03f7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_10_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=7c03f7fdff7fdff0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c03f7fdff7fdff0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_10_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=7c0077fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c0077fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_10_sh5", "dscli 2,4,5", 0xec441484, 64, 0,  /* f2=7c03f7fdff7e0000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c03f7fdff7e0000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_10_sh5", "dscri 2,4,5", 0xec4414c4, 64, 0,  /* f2=7c000001ff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000001ff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_10_sh15", "dscli 2,4,15", 0xec443c84, 64, 0,  /* f2=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_10_sh15", "dscri 2,4,15", 0xec443cc4, 64, 0,  /* f2=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_10_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_10_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_10_sh63", "dscli 2,4,63", 0xec44fc84, 64, 0,  /* f2=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_10_sh63", "dscri 2,4,63", 0xec44fcc4, 64, 0,  /* f2=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c03f7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_11_sp0", "ddedpd 0,2,6", 0xec403284, 64, 0,  /* f2=42, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x42ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_11_sp1", "ddedpd 1,2,6", 0xec483284, 64, 0,  /* f2=42, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x42ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_11_sp2", "ddedpd 2,2,6", 0xec503284, 64, 0,  /* f2=42d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x42dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_11_sp3", "ddedpd 3,2,6", 0xec583284, 64, 0,  /* f2=42d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x42dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_11", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=fffffffffffffffd, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfffffffffffffffdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_11_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=8000000000000042, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000042ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_11_e398", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=a238000000000042, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000042ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_11_e767", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=c3fc000000000042, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ffull}, {38, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xc3fc000000000042ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_11_e65535", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=f800000000000042, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000042ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_11_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000000042, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000042ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_11_e65533", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fe00000000000042, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_11_e65532", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000000042, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000042ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_11_e768", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc00000000000042, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x300ull}, {38, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000042ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_11_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=fe00000000000042, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_11_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=fe00000000000042, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_11_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=fe00000000000220, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000220ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_11_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=fe00000000000004, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000004ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_11_sh5", "dscli 2,4,5", 0xec441484, 64, 0,  /* f2=fe00000000440000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000440000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_11_sh5", "dscri 2,4,5", 0xec4414c4, 64, 0,  /* f2=fe00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_11_sh15", "dscli 2,4,15", 0xec443c84, 64, 0,  /* f2=fe00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_11_sh15", "dscri 2,4,15", 0xec443cc4, 64, 0,  /* f2=fe00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_11_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=fe00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_11_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=fe00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_11_sh63", "dscli 2,4,63", 0xec44fc84, 64, 0,  /* f2=fe00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_11_sh63", "dscri 2,4,63", 0xec44fcc4, 64, 0,  /* f2=fe00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000042ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_12_sp0", "ddedpd 0,2,6", 0xec403284, 64, 0,  /* f2=125, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x125ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_12_sp1", "ddedpd 1,2,6", 0xec483284, 64, 0,  /* f2=125, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x125ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_12_sp2", "ddedpd 2,2,6", 0xec503284, 64, 0,  /* f2=125c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x125cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_12_sp3", "ddedpd 3,2,6", 0xec583284, 64, 0,  /* f2=125f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x125full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_12", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=18d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x18dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_12_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_12_e398", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=22380000000000a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22380000000000a5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_12_e767", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=43fc0000000000a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ffull}, {38, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc0000000000a5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_12_e65535", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=78000000000000a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x78000000000000a5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_12_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c000000000000a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000000000000a5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_12_e65533", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7e000000000000a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e000000000000a5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_12_e65532", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c000000000000a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000000000000a5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_12_e768", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c000000000000a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x300ull}, {38, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000000000000a5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_12_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=22340000000000a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_12_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=22340000000000a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_12_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=2234000000000550, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000550ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_12_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=2234000000000012, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000012ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_12_sh5", "dscli 2,4,5", 0xec441484, 64, 0,  /* f2=22340000012a0000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22340000012a0000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_12_sh5", "dscri 2,4,5", 0xec4414c4, 64, 0,  /* f2=2234000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_12_sh15", "dscli 2,4,15", 0xec443c84, 64, 0,  /* f2=3634000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3634000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_12_sh15", "dscri 2,4,15", 0xec443cc4, 64, 0,  /* f2=2234000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_12_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=2234000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_12_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=2234000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_12_sh63", "dscli 2,4,63", 0xec44fc84, 64, 0,  /* f2=2234000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_12_sh63", "dscri 2,4,63", 0xec44fcc4, 64, 0,  /* f2=2234000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22340000000000a5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_13_sp0", "ddedpd 0,2,6", 0xec403284, 64, 0,  /* f2=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_13_sp1", "ddedpd 1,2,6", 0xec483284, 64, 0,  /* f2=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_13_sp2", "ddedpd 2,2,6", 0xec503284, 64, 0,  /* f2=1c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_13_sp3", "ddedpd 3,2,6", 0xec583284, 64, 0,  /* f2=1f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_13", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=2ff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2ffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_13_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_13_e398", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=2238000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_13_e767", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=43fc000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2ffull}, {38, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_13_e65535", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7800000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_13_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_13_e65533", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7e00000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_13_e65532", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_13_e768", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=7c00000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x300ull}, {38, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_13_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=43fc000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_13_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=43fc000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_13_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=43fc000000000010, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000010ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_13_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_13_sh5", "dscli 2,4,5", 0xec441484, 64, 0,  /* f2=43fc000000020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_13_sh5", "dscri 2,4,5", 0xec4414c4, 64, 0,  /* f2=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_13_sh15", "dscli 2,4,15", 0xec443c84, 64, 0,  /* f2=47fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x47fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_13_sh15", "dscri 2,4,15", 0xec443cc4, 64, 0,  /* f2=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_13_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_13_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_13_sh63", "dscli 2,4,63", 0xec44fc84, 64, 0,  /* f2=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_13_sh63", "dscri 2,4,63", 0xec44fcc4, 64, 0,  /* f2=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_0_s0", "denbcd 0,2,6", 0xec403684, 64, 0,  /* f2=263934b9c1e28e56, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1234567890123456ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263934b9c1e28e56ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_0_s1_inv", "denbcd 1,2,6", 0xec503684, 64, 0,  /* f2=7c00000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1234567890123456ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_1_s0", "denbcd 0,2,6", 0xec403684, 64, 0,  /* f2=6e38ff3fcff3fcff, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x9999999999999999ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e38ff3fcff3fcffull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_1_s1_inv", "denbcd 1,2,6", 0xec503684, 64, 0,  /* f2=7c00000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x9999999999999999ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_2_s0", "denbcd 0,2,6", 0xec403684, 64, 0,  /* f2=2238000000000000, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_2_s1_inv", "denbcd 1,2,6", 0xec503684, 64, 0,  /* f2=7c00000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_3_s0_inv", "denbcd 0,2,6", 0xec403684, 64, 0,  /* f2=7c00000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x123456789012345cull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_3_s1", "denbcd 1,2,6", 0xec503684, 64, 0,  /* f2=2238a395bcf049c5, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x123456789012345cull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238a395bcf049c5ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_4_s0_inv", "denbcd 0,2,6", 0xec403684, 64, 0,  /* f2=7c00000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x123456789012345dull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_4_s1", "denbcd 1,2,6", 0xec503684, 64, 0,  /* f2=a238a395bcf049c5, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x123456789012345dull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238a395bcf049c5ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_5_s0_inv", "denbcd 0,2,6", 0xec403684, 64, 0,  /* f2=7c00000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1bull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_5_s1", "denbcd 1,2,6", 0xec503684, 64, 0,  /* f2=a238000000000001, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1bull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000001ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_6_s0_inv", "denbcd 0,2,6", 0xec403684, 64, 0,  /* f2=2238000000000230, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x42aull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000230ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_6_s1", "denbcd 1,2,6", 0xec503684, 64, 0,  /* f2=2238000000000042, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x42aull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000042ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_7_s0_inv", "denbcd 0,2,6", 0xec403684, 64, 0,  /* f2=7c00000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x42eull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_7_s1", "denbcd 1,2,6", 0xec503684, 64, 0,  /* f2=2238000000000042, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x42eull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000042ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_8_s0_inv", "denbcd 0,2,6", 0xec403684, 64, 0,  /* f2=7c00000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x42full}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_8_s1", "denbcd 1,2,6", 0xec503684, 64, 0,  /* f2=2238000000000042, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x42full}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000042ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_9_s0", "denbcd 0,2,6", 0xec403684, 64, 0,  /* f2=2238000000000229, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x429ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000229ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_9_s1_inv", "denbcd 1,2,6", 0xec503684, 64, 0,  /* f2=7c00000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x429ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_10_s0_inv", "denbcd 0,2,6", 0xec403684, 64, 0,  /* f2=2238000000000081, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000081ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_10_s1_inv", "denbcd 1,2,6", 0xec503684, 64, 0,  /* f2=7c00000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_11_s0", "denbcd 0,2,6", 0xec403684, 64, 0,  /* f2=263934b9c1e28e50, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1234567890123450ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x263934b9c1e28e50ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_11_s1_inv", "denbcd 1,2,6", 0xec503684, 64, 0,  /* f2=7c00000000000000, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1234567890123450ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_rc", "ddedpd. 2,2,6", 0xec503285, 64, 0,  /* f2=45d, cr=8000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {38, 0xa238000000000045ull}, {68, 0x8a000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x45dull}, {64, 0x8000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_rc", "dxex. 2,6", 0xec4032c5, 64, 0,  /* f2=18e, cr=8000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {38, 0xa238000000000045ull}, {68, 0x8a000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x18eull}, {64, 0x8000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_rc", "denbcd. 1,2,6", 0xec503685, 64, 0,  /* f2=a2380000000000a3, cr=8000000, fpscr=8a008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x123dull}, {68, 0x8a000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa2380000000000a3ull}, {64, 0x8000000ull}, {68, 0x8a008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_rc", "diex. 2,4,6", 0xec4436c5, 64, 0,  /* f2=fc00000000000045, cr=8000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {38, 0xa238000000000045ull}, {68, 0x8a000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000045ull}, {64, 0x8000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_rc", "dscli. 2,4,3", 0xec440c85, 64, 0,  /* f2=2238000000028c00, cr=8000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {38, 0xa238000000000045ull}, {68, 0x8a000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000028c00ull}, {64, 0x8000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_rc", "dscri. 2,4,3", 0xec440cc5, 64, 0,  /* f2=2238000000000000, cr=8000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x22380000000000a3ull}, {38, 0xa238000000000045ull}, {68, 0x8a000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000000ull}, {64, 0x8000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_0_sp0", "ddedpdq 0,2,6", 0xfc403284, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_0_sp1", "ddedpdq 1,2,6", 0xfc483284, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_0_sp2", "ddedpdq 2,2,6", 0xfc503284, 64, 0,  /* f2=0, f3=c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xcull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_0_sp3", "ddedpdq 3,2,6", 0xfc583284, 64, 0,  /* f2=0, f3=f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xfull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_0", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=1820, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1820ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_0_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_0_e398", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=63800000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x63800000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_0_e12287", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=43ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2fffull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_0_e65535", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_0_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_0_e65533", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7e00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_0_e65532", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_0_e12288", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3000ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_0_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_0_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_0_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_0_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_0_sh5", "dscliq 2,4,5", 0xfc441484, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_0_sh5", "dscriq 2,4,5", 0xfc4414c4, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_0_sh33", "dscliq 2,4,33", 0xfc448484, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_0_sh33", "dscriq 2,4,33", 0xfc4484c4, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_0_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_0_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_0_sh63", "dscliq 2,4,63", 0xfc44fc84, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_0_sh63", "dscriq 2,4,63", 0xfc44fcc4, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_1_sp0", "ddedpdq 0,2,6", 0xfc403284, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa20b000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_1_sp1", "ddedpdq 1,2,6", 0xfc483284, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa20b000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_1_sp2", "ddedpdq 2,2,6", 0xfc503284, 64, 0,  /* f2=0, f3=d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa20b000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_1_sp3", "ddedpdq 3,2,6", 0xfc583284, 64, 0,  /* f2=0, f3=d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa20b000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_1", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=182c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa20b000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x182cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_1_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=8000000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0xa20b000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_1_e398", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=8063800000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0xa20b000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8063800000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_1_e12287", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=c3ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2fffull}, {38, 0xa20b000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xc3ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_1_e65535", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0xa20b000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_1_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0xa20b000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_1_e65533", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fe00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0xa20b000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_1_e65532", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0xa20b000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_1_e12288", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3000ull}, {38, 0xa20b000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_1_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=a20b000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa20b000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20b000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_1_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=a20b000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa20b000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20b000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_1_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=a20b000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa20b000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20b000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_1_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=a20b000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa20b000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20b000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_1_sh5", "dscliq 2,4,5", 0xfc441484, 64, 0,  /* f2=a20b000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa20b000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20b000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_1_sh5", "dscriq 2,4,5", 0xfc4414c4, 64, 0,  /* f2=a20b000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa20b000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20b000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_1_sh33", "dscliq 2,4,33", 0xfc448484, 64, 0,  /* f2=a20b000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa20b000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20b000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_1_sh33", "dscriq 2,4,33", 0xfc4484c4, 64, 0,  /* f2=a20b000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa20b000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20b000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_1_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=a20b000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa20b000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20b000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_1_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=a20b000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa20b000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20b000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_1_sh63", "dscliq 2,4,63", 0xfc44fc84, 64, 0,  /* f2=a20b000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa20b000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20b000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_1_sh63", "dscriq 2,4,63", 0xfc44fcc4, 64, 0,  /* f2=a20b000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa20b000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20b000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_2_sp0", "ddedpdq 0,2,6", 0xfc403284, 64, 0,  /* f2=3456789012345678, f3=9012345678901234, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2608134b9c1e28e5ull}, {39, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3456789012345678ull}, {35, 0x9012345678901234ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_2_sp1", "ddedpdq 1,2,6", 0xfc483284, 64, 0,  /* f2=3456789012345678, f3=9012345678901234, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2608134b9c1e28e5ull}, {39, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3456789012345678ull}, {35, 0x9012345678901234ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_2_sp2", "ddedpdq 2,2,6", 0xfc503284, 64, 0,  /* f2=4567890123456789, f3=12345678901234c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2608134b9c1e28e5ull}, {39, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x4567890123456789ull}, {35, 0x12345678901234cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_2_sp3", "ddedpdq 3,2,6", 0xfc583284, 64, 0,  /* f2=4567890123456789, f3=12345678901234f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2608134b9c1e28e5ull}, {39, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x4567890123456789ull}, {35, 0x12345678901234full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_2", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=1820, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2608134b9c1e28e5ull}, {39, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1820ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_2_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=400134b9c1e28e5, f3=6f3c127177823534, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x2608134b9c1e28e5ull}, {39, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x400134b9c1e28e5ull}, {35, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_2_e398", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=463934b9c1e28e5, f3=6f3c127177823534, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x2608134b9c1e28e5ull}, {39, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x463934b9c1e28e5ull}, {35, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_2_e12287", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=47ffd34b9c1e28e5, f3=6f3c127177823534, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2fffull}, {38, 0x2608134b9c1e28e5ull}, {39, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x47ffd34b9c1e28e5ull}, {35, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_2_e65535", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7800134b9c1e28e5, f3=6f3c127177823534, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x2608134b9c1e28e5ull}, {39, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800134b9c1e28e5ull}, {35, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_2_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00134b9c1e28e5, f3=6f3c127177823534, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x2608134b9c1e28e5ull}, {39, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00134b9c1e28e5ull}, {35, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_2_e65533", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7e00134b9c1e28e5, f3=6f3c127177823534, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x2608134b9c1e28e5ull}, {39, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00134b9c1e28e5ull}, {35, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_2_e65532", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00134b9c1e28e5, f3=6f3c127177823534, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x2608134b9c1e28e5ull}, {39, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00134b9c1e28e5ull}, {35, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_2_e12288", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00134b9c1e28e5, f3=6f3c127177823534, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3000ull}, {38, 0x2608134b9c1e28e5ull}, {39, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00134b9c1e28e5ull}, {35, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_2_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=2608134b9c1e28e5, f3=6f3c127177823534, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2608134b9c1e28e5ull}, {37, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2608134b9c1e28e5ull}, {35, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_2_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=2608134b9c1e28e5, f3=6f3c127177823534, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2608134b9c1e28e5ull}, {37, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2608134b9c1e28e5ull}, {35, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_2_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=2a081c5de08d4d2e, f3=7078a395bcf049c0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2608134b9c1e28e5ull}, {37, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2a081c5de08d4d2eull}, {35, 0x7078a395bcf049c0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_2_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=22080a395bcf049c, f3=5de08d4d2e7078a3, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2608134b9c1e28e5ull}, {37, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22080a395bcf049cull}, {35, 0x5de08d4d2e7078a3ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_2_sh5", "dscliq 2,4,5", 0xfc441484, 64, 0,  /* f2=3a083cf049c5de08, f3=d4d2e7078a380000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2608134b9c1e28e5ull}, {37, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3a083cf049c5de08ull}, {35, 0xd4d2e7078a380000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_2_sh5", "dscriq 2,4,5", 0xfc4414c4, 64, 0,  /* f2=2208000049c5de08, f3=d4d2e7078a395bcf, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2608134b9c1e28e5ull}, {37, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000049c5de08ull}, {35, 0xd4d2e7078a395bcfull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_2_sh33", "dscliq 2,4,33", 0xfc448484, 64, 0,  /* f2=3208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2608134b9c1e28e5ull}, {37, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_2_sh33", "dscriq 2,4,33", 0xfc4484c4, 64, 0,  /* f2=2208000000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2608134b9c1e28e5ull}, {37, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_2_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2608134b9c1e28e5ull}, {37, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_2_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2608134b9c1e28e5ull}, {37, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_2_sh63", "dscliq 2,4,63", 0xfc44fc84, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2608134b9c1e28e5ull}, {37, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_2_sh63", "dscriq 2,4,63", 0xfc44fcc4, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2608134b9c1e28e5ull}, {37, 0x6f3c127177823534ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_3_sp0", "ddedpdq 0,2,6", 0xfc403284, 64, 0,  /* f2=0, f3=98765, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x98765ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_3_sp1", "ddedpdq 1,2,6", 0xfc483284, 64, 0,  /* f2=0, f3=98765, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x98765ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_3_sp2", "ddedpdq 2,2,6", 0xfc503284, 64, 0,  /* f2=0, f3=98765d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x98765dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_3_sp3", "ddedpdq 3,2,6", 0xfc583284, 64, 0,  /* f2=0, f3=98765d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x98765dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_3", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=1820, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1820ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_3_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=8000000000000000, f3=17be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0xa208000000000000ull}, {39, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {35, 0x17be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_3_e398", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=8063800000000000, f3=17be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0xa208000000000000ull}, {39, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8063800000000000ull}, {35, 0x17be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_3_e12287", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=c3ffc00000000000, f3=17be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2fffull}, {38, 0xa208000000000000ull}, {39, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xc3ffc00000000000ull}, {35, 0x17be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_3_e65535", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=f800000000000000, f3=17be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0xa208000000000000ull}, {39, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x17be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_3_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=17be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0xa208000000000000ull}, {39, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x17be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_3_e65533", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fe00000000000000, f3=17be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0xa208000000000000ull}, {39, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x17be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_3_e65532", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=17be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0xa208000000000000ull}, {39, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x17be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_3_e12288", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=17be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3000ull}, {38, 0xa208000000000000ull}, {39, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x17be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_3_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=a208000000000000, f3=17be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x17be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_3_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=a208000000000000, f3=17be5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x17be5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_3_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=a208000000000000, f3=e3f50, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0xe3f50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_3_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=a208000000000000, f3=277c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x277cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_3_sh5", "dscliq 2,4,5", 0xfc441484, 64, 0,  /* f2=a208000000000000, f3=277ca0000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x277ca0000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_3_sh5", "dscriq 2,4,5", 0xfc4414c4, 64, 0,  /* f2=a208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_3_sh33", "dscliq 2,4,33", 0xfc448484, 64, 0,  /* f2=b608000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xb608000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_3_sh33", "dscriq 2,4,33", 0xfc4484c4, 64, 0,  /* f2=a208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_3_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=a208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_3_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=a208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_3_sh63", "dscliq 2,4,63", 0xfc44fc84, 64, 0,  /* f2=a208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_3_sh63", "dscriq 2,4,63", 0xfc44fcc4, 64, 0,  /* f2=a208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x17be5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_4_sp0", "ddedpdq 0,2,6", 0xfc403284, 64, 0,  /* f2=9999999999999999, f3=9999999999999999, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x9999999999999999ull}, {35, 0x9999999999999999ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_4_sp1", "ddedpdq 1,2,6", 0xfc483284, 64, 0,  /* f2=9999999999999999, f3=9999999999999999, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x9999999999999999ull}, {35, 0x9999999999999999ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_4_sp2", "ddedpdq 2,2,6", 0xfc503284, 64, 0,  /* f2=9999999999999999, f3=999999999999999c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x9999999999999999ull}, {35, 0x999999999999999cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_4_sp3", "ddedpdq 3,2,6", 0xfc583284, 64, 0,  /* f2=9999999999999999, f3=999999999999999f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x9999999999999999ull}, {35, 0x999999999999999full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_4", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=1820, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1820ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_4_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=64000ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x64000ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_4_e398", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=64638ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x64638ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_4_e12287", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2fffull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_4_e65535", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=78000ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x78000ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_4_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c000ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_4_e65533", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7e000ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e000ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_4_e65532", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c000ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_4_e12288", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c000ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3000ull}, {38, 0x6e080ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_4_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_4_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_4_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff3fc9e, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fc9eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_4_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=22080ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x22080ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_4_sh5", "dscliq 2,4,5", 0xfc441484, 64, 0,  /* f2=6e080ff3fcff3fcf, f3=f3fcff3fcff23000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e080ff3fcff3fcfull}, {35, 0xf3fcff3fcff23000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_4_sh5", "dscriq 2,4,5", 0xfc4414c4, 64, 0,  /* f2=220800017cff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220800017cff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_4_sh33", "dscliq 2,4,33", 0xfc448484, 64, 0,  /* f2=6e08000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x6e08000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_4_sh33", "dscriq 2,4,33", 0xfc4484c4, 64, 0,  /* f2=2208000000000000, f3=9, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x9ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_4_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_4_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_4_sh63", "dscliq 2,4,63", 0xfc44fc84, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_4_sh63", "dscriq 2,4,63", 0xfc44fcc4, 64, 0,  /* f2=2208000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_5_sp0", "ddedpdq 0,2,6", 0xfc403284, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xea03000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_5_sp1", "ddedpdq 1,2,6", 0xfc483284, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xea03000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_5_sp2", "ddedpdq 2,2,6", 0xfc503284, 64, 0,  /* f2=0, f3=d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xea03000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_5_sp3", "ddedpdq 3,2,6", 0xfc583284, 64, 0,  /* f2=0, f3=d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xea03000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_5", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=180c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xea03000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x180cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_5_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=e000000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0xea03000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xe000000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_5_e398", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=e063800000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0xea03000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xe063800000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_5_e12287", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=f3ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2fffull}, {38, 0xea03000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf3ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_5_e65535", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0xea03000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_5_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0xea03000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_5_e65533", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fe00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0xea03000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_5_e65532", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0xea03000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_5_e12288", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3000ull}, {38, 0xea03000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_5_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=ea03000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xea03000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xea03000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_5_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=ea03000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xea03000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xea03000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_5_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=a203000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xea03000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa203000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_5_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=a20300c000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xea03000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa20300c000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_5_sh5", "dscliq 2,4,5", 0xfc441484, 64, 0,  /* f2=a203000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xea03000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa203000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_5_sh5", "dscriq 2,4,5", 0xfc4414c4, 64, 0,  /* f2=a203000028000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xea03000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa203000028000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_5_sh33", "dscliq 2,4,33", 0xfc448484, 64, 0,  /* f2=a203000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xea03000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa203000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_5_sh33", "dscriq 2,4,33", 0xfc4484c4, 64, 0,  /* f2=a203000000000000, f3=8, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xea03000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa203000000000000ull}, {35, 0x8ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_5_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=a203000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xea03000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa203000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_5_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=a203000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xea03000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa203000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_5_sh63", "dscliq 2,4,63", 0xfc44fc84, 64, 0,  /* f2=a203000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xea03000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa203000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_5_sh63", "dscriq 2,4,63", 0xfc44fcc4, 64, 0,  /* f2=a203000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xea03000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa203000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_6_sp0", "ddedpdq 0,2,6", 0xfc403284, 64, 0,  /* f2=9999999999999999, f3=9999999999999999, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x9999999999999999ull}, {35, 0x9999999999999999ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_6_sp1", "ddedpdq 1,2,6", 0xfc483284, 64, 0,  /* f2=9999999999999999, f3=9999999999999999, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x9999999999999999ull}, {35, 0x9999999999999999ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_6_sp2", "ddedpdq 2,2,6", 0xfc503284, 64, 0,  /* f2=9999999999999999, f3=999999999999999c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x9999999999999999ull}, {35, 0x999999999999999cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_6_sp3", "ddedpdq 3,2,6", 0xfc583284, 64, 0,  /* f2=9999999999999999, f3=999999999999999f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x9999999999999999ull}, {35, 0x999999999999999full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_6", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=2fff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2fffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_6_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=64000ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x64000ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_6_e398", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=64638ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x64638ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_6_e12287", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2fffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_6_e65535", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=78000ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x78000ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_6_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c000ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_6_e65533", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7e000ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e000ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_6_e65532", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c000ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_6_e12288", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c000ff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3000ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000ff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_6_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_6_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_6_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff3fc9e, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fc9eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_6_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=43ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_6_sh5", "dscliq 2,4,5", 0xfc441484, 64, 0,  /* f2=77ffcff3fcff3fcf, f3=f3fcff3fcff23000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff23000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_6_sh5", "dscriq 2,4,5", 0xfc4414c4, 64, 0,  /* f2=43ffc0017cff3fcf, f3=f3fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc0017cff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_6_sh33", "dscliq 2,4,33", 0xfc448484, 64, 0,  /* f2=77ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x77ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_6_sh33", "dscriq 2,4,33", 0xfc4484c4, 64, 0,  /* f2=43ffc00000000000, f3=9, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x9ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_6_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=43ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_6_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=43ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_6_sh63", "dscliq 2,4,63", 0xfc44fc84, 64, 0,  /* f2=43ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_6_sh63", "dscriq 2,4,63", 0xfc44fcc4, 64, 0,  /* f2=43ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_7_sp0", "ddedpdq 0,2,6", 0xfc403284, 64, 0,  /* f2=0, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_7_sp1", "ddedpdq 1,2,6", 0xfc483284, 64, 0,  /* f2=0, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_7_sp2", "ddedpdq 2,2,6", 0xfc503284, 64, 0,  /* f2=0, f3=1c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_7_sp3", "ddedpdq 3,2,6", 0xfc583284, 64, 0,  /* f2=0, f3=1f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_7", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_7_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=0, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_7_e398", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=63800000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x63800000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_7_e12287", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=43ffc00000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2fffull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_7_e65535", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7800000000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_7_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_7_e65533", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7e00000000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00000000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_7_e65532", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_7_e12288", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3000ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_7_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=0, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_7_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=0, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_7_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=0, f3=10, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_7_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_7_sh5", "dscliq 2,4,5", 0xfc441484, 64, 0,  /* f2=0, f3=20000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x20000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_7_sh5", "dscriq 2,4,5", 0xfc4414c4, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_7_sh33", "dscliq 2,4,33", 0xfc448484, 64, 0,  /* f2=400000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x400000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_7_sh33", "dscriq 2,4,33", 0xfc4484c4, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_7_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_7_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_7_sh63", "dscliq 2,4,63", 0xfc44fc84, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_7_sh63", "dscriq 2,4,63", 0xfc44fcc4, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_8_sp0", "ddedpdq 0,2,6", 0xfc403284, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_8_sp1", "ddedpdq 1,2,6", 0xfc483284, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_8_sp2", "ddedpdq 2,2,6", 0xfc503284, 64, 0,  /* f2=0, f3=c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xcull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_8_sp3", "ddedpdq 3,2,6", 0xfc583284, 64, 0,  /* f2=0, f3=f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xfull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_8", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_8_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_8_e398", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=63800000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x63800000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_8_e12287", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=43ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2fffull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_8_e65535", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_8_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_8_e65533", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7e00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_8_e65532", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_8_e12288", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3000ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_8_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_8_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_8_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_8_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_8_sh5", "dscliq 2,4,5", 0xfc441484, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_8_sh5", "dscriq 2,4,5", 0xfc4414c4, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_8_sh33", "dscliq 2,4,33", 0xfc448484, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_8_sh33", "dscriq 2,4,33", 0xfc4484c4, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_8_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_8_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_8_sh63", "dscliq 2,4,63", 0xfc44fc84, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_8_sh63", "dscriq 2,4,63", 0xfc44fcc4, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_9_sp0", "ddedpdq 0,2,6", 0xfc403284, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_9_sp1", "ddedpdq 1,2,6", 0xfc483284, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_9_sp2", "ddedpdq 2,2,6", 0xfc503284, 64, 0,  /* f2=0, f3=d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_9_sp3", "ddedpdq 3,2,6", 0xfc583284, 64, 0,  /* f2=0, f3=d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_9", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_9_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=8000000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_9_e398", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=8063800000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8063800000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_9_e12287", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=c3ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2fffull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xc3ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_9_e65535", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_9_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_9_e65533", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fe00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_9_e65532", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_9_e12288", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3000ull}, {38, 0xf800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_9_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_9_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_9_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_9_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_9_sh5", "dscliq 2,4,5", 0xfc441484, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_9_sh5", "dscriq 2,4,5", 0xfc4414c4, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_9_sh33", "dscliq 2,4,33", 0xfc448484, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_9_sh33", "dscriq 2,4,33", 0xfc4484c4, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_9_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_9_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_9_sh63", "dscliq 2,4,63", 0xfc44fc84, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_9_sh63", "dscriq 2,4,63", 0xfc44fcc4, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf800000000000000ull}, {37, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_10_sp0", "ddedpdq 0,2,6", 0xfc403284, 64, 0,  /* f2=7777777777777777, f3=7777777777777777, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c003f7fdff7fdffull}, {39, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7777777777777777ull}, {35, 0x7777777777777777ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_10_sp1", "ddedpdq 1,2,6", 0xfc483284, 64, 0,  /* f2=7777777777777777, f3=7777777777777777, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c003f7fdff7fdffull}, {39, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7777777777777777ull}, {35, 0x7777777777777777ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_10_sp2", "ddedpdq 2,2,6", 0xfc503284, 64, 0,  /* f2=7777777777777777, f3=777777777777777c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c003f7fdff7fdffull}, {39, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7777777777777777ull}, {35, 0x777777777777777cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_10_sp3", "ddedpdq 3,2,6", 0xfc583284, 64, 0,  /* f2=7777777777777777, f3=777777777777777f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c003f7fdff7fdffull}, {39, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7777777777777777ull}, {35, 0x777777777777777full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_10", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=fffffffffffffffe, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c003f7fdff7fdffull}, {39, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfffffffffffffffeull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_10_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=3f7fdff7fdff, f3=7fdff7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x7c003f7fdff7fdffull}, {39, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3f7fdff7fdffull}, {35, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_10_e398", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=63bf7fdff7fdff, f3=7fdff7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x7c003f7fdff7fdffull}, {39, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x63bf7fdff7fdffull}, {35, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_10_e12287", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=43ffff7fdff7fdff, f3=7fdff7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2fffull}, {38, 0x7c003f7fdff7fdffull}, {39, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffff7fdff7fdffull}, {35, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_10_e65535", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=78003f7fdff7fdff, f3=7fdff7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x7c003f7fdff7fdffull}, {39, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x78003f7fdff7fdffull}, {35, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_10_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c003f7fdff7fdff, f3=7fdff7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x7c003f7fdff7fdffull}, {39, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c003f7fdff7fdffull}, {35, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_10_e65533", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7e003f7fdff7fdff, f3=7fdff7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x7c003f7fdff7fdffull}, {39, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e003f7fdff7fdffull}, {35, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_10_e65532", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c003f7fdff7fdff, f3=7fdff7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x7c003f7fdff7fdffull}, {39, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c003f7fdff7fdffull}, {35, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_10_e12288", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c003f7fdff7fdff, f3=7fdff7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3000ull}, {38, 0x7c003f7fdff7fdffull}, {39, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c003f7fdff7fdffull}, {35, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_10_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=7c003f7fdff7fdff, f3=7fdff7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c003f7fdff7fdffull}, {37, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c003f7fdff7fdffull}, {35, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_10_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=7c003f7fdff7fdff, f3=7fdff7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c003f7fdff7fdffull}, {37, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c003f7fdff7fdffull}, {35, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_10_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=7c003f7fdff7fdff, f3=7fdff7fdff7fdff0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c003f7fdff7fdffull}, {37, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c003f7fdff7fdffull}, {35, 0x7fdff7fdff7fdff0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_10_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=7c00077fdff7fdff, f3=7fdff7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c003f7fdff7fdffull}, {37, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00077fdff7fdffull}, {35, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_10_sh5", "dscliq 2,4,5", 0xfc441484, 64, 0,  /* f2=7c003f7fdff7fdff, f3=7fdff7fdff7e0000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c003f7fdff7fdffull}, {37, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c003f7fdff7fdffull}, {35, 0x7fdff7fdff7e0000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_10_sh5", "dscriq 2,4,5", 0xfc4414c4, 64, 0,  /* f2=7c0000001ff7fdff, f3=7fdff7fdff7fdff7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c003f7fdff7fdffull}, {37, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c0000001ff7fdffull}, {35, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_10_sh33", "dscliq 2,4,33", 0xfc448484, 64, 0,  /* f2=7c00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c003f7fdff7fdffull}, {37, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_10_sh33", "dscriq 2,4,33", 0xfc4484c4, 64, 0,  /* f2=7c00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c003f7fdff7fdffull}, {37, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_10_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=7c00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c003f7fdff7fdffull}, {37, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_10_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=7c00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c003f7fdff7fdffull}, {37, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_10_sh63", "dscliq 2,4,63", 0xfc44fc84, 64, 0,  /* f2=7c00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c003f7fdff7fdffull}, {37, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_10_sh63", "dscriq 2,4,63", 0xfc44fcc4, 64, 0,  /* f2=7c00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c003f7fdff7fdffull}, {37, 0x7fdff7fdff7fdff7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_11_sp0", "ddedpdq 0,2,6", 0xfc403284, 64, 0,  /* f2=0, f3=42, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe00000000000000ull}, {39, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x42ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_11_sp1", "ddedpdq 1,2,6", 0xfc483284, 64, 0,  /* f2=0, f3=42, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe00000000000000ull}, {39, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x42ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_11_sp2", "ddedpdq 2,2,6", 0xfc503284, 64, 0,  /* f2=0, f3=42d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe00000000000000ull}, {39, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x42dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_11_sp3", "ddedpdq 3,2,6", 0xfc583284, 64, 0,  /* f2=0, f3=42d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe00000000000000ull}, {39, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x42dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_11", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=fffffffffffffffd, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe00000000000000ull}, {39, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfffffffffffffffdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_11_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=8000000000000000, f3=42, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0xfe00000000000000ull}, {39, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {35, 0x42ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_11_e398", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=8063800000000000, f3=42, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0xfe00000000000000ull}, {39, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8063800000000000ull}, {35, 0x42ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_11_e12287", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=c3ffc00000000000, f3=42, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2fffull}, {38, 0xfe00000000000000ull}, {39, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xc3ffc00000000000ull}, {35, 0x42ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_11_e65535", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=f800000000000000, f3=42, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0xfe00000000000000ull}, {39, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x42ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_11_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=42, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0xfe00000000000000ull}, {39, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x42ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_11_e65533", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fe00000000000000, f3=42, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0xfe00000000000000ull}, {39, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x42ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_11_e65532", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=42, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0xfe00000000000000ull}, {39, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x42ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_11_e12288", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc00000000000000, f3=42, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3000ull}, {38, 0xfe00000000000000ull}, {39, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x42ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_11_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=fe00000000000000, f3=42, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x42ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_11_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=fe00000000000000, f3=42, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x42ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_11_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=fe00000000000000, f3=220, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x220ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_11_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=fe00000000000000, f3=4, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x4ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_11_sh5", "dscliq 2,4,5", 0xfc441484, 64, 0,  /* f2=fe00000000000000, f3=440000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x440000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_11_sh5", "dscriq 2,4,5", 0xfc4414c4, 64, 0,  /* f2=fe00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_11_sh33", "dscliq 2,4,33", 0xfc448484, 64, 0,  /* f2=fe00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_11_sh33", "dscriq 2,4,33", 0xfc4484c4, 64, 0,  /* f2=fe00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_11_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=fe00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_11_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=fe00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_11_sh63", "dscliq 2,4,63", 0xfc44fc84, 64, 0,  /* f2=fe00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_11_sh63", "dscriq 2,4,63", 0xfc44fcc4, 64, 0,  /* f2=fe00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe00000000000000ull}, {37, 0x42ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfe00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_12_sp0", "ddedpdq 0,2,6", 0xfc403284, 64, 0,  /* f2=0, f3=125, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x125ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_12_sp1", "ddedpdq 1,2,6", 0xfc483284, 64, 0,  /* f2=0, f3=125, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x125ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_12_sp2", "ddedpdq 2,2,6", 0xfc503284, 64, 0,  /* f2=0, f3=125c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x125cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_12_sp3", "ddedpdq 3,2,6", 0xfc583284, 64, 0,  /* f2=0, f3=125f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x125full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_12", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=181f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2207c00000000000ull}, {39, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x181full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_12_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=0, f3=a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x2207c00000000000ull}, {39, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xa5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_12_e398", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=63800000000000, f3=a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x2207c00000000000ull}, {39, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x63800000000000ull}, {35, 0xa5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_12_e12287", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=43ffc00000000000, f3=a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2fffull}, {38, 0x2207c00000000000ull}, {39, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0xa5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_12_e65535", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7800000000000000, f3=a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x2207c00000000000ull}, {39, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0xa5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_12_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x2207c00000000000ull}, {39, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0xa5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_12_e65533", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7e00000000000000, f3=a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x2207c00000000000ull}, {39, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00000000000000ull}, {35, 0xa5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_12_e65532", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x2207c00000000000ull}, {39, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0xa5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_12_e12288", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3000ull}, {38, 0x2207c00000000000ull}, {39, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0xa5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_12_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=2207c00000000000, f3=a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0xa5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_12_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=2207c00000000000, f3=a5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0xa5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_12_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=2207c00000000000, f3=550, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x550ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_12_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=2207c00000000000, f3=12, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x12ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_12_sh5", "dscliq 2,4,5", 0xfc441484, 64, 0,  /* f2=2207c00000000000, f3=12a0000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x12a0000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_12_sh5", "dscriq 2,4,5", 0xfc4414c4, 64, 0,  /* f2=2207c00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_12_sh33", "dscliq 2,4,33", 0xfc448484, 64, 0,  /* f2=3607c00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3607c00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_12_sh33", "dscriq 2,4,33", 0xfc4484c4, 64, 0,  /* f2=2207c00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_12_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=2207c00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_12_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=2207c00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_12_sh63", "dscliq 2,4,63", 0xfc44fc84, 64, 0,  /* f2=2207c00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_12_sh63", "dscriq 2,4,63", 0xfc44fcc4, 64, 0,  /* f2=2207c00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0xa5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2207c00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_13_sp0", "ddedpdq 0,2,6", 0xfc403284, 64, 0,  /* f2=0, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x43ffc00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_13_sp1", "ddedpdq 1,2,6", 0xfc483284, 64, 0,  /* f2=0, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x43ffc00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_13_sp2", "ddedpdq 2,2,6", 0xfc503284, 64, 0,  /* f2=0, f3=1c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x43ffc00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_13_sp3", "ddedpdq 3,2,6", 0xfc583284, 64, 0,  /* f2=0, f3=1f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x43ffc00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_13", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=2fff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x43ffc00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2fffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_13_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=0, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x43ffc00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_13_e398", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=63800000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x18eull}, {38, 0x43ffc00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x63800000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_13_e12287", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=43ffc00000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2fffull}, {38, 0x43ffc00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_13_e65535", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7800000000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {38, 0x43ffc00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_13_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x43ffc00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_13_e65533", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7e00000000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffdull}, {38, 0x43ffc00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00000000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_13_e65532", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffcull}, {38, 0x43ffc00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_13_e12288", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=7c00000000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3000ull}, {38, 0x43ffc00000000000ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_13_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=43ffc00000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_13_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=43ffc00000000000, f3=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_13_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=43ffc00000000000, f3=10, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x10ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_13_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=43ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_13_sh5", "dscliq 2,4,5", 0xfc441484, 64, 0,  /* f2=43ffc00000000000, f3=20000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x20000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_13_sh5", "dscriq 2,4,5", 0xfc4414c4, 64, 0,  /* f2=43ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_13_sh33", "dscliq 2,4,33", 0xfc448484, 64, 0,  /* f2=47ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x47ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_13_sh33", "dscriq 2,4,33", 0xfc4484c4, 64, 0,  /* f2=43ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_13_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=43ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_13_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=43ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_13_sh63", "dscliq 2,4,63", 0xfc44fc84, 64, 0,  /* f2=43ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_13_sh63", "dscriq 2,4,63", 0xfc44fcc4, 64, 0,  /* f2=43ffc00000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_0_s0", "denbcdq 0,2,6", 0xfc403684, 64, 0,  /* f2=2208012717782353, f3=4b8534b9c1e28e56, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1234567890123456ull}, {39, 0x1234567890123456ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208012717782353ull}, {35, 0x4b8534b9c1e28e56ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_0_s1_inv", "denbcdq 1,2,6", 0xfc503684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1234567890123456ull}, {39, 0x1234567890123456ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_1_s0_inv", "denbcdq 0,2,6", 0xfc403684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x9999999999999999ull}, {39, 0x901efcdab8901efcull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_1_s1_inv", "denbcdq 1,2,6", 0xfc503684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x9999999999999999ull}, {39, 0x901efcdab8901efcull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_2_s0", "denbcdq 0,2,6", 0xfc403684, 64, 0,  /* f2=2208000000000000, f3=0, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_2_s1_inv", "denbcdq 1,2,6", 0xfc503684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_3_s0_inv", "denbcdq 0,2,6", 0xfc403684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x123456789012345cull}, {39, 0x1bb3333bb11bb339ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_3_s1_inv", "denbcdq 1,2,6", 0xfc503684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x123456789012345cull}, {39, 0x1bb3333bb11bb339ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_4_s0_inv", "denbcdq 0,2,6", 0xfc403684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x123456789012345dull}, {39, 0x123456789012345dull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_4_s1_inv", "denbcdq 1,2,6", 0xfc503684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x123456789012345dull}, {39, 0x123456789012345dull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_5_s0_inv", "denbcdq 0,2,6", 0xfc403684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1bull}, {39, 0x98765432109877eull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_5_s1_inv", "denbcdq 1,2,6", 0xfc503684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1bull}, {39, 0x98765432109877eull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_6_s0_inv", "denbcdq 0,2,6", 0xfc403684, 64, 0,  /* f2=2208000000000000, f3=4600000000000230, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x42aull}, {39, 0x42aull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x4600000000000230ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_6_s1_inv", "denbcdq 1,2,6", 0xfc503684, 64, 0,  /* f2=2208000000000000, f3=8c0000000000042, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x42aull}, {39, 0x42aull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x8c0000000000042ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_7_s0_inv", "denbcdq 0,2,6", 0xfc403684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x42eull}, {39, 0x98765432109834bull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_7_s1_inv", "denbcdq 1,2,6", 0xfc503684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x42eull}, {39, 0x98765432109834bull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_8_s0_inv", "denbcdq 0,2,6", 0xfc403684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x42full}, {39, 0x42full}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_8_s1_inv", "denbcdq 1,2,6", 0xfc503684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x42full}, {39, 0x42full}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_9_s0_inv", "denbcdq 0,2,6", 0xfc403684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x429ull}, {39, 0x98765432109834cull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_9_s1", "denbcdq 1,2,6", 0xfc503684, 64, 0,  /* f2=2208000000000000, f3=8a45ef96322263c, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x429ull}, {39, 0x98765432109834cull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x8a45ef96322263cull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_10_s0_inv", "denbcdq 0,2,6", 0xfc403684, 64, 0,  /* f2=2208000000000000, f3=b9c8000000000081, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa1ull}, {39, 0xa1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0xb9c8000000000081ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_10_s1_inv", "denbcdq 1,2,6", 0xfc503684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa1ull}, {39, 0xa1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_11_s0_inv", "denbcdq 0,2,6", 0xfc403684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1234567890123450ull}, {39, 0x1bb3333bb11bb335ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_11_s1_inv", "denbcdq 1,2,6", 0xfc503684, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1234567890123450ull}, {39, 0x1bb3333bb11bb335ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_rc", "ddedpdq. 2,2,6", 0xfc503285, 64, 0,  /* f2=0, f3=45d, cr=8000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {38, 0xa208000000000000ull}, {39, 0x45ull}, {68, 0x8a000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x45dull}, {64, 0x8000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_rc", "dxexq. 2,6", 0xfc4032c5, 64, 0,  /* f2=1820, cr=8000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {38, 0xa208000000000000ull}, {39, 0x45ull}, {68, 0x8a000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1820ull}, {64, 0x8000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_rc", "denbcdq. 1,2,6", 0xfc503685, 64, 0,  /* f2=2208000000000000, f3=14d0000000000045, cr=8000000, fpscr=8a004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1234ull}, {39, 0x45cull}, {68, 0x8a000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x14d0000000000045ull}, {64, 0x8000000ull}, {68, 0x8a004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_rc", "diexq. 2,4,6", 0xfc4436c5, 64, 0,  /* f2=fc00000000000000, f3=45, cr=8000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {38, 0xa208000000000000ull}, {39, 0x45ull}, {68, 0x8a000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x45ull}, {64, 0x8000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_rc", "dscliq. 2,4,3", 0xfc440c85, 64, 0,  /* f2=2208000000000000, f3=28c00, cr=8000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {38, 0xa208000000000000ull}, {39, 0x45ull}, {68, 0x8a000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x28c00ull}, {64, 0x8000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_rc", "dscriq. 2,4,3", 0xfc440cc5, 64, 0,  /* f2=2208000000000000, f3=0, cr=8000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0xa3ull}, {38, 0xa208000000000000ull}, {39, 0x45ull}, {68, 0x8a000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x0ull}, {64, 0x8000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
