@@ -57,13 +57,6 @@ const PpcInsn *dfp_commit_to(PpcCpu *cpu, const PpcInsn *d, unsigned frt,
     return interrupt ? fp_raise(cpu, d) : d + 1;
 }
 
-/* Quiet an SNaN in place: clear bit 6 (G5) of its encoding. */
-static void quiet(DecNum *x, const DfpFormat *f)
-{
-    x->raw &= ~((dfp_u128)1 << (f->width - 7));
-    x->cls = DEC_QNAN;
-}
-
 bool dec_nan_result(DecNum *r, const DecNum *a, const DecNum *b,
                     const DfpFormat *f, uint32_t *exc)
 {
@@ -83,9 +76,10 @@ bool dec_nan_result(DecNum *r, const DecNum *a, const DecNum *b,
     if ((a->cls == DEC_SNAN) || (b && b->cls == DEC_SNAN)) {
         *exc |= FP_VXSNAN;
     }
+    /* the QNaN re-encoded: rest of the combination/exponent field 0,
+     * the payload in preferred declets (as QEMU 7.2 does) */
     *r = *pick;
-    if (r->cls == DEC_SNAN) {
-        quiet(r, f);
-    }
+    r->cls = DEC_QNAN;
+    r->raw = dfp_pack_special(f, r);
     return true;
 }

@@ -31,6 +31,11 @@ static unsigned trailing_bits(const DfpFormat *f)
     return f->width - 6 - f->ebits;
 }
 
+dfp_u128 dfp_trailing_mask(const DfpFormat *f)
+{
+    return ((dfp_u128)1 << trailing_bits(f)) - 1;
+}
+
 void dec_normalize(DecNum *x)
 {
     unsigned n = DEC_MAXDIG;

@@ -92,6 +92,8 @@ void dfp_unpack(const DfpFormat *f, dfp_u128 raw, DecNum *x);
 /* Encode *x, which must fit f (n <= digits, exponent in range; rounded
  * by dec_round), as a bit pattern with preferred declets. */
 dfp_u128 dfp_pack(const DfpFormat *f, const DecNum *x);
+/* The trailing significand field of format f (the low bits). */
+dfp_u128 dfp_trailing_mask(const DfpFormat *f);
 /* An infinity or NaN of class x->cls, sign x->neg, with the trailing
  * field from x's low digits (as many as the format holds). */
 dfp_u128 dfp_pack_special(const DfpFormat *f, const DecNum *x);
@@ -159,8 +161,9 @@ const PpcInsn *dfp_commit_to(PpcCpu *cpu, const PpcInsn *d, unsigned frt,
  * ask for the interrupt. */
 bool dfp_record(PpcCpu *cpu, uint32_t exc);
 /* The result for NaN operands of a two-operand operation: the first
- * SNaN (quieted) or else the first QNaN of a, b (b may be NULL); adds
- * FP_VXSNAN to *exc for an SNaN. Returns false when neither is a NaN. */
+ * SNaN or else the first QNaN of a, b (b may be NULL) as a QNaN with the
+ * same sign and payload; adds FP_VXSNAN to *exc for an SNaN. Returns
+ * false when neither is a NaN. */
 bool dec_nan_result(DecNum *r, const DecNum *a, const DecNum *b,
                     const DfpFormat *f, uint32_t *exc);
 

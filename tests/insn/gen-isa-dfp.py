@@ -19,8 +19,9 @@ each vector's *inputs* (never from farad's output):
   denbcd*_inv  an invalid BCD digit or sign: ISA 3.0B 5.6.6 denbcd raises
               VXCVI whatever S is, the result is the default QNaN with
               FPRF QNaN (FRT, FPRF kept with VE=1, which also sets FEX);
-              QEMU 7.2 leaves FPRF 0, never sets FEX, and with S=0 takes
-              digits above 9 as values.
+              QEMU 7.2 leaves FPRF 0, sets FEX the other way round (with
+              VE=0, not with VE=1), and with S=0 takes digits above 9 as
+              values.
   *_exact_stale_fi  an exact operation (1 op 1) entered with FR FI set:
               FPSCR[FR FI] describe the last rounding (ISA 3.0B 4.2.2),
               so an exact result clears them; QEMU 7.2's DFP leaves them.

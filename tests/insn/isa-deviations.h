@@ -30,7 +30,8 @@
     "7.2 raises VXCVI)"
 #define ISA_DFP_ENBCD_RULE "ISA 3.0B 5.6.6 denbcd(q): an invalid BCD " \
     "digit or sign is VXCVI (either S), result the QNaN with FPRF QNaN, " \
-    "FEX with VE=1 (QEMU 7.2: FPRF 0, no FEX, S=0 digits above 9 taken)"
+    "FEX only with VE=1 (QEMU 7.2: FPRF 0, FEX the other way round, S=0 " \
+    "digits above 9 taken)"
 #define ISA_DFP_FI_RULE "ISA 3.0B 4.2.2: FR and FI describe the last " \
     "rounding, an exact DFP result clears them (QEMU 7.2 leaves them)"
 

@@ -8833,5 +8833,2110 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x996ab2eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "addg6s_0", ".long 0x7c000094", 0x7c000094, 64, 1,  /* r0=6666666666666666, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x40000ull}, {2, 0xffffffffffffffffull}, {64, 0x721fbd84ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {0, 0x6666666666666666ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "addg6s_1", ".long 0x7cb5f894", 0x7cb5f894, 64, 1,  /* r5=6666666600000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {2, 0xaaaaaaaaaaaaaaa9ull}, {5, 0x9dd10ca76713d5a4ull}, {21, 0x7fffffffull}, {31, 0xd2d42d9e840b91d9ull}, {64, 0x14d1199cull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {5, 0x6666666600000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "addg6s_2", ".long 0x7c003094", 0x7c003094, 64, 0,  /* r0=6666666666660666, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x6522950d3378eba8ull}, {2, 0x100ull}, {6, 0x8000ull}, {64, 0x29ae6769ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {0, 0x6666666666660666ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "addg6s_3", ".long 0x7d5b0094", 0x7d5b0094, 64, 0,  /* r10=6666666666660000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xffffull}, {2, 0xaaaaaaaaaaaaaaabull}, {10, 0x8000000ull}, {27, 0xaaaaaaaaaaaaaaaaull}, {64, 0x80b19340ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {10, 0x6666666666660000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "addg6s_4", ".long 0x7c0c0094", 0x7c0c0094, 64, 1,  /* r0=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x735b04f72569e5bfull}, {2, 0xb65af9044cbeb3aull}, {12, 0xfffffffffffffffeull}, {64, 0xda02dca1ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {0, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "addg6s_5", ".long 0x7c1fb094", 0x7c1fb094, 32, 1,  /* r0=6666666666666666, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xd5c55869f0076a0aull}, {2, 0x0ull}, {22, 0xe7634c8132a5c21ull}, {31, 0x2000000000000000ull}, {64, 0xc4277dbull}, {70, 0x3001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {0, 0x6666666666666666ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "addg6s_6", ".long 0x7d202094", 0x7d202094, 64, 0,  /* r9=6666666666666666, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xa42116438a73eac0ull}, {2, 0x7ffffffeull}, {4, 0x400000000000ull}, {9, 0x100000001ull}, {64, 0x9cbda27dull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {9, 0x6666666666666666ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "addg6s_7", ".long 0x7cf34094", 0x7cf34094, 32, 0,  /* r7=6666666666666666, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {2, 0x7fffffffffffffffull}, {7, 0x80000000000000ull}, {8, 0x1ull}, {19, 0x100000000ull}, {64, 0x8bc9d983ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {7, 0x6666666666666666ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cdtbcd_0", ".long 0x7c000234", 0x7c000234, 64, 0,  /* r0=79923300808074, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x15cf7d33fa80b874ull}, {8, 0x7fffffffull}, {64, 0x3283b485ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {0, 0x79923300808074ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cdtbcd_1", ".long 0x7cc00234", 0x7cc00234, 32, 0,  /* r0=99999900999977, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xffffull}, {6, 0xfffffffffffffffdull}, {8, 0x510f6fbb9a411a5aull}, {64, 0xf31fbe5full}, {70, 0x3000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {0, 0x99999900999977ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cdtbcd_2", ".long 0x7d520234", 0x7d520234, 64, 0,  /* r18=99999900999999, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xffff0000ull}, {8, 0x80000000ull}, {10, 0x7fffffffffffffffull}, {18, 0x5c0a43d4645e6304ull}, {64, 0xb4066c4cull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {18, 0x99999900999999ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cdtbcd_3", ".long 0x7c030234", 0x7c030234, 32, 1,  /* r3=58656000573825, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x485baae0444bce2dull}, {3, 0x7fffffffull}, {8, 0xaaaaaaaaaaaaaaaaull}, {64, 0x65c90dfeull}, {70, 0x3001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x58656000573825ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cdtbcd_4", ".long 0x7e830234", 0x7e830234, 32, 0,  /* r3=47227600786501, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xfffffffffffffffdull}, {3, 0xffffffffffff8000ull}, {8, 0x23f82aff4e9edc8eull}, {20, 0x4759c976fc5faa81ull}, {64, 0x3a43d35dull}, {70, 0x3000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x47227600786501ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cdtbcd_5", ".long 0x7c1a0234", 0x7c1a0234, 64, 1,  /* r26=25525500255256, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x5555555555555556ull}, {8, 0x200000ull}, {26, 0x100000000ull}, {64, 0xb5a88063ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {26, 0x25525500255256ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cdtbcd_6", ".long 0x7c100234", 0x7c100234, 64, 0,  /* r16=88918000296501, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x9571bc8a4335ea81ull}, {8, 0x2ull}, {16, 0x7fffffffffffffffull}, {64, 0x282555fcull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {16, 0x88918000296501ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cdtbcd_7", ".long 0x7e1f0234", 0x7e1f0234, 64, 1,  /* r31=78164600565571, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xffffffffffff8000ull}, {8, 0x100000000ull}, {16, 0x461e2f4653db96f1ull}, {31, 0x7ffffffffffffffeull}, {64, 0x60809f51ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {31, 0x78164600565571ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cbcdtd_0", ".long 0x7c880274", 0x7c880274, 64, 1,  /* r8=6546f00001b62, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x2596616549556098ull}, {4, 0x1331588926006662ull}, {8, 0x825098724565775ull}, {9, 0x8605975874163969ull}, {64, 0xae80b993ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {8, 0x6546f00001b62ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cbcdtd_1", ".long 0x7c000274", 0x7c000274, 64, 0,  /* r0=4049100067771, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x7920111107913671ull}, {9, 0x3692149589185960ull}, {64, 0x6069bf96ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {0, 0x4049100067771ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cbcdtd_2", ".long 0x7c820274", 0x7c820274, 32, 0,  /* r2=96f410004a406, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x3033353738366207ull}, {2, 0x1920495200506286ull}, {4, 0x7949564109229006ull}, {9, 0x8294043848561436ull}, {64, 0x94ffd05full}, {70, 0x3000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {2, 0x96f410004a406ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cbcdtd_3", ".long 0x7c030274", 0x7c030274, 32, 0,  /* r3=1bba200056b0d, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x1088872292294807ull}, {3, 0x9870446819855295ull}, {9, 0x7641395600649113ull}, {64, 0xabd77fcbull}, {70, 0x3000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {3, 0x1bba200056b0dull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cbcdtd_4", ".long 0x7c120274", 0x7c120274, 64, 0,  /* r18=7e2280001dfd1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x2237842810077751ull}, {9, 0x949072629483650ull}, {18, 0x8697704298953580ull}, {64, 0x8ee1f843ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {18, 0x7e2280001dfd1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cbcdtd_5", ".long 0x7d8f0274", 0x7d8f0274, 64, 0,  /* r15=c14220000f1d5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x6672781881644541ull}, {9, 0x6455136644746427ull}, {12, 0x1060502291830355ull}, {15, 0x5190679076024745ull}, {64, 0x3e0e1505ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {15, 0xc14220000f1d5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cbcdtd_6", ".long 0x7c080274", 0x7c080274, 32, 1,  /* r8=ebf56000c1cac, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x696965640607920ull}, {8, 0x3549361954547831ull}, {9, 0x1248907300904276ull}, {64, 0x27415a77ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {8, 0xebf56000c1cacull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "cbcdtd_7", ".long 0x7c1b0274", 0x7c1b0274, 32, 1,  /* r27=7c675000cdb82, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x2237147523636702ull}, {9, 0x9144226837686924ull}, {27, 0x8476554811690646ull}, {64, 0x2c8c8d8ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {27, 0x7c675000cdb82ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_0", ".long 0xecfd0005", 0xecfd0005, 64, 0,  /* f7=2638000000000000, cr=c86238ec, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c000000000010ull}, {61, 0x2638000000000000ull}, {64, 0xc26238ecull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {39, 0x2638000000000000ull}, {64, 0xc86238ecull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_1", ".long 0xef630005", 0xef630005, 64, 0,  /* f27=fc03b39d0f40e716, cr=fa64b5f1, fpscr=3a1411002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe03b39d0f40e716ull}, {35, 0xbb691840b4398db9ull}, {64, 0xf164b5f1ull}, {68, 0x3a0400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {59, 0xfc03b39d0f40e716ull}, {64, 0xfa64b5f1ull}, {68, 0x3a1411002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_2", ".long 0xecf27005", 0xecf27005, 64, 1,  /* f7=de7dbd691ec6af07, cr=b8e2ad8d, fpscr=382028003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x640158e55c465b37ull}, {50, 0xde7dbd691ec6af07ull}, {64, 0xbde2ad8dull}, {68, 0x300000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {39, 0xde7dbd691ec6af07ull}, {64, 0xb8e2ad8dull}, {68, 0x382028003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_3", ".long 0xec007004", 0xec007004, 64, 1,  /* f0=ce3a5c4e91f2aa0c, fpscr=2a3028001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x800000000000002aull}, {46, 0xce3a5c4e91f2aa0cull}, {64, 0xd1360904ull}, {68, 0x221000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xce3a5c4e91f2aa0cull}, {68, 0x2a3028001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_4", ".long 0xec1a0004", 0xec1a0004, 64, 0,  /* f0=88063f6bc69e021, fpscr=2a2824001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x85067e674d1d0cull}, {58, 0x43c000000000000ull}, {64, 0x3f9e4a02ull}, {68, 0x220800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x88063f6bc69e021ull}, {68, 0x2a2824001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_5", ".long 0xec054004", 0xec054004, 64, 1,  /* f0=ee34ff3fcff3fcff, fpscr=5a2828003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0x103ddf39f2433876ull}, {40, 0xee34ff3fcff3fcffull}, {64, 0xd9d0b59eull}, {68, 0x520800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xee34ff3fcff3fcffull}, {68, 0x5a2828003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_6", ".long 0xec00b004", 0xec00b004, 64, 0,  /* f0=10bf035092b1b443, fpscr=532c04400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3fc000000000000ull}, {54, 0x10bf035092b1b443ull}, {64, 0xf017339cull}, {68, 0x532c00400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x10bf035092b1b443ull}, {68, 0x532c04400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_7", ".long 0xec00a804", 0xec00a804, 64, 1,  /* f0=b2bcdc2440e0909, fpscr=796024001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43c000000000000ull}, {53, 0xb2bcdc2440e0909ull}, {64, 0xe56bdf23ull}, {68, 0x714000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xb2bcdc2440e0909ull}, {68, 0x796024001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_0", ".long 0xfd5e0004", 0xfd5e0004, 64, 1,  /* f10=2802670b192d8c55, f11=7da2c2a89072c066, fpscr=28a024000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2802670b192d8c55ull}, {33, 0x7da2c2a89072c065ull}, {62, 0x6ae9fc27c609364ull}, {63, 0x104a0c07c213d6e4ull}, {64, 0x860b58fbull}, {68, 0x208000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0x2802670b192d8c55ull}, {43, 0x7da2c2a89072c066ull}, {68, 0x28a024000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_1", ".long 0xfc00e004", 0xfc00e004, 64, 0,  /* fpscr=720905003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x0ull}, {60, 0xa208000000000000ull}, {61, 0x1ull}, {64, 0xf64789a0ull}, {68, 0x720900003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x720905003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_2", ".long 0xffd80004", 0xffd80004, 64, 0,  /* f30=7800000000000000, f31=0, fpscr=308005003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x1ull}, {56, 0x2207c00000000000ull}, {57, 0x0ull}, {64, 0x2ce5cc0ull}, {68, 0x308000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x7800000000000000ull}, {63, 0x0ull}, {68, 0x308005003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_3", ".long 0xff004004", 0xff004004, 64, 1,  /* f24=dff7da0000000000, f25=1, fpscr=7a7028003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ff800000000000ull}, {33, 0x3b2ull}, {40, 0xafc51e1b891ade53ull}, {41, 0x739ad7e8f50b639eull}, {64, 0x2a4c738full}, {68, 0x725000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0xdff7da0000000000ull}, {57, 0x1ull}, {68, 0x7a7028003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_4", ".long 0xfc086004", 0xfc086004, 64, 1,  /* f0=c7ff800000000000, f1=0, fpscr=731908001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xc7ff800000000000ull}, {41, 0x0ull}, {44, 0x400000000000ull}, {45, 0x0ull}, {64, 0x7e48d467ull}, {68, 0x731900001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xc7ff800000000000ull}, {33, 0x0ull}, {68, 0x731908001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_5", ".long 0xfc040004", 0xfc040004, 64, 0,  /* fpscr=500011001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c000017160f7672ull}, {33, 0x594b50e125a33509ull}, {36, 0x93c1ccd13d4009daull}, {37, 0xe7d5e6de12c6936dull}, {64, 0xfa4d3b18ull}, {68, 0x500000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x500011001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_6", ".long 0xfc000004", 0xfc000004, 64, 1,  /* f0=fc001f02af37d82b, fpscr=a3411003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe001f02af37d82bull}, {33, 0x259cb025bdebe8f4ull}, {64, 0xf739efb6ull}, {68, 0x22400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfc001f02af37d82bull}, {68, 0xa3411003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_7", ".long 0xfc1cc005", 0xfc1cc005, 64, 0,  /* f0=2203000000000001, f1=0, cr=525647f3, fpscr=520404001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {56, 0x2203000000000000ull}, {57, 0x0ull}, {60, 0x2207c00000000000ull}, {61, 0x1ull}, {64, 0x5a5647f3ull}, {68, 0x520400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2203000000000001ull}, {33, 0x0ull}, {64, 0x525647f3ull}, {68, 0x520404001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_0", ".long 0xec102405", 0xec102405, 64, 1,  /* f0=7c00000000000000, cr=eac61abc, fpscr=1a5011400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e04ff3fcff3fcffull}, {48, 0x7e00000000000000ull}, {64, 0xeec61abcull}, {68, 0x124000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {64, 0xeac61abcull}, {68, 0x1a5011400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_1", ".long 0xee720404", 0xee720404, 64, 0,  /* f19=cfca600000000000, fpscr=282028002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43fc0000000001c6ull}, {50, 0x903c6486cb792df9ull}, {64, 0x218c0f20ull}, {68, 0x200000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {51, 0xcfca600000000000ull}, {68, 0x282028002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_2", ".long 0xee847404", 0xee847404, 64, 0,  /* f20=e6c06a0868298abe, fpscr=682028002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe6c06a0868298abeull}, {46, 0x80040000000003c6ull}, {64, 0xa6dfe0eaull}, {68, 0x600000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0xe6c06a0868298abeull}, {68, 0x682028002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_3", ".long 0xed03c404", 0xed03c404, 64, 0,  /* f8=ee10ff3fcff3fcff, fpscr=a2c28001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0xee10ff3fcff3fcffull}, {56, 0x1000000ull}, {64, 0xa5acef1cull}, {68, 0x20c00001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0xee10ff3fcff3fcffull}, {68, 0xa2c28001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_4", ".long 0xef000405", 0xef000405, 64, 0,  /* f24=a274000000000000, cr=f28c91ed, fpscr=321012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2274000000000097ull}, {64, 0xfd8c91edull}, {68, 0x321000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0xa274000000000000ull}, {64, 0xf28c91edull}, {68, 0x321012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_5", ".long 0xec127404", 0xec127404, 64, 1,  /* f0=404000000000001, fpscr=782024003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x8004000000000001ull}, {50, 0x6400ff3fcff3fcffull}, {64, 0x844a40faull}, {68, 0x780000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x404000000000001ull}, {68, 0x782024003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_6", ".long 0xec006404", 0xec006404, 64, 1,  /* fpscr=520c05002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {44, 0x2674000000000000ull}, {64, 0xd547a633ull}, {68, 0x520c00002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x520c05002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsub_7", ".long 0xede03404", 0xede03404, 64, 0,  /* f15=2a5174202145f393, fpscr=a2924003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x80a0000040000000ull}, {38, 0xaa5174202145f393ull}, {64, 0x70defe38ull}, {68, 0x22900003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {47, 0x2a5174202145f393ull}, {68, 0xa2924003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_0", ".long 0xfc000404", 0xfc000404, 64, 0,  /* f0=2207c00000000000, f1=0, fpscr=62a402002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x5ull}, {64, 0x5f625e92ull}, {68, 0x62a400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x0ull}, {68, 0x62a402002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_1", ".long 0xfc003405", 0xfc003405, 64, 1,  /* f0=f7ffcff3fcff3fcf, cr=fb5752a4, fpscr=b2028400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4084ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {64, 0xfc5752a4ull}, {68, 0xb0000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xf7ffcff3fcff3fcfull}, {64, 0xfb5752a4ull}, {68, 0xb2028400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_2", ".long 0xfd400405", 0xfd400405, 64, 1,  /* f10=8400000000000, f11=0, cr=70e31062, fpscr=600002003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x1ull}, {64, 0x77e31062ull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0x8400000000000ull}, {43, 0x0ull}, {64, 0x70e31062ull}, {68, 0x600002003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_3", ".long 0xfc000405", 0xfc000405, 64, 1,  /* f0=2054400000000000, f1=0, cr=925e3dbd, fpscr=720502002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x30545d2b8b3ee095ull}, {33, 0x3b5c525ebb341d4bull}, {64, 0x9b5e3dbdull}, {68, 0x720500002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2054400000000000ull}, {33, 0x0ull}, {64, 0x925e3dbdull}, {68, 0x720502002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_4", ".long 0xfc040404", 0xfc040404, 64, 0,  /* f0=f800000000000000, f1=0, fpscr=220009401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x10e2f4117e56f01aull}, {33, 0xf21b3fc5874f6c6ull}, {36, 0xf800000000000000ull}, {37, 0x0ull}, {64, 0x2d763e0cull}, {68, 0x220000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x0ull}, {68, 0x220009401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_5", ".long 0xff087404", 0xff087404, 64, 0,  /* f24=ca7fcc8ecb7b9236, f25=ab7fe016fc20769e, fpscr=4a2128400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xb7d4641c6fff48b4ull}, {41, 0x3512be46016af7b4ull}, {46, 0x4a7fcc8ecb7b9236ull}, {47, 0xab7fe016fc20769eull}, {64, 0xd0c86732ull}, {68, 0x420100400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0xca7fcc8ecb7b9236ull}, {57, 0xab7fe016fc20769eull}, {68, 0x4a2128400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_6", ".long 0xfcda0405", 0xfcda0405, 64, 1,  /* f6=a5084bf9cc41a170, f7=f37d4e9d356879d3, cr=da3a86dc, fpscr=a3028000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x867a79c1dcd381ccull}, {33, 0x9df818d4c6790ea4ull}, {58, 0xa5084bf9cc41a170ull}, {59, 0xf37d4e9d356879d3ull}, {64, 0xd23a86dcull}, {68, 0x21000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0xa5084bf9cc41a170ull}, {39, 0xf37d4e9d356879d3ull}, {64, 0xda3a86dcull}, {68, 0xa3028000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dsubq_7", ".long 0xfd000405", 0xfd000405, 64, 0,  /* f8=2205000000000000, f9=0, cr=8803c7ed, fpscr=184002003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2e053eded6dbe98dull}, {33, 0x80f1ea6057aff6ccull}, {64, 0x8903c7edull}, {68, 0x184000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x2205000000000000ull}, {41, 0x0ull}, {64, 0x8803c7edull}, {68, 0x184002003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_0", ".long 0xec400044", 0xec400044, 64, 1,  /* f2=1, fpscr=2aa834002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4000000000001ull}, {64, 0x3b0f3c9full}, {68, 0x220800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1ull}, {68, 0x2aa834002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_1", ".long 0xefd10045", 0xefd10045, 64, 1,  /* f30=fc00000000000001, cr=aa61ba64, fpscr=1a9011000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000001ull}, {49, 0x2268000000000382ull}, {64, 0xa661ba64ull}, {68, 0x108000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0xfc00000000000001ull}, {64, 0xaa61ba64ull}, {68, 0x1a9011000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_2", ".long 0xec000045", 0xec000045, 64, 1,  /* f0=22d8000000000000, cr=b01262a8, fpscr=702002000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa288000000000000ull}, {64, 0xbe1262a8ull}, {68, 0x702000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x22d8000000000000ull}, {64, 0xb01262a8ull}, {68, 0x702002000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_3", ".long 0xef18a844", 0xef18a844, 64, 0,  /* f24=2278000000000000, fpscr=720002402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {53, 0x227c000000000001ull}, {56, 0x2234000000000000ull}, {64, 0x19575ffdull}, {68, 0x720000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x2278000000000000ull}, {68, 0x720002402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_4", ".long 0xed114045", 0xed114045, 64, 1,  /* f8=320160082c7478f5, cr=8c6e07e, fpscr=82024001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xc3fc00000000010cull}, {49, 0x943191f199919ed0ull}, {64, 0xcc6e07eull}, {68, 0x1ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x320160082c7478f5ull}, {64, 0x8c6e07eull}, {68, 0x82024001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_5", ".long 0xec0c4844", 0xec0c4844, 64, 0,  /* f0=8030000000000000, fpscr=725012401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {41, 0x803c000000000000ull}, {44, 0x222c002000000000ull}, {64, 0x92d738a5ull}, {68, 0x725000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x8030000000000000ull}, {68, 0x725012401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_6", ".long 0xec1d9845", 0xec1d9845, 64, 1,  /* f0=4f2795ab6c56a403, cr=98dbf867, fpscr=482024000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {51, 0x7318ca8f82976438ull}, {61, 0x2238000000000254ull}, {64, 0x97dbf867ull}, {68, 0x480000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x4f2795ab6c56a403ull}, {64, 0x98dbf867ull}, {68, 0x482024000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_7", ".long 0xecd8a845", 0xecd8a845, 64, 1,  /* f6=fc00000000000000, cr=7012be0d, fpscr=4011003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {53, 0xfc00000000000000ull}, {56, 0x8dd3acde910b356dull}, {64, 0x7612be0dull}, {68, 0x4000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {64, 0x7012be0dull}, {68, 0x4011003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_0", ".long 0xfd800044", 0xfd800044, 64, 1,  /* f12=220a000000000000, f13=1, fpscr=421104001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa209000000000000ull}, {33, 0x1ull}, {64, 0x3bb1e6baull}, {68, 0x421100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0x220a000000000000ull}, {45, 0x1ull}, {68, 0x421104001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_1", ".long 0xfe5e0045", 0xfe5e0045, 64, 0,  /* f18=8e3b802e3fdac038, f19=51d429c518f1eab2, cr=8ad3ba0c, fpscr=2a6128002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xacb89c84ab6fe709ull}, {33, 0x8e993974fdf7d9a2ull}, {62, 0x6382baeee7f83b6dull}, {63, 0x610ca893acd68566ull}, {64, 0x8cd3ba0cull}, {68, 0x2a4100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x8e3b802e3fdac038ull}, {51, 0x51d429c518f1eab2ull}, {64, 0x8ad3ba0cull}, {68, 0x2a6128002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_2", ".long 0xfe1e0044", 0xfe1e0044, 64, 0,  /* f16=73a01845b6d43fe, f17=c85ae6208a8ab836, fpscr=3aa424002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0xadull}, {62, 0x4541085b57f40cabull}, {63, 0x68b60cdc4c9e2b93ull}, {64, 0x9fe3a1d8ull}, {68, 0x328400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {48, 0x73a01845b6d43feull}, {49, 0xc85ae6208a8ab836ull}, {68, 0x3aa424002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_3", ".long 0xfc00c044", 0xfc00c044, 64, 1,  /* f0=fc00000000000000, f1=0, fpscr=620111000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x80f4000000000000ull}, {33, 0x1ull}, {56, 0xfc00000000000000ull}, {57, 0x0ull}, {64, 0xd595bc0full}, {68, 0x620100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x0ull}, {68, 0x620111000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_4", ".long 0xfec03044", 0xfec03044, 64, 1,  /* f22=b7f87c14b44b1828, f23=afcba983e0116c7d, fpscr=182028002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb3f7f30a0a6b7700ull}, {33, 0xb5a1b0b4bc20fd51ull}, {38, 0x2208000000000000ull}, {39, 0xa4ull}, {64, 0x200f3eb6ull}, {68, 0x100000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0xb7f87c14b44b1828ull}, {55, 0xafcba983e0116c7dull}, {68, 0x182028002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_5", ".long 0xfc000044", 0xfc000044, 64, 0,  /* f0=0, f1=0, fpscr=58a022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x14d54b0c36526a5aull}, {33, 0xa1da9c74d719c9e4ull}, {64, 0x63480bbeull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x0ull}, {68, 0x58a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_6", ".long 0xfc000045", 0xfc000045, 64, 1,  /* f0=77ffcff3fcff3fcf, f1=f3fcff3fcff3fcff, cr=c9bfe9c7, fpscr=192024001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x1ull}, {64, 0xcbbfe9c7ull}, {68, 0x100000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x77ffcff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0xc9bfe9c7ull}, {68, 0x192024001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_7", ".long 0xfdc05044", 0xfdc05044, 64, 1,  /* f14=a209c00000000000, f15=57aa0, fpscr=104008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x220a000000000000ull}, {33, 0x1c0ull}, {42, 0xa207c00000000000ull}, {43, 0x33eull}, {64, 0xce657d8ull}, {68, 0x104000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0xa209c00000000000ull}, {47, 0x57aa0ull}, {68, 0x104008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_0", ".long 0xec10cc45", 0xec10cc45, 64, 0,  /* f0=7c00000000000000, cr=ba6adef2, fpscr=6a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0xa264000000000000ull}, {57, 0x7e00000000000000ull}, {64, 0xb56adef2ull}, {68, 0x680000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {64, 0xba6adef2ull}, {68, 0x6a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_1", ".long 0xef453444", 0xef453444, 64, 0,  /* f26=c5e57636c6a7a574, fpscr=4a3428003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0xf5f7024c3ec6c282ull}, {38, 0x3e0ea42242499921ull}, {64, 0x81278d84ull}, {68, 0x423400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0xc5e57636c6a7a574ull}, {68, 0x4a3428003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_2", ".long 0xec009445", 0xec009445, 64, 1,  /* f0=7c00000000000001, cr=da484e38, fpscr=6a1011001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3f8000000000000ull}, {50, 0x7e00000000000001ull}, {64, 0xd4484e38ull}, {68, 0x600000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000001ull}, {64, 0xda484e38ull}, {68, 0x6a1011001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_3", ".long 0xed600444", 0xed600444, 64, 1,  /* f11=2238000000000001, fpscr=7a0404003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x979678622ef4a644ull}, {64, 0x43c74418ull}, {68, 0x7a0400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {43, 0x2238000000000001ull}, {68, 0x7a0404003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_4", ".long 0xecdbec44", 0xecdbec44, 64, 1,  /* f6=1, fpscr=68a034003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {59, 0x60688850d4ae0ea8ull}, {61, 0x3aa80770c3b4f613ull}, {64, 0xb4c4d678ull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x1ull}, {68, 0x68a034003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_5", ".long 0xec06cc44", 0xec06cc44, 64, 1,  /* f0=6f02c4b969440ed4, fpscr=582024001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2234000000000005ull}, {57, 0x34f138aacc1b746cull}, {64, 0x112e7a55ull}, {68, 0x500000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x6f02c4b969440ed4ull}, {68, 0x582024001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_6", ".long 0xef674c44", 0xef674c44, 64, 0,  /* f27=edb824dca32df111, fpscr=720508000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0xf7b824dca32df111ull}, {41, 0x47fc000000000000ull}, {64, 0xca82ca25ull}, {68, 0x720500000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {59, 0xedb824dca32df111ull}, {68, 0x720508000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_7", ".long 0xefde0445", 0xefde0445, 64, 0,  /* f30=24536b0afc430294, cr=d83bb4d9, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd330e1ce132a51adull}, {62, 0xdd84210c9111a6ebull}, {64, 0xd63bb4d9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x24536b0afc430294ull}, {64, 0xd83bb4d9ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_0", ".long 0xfc006444", 0xfc006444, 64, 0,  /* f0=f800000000000000, f1=0, fpscr=3b2129400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x8aull}, {44, 0x8000400000000000ull}, {45, 0x5ull}, {64, 0x243378cdull}, {68, 0x330100400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x0ull}, {68, 0x3b2129400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_1", ".long 0xfc003444", 0xfc003444, 64, 0,  /* f0=8000000000000000, f1=1, fpscr=6ab438003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x64004ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {38, 0xaa45e0fa5278fbcbull}, {39, 0x7c6143507a0f5465ull}, {64, 0x4e123872ull}, {68, 0x6a1400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {33, 0x1ull}, {68, 0x6ab438003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_2", ".long 0xfcd23444", 0xfcd23444, 64, 1,  /* f6=900c5dbe4bfbb836, f7=c6aae9a73a2e7a43, fpscr=2a2108002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x43ff800000000000ull}, {39, 0x40000000000000ull}, {50, 0xb207ddbe4bfbb836ull}, {51, 0xc6aae9a73a2e7a43ull}, {64, 0x59f5534eull}, {68, 0x2a2100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x900c5dbe4bfbb836ull}, {39, 0xc6aae9a73a2e7a43ull}, {68, 0x2a2108002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_3", ".long 0xfc84a444", 0xfc84a444, 64, 1,  /* f4=6a074c5953c1c5d3, f5=5436da474ef1abec, fpscr=2a2824003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xba07c9ab1703ca45ull}, {37, 0xf443b216331e185aull}, {52, 0xa207c00000000000ull}, {53, 0x3e0ull}, {64, 0xcb9c755eull}, {68, 0x222800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0x6a074c5953c1c5d3ull}, {37, 0x5436da474ef1abecull}, {68, 0x2a2824003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_4", ".long 0xff960444", 0xff960444, 64, 1,  /* f28=77ffcff3fcff3fcf, f29=f3fcff3fcff3fcff, fpscr=1b2124002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x63afad6c88a14c4aull}, {33, 0x7a8033e4678578a1ull}, {54, 0x43ff800000000000ull}, {55, 0x1ull}, {64, 0xa98c7574ull}, {68, 0x130100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x77ffcff3fcff3fcfull}, {61, 0xf3fcff3fcff3fcffull}, {68, 0x1b2124002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_5", ".long 0xfc400445", 0xfc400445, 64, 1,  /* f2=2208000000000000, f3=1, cr=62bdc4c8, fpscr=26404000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x1ull}, {64, 0x65bdc4c8ull}, {68, 0x26400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {64, 0x62bdc4c8ull}, {68, 0x26404000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_6", ".long 0xfe900444", 0xfe900444, 64, 0,  /* f20=7800000000000000, f21=0, fpscr=2a105000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x0ull}, {48, 0x79b370b114a86c2full}, {49, 0xcefa46d8a6226865ull}, {64, 0x2a0a230eull}, {68, 0x2a100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0x7800000000000000ull}, {53, 0x0ull}, {68, 0x2a105000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_7", ".long 0xff400445", 0xff400445, 64, 0,  /* f26=2208000000000000, f27=1, cr=e1b71117, fpscr=18004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe2e813556afd9ae8ull}, {33, 0xb650035fa022ae9ull}, {64, 0xe8b71117ull}, {68, 0x18000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x2208000000000000ull}, {59, 0x1ull}, {64, 0xe1b71117ull}, {68, 0x18004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_0", ".long 0xecc01d04", 0xecc01d04, 64, 1,  /* cr=d1a36f96, fpscr=5b5001002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7ffe945744579f4full}, {35, 0xf7d22df9a3a044e1ull}, {64, 0xdea36f96ull}, {68, 0x594000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xd1a36f96ull}, {68, 0x5b5001002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_1", ".long 0xec199d04", 0xec199d04, 64, 1,  /* cr=4c9bc23d, fpscr=608004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {51, 0xb23beae756040d5aull}, {57, 0x6404ff3fcff3fcffull}, {64, 0x8c9bc23dull}, {68, 0x608000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4c9bc23dull}, {68, 0x608004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_2", ".long 0xee080504", 0xee080504, 64, 0,  /* cr=6ba04f40, fpscr=4b1804401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf801adcd54b0c3baull}, {40, 0x43f8000000000001ull}, {64, 0x6ba0cf40ull}, {68, 0x4b1800401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x6ba04f40ull}, {68, 0x4b1804401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_3", ".long 0xeec0ed04", 0xeec0ed04, 64, 0,  /* cr=8fdf9880, fpscr=121008002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2482b1b3525767baull}, {61, 0x5cb76679231e108full}, {64, 0x8fdf9e80ull}, {68, 0x121000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8fdf9880ull}, {68, 0x121008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_4", ".long 0xeec8ed04", 0xeec8ed04, 64, 0,  /* cr=db5b98b5, fpscr=220808001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xa238000000100000ull}, {61, 0x8400000000000000ull}, {64, 0xdb5b9bb5ull}, {68, 0x220800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xdb5b98b5ull}, {68, 0x220808001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_5", ".long 0xef8b1d04", 0xef8b1d04, 64, 1,  /* cr=fb570511, fpscr=2b3001003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0x7e00000000000001ull}, {43, 0x5716827bed935cb3ull}, {64, 0xfb57051bull}, {68, 0x212000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xfb570511ull}, {68, 0x2b3001003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_6", ".long 0xecd80504", 0xecd80504, 64, 0,  /* cr=34a08394, fpscr=304004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4000000000362ull}, {56, 0x3cafd185afa5fcull}, {64, 0x3fa08394ull}, {68, 0x304000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x34a08394ull}, {68, 0x304004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpu_7", ".long 0xecb10504", 0xecb10504, 64, 0,  /* cr=747ae93c, fpscr=220504003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc4d0000000000000ull}, {49, 0x21d0100000000000ull}, {64, 0x717ae93cull}, {68, 0x220500003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x747ae93cull}, {68, 0x220504003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_0", ".long 0xfc004504", 0xfc004504, 64, 1,  /* cr=456920f2, fpscr=22b004400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x400ull}, {40, 0xcfffedac919079e3ull}, {41, 0xcd96141722ede1c9ull}, {64, 0xc56920f2ull}, {68, 0x22b000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x456920f2ull}, {68, 0x22b004400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_1", ".long 0xffc80504", 0xffc80504, 64, 1,  /* cr=b4402fa8, fpscr=720808401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x5ull}, {40, 0x82f9c00000000000ull}, {41, 0x400ull}, {64, 0xb4402fa0ull}, {68, 0x720800401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xb4402fa8ull}, {68, 0x720808401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_2", ".long 0xfd809504", 0xfd809504, 64, 0,  /* fpscr=6a0808003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf4d14976e86ee0bfull}, {33, 0x882fc3afc7b5abf1ull}, {50, 0x751ae69ff8902088ull}, {51, 0xe7ab0de3ae2fb382ull}, {64, 0x500819d1ull}, {68, 0x6a0800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x6a0808003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_3", ".long 0xfc040504", 0xfc040504, 64, 1,  /* cr=48a25ae4, fpscr=8004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd4bb2bdc304118ddull}, {33, 0x15ea6d3f246d3c33ull}, {36, 0x0ull}, {37, 0x1ull}, {64, 0x28a25ae4ull}, {68, 0x8000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x48a25ae4ull}, {68, 0x8004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_4", ".long 0xff000504", 0xff000504, 64, 1,  /* cr=a3a03e27, fpscr=421002000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x20000ull}, {64, 0xa3a03e97ull}, {68, 0x421000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa3a03e27ull}, {68, 0x421002000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_5", ".long 0xfc060504", 0xfc060504, 64, 0,  /* fpscr=4008001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8408410a06219a79ull}, {33, 0xa6aa99a1207a3bf7ull}, {38, 0xc0cd2757a2a476e3ull}, {39, 0x3a37aa315d177ed9ull}, {64, 0x8612bdc3ull}, {68, 0x4000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x4008001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_6", ".long 0xfc003504", 0xfc003504, 64, 1,  /* cr=1a40aad1, fpscr=3a1101000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ffc00000000000ull}, {33, 0x0ull}, {38, 0x7e000d069978a14eull}, {39, 0x73afedf84887c508ull}, {64, 0x5a40aad1ull}, {68, 0x321100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1a40aad1ull}, {68, 0x3a1101000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpuq_7", ".long 0xfe400504", 0xfe400504, 64, 1,  /* cr=b47525da, fpscr=320802003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x182400000000400ull}, {33, 0x0ull}, {64, 0xb47515daull}, {68, 0x320800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xb47525daull}, {68, 0x320802003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_0", ".long 0xed800104", 0xed800104, 64, 1,  /* cr=9082fd22, fpscr=433002001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x77fcff3fcff3fcffull}, {64, 0x9085fd22ull}, {68, 0x433000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x9082fd22ull}, {68, 0x433002001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_1", ".long 0xed60a904", 0xed60a904, 64, 0,  /* cr=c386b87b, fpscr=110008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd10f801eb942041ull}, {53, 0x496c0470df87a7c2ull}, {64, 0xc366b87bull}, {68, 0x110000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xc386b87bull}, {68, 0x110008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_2", ".long 0xeca0f904", 0xeca0f904, 64, 0,  /* cr=280c5508, fpscr=121808400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x92d2d6a9eb04c155ull}, {63, 0xffa11e4d3dd3b51ull}, {64, 0x2c0c5508ull}, {68, 0x121800400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x280c5508ull}, {68, 0x121808400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_3", ".long 0xefcf5904", 0xefcf5904, 64, 0,  /* cr=90ff7061, fpscr=2b1181002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {43, 0x240687d890ccdeadull}, {47, 0x7e0190f01b455b44ull}, {64, 0x90ff7069ull}, {68, 0x230100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x90ff7061ull}, {68, 0x2b1181002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_4", ".long 0xee9fb104", 0xee9fb104, 64, 0,  /* cr=3912f8ee, fpscr=14008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0x7800000000000000ull}, {63, 0xa638000000000000ull}, {64, 0x3912f7eeull}, {68, 0x14000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x3912f8eeull}, {68, 0x14008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_5", ".long 0xec06e104", 0xec06e104, 64, 1,  /* cr=4431f506, fpscr=629104401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xd8de27035aa856b4ull}, {60, 0xc505ea9dd5db389aull}, {64, 0x3431f506ull}, {68, 0x629100401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4431f506ull}, {68, 0x629104401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_6", ".long 0xec000104", 0xec000104, 64, 1,  /* cr=23ed7744, fpscr=102002000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf7fcff3fcff3fcffull}, {64, 0x83ed7744ull}, {68, 0x102000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x23ed7744ull}, {68, 0x102002000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpo_7", ".long 0xec3cc904", 0xec3cc904, 64, 1,  /* cr=854f45cf, fpscr=502008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {57, 0x43fc00000000024aull}, {60, 0x4987fd7dbea8ea42ull}, {64, 0x454f45cfull}, {68, 0x502000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x854f45cfull}, {68, 0x502008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_0", ".long 0xfdc00104", 0xfdc00104, 64, 0,  /* cr=e64210d1, fpscr=488002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc186810000000000ull}, {33, 0x0ull}, {64, 0xe64610d1ull}, {68, 0x488000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xe64210d1ull}, {68, 0x488002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_1", ".long 0xfc9a0104", 0xfc9a0104, 64, 1,  /* cr=c88b3f03, fpscr=600008003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x65d1b47bdfaee55full}, {33, 0x9d315ecf425f09caull}, {58, 0xa208800000000000ull}, {59, 0x5ull}, {64, 0xc18b3f03ull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xc88b3f03ull}, {68, 0x600008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_2", ".long 0xfc008104", 0xfc008104, 64, 0,  /* cr=43b2400b, fpscr=320804001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x1ull}, {48, 0xa208010000000000ull}, {49, 0x0ull}, {64, 0x63b2400bull}, {68, 0x320800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x43b2400bull}, {68, 0x320804001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_3", ".long 0xfc0a0104", 0xfc0a0104, 64, 1,  /* cr=4207571b, fpscr=700004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa608000000000000ull}, {33, 0x0ull}, {42, 0x5839ed995d76e05cull}, {43, 0x3323dbbbe7fda3bdull}, {64, 0x8207571bull}, {68, 0x700000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4207571bull}, {68, 0x700004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_4", ".long 0xff020104", 0xff020104, 64, 0,  /* cr=18f3414c, fpscr=700004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x58ull}, {34, 0x2207c00000000000ull}, {35, 0x293ull}, {64, 0x18f3412cull}, {68, 0x700000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x18f3414cull}, {68, 0x700004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcmpoq_5", ".long 0xff169104", 0xff169104, 64, 1,  /* cr=580ea480, fpscr=414008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0x7800000000000000ull}, {51, 0x1ull}, {54, 0xa203400000000000ull}, {55, 0xadull}, {64, 0x580ea490ull}, {68, 0x414000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x580ea480ull}, {68, 0x414008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_0", ".long 0xefb70584", 0xefb70584, 64, 1,  /* cr=17338f68, fpscr=500008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa234000000000000ull}, {55, 0x943c7ce112572c5eull}, {64, 0x17338f6cull}, {68, 0x500000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x17338f68ull}, {68, 0x500008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_1", ".long 0xefa07184", 0xefa07184, 64, 1,  /* cr=3b5c919a, fpscr=8000a001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c800000000000ull}, {46, 0x7c00000000000000ull}, {64, 0x3b5c9199ull}, {68, 0x80000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x3b5c919aull}, {68, 0x8000a001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_2", ".long 0xee603984", 0xee603984, 64, 1,  /* cr=2bad2bab, fpscr=121402003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x21e8000000000005ull}, {39, 0x0ull}, {64, 0x2bad6babull}, {68, 0x121400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2bad2babull}, {68, 0x121402003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_3", ".long 0xeef50184", 0xeef50184, 64, 0,  /* cr=3642e899, fpscr=500008002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {53, 0xa238000000000001ull}, {64, 0x3642ef99ull}, {68, 0x500000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x3642e899ull}, {68, 0x500008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_4", ".long 0xee3c2984", 0xee3c2984, 64, 1,  /* cr=a9af0bb0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0x77f8ff3fcff3fcffull}, {60, 0x5ull}, {64, 0xa9af8bb0ull}, {68, 0x122000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa9af0bb0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_5", ".long 0xec150584", 0xec150584, 64, 0,  /* cr=bc1d291, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4fd956d8fb53f7a4ull}, {53, 0x43f8000000000001ull}, {64, 0x4bc1d291ull}, {68, 0x700000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xbc1d291ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_6", ".long 0xefe08984", 0xefe08984, 64, 0,  /* cr=ded59b00, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43c000000000000ull}, {49, 0xa234000000000001ull}, {64, 0xded59b0full}, {68, 0x400000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xded59b00ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_7", ".long 0xec08f584", 0xec08f584, 64, 1,  /* cr=af7088bb, fpscr=a003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xabb1d13f802e56f3ull}, {62, 0xa238000008000000ull}, {64, 0x1f7088bbull}, {68, 0x3ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xaf7088bbull}, {68, 0xa003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_0", ".long 0xfc00f184", 0xfc00f184, 64, 1,  /* cr=a4f0610c, fpscr=23000a403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x82d333ba24db7060ull}, {33, 0x63a1c64ae4fe40d4ull}, {62, 0x2207c00000000000ull}, {63, 0x35bull}, {64, 0xc4f0610cull}, {68, 0x230000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa4f0610cull}, {68, 0x23000a403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_1", ".long 0xfcc00184", 0xfcc00184, 64, 1,  /* cr=70adcf7e, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2209c00000000000ull}, {33, 0x0ull}, {64, 0x76adcf7eull}, {68, 0x204000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x70adcf7eull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_2", ".long 0xfe000584", 0xfe000584, 64, 1,  /* cr=d2f3a879, fpscr=33010a003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe0014c9c655cea9ull}, {33, 0x4017f6a8a19287dcull}, {64, 0xd2f38879ull}, {68, 0x330100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xd2f3a879ull}, {68, 0x33010a003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_3", ".long 0xfe807584", 0xfe807584, 64, 0,  /* cr=8852e885, fpscr=102008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x0ull}, {46, 0x36079dcfdb8d568bull}, {47, 0xe65f7561e4cd8447ull}, {64, 0x8852ef85ull}, {68, 0x102000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8852e885ull}, {68, 0x102008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_4", ".long 0xfc0e0584", 0xfc0e0584, 64, 1,  /* cr=6df79ff, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf5608802c10df9c2ull}, {33, 0x77529c61cf495fdcull}, {46, 0x400000000000ull}, {47, 0x1ull}, {64, 0xc6df79ffull}, {68, 0x630c00000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x6df79ffull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_5", ".long 0xfc000584", 0xfc000584, 64, 0,  /* cr=87e0db2d, fpscr=300008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4000ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0x77e0db2dull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x87e0db2dull}, {68, 0x300008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_6", ".long 0xff0a0184", 0xff0a0184, 64, 1,  /* cr=ee855408, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8701b6fff59018b9ull}, {33, 0x5006d80d1e0b55c1ull}, {42, 0x649f173a34415ab5ull}, {43, 0x5ccc99e663568455ull}, {64, 0xee855478ull}, {68, 0x102000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xee855408ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_7", ".long 0xfc000184", 0xfc000184, 64, 1,  /* cr=38284e6, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1dc76b3bf9d0d785ull}, {33, 0x277d4725b8b5309dull}, {64, 0xb38284e6ull}, {68, 0x37800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x38284e6ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_0", ".long 0xedb101c4", 0xedb101c4, 64, 1,  /* cr=1f90434b, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb7abb8b100fb6c5full}, {49, 0x3c000000000001ull}, {64, 0x1f97434bull}, {68, 0x488000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1f90434bull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_1", ".long 0xecad11c4", 0xecad11c4, 64, 1,  /* cr=4896d976, fpscr=318008003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x267decf403bca30dull}, {45, 0xf7f8ff3fcff3fcffull}, {64, 0x4496d976ull}, {68, 0x318000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4896d976ull}, {68, 0x318008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_2", ".long 0xee717dc4", 0xee717dc4, 64, 1,  /* cr=e2772d89, fpscr=200002001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {47, 0x1d8251bca94fbbcbull}, {49, 0x6e381e93be675eb9ull}, {64, 0xe2774d89ull}, {68, 0x200000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xe2772d89ull}, {68, 0x200002001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_3", ".long 0xec0755c4", 0xec0755c4, 64, 1,  /* cr=8dbd9282, fpscr=62c108003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0xde2b8373592fb03aull}, {42, 0x3c000000000005ull}, {64, 0x2dbd9282ull}, {68, 0x62c100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8dbd9282ull}, {68, 0x62c108003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_4", ".long 0xec0f05c4", 0xec0f05c4, 64, 0,  /* cr=afc46dbe, fpscr=30200a001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2638000000000000ull}, {47, 0xfc00000000000000ull}, {64, 0x7fc46dbeull}, {68, 0x302000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xafc46dbeull}, {68, 0x30200a001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_5", ".long 0xec06e9c4", 0xec06e9c4, 64, 0,  /* cr=234c8b13, fpscr=122102000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7328dbedd6895946ull}, {61, 0x2238000000000010ull}, {64, 0xe34c8b13ull}, {68, 0x122100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x234c8b13ull}, {68, 0x122102000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_6", ".long 0xec0001c4", 0xec0001c4, 64, 1,  /* cr=5faf217, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7801919d4922eefcull}, {64, 0xa5faf217ull}, {68, 0x724000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x5faf217ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_7", ".long 0xec5921c4", 0xec5921c4, 64, 1,  /* cr=84968939, fpscr=738808402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x803c800000000000ull}, {57, 0xa1e8000000000005ull}, {64, 0x74968939ull}, {68, 0x738800402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x84968939ull}, {68, 0x738808402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_0", ".long 0xfe1001c4", 0xfe1001c4, 64, 0,  /* cr=7b40057f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x1ull}, {48, 0x6e07cff3fcff3fcfull}, {49, 0xf3fcff3fcff3fcffull}, {64, 0x7b40257full}, {68, 0x520400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x7b40057full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_1", ".long 0xfd0851c4", 0xfd0851c4, 64, 1,  /* fpscr=72100a401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xc3ff800000000000ull}, {41, 0x5ull}, {42, 0xe93b08c86c5719feull}, {43, 0x1564c8a9ba91b1dcull}, {64, 0xc2a13000ull}, {68, 0x721000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x72100a401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_2", ".long 0xfc0831c4", 0xfc0831c4, 64, 1,  /* cr=a9430134, fpscr=8a00a002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xc7f98164f7138673ull}, {39, 0xd600c7dff9891296ull}, {40, 0xa208000000000000ull}, {41, 0x1ull}, {64, 0xd9430134ull}, {68, 0x8a000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa9430134ull}, {68, 0x8a00a002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_3", ".long 0xfc5805c4", 0xfc5805c4, 64, 0,  /* cr=2a23e53b, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6d02b3fcd98b5549ull}, {33, 0xc43d85d780a00d7bull}, {56, 0x7e00000000000000ull}, {57, 0x1ull}, {64, 0xea23e53bull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2a23e53bull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_4", ".long 0xfdc031c4", 0xfdc031c4, 64, 0,  /* cr=6fe8d86e, fpscr=530008400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa20c800000000000ull}, {33, 0x0ull}, {38, 0xa146c9b8175de2dbull}, {39, 0x4781134d977bfdc9ull}, {64, 0x6fe1d86eull}, {68, 0x530000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x6fe8d86eull}, {68, 0x530008400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_5", ".long 0xfc0085c4", 0xfc0085c4, 64, 1,  /* cr=7d4de0f, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2608000000000000ull}, {33, 0x0ull}, {48, 0x8000400000000000ull}, {49, 0x346ull}, {64, 0x27d4de0full}, {68, 0x725000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x7d4de0full}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_6", ".long 0xfc0031c4", 0xfc0031c4, 64, 0,  /* cr=2c77f8b0, fpscr=72a502402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x73ffff18f8ea57eeull}, {33, 0x16d86554cbe95061ull}, {38, 0x0ull}, {39, 0x359ull}, {64, 0xac77f8b0ull}, {68, 0x72a500402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2c77f8b0ull}, {68, 0x72a502402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_7", ".long 0xfd80f1c4", 0xfd80f1c4, 64, 1,  /* fpscr=52040a000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x1ull}, {62, 0x8000000000000000ull}, {63, 0x198ull}, {64, 0xfaca2bb5ull}, {68, 0x520400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x52040a000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_0", ".long 0xee40c944", 0xee40c944, 64, 0,  /* cr=95d31ebd, fpscr=524801002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf802a597dbdd7618ull}, {57, 0x4000000000010ull}, {64, 0x95d32ebdull}, {68, 0x524800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x95d31ebdull}, {68, 0x524801002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_1", ".long 0xeeea0144", 0xeeea0144, 64, 0,  /* cr=9094e4bc, fpscr=280004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3b98d6bf7de09266ull}, {42, 0xcf6e20919fc47cb7ull}, {64, 0x9094e1bcull}, {68, 0x280000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x9094e4bcull}, {68, 0x280004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_2", ".long 0xec193944", 0xec193944, 64, 0,  /* cr=1bc042e4, fpscr=8c001003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0x7e00000000000001ull}, {57, 0x8400000000000000ull}, {64, 0xcbc042e4ull}, {68, 0x8c000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1bc042e4ull}, {68, 0x8c001003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_3", ".long 0xeec00144", 0xeec00144, 64, 1,  /* cr=f8cf229c, fpscr=400002003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6a77c26d89245f2full}, {64, 0xf8cf299cull}, {68, 0x400000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xf8cf229cull}, {68, 0x400002003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_4", ".long 0xec1d3944", 0xec1d3944, 64, 1,  /* cr=877262d8, fpscr=521008400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0x7316855ae18f8a61ull}, {61, 0xe7a0ff3fcff3fcffull}, {64, 0xd77262d8ull}, {68, 0x521000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x877262d8ull}, {68, 0x521008400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_5", ".long 0xeeb88944", 0xeeb88944, 64, 0,  /* cr=67a9c4bd, fpscr=332804400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {49, 0xe400ff3fcff3fcffull}, {56, 0x26d37cddbc17b2caull}, {64, 0x67a9c6bdull}, {68, 0x332800400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x67a9c4bdull}, {68, 0x332804400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_6", ".long 0xec160144", 0xec160144, 64, 1,  /* cr=4f96b5e2, fpscr=2ba404000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe1fd454726bc48a3ull}, {54, 0x714e7948348a8534ull}, {64, 0xef96b5e2ull}, {68, 0x2ba400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4f96b5e2ull}, {68, 0x2ba404000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_7", ".long 0xed801944", 0xed801944, 64, 1,  /* cr=e181d2e7, fpscr=622001402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x12dull}, {35, 0xfe00000000000000ull}, {64, 0xe18ed2e7ull}, {68, 0x622000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xe181d2e7ull}, {68, 0x622001402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_0", ".long 0xfc1a0144", 0xfc1a0144, 64, 0,  /* cr=43bedfab, fpscr=490004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x400ull}, {58, 0x6e050ff3fcff3fcfull}, {59, 0xf3fcff3fcff3fcffull}, {64, 0x63bedfabull}, {68, 0x490000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x43bedfabull}, {68, 0x490004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_1", ".long 0xfc185144", 0xfc185144, 64, 0,  /* fpscr=704008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x8008400000000000ull}, {43, 0x30ull}, {56, 0x400000000000ull}, {57, 0x2d3ull}, {64, 0x84aaa9c2ull}, {68, 0x704000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x704008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_2", ".long 0xfc080144", 0xfc080144, 64, 0,  /* cr=16fa087e, fpscr=3b0901000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x1ull}, {40, 0x4129f02d052c4365ull}, {41, 0xa6910fa941026f39ull}, {64, 0x26fa087eull}, {68, 0x3b0900000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x16fa087eull}, {68, 0x3b0901000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_3", ".long 0xfc00b144", 0xfc00b144, 64, 1,  /* cr=8e55d30b, fpscr=724408002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x242400000000000ull}, {33, 0x0ull}, {54, 0x23eab289ad3f6227ull}, {55, 0x9034d444c7aeb391ull}, {64, 0x5e55d30bull}, {68, 0x724400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8e55d30bull}, {68, 0x724408002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_4", ".long 0xfcc07144", 0xfcc07144, 64, 1,  /* cr=28f23751, fpscr=118008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe40079ab65f5755cull}, {33, 0x2b40ce869eda52d4ull}, {46, 0xb37ca5d4fd2bd69bull}, {47, 0xfadb5a2b8f8085acull}, {64, 0x25f23751ull}, {68, 0x118000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x28f23751ull}, {68, 0x118008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_5", ".long 0xfc0c0144", 0xfc0c0144, 64, 0,  /* cr=8e92273d, fpscr=634508002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd2a496886deb373full}, {33, 0x5504a9a016f369aaull}, {44, 0x9497d8addab52831ull}, {45, 0xe3b56903d993d574ull}, {64, 0xbe92273dull}, {68, 0x634500002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8e92273dull}, {68, 0x634508002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_6", ".long 0xfe000144", 0xfe000144, 64, 0,  /* cr=f7122d0c, fpscr=294002002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x331c632c65c2e9feull}, {33, 0x7a4f7a02ec75a175ull}, {64, 0xf7125d0cull}, {68, 0x294000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xf7122d0cull}, {68, 0x294002002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_7", ".long 0xfc000144", 0xfc000144, 64, 1,  /* cr=229ebbd4, fpscr=72a102400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9cf06ed3615cf45aull}, {33, 0x85fcca8eacc5690full}, {64, 0x629ebbd4ull}, {68, 0x72a100400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x229ebbd4ull}, {68, 0x72a102400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_0", ".long 0xec000544", 0xec000544, 64, 1,  /* cr=294d7326, fpscr=488002002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000000000000001ull}, {64, 0xb94d7326ull}, {68, 0x488000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x294d7326ull}, {68, 0x488002002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_1", ".long 0xed891544", 0xed891544, 64, 0,  /* cr=1274efb8, fpscr=100004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {41, 0x23f9f6afe883d76ull}, {64, 0x1275efb8ull}, {68, 0x100000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1274efb8ull}, {68, 0x100004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_2", ".long 0xecc00544", 0xecc00544, 64, 1,  /* cr=14a38dab, fpscr=239004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c000000000000ull}, {64, 0x16a38dabull}, {68, 0x239000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x14a38dabull}, {68, 0x239004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_3", ".long 0xec0bfd44", 0xec0bfd44, 64, 0,  /* cr=4154ff98, fpscr=612004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {43, 0x400000000000000ull}, {63, 0x400000000000000ull}, {64, 0x1154ff98ull}, {68, 0x612000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4154ff98ull}, {68, 0x612004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_4", ".long 0xefc00544", 0xefc00544, 64, 1,  /* cr=a5a95a44, fpscr=220104402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x56c4bb066ccdc9f8ull}, {64, 0xa5a95a41ull}, {68, 0x220100402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa5a95a44ull}, {68, 0x220104402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_5", ".long 0xef800544", 0xef800544, 64, 1,  /* cr=edf5e944, fpscr=400004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x203c0000000001acull}, {64, 0xedf5e941ull}, {68, 0x400000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xedf5e944ull}, {68, 0x400004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_6", ".long 0xec012544", 0xec012544, 64, 1,  /* cr=4139100d, fpscr=22c04000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0xa234000000000054ull}, {36, 0x3c00000000027aull}, {64, 0x3139100dull}, {68, 0x22c00000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4139100dull}, {68, 0x22c04000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_7", ".long 0xece00544", 0xece00544, 64, 0,  /* cr=464ac17, fpscr=125804401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x52d05da1da1523b2ull}, {64, 0x964ac17ull}, {68, 0x125800401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x464ac17ull}, {68, 0x125804401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_0", ".long 0xfc800544", 0xfc800544, 64, 0,  /* cr=c46e2415, fpscr=420404001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x5ull}, {64, 0xce6e2415ull}, {68, 0x420400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xc46e2415ull}, {68, 0x420404001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_1", ".long 0xfc1e0544", 0xfc1e0544, 64, 0,  /* cr=41544496, fpscr=628904001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xee07cff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {62, 0xfc00000000000000ull}, {63, 0x1ull}, {64, 0x71544496ull}, {68, 0x628900001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x41544496ull}, {68, 0x628904001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_2", ".long 0xfc000544", 0xfc000544, 64, 1,  /* cr=46a9027f, fpscr=121104003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa20d000000000000ull}, {33, 0x1ull}, {64, 0x36a9027full}, {68, 0x121100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x46a9027full}, {68, 0x121104003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_3", ".long 0xfd409544", 0xfd409544, 64, 0,  /* cr=fc4c3c25, fpscr=121004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x1ull}, {50, 0xee080ff3fcff3fcfull}, {51, 0xf3fcff3fcff3fcffull}, {64, 0xfc8c3c25ull}, {68, 0x121000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xfc4c3c25ull}, {68, 0x121004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_4", ".long 0xff805544", 0xff805544, 64, 1,  /* cr=6bd7bb28, fpscr=620c08402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c002b18d44dd815ull}, {33, 0xc9d1a3a5dbc8cf66ull}, {42, 0x714fb66876cbf14aull}, {43, 0x4211a0d1491e1ac8ull}, {64, 0x6bd7bb21ull}, {68, 0x620c00402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x6bd7bb28ull}, {68, 0x620c08402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_5", ".long 0xfd900544", 0xfd900544, 64, 1,  /* cr=3d74a6d8, fpscr=121004403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf3ffa8638abaf1d2ull}, {33, 0xc442d0bbfd32f04bull}, {48, 0x4b3743e811e867f9ull}, {49, 0xbd3b330ce35226cfull}, {64, 0x3d7fa6d8ull}, {68, 0x121000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x3d74a6d8ull}, {68, 0x121004403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_6", ".long 0xfe980544", 0xfe980544, 64, 0,  /* cr=e4ad4462, fpscr=24004402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x0ull}, {56, 0xee179d70582b51abull}, {57, 0xb0b8246f0f0c18f0ull}, {64, 0xe4ad4762ull}, {68, 0x24000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xe4ad4462ull}, {68, 0x24004402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_7", ".long 0xfc120544", 0xfc120544, 64, 1,  /* cr=4fd2f030, fpscr=520404000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2607c00000000000ull}, {33, 0x0ull}, {50, 0xfe7be5cd1fe29128ull}, {51, 0x6baeab6ae1821cd8ull}, {64, 0x1fd2f030ull}, {68, 0x520400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4fd2f030ull}, {68, 0x520404000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_0", ".long 0xedbb3406", 0xedbb3406, 64, 1,  /* f13=7c00000000000000, fpscr=7a2011101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x47f8000000000000ull}, {59, 0xb7588b996e0c1d1ull}, {64, 0xb9a5f7d5ull}, {68, 0x702000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {45, 0x7c00000000000000ull}, {68, 0x7a2011101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_1", ".long 0xec060206", 0xec060206, 64, 1,  /* fpscr=221011000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {38, 0x4000000000005ull}, {64, 0x1947f68bull}, {68, 0x221000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x221011000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_2", ".long 0xec101006", 0xec101006, 64, 0,  /* f0=2234000000000000, fpscr=4a2122001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x65ad0fec54db8818ull}, {48, 0xa234000000000000ull}, {64, 0x81d3301bull}, {68, 0x420100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2234000000000000ull}, {68, 0x4a2122001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_3", ".long 0xed240006", 0xed240006, 64, 0,  /* f9=7c00000000000000, fpscr=5a2111501, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2278000000000296ull}, {36, 0x27bc003bf90ull}, {64, 0xecbce159ull}, {68, 0x5a2100401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {41, 0x7c00000000000000ull}, {68, 0x5a2111501ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_4", ".long 0xec1ea806", 0xec1ea806, 64, 1,  /* f0=7c00000000000000, fpscr=2b4111101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {53, 0x5a853a0a72af823cull}, {62, 0x117172129a40a51full}, {64, 0x4f2c6be6ull}, {68, 0x234100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x2b4111101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_5", ".long 0xec0e7c06", 0xec0e7c06, 64, 0,  /* f0=a1d0000000000000, fpscr=3aac32002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x69d011fe44781cc0ull}, {47, 0x8000000000100000ull}, {64, 0x69414e81ull}, {68, 0x328c00002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa1d0000000000000ull}, {68, 0x3aac32002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_6", ".long 0xec602806", 0xec602806, 64, 0,  /* f3=2238000000000000, fpscr=782022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xea394106365daae2ull}, {37, 0x312814d0b8b44766ull}, {64, 0xa7610b56ull}, {68, 0x702000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {35, 0x2238000000000000ull}, {68, 0x782022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_7", ".long 0xef250007", 0xef250007, 64, 0,  /* f25=a234000000000000, cr=aa80065, fpscr=3a2832002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c000008000000ull}, {37, 0x2234000000000001ull}, {64, 0x8a80065ull}, {68, 0x320800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {57, 0xa234000000000000ull}, {64, 0xaa80065ull}, {68, 0x3a2832002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_0", ".long 0xfc020006", 0xfc020006, 64, 0,  /* f0=7c00000000000000, f1=0, fpscr=a4011102, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x735a5ff6400c4327ull}, {33, 0xb00e7c872004ecdbull}, {34, 0x400000000000ull}, {35, 0x40000000000000ull}, {64, 0x90c60304ull}, {68, 0x4000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {68, 0xa4011102ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_1", ".long 0xfc000007", 0xfc000007, 64, 1,  /* cr=b11fa81c, fpscr=612004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4eea00ea8ab5c90bull}, {33, 0x5e1e5c187df29f05ull}, {64, 0xb41fa81cull}, {68, 0x612000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xb11fa81cull}, {68, 0x612004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_2", ".long 0xfcc07006", 0xfcc07006, 64, 1,  /* f6=7c00000000000000, f7=0, fpscr=a0011502, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc2e3400000000000ull}, {33, 0x33dull}, {46, 0xf6e6566a21bcee5aull}, {47, 0xe49b566cc89ab16full}, {64, 0x4432f4bdull}, {68, 0x20000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0x0ull}, {68, 0xa0011502ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_3", ".long 0xfec00006", 0xfec00006, 64, 1,  /* f22=8400000000001, f23=0, fpscr=400004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8400000000001ull}, {33, 0x0ull}, {64, 0x664f6932ull}, {68, 0x400000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x8400000000001ull}, {55, 0x0ull}, {68, 0x400004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_4", ".long 0xfc00c207", 0xfc00c207, 64, 1,  /* cr=a970ae, fpscr=400011003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x1ull}, {56, 0x937ad34c2c27e033ull}, {57, 0x186c859045173225ull}, {64, 0xca970aeull}, {68, 0x400000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa970aeull}, {68, 0x400011003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_5", ".long 0xffc00006", 0xffc00006, 64, 1,  /* f30=400000000000000, f31=0, fpscr=420104000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000000ull}, {33, 0x0ull}, {64, 0x1b1edcb2ull}, {68, 0x420100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x400000000000000ull}, {63, 0x0ull}, {68, 0x420104000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_6", ".long 0xfc000006", 0xfc000006, 64, 0,  /* f0=7800000000000000, f1=0, fpscr=400005002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x780021cdd747aaefull}, {33, 0x8cdd9174de16900full}, {64, 0xa4582846ull}, {68, 0x400000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x0ull}, {68, 0x400005002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_7", ".long 0xfc003006", 0xfc003006, 64, 1,  /* f0=7c00000000000000, f1=0, fpscr=3a4411101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x64084ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {38, 0x1eb3d400a7e5a5e9ull}, {39, 0x2dd2bf77c08680e2ull}, {64, 0x6cb5448cull}, {68, 0x324400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {68, 0x3a4411101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_0", ".long 0xefa00086", 0xefa00086, 64, 0,  /* f29=a238000000000000, fpscr=7a0c12002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa280000000000000ull}, {64, 0x4af368b2ull}, {68, 0x7a0c00002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {61, 0xa238000000000000ull}, {68, 0x7a0c12002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_1", ".long 0xec040086", 0xec040086, 64, 1,  /* f0=2248000000000000, fpscr=b2122001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c0000000002b5ull}, {36, 0xa234000000000000ull}, {64, 0x7bb3e779ull}, {68, 0x30100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2248000000000000ull}, {68, 0xb2122001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_2", ".long 0xedc08886", 0xedc08886, 64, 0,  /* f14=a238000000000001, fpscr=221008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa2040000000003e5ull}, {49, 0xa238000000000001ull}, {64, 0x15d58ac6ull}, {68, 0x221000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0xa238000000000001ull}, {68, 0x221008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_3", ".long 0xee483086", 0xee483086, 64, 0,  /* f18=a258000000000000, fpscr=6aa832000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xb488bd1302b93f48ull}, {40, 0xc3fc0000000000d7ull}, {64, 0x40c4c785ull}, {68, 0x628800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xa258000000000000ull}, {68, 0x6aa832000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_4", ".long 0xec00d086", 0xec00d086, 64, 0,  /* f0=2238000000000000, fpscr=4a0102002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x125843c15f5276aeull}, {58, 0x0ull}, {64, 0x66a39bd4ull}, {68, 0x4a0100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2238000000000000ull}, {68, 0x4a0102002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_5", ".long 0xec1e0086", 0xec1e0086, 64, 0,  /* f0=7c00000000000000, fpscr=a0411103, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xea42e405100c9546ull}, {62, 0x3c000400000000ull}, {64, 0x8645bf24ull}, {68, 0x20400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0xa0411103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_6", ".long 0xee800086", 0xee800086, 64, 1,  /* f20=2238000000000000, fpscr=7a2122002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x30fde5c312156022ull}, {64, 0x43d608f6ull}, {68, 0x720100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0x2238000000000000ull}, {68, 0x7a2122002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_7", ".long 0xec000087", 0xec000087, 64, 1,  /* f0=a238000000000000, cr=fa1645f3, fpscr=a2432400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa56a872dd4690ac1ull}, {64, 0xf81645f3ull}, {68, 0x20400400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa238000000000000ull}, {64, 0xfa1645f3ull}, {68, 0xa2432400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_0", ".long 0xfdc00287", 0xfdc00287, 64, 1,  /* f14=7c00000000000000, f15=0, cr=a9d12c8, fpscr=7a2011101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd138ee008917ded6ull}, {33, 0xab3f8d904fe6fc43ull}, {64, 0xd9d12c8ull}, {68, 0x702000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0x7c00000000000000ull}, {47, 0x0ull}, {64, 0xa9d12c8ull}, {68, 0x7a2011101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_1", ".long 0xfdc00286", 0xfdc00286, 64, 1,  /* f14=a608000000000000, f15=0, fpscr=429508001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa608000000000000ull}, {33, 0x0ull}, {64, 0xf568988cull}, {68, 0x429500001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0xa608000000000000ull}, {47, 0x0ull}, {68, 0x429508001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_2", ".long 0xfc800687", 0xfc800687, 64, 1,  /* f4=2208000000000000, f5=0, cr=4a514fae, fpscr=3ab022002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4c21e3080bc2e43ull}, {33, 0x6f376c9e02ee0fdull}, {64, 0x4e514faeull}, {68, 0x329000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {64, 0x4a514faeull}, {68, 0x3ab022002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_3", ".long 0xfc000687", 0xfc000687, 64, 1,  /* f0=7c00000000000000, f1=0, cr=7a0abfcb, fpscr=a1011100, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf50d0127df6df0b5ull}, {33, 0xe0c5382b463bbe3cull}, {64, 0x710abfcbull}, {68, 0xa1000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {64, 0x7a0abfcbull}, {68, 0xa1011100ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_4", ".long 0xfd1c0086", 0xfd1c0086, 64, 0,  /* f8=7c00000000000000, f9=0, fpscr=2a4011102, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7abb722461d835afull}, {33, 0xd5f3147183cf4366ull}, {60, 0x800000ull}, {61, 0x0ull}, {64, 0xbba598eaull}, {68, 0x204000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x7c00000000000000ull}, {41, 0x0ull}, {68, 0x2a4011102ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_5", ".long 0xfe54a687", 0xfe54a687, 64, 0,  /* f18=fc00000000000000, f19=0, cr=829d307e, fpscr=20111003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0xfc00000000000000ull}, {53, 0x0ull}, {64, 0x879d307eull}, {68, 0x20100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xfc00000000000000ull}, {51, 0x0ull}, {64, 0x829d307eull}, {68, 0x20111003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_6", ".long 0xfc006087", 0xfc006087, 64, 1,  /* f0=7c00000000000000, f1=0, cr=ea7d5111, fpscr=4a3011102, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xdfbfa4462e308daull}, {33, 0x7e2863086c2a8182ull}, {44, 0x72bbd163ab496dffull}, {45, 0xfdc1cdf0b38f6d23ull}, {64, 0xe37d5111ull}, {68, 0x423000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {64, 0xea7d5111ull}, {68, 0x4a3011102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_7", ".long 0xfc003086", 0xfc003086, 64, 0,  /* f0=a20800000008dc3c, f1=86a6a3288c5bd484, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x1ull}, {38, 0xea05f70f21a9a8caull}, {39, 0x2316f520e86b036aull}, {64, 0xde82c33dull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa20800000008dc3cull}, {33, 0x86a6a3288c5bd484ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_0", ".long 0xefe07046", 0xefe07046, 64, 0,  /* f31=3c000000000005, fpscr=410004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x161a2f3d28aa4114ull}, {46, 0x3c000000000005ull}, {64, 0x2aa3a0dull}, {68, 0x410000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {63, 0x3c000000000005ull}, {68, 0x410004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_1", ".long 0xeedc3e46", 0xeedc3e46, 64, 1,  /* f22=4bc42f9353a079c1, fpscr=210004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0x4bc42f9353a079c1ull}, {60, 0x85add092f6c1a5fdull}, {64, 0x2bd41717ull}, {68, 0x210000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x4bc42f9353a079c1ull}, {68, 0x210004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_2", ".long 0xec430046", 0xec430046, 64, 0,  /* f2=fc00000000000000, fpscr=7b2411001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {35, 0xa274000000000001ull}, {64, 0xd4a128c2ull}, {68, 0x7b2400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {68, 0x7b2411001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_3", ".long 0xeec00046", 0xeec00046, 64, 1,  /* f22=2638000000000000, fpscr=60c004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2638000000000000ull}, {64, 0x6abbf6e8ull}, {68, 0x60c000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x2638000000000000ull}, {68, 0x60c004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_4", ".long 0xed405646", 0xed405646, 64, 0,  /* fpscr=222004403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4383b6cf2764b72bull}, {42, 0x22ca95d2874d07dfull}, {64, 0xebce96d5ull}, {68, 0x222000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x222004403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_5", ".long 0xec0f0246", 0xec0f0246, 64, 1,  /* fpscr=602011001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c02d77d0c3ece12ull}, {47, 0x4000000000001ull}, {64, 0x898981ecull}, {68, 0x602000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x602011001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_6", ".long 0xefdfe046", 0xefdfe046, 64, 0,  /* f30=2238000000000005, fpscr=200004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {60, 0x2238000000000005ull}, {63, 0x2238000000000000ull}, {64, 0x6dc0d38bull}, {68, 0x200000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x2238000000000005ull}, {68, 0x200004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_7", ".long 0xed067c46", 0xed067c46, 64, 1,  /* f8=da0dc2186bbd8b7b, fpscr=420c08003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {47, 0xda0dc2186bbd8b7bull}, {64, 0xdb477427ull}, {68, 0x420c00003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0xda0dc2186bbd8b7bull}, {68, 0x420c08003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_0", ".long 0xfc000046", 0xfc000046, 64, 1,  /* fpscr=320104002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x47ffc00000000000ull}, {33, 0x0ull}, {64, 0xc8ad1c21ull}, {68, 0x320100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x320104002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_1", ".long 0xff9c0647", 0xff9c0647, 64, 1,  /* f28=2135400000000000, f29=24e3f87c, cr=8bd0dda0, fpscr=4b3024003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x312f06f7bb5b24c1ull}, {33, 0x9530c98c439b7273ull}, {60, 0xfe0006a7089c24c9ull}, {61, 0x629e1604b84245b3ull}, {64, 0x82d0dda0ull}, {68, 0x431000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x2135400000000000ull}, {61, 0x24e3f87cull}, {64, 0x8bd0dda0ull}, {68, 0x4b3024003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_2", ".long 0xfc000047", 0xfc000047, 64, 0,  /* fpscr=521004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x19cull}, {64, 0xb20d3268ull}, {68, 0x521000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x521004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_3", ".long 0xfc040047", 0xfc040047, 64, 1,  /* cr=e0c624ac, fpscr=20c008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb606c49ef1b36190ull}, {33, 0x86b11733cb0d5e7cull}, {36, 0x8400000000000ull}, {37, 0x32dull}, {64, 0xecc624acull}, {68, 0x20c000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xe0c624acull}, {68, 0x20c008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_4", ".long 0xfc8e0046", 0xfc8e0046, 64, 1,  /* f4=7c00000000000000, f5=1, fpscr=700011003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x1ull}, {46, 0x62e278e058787719ull}, {47, 0x9ee2533d61e61fffull}, {64, 0x5cbda6e9ull}, {68, 0x700000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x1ull}, {68, 0x700011003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_5", ".long 0xfc14f446", 0xfc14f446, 64, 1,  /* f0=43ffc00000000000, f1=5, fpscr=500004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0xfe00000000000000ull}, {53, 0x1ull}, {62, 0x43ffc00000000000ull}, {63, 0x5ull}, {64, 0x391e7ae0ull}, {68, 0x500000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x5ull}, {68, 0x500004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_6", ".long 0xfc00f447", 0xfc00f447, 64, 1,  /* f0=4037800000627f51, f1=73e30efc7f38bf2f, cr=ca34481e, fpscr=5a2424402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x19f131ea10ac59daull}, {33, 0xa85e94d619af739bull}, {62, 0x583597b687971bb7ull}, {63, 0x73ddcae3b6e69718ull}, {64, 0xc434481eull}, {68, 0x520400402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x4037800000627f51ull}, {33, 0x73e30efc7f38bf2full}, {64, 0xca34481eull}, {68, 0x5a2424402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_0", ".long 0xeea004c6", 0xeea004c6, 64, 0,  /* f21=a26c000000000001, fpscr=108008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa26c000000000001ull}, {64, 0x51f5c73eull}, {68, 0x108000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {53, 0xa26c000000000001ull}, {68, 0x108008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_1", ".long 0xece048c6", 0xece048c6, 64, 1,  /* f7=ee38ff3fcff3fcff, fpscr=32d108003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa634760fadb9ce6cull}, {41, 0xee38ff3fcff3fcffull}, {64, 0x7d8b2e52ull}, {68, 0x32d100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {39, 0xee38ff3fcff3fcffull}, {68, 0x32d108003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_2", ".long 0xec1206c6", 0xec1206c6, 64, 0,  /* fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x46428872e06a02b5ull}, {50, 0xfc00d46529439b43ull}, {64, 0x7ffceb15ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_3", ".long 0xec064cc6", 0xec064cc6, 64, 1,  /* f0=7c00000000000001, fpscr=682011002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x3c0047a9f2cdbb4dull}, {41, 0x7c00000000000001ull}, {64, 0x799dc219ull}, {68, 0x682000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000001ull}, {68, 0x682011002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_4", ".long 0xec0006c6", 0xec0006c6, 64, 0,  /* f0=223bbe11e8e2b8fd, fpscr=7a2124003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6e378a9e62f13f83ull}, {64, 0xc0be886eull}, {68, 0x7a0100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x223bbe11e8e2b8fdull}, {68, 0x7a2124003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_5", ".long 0xec1bfec6", 0xec1bfec6, 64, 1,  /* f0=2238000000000000, fpscr=48a022003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {59, 0x43940cd092aa30eull}, {63, 0xb6d8605c290c029ull}, {64, 0x9ea42071ull}, {68, 0x488000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2238000000000000ull}, {68, 0x48a022003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_6", ".long 0xee2630c6", 0xee2630c6, 64, 0,  /* f17=a238000000000000, fpscr=224112003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x8004000000000000ull}, {64, 0xf2880197ull}, {68, 0x224100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {49, 0xa238000000000000ull}, {68, 0x224112003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_7", ".long 0xec1560c7", 0xec1560c7, 64, 1,  /* f0=f800000000000000, cr=a2b10e00, fpscr=720009402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0xf803fdf8db6b7f39ull}, {53, 0xefc54aaeabfac2a9ull}, {64, 0xa8b10e00ull}, {68, 0x720000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {64, 0xa2b10e00ull}, {68, 0x720009402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_0", ".long 0xfc0000c7", 0xfc0000c7, 64, 1,  /* cr=a0f6193d, fpscr=400004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x1ull}, {64, 0xa3f6193dull}, {68, 0x400000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa0f6193dull}, {68, 0x400004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_1", ".long 0xfe8606c7", 0xfe8606c7, 64, 1,  /* f20=fc0033389553cba7, f21=d18535366f598feb, cr=8a9afb23, fpscr=3a3011000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe0033389553cba7ull}, {33, 0xd18535366f598febull}, {38, 0xa208000000000000ull}, {39, 0x0ull}, {64, 0x849afb23ull}, {68, 0x302000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0xfc0033389553cba7ull}, {53, 0xd18535366f598febull}, {64, 0x8a9afb23ull}, {68, 0x3a3011000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_2", ".long 0xfc4086c6", 0xfc4086c6, 64, 1,  /* f2=fc0036b24d5f4c13, f3=b0546f7740c930ef, fpscr=6a1511003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x88003f4931526c0bull}, {33, 0xc5ad55c9de80f323ull}, {48, 0xfe8e36b24d5f4c13ull}, {49, 0xb0546f7740c931efull}, {64, 0x8b0a357eull}, {68, 0x620500003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc0036b24d5f4c13ull}, {35, 0xb0546f7740c930efull}, {68, 0x6a1511003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_3", ".long 0xfc00a0c6", 0xfc00a0c6, 64, 1,  /* f0=a209800000000001, f1=0, fpscr=120108402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x1000000000000000ull}, {52, 0xa209800000000001ull}, {53, 0x0ull}, {64, 0xcd5b3430ull}, {68, 0x120100402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa209800000000001ull}, {33, 0x0ull}, {68, 0x120108402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_4", ".long 0xfc08c4c6", 0xfc08c4c6, 64, 0,  /* f0=6b5e921f98651f4e, f1=fa164cfa47e9f585, fpscr=202004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0x43ff800000000000ull}, {41, 0x0ull}, {56, 0x6b5e921f98651f6eull}, {57, 0xfa164cfa67e9f585ull}, {64, 0xd19a4f85ull}, {68, 0x202000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x6b5e921f98651f4eull}, {33, 0xfa164cfa47e9f585ull}, {68, 0x202004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_5", ".long 0xfc0000c6", 0xfc0000c6, 64, 1,  /* fpscr=600011003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {64, 0x24f2a6b1ull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x600011003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_6", ".long 0xfc00a2c6", 0xfc00a2c6, 64, 1,  /* f0=a208000000000000, f1=0, fpscr=182032002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xeb6b73c58e662a82ull}, {33, 0xa3e74992d08967abull}, {52, 0x8008400000000000ull}, {53, 0x5ull}, {64, 0x6ad78c21ull}, {68, 0x102000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0x182032002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_7", ".long 0xfc1c72c7", 0xfc1c72c7, 64, 0,  /* f0=f7ffcff3fcff3fcf, f1=f3fcff3fcff3fcff, cr=92ede558, fpscr=20408001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0xf7ffcff3fcff3fcfull}, {47, 0xf3fcff3fcff3fcffull}, {60, 0x400000000000ull}, {61, 0x10000000000ull}, {64, 0x9eede558ull}, {68, 0x20400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xf7ffcff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0x92ede558ull}, {68, 0x20408001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_0", ".long 0xece707c6", 0xece707c6, 64, 0,  /* f7=2238000000000000, fpscr=222402003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1d24c27d9ff39e65ull}, {39, 0x7800000000000000ull}, {64, 0x70ab0ef2ull}, {68, 0x222400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {39, 0x2238000000000000ull}, {68, 0x222402003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_1", ".long 0xee5e07c6", 0xee5e07c6, 64, 0,  /* f18=a238000000000000, fpscr=24112400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000000000000400ull}, {62, 0x403772185f5ba65ull}, {64, 0xc8ce48aull}, {68, 0x24100400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xa238000000000000ull}, {68, 0x24112400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_2", ".long 0xec0903c7", 0xec0903c7, 64, 0,  /* cr=6082317a, fpscr=602004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x47fc000000000000ull}, {41, 0x60a45a24fda2fac5ull}, {64, 0x6782317aull}, {68, 0x602000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x6082317aull}, {68, 0x602004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_3", ".long 0xee2df1c7", 0xee2df1c7, 64, 0,  /* f17=77fcff3fcff3fcff, cr=225f7bf9, fpscr=120804002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {45, 0xe400ff3fcff3fcffull}, {62, 0x77fcff3fcff3fcffull}, {64, 0x2c5f7bf9ull}, {68, 0x120800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {49, 0x77fcff3fcff3fcffull}, {64, 0x225f7bf9ull}, {68, 0x120804002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_4", ".long 0xec0517c7", 0xec0517c7, 64, 0,  /* f0=7c020028f9ac03f4, cr=a03366b, fpscr=7a1011403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x7e720028f9ac03f4ull}, {37, 0xfe025768b7c529c9ull}, {64, 0xc03366bull}, {68, 0x721000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c020028f9ac03f4ull}, {64, 0xa03366bull}, {68, 0x7a1011403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_5", ".long 0xecc05fc6", 0xecc05fc6, 64, 1,  /* f6=a238000000000000, fpscr=12000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000000ull}, {43, 0x994b944d650f7c3cull}, {64, 0xc5f8e2full}, {68, 0x0ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0xa238000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_6", ".long 0xec0a01c6", 0xec0a01c6, 64, 0,  /* f0=a238000000000000, fpscr=224012403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb94edf94a20595f0ull}, {42, 0xb266b73d517c5d14ull}, {64, 0xd24930bdull}, {68, 0x224000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa238000000000000ull}, {68, 0x224012403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_7", ".long 0xec0005c6", 0xec0005c6, 64, 1,  /* f0=d86ca2b1cfffd352, fpscr=328008401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd86ca2b1dfffd352ull}, {64, 0x477b74ecull}, {68, 0x328000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xd86ca2b1cfffd352ull}, {68, 0x328008401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_0", ".long 0xfc80e7c6", 0xfc80e7c6, 64, 1,  /* f4=7800000000000000, f5=0, fpscr=200005000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x13cull}, {60, 0x7adbddebbd3e6e93ull}, {61, 0x3172db695f94ff3cull}, {64, 0x1d09dfabull}, {68, 0x200000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {68, 0x200005000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_1", ".long 0xff8003c6", 0xff8003c6, 64, 1,  /* f28=ce693a43bcfe6374, f29=be35a482c823605a, fpscr=106008003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xce693a47bcfe6374ull}, {33, 0xbe35a482c823605aull}, {64, 0xfa44f88dull}, {68, 0x106000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0xce693a43bcfe6374ull}, {61, 0xbe35a482c823605aull}, {68, 0x106008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_2", ".long 0xfc0001c7", 0xfc0001c7, 64, 0,  /* f0=2208000000000000, f1=0, cr=525426fb, fpscr=428902001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x40000000000000ull}, {64, 0x565426fbull}, {68, 0x428900001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x0ull}, {64, 0x525426fbull}, {68, 0x428902001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_3", ".long 0xfcc061c6", 0xfcc061c6, 64, 0,  /* f6=a60bc00000000000, f7=0, fpscr=122008401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3a07feb33e28dc0bull}, {33, 0xb80ba0c69116bf5bull}, {44, 0xa60bc00000000000ull}, {45, 0x0ull}, {64, 0xe0183a4aull}, {68, 0x122000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0xa60bc00000000000ull}, {39, 0x0ull}, {68, 0x122008401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_4", ".long 0xfc0001c6", 0xfc0001c6, 64, 1,  /* fpscr=33004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x400ull}, {64, 0x17e6ec07ull}, {68, 0x33000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x33004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_5", ".long 0xfc1455c6", 0xfc1455c6, 64, 0,  /* f0=22080147dafb0dbb, f1=20357738554cf5cc, fpscr=428004401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x2207cc3f94fc79daull}, {43, 0x804bf1c4ac87e623ull}, {52, 0xa207e99f5a9dccabull}, {53, 0xd7775aae8ac4a5daull}, {64, 0x73681f7dull}, {68, 0x428000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x22080147dafb0dbbull}, {33, 0x20357738554cf5ccull}, {68, 0x428004401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_6", ".long 0xfc1a77c7", 0xfc1a77c7, 64, 0,  /* f0=a208000000000000, f1=1, fpscr=700008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0xe4000ff3fcff3fcfull}, {47, 0xf3fcff3fcff3fcffull}, {58, 0xa208000000000000ull}, {59, 0x167ull}, {64, 0x60014ef2ull}, {68, 0x700000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x1ull}, {68, 0x700008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_7", ".long 0xfc0005c6", 0xfc0005c6, 64, 0,  /* f0=a208000000000000, fpscr=300012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x0ull}, {64, 0x3d24a7a5ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {68, 0x300012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_0", ".long 0xec180204", 0xec180204, 64, 0,  /* f0=21a400000068b4eb, fpscr=20a004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3808b4ebull}, {56, 0xee83fcffull}, {64, 0xe758c8eull}, {68, 0x20a000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x21a400000068b4ebull}, {68, 0x20a004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_1", ".long 0xec060204", 0xec060204, 64, 1,  /* f0=a0a8000000000001, fpscr=102008003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x80100001ull}, {38, 0xc0800001ull}, {64, 0x8cf83c12ull}, {68, 0x102000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa0a8000000000001ull}, {68, 0x102008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_2", ".long 0xed000204", 0xed000204, 64, 0,  /* f8=a39c000000000005, fpscr=624508000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3e00005ull}, {64, 0xa5090ceaull}, {68, 0x624500000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0xa39c000000000005ull}, {68, 0x624508000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_3", ".long 0xec95ea05", 0xec95ea05, 64, 1,  /* f4=a234000000000080, fpscr=328808002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {53, 0x5c74b0bfull}, {61, 0xa2400080ull}, {64, 0x92441636ull}, {68, 0x328800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0xa234000000000080ull}, {68, 0x328808002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_4", ".long 0xeeee0204", 0xeeee0204, 64, 0,  /* f23=20a4000000000005, fpscr=720504001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5ull}, {46, 0x26400000ull}, {64, 0x6c32cab9ull}, {68, 0x720500001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {55, 0x20a4000000000005ull}, {68, 0x720504001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_5", ".long 0xece04a05", 0xece04a05, 64, 0,  /* f7=20a80000007ee4ad, cr=a2f6043b, fpscr=520004403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf7f3fcffull}, {41, 0x1c1ee4adull}, {64, 0xa3f6043bull}, {68, 0x520000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {39, 0x20a80000007ee4adull}, {64, 0xa2f6043bull}, {68, 0x520004403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_6", ".long 0xef302a05", 0xef302a05, 64, 0,  /* f25=a1d00000005c6818, fpscr=520408002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0xb4bc6818ull}, {48, 0xa1f00001ull}, {64, 0xf29c5b92ull}, {68, 0x520400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {57, 0xa1d00000005c6818ull}, {68, 0x520408002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_7", ".long 0xec05da04", 0xec05da04, 64, 0,  /* f0=f800000000000000, fpscr=84009000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0xe403fcffull}, {59, 0xf8000001ull}, {64, 0xa8f48178ull}, {68, 0x84000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {68, 0x84009000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_0", ".long 0xfc0c0204", 0xfc0c0204, 64, 1,  /* f0=a1ce400000000000, f1=240ff3fcff3fcf, fpscr=208008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe69c0ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {44, 0x84397d3d15d64ce9ull}, {45, 0xc6355f09d45fd240ull}, {64, 0xf33a5f73ull}, {68, 0x208000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa1ce400000000000ull}, {33, 0x240ff3fcff3fcfull}, {68, 0x208008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_1", ".long 0xfc06a204", 0xfc06a204, 64, 1,  /* f0=a1a5000000000000, f1=400000000000, fpscr=420808003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {39, 0x0ull}, {52, 0x8008400000000000ull}, {53, 0x5ull}, {64, 0xc725e8ccull}, {68, 0x420800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa1a5000000000000ull}, {33, 0x400000000000ull}, {68, 0x420808003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_2", ".long 0xfc001205", 0xfc001205, 64, 0,  /* f0=7c00000000000000, fpscr=7a1011003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x0ull}, {34, 0x7e00000000000000ull}, {35, 0x1ull}, {64, 0x1afcd6b7ull}, {68, 0x721000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x7a1011003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_3", ".long 0xfc000204", 0xfc000204, 64, 1,  /* f0=a24a400000000000, f1=111208836c0c78, fpscr=321008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd25d1208836c0c78ull}, {33, 0x90dce6834746ee9cull}, {64, 0x22723ab8ull}, {68, 0x321000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa24a400000000000ull}, {33, 0x111208836c0c78ull}, {68, 0x321008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_4", ".long 0xff800205", 0xff800205, 64, 1,  /* f28=2264400000000000, f29=3c00000000000, cr=118bee32, fpscr=510004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x339ull}, {64, 0x1c8bee32ull}, {68, 0x510000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x2264400000000000ull}, {61, 0x3c00000000000ull}, {64, 0x118bee32ull}, {68, 0x510004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_5", ".long 0xfdc00204", 0xfdc00204, 64, 0,  /* f14=a1f1400000000000, f15=2417369e0ce964, fpscr=621008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xeccc17369e0ce964ull}, {33, 0x94f38d9fa0631be0ull}, {64, 0xb8d57677ull}, {68, 0x621000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0xa1f1400000000000ull}, {47, 0x2417369e0ce964ull}, {68, 0x621008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_6", ".long 0xfe560205", 0xfe560205, 64, 0,  /* f18=a204c00000000000, f19=3800000000000, fpscr=202008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207800000000000ull}, {33, 0x0ull}, {54, 0xf800000000000000ull}, {55, 0x0ull}, {64, 0x60ec5a15ull}, {68, 0x202000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xa204c00000000000ull}, {51, 0x3800000000000ull}, {68, 0x202008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_7", ".long 0xfccce204", 0xfccce204, 64, 1,  /* f6=2264400000000000, f7=380420138986f, fpscr=321004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x43ffc00000000000ull}, {45, 0x0ull}, {60, 0x43ff80420138986full}, {61, 0x85ed057f06623feaull}, {64, 0x8d1c1367ull}, {68, 0x321000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x2264400000000000ull}, {39, 0x380420138986full}, {68, 0x321004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_0", ".long 0xeec80604", 0xeec80604, 64, 1,  /* f22=fe000001, fpscr=10a001000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000001ull}, {40, 0x8000000000000001ull}, {64, 0x32931d76ull}, {68, 0x10a000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0xfe000001ull}, {68, 0x10a001000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_1", ".long 0xef00e604", 0xef00e604, 64, 1,  /* f24=80000001, fpscr=7aa438003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x80f4000000000005ull}, {60, 0x80040000000000a9ull}, {64, 0x806fa7ull}, {68, 0x720400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x80000001ull}, {68, 0x7aa438003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_2", ".long 0xed000604", 0xed000604, 64, 0,  /* f8=7c000000, fpscr=420011400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00190599797f6aull}, {64, 0xbae0e73cull}, {68, 0x420000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x7c000000ull}, {68, 0x420011400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_3", ".long 0xece07e04", 0xece07e04, 64, 1,  /* f7=7e000001, fpscr=521001002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43fc000000000000ull}, {47, 0x7e00000000000001ull}, {64, 0x370402d4ull}, {68, 0x521000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {39, 0x7e000001ull}, {68, 0x521001002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_4", ".long 0xec000605", 0xec000605, 64, 1,  /* f0=22200005, cr=62c4acb2, fpscr=321004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x222c000000000005ull}, {64, 0x65c4acb2ull}, {68, 0x321000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x22200005ull}, {64, 0x62c4acb2ull}, {68, 0x321004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_5", ".long 0xee803e04", 0xee803e04, 64, 0,  /* f20=22400001, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa20c000000000005ull}, {39, 0x2234000000000001ull}, {64, 0x100080e4ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0x22400001ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_6", ".long 0xeeae0604", 0xeeae0604, 64, 1,  /* f21=7c000000, fpscr=420511000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {46, 0xa638000000000000ull}, {64, 0x43df961full}, {68, 0x420500000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {53, 0x7c000000ull}, {68, 0x420511000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_7", ".long 0xeccfde04", 0xeccfde04, 64, 1,  /* f6=80000001, fpscr=69a038002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {47, 0x8000000000000010ull}, {59, 0x887ad354fcb72d7bull}, {64, 0xa8b1c51dull}, {68, 0x610000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x80000001ull}, {68, 0x69a038002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_0", ".long 0xfc080605", 0xfc080605, 64, 0,  /* f0=0, cr=10233c1b, fpscr=400002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x0ull}, {40, 0x3c5c00000000000ull}, {41, 0x5ull}, {64, 0x12233c1bull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {64, 0x10233c1bull}, {68, 0x400002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_1", ".long 0xfc400604", 0xfc400604, 64, 0,  /* f2=0, f3=2238000000000005, fpscr=1a3104401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x5ull}, {64, 0xb99002aaull}, {68, 0x1a3100401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x2238000000000005ull}, {68, 0x1a3104401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_2", ".long 0xfd04d604", 0xfd04d604, 64, 0,  /* f8=0, f9=fc00000000000000, fpscr=1b1811002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe4084ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {58, 0xfe00000000000000ull}, {59, 0x0ull}, {64, 0x9165ab4aull}, {68, 0x1b0800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x0ull}, {41, 0xfc00000000000000ull}, {68, 0x1b1811002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_3", ".long 0xfc084604", 0xfc084604, 64, 1,  /* f0=0, f1=1, fpscr=28e034001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0x400000000000ull}, {41, 0x5ull}, {64, 0x1723bf71ull}, {68, 0x204000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x1ull}, {68, 0x28e034001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_4", ".long 0xfc00d604", 0xfc00d604, 64, 0,  /* f0=0, fpscr=ba122003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x0ull}, {58, 0x400000000000000ull}, {59, 0x0ull}, {64, 0xbca57525ull}, {68, 0xb0100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {68, 0xba122003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_5", ".long 0xfedab604", 0xfedab604, 64, 0,  /* f22=0, f23=77fcff3fcff3fcff, fpscr=196024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0x43ffc00000000000ull}, {55, 0x2f9ull}, {58, 0xa60ac00000000000ull}, {59, 0x0ull}, {64, 0xdda5e822ull}, {68, 0x104000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x0ull}, {55, 0x77fcff3fcff3fcffull}, {68, 0x196024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_6", ".long 0xfc403604", 0xfc403604, 64, 1,  /* f2=0, f3=a208000000000000, fpscr=88012003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffcf19a0e73f64ull}, {33, 0xcb5caa55c1c95de5ull}, {38, 0xa205000000000000ull}, {39, 0x0ull}, {64, 0xb9ab980cull}, {68, 0x88000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xa208000000000000ull}, {68, 0x88012003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_7", ".long 0xfe80b605", 0xfe80b605, 64, 1,  /* f20=0, f21=f800000000000000, cr=b91a45fb, fpscr=92029000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc06dd44b1e70e0e4ull}, {33, 0xb7e0b1295821ee8full}, {54, 0xc7ff800000000000ull}, {55, 0x0ull}, {64, 0xb71a45fbull}, {68, 0x0ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0x0ull}, {53, 0xf800000000000000ull}, {64, 0xb91a45fbull}, {68, 0x92029000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_0", ".long 0xec003e44", 0xec003e44, 64, 1,  /* f0=2638a52308eb2a48, fpscr=321004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x37e3af6b6466afa4ull}, {39, 0x4000040000000ull}, {64, 0x4365e71eull}, {68, 0x321000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2638a52308eb2a48ull}, {68, 0x321004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_1", ".long 0xedc0ae44", 0xedc0ae44, 64, 1,  /* f14=ba47d8fdcc0fd523, fpscr=2ae128001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa238000000000001ull}, {53, 0xa234000000100000ull}, {64, 0x528760b2ull}, {68, 0x2ac100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0xba47d8fdcc0fd523ull}, {68, 0x2ae128001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_2", ".long 0xef203644", 0xef203644, 64, 0,  /* f25=2a4664b6b1e1e284, fpscr=1a2024402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x54c943fa0673dc7cull}, {38, 0x22340000000001e3ull}, {64, 0xf25549c5ull}, {68, 0x1a0000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {57, 0x2a4664b6b1e1e284ull}, {68, 0x1a2024402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_3", ".long 0xec000e44", 0xec000e44, 64, 1,  /* f0=2a4649af8fb53ec9, fpscr=382024002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa1fc000000000001ull}, {33, 0x2200000000000005ull}, {64, 0xe874c9f6ull}, {68, 0x300000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2a4649af8fb53ec9ull}, {68, 0x382024002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_4", ".long 0xed200644", 0xed200644, 64, 0,  /* f9=3e4507395dd4dab2, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6404ff3fcff3fcffull}, {64, 0x39aadc99ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {41, 0x3e4507395dd4dab2ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_5", ".long 0xec200645", 0xec200645, 64, 0,  /* f1=6a47461983422e06, cr=d832b391, fpscr=582024001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x77fcff3fcff3fcffull}, {64, 0xd232b391ull}, {68, 0x580000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x6a47461983422e06ull}, {64, 0xd832b391ull}, {68, 0x582024001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_6", ".long 0xec000644", 0xec000644, 64, 0,  /* f0=ee45068aeb8548b5, fpscr=182028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c000000000400ull}, {64, 0x19ab853bull}, {68, 0x102000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xee45068aeb8548b5ull}, {68, 0x182028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_7", ".long 0xee407645", 0xee407645, 64, 1,  /* f18=2a46782175a3b316, cr=491d1e45, fpscr=696024003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb237ec342c8d6800ull}, {46, 0x2264000000000066ull}, {64, 0x411d1e45ull}, {68, 0x614000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x2a46782175a3b316ull}, {64, 0x491d1e45ull}, {68, 0x696024003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_0", ".long 0xfe000644", 0xfe000644, 64, 1,  /* f16=a208000000000000, f17=3d81f60b96b460ab, fpscr=180008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xcd33baafb5f655f9ull}, {33, 0xaff8636bc3927026ull}, {64, 0x4979dd3bull}, {68, 0x180000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {48, 0xa208000000000000ull}, {49, 0x3d81f60b96b460abull}, {68, 0x180008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_1", ".long 0xff006644", 0xff006644, 64, 1,  /* f24=2208000000000000, f25=41ff4c0963c2b68e, fpscr=400004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2ae9992f065633a5ull}, {33, 0x37df7a1edef77ae4ull}, {44, 0x43ffc00000000000ull}, {45, 0x5ull}, {64, 0x20d99a70ull}, {68, 0x400000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x2208000000000000ull}, {57, 0x41ff4c0963c2b68eull}, {68, 0x400004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_2", ".long 0xff940644", 0xff940644, 64, 0,  /* f28=a208000000000000, f29=31095338759757c, fpscr=600008002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {33, 0x1ull}, {52, 0x77ffcff3fcff3fcfull}, {53, 0xf3fcff3fcff3fcffull}, {64, 0x1669c463ull}, {68, 0x600000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0xa208000000000000ull}, {61, 0x31095338759757cull}, {68, 0x600008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_3", ".long 0xfc000644", 0xfc000644, 64, 1,  /* f0=2208000000000000, f1=8af4c1d838319064, fpscr=608004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x1ull}, {64, 0x99a99e69ull}, {68, 0x608000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x8af4c1d838319064ull}, {68, 0x608004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_4", ".long 0xfedcb644", 0xfedcb644, 64, 0,  /* f22=2208000000000000, f23=bdae3447244fee5, fpscr=720404001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0x8005d2fab74f98dull}, {55, 0x2fe48ff615639616ull}, {60, 0x6e07cff3fcff3fcfull}, {61, 0xf3fcff3fcff3fcffull}, {64, 0xc0025b21ull}, {68, 0x720400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x2208000000000000ull}, {55, 0xbdae3447244fee5ull}, {68, 0x720404001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_5", ".long 0xfd500644", 0xfd500644, 64, 0,  /* f10=2208000000000000, f11=707a3c43df64, fpscr=610004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x0ull}, {48, 0x77ff8ff3fcff3fcfull}, {49, 0xf3fcff3fcff3fcffull}, {64, 0x663d219full}, {68, 0x610000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0x2208000000000000ull}, {43, 0x707a3c43df64ull}, {68, 0x610004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_6", ".long 0xfd060645", 0xfd060645, 64, 0,  /* f8=a208000000000000, f9=948df20da5cfd42e, cr=2276817c, fpscr=322008403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {33, 0x5ull}, {38, 0x8008400000000000ull}, {39, 0x0ull}, {64, 0x2776817cull}, {68, 0x322000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0xa208000000000000ull}, {41, 0x948df20da5cfd42eull}, {64, 0x2276817cull}, {68, 0x322008403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_7", ".long 0xff407644", 0xff407644, 64, 1,  /* f26=a208000000000000, f27=6fc8c7408f00a032, fpscr=702008002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x77ff8ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {46, 0xa204800000000000ull}, {47, 0x5ull}, {64, 0x367a4eeaull}, {68, 0x702000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0xa208000000000000ull}, {59, 0x6fc8c7408f00a032ull}, {68, 0x702008002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_0", ".long 0xec1c0244", 0xec1c0244, 64, 0,  /* f0=0, fpscr=3a2020403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x38e264e8a02e5800ull}, {60, 0x12fd00f8d25b1abeull}, {64, 0x90346f0bull}, {68, 0x320000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {68, 0x3a2020403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_1", ".long 0xed269244", 0xed269244, 64, 0,  /* f9=7fffffffffffffff, fpscr=1a0000103, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x229c000000000001ull}, {50, 0x47f8000000000000ull}, {64, 0x7547400bull}, {68, 0x100000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {41, 0x7fffffffffffffffull}, {68, 0x1a0000103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_2", ".long 0xec000244", 0xec000244, 64, 1,  /* f0=8000000000000000, fpscr=2a3000103, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7fd9100dd1cd3ee0ull}, {64, 0xdc59e777ull}, {68, 0x2a3000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {68, 0x2a3000103ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_3", ".long 0xef0f0244", 0xef0f0244, 64, 0,  /* f24=8000000000000000, fpscr=a2000103, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {47, 0x5ab727351538fd99ull}, {64, 0xafd23772ull}, {68, 0x2000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x8000000000000000ull}, {68, 0xa2000103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_4", ".long 0xed603244", 0xed603244, 64, 1,  /* f11=7fffffffffffffff, fpscr=6a0000100, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xbe369c8a52787ecfull}, {38, 0x2778000000000000ull}, {64, 0x1ecc8d60ull}, {68, 0x600000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {43, 0x7fffffffffffffffull}, {68, 0x6a0000100ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_5", ".long 0xeff00245", 0xeff00245, 64, 1,  /* f31=8000000000000000, cr=2af1c93c, fpscr=5a8000102, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd7f9b6d77d27d618ull}, {48, 0x24c310f99f6a3f64ull}, {64, 0x2ff1c93cull}, {68, 0x508000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {63, 0x8000000000000000ull}, {64, 0x2af1c93cull}, {68, 0x5a8000102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_6", ".long 0xeca00a44", 0xeca00a44, 64, 0,  /* f5=0, fpscr=5ae020401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c000000000001ull}, {33, 0xa8a258eabc4684a6ull}, {64, 0xc7e135acull}, {68, 0x5ac000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {37, 0x0ull}, {68, 0x5ae020401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_7", ".long 0xee400245", 0xee400245, 64, 0,  /* f18=8000000000000000, fpscr=4bc400101, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb371b58eff992ee9ull}, {64, 0x4bfa408bull}, {68, 0x43c400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x8000000000000000ull}, {68, 0x4bc400101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_0", ".long 0xfc000244", 0xfc000244, 64, 1,  /* f0=0, fpscr=492020001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6400060ecef145cdull}, {33, 0xe451526e5b440b6ull}, {64, 0xd83e9065ull}, {68, 0x410000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {68, 0x492020001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_1", ".long 0xfd80b244", 0xfd80b244, 64, 0,  /* f12=0, fpscr=5a2820000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2208001000000000ull}, {33, 0x0ull}, {54, 0x8000000000000000ull}, {55, 0x4000000000000ull}, {64, 0x549344a2ull}, {68, 0x5a0800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0x0ull}, {68, 0x5a2820000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_2", ".long 0xfc0ee245", 0xfc0ee245, 64, 0,  /* f0=8000000000000000, cr=aa66cb49, fpscr=6a8100103, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x47ffc00000000000ull}, {47, 0x0ull}, {60, 0xc3ff800000000000ull}, {61, 0x1ull}, {64, 0xaf66cb49ull}, {68, 0x628100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {64, 0xaa66cb49ull}, {68, 0x6a8100103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_3", ".long 0xfc00f245", 0xfc00f245, 64, 1,  /* f0=0, cr=68ef85d8, fpscr=486020003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ff800000000000ull}, {33, 0x5ull}, {62, 0xb4922127c19ef37full}, {63, 0x68e3fa0d6c8f5a3eull}, {64, 0x61ef85d8ull}, {68, 0x406000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {64, 0x68ef85d8ull}, {68, 0x486020003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_4", ".long 0xfe802244", 0xfe802244, 64, 1,  /* f20=8000000000000000, fpscr=7a1000101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x1ull}, {36, 0xa20cc00000000000ull}, {37, 0x5ull}, {64, 0x1d36e7cbull}, {68, 0x721000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0x8000000000000000ull}, {68, 0x7a1000101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_5", ".long 0xfc00c244", 0xfc00c244, 64, 1,  /* f0=8000000000000000, fpscr=1a8800103, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x5ull}, {56, 0xfd25259bf0e4280cull}, {57, 0x6f045608127426cull}, {64, 0xd5d4c8bcull}, {68, 0x128800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {68, 0x1a8800103ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_6", ".long 0xfdd88244", 0xfdd88244, 64, 0,  /* f14=1, fpscr=6a2420001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0x8400000000000ull}, {49, 0x1ull}, {56, 0x64004ff3fcff3fcfull}, {57, 0xf3fcff3fcff3fcffull}, {64, 0xfa272226ull}, {68, 0x620400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0x1ull}, {68, 0x6a2420001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_7", ".long 0xfc000245", 0xfc000245, 64, 0,  /* f0=ffffffffffffffff, cr=a948b15, fpscr=3a3020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4000ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0x4948b15ull}, {68, 0x323000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xffffffffffffffffull}, {64, 0xa948b15ull}, {68, 0x3a3020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_0", ".long 0xedff0284", 0xedff0284, 64, 1,  /* f15=999999999999999d, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf484ff3fcff3fcffull}, {63, 0x250c000000000000ull}, {64, 0x52da65cfull}, {68, 0x80000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {47, 0x999999999999999dull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_1", ".long 0xed21aa85", 0xed21aa85, 64, 0,  /* f9=6272102853101020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0xc3fc000000000005ull}, {53, 0x1935722095d20420ull}, {64, 0x8294f29aull}, {68, 0x428c00002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {41, 0x6272102853101020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_2", ".long 0xef380284", 0xef380284, 64, 1,  /* f25=d, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa258000000000000ull}, {56, 0xea8ee791d0f4bc78ull}, {64, 0xae01371cull}, {68, 0x500000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {57, 0xdull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_3", ".long 0xec05ca85", 0xec05ca85, 64, 1,  /* f0=0, cr=f2cad982, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0xf8024ba6809a863cull}, {57, 0x43fc000000000000ull}, {64, 0xf5cad982ull}, {68, 0x620800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {64, 0xf2cad982ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_4", ".long 0xec644284", 0xec644284, 64, 0,  /* f3=8813000633579809, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x9a211706997b3899ull}, {40, 0xe8511d00333be42full}, {64, 0x2c3e7d3aull}, {68, 0x4a0900001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {35, 0x8813000633579809ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_5", ".long 0xec000284", 0xec000284, 64, 1,  /* f0=9999999999999999, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xee34ff3fcff3fcffull}, {64, 0x6bc5a58eull}, {68, 0x292000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x9999999999999999ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_6", ".long 0xeff20285", 0xeff20285, 64, 0,  /* f31=5d, cr=1cf4e40, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000000000000005ull}, {50, 0x1e9e54dfb45b0d38ull}, {64, 0xcf4e40ull}, {68, 0x710000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {63, 0x5dull}, {64, 0x1cf4e40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_7", ".long 0xec150285", 0xec150285, 64, 1,  /* f0=999124564267120c, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7fa9ff292e459ca0ull}, {53, 0x183ca0f1b08333beull}, {64, 0x1373a234ull}, {68, 0x73c400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x999124564267120cull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_0", ".long 0xfd006285", 0xfd006285, 64, 1,  /* f8=1815747382201799, f9=2073612999906483, cr=3088001b, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x35480dc944d4a359ull}, {33, 0x3ed0c2ee237ca303ull}, {44, 0x3118e1835e734b01ull}, {45, 0x767873c48ffe322bull}, {64, 0x3788001bull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x1815747382201799ull}, {41, 0x2073612999906483ull}, {64, 0x3088001bull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_1", ".long 0xfc160284", 0xfc160284, 64, 0,  /* f0=0, f1=1c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x1ull}, {54, 0x77ff8ff3fcff3fcfull}, {55, 0xf3fcff3fcff3fcffull}, {64, 0xd7bd28e5ull}, {68, 0x16000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x1cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_2", ".long 0xfec01284", 0xfec01284, 64, 0,  /* f22=0, f23=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400400000000000ull}, {33, 0x0ull}, {34, 0x8400400000000000ull}, {35, 0x0ull}, {64, 0x58a5b021ull}, {68, 0x20100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x0ull}, {55, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_3", ".long 0xfcc00284", 0xfcc00284, 64, 1,  /* f6=8039400380390397, f7=7343157571036268, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8ac700e768034358ull}, {33, 0xdff5c335ef10d968ull}, {64, 0x4ac8c7c8ull}, {68, 0x412000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x8039400380390397ull}, {39, 0x7343157571036268ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_4", ".long 0xfec03284", 0xfec03284, 64, 1,  /* f22=0, f23=10000000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x0ull}, {38, 0xa207c00000000000ull}, {39, 0x100000000000ull}, {64, 0x2e6b90e4ull}, {68, 0x300000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x0ull}, {55, 0x10000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_5", ".long 0xfc1a6285", 0xfc1a6285, 64, 0,  /* f0=0, f1=d, cr=62157e92, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0xc3ff800000000000ull}, {45, 0x0ull}, {58, 0x4fd45359963db2f2ull}, {59, 0x5da08937f64ad894ull}, {64, 0x68157e92ull}, {68, 0x229000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0xdull}, {64, 0x62157e92ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_6", ".long 0xfcc04285", 0xfcc04285, 64, 0,  /* f6=1798835686276102, f7=7496229285805497, cr=21f41ea6, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9801485cca7bc0beull}, {33, 0xf628a43fd5b0958bull}, {40, 0x5229a973b9d65b3eull}, {41, 0x109e7a4a54b8367bull}, {64, 0x26f41ea6ull}, {68, 0x510000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x1798835686276102ull}, {39, 0x7496229285805497ull}, {64, 0x21f41ea6ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_7", ".long 0xfc00f284", 0xfc00f284, 64, 1,  /* f0=8400209421037657, f1=5241630963511621, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {62, 0xae25a0e0085a441full}, {63, 0x6bd541cc1eda4721ull}, {64, 0x99268c41ull}, {68, 0x6a0100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x8400209421037657ull}, {33, 0x5241630963511621ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_0", ".long 0xeca10685", 0xeca10685, 64, 1,  /* f5=6e39adb28eee211f, cr=b2abf139, fpscr=720004402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9923584988708893ull}, {33, 0x3214664821505277ull}, {64, 0xb7abf139ull}, {68, 0x720000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {37, 0x6e39adb28eee211full}, {64, 0xb2abf139ull}, {68, 0x720004402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_1", ".long 0xec0e0684", 0xec0e0684, 64, 1,  /* f0=263bb351cea32673, fpscr=622804002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1733247186149473ull}, {46, 0x6804971932903559ull}, {64, 0x87d43b53ull}, {68, 0x622800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x263bb351cea32673ull}, {68, 0x622804002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_2", ".long 0xec070685", 0xec070685, 64, 0,  /* f0=2a3919b007f518af, cr=6a90a81e, fpscr=5a0404003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2219540899246909ull}, {39, 0x3109179149327083ull}, {64, 0x6b90a81eull}, {68, 0x5a0400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2a3919b007f518afull}, {64, 0x6a90a81eull}, {68, 0x5a0404003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_3", ".long 0xec00ae84", 0xec00ae84, 64, 0,  /* f0=2a3ab2a21aeef622, fpscr=428804002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1861263411299205ull}, {53, 0x2532508928937422ull}, {64, 0x751c3887ull}, {68, 0x428800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2a3ab2a21aeef622ull}, {68, 0x428804002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_4", ".long 0xec007684", 0xec007684, 64, 0,  /* f0=2e38827d349a2ee1, fpscr=402004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x58413547998718ull}, {46, 0x3102374649581561ull}, {64, 0x9d5da077ull}, {68, 0x402000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2e38827d349a2ee1ull}, {68, 0x402004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_5", ".long 0xec40fe84", 0xec40fe84, 64, 0,  /* f2=2e387a2d1a423281, fpscr=38804001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2800854325956668ull}, {63, 0x3096134324900501ull}, {64, 0x324a9b16ull}, {68, 0x38800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2e387a2d1a423281ull}, {68, 0x38804001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_6", ".long 0xec060684", 0xec060684, 64, 0,  /* f0=3e39b46b03d34441, fpscr=200004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7334922831151041ull}, {38, 0x8404640413743011ull}, {64, 0x3fb20c97ull}, {68, 0x200000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x3e39b46b03d34441ull}, {68, 0x200004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_7", ".long 0xef400685", 0xef400685, 64, 0,  /* f26=22385f556b540524, cr=c200a24d, fpscr=420404002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x99255535201224ull}, {64, 0xc400a24dull}, {68, 0x420400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x22385f556b540524ull}, {64, 0xc200a24dull}, {68, 0x420404002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_0", ".long 0xfc000684", 0xfc000684, 64, 0,  /* f0=2208018e4dea3306, f1=f40b8f0234d47f59, fpscr=22404001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1871338694088920ull}, {33, 0x2987008847893659ull}, {64, 0xd88d95dfull}, {68, 0x22400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208018e4dea3306ull}, {33, 0xf40b8f0234d47f59ull}, {68, 0x22404001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_1", ".long 0xfc140684", 0xfc140684, 64, 1,  /* f0=a20800783c2806df, f1=31040d5f239c1884, fpscr=220808000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7885028091373041ull}, {33, 0x801872439606104bull}, {52, 0x2374107545734979ull}, {53, 0x755377669189009dull}, {64, 0x816429c8ull}, {68, 0x220800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa20800783c2806dfull}, {33, 0x31040d5f239c1884ull}, {68, 0x220808000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_2", ".long 0xff1e0684", 0xff1e0684, 64, 0,  /* f24=a20800256855679a, f25=f51cbfa0e76474fd, fpscr=520808000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2294055992929247ull}, {33, 0x919503476813971bull}, {62, 0x5947559166497504ull}, {63, 0x174685284999528bull}, {64, 0x35f05a61ull}, {68, 0x520800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0xa20800256855679aull}, {57, 0xf51cbfa0e76474fdull}, {68, 0x520808000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_3", ".long 0xfc0a9684", 0xfc0a9684, 64, 0,  /* f0=220807aa3e6052aa, f1=138703eaa4da969b, fpscr=400004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x3500743567723306ull}, {43, 0x8782131666620722ull}, {50, 0x9698546028452116ull}, {51, 0x1603782845525591ull}, {64, 0x7cc446c7ull}, {68, 0x400000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x220807aa3e6052aaull}, {33, 0x138703eaa4da969bull}, {68, 0x400004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_4", ".long 0xfdc00684", 0xfdc00684, 64, 1,  /* f14=2208023e06a6ca12, f15=aa7ed6b18a83ed13, fpscr=406004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2370152662828299ull}, {33, 0x5556546128197213ull}, {64, 0x44f386e5ull}, {68, 0x406000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0x2208023e06a6ca12ull}, {47, 0xaa7ed6b18a83ed13ull}, {68, 0x406004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_5", ".long 0xfc00c684", 0xfc00c684, 64, 0,  /* f0=2208063217441653, f1=8e0748547c1cbf59, fpscr=121004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3072517379939191ull}, {33, 0x8208048712251377ull}, {56, 0x6310564405923870ull}, {57, 0x1648251741869659ull}, {64, 0x7c081960ull}, {68, 0x121000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208063217441653ull}, {33, 0x8e0748547c1cbf59ull}, {68, 0x121004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_6", ".long 0xff800685", 0xff800685, 64, 0,  /* f28=2208046b14d55158, f29=f1d4df607df4dad, fpscr=728804001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4654515524530074ull}, {33, 0x7843758871753923ull}, {64, 0xb2915724ull}, {68, 0x728800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x2208046b14d55158ull}, {61, 0xf1d4df607df4dadull}, {68, 0x728804001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_7", ".long 0xfe400684", 0xfe400684, 64, 1,  /* f18=2208052cf84cd234, f19=98baa7644300d0d7, fpscr=780004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5287884064864984ull}, {33, 0x8527311030034157ull}, {64, 0x86ede273ull}, {68, 0x780000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x2208052cf84cd234ull}, {51, 0x98baa7644300d0d7ull}, {68, 0x780004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_0", ".long 0xec0012c4", 0xec0012c4, 64, 1,  /* f0=23c, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e02077de37abee8ull}, {34, 0x70f3c550c35b0b8full}, {64, 0xca439bc1ull}, {68, 0x200000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x23cull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_1", ".long 0xec1002c4", 0xec1002c4, 64, 0,  /* f0=18d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6e34ff3fcff3fcffull}, {48, 0x1b30d10b3f1fb20cull}, {64, 0xbd6e790bull}, {68, 0x722800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x18dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_2", ".long 0xefe03ac4", 0xefe03ac4, 64, 1,  /* f31=2fe, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xdffcdc8d47d38666ull}, {39, 0xc3f8000000000005ull}, {64, 0x96819e45ull}, {68, 0x223000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {63, 0x2feull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_3", ".long 0xeda0dac4", 0xeda0dac4, 64, 0,  /* f13=25b, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x89554987c32fd1b9ull}, {59, 0x756f446ae5e58b95ull}, {64, 0x33d726f8ull}, {68, 0x726900001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {45, 0x25bull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_4", ".long 0xec1f02c4", 0xec1f02c4, 64, 0,  /* f0=fffffffffffffffd, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00da158c5aa27dull}, {63, 0xcd46be2195f411deull}, {64, 0x737644b6ull}, {68, 0x1a1400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfffffffffffffffdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_5", ".long 0xed99aac4", 0xed99aac4, 64, 1,  /* f12=29, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {53, 0x84a4eb6414a5af8eull}, {57, 0xfc007274e87560a4ull}, {64, 0x4148bfabull}, {68, 0x720000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0x29ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_6", ".long 0xef4002c4", 0xef4002c4, 64, 0,  /* f26=10a, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3429bcf6ca67ba02ull}, {64, 0xedfed83dull}, {68, 0x100000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x10aull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_7", ".long 0xefc882c5", 0xefc882c5, 64, 1,  /* f30=fffffffffffffffd, cr=921da6e2, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xc37efbc97f871962ull}, {48, 0xfe00bc358c07f4fcull}, {64, 0x9b1da6e2ull}, {68, 0x423000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0xfffffffffffffffdull}, {64, 0x921da6e2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_0", ".long 0xfc4002c4", 0xfc4002c4, 64, 0,  /* f2=2528, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x754a2785cc2aa374ull}, {33, 0x5a528ad06c06f384ull}, {64, 0xb23d0352ull}, {68, 0x480000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2528ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_1", ".long 0xfc0002c5", 0xfc0002c5, 64, 1,  /* f0=2514, cr=48990388, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf5450ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0x40990388ull}, {68, 0x82000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2514ull}, {64, 0x48990388ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_2", ".long 0xfc0032c4", 0xfc0032c4, 64, 0,  /* f0=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc7ffc00000000000ull}, {33, 0x0ull}, {38, 0x8000400000000000ull}, {39, 0x0ull}, {64, 0xfbfdc74eull}, {68, 0x32400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_3", ".long 0xfc0002c4", 0xfc0002c4, 64, 1,  /* f0=4f2, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x993cb831603d6ed1ull}, {33, 0x3e72cc4c5e325627ull}, {64, 0x163aa8b0ull}, {68, 0x100000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x4f2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_4", ".long 0xfc0202c4", 0xfc0202c4, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x353ull}, {34, 0x7aacaabb194c9e28ull}, {35, 0xe450f863b8dfa77ull}, {64, 0xfdff7fcdull}, {68, 0x700000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_5", ".long 0xfc1202c5", 0xfc1202c5, 64, 0,  /* f0=ffffffffffffffff, cr=a201b9f6, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x1ull}, {50, 0xa607cbc3b4c347ccull}, {51, 0x8a5f9212b82d9ee3ull}, {64, 0xa601b9f6ull}, {68, 0x224400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xffffffffffffffffull}, {64, 0xa201b9f6ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_6", ".long 0xfe9e02c4", 0xfe9e02c4, 64, 1,  /* f20=fffffffffffffffd, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xff70ecc4065d0601ull}, {33, 0x3c78dceccf625b73ull}, {62, 0xf3204c20078a24d6ull}, {63, 0x98198b7bd1e42472ull}, {64, 0x1e423391ull}, {68, 0x520100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0xfffffffffffffffdull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_7", ".long 0xfc1632c4", 0xfc1632c4, 64, 1,  /* f0=1, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x64004ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {54, 0x2207c00000000000ull}, {55, 0x5ull}, {64, 0x5432323bull}, {68, 0x32500002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x1ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_0", ".long 0xedb606c4", 0xedb606c4, 64, 0,  /* f13=7c00000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000001ull}, {54, 0xd106271a859e2169ull}, {64, 0x80acd18cull}, {68, 0x100000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {45, 0x7c00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_1", ".long 0xeed24ec5", 0xeed24ec5, 64, 1,  /* f22=fc0053911d0000d8, cr=e236212b, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {41, 0x8c9053911d0000d8ull}, {50, 0xf800000000000001ull}, {64, 0xe436212bull}, {68, 0x728000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0xfc0053911d0000d8ull}, {64, 0xe236212bull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_2", ".long 0xec0c8ec5", 0xec0c8ec5, 64, 1,  /* f0=fc00000000000001, cr=207bacaa, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0xc3f8000000020000ull}, {49, 0xc3f8000000000001ull}, {64, 0x2a7bacaaull}, {68, 0x600000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfc00000000000001ull}, {64, 0x207bacaaull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_3", ".long 0xec084ec4", 0xec084ec4, 64, 0,  /* f0=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xf8002d27261a053cull}, {41, 0x43c000000000000ull}, {64, 0x390229b8ull}, {68, 0x2000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_4", ".long 0xec0006c5", 0xec0006c5, 64, 1,  /* f0=7c00000400000000, cr=42795b62, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4000400000000ull}, {64, 0x4d795b62ull}, {68, 0x721000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000400000000ull}, {64, 0x42795b62ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_5", ".long 0xed2006c4", 0xed2006c4, 64, 1,  /* f9=7c036dc82fd6b057, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f6dc82fd6b057ull}, {64, 0xfb203465ull}, {68, 0x100000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {41, 0x7c036dc82fd6b057ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_6", ".long 0xec0916c5", 0xec0916c5, 64, 1,  /* f0=fc03dc90f1358124, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xfe03dc90f1358124ull}, {41, 0xf24c94962aea909full}, {64, 0x921c3109ull}, {68, 0x222400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfc03dc90f1358124ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_7", ".long 0xef2dbec4", 0xef2dbec4, 64, 1,  /* f25=fc007a1708946715, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {45, 0x8000000000000005ull}, {55, 0xd9f47a1708946715ull}, {64, 0x557636e4ull}, {68, 0x20c000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {57, 0xfc007a1708946715ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_0", ".long 0xfc0006c4", 0xfc0006c4, 64, 1,  /* f0=7c0002172991dcab, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6d9142172991dcabull}, {33, 0xf2cc4060a454ff5dull}, {64, 0xfdd78421ull}, {68, 0x404000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c0002172991dcabull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_1", ".long 0xfcc206c5", 0xfcc206c5, 64, 1,  /* f6=7c00265f3d2f5b9b, f7=7595eb55e19773c2, cr=5256274b, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7b6d665f3d2f5b9bull}, {33, 0x7595eb55e19773c2ull}, {34, 0xc3ffc00000000000ull}, {35, 0x5ull}, {64, 0x5f56274bull}, {68, 0x520800402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x7c00265f3d2f5b9bull}, {39, 0x7595eb55e19773c2ull}, {64, 0x5256274bull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_2", ".long 0xfec8e6c4", 0xfec8e6c4, 64, 1,  /* f22=7c00000000000000, f23=1, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xf800000000000000ull}, {41, 0x0ull}, {60, 0x2207c00000000000ull}, {61, 0x1ull}, {64, 0xb4bf3211ull}, {68, 0x1ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x7c00000000000000ull}, {55, 0x1ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_3", ".long 0xfd4006c4", 0xfd4006c4, 64, 0,  /* f10=fc0003aaee60df2e, f11=c5278a0571eb88f9, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ff83aaee60df2eull}, {33, 0xc5278a0571eb88f9ull}, {64, 0x641714b8ull}, {68, 0x328800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0xfc0003aaee60df2eull}, {43, 0xc5278a0571eb88f9ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_4", ".long 0xfc00f6c4", 0xfc00f6c4, 64, 0,  /* f0=7c001e6b91b3ceb4, f1=f962b572162dcf87, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9f1b0cc273dc77d0ull}, {33, 0x3e4b05138dfe9a7cull}, {62, 0xdf6de6b91b3ceb4ull}, {63, 0xf962b572162dcf87ull}, {64, 0xb1ba110full}, {68, 0x720100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c001e6b91b3ceb4ull}, {33, 0xf962b572162dcf87ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_5", ".long 0xfc1286c4", 0xfc1286c4, 64, 0,  /* f0=7c001c0e550c3ce8, f1=cb4fd78529b91274, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0x1060dc0e550c3ce8ull}, {49, 0xcb4fd78529b91274ull}, {50, 0x16abada2fba3f668ull}, {51, 0xb4a9268c9193f7f7ull}, {64, 0xa719a704ull}, {68, 0x700000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c001c0e550c3ce8ull}, {33, 0xcb4fd78529b91274ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_6", ".long 0xff5e56c4", 0xff5e56c4, 64, 0,  /* f26=fc003d4d1c40a199, f27=2d7d580d0f81d5b3, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0xf7fffd4d1c40a199ull}, {43, 0x2d7d580d0f81d5b3ull}, {62, 0xed10f776299ce55cull}, {63, 0xe2bc13207bf5603bull}, {64, 0xac42ad2full}, {68, 0x720800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0xfc003d4d1c40a199ull}, {59, 0x2d7d580d0f81d5b3ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_7", ".long 0xfc1a06c4", 0xfc1a06c4, 64, 0,  /* f0=fc002ed3db47baa5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa2082ed3db47baa5ull}, {33, 0xa4b59c04e0af5281ull}, {58, 0x400000000000ull}, {59, 0x5ull}, {64, 0x946f19f7ull}, {68, 0x100000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfc002ed3db47baa5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_0", ".long 0xef800484", 0xef800484, 64, 0,  /* f28=3a1d0ccbcbc32c0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1ba03518d78a2b54ull}, {64, 0xc5ed2d3dull}, {68, 0x720100403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x3a1d0ccbcbc32c0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_1", ".long 0xec400085", 0xec400085, 64, 0,  /* f2=c1a0464c0a41fa95, cr=e04b1cac, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc1a0464c0a41fa95ull}, {64, 0xe14b1cacull}, {68, 0x100000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xc1a0464c0a41fa95ull}, {64, 0xe04b1cacull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_2", ".long 0xec005485", 0xec005485, 64, 1,  /* f0=220c000000000000, cr=72faa2e0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x260c000000000000ull}, {42, 0x2234000400000000ull}, {64, 0x7bfaa2e0ull}, {68, 0x222900002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x220c000000000000ull}, {64, 0x72faa2e0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_3", ".long 0xedc00485", 0xedc00485, 64, 1,  /* f14=f7f8ff3fcff3fc9e, cr=c2fcb9aa, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf7f8ff3fcff3fcffull}, {64, 0xcbfcb9aaull}, {68, 0x72a900002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0xf7f8ff3fcff3fc9eull}, {64, 0xc2fcb9aaull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_4", ".long 0xed000084", 0xed000084, 64, 0,  /* f8=5ff87b8b677b25ba, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5ff87b8b677b25baull}, {64, 0x370ba569ull}, {68, 0x20400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x5ff87b8b677b25baull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_5", ".long 0xef39fc84", 0xef39fc84, 64, 0,  /* f25=8004000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {57, 0x8004000000000188ull}, {63, 0xd13872e3aa66cff0ull}, {64, 0xf81e07c6ull}, {68, 0x4a1000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {57, 0x8004000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_6", ".long 0xee006884", 0xee006884, 64, 1,  /* f16=7800000000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {45, 0x2238000000100000ull}, {64, 0x8ad1bec9ull}, {68, 0x622900002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {48, 0x7800000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_7", ".long 0xec040084", 0xec040084, 64, 0,  /* f0=39888cb39d3c7e91, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xbd4223bd0343e3f2ull}, {36, 0x39888cb39d3c7e91ull}, {64, 0xb27f41f1ull}, {68, 0x620800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x39888cb39d3c7e91ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_0", ".long 0xfc000085", 0xfc000085, 64, 1,  /* cr=80953f11, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c000ae3129ba5cdull}, {33, 0xe3307be59d1e17c7ull}, {64, 0x8c953f11ull}, {68, 0x400000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80953f11ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_1", ".long 0xfc80d084", 0xfc80d084, 64, 1,  /* f4=0, f5=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x1baull}, {58, 0x8008400000000000ull}, {59, 0x2d4ull}, {64, 0xbbff6c28ull}, {68, 0x420100400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_2", ".long 0xfdce0484", 0xfdce0484, 64, 1,  /* f15=10, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3a0b98238c0da57dull}, {33, 0x599c54c0d9eb0909ull}, {46, 0x8008400000000000ull}, {47, 0x1ull}, {64, 0x14de7e2cull}, {68, 0x300000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {47, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_3", ".long 0xfc040085", 0xfc040085, 64, 1,  /* f0=c258d56b043fa8a6, f1=b3920a99c03de6b8, cr=229bbe58, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4200d12167a4fc51ull}, {33, 0x2d511434312f03bcull}, {36, 0xc258d56b043fa8a6ull}, {37, 0xb3920a99c03de6b8ull}, {64, 0x209bbe58ull}, {68, 0x24400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xc258d56b043fa8a6ull}, {33, 0xb3920a99c03de6b8ull}, {64, 0x229bbe58ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_4", ".long 0xfdc00485", 0xfdc00485, 64, 1,  /* f14=8a6c660edc9ccc22, f15=2f9249c7a6717c0e, cr=20059376, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe66c5461cf9b18c4ull}, {33, 0x25da44bbf46e27eeull}, {64, 0x29059376ull}, {68, 0x700000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0x8a6c660edc9ccc22ull}, {47, 0x2f9249c7a6717c0eull}, {64, 0x20059376ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_5", ".long 0xff560484", 0xff560484, 64, 0,  /* f26=3a2a083ff45822c0, f27=f8a64bd701e0ec0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x0ull}, {54, 0x222a3107ef850f88ull}, {55, 0x1d94695ee03c1d4ull}, {64, 0xab269112ull}, {68, 0x720800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x3a2a083ff45822c0ull}, {59, 0xf8a64bd701e0ec0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_6", ".long 0xffc00084", 0xffc00084, 64, 0,  /* f30=9c91f2d742a7d9da, f31=ae3754924a9d5062, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9c91f2d742a7d9daull}, {33, 0xae3754924a9d5062ull}, {64, 0x15ad8a04ull}, {68, 0x780000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x9c91f2d742a7d9daull}, {63, 0xae3754924a9d5062ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_7", ".long 0xfc006484", 0xfc006484, 64, 0,  /* f0=54aa47c25c200000, f1=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x48aa7fa163125454ull}, {33, 0x37f83412eb04782ull}, {44, 0xf830459bfcb71c85ull}, {45, 0x8da837305dba8142ull}, {64, 0xfd28bbdeull}, {68, 0x121400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x54aa47c25c200000ull}, {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_0", ".long 0xec60e8c5", 0xec60e8c5, 64, 0,  /* f3=20c4000000000000, cr=22c97a78, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3cc76e88f88a2ec2ull}, {61, 0xa238000000000005ull}, {64, 0x27c97a78ull}, {68, 0x24100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {35, 0x20c4000000000000ull}, {64, 0x22c97a78ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_1", ".long 0xed3980c5", 0xed3980c5, 64, 1,  /* f9=fc00000000000000, cr=f016bc26, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0xcffceee5d91b29f0ull}, {57, 0xfc00000000000001ull}, {64, 0xf816bc26ull}, {68, 0x8000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {41, 0xfc00000000000000ull}, {64, 0xf016bc26ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_2", ".long 0xee2490c4", 0xee2490c4, 64, 0,  /* f17=8000000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000005ull}, {50, 0xbbeb10675a426ff2ull}, {64, 0x66632bdeull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {49, 0x8000000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_3", ".long 0xee0000c5", 0xee0000c5, 64, 1,  /* f16=77f8ff3fcff3fcff, cr=42da362d, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x77f8ff3fcff3fcffull}, {64, 0x43da362dull}, {68, 0x221000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {48, 0x77f8ff3fcff3fcffull}, {64, 0x42da362dull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_4", ".long 0xec1704c4", 0xec1704c4, 64, 0,  /* f0=80cdf30a161a8dbc, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa32f97cd798676f1ull}, {55, 0x8ccfb04ab154e5a2ull}, {64, 0x37c62c04ull}, {68, 0x700000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x80cdf30a161a8dbcull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_5", ".long 0xed2040c4", 0xed2040c4, 64, 1,  /* f9=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4035dbc2cb289c7ull}, {40, 0xf580a6f48ec8d366ull}, {64, 0x112a62caull}, {68, 0x528900003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {41, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_6", ".long 0xef0e08c5", 0xef0e08c5, 64, 0,  /* f24=c010617888c98673, cr=c23c971f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0xc3f8000000000005ull}, {46, 0xd810b64684631de5ull}, {64, 0xcd3c971full}, {68, 0x428100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0xc010617888c98673ull}, {64, 0xc23c971full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_7", ".long 0xedfc48c4", 0xedfc48c4, 64, 0,  /* f15=c3f8000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {41, 0xfe00000000000001ull}, {60, 0xc3f80000000002acull}, {64, 0xd6cf32f7ull}, {68, 0x720800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {47, 0xc3f8000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_0", ".long 0xfc0000c5", 0xfc0000c5, 64, 0,  /* cr=d0752474, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa934759781100448ull}, {33, 0x7e8fdb72ef11bd4full}, {64, 0xd5752474ull}, {68, 0x500000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xd0752474ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_1", ".long 0xfc0c20c4", 0xfc0c20c4, 64, 0,  /* f0=3668000003af3c6, f1=ebb41c0f48f4d71d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8800087ecfa4e1dcull}, {37, 0xd832491213c10214ull}, {44, 0x67669783bb1ea2c2ull}, {45, 0xb378a3a2fa9d63b3ull}, {64, 0xbd438cc2ull}, {68, 0x80000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x3668000003af3c6ull}, {33, 0xebb41c0f48f4d71dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_2", ".long 0xfd0660c4", 0xfd0660c4, 64, 0,  /* f8=7800000000000000, f9=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x78002c01992d76eaull}, {39, 0xe775d34caf9af554ull}, {44, 0xc7ff800000000000ull}, {45, 0x0ull}, {64, 0xc07a8db4ull}, {68, 0x720100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x7800000000000000ull}, {41, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_3", ".long 0xfc0c00c4", 0xfc0c00c4, 64, 0,  /* f0=362108b04d126fa2, f1=61631061c6c7e76, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3baa4fef1df5d49ull}, {33, 0x5dae4c052e8701f4ull}, {44, 0x362108b04d126fa2ull}, {45, 0x61631061c6c7e76ull}, {64, 0xc973bb9cull}, {68, 0x3b0800403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x362108b04d126fa2ull}, {33, 0x61631061c6c7e76ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_4", ".long 0xfd8a04c4", 0xfd8a04c4, 64, 1,  /* f12=7e00000000000000, f13=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x900076c07623ab93ull}, {33, 0xdc9377b07dfaaaf2ull}, {42, 0x7e00000000000000ull}, {43, 0x1ull}, {64, 0xca3a4ea0ull}, {68, 0x700000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0x7e00000000000000ull}, {45, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_5", ".long 0xfc0000c4", 0xfc0000c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa13060520e0515bbull}, {33, 0x92baca39dce7d4edull}, {64, 0x8b04f3eeull}, {68, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_6", ".long 0xfdc004c4", 0xfdc004c4, 64, 0,  /* f14=8008480000000000, f15=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8408400000000000ull}, {33, 0x0ull}, {64, 0x4460178cull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0x8008480000000000ull}, {47, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_7", ".long 0xfc1ab4c4", 0xfc1ab4c4, 64, 1,  /* f0=7e00000000000000, f1=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0x8000400000000000ull}, {55, 0x0ull}, {58, 0x7e00000000000000ull}, {59, 0x0ull}, {64, 0xce5ddf7aull}, {68, 0x722100402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { NULL }
 };
