@@ -118,7 +118,7 @@ static const PpcInsn *do_add(PpcCpu *cpu, const PpcInsn *d, bool subtract)
             dec_set_inf(&r, a.cls == DEC_INF ? a.neg : b.neg);
         } else {
             add_finite(&r, a, b, f, mode);
-            exc |= dec_round(&r, f, mode, false);
+            exc |= dec_round_arith(&r, f, mode, false, cpu->arch.fpscr);
         }
     }
     return dfp_commit(cpu, d, f, &r, exc, true);
@@ -171,7 +171,8 @@ const PpcInsn *insn_dmul(PpcCpu *cpu, const PpcInsn *d)
         } else {
             dec_set_zero(&r, neg, a.exp + b.exp);
             coef_mul(&r, &a, &b);
-            exc |= dec_round(&r, f, dfp_drn(cpu), false);
+            exc |= dec_round_arith(&r, f, dfp_drn(cpu), false,
+                                   cpu->arch.fpscr);
         }
     }
     return dfp_commit(cpu, d, f, &r, exc, true);
@@ -244,7 +245,8 @@ const PpcInsn *insn_ddiv(PpcCpu *cpu, const PpcInsn *d)
             dec_set_inf(&r, neg);
         } else {
             bool sticky = divide_finite(&r, &a, &b, f);
-            exc |= dec_round(&r, f, dfp_drn(cpu), sticky);
+            exc |= dec_round_arith(&r, f, dfp_drn(cpu), sticky,
+                                   cpu->arch.fpscr);
         }
     }
     return dfp_commit(cpu, d, f, &r, exc, true);

@@ -129,6 +129,14 @@ void dec_shift_left(DecNum *x, unsigned k);
  * is undefined). */
 uint32_t dec_round(DecNum *x, const DfpFormat *f, unsigned mode,
                    bool sticky);
+/* dec_round for the arithmetic instructions, with the enabled
+ * exceptions of `fpscr` (ISA 5.5.10.3, 5.5.10.4, as 4.4.3, 4.4.4 for
+ * binary FP): with UE=1 a tiny result, and with OE=1 an overflowing one,
+ * is scaled by 10^+-alpha (alpha = 576 for decimal64, 9216 for
+ * decimal128) and rounded to the precision, raising UX / OX (XX, FR
+ * from that rounding). */
+uint32_t dec_round_arith(DecNum *x, const DfpFormat *f, unsigned mode,
+                         bool sticky, uint32_t fpscr);
 /* Round finite *x to exponent exp when exp > x->exp (drop the digits
  * below 10^exp in `mode`; the coefficient may gain a digit), else leave
  * it. Returns FP_XX when a nonzero digit was dropped, with FP_FR when

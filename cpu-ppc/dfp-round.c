@@ -158,6 +158,27 @@ uint32_t dec_round(DecNum *x, const DfpFormat *f, unsigned mode,
     return exc;
 }
 
+uint32_t dec_round_arith(DecNum *x, const DfpFormat *f, unsigned mode,
+                         bool sticky, uint32_t fpscr)
+{
+    /* alpha: three quarters of the exponent range (576, 9216), as the
+     * binary formats' 1536 */
+    int alpha = (3 << f->ebits) * 3 / 4;
+    bool tiny = x->n && x->exp + (int)x->n - 1 < f->emin;
+    if (tiny && (fpscr & FP_UE)) {
+        x->exp += alpha;
+        return dec_round(x, f, mode, sticky) | FP_UX;
+    }
+    if (fpscr & FP_OE) {
+        DecNum trial = *x;
+        if (dec_round(&trial, f, mode, sticky) & FP_OX) {
+            x->exp -= alpha;
+            return dec_round(x, f, mode, sticky) | FP_OX;
+        }
+    }
+    return dec_round(x, f, mode, sticky);
+}
+
 unsigned dfp_rmc_mode(const PpcCpu *cpu, const PpcInsn *d, bool use_r)
 {
     static const uint8_t r0[4] = {

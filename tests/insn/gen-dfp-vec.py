@@ -181,6 +181,21 @@ def arith():
             vec(base + "_exact_stale_fi", ins, regs(fmt, a="1", b="1", fpscr=0x00060000 | 1 << 32))
             vec(base + "_rc", "%s%s. 2,4,6" % (op, q), regs(fmt, a="1", b="3", fpscr=0x82000000))
             vec(base + "_rc_snan", "%s%s. 2,4,6" % (op, q), regs(fmt, a="snan", b="3"))
+        # enabled overflow, underflow, inexact (MSR[FE0,FE1] = 0: no interrupt)
+        for en, bits in (("oe", 0x40), ("ue", 0x20), ("xe", 0x08)):
+            for name, op, x, y in (("ovf", "dmul", "max", "10"), ("ovf_in", "dmul", "max", "1.5"),
+                                   ("unf", "ddiv", "tiny", "3"), ("unf_exact", "ddiv", "minnorm", "10"),
+                                   ("inexact", "ddiv", "1", "3"), ("exact", "dadd", "1", "2")):
+                vec("%s%s_%s_%s" % (op, q, en, name), "%s%s 2,4,6" % (op, q),
+                    regs(fmt, a=x, b=y, fpscr=bits))
+        for m in range(1, 8):
+            vec("dmul%s_oe_ovf_in_drn%d" % (q, m), "dmul%s 2,4,6" % q,
+                regs(fmt, a="-max", b="1.5", fpscr=m << 32 | 0x40))
+            vec("ddiv%s_ue_unf_drn%d" % (q, m), "ddiv%s 2,4,6" % q,
+                regs(fmt, a="-tiny", b="3", fpscr=m << 32 | 0x20))
+            vec("dadd%s_ue_unf_drn%d" % (q, m), "dadd%s 2,4,6" % q,
+                regs(fmt, a="minnorm", b="-0.000000000000000000001E-368" if not q else "-1.1E-6170",
+                     fpscr=m << 32 | 0x20))
         vec("ddiv%s_zero_ze" % q, "ddiv%s 2,4,6" % q, regs(fmt, a="5", b="0", t="42", fpscr=0x10))
         vec("ddiv%s_zero_default_t_ze" % q, "ddiv%s 2,4,6" % q, regs(fmt, a="5", b="0", fpscr=0x10))
     vec("dadd_odd_regs", "dadd 3,5,7", "f5=0x%x f7=0x%x" % (value(LONG, "1.5"), value(LONG, "2")))

@@ -22,13 +22,86 @@ each vector's *inputs* (never from farad's output):
               QEMU 7.2 leaves FPRF 0, sets FEX the other way round (with
               VE=0, not with VE=1), and with S=0 takes digits above 9 as
               values.
+  *_oe_ovf*, *_ue_unf*  an enabled overflow (OE=1) or underflow (UE=1,
+              tiny even when exact): ISA 3.0B 5.5.10.3 / 5.5.10.4 (as 4.4.3 /
+              4.4.4): the exact result scaled by 10^-alpha / 10^alpha
+              (alpha 576 for decimal64, 9216 for decimal128), rounded to
+              the precision in DRN, written with OX / UX, FX, FEX, XX FI FR
+              of that rounding and FPRF; computed here exactly with
+              Python's decimal module. QEMU 7.2 writes the disabled result.
   *_exact_stale_fi  an exact operation (1 op 1) entered with FR FI set:
               FPSCR[FR FI] describe the last rounding (ISA 3.0B 4.2.2),
               so an exact result clears them; QEMU 7.2's DFP leaves them.
 
 Run after tests/insn/regen.sh dfp: tests/insn/gen-isa-dfp.py
 """
+import decimal
+import importlib.util
+import os
 import re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+_spec = importlib.util.spec_from_file_location("gen_dfp_vec", os.path.join(HERE, "gen-dfp-vec.py"))
+dfp = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(dfp)
+DECLET_VALUE = {dfp.declet(n): n for n in range(1000)}
+
+
+def dfp_decode(fmt, raw):
+    """A finite decimal64/128 bit pattern (preferred declets) as Decimal."""
+    width, digits, ebits, bias, _ = fmt
+    tbits = width - 6 - ebits
+    comb = (raw >> (width - 6)) & 0x1f
+    if comb >> 3 == 3:
+        emsb, lmd = (comb >> 1) & 3, 8 + (comb & 1)
+    else:
+        emsb, lmd = comb >> 3, comb & 7
+    exp = (emsb << ebits | (raw >> tbits) & ((1 << ebits) - 1)) - bias
+    coef = lmd
+    for i in reversed(range(tbits // 10)):
+        coef = coef * 1000 + DECLET_VALUE[(raw >> (10 * i)) & 0x3ff]
+    return decimal.Decimal((raw >> (width - 1), tuple(int(c) for c in str(coef)), exp))
+
+
+ROUNDING = [decimal.ROUND_HALF_EVEN, decimal.ROUND_DOWN, decimal.ROUND_CEILING,
+            decimal.ROUND_FLOOR, decimal.ROUND_HALF_UP, decimal.ROUND_HALF_DOWN,
+            decimal.ROUND_UP, decimal.ROUND_05UP]
+
+
+def enabled_result(text, quad, rin, fin):
+    """(FRT value, FPSCR) by the ISA for an enabled overflow/underflow."""
+    fmt = dfp.EXT if quad else dfp.LONG
+    width, digits, ebits, bias, qmax = fmt
+
+    def operand(r):
+        if quad:
+            return dfp_decode(fmt, rin[32 + r] << 64 | rin[32 + r + 1])
+        return dfp_decode(fmt, rin[32 + r])
+    a, b = operand(4), operand(6)
+    wide = decimal.Context(prec=1000, Emax=10 ** 8, Emin=-10 ** 8, traps=[])
+    op = text.split()[0].rstrip("q")
+    exact = {"dadd": wide.add, "dsub": wide.subtract, "dmul": wide.multiply,
+             "ddiv": wide.divide}[op](a, b)
+    alpha = (3 << ebits) * 3 // 4
+    emax = qmax + digits - 1
+    emin = -bias + digits - 1
+    tiny = exact != 0 and exact.adjusted() < emin
+    narrow = decimal.Context(prec=digits, rounding=ROUNDING[fin >> 32 & 7],
+                             Emax=10 ** 8, Emin=-10 ** 8, traps=[])
+    if tiny and fin & 0x20:
+        scaled, flag = exact.scaleb(alpha, wide), 0x08000000
+    else:
+        assert fin & 0x40 and narrow.plus(exact).adjusted() > emax
+        scaled, flag = exact.scaleb(-alpha, wide), 0x10000000
+    res = narrow.plus(scaled)
+    fpscr = (fin & ~(FPRF | FR | FI)) | FX | 0x40000000 | flag
+    if res != scaled:
+        fpscr |= XX | FI | (FR if abs(res) > abs(scaled) else 0)
+    fpscr |= (0x08 if res < 0 else 0x04) << 12
+    sign, digs, exp = res.as_tuple()
+    value = dfp.encode(fmt, sign, int("".join(map(str, digs))), exp)
+    return value, fpscr
+
 
 FPRF, FR, FI, VXVC = 0x1f000, 0x40000, 0x20000, 0x80000
 FX, VX, XX, VXCVI = 0x80000000, 0x20000000, 0x02000000, 0x100
@@ -91,6 +164,17 @@ for m in ent.finditer(src):
                 if got != want:
                     out.append('    { "%s", INSN_REG_FPR0 + %d, %#018xull, %#018xull, %s, 0, 0 },'
                                % (name, t, got, want, rule))
+    elif '_oe_ovf' in name or '_ue_unf' in name:
+        rule = 'ISA_DFP_OE_UE_RULE'
+        out.append('    /* %s: %s */' % (name, text))
+        quad = word >> 26 == 63
+        value, isa = enabled_result(text, quad, rin, fin)
+        parts = [(2, value >> 64), (3, value & (2 ** 64 - 1))] if quad else [(2, value)]
+        for t, want in parts:
+            got = rout.get(32 + t, rin.get(32 + t, default_fpr(t)))
+            if got != want:
+                out.append('    { "%s", INSN_REG_FPR0 + %d, %#018xull, %#018xull, %s, 0, 0 },'
+                           % (name, t, got, want, rule))
     elif name.endswith('_vecmp'):
         rule = 'ISA_DFP_VC_RULE'
         out.append('    /* %s: %s */' % (name, text))

@@ -32,6 +32,10 @@
     "digit or sign is VXCVI (either S), result the QNaN with FPRF QNaN, " \
     "FEX only with VE=1 (QEMU 7.2: FPRF 0, FEX the other way round, S=0 " \
     "digits above 9 taken)"
+#define ISA_DFP_OE_UE_RULE "ISA 3.0B 5.5.10.3/4 (as 4.4.3/4): OE=1 " \
+    "overflow / UE=1 underflow (tiny, even exact) write the result scaled " \
+    "by 10^-+576 (10^-+9216 quad), rounded (QEMU 7.2 writes the disabled " \
+    "result)"
 #define ISA_DFP_FI_RULE "ISA 3.0B 4.2.2: FR and FI describe the last " \
     "rounding, an exact DFP result clears them (QEMU 7.2 leaves them)"
 

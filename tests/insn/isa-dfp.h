@@ -23,6 +23,78 @@
     { "ddiv_snan_ve", INSN_REG_FPSCR, 0xe1011080ull, 0xe1000080ull, ISA_DFP_VE_RULE, 0, 0 },
     /* ddiv_exact_stale_fi: ddiv 2,4,6 */
     { "ddiv_exact_stale_fi", INSN_REG_FPSCR, 0x100064000ull, 0x100004000ull, ISA_DFP_FI_RULE, 0, 0 },
+    /* dmul_oe_ovf: dmul 2,4,6 */
+    { "dmul_oe_ovf", INSN_REG_FPR0 + 2, 0x7800000000000000ull, 0x6700ff3fcff3fcffull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dmul_oe_ovf", INSN_REG_FPSCR, 0xd2025040ull, 0xd0004040ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmul_oe_ovf_in: dmul 2,4,6 */
+    { "dmul_oe_ovf_in", INSN_REG_FPR0 + 2, 0x7800000000000000ull, 0x0702800000000000ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dmul_oe_ovf_in", INSN_REG_FPSCR, 0xd2025040ull, 0xd2064040ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddiv_ue_unf: ddiv 2,4,6 */
+    { "ddiv_ue_unf", INSN_REG_FPR0 + 2, 0x0000000000000000ull, 0x4cc1b36cdb36cdb3ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddiv_ue_unf", INSN_REG_FPSCR, 0xca022020ull, 0xca024020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddiv_ue_unf_exact: ddiv 2,4,6 */
+    { "ddiv_ue_unf_exact", INSN_REG_FPR0 + 2, 0x0038000000000001ull, 0x4138000000000001ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddiv_ue_unf_exact", INSN_REG_FPSCR, 0x14020ull, 0xc8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmul_oe_ovf_in_drn1: dmul 2,4,6 */
+    { "dmul_oe_ovf_in_drn1", INSN_REG_FPR0 + 2, 0xf7fcff3fcff3fcffull, 0x87025f3fcff3fcffull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddiv_ue_unf_drn1: ddiv 2,4,6 */
+    { "ddiv_ue_unf_drn1", INSN_REG_FPR0 + 2, 0x8000000000000000ull, 0xccc1b36cdb36cdb3ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddiv_ue_unf_drn1", INSN_REG_FPSCR, 0x1ca032020ull, 0x1ca028020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dadd_ue_unf_drn1: dadd 2,4,6 */
+    { "dadd_ue_unf_drn1", INSN_REG_FPR0 + 2, 0x002400000003fcffull, 0x412400000003fcffull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dadd_ue_unf_drn1", INSN_REG_FPSCR, 0x100014020ull, 0x1c8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmul_oe_ovf_in_drn2: dmul 2,4,6 */
+    { "dmul_oe_ovf_in_drn2", INSN_REG_FPR0 + 2, 0xf7fcff3fcff3fcffull, 0x87025f3fcff3fcffull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddiv_ue_unf_drn2: ddiv 2,4,6 */
+    { "ddiv_ue_unf_drn2", INSN_REG_FPR0 + 2, 0x8000000000000000ull, 0xccc1b36cdb36cdb3ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddiv_ue_unf_drn2", INSN_REG_FPSCR, 0x2ca032020ull, 0x2ca028020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dadd_ue_unf_drn2: dadd 2,4,6 */
+    { "dadd_ue_unf_drn2", INSN_REG_FPR0 + 2, 0x002400000003fcffull, 0x412400000003fcffull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dadd_ue_unf_drn2", INSN_REG_FPSCR, 0x200014020ull, 0x2c8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmul_oe_ovf_in_drn3: dmul 2,4,6 */
+    { "dmul_oe_ovf_in_drn3", INSN_REG_FPR0 + 2, 0xf800000000000000ull, 0x8702800000000000ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dmul_oe_ovf_in_drn3", INSN_REG_FPSCR, 0x3d2029040ull, 0x3d2068040ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddiv_ue_unf_drn3: ddiv 2,4,6 */
+    { "ddiv_ue_unf_drn3", INSN_REG_FPR0 + 2, 0x8000000000000001ull, 0xccc1b36cdb36cdb4ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddiv_ue_unf_drn3", INSN_REG_FPSCR, 0x3ca038020ull, 0x3ca068020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dadd_ue_unf_drn3: dadd 2,4,6 */
+    { "dadd_ue_unf_drn3", INSN_REG_FPR0 + 2, 0x002400000003fcffull, 0x412400000003fcffull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dadd_ue_unf_drn3", INSN_REG_FPSCR, 0x300014020ull, 0x3c8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmul_oe_ovf_in_drn4: dmul 2,4,6 */
+    { "dmul_oe_ovf_in_drn4", INSN_REG_FPR0 + 2, 0xf800000000000000ull, 0x8702800000000000ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dmul_oe_ovf_in_drn4", INSN_REG_FPSCR, 0x4d2029040ull, 0x4d2068040ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddiv_ue_unf_drn4: ddiv 2,4,6 */
+    { "ddiv_ue_unf_drn4", INSN_REG_FPR0 + 2, 0x8000000000000000ull, 0xccc1b36cdb36cdb3ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddiv_ue_unf_drn4", INSN_REG_FPSCR, 0x4ca032020ull, 0x4ca028020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dadd_ue_unf_drn4: dadd 2,4,6 */
+    { "dadd_ue_unf_drn4", INSN_REG_FPR0 + 2, 0x002400000003fcffull, 0x412400000003fcffull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dadd_ue_unf_drn4", INSN_REG_FPSCR, 0x400014020ull, 0x4c8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmul_oe_ovf_in_drn5: dmul 2,4,6 */
+    { "dmul_oe_ovf_in_drn5", INSN_REG_FPR0 + 2, 0xf800000000000000ull, 0x8702800000000000ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dmul_oe_ovf_in_drn5", INSN_REG_FPSCR, 0x5d2029040ull, 0x5d2068040ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddiv_ue_unf_drn5: ddiv 2,4,6 */
+    { "ddiv_ue_unf_drn5", INSN_REG_FPR0 + 2, 0x8000000000000000ull, 0xccc1b36cdb36cdb3ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddiv_ue_unf_drn5", INSN_REG_FPSCR, 0x5ca032020ull, 0x5ca028020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dadd_ue_unf_drn5: dadd 2,4,6 */
+    { "dadd_ue_unf_drn5", INSN_REG_FPR0 + 2, 0x002400000003fcffull, 0x412400000003fcffull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dadd_ue_unf_drn5", INSN_REG_FPSCR, 0x500014020ull, 0x5c8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmul_oe_ovf_in_drn6: dmul 2,4,6 */
+    { "dmul_oe_ovf_in_drn6", INSN_REG_FPR0 + 2, 0xf800000000000000ull, 0x8702800000000000ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dmul_oe_ovf_in_drn6", INSN_REG_FPSCR, 0x6d2029040ull, 0x6d2068040ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddiv_ue_unf_drn6: ddiv 2,4,6 */
+    { "ddiv_ue_unf_drn6", INSN_REG_FPR0 + 2, 0x8000000000000001ull, 0xccc1b36cdb36cdb4ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddiv_ue_unf_drn6", INSN_REG_FPSCR, 0x6ca038020ull, 0x6ca068020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dadd_ue_unf_drn6: dadd 2,4,6 */
+    { "dadd_ue_unf_drn6", INSN_REG_FPR0 + 2, 0x002400000003fcffull, 0x412400000003fcffull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dadd_ue_unf_drn6", INSN_REG_FPSCR, 0x600014020ull, 0x6c8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmul_oe_ovf_in_drn7: dmul 2,4,6 */
+    { "dmul_oe_ovf_in_drn7", INSN_REG_FPR0 + 2, 0xf7fcff3fcff3fcffull, 0x87025f3fcff3fcffull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddiv_ue_unf_drn7: ddiv 2,4,6 */
+    { "ddiv_ue_unf_drn7", INSN_REG_FPR0 + 2, 0x8000000000000001ull, 0xccc1b36cdb36cdb3ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddiv_ue_unf_drn7", INSN_REG_FPSCR, 0x7ca038020ull, 0x7ca028020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dadd_ue_unf_drn7: dadd 2,4,6 */
+    { "dadd_ue_unf_drn7", INSN_REG_FPR0 + 2, 0x002400000003fcffull, 0x412400000003fcffull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dadd_ue_unf_drn7", INSN_REG_FPSCR, 0x700014020ull, 0x7c8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
     /* ddiv_zero_ze: ddiv 2,4,6 */
     { "ddiv_zero_ze", INSN_REG_FPR0 + 2, 0x7800000000000000ull, 0x2238000000000042ull, ISA_DFP_ZE_RULE, 0, 0 },
     { "ddiv_zero_ze", INSN_REG_FPSCR, 0xc4005010ull, 0xc4000010ull, ISA_DFP_ZE_RULE, 0, 0 },
@@ -53,6 +125,87 @@
     { "ddivq_snan_ve", INSN_REG_FPSCR, 0xe1011080ull, 0xe1000080ull, ISA_DFP_VE_RULE, 0, 0 },
     /* ddivq_exact_stale_fi: ddivq 2,4,6 */
     { "ddivq_exact_stale_fi", INSN_REG_FPSCR, 0x100064000ull, 0x100004000ull, ISA_DFP_FI_RULE, 0, 0 },
+    /* dmulq_oe_ovf: dmulq 2,4,6 */
+    { "dmulq_oe_ovf", INSN_REG_FPR0 + 2, 0x7800000000000000ull, 0x67000ff3fcff3fcfull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dmulq_oe_ovf", INSN_REG_FPR0 + 3, 0x0000000000000000ull, 0xf3fcff3fcff3fcffull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dmulq_oe_ovf", INSN_REG_FPSCR, 0xd2025040ull, 0xd0004040ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmulq_oe_ovf_in: dmulq 2,4,6 */
+    { "dmulq_oe_ovf_in", INSN_REG_FPR0 + 2, 0x7800000000000000ull, 0x0700280000000000ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dmulq_oe_ovf_in", INSN_REG_FPSCR, 0xd2025040ull, 0xd2024040ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddivq_ue_unf: ddivq 2,4,6 */
+    { "ddivq_ue_unf", INSN_REG_FPR0 + 2, 0x0000000000000000ull, 0x4cf79b36cdb36cdbull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf", INSN_REG_FPR0 + 3, 0x0000000000000000ull, 0x36cdb36cdb36cdb3ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf", INSN_REG_FPSCR, 0xca022020ull, 0xca024020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddivq_ue_unf_exact: ddivq 2,4,6 */
+    { "ddivq_ue_unf_exact", INSN_REG_FPR0 + 2, 0x0008000000000000ull, 0x4108000000000000ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_exact", INSN_REG_FPSCR, 0x14020ull, 0xc8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmulq_oe_ovf_in_drn1: dmulq 2,4,6 */
+    { "dmulq_oe_ovf_in_drn1", INSN_REG_FPR0 + 2, 0xf7ffcff3fcff3fcfull, 0x870025f3fcff3fcfull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddivq_ue_unf_drn1: ddivq 2,4,6 */
+    { "ddivq_ue_unf_drn1", INSN_REG_FPR0 + 2, 0x8000000000000000ull, 0xccf79b36cdb36cdbull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_drn1", INSN_REG_FPR0 + 3, 0x0000000000000000ull, 0x36cdb36cdb36cdb3ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_drn1", INSN_REG_FPSCR, 0x1ca032020ull, 0x1ca028020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* daddq_ue_unf_drn1: daddq 2,4,6 */
+    { "daddq_ue_unf_drn1", INSN_REG_FPR0 + 2, 0x0001400024ff3fcfull, 0x4101400024ff3fcfull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "daddq_ue_unf_drn1", INSN_REG_FPSCR, 0x100014020ull, 0x1c8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmulq_oe_ovf_in_drn2: dmulq 2,4,6 */
+    { "dmulq_oe_ovf_in_drn2", INSN_REG_FPR0 + 2, 0xf7ffcff3fcff3fcfull, 0x870025f3fcff3fcfull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddivq_ue_unf_drn2: ddivq 2,4,6 */
+    { "ddivq_ue_unf_drn2", INSN_REG_FPR0 + 2, 0x8000000000000000ull, 0xccf79b36cdb36cdbull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_drn2", INSN_REG_FPR0 + 3, 0x0000000000000000ull, 0x36cdb36cdb36cdb3ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_drn2", INSN_REG_FPSCR, 0x2ca032020ull, 0x2ca028020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* daddq_ue_unf_drn2: daddq 2,4,6 */
+    { "daddq_ue_unf_drn2", INSN_REG_FPR0 + 2, 0x0001400024ff3fcfull, 0x4101400024ff3fcfull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "daddq_ue_unf_drn2", INSN_REG_FPSCR, 0x200014020ull, 0x2c8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmulq_oe_ovf_in_drn3: dmulq 2,4,6 */
+    { "dmulq_oe_ovf_in_drn3", INSN_REG_FPR0 + 2, 0xf800000000000000ull, 0x8700280000000000ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dmulq_oe_ovf_in_drn3", INSN_REG_FPSCR, 0x3d2029040ull, 0x3d2028040ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddivq_ue_unf_drn3: ddivq 2,4,6 */
+    { "ddivq_ue_unf_drn3", INSN_REG_FPR0 + 2, 0x8000000000000000ull, 0xccf79b36cdb36cdbull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_drn3", INSN_REG_FPR0 + 3, 0x0000000000000001ull, 0x36cdb36cdb36cdb4ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_drn3", INSN_REG_FPSCR, 0x3ca038020ull, 0x3ca028020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* daddq_ue_unf_drn3: daddq 2,4,6 */
+    { "daddq_ue_unf_drn3", INSN_REG_FPR0 + 2, 0x0001400024ff3fcfull, 0x4101400024ff3fcfull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "daddq_ue_unf_drn3", INSN_REG_FPSCR, 0x300014020ull, 0x3c8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmulq_oe_ovf_in_drn4: dmulq 2,4,6 */
+    { "dmulq_oe_ovf_in_drn4", INSN_REG_FPR0 + 2, 0xf800000000000000ull, 0x8700280000000000ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dmulq_oe_ovf_in_drn4", INSN_REG_FPSCR, 0x4d2029040ull, 0x4d2028040ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddivq_ue_unf_drn4: ddivq 2,4,6 */
+    { "ddivq_ue_unf_drn4", INSN_REG_FPR0 + 2, 0x8000000000000000ull, 0xccf79b36cdb36cdbull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_drn4", INSN_REG_FPR0 + 3, 0x0000000000000000ull, 0x36cdb36cdb36cdb3ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_drn4", INSN_REG_FPSCR, 0x4ca032020ull, 0x4ca028020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* daddq_ue_unf_drn4: daddq 2,4,6 */
+    { "daddq_ue_unf_drn4", INSN_REG_FPR0 + 2, 0x0001400024ff3fcfull, 0x4101400024ff3fcfull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "daddq_ue_unf_drn4", INSN_REG_FPSCR, 0x400014020ull, 0x4c8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmulq_oe_ovf_in_drn5: dmulq 2,4,6 */
+    { "dmulq_oe_ovf_in_drn5", INSN_REG_FPR0 + 2, 0xf800000000000000ull, 0x8700280000000000ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dmulq_oe_ovf_in_drn5", INSN_REG_FPSCR, 0x5d2029040ull, 0x5d2028040ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddivq_ue_unf_drn5: ddivq 2,4,6 */
+    { "ddivq_ue_unf_drn5", INSN_REG_FPR0 + 2, 0x8000000000000000ull, 0xccf79b36cdb36cdbull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_drn5", INSN_REG_FPR0 + 3, 0x0000000000000000ull, 0x36cdb36cdb36cdb3ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_drn5", INSN_REG_FPSCR, 0x5ca032020ull, 0x5ca028020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* daddq_ue_unf_drn5: daddq 2,4,6 */
+    { "daddq_ue_unf_drn5", INSN_REG_FPR0 + 2, 0x0001400024ff3fcfull, 0x4101400024ff3fcfull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "daddq_ue_unf_drn5", INSN_REG_FPSCR, 0x500014020ull, 0x5c8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmulq_oe_ovf_in_drn6: dmulq 2,4,6 */
+    { "dmulq_oe_ovf_in_drn6", INSN_REG_FPR0 + 2, 0xf800000000000000ull, 0x8700280000000000ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "dmulq_oe_ovf_in_drn6", INSN_REG_FPSCR, 0x6d2029040ull, 0x6d2028040ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddivq_ue_unf_drn6: ddivq 2,4,6 */
+    { "ddivq_ue_unf_drn6", INSN_REG_FPR0 + 2, 0x8000000000000000ull, 0xccf79b36cdb36cdbull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_drn6", INSN_REG_FPR0 + 3, 0x0000000000000001ull, 0x36cdb36cdb36cdb4ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_drn6", INSN_REG_FPSCR, 0x6ca038020ull, 0x6ca028020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* daddq_ue_unf_drn6: daddq 2,4,6 */
+    { "daddq_ue_unf_drn6", INSN_REG_FPR0 + 2, 0x0001400024ff3fcfull, 0x4101400024ff3fcfull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "daddq_ue_unf_drn6", INSN_REG_FPSCR, 0x600014020ull, 0x6c8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* dmulq_oe_ovf_in_drn7: dmulq 2,4,6 */
+    { "dmulq_oe_ovf_in_drn7", INSN_REG_FPR0 + 2, 0xf7ffcff3fcff3fcfull, 0x870025f3fcff3fcfull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* ddivq_ue_unf_drn7: ddivq 2,4,6 */
+    { "ddivq_ue_unf_drn7", INSN_REG_FPR0 + 2, 0x8000000000000000ull, 0xccf79b36cdb36cdbull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_drn7", INSN_REG_FPR0 + 3, 0x0000000000000001ull, 0x36cdb36cdb36cdb3ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "ddivq_ue_unf_drn7", INSN_REG_FPSCR, 0x7ca038020ull, 0x7ca028020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    /* daddq_ue_unf_drn7: daddq 2,4,6 */
+    { "daddq_ue_unf_drn7", INSN_REG_FPR0 + 2, 0x0001400024ff3fcfull, 0x4101400024ff3fcfull, ISA_DFP_OE_UE_RULE, 0, 0 },
+    { "daddq_ue_unf_drn7", INSN_REG_FPSCR, 0x700014020ull, 0x7c8004020ull, ISA_DFP_OE_UE_RULE, 0, 0 },
     /* ddivq_zero_ze: ddivq 2,4,6 */
     { "ddivq_zero_ze", INSN_REG_FPR0 + 2, 0x7800000000000000ull, 0x2208000000000000ull, ISA_DFP_ZE_RULE, 0, 0 },
     { "ddivq_zero_ze", INSN_REG_FPR0 + 3, 0x0000000000000000ull, 0x0000000000000042ull, ISA_DFP_ZE_RULE, 0, 0 },

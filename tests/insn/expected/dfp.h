@@ -2408,6 +2408,201 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {34, 0x7c00000000000000ull}, {64, 0xa000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dmul_oe_ovf", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7800000000000000, fpscr=d2025040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x2238000000000010ull}, {68, 0x40ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0xd2025040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_oe_ovf_in", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7800000000000000, fpscr=d2025040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x2234000000000015ull}, {68, 0x40ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0xd2025040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_oe_unf", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=0, fpscr=8a022040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2238000000000003ull}, {68, 0x40ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0x8a022040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_oe_unf_exact", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=38000000000001, fpscr=14040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3c000000000001ull}, {38, 0x2238000000000010ull}, {68, 0x40ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x38000000000001ull}, {68, 0x14040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_oe_inexact", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2df9b36cdb36cdb3, fpscr=82024040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x40ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df9b36cdb36cdb3ull}, {68, 0x82024040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_oe_exact", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000003, fpscr=4040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000002ull}, {68, 0x40ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x4040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_ue_ovf", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7800000000000000, fpscr=92025020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x2238000000000010ull}, {68, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x92025020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_ue_ovf_in", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7800000000000000, fpscr=92025020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x2234000000000015ull}, {68, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0x92025020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_ue_unf", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=0, fpscr=ca022020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2238000000000003ull}, {68, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0xca022020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_ue_unf_exact", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=38000000000001, fpscr=14020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3c000000000001ull}, {38, 0x2238000000000010ull}, {68, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x38000000000001ull}, {68, 0x14020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_ue_inexact", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2df9b36cdb36cdb3, fpscr=82024020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df9b36cdb36cdb3ull}, {68, 0x82024020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_ue_exact", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000003, fpscr=4020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000002ull}, {68, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x4020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_xe_ovf", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7800000000000000, fpscr=d2025008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x2238000000000010ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0xd2025008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_xe_ovf_in", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=7800000000000000, fpscr=d2025008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77fcff3fcff3fcffull}, {38, 0x2234000000000015ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {68, 0xd2025008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_xe_unf", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=0, fpscr=ca022008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1ull}, {38, 0x2238000000000003ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {68, 0xca022008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_xe_unf_exact", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=38000000000001, fpscr=14008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3c000000000001ull}, {38, 0x2238000000000010ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x38000000000001ull}, {68, 0x14008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_xe_inexact", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=2df9b36cdb36cdb3, fpscr=c2024008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2df9b36cdb36cdb3ull}, {68, 0xc2024008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_xe_exact", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2238000000000003, fpscr=4008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2238000000000001ull}, {38, 0x2238000000000002ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2238000000000003ull}, {68, 0x4008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_oe_ovf_in_drn1", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f7fcff3fcff3fcff, fpscr=1d2028040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x2234000000000015ull}, {68, 0x100000040ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7fcff3fcff3fcffull}, {68, 0x1d2028040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_ue_unf_drn1", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=8000000000000000, fpscr=1ca032020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x100000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0x1ca032020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_ue_unf_drn1", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2400000003fcff, fpscr=100014020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3c000000000001ull}, {38, 0x8024000000000001ull}, {68, 0x100000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2400000003fcffull}, {68, 0x100014020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_oe_ovf_in_drn2", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f7fcff3fcff3fcff, fpscr=2d2028040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x2234000000000015ull}, {68, 0x200000040ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7fcff3fcff3fcffull}, {68, 0x2d2028040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_ue_unf_drn2", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=8000000000000000, fpscr=2ca032020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x200000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0x2ca032020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_ue_unf_drn2", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2400000003fcff, fpscr=200014020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3c000000000001ull}, {38, 0x8024000000000001ull}, {68, 0x200000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2400000003fcffull}, {68, 0x200014020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_oe_ovf_in_drn3", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f800000000000000, fpscr=3d2029040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x2234000000000015ull}, {68, 0x300000040ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x3d2029040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_ue_unf_drn3", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=8000000000000001, fpscr=3ca038020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x300000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000001ull}, {68, 0x3ca038020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_ue_unf_drn3", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2400000003fcff, fpscr=300014020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3c000000000001ull}, {38, 0x8024000000000001ull}, {68, 0x300000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2400000003fcffull}, {68, 0x300014020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_oe_ovf_in_drn4", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f800000000000000, fpscr=4d2029040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x2234000000000015ull}, {68, 0x400000040ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x4d2029040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_ue_unf_drn4", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=8000000000000000, fpscr=4ca032020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x400000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0x4ca032020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_ue_unf_drn4", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2400000003fcff, fpscr=400014020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3c000000000001ull}, {38, 0x8024000000000001ull}, {68, 0x400000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2400000003fcffull}, {68, 0x400014020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_oe_ovf_in_drn5", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f800000000000000, fpscr=5d2029040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x2234000000000015ull}, {68, 0x500000040ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x5d2029040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_ue_unf_drn5", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=8000000000000000, fpscr=5ca032020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x500000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0x5ca032020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_ue_unf_drn5", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2400000003fcff, fpscr=500014020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3c000000000001ull}, {38, 0x8024000000000001ull}, {68, 0x500000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2400000003fcffull}, {68, 0x500014020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_oe_ovf_in_drn6", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f800000000000000, fpscr=6d2029040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x2234000000000015ull}, {68, 0x600000040ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x6d2029040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_ue_unf_drn6", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=8000000000000001, fpscr=6ca038020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x600000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000001ull}, {68, 0x6ca038020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_ue_unf_drn6", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2400000003fcff, fpscr=600014020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3c000000000001ull}, {38, 0x8024000000000001ull}, {68, 0x600000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2400000003fcffull}, {68, 0x600014020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmul_oe_ovf_in_drn7", "dmul 2,4,6", 0xec443044, 64, 0,  /* f2=f7fcff3fcff3fcff, fpscr=7d2028040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {38, 0x2234000000000015ull}, {68, 0x700000040ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7fcff3fcff3fcffull}, {68, 0x7d2028040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddiv_ue_unf_drn7", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=8000000000000001, fpscr=7ca038020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000001ull}, {38, 0x2238000000000003ull}, {68, 0x700000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000001ull}, {68, 0x7ca038020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dadd_ue_unf_drn7", "dadd 2,4,6", 0xec443004, 64, 0,  /* f2=2400000003fcff, fpscr=700014020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x3c000000000001ull}, {38, 0x8024000000000001ull}, {68, 0x700000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2400000003fcffull}, {68, 0x700014020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "ddiv_zero_ze", "ddiv 2,4,6", 0xec443444, 64, 0,  /* f2=7800000000000000, fpscr=c4005010, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {34, 0x2238000000000042ull}, {36, 0x2238000000000005ull}, {38, 0x2238000000000000ull}, {68, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
@@ -4677,6 +4872,201 @@ static const InsnVector insn_vectors[] = {
       (const InsnReg[]){ {36, 0x7e00000000000000ull}, {37, 0x0ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {64, 0xa000000ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_oe_ovf", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=d2025040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2208000000000000ull}, {39, 0x10ull}, {68, 0x40ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0xd2025040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_oe_ovf_in", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=d2025040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x15ull}, {68, 0x40ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0xd2025040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_oe_unf", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=0, f3=0, fpscr=8a022040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x40ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x8a022040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_oe_unf_exact", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=8000000000000, f3=1, fpscr=14040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8400000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x10ull}, {68, 0x40ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000ull}, {35, 0x1ull}, {68, 0x14040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_oe_inexact", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2dff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=82024040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x40ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x82024040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_oe_exact", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=4040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x2ull}, {68, 0x40ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x4040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_ue_ovf", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=92025020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2208000000000000ull}, {39, 0x10ull}, {68, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x92025020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_ue_ovf_in", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=92025020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x15ull}, {68, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0x92025020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_ue_unf", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=0, f3=0, fpscr=ca022020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0xca022020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_ue_unf_exact", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=8000000000000, f3=1, fpscr=14020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8400000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x10ull}, {68, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000ull}, {35, 0x1ull}, {68, 0x14020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_ue_inexact", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2dff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=82024020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0x82024020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_ue_exact", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=4020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x2ull}, {68, 0x20ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x4020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_xe_ovf", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=d2025008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2208000000000000ull}, {39, 0x10ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0xd2025008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_xe_ovf_in", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=d2025008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x77ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x15ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {68, 0xd2025008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_xe_unf", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=0, f3=0, fpscr=ca022008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0xca022008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_xe_unf_exact", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=8000000000000, f3=1, fpscr=14008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8400000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x10ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000ull}, {35, 0x1ull}, {68, 0x14008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_xe_inexact", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=2dff9b36cdb36cdb, f3=36cdb36cdb36cdb3, fpscr=c2024008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2dff9b36cdb36cdbull}, {35, 0x36cdb36cdb36cdb3ull}, {68, 0xc2024008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_xe_exact", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=2208000000000000, f3=3, fpscr=4008, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x2ull}, {68, 0x8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x3ull}, {68, 0x4008ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_oe_ovf_in_drn1", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f7ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=1d2028040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x15ull}, {68, 0x100000040ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x1d2028040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_ue_unf_drn1", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=8000000000000000, f3=0, fpscr=1ca032020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x100000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {35, 0x0ull}, {68, 0x1ca032020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_ue_unf_drn1", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=1400024ff3fcf, f3=f3fcff3fcff3fcef, fpscr=100014020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8400000000000ull}, {37, 0x1ull}, {38, 0x8001400000000000ull}, {39, 0x11ull}, {68, 0x100000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1400024ff3fcfull}, {35, 0xf3fcff3fcff3fcefull}, {68, 0x100014020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_oe_ovf_in_drn2", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f7ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=2d2028040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x15ull}, {68, 0x200000040ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x2d2028040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_ue_unf_drn2", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=8000000000000000, f3=0, fpscr=2ca032020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x200000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {35, 0x0ull}, {68, 0x2ca032020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_ue_unf_drn2", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=1400024ff3fcf, f3=f3fcff3fcff3fcef, fpscr=200014020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8400000000000ull}, {37, 0x1ull}, {38, 0x8001400000000000ull}, {39, 0x11ull}, {68, 0x200000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1400024ff3fcfull}, {35, 0xf3fcff3fcff3fcefull}, {68, 0x200014020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_oe_ovf_in_drn3", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=3d2029040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x15ull}, {68, 0x300000040ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x3d2029040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_ue_unf_drn3", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=8000000000000000, f3=1, fpscr=3ca038020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x300000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {35, 0x1ull}, {68, 0x3ca038020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_ue_unf_drn3", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=1400024ff3fcf, f3=f3fcff3fcff3fcef, fpscr=300014020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8400000000000ull}, {37, 0x1ull}, {38, 0x8001400000000000ull}, {39, 0x11ull}, {68, 0x300000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1400024ff3fcfull}, {35, 0xf3fcff3fcff3fcefull}, {68, 0x300014020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_oe_ovf_in_drn4", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=4d2029040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x15ull}, {68, 0x400000040ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x4d2029040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_ue_unf_drn4", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=8000000000000000, f3=0, fpscr=4ca032020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x400000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {35, 0x0ull}, {68, 0x4ca032020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_ue_unf_drn4", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=1400024ff3fcf, f3=f3fcff3fcff3fcef, fpscr=400014020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8400000000000ull}, {37, 0x1ull}, {38, 0x8001400000000000ull}, {39, 0x11ull}, {68, 0x400000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1400024ff3fcfull}, {35, 0xf3fcff3fcff3fcefull}, {68, 0x400014020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_oe_ovf_in_drn5", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=5d2029040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x15ull}, {68, 0x500000040ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x5d2029040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_ue_unf_drn5", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=8000000000000000, f3=0, fpscr=5ca032020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x500000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {35, 0x0ull}, {68, 0x5ca032020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_ue_unf_drn5", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=1400024ff3fcf, f3=f3fcff3fcff3fcef, fpscr=500014020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8400000000000ull}, {37, 0x1ull}, {38, 0x8001400000000000ull}, {39, 0x11ull}, {68, 0x500000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1400024ff3fcfull}, {35, 0xf3fcff3fcff3fcefull}, {68, 0x500014020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_oe_ovf_in_drn6", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=6d2029040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x15ull}, {68, 0x600000040ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x6d2029040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_ue_unf_drn6", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=8000000000000000, f3=1, fpscr=6ca038020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x600000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {35, 0x1ull}, {68, 0x6ca038020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_ue_unf_drn6", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=1400024ff3fcf, f3=f3fcff3fcff3fcef, fpscr=600014020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8400000000000ull}, {37, 0x1ull}, {38, 0x8001400000000000ull}, {39, 0x11ull}, {68, 0x600000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1400024ff3fcfull}, {35, 0xf3fcff3fcff3fcefull}, {68, 0x600014020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dmulq_oe_ovf_in_drn7", "dmulq 2,4,6", 0xfc443044, 64, 0,  /* f2=f7ffcff3fcff3fcf, f3=f3fcff3fcff3fcff, fpscr=7d2028040, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf7ffcff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {38, 0x2207c00000000000ull}, {39, 0x15ull}, {68, 0x700000040ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf7ffcff3fcff3fcfull}, {35, 0xf3fcff3fcff3fcffull}, {68, 0x7d2028040ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddivq_ue_unf_drn7", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=8000000000000000, f3=1, fpscr=7ca038020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8000000000000000ull}, {37, 0x1ull}, {38, 0x2208000000000000ull}, {39, 0x3ull}, {68, 0x700000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {35, 0x1ull}, {68, 0x7ca038020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "daddq_ue_unf_drn7", "daddq 2,4,6", 0xfc443004, 64, 0,  /* f2=1400024ff3fcf, f3=f3fcff3fcff3fcef, fpscr=700014020, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8400000000000ull}, {37, 0x1ull}, {38, 0x8001400000000000ull}, {39, 0x11ull}, {68, 0x700000020ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1400024ff3fcfull}, {35, 0xf3fcff3fcff3fcefull}, {68, 0x700014020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "ddivq_zero_ze", "ddivq 2,4,6", 0xfc443444, 64, 0,  /* f2=7800000000000000, f3=0, fpscr=c4005010, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x42ull}, {36, 0x2208000000000000ull}, {37, 0x5ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {68, 0x10ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
