@@ -29,6 +29,7 @@
 #include INSN_HEADER
 #include "isa-deviations.h"
 #include "isa-fp.h"
+#include "isa-dfp-hand.h"
 #include "isa-fp-model.h"
 
 #define RAM_SIZE (1u << 20)
@@ -144,11 +145,12 @@ static bool in_table(const InsnVector *v, const InsnVector *t)
     return v >= t && v < end;
 }
 
-/* v is one of isa-fp.h's hand-derived vectors or isa-fp-model.h's
- * modelled ones (not from QEMU). */
+/* v is one of isa-fp.h's or isa-dfp-hand.h's hand-derived vectors or
+ * isa-fp-model.h's modelled ones (not from QEMU). */
 static bool is_isa_vector(const InsnVector *v)
 {
-    return in_table(v, isa_fp_vectors) || in_table(v, isa_fp_model_vectors);
+    return in_table(v, isa_fp_vectors) || in_table(v, isa_fp_model_vectors) ||
+           in_table(v, isa_dfp_vectors);
 }
 
 /* FPSCR[FR] and [FI] (ISA 3.0B 4.2.2). */
@@ -341,6 +343,13 @@ int main(int argc, char **argv)
         }
         for (const InsnVector *v = isa_fp_model_vectors; v->name; v++) {
             char *path = g_strdup_printf("/insn/fp/isa-model/%s", v->name);
+            g_test_add_data_func(path, v, test_vector);
+            g_free(path);
+        }
+    }
+    if (!strcmp(INSN_CAT, "dfp")) {
+        for (const InsnVector *v = isa_dfp_vectors; v->name; v++) {
+            char *path = g_strdup_printf("/insn/dfp/isa/%s", v->name);
             g_test_add_data_func(path, v, test_vector);
             g_free(path);
         }
