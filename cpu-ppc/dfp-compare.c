@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * DFP compare and test instructions (Power ISA 3.0 Book I 5.6.2, 5.6.3):
- * dcmpu, dcmpo, dtstdc, dtstdg, dtstex, dtstsf and the decimal128 forms.
+ * dcmpu, dcmpo, dtstdc, dtstdg, dtstex, dtstsf, dtstsfi (ISA 3.0) and the
+ * decimal128 forms.
  * Each sets CR field BF (bits 6-8) and FPSCR[FPCC] to a 4-bit code
  * (8 less / negative, 4 greater, 2 equal / match, 1 unordered).
  * dtstsf compares the reference significance k (FRA bits 58-63, one FPR
- * even for dtstsfq) with FRB's count of significant digits: 8 when
+ * even for dtstsfq; dtstsfi takes it from UIM) with FRB's count of significant digits: 8 when
  * k < count, 4 when k > count or k = 0, 2 when equal.
  */
 #include "dfp-internal.h"
@@ -168,11 +169,12 @@ const PpcInsn *insn_dtstex(PpcCpu *cpu, const PpcInsn *d)
     return set_cc(cpu, d, c, false);
 }
 
-const PpcInsn *insn_dtstsf(PpcCpu *cpu, const PpcInsn *d)
+/* The code of significance test k against FRB. */
+static const PpcInsn *test_significance(PpcCpu *cpu, const PpcInsn *d,
+                                        unsigned k)
 {
     const DfpFormat *f = dfp_fmt(d);
     DecNum b;
-    unsigned k = FPR(d->ra) & 0x3f;
     dfp_load(cpu, f, d->rb, &b);
     unsigned c;
     if (b.cls != DEC_FINITE) {
@@ -183,6 +185,22 @@ const PpcInsn *insn_dtstsf(PpcCpu *cpu, const PpcInsn *d)
         c = k < b.n ? 8 : 2;
     }
     return set_cc(cpu, d, c, false);
+}
+
+const PpcInsn *insn_dtstsf(PpcCpu *cpu, const PpcInsn *d)
+{
+    return test_significance(cpu, d, FPR(d->ra) & 0x3f);
+}
+
+/* dtstsfi(q) (ISA 3.0): k is UIM, bits 10-15 of the word. */
+const PpcInsn *insn_dtstsfi(PpcCpu *cpu, const PpcInsn *d)
+{
+    return test_significance(cpu, d, (d->raw >> 16) & 0x3f);
+}
+
+const PpcInsn *insn_dtstsfiq(PpcCpu *cpu, const PpcInsn *d)
+{
+    return insn_dtstsfi(cpu, d);
 }
 
 /* The decimal128 forms: the same code, dfp_fmt picks the format. */

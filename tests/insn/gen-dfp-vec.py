@@ -224,6 +224,7 @@ def compare_test():
             for k in (0, 1, 3, 7, 8, 16, 34, 63):
                 fa = "f4=0x%x" % (k | 0x5a00)
                 vec("dtstsf%s_%d_k%d" % (q, i, k), "dtstsf%s 5,4,6" % q, fa + " " + regs(fmt, b=v))
+                vec("dtstsfi%s_%d_k%d" % (q, i, k), "dtstsfi%s 5,%d,6" % (q, k), regs(fmt, b=v))
 
 
 def quantum():
@@ -313,6 +314,8 @@ def conversions():
         vec("dctfixq_min_up4_drn%d" % m, "dctfixq 2,6",
             regs(EXT, b="-9223372036854775807.4", fpscr=m << 32))
     vec("dctfixq_min_exact", "dctfixq 2,6", regs(EXT, b="-9223372036854775808"))
+    vec("drdpq_snan_bigpay", "drdpq 2,6", regs(EXT, b="-snan:" + "12345678901234567890"))
+    vec("drdpq_snan_bigpay_rc", "drdpq. 2,6", regs(EXT, b="snan:" + "9" * 33))
     vec("dctfix_snan_ve", "dctfix 2,6", regs(LONG, b="snan", t="3", fpscr=0x80))
     vec("dctfix_rc", "dctfix. 2,6", regs(LONG, b="2.5"))
     vec("drsp_rc", "drsp. 2,6", regs(LONG, b="12345675"))

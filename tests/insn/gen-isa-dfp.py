@@ -29,6 +29,10 @@ each vector's *inputs* (never from farad's output):
               the precision in DRN, written with OX / UX, FX, FEX, XX FI FR
               of that rounding and FPRF; computed here exactly with
               Python's decimal module. QEMU 7.2 writes the disabled result.
+  drdpq_snan_bigpay*  an SNaN whose payload does not fit decimal64:
+              ISA 3.0B 5.6.5 drdpq raises VXSNAN for any SNaN operand;
+              QEMU 7.2 drops the exception when it drops the payload
+              (with Rc=1 CR1 shows FX VX too).
   *_exact_stale_fi  an exact operation (1 op 1) entered with FR FI set:
               FPSCR[FR FI] describe the last rounding (ISA 3.0B 4.2.2),
               so an exact result clears them; QEMU 7.2's DFP leaves them.
@@ -175,6 +179,15 @@ for m in ent.finditer(src):
             if got != want:
                 out.append('    { "%s", INSN_REG_FPR0 + %d, %#018xull, %#018xull, %s, 0, 0 },'
                            % (name, t, got, want, rule))
+    elif name.startswith('drdpq_snan_bigpay'):
+        rule = 'ISA_DFP_RDPQ_SNAN_RULE'
+        out.append('    /* %s: %s */' % (name, text))
+        isa = fq | FX | VX | 0x01000000
+        if word & 1:
+            cr = rout.get(64, rin.get(64, 0))
+            cr_isa = (cr & ~0x0f000000) | ((isa >> 28) << 24)
+            if cr_isa != cr:
+                out.append('    { "%s", INSN_REG_CR, %#xull, %#xull, %s, 0, 0 },' % (name, cr, cr_isa, rule))
     elif name.endswith('_vecmp'):
         rule = 'ISA_DFP_VC_RULE'
         out.append('    /* %s: %s */' % (name, text))

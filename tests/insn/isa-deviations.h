@@ -36,6 +36,9 @@
     "overflow / UE=1 underflow (tiny, even exact) write the result scaled " \
     "by 10^-+576 (10^-+9216 quad), rounded (QEMU 7.2 writes the disabled " \
     "result)"
+#define ISA_DFP_RDPQ_SNAN_RULE "ISA 3.0B 5.6.5 drdpq: an SNaN operand " \
+    "raises VXSNAN whatever its payload (QEMU 7.2 drops it with a payload " \
+    "too long for decimal64)"
 #define ISA_DFP_FI_RULE "ISA 3.0B 4.2.2: FR and FI describe the last " \
     "rounding, an exact DFP result clears them (QEMU 7.2 leaves them)"
 
@@ -66,6 +69,11 @@ static const InsnDeviation isa_deviations[] = {
       0x8000000000000000ULL, ISA_AMO_BOUND, 0, 0 },
     { "amo_ldat_decb_isa", INSN_REG_GPR0 + 5, 0xffffffff80000000ULL,
       0x8000000000000000ULL, ISA_AMO_BOUND, 0, 0 },
+    /* rand.vec (gen-rand-vec.py): drdpq. of an SNaN with a long payload */
+    { "drdpq_4", INSN_REG_CR, 0xf0ca094bULL, 0xfaca094bULL,
+      ISA_DFP_RDPQ_SNAN_RULE, 0, 0 },
+    { "drdpq_4", INSN_REG_FPSCR, 0x200011001ULL, 0x2a1011001ULL,
+      ISA_DFP_RDPQ_SNAN_RULE, 0, 0 },
     /* rand.vec (gen-rand-vec.py): the same AMO bound case, drawn at random */
     { "lwat_0", INSN_REG_GPR0 + 19, 0xffffffff80000000ULL, 0x80000000ULL,
       ISA_AMO_BOUND, 0, 0 },

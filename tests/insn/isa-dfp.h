@@ -238,6 +238,11 @@
     { "dctfixq_min_up4_drn6", INSN_REG_FPSCR, 0x6a0000100ull, 0x682060000ull, ISA_DFP_CTFIX_MIN_RULE, 0, 0 },
     /* dctfixq_min_exact: dctfixq 2,6 */
     { "dctfixq_min_exact", INSN_REG_FPSCR, 0xa0000100ull, 0x0ull, ISA_DFP_CTFIX_MIN_RULE, 0, 0 },
+    /* drdpq_snan_bigpay: drdpq 2,6 */
+    { "drdpq_snan_bigpay", INSN_REG_FPSCR, 0x11000ull, 0xa1011000ull, ISA_DFP_RDPQ_SNAN_RULE, 0, 0 },
+    /* drdpq_snan_bigpay_rc: drdpq. 2,6 */
+    { "drdpq_snan_bigpay_rc", INSN_REG_CR, 0x0ull, 0xa000000ull, ISA_DFP_RDPQ_SNAN_RULE, 0, 0 },
+    { "drdpq_snan_bigpay_rc", INSN_REG_FPSCR, 0x11000ull, 0xa1011000ull, ISA_DFP_RDPQ_SNAN_RULE, 0, 0 },
     /* dctfix_snan_ve: dctfix 2,6 */
     { "dctfix_snan_ve", INSN_REG_FPR0 + 2, 0x8000000000000000ull, 0x2238000000000003ull, ISA_DFP_VE_RULE, 0, 0 },
     /* denbcd_0_s1_inv: denbcd 1,2,6 */

@@ -8073,8 +8073,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_0_k0", "dtstsfi 5,0,6", 0xee803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_0_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_0_k1", "dtstsfi 5,1,6", 0xee813546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8083,8 +8093,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_0_k3", "dtstsfi 5,3,6", 0xee833546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_0_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_0_k7", "dtstsfi 5,7,6", 0xee873546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8093,8 +8113,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_0_k8", "dtstsfi 5,8,6", 0xee883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_0_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_0_k16", "dtstsfi 5,16,6", 0xee903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8103,8 +8133,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_0_k34", "dtstsfi 5,34,6", 0xeea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_0_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_0_k63", "dtstsfi 5,63,6", 0xeebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8113,8 +8153,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_1_k0", "dtstsfi 5,0,6", 0xee803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_1_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_1_k1", "dtstsfi 5,1,6", 0xee813546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8123,8 +8173,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_1_k3", "dtstsfi 5,3,6", 0xee833546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_1_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_1_k7", "dtstsfi 5,7,6", 0xee873546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8133,8 +8193,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_1_k8", "dtstsfi 5,8,6", 0xee883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_1_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_1_k16", "dtstsfi 5,16,6", 0xee903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8143,8 +8213,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_1_k34", "dtstsfi 5,34,6", 0xeea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_1_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_1_k63", "dtstsfi 5,63,6", 0xeebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa244000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8153,8 +8233,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_2_k0", "dtstsfi 5,0,6", 0xee803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_2_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_2_k1", "dtstsfi 5,1,6", 0xee813546, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8163,8 +8253,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_2_k3", "dtstsfi 5,3,6", 0xee833546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_2_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_2_k7", "dtstsfi 5,7,6", 0xee873546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8173,8 +8273,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_2_k8", "dtstsfi 5,8,6", 0xee883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_2_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_2_k16", "dtstsfi 5,16,6", 0xee903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8183,8 +8293,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_2_k34", "dtstsfi 5,34,6", 0xeea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_2_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_2_k63", "dtstsfi 5,63,6", 0xeebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2238000000000007ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8193,8 +8313,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_3_k0", "dtstsfi 5,0,6", 0xee803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_3_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_3_k1", "dtstsfi 5,1,6", 0xee813546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8203,8 +8333,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_3_k3", "dtstsfi 5,3,6", 0xee833546, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_3_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_3_k7", "dtstsfi 5,7,6", 0xee873546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8213,8 +8353,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_3_k8", "dtstsfi 5,8,6", 0xee883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_3_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_3_k16", "dtstsfi 5,16,6", 0xee903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8223,8 +8373,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_3_k34", "dtstsfi 5,34,6", 0xeea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_3_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_3_k63", "dtstsfi 5,63,6", 0xeebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x22380000000000a3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8233,8 +8393,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_4_k0", "dtstsfi 5,0,6", 0xee803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_4_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_4_k1", "dtstsfi 5,1,6", 0xee813546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8243,8 +8413,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_4_k3", "dtstsfi 5,3,6", 0xee833546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_4_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_4_k7", "dtstsfi 5,7,6", 0xee873546, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8253,8 +8433,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_4_k8", "dtstsfi 5,8,6", 0xee883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_4_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_4_k16", "dtstsfi 5,16,6", 0xee903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8263,8 +8453,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_4_k34", "dtstsfi 5,34,6", 0xeea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_4_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_4_k63", "dtstsfi 5,63,6", 0xeebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x223800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8273,8 +8473,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_5_k0", "dtstsfi 5,0,6", 0xee803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_5_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_5_k1", "dtstsfi 5,1,6", 0xee813546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8283,8 +8493,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_5_k3", "dtstsfi 5,3,6", 0xee833546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_5_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_5_k7", "dtstsfi 5,7,6", 0xee873546, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8293,8 +8513,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_5_k8", "dtstsfi 5,8,6", 0xee883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_5_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_5_k16", "dtstsfi 5,16,6", 0xee903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8303,8 +8533,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_5_k34", "dtstsfi 5,34,6", 0xeea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_5_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_5_k63", "dtstsfi 5,63,6", 0xeebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa25800000014d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8313,8 +8553,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_6_k0", "dtstsfi 5,0,6", 0xee803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_6_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_6_k1", "dtstsfi 5,1,6", 0xee813546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8323,8 +8573,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_6_k3", "dtstsfi 5,3,6", 0xee833546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_6_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_6_k7", "dtstsfi 5,7,6", 0xee873546, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8333,8 +8593,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_6_k8", "dtstsfi 5,8,6", 0xee883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_6_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_6_k16", "dtstsfi 5,16,6", 0xee903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8343,8 +8613,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_6_k34", "dtstsfi 5,34,6", 0xeea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_6_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_6_k63", "dtstsfi 5,63,6", 0xeebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2220000000100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8353,8 +8633,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_7_k0", "dtstsfi 5,0,6", 0xee803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_7_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_7_k1", "dtstsfi 5,1,6", 0xee813546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8363,8 +8653,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_7_k3", "dtstsfi 5,3,6", 0xee833546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_7_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_7_k7", "dtstsfi 5,7,6", 0xee873546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8373,8 +8673,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_7_k8", "dtstsfi 5,8,6", 0xee883546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_7_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_7_k16", "dtstsfi 5,16,6", 0xee903546, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8383,8 +8693,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_7_k34", "dtstsfi 5,34,6", 0xeea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_7_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_7_k63", "dtstsfi 5,63,6", 0xeebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8393,8 +8713,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_8_k0", "dtstsfi 5,0,6", 0xee803546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_8_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_8_k1", "dtstsfi 5,1,6", 0xee813546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8403,8 +8733,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_8_k3", "dtstsfi 5,3,6", 0xee833546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_8_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_8_k7", "dtstsfi 5,7,6", 0xee873546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8413,8 +8753,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_8_k8", "dtstsfi 5,8,6", 0xee883546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_8_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_8_k16", "dtstsfi 5,16,6", 0xee903546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8423,8 +8773,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_8_k34", "dtstsfi 5,34,6", 0xeea23546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_8_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_8_k63", "dtstsfi 5,63,6", 0xeebf3546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8433,8 +8793,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_9_k0", "dtstsfi 5,0,6", 0xee803546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_9_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_9_k1", "dtstsfi 5,1,6", 0xee813546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8443,8 +8813,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_9_k3", "dtstsfi 5,3,6", 0xee833546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_9_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_9_k7", "dtstsfi 5,7,6", 0xee873546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8453,8 +8833,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_9_k8", "dtstsfi 5,8,6", 0xee883546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_9_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_9_k16", "dtstsfi 5,16,6", 0xee903546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8463,8 +8853,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_9_k34", "dtstsfi 5,34,6", 0xeea23546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_9_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_9_k63", "dtstsfi 5,63,6", 0xeebf3546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8473,8 +8873,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_10_k0", "dtstsfi 5,0,6", 0xee803546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_10_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_10_k1", "dtstsfi 5,1,6", 0xee813546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8483,8 +8893,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_10_k3", "dtstsfi 5,3,6", 0xee833546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_10_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_10_k7", "dtstsfi 5,7,6", 0xee873546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8493,8 +8913,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_10_k8", "dtstsfi 5,8,6", 0xee883546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_10_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_10_k16", "dtstsfi 5,16,6", 0xee903546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8503,8 +8933,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_10_k34", "dtstsfi 5,34,6", 0xeea23546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_10_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_10_k63", "dtstsfi 5,63,6", 0xeebf3546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8513,8 +8953,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_11_k0", "dtstsfi 5,0,6", 0xee803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_11_k1", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_11_k1", "dtstsfi 5,1,6", 0xee813546, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8523,8 +8973,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_11_k3", "dtstsfi 5,3,6", 0xee833546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_11_k7", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_11_k7", "dtstsfi 5,7,6", 0xee873546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8533,8 +8993,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_11_k8", "dtstsfi 5,8,6", 0xee883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_11_k16", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_11_k16", "dtstsfi 5,16,6", 0xee903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -8543,8 +9013,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfi_11_k34", "dtstsfi 5,34,6", 0xeea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsf_11_k63", "dtstsf 5,4,6", 0xee843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_11_k63", "dtstsfi 5,63,6", 0xeebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11538,8 +12018,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_0_k0", "dtstsfiq 5,0,6", 0xfe803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_0_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_0_k1", "dtstsfiq 5,1,6", 0xfe813546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11548,8 +12038,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_0_k3", "dtstsfiq 5,3,6", 0xfe833546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_0_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_0_k7", "dtstsfiq 5,7,6", 0xfe873546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11558,8 +12058,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_0_k8", "dtstsfiq 5,8,6", 0xfe883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_0_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_0_k16", "dtstsfiq 5,16,6", 0xfe903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11568,8 +12078,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_0_k34", "dtstsfiq 5,34,6", 0xfea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_0_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_0_k63", "dtstsfiq 5,63,6", 0xfebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11578,8 +12098,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_1_k0", "dtstsfiq 5,0,6", 0xfe803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_1_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_1_k1", "dtstsfiq 5,1,6", 0xfe813546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11588,8 +12118,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_1_k3", "dtstsfiq 5,3,6", 0xfe833546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_1_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_1_k7", "dtstsfiq 5,7,6", 0xfe873546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11598,8 +12138,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_1_k8", "dtstsfiq 5,8,6", 0xfe883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_1_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_1_k16", "dtstsfiq 5,16,6", 0xfe903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11608,8 +12158,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_1_k34", "dtstsfiq 5,34,6", 0xfea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_1_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_1_k63", "dtstsfiq 5,63,6", 0xfebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208c00000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11618,8 +12178,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_2_k0", "dtstsfiq 5,0,6", 0xfe803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_2_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_2_k1", "dtstsfiq 5,1,6", 0xfe813546, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11628,8 +12198,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_2_k3", "dtstsfiq 5,3,6", 0xfe833546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_2_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_2_k7", "dtstsfiq 5,7,6", 0xfe873546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11638,8 +12218,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_2_k8", "dtstsfiq 5,8,6", 0xfe883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_2_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_2_k16", "dtstsfiq 5,16,6", 0xfe903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11648,8 +12238,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_2_k34", "dtstsfiq 5,34,6", 0xfea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_2_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_2_k63", "dtstsfiq 5,63,6", 0xfebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11658,8 +12258,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_3_k0", "dtstsfiq 5,0,6", 0xfe803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_3_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_3_k1", "dtstsfiq 5,1,6", 0xfe813546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11668,8 +12278,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_3_k3", "dtstsfiq 5,3,6", 0xfe833546, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_3_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_3_k7", "dtstsfiq 5,7,6", 0xfe873546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11678,8 +12298,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_3_k8", "dtstsfiq 5,8,6", 0xfe883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_3_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_3_k16", "dtstsfiq 5,16,6", 0xfe903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11688,8 +12318,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_3_k34", "dtstsfiq 5,34,6", 0xfea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_3_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_3_k63", "dtstsfiq 5,63,6", 0xfebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0xa3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11698,8 +12338,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_4_k0", "dtstsfiq 5,0,6", 0xfe803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_4_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_4_k1", "dtstsfiq 5,1,6", 0xfe813546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11708,8 +12358,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_4_k3", "dtstsfiq 5,3,6", 0xfe833546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_4_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_4_k7", "dtstsfiq 5,7,6", 0xfe873546, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11718,8 +12378,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_4_k8", "dtstsfiq 5,8,6", 0xfe883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_4_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_4_k16", "dtstsfiq 5,16,6", 0xfe903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11728,8 +12398,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_4_k34", "dtstsfiq 5,34,6", 0xfea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_4_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_4_k63", "dtstsfiq 5,63,6", 0xfebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11738,8 +12418,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_5_k0", "dtstsfiq 5,0,6", 0xfe803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_5_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_5_k1", "dtstsfiq 5,1,6", 0xfe813546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11748,8 +12438,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_5_k3", "dtstsfiq 5,3,6", 0xfe833546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_5_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_5_k7", "dtstsfiq 5,7,6", 0xfe873546, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11758,8 +12458,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_5_k8", "dtstsfiq 5,8,6", 0xfe883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_5_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_5_k16", "dtstsfiq 5,16,6", 0xfe903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11768,8 +12478,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_5_k34", "dtstsfiq 5,34,6", 0xfea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_5_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_5_k63", "dtstsfiq 5,63,6", 0xfebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa20a000000000000ull}, {39, 0x14d2e7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11778,8 +12498,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_6_k0", "dtstsfiq 5,0,6", 0xfe803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_6_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_6_k1", "dtstsfiq 5,1,6", 0xfe813546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11788,8 +12518,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_6_k3", "dtstsfiq 5,3,6", 0xfe833546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_6_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_6_k7", "dtstsfiq 5,7,6", 0xfe873546, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11798,8 +12538,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_6_k8", "dtstsfiq 5,8,6", 0xfe883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_6_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_6_k16", "dtstsfiq 5,16,6", 0xfe903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11808,8 +12558,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_6_k34", "dtstsfiq 5,34,6", 0xfea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_6_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_6_k63", "dtstsfiq 5,63,6", 0xfebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2206800000000000ull}, {39, 0x100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11818,8 +12578,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_7_k0", "dtstsfiq 5,0,6", 0xfe803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_7_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_7_k1", "dtstsfiq 5,1,6", 0xfe813546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11828,8 +12598,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_7_k3", "dtstsfiq 5,3,6", 0xfe833546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_7_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_7_k7", "dtstsfiq 5,7,6", 0xfe873546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11838,8 +12618,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_7_k8", "dtstsfiq 5,8,6", 0xfe883546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_7_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_7_k16", "dtstsfiq 5,16,6", 0xfe903546, 64, 0,  /* cr=800, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x800ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11848,8 +12638,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_7_k34", "dtstsfiq 5,34,6", 0xfea23546, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_7_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_7_k63", "dtstsfiq 5,63,6", 0xfebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11858,8 +12658,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_8_k0", "dtstsfiq 5,0,6", 0xfe803546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_8_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_8_k1", "dtstsfiq 5,1,6", 0xfe813546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11868,8 +12678,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_8_k3", "dtstsfiq 5,3,6", 0xfe833546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_8_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_8_k7", "dtstsfiq 5,7,6", 0xfe873546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11878,8 +12698,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_8_k8", "dtstsfiq 5,8,6", 0xfe883546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_8_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_8_k16", "dtstsfiq 5,16,6", 0xfe903546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11888,8 +12718,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_8_k34", "dtstsfiq 5,34,6", 0xfea23546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_8_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_8_k63", "dtstsfiq 5,63,6", 0xfebf3546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7800000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11898,8 +12738,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_9_k0", "dtstsfiq 5,0,6", 0xfe803546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_9_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_9_k1", "dtstsfiq 5,1,6", 0xfe813546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11908,8 +12758,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_9_k3", "dtstsfiq 5,3,6", 0xfe833546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_9_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_9_k7", "dtstsfiq 5,7,6", 0xfe873546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11918,8 +12778,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_9_k8", "dtstsfiq 5,8,6", 0xfe883546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_9_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_9_k16", "dtstsfiq 5,16,6", 0xfe903546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11928,8 +12798,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_9_k34", "dtstsfiq 5,34,6", 0xfea23546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_9_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_9_k63", "dtstsfiq 5,63,6", 0xfebf3546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11938,8 +12818,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_10_k0", "dtstsfiq 5,0,6", 0xfe803546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_10_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_10_k1", "dtstsfiq 5,1,6", 0xfe813546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11948,8 +12838,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_10_k3", "dtstsfiq 5,3,6", 0xfe833546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_10_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_10_k7", "dtstsfiq 5,7,6", 0xfe873546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11958,8 +12858,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_10_k8", "dtstsfiq 5,8,6", 0xfe883546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_10_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_10_k16", "dtstsfiq 5,16,6", 0xfe903546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11968,8 +12878,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_10_k34", "dtstsfiq 5,34,6", 0xfea23546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_10_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_10_k63", "dtstsfiq 5,63,6", 0xfebf3546, 64, 0,  /* cr=100, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e00000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x100ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11978,8 +12898,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_11_k0", "dtstsfiq 5,0,6", 0xfe803546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_11_k1", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a01ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_11_k1", "dtstsfiq 5,1,6", 0xfe813546, 64, 0,  /* cr=200, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x200ull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11988,8 +12918,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_11_k3", "dtstsfiq 5,3,6", 0xfe833546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_11_k7", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a07ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_11_k7", "dtstsfiq 5,7,6", 0xfe873546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -11998,8 +12938,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_11_k8", "dtstsfiq 5,8,6", 0xfe883546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_11_k16", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a10ull}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_11_k16", "dtstsfiq 5,16,6", 0xfe903546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -12008,8 +12958,18 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dtstsfiq_11_k34", "dtstsfiq 5,34,6", 0xfea23546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "dtstsfq_11_k63", "dtstsfq 5,4,6", 0xfe843544, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {36, 0x5a3full}, {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_11_k63", "dtstsfiq 5,63,6", 0xfebf3546, 64, 0,  /* cr=400, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {64, 0x400ull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -17982,6 +18942,16 @@ static const InsnVector insn_vectors[] = {
       (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x948df20da5cfd42eull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {34, 0x8000000000000000ull}, {68, 0xa0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_snan_bigpay", "drdpq 2,6", 0xfc403604, 64, 0,  /* f2=0, f3=fc00000000000000, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe00000000000001ull}, {39, 0x27177823534b9c1eull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xfc00000000000000ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_snan_bigpay_rc", "drdpq. 2,6", 0xfc403605, 64, 0,  /* f2=0, f3=7c00000000000000, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e000ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x7c00000000000000ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "dctfix_snan_ve", "dctfix 2,6", 0xec403244, 64, 0,  /* f2=8000000000000000, fpscr=e1000180, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {34, 0x2238000000000003ull}, {38, 0x7e00000000000000ull}, {68, 0x80ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },

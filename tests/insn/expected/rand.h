@@ -9743,1200 +9743,1270 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x4fd2f030ull}, {68, 0x520404000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_0", ".long 0xedbb3406", 0xedbb3406, 64, 1,  /* f13=7c00000000000000, fpscr=7a2011101, msr=8000000000003001, nip=a004, vec=0 */
+    { "dtstsfi_0", ".long 0xedbb3546", 0xedbb3546, 64, 1,  /* cr=b9a4f7d5, fpscr=702004001, msr=8000000000003001, nip=a004, vec=0 */
       (const InsnReg[]){ {38, 0x47f8000000000000ull}, {59, 0xb7588b996e0c1d1ull}, {64, 0xb9a5f7d5ull}, {68, 0x702000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {45, 0x7c00000000000000ull}, {68, 0x7a2011101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xb9a4f7d5ull}, {68, 0x702004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_1", ".long 0xec060206", 0xec060206, 64, 1,  /* fpscr=221011000, msr=8000000000003001, nip=a004, vec=0 */
+    { "dtstsfi_1", ".long 0xec060546", 0xec060546, 64, 1,  /* fpscr=221001000, msr=8000000000003001, nip=a004, vec=0 */
       (const InsnReg[]){ {32, 0xfc00000000000000ull}, {38, 0x4000000000005ull}, {64, 0x1947f68bull}, {68, 0x221000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x221011000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x221001000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_2", ".long 0xec101006", 0xec101006, 64, 0,  /* f0=2234000000000000, fpscr=4a2122001, msr=8000000000003000, nip=a004, vec=0 */
+    { "dtstsfi_2", ".long 0xec101546", 0xec101546, 64, 0,  /* cr=21d3301b, fpscr=420102001, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {34, 0x65ad0fec54db8818ull}, {48, 0xa234000000000000ull}, {64, 0x81d3301bull}, {68, 0x420100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2234000000000000ull}, {68, 0x4a2122001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x21d3301bull}, {68, 0x420102001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_3", ".long 0xed240006", 0xed240006, 64, 0,  /* f9=7c00000000000000, fpscr=5a2111501, msr=8000000000003000, nip=a004, vec=0 */
+    { "dtstsfi_3", ".long 0xed240546", 0xed240546, 64, 0,  /* cr=ec4ce159, fpscr=5a2104401, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {32, 0x2278000000000296ull}, {36, 0x27bc003bf90ull}, {64, 0xecbce159ull}, {68, 0x5a2100401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {41, 0x7c00000000000000ull}, {68, 0x5a2111501ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xec4ce159ull}, {68, 0x5a2104401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_4", ".long 0xec1ea806", 0xec1ea806, 64, 1,  /* f0=7c00000000000000, fpscr=2b4111101, msr=8000000000003001, nip=a004, vec=0 */
+    { "dtstsfi_4", ".long 0xec1ead46", 0xec1ead46, 64, 1,  /* fpscr=234104001, msr=8000000000003001, nip=a004, vec=0 */
       (const InsnReg[]){ {53, 0x5a853a0a72af823cull}, {62, 0x117172129a40a51full}, {64, 0x4f2c6be6ull}, {68, 0x234100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x2b4111101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x234104001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_5", ".long 0xec0e7c06", 0xec0e7c06, 64, 0,  /* f0=a1d0000000000000, fpscr=3aac32002, msr=8000000000003000, nip=a004, vec=0 */
+    { "dtstsfi_5", ".long 0xec0e7d46", 0xec0e7d46, 64, 0,  /* cr=49414e81, fpscr=328c04002, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {46, 0x69d011fe44781cc0ull}, {47, 0x8000000000100000ull}, {64, 0x69414e81ull}, {68, 0x328c00002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa1d0000000000000ull}, {68, 0x3aac32002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x49414e81ull}, {68, 0x328c04002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_6", ".long 0xec602806", 0xec602806, 64, 0,  /* f3=2238000000000000, fpscr=782022000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xea394106365daae2ull}, {37, 0x312814d0b8b44766ull}, {64, 0xa7610b56ull}, {68, 0x702000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dtstsfi_6", ".long 0xec1d5546", 0xec1d5546, 64, 0,  /* cr=47610b56, fpscr=702004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0xea394106365daae2ull}, {61, 0x312814d0b8b44766ull}, {64, 0xa7610b56ull}, {68, 0x702000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {35, 0x2238000000000000ull}, {68, 0x782022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x47610b56ull}, {68, 0x702004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_7", ".long 0xef250007", 0xef250007, 64, 0,  /* f25=a234000000000000, cr=aa80065, fpscr=3a2832002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x803c000008000000ull}, {37, 0x2234000000000001ull}, {64, 0x8a80065ull}, {68, 0x320800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dtstsfi_7", ".long 0xec13b546", 0xec13b546, 64, 0,  /* cr=48a80065, fpscr=320804002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {51, 0x803c000008000000ull}, {54, 0x2234000000000001ull}, {64, 0x8a80065ull}, {68, 0x320800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {57, 0xa234000000000000ull}, {64, 0xaa80065ull}, {68, 0x3a2832002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x48a80065ull}, {68, 0x320804002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_0", ".long 0xfc020006", 0xfc020006, 64, 0,  /* f0=7c00000000000000, f1=0, fpscr=a4011102, msr=8000000000003000, nip=a004, vec=0 */
+    { "dtstsfiq_0", ".long 0xfc020546", 0xfc020546, 64, 0,  /* cr=80c60304, fpscr=4008002, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {32, 0x735a5ff6400c4327ull}, {33, 0xb00e7c872004ecdbull}, {34, 0x400000000000ull}, {35, 0x40000000000000ull}, {64, 0x90c60304ull}, {68, 0x4000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {68, 0xa4011102ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x80c60304ull}, {68, 0x4008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_1", ".long 0xfc000007", 0xfc000007, 64, 1,  /* cr=b11fa81c, fpscr=612004002, msr=8000000000003001, nip=a004, vec=0 */
+    { "dtstsfiq_1", ".long 0xfc000546", 0xfc000546, 64, 1,  /* cr=441fa81c, fpscr=612004002, msr=8000000000003001, nip=a004, vec=0 */
       (const InsnReg[]){ {32, 0x4eea00ea8ab5c90bull}, {33, 0x5e1e5c187df29f05ull}, {64, 0xb41fa81cull}, {68, 0x612000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xb11fa81cull}, {68, 0x612004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x441fa81cull}, {68, 0x612004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_2", ".long 0xfcc07006", 0xfcc07006, 64, 1,  /* f6=7c00000000000000, f7=0, fpscr=a0011502, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc2e3400000000000ull}, {33, 0x33dull}, {46, 0xf6e6566a21bcee5aull}, {47, 0xe49b566cc89ab16full}, {64, 0x4432f4bdull}, {68, 0x20000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dtstsfiq_2", ".long 0xfc003546", 0xfc003546, 64, 1,  /* fpscr=20004402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc2e3400000000000ull}, {33, 0x33dull}, {38, 0xf6e6566a21bcee5aull}, {39, 0xe49b566cc89ab16full}, {64, 0x4432f4bdull}, {68, 0x20000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0x0ull}, {68, 0xa0011502ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x20004402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_3", ".long 0xfec00006", 0xfec00006, 64, 1,  /* f22=8400000000001, f23=0, fpscr=400004001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8400000000001ull}, {33, 0x0ull}, {64, 0x664f6932ull}, {68, 0x400000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dtstsfiq_3", ".long 0xfc120546", 0xfc120546, 64, 0,  /* cr=8bf1328c, fpscr=702008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8400000000001ull}, {33, 0x0ull}, {50, 0x4bcc00000000000ull}, {51, 0x0ull}, {64, 0xbf1328cull}, {68, 0x702000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0x8400000000001ull}, {55, 0x0ull}, {68, 0x400004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x8bf1328cull}, {68, 0x702008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_4", ".long 0xfc00c207", 0xfc00c207, 64, 1,  /* cr=a970ae, fpscr=400011003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x1ull}, {56, 0x937ad34c2c27e033ull}, {57, 0x186c859045173225ull}, {64, 0xca970aeull}, {68, 0x400000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dtstsfiq_4", ".long 0xfc160546", 0xfc160546, 64, 0,  /* cr=825b4de2, fpscr=420408002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x77ffcff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {54, 0x2208000000000000ull}, {55, 0x4000000000000ull}, {64, 0xe25b4de2ull}, {68, 0x420400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xa970aeull}, {68, 0x400011003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x825b4de2ull}, {68, 0x420408002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_5", ".long 0xffc00006", 0xffc00006, 64, 1,  /* f30=400000000000000, f31=0, fpscr=420104000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x400000000000000ull}, {33, 0x0ull}, {64, 0x1b1edcb2ull}, {68, 0x420100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dtstsfiq_5", ".long 0xfc005546", 0xfc005546, 64, 0,  /* cr=44582846, fpscr=400004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa204c00000000000ull}, {33, 0x0ull}, {42, 0xa20bc00000000000ull}, {43, 0x5ull}, {64, 0xa4582846ull}, {68, 0x400000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {62, 0x400000000000000ull}, {63, 0x0ull}, {68, 0x420104000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x44582846ull}, {68, 0x400004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_6", ".long 0xfc000006", 0xfc000006, 64, 0,  /* f0=7800000000000000, f1=0, fpscr=400005002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x780021cdd747aaefull}, {33, 0x8cdd9174de16900full}, {64, 0xa4582846ull}, {68, 0x400000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dtstsfiq_6", ".long 0xfc0a0546", 0xfc0a0546, 64, 1,  /* cr=8cb5448c, fpscr=324408001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x64084ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {42, 0x1eb3d400a7e5a5e9ull}, {43, 0x2dd2bf77c08680e2ull}, {64, 0x6cb5448cull}, {68, 0x324400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x0ull}, {68, 0x400005002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x8cb5448cull}, {68, 0x324408001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_7", ".long 0xfc003006", 0xfc003006, 64, 1,  /* f0=7c00000000000000, f1=0, fpscr=3a4411101, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x64084ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {38, 0x1eb3d400a7e5a5e9ull}, {39, 0x2dd2bf77c08680e2ull}, {64, 0x6cb5448cull}, {68, 0x324400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dtstsfiq_7", ".long 0xfc06f546", 0xfc06f546, 64, 1,  /* cr=4137c2d6, fpscr=602004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xb196782a9ddb26abull}, {39, 0xd5ea63a3eceedc08ull}, {62, 0x43ffc00000000000ull}, {63, 0x1aeull}, {64, 0x137c2d6ull}, {68, 0x602000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {68, 0x3a4411101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x4137c2d6ull}, {68, 0x602004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_0", ".long 0xefa00086", 0xefa00086, 64, 0,  /* f29=a238000000000000, fpscr=7a0c12002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa280000000000000ull}, {64, 0x4af368b2ull}, {68, 0x7a0c00002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dqua_0", ".long 0xef34f807", 0xef34f807, 64, 1,  /* f25=7c00000000000000, cr=ba77812d, fpscr=5a2011102, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0x800000000000ull}, {63, 0x511c727016ebf399ull}, {64, 0xbf77812dull}, {68, 0x502000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {61, 0xa238000000000000ull}, {68, 0x7a0c12002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {57, 0x7c00000000000000ull}, {64, 0xba77812dull}, {68, 0x5a2011102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_1", ".long 0xec040086", 0xec040086, 64, 1,  /* f0=2248000000000000, fpscr=b2122001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3c0000000002b5ull}, {36, 0xa234000000000000ull}, {64, 0x7bb3e779ull}, {68, 0x30100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dqua_1", ".long 0xeca00006", 0xeca00006, 64, 0,  /* f5=21f80000000002a5, fpscr=221004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x21f80000000002a5ull}, {64, 0x15d58ac6ull}, {68, 0x221000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2248000000000000ull}, {68, 0xb2122001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {37, 0x21f80000000002a5ull}, {68, 0x221004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_2", ".long 0xedc08886", 0xedc08886, 64, 0,  /* f14=a238000000000001, fpscr=221008000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa2040000000003e5ull}, {49, 0xa238000000000001ull}, {64, 0x15d58ac6ull}, {68, 0x221000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dqua_2", ".long 0xec006c06", 0xec006c06, 64, 0,  /* f0=7c00000000000000, fpscr=6a8811100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb488bd1302b93f48ull}, {45, 0xc3fc0000000000d7ull}, {64, 0x40c4c785ull}, {68, 0x628800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {46, 0xa238000000000001ull}, {68, 0x221008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x6a8811100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_3", ".long 0xee483086", 0xee483086, 64, 0,  /* f18=a258000000000000, fpscr=6aa832000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0xb488bd1302b93f48ull}, {40, 0xc3fc0000000000d7ull}, {64, 0x40c4c785ull}, {68, 0x628800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dqua_3", ".long 0xec060006", 0xec060006, 64, 0,  /* f0=7c00000000000000, fpscr=4a0111102, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x125843c15f5276aeull}, {38, 0x0ull}, {64, 0x66a39bd4ull}, {68, 0x4a0100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {50, 0xa258000000000000ull}, {68, 0x6aa832000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x4a0111102ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_4", ".long 0xec00d086", 0xec00d086, 64, 0,  /* f0=2238000000000000, fpscr=4a0102002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x125843c15f5276aeull}, {58, 0x0ull}, {64, 0x66a39bd4ull}, {68, 0x4a0100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dqua_4", ".long 0xec02a607", 0xec02a607, 64, 0,  /* f0=2240000000000000, cr=8a45bf24, fpscr=a2422003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xea42e405100c9546ull}, {52, 0x3c000400000000ull}, {64, 0x8645bf24ull}, {68, 0x20400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2238000000000000ull}, {68, 0x4a0102002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2240000000000000ull}, {64, 0x8a45bf24ull}, {68, 0xa2422003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_5", ".long 0xec1e0086", 0xec1e0086, 64, 0,  /* f0=7c00000000000000, fpscr=a0411103, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xea42e405100c9546ull}, {62, 0x3c000400000000ull}, {64, 0x8645bf24ull}, {68, 0x20400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0xa0411103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dquai_6", ".long 0xee800086", 0xee800086, 64, 1,  /* f20=2238000000000000, fpscr=7a2122002, msr=8000000000003001, nip=a004, vec=0 */
+    { "dqua_5", ".long 0xec000007", 0xec000007, 64, 1,  /* cr=42d608f6, fpscr=720104002, msr=8000000000003001, nip=a004, vec=0 */
       (const InsnReg[]){ {32, 0x30fde5c312156022ull}, {64, 0x43d608f6ull}, {68, 0x720100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {52, 0x2238000000000000ull}, {68, 0x7a2122002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x42d608f6ull}, {68, 0x720104002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_7", ".long 0xec000087", 0xec000087, 64, 1,  /* f0=a238000000000000, cr=fa1645f3, fpscr=a2432400, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa56a872dd4690ac1ull}, {64, 0xf81645f3ull}, {68, 0x20400400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dqua_6", ".long 0xec024e06", 0xec024e06, 64, 0,  /* f0=a168000000000001, fpscr=7b2128002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xa56a872dd4690ac1ull}, {41, 0x803c000000000001ull}, {64, 0x8ecde9fbull}, {68, 0x730100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa238000000000000ull}, {64, 0xfa1645f3ull}, {68, 0xa2432400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa168000000000001ull}, {68, 0x7b2128002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_0", ".long 0xfdc00287", 0xfdc00287, 64, 1,  /* f14=7c00000000000000, f15=0, cr=a9d12c8, fpscr=7a2011101, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xd138ee008917ded6ull}, {33, 0xab3f8d904fe6fc43ull}, {64, 0xd9d12c8ull}, {68, 0x702000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dqua_7", ".long 0xee600006", 0xee600006, 64, 1,  /* f19=7457866de3b93fc4, fpscr=302004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7457866de3b93fc4ull}, {64, 0xae8a2c52ull}, {68, 0x302000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {46, 0x7c00000000000000ull}, {47, 0x0ull}, {64, 0xa9d12c8ull}, {68, 0x7a2011101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {51, 0x7457866de3b93fc4ull}, {68, 0x302004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_1", ".long 0xfdc00286", 0xfdc00286, 64, 1,  /* f14=a608000000000000, f15=0, fpscr=429508001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa608000000000000ull}, {33, 0x0ull}, {64, 0xf568988cull}, {68, 0x429500001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquaq_0", ".long 0xfc040006", 0xfc040006, 64, 1,  /* f0=7c00000000000000, f1=0, fpscr=3a9011102, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe6a64ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {36, 0x4c21e3080bc2e43ull}, {37, 0x6f376c9e02ee0fdull}, {64, 0x4e514faeull}, {68, 0x329000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {46, 0xa608000000000000ull}, {47, 0x0ull}, {68, 0x429508001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {68, 0x3a9011102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_2", ".long 0xfc800687", 0xfc800687, 64, 1,  /* f4=2208000000000000, f5=0, cr=4a514fae, fpscr=3ab022002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x4c21e3080bc2e43ull}, {33, 0x6f376c9e02ee0fdull}, {64, 0x4e514faeull}, {68, 0x329000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquaq_1", ".long 0xfc08e007", 0xfc08e007, 64, 1,  /* f0=410d000000000000, f1=0, cr=78bb7224, fpscr=182022002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xf50d0127df6df0b5ull}, {41, 0xe0c5382b463bbe3cull}, {60, 0x40acc00000000000ull}, {61, 0x1ull}, {64, 0x7abb7224ull}, {68, 0x100000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {64, 0x4a514faeull}, {68, 0x3ab022002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x410d000000000000ull}, {33, 0x0ull}, {64, 0x78bb7224ull}, {68, 0x182022002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_3", ".long 0xfc000687", 0xfc000687, 64, 1,  /* f0=7c00000000000000, f1=0, cr=7a0abfcb, fpscr=a1011100, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf50d0127df6df0b5ull}, {33, 0xe0c5382b463bbe3cull}, {64, 0x710abfcbull}, {68, 0xa1000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquaq_2", ".long 0xfc12a407", 0xfc12a407, 64, 0,  /* f0=0, f1=0, cr=60125bb4, fpscr=2002003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0x800000ull}, {51, 0x0ull}, {52, 0x43ff800000000000ull}, {53, 0x0ull}, {64, 0x6c125bb4ull}, {68, 0x2000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {64, 0x7a0abfcbull}, {68, 0xa1011100ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x0ull}, {64, 0x60125bb4ull}, {68, 0x2002003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_4", ".long 0xfd1c0086", 0xfd1c0086, 64, 0,  /* f8=7c00000000000000, f9=0, fpscr=2a4011102, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7abb722461d835afull}, {33, 0xd5f3147183cf4366ull}, {60, 0x800000ull}, {61, 0x0ull}, {64, 0xbba598eaull}, {68, 0x204000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dquaq_3", ".long 0xfc000407", 0xfc000407, 64, 1,  /* f0=5891e6a972a71b9c, fpscr=424004400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5891e6a972a7db9cull}, {33, 0x144974cd5987e3e2ull}, {64, 0x62e308daull}, {68, 0x424000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0x7c00000000000000ull}, {41, 0x0ull}, {68, 0x2a4011102ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x5891e6a972a71b9cull}, {68, 0x424004400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_5", ".long 0xfe54a687", 0xfe54a687, 64, 0,  /* f18=fc00000000000000, f19=0, cr=829d307e, fpscr=20111003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {52, 0xfc00000000000000ull}, {53, 0x0ull}, {64, 0x879d307eull}, {68, 0x20100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dquaq_4", ".long 0xfc000006", 0xfc000006, 64, 0,  /* f0=ab496df3fdc1cdf0, fpscr=720508002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xab496dfffdc1cdf0ull}, {33, 0xb38f6d23717b0cefull}, {64, 0x2a59ef34ull}, {68, 0x720500002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {50, 0xfc00000000000000ull}, {51, 0x0ull}, {64, 0x829d307eull}, {68, 0x20111003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xab496df3fdc1cdf0ull}, {68, 0x720508002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_6", ".long 0xfc006087", 0xfc006087, 64, 1,  /* f0=7c00000000000000, f1=0, cr=ea7d5111, fpscr=4a3011102, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xdfbfa4462e308daull}, {33, 0x7e2863086c2a8182ull}, {44, 0x72bbd163ab496dffull}, {45, 0xfdc1cdf0b38f6d23ull}, {64, 0xe37d5111ull}, {68, 0x423000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquaq_5", ".long 0xfc000007", 0xfc000007, 64, 0,  /* cr=80f01263, fpscr=708004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x67a7251ee37d5111ull}, {33, 0x5e74b8caefa77f4dull}, {64, 0x8bf01263ull}, {68, 0x708000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {64, 0xea7d5111ull}, {68, 0x4a3011102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x80f01263ull}, {68, 0x708004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_7", ".long 0xfc003086", 0xfc003086, 64, 0,  /* f0=a20800000008dc3c, f1=86a6a3288c5bd484, fpscr=82028000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x1ull}, {38, 0xea05f70f21a9a8caull}, {39, 0x2316f520e86b036aull}, {64, 0xde82c33dull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dquaq_6", ".long 0xfcc00406", 0xfcc00406, 64, 0,  /* f6=47ba400000000000, f7=0, fpscr=220104000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x47ba400000000000ull}, {33, 0x0ull}, {64, 0x5ac95158ull}, {68, 0x220100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa20800000008dc3cull}, {33, 0x86a6a3288c5bd484ull}, {68, 0x82028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0x47ba400000000000ull}, {39, 0x0ull}, {68, 0x220104000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_0", ".long 0xefe07046", 0xefe07046, 64, 0,  /* f31=3c000000000005, fpscr=410004002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x161a2f3d28aa4114ull}, {46, 0x3c000000000005ull}, {64, 0x2aa3a0dull}, {68, 0x410000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dquaq_7", ".long 0xfd4c0006", 0xfd4c0006, 64, 0,  /* f10=7c00000000000000, f11=0, fpscr=a0011101, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc7c309e14adfd3b7ull}, {33, 0xf0335bf3e5bdab56ull}, {44, 0x64084ff3fcff3fcfull}, {45, 0xf3fcff3fcff3fcffull}, {64, 0x150c313bull}, {68, 0x80000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {63, 0x3c000000000005ull}, {68, 0x410004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {42, 0x7c00000000000000ull}, {43, 0x0ull}, {68, 0xa0011101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_1", ".long 0xeedc3e46", 0xeedc3e46, 64, 1,  /* f22=4bc42f9353a079c1, fpscr=210004000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {39, 0x4bc42f9353a079c1ull}, {60, 0x85add092f6c1a5fdull}, {64, 0x2bd41717ull}, {68, 0x210000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquai_0", ".long 0xec004887", 0xec004887, 64, 0,  /* f0=fc00000000000001, cr=dba128c2, fpscr=2b1411000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa634000000000000ull}, {41, 0xfe00000000000001ull}, {64, 0xd4a128c2ull}, {68, 0x230400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0x4bc42f9353a079c1ull}, {68, 0x210004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc00000000000001ull}, {64, 0xdba128c2ull}, {68, 0x2b1411000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_2", ".long 0xec430046", 0xec430046, 64, 0,  /* f2=fc00000000000000, fpscr=7b2411001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {35, 0xa274000000000001ull}, {64, 0xd4a128c2ull}, {68, 0x7b2400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dquai_1", ".long 0xeffc0686", 0xeffc0686, 64, 0,  /* f31=7c00000000000000, fpscr=1a0411100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2638000000000000ull}, {60, 0x7c00000000000000ull}, {64, 0x20cdd4d3ull}, {68, 0x120400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {68, 0x7b2411001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {63, 0x7c00000000000000ull}, {68, 0x1a0411100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_3", ".long 0xeec00046", 0xeec00046, 64, 1,  /* f22=2638000000000000, fpscr=60c004002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2638000000000000ull}, {64, 0x6abbf6e8ull}, {68, 0x60c000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquai_2", ".long 0xeccf8e86", 0xeccf8e86, 64, 1,  /* f6=a274000000000001, fpscr=7aa028402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {47, 0x6400ff3fcff3fcffull}, {49, 0xee34ff3fcff3fcffull}, {64, 0xfe3863bbull}, {68, 0x7a8000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0x2638000000000000ull}, {68, 0x60c004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0xa274000000000001ull}, {68, 0x7aa028402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_4", ".long 0xed405646", 0xed405646, 64, 0,  /* fpscr=222004403, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x4383b6cf2764b72bull}, {42, 0x22ca95d2874d07dfull}, {64, 0xebce96d5ull}, {68, 0x222000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dquai_3", ".long 0xec005c86", 0xec005c86, 64, 0,  /* f0=fc00000000000000, fpscr=6b1011002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2e2ull}, {43, 0xfe00000000000000ull}, {64, 0x2f5afdfeull}, {68, 0x610000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x222004403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {68, 0x6b1011002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_5", ".long 0xec0f0246", 0xec0f0246, 64, 1,  /* fpscr=602011001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c02d77d0c3ece12ull}, {47, 0x4000000000001ull}, {64, 0x898981ecull}, {68, 0x602000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquai_4", ".long 0xec1d0086", 0xec1d0086, 64, 1,  /* f0=222c000000000000, fpscr=4a3122003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2220000000000080ull}, {61, 0xc5fc000000000000ull}, {64, 0x46fff22dull}, {68, 0x4a1100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x602011001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x222c000000000000ull}, {68, 0x4a3122003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_6", ".long 0xefdfe046", 0xefdfe046, 64, 0,  /* f30=2238000000000005, fpscr=200004001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {60, 0x2238000000000005ull}, {63, 0x2238000000000000ull}, {64, 0x6dc0d38bull}, {68, 0x200000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dquai_5", ".long 0xec1dcc86", 0xec1dcc86, 64, 1,  /* f0=a22c000000000000, fpscr=6a3032400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {57, 0x8334ae79dde61dfdull}, {61, 0x8404000000000000ull}, {64, 0xcd115a2dull}, {68, 0x621000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {62, 0x2238000000000005ull}, {68, 0x200004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa22c000000000000ull}, {68, 0x6a3032400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_7", ".long 0xed067c46", 0xed067c46, 64, 1,  /* f8=da0dc2186bbd8b7b, fpscr=420c08003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0x6e38ff3fcff3fcffull}, {47, 0xda0dc2186bbd8b7bull}, {64, 0xdb477427ull}, {68, 0x420c00003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquai_6", ".long 0xec090087", 0xec090087, 64, 0,  /* f0=7c00000000000000, cr=8aae88be, fpscr=a8011101, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x438c000000000005ull}, {41, 0x7c00000000000000ull}, {64, 0x87ae88beull}, {68, 0x8000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0xda0dc2186bbd8b7bull}, {68, 0x420c08003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {64, 0x8aae88beull}, {68, 0xa8011101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_0", ".long 0xfc000046", 0xfc000046, 64, 1,  /* fpscr=320104002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x47ffc00000000000ull}, {33, 0x0ull}, {64, 0xc8ad1c21ull}, {68, 0x320100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquai_7", ".long 0xec1f0087", 0xec1f0087, 64, 1,  /* f0=a234000000000000, cr=acd843b, fpscr=6a3032401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe43cff3fcff3fcffull}, {63, 0x43fc000000000001ull}, {64, 0x3cd843bull}, {68, 0x621000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x320104002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa234000000000000ull}, {64, 0xacd843bull}, {68, 0x6a3032401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_1", ".long 0xff9c0647", 0xff9c0647, 64, 1,  /* f28=2135400000000000, f29=24e3f87c, cr=8bd0dda0, fpscr=4b3024003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x312f06f7bb5b24c1ull}, {33, 0x9530c98c439b7273ull}, {60, 0xfe0006a7089c24c9ull}, {61, 0x629e1604b84245b3ull}, {64, 0x82d0dda0ull}, {68, 0x431000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquaiq_0", ".long 0xfd400086", 0xfd400086, 64, 1,  /* f10=2208000000000000, f11=0, fpscr=2a6022402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x34e400000000000ull}, {33, 0x5ull}, {64, 0x335b4cbeull}, {68, 0x224000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0x2135400000000000ull}, {61, 0x24e3f87cull}, {64, 0x8bd0dda0ull}, {68, 0x4b3024003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {42, 0x2208000000000000ull}, {43, 0x0ull}, {68, 0x2a6022402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_2", ".long 0xfc000047", 0xfc000047, 64, 0,  /* fpscr=521004002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x19cull}, {64, 0xb20d3268ull}, {68, 0x521000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dquaiq_1", ".long 0xfc008687", 0xfc008687, 64, 1,  /* f0=a208000000000000, f1=0, cr=f8b80fb7, fpscr=582032003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x1ull}, {48, 0x9ee2533d61e61fffull}, {49, 0x90bbe3df0b2f3509ull}, {64, 0xf0b80fb7ull}, {68, 0x500000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x521004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {64, 0xf8b80fb7ull}, {68, 0x582032003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_3", ".long 0xfc040047", 0xfc040047, 64, 1,  /* cr=e0c624ac, fpscr=20c008000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xb606c49ef1b36190ull}, {33, 0x86b11733cb0d5e7cull}, {36, 0x8400000000000ull}, {37, 0x32dull}, {64, 0xecc624acull}, {68, 0x20c000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquaiq_2", ".long 0xfece3087", 0xfece3087, 64, 0,  /* f22=fc00000000000000, f23=1, cr=308a6604, fpscr=400011003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x1ull}, {46, 0xc3ff800000000000ull}, {47, 0x0ull}, {64, 0x368a6604ull}, {68, 0x400000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xe0c624acull}, {68, 0x20c008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0xfc00000000000000ull}, {55, 0x1ull}, {64, 0x308a6604ull}, {68, 0x400011003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_4", ".long 0xfc8e0046", 0xfc8e0046, 64, 1,  /* f4=7c00000000000000, f5=1, fpscr=700011003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x1ull}, {46, 0x62e278e058787719ull}, {47, 0x9ee2533d61e61fffull}, {64, 0x5cbda6e9ull}, {68, 0x700000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquaiq_3", ".long 0xfed00087", 0xfed00087, 64, 0,  /* f22=a204000000000000, f23=0, cr=38199ee6, fpscr=282032003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x814f400000000000ull}, {33, 0x1ull}, {48, 0xfe00000000000000ull}, {49, 0x0ull}, {64, 0x3c199ee6ull}, {68, 0x200000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x1ull}, {68, 0x700011003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0xa204000000000000ull}, {55, 0x0ull}, {64, 0x38199ee6ull}, {68, 0x282032003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_5", ".long 0xfc14f446", 0xfc14f446, 64, 1,  /* f0=43ffc00000000000, f1=5, fpscr=500004002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {52, 0xfe00000000000000ull}, {53, 0x1ull}, {62, 0x43ffc00000000000ull}, {63, 0x5ull}, {64, 0x391e7ae0ull}, {68, 0x500000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquaiq_4", ".long 0xfec0e286", 0xfec0e286, 64, 0,  /* f22=7c00000000000000, f23=0, fpscr=1a1811102, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x10000000000ull}, {60, 0x77ffcff3fcff3fcfull}, {61, 0xf3fcff3fcff3fcffull}, {64, 0xaf41c7b4ull}, {68, 0x1a1800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x5ull}, {68, 0x500004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0x7c00000000000000ull}, {55, 0x0ull}, {68, 0x1a1811102ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_6", ".long 0xfc00f447", 0xfc00f447, 64, 1,  /* f0=4037800000627f51, f1=73e30efc7f38bf2f, cr=ca34481e, fpscr=5a2424402, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x19f131ea10ac59daull}, {33, 0xa85e94d619af739bull}, {62, 0x583597b687971bb7ull}, {63, 0x73ddcae3b6e69718ull}, {64, 0xc434481eull}, {68, 0x520400402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquaiq_5", ".long 0xfc008086", 0xfc008086, 64, 1,  /* f0=7c00000000000000, fpscr=7a2011102, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x0ull}, {48, 0x7293f3dad610ed13ull}, {49, 0xcbf804cb87ad2c6ull}, {64, 0x5aef284aull}, {68, 0x782000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x4037800000627f51ull}, {33, 0x73e30efc7f38bf2full}, {64, 0xca34481eull}, {68, 0x5a2424402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x7a2011102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_0", ".long 0xeea004c6", 0xeea004c6, 64, 0,  /* f21=a26c000000000001, fpscr=108008000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa26c000000000001ull}, {64, 0x51f5c73eull}, {68, 0x108000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dquaiq_6", ".long 0xfc120286", 0xfc120286, 64, 0,  /* f0=7c00000000000000, fpscr=6b0011103, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2608000000000000ull}, {33, 0x0ull}, {50, 0x400000000000ull}, {51, 0xccull}, {64, 0xa61a79f0ull}, {68, 0x610000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {53, 0xa26c000000000001ull}, {68, 0x108008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x6b0011103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_1", ".long 0xece048c6", 0xece048c6, 64, 1,  /* f7=ee38ff3fcff3fcff, fpscr=32d108003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa634760fadb9ce6cull}, {41, 0xee38ff3fcff3fcffull}, {64, 0x7d8b2e52ull}, {68, 0x32d100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dquaiq_7", ".long 0xff4e0286", 0xff4e0286, 64, 0,  /* f26=fc00000000000000, f27=1, fpscr=3a3011003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {33, 0x1ull}, {46, 0xe358445b39000709ull}, {47, 0xb03227f684abdef9ull}, {64, 0x4efd044ull}, {68, 0x382000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {39, 0xee38ff3fcff3fcffull}, {68, 0x32d108003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {58, 0xfc00000000000000ull}, {59, 0x1ull}, {68, 0x3a3011003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_2", ".long 0xec1206c6", 0xec1206c6, 64, 0,  /* fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x46428872e06a02b5ull}, {50, 0xfc00d46529439b43ull}, {64, 0x7ffceb15ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drrnd_0", ".long 0xede5da47", 0xede5da47, 64, 0,  /* f15=574705601af484ea, cr=c1b33624, fpscr=110004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0xb6d8605c290c029ull}, {59, 0x574705601af484eaull}, {64, 0xc5b33624ull}, {68, 0x110000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {47, 0x574705601af484eaull}, {64, 0xc1b33624ull}, {68, 0x110004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_3", ".long 0xec064cc6", 0xec064cc6, 64, 1,  /* f0=7c00000000000001, fpscr=682011002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0x3c0047a9f2cdbb4dull}, {41, 0x7c00000000000001ull}, {64, 0x799dc219ull}, {68, 0x682000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drrnd_1", ".long 0xeead0046", 0xeead0046, 64, 1,  /* f21=f800000000000000, fpscr=724909001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {45, 0x6f8cff3fcff3fcffull}, {64, 0xffcaffcbull}, {68, 0x724900001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000001ull}, {68, 0x682011002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {53, 0xf800000000000000ull}, {68, 0x724909001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_4", ".long 0xec0006c6", 0xec0006c6, 64, 0,  /* f0=223bbe11e8e2b8fd, fpscr=7a2124003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6e378a9e62f13f83ull}, {64, 0xc0be886eull}, {68, 0x7a0100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drrnd_2", ".long 0xee340046", 0xee340046, 64, 1,  /* f17=727d9b12c5b28b3c, fpscr=680004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x727d9b12c5b28b3cull}, {52, 0x5d14a35be546c0f8ull}, {64, 0x7c617785ull}, {68, 0x680000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x223bbe11e8e2b8fdull}, {68, 0x7a2124003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {49, 0x727d9b12c5b28b3cull}, {68, 0x680004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_5", ".long 0xec1bfec6", 0xec1bfec6, 64, 1,  /* f0=2238000000000000, fpscr=48a022003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {59, 0x43940cd092aa30eull}, {63, 0xb6d8605c290c029ull}, {64, 0x9ea42071ull}, {68, 0x488000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drrnd_3", ".long 0xef9d0046", 0xef9d0046, 64, 0,  /* f28=4c3a95c9c3eda22f, fpscr=708004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4c3a95c9c3eda22full}, {61, 0xfe00000000000000ull}, {64, 0xaa56a677ull}, {68, 0x708000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2238000000000000ull}, {68, 0x48a022003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {60, 0x4c3a95c9c3eda22full}, {68, 0x708004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_6", ".long 0xee2630c6", 0xee2630c6, 64, 0,  /* f17=a238000000000000, fpscr=224112003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0x8004000000000000ull}, {64, 0xf2880197ull}, {68, 0x224100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drrnd_4", ".long 0xec061c46", 0xec061c46, 64, 1,  /* f0=daedac904c6c299e, fpscr=300008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0xdaedac904c6c299eull}, {38, 0xa238000000000314ull}, {64, 0x407d8972ull}, {68, 0x300000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {49, 0xa238000000000000ull}, {68, 0x224112003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xdaedac904c6c299eull}, {68, 0x300008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_7", ".long 0xec1560c7", 0xec1560c7, 64, 1,  /* f0=f800000000000000, cr=a2b10e00, fpscr=720009402, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {44, 0xf803fdf8db6b7f39ull}, {53, 0xefc54aaeabfac2a9ull}, {64, 0xa8b10e00ull}, {68, 0x720000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drrnd_5", ".long 0xec000046", 0xec000046, 64, 1,  /* fpscr=600008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa234000000000005ull}, {64, 0xec3b0dceull}, {68, 0x600000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xf800000000000000ull}, {64, 0xa2b10e00ull}, {68, 0x720009402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x600008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_0", ".long 0xfc0000c7", 0xfc0000c7, 64, 1,  /* cr=a0f6193d, fpscr=400004002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x1ull}, {64, 0xa3f6193dull}, {68, 0x400000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drrnd_6", ".long 0xec0e8c47", 0xec0e8c47, 64, 0,  /* f0=4000000000001, cr=f07d741d, fpscr=50a014002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x224c000000000001ull}, {49, 0x4000000000001ull}, {64, 0xfd7d741dull}, {68, 0x50a000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xa0f6193dull}, {68, 0x400004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x4000000000001ull}, {64, 0xf07d741dull}, {68, 0x50a014002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_1", ".long 0xfe8606c7", 0xfe8606c7, 64, 1,  /* f20=fc0033389553cba7, f21=d18535366f598feb, cr=8a9afb23, fpscr=3a3011000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfe0033389553cba7ull}, {33, 0xd18535366f598febull}, {38, 0xa208000000000000ull}, {39, 0x0ull}, {64, 0x849afb23ull}, {68, 0x302000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drrnd_7", ".long 0xec005846", 0xec005846, 64, 1,  /* f0=40dc000000000003, fpscr=19a024002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000001ull}, {43, 0x4ca0375839b8e16eull}, {64, 0xe0cb6506ull}, {68, 0x11a000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {52, 0xfc0033389553cba7ull}, {53, 0xd18535366f598febull}, {64, 0x8a9afb23ull}, {68, 0x3a3011000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x40dc000000000003ull}, {68, 0x19a024002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_2", ".long 0xfc4086c6", 0xfc4086c6, 64, 1,  /* f2=fc0036b24d5f4c13, f3=b0546f7740c930ef, fpscr=6a1511003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x88003f4931526c0bull}, {33, 0xc5ad55c9de80f323ull}, {48, 0xfe8e36b24d5f4c13ull}, {49, 0xb0546f7740c931efull}, {64, 0x8b0a357eull}, {68, 0x620500003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drrndq_0", ".long 0xfc08c446", 0xfc08c446, 64, 0,  /* f0=400000000000, f1=72, fpscr=720114003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xc1db400000000000ull}, {41, 0x5ull}, {56, 0x400000000000ull}, {57, 0x72ull}, {64, 0x40bc61cfull}, {68, 0x720100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {34, 0xfc0036b24d5f4c13ull}, {35, 0xb0546f7740c930efull}, {68, 0x6a1511003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x72ull}, {68, 0x720114003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_3", ".long 0xfc00a0c6", 0xfc00a0c6, 64, 1,  /* f0=a209800000000001, f1=0, fpscr=120108402, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x1000000000000000ull}, {52, 0xa209800000000001ull}, {53, 0x0ull}, {64, 0xcd5b3430ull}, {68, 0x120100402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drrndq_1", ".long 0xfc000046", 0xfc000046, 64, 0,  /* fpscr=621004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x5ull}, {64, 0xb4b78059ull}, {68, 0x621000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa209800000000001ull}, {33, 0x0ull}, {68, 0x120108402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x621004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_4", ".long 0xfc08c4c6", 0xfc08c4c6, 64, 0,  /* f0=6b5e921f98651f4e, f1=fa164cfa47e9f585, fpscr=202004003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0x43ff800000000000ull}, {41, 0x0ull}, {56, 0x6b5e921f98651f6eull}, {57, 0xfa164cfa67e9f585ull}, {64, 0xd19a4f85ull}, {68, 0x202000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drrndq_2", ".long 0xfc00a246", 0xfc00a246, 64, 0,  /* f0=400000000000, f1=10000000000, fpscr=20414001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x1ull}, {52, 0x400000000000ull}, {53, 0x10000000000ull}, {64, 0x9eede558ull}, {68, 0x20400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x6b5e921f98651f4eull}, {33, 0xfa164cfa47e9f585ull}, {68, 0x202004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x10000000000ull}, {68, 0x20414001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_5", ".long 0xfc0000c6", 0xfc0000c6, 64, 1,  /* fpscr=600011003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {64, 0x24f2a6b1ull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drrndq_3", ".long 0xfc1c7247", 0xfc1c7247, 64, 0,  /* f0=22df800000000000, f1=338bdce2481f0, cr=fa87af8a, fpscr=7aa424003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x3adadcbfc72240f8ull}, {47, 0x2ab018e93d26517full}, {60, 0xee080ff3fcff3fcfull}, {61, 0xf3fcff3fcff3fcffull}, {64, 0xf387af8aull}, {68, 0x728400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x600011003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x22df800000000000ull}, {33, 0x338bdce2481f0ull}, {64, 0xfa87af8aull}, {68, 0x7aa424003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_6", ".long 0xfc00a2c6", 0xfc00a2c6, 64, 1,  /* f0=a208000000000000, f1=0, fpscr=182032002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xeb6b73c58e662a82ull}, {33, 0xa3e74992d08967abull}, {52, 0x8008400000000000ull}, {53, 0x5ull}, {64, 0x6ad78c21ull}, {68, 0x102000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drrndq_4", ".long 0xfc0a0446", 0xfc0a0446, 64, 0,  /* f0=37a400000039169, f1=1ee9f47cd3df3759, fpscr=2a3024400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf78245a47ba7d1full}, {33, 0x34f7cdd61fd0ca2dull}, {42, 0x6c8cd991fc9d7c99ull}, {43, 0xcb2f69159502fe28ull}, {64, 0x64390fb5ull}, {68, 0x2a1000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0x182032002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x37a400000039169ull}, {33, 0x1ee9f47cd3df3759ull}, {68, 0x2a3024400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_7", ".long 0xfc1c72c7", 0xfc1c72c7, 64, 0,  /* f0=f7ffcff3fcff3fcf, f1=f3fcff3fcff3fcff, cr=92ede558, fpscr=20408001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {46, 0xf7ffcff3fcff3fcfull}, {47, 0xf3fcff3fcff3fcffull}, {60, 0x400000000000ull}, {61, 0x10000000000ull}, {64, 0x9eede558ull}, {68, 0x20400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drrndq_5", ".long 0xfc000246", 0xfc000246, 64, 0,  /* fpscr=20911002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {64, 0x9ab8f5e9ull}, {68, 0x20900002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xf7ffcff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0x92ede558ull}, {68, 0x20408001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x20911002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_0", ".long 0xece707c6", 0xece707c6, 64, 0,  /* f7=2238000000000000, fpscr=222402003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x1d24c27d9ff39e65ull}, {39, 0x7800000000000000ull}, {64, 0x70ab0ef2ull}, {68, 0x222400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drrndq_6", ".long 0xfc00d646", 0xfc00d646, 64, 1,  /* f0=ae07d9a11c45b07b, f1=e53a67bb06246c32, fpscr=120808000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x77ff98c891f43f32ull}, {33, 0x8484176ca023a05dull}, {58, 0xae07d9a11c45b07bull}, {59, 0xe53a67bb06246c32ull}, {64, 0x3241c9f6ull}, {68, 0x120800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {39, 0x2238000000000000ull}, {68, 0x222402003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xae07d9a11c45b07bull}, {33, 0xe53a67bb06246c32ull}, {68, 0x120808000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_1", ".long 0xee5e07c6", 0xee5e07c6, 64, 0,  /* f18=a238000000000000, fpscr=24112400, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8000000000000400ull}, {62, 0x403772185f5ba65ull}, {64, 0xc8ce48aull}, {68, 0x24100400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drrndq_7", ".long 0xfc002247", 0xfc002247, 64, 0,  /* f0=4bffe2ea8112dc98, f1=3e8206d15f33af17, cr=c0d51018, fpscr=300004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207000000000000ull}, {33, 0x10dull}, {36, 0x4bffe2ea8112dc98ull}, {37, 0x3e8206d15f33af17ull}, {64, 0xced51018ull}, {68, 0x300000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {50, 0xa238000000000000ull}, {68, 0x24112400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x4bffe2ea8112dc98ull}, {33, 0x3e8206d15f33af17ull}, {64, 0xc0d51018ull}, {68, 0x300004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_2", ".long 0xec0903c7", 0xec0903c7, 64, 0,  /* cr=6082317a, fpscr=602004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x47fc000000000000ull}, {41, 0x60a45a24fda2fac5ull}, {64, 0x6782317aull}, {68, 0x602000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintx_0", ".long 0xec073ec6", 0xec073ec6, 64, 0,  /* f0=c7f8000000000000, fpscr=622108000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0xc7f8000000000000ull}, {64, 0x45b50fb0ull}, {68, 0x622100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x6082317aull}, {68, 0x602004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xc7f8000000000000ull}, {68, 0x622108000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_3", ".long 0xee2df1c7", 0xee2df1c7, 64, 0,  /* f17=77fcff3fcff3fcff, cr=225f7bf9, fpscr=120804002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {45, 0xe400ff3fcff3fcffull}, {62, 0x77fcff3fcff3fcffull}, {64, 0x2c5f7bf9ull}, {68, 0x120800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintx_1", ".long 0xeded06c6", 0xeded06c6, 64, 0,  /* f15=223800001add38be, fpscr=2ab424002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6e1d361bccac826bull}, {45, 0x3a9ull}, {64, 0x406b8b5full}, {68, 0x22b400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {49, 0x77fcff3fcff3fcffull}, {64, 0x225f7bf9ull}, {68, 0x120804002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {47, 0x223800001add38beull}, {68, 0x2ab424002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_4", ".long 0xec0517c7", 0xec0517c7, 64, 0,  /* f0=7c020028f9ac03f4, cr=a03366b, fpscr=7a1011403, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {34, 0x7e720028f9ac03f4ull}, {37, 0xfe025768b7c529c9ull}, {64, 0xc03366bull}, {68, 0x721000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintx_2", ".long 0xeea21ac6", 0xeea21ac6, 64, 0,  /* f21=56a7d99ccb2b0c3e, fpscr=121404002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xa57763eb3ce3c5fdull}, {35, 0x56a7d99ccb2b0c3eull}, {64, 0x84f64b7bull}, {68, 0x121400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c020028f9ac03f4ull}, {64, 0xa03366bull}, {68, 0x7a1011403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {53, 0x56a7d99ccb2b0c3eull}, {68, 0x121404002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_5", ".long 0xecc05fc6", 0xecc05fc6, 64, 1,  /* f6=a238000000000000, fpscr=12000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x400000000000000ull}, {43, 0x994b944d650f7c3cull}, {64, 0xc5f8e2full}, {68, 0x0ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drintx_3", ".long 0xec00c0c6", 0xec00c0c6, 64, 1,  /* f0=2238000000000000, fpscr=6a2822001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf23706a274feb2a4ull}, {56, 0x69d9a1b88b1d7d88ull}, {64, 0xb8fdb811ull}, {68, 0x620800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0xa238000000000000ull}, {68, 0x12000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2238000000000000ull}, {68, 0x6a2822001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_6", ".long 0xec0a01c6", 0xec0a01c6, 64, 0,  /* f0=a238000000000000, fpscr=224012403, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xb94edf94a20595f0ull}, {42, 0xb266b73d517c5d14ull}, {64, 0xd24930bdull}, {68, 0x224000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintx_4", ".long 0xed94cec6", 0xed94cec6, 64, 1,  /* f12=a238000000000001, fpscr=3a2128002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0xb9b86643e8f77942ull}, {57, 0x800400000000006eull}, {64, 0x42a40f5cull}, {68, 0x322100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa238000000000000ull}, {68, 0x224012403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {44, 0xa238000000000001ull}, {68, 0x3a2128002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_7", ".long 0xec0005c6", 0xec0005c6, 64, 1,  /* f0=d86ca2b1cfffd352, fpscr=328008401, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xd86ca2b1dfffd352ull}, {64, 0x477b74ecull}, {68, 0x328000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drintx_5", ".long 0xed1410c7", 0xed1410c7, 64, 1,  /* f8=c3fc000000000000, cr=a0219f87, fpscr=700012002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xc3fc000000000000ull}, {52, 0x21ec000000000000ull}, {64, 0xa2219f87ull}, {68, 0x700000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xd86ca2b1cfffd352ull}, {68, 0x328008401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {40, 0xc3fc000000000000ull}, {64, 0xa0219f87ull}, {68, 0x700012002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_0", ".long 0xfc80e7c6", 0xfc80e7c6, 64, 1,  /* f4=7800000000000000, f5=0, fpscr=200005000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x13cull}, {60, 0x7adbddebbd3e6e93ull}, {61, 0x3172db695f94ff3cull}, {64, 0x1d09dfabull}, {68, 0x200000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drintx_6", ".long 0xed2086c6", 0xed2086c6, 64, 0,  /* f9=a238000000000000, fpscr=582032001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xee38ff3fcff3fcffull}, {48, 0x803c000000000288ull}, {64, 0xe532471dull}, {68, 0x502000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {36, 0x7800000000000000ull}, {37, 0x0ull}, {68, 0x200005000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {41, 0xa238000000000000ull}, {68, 0x582032001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_1", ".long 0xff8003c6", 0xff8003c6, 64, 1,  /* f28=ce693a43bcfe6374, f29=be35a482c823605a, fpscr=106008003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xce693a47bcfe6374ull}, {33, 0xbe35a482c823605aull}, {64, 0xfa44f88dull}, {68, 0x106000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drintx_7", ".long 0xec1700c6", 0xec1700c6, 64, 1,  /* f0=2238000000000001, fpscr=4a2124002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xbc4391f00eede21ull}, {55, 0x14ull}, {64, 0x3fd4dd2aull}, {68, 0x420100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0xce693a43bcfe6374ull}, {61, 0xbe35a482c823605aull}, {68, 0x106008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2238000000000001ull}, {68, 0x4a2124002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_2", ".long 0xfc0001c7", 0xfc0001c7, 64, 0,  /* f0=2208000000000000, f1=0, cr=525426fb, fpscr=428902001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x0ull}, {33, 0x40000000000000ull}, {64, 0x565426fbull}, {68, 0x428900001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintxq_0", ".long 0xfc0000c6", 0xfc0000c6, 64, 0,  /* f0=a208000000000000, f1=0, fpscr=5a3032002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe400521debe2d810ull}, {33, 0x3e3ac5d183ff745eull}, {64, 0xb36e754aull}, {68, 0x521000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x0ull}, {64, 0x525426fbull}, {68, 0x428902001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0x5a3032002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_3", ".long 0xfcc061c6", 0xfcc061c6, 64, 0,  /* f6=a60bc00000000000, f7=0, fpscr=122008401, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3a07feb33e28dc0bull}, {33, 0xb80ba0c69116bf5bull}, {44, 0xa60bc00000000000ull}, {45, 0x0ull}, {64, 0xe0183a4aull}, {68, 0x122000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintxq_1", ".long 0xfc1e00c6", 0xfc1e00c6, 64, 0,  /* fpscr=680008001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd95fb784052ec943ull}, {33, 0x34cc5d49d8240d57ull}, {62, 0x408400000000000ull}, {63, 0x0ull}, {64, 0xa28d52d9ull}, {68, 0x680000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0xa60bc00000000000ull}, {39, 0x0ull}, {68, 0x122008401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x680008001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_4", ".long 0xfc0001c6", 0xfc0001c6, 64, 1,  /* fpscr=33004001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x400ull}, {64, 0x17e6ec07ull}, {68, 0x33000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drintxq_2", ".long 0xffd000c6", 0xffd000c6, 64, 0,  /* f30=c3ffc00000000000, f31=43, fpscr=508008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ffc00000000000ull}, {33, 0x43ull}, {48, 0x3a08301b9e343522ull}, {49, 0x24f7f439c3012187ull}, {64, 0xfafe4ce2ull}, {68, 0x508000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x33004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {62, 0xc3ffc00000000000ull}, {63, 0x43ull}, {68, 0x508008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_5", ".long 0xfc1455c6", 0xfc1455c6, 64, 0,  /* f0=22080147dafb0dbb, f1=20357738554cf5cc, fpscr=428004401, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {42, 0x2207cc3f94fc79daull}, {43, 0x804bf1c4ac87e623ull}, {52, 0xa207e99f5a9dccabull}, {53, 0xd7775aae8ac4a5daull}, {64, 0x73681f7dull}, {68, 0x428000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintxq_3", ".long 0xfd0000c6", 0xfd0000c6, 64, 0,  /* f8=a208000000000000, f9=0, fpscr=582032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x1ull}, {64, 0x1ec35700ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x22080147dafb0dbbull}, {33, 0x20357738554cf5ccull}, {68, 0x428004401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {40, 0xa208000000000000ull}, {41, 0x0ull}, {68, 0x582032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_6", ".long 0xfc1a77c7", 0xfc1a77c7, 64, 0,  /* f0=a208000000000000, f1=1, fpscr=700008003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {46, 0xe4000ff3fcff3fcfull}, {47, 0xf3fcff3fcff3fcffull}, {58, 0xa208000000000000ull}, {59, 0x167ull}, {64, 0x60014ef2ull}, {68, 0x700000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintxq_4", ".long 0xfc1cb0c6", 0xfc1cb0c6, 64, 1,  /* f0=c3ff954b4546de53, f1=e1356d9d8aef8d8d, fpscr=421008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0xc3ff954b4546de53ull}, {55, 0xe1356d9d8aef8d8dull}, {60, 0x408400000000000ull}, {61, 0x0ull}, {64, 0x977c43e8ull}, {68, 0x421000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x1ull}, {68, 0x700008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xc3ff954b4546de53ull}, {33, 0xe1356d9d8aef8d8dull}, {68, 0x421008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_7", ".long 0xfc0005c6", 0xfc0005c6, 64, 0,  /* f0=a208000000000000, fpscr=300012000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x0ull}, {64, 0x3d24a7a5ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintxq_5", ".long 0xff8660c6", 0xff8660c6, 64, 0,  /* f28=2208000000000000, f29=8000000, fpscr=320104003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xc75b51301bea353cull}, {39, 0xe9d4c533dfb1ea5cull}, {44, 0x2208000000000000ull}, {45, 0x8000000ull}, {64, 0x2c8b0994ull}, {68, 0x320100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa208000000000000ull}, {68, 0x300012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {60, 0x2208000000000000ull}, {61, 0x8000000ull}, {68, 0x320104003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_0", ".long 0xec180204", 0xec180204, 64, 0,  /* f0=21a400000068b4eb, fpscr=20a004001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3808b4ebull}, {56, 0xee83fcffull}, {64, 0xe758c8eull}, {68, 0x20a000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintxq_6", ".long 0xfd8002c6", 0xfd8002c6, 64, 1,  /* f12=a208000000000000, f13=0, fpscr=5b2432001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa57843e08788c6a4ull}, {33, 0xf2210aa9e0c5c5ffull}, {64, 0xc1b2196ull}, {68, 0x532400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x21a400000068b4ebull}, {68, 0x20a004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {44, 0xa208000000000000ull}, {45, 0x0ull}, {68, 0x5b2432001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_1", ".long 0xec060204", 0xec060204, 64, 1,  /* f0=a0a8000000000001, fpscr=102008003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x80100001ull}, {38, 0xc0800001ull}, {64, 0x8cf83c12ull}, {68, 0x102000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drintxq_7", ".long 0xfc0040c6", 0xfc0040c6, 64, 1,  /* f0=a208000000000000, f1=0, fpscr=aa832000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x1ull}, {40, 0x97e82e13083515e7ull}, {41, 0x6f9224febf73a9f7ull}, {64, 0xca055646ull}, {68, 0xa8800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa0a8000000000001ull}, {68, 0x102008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0xaa832000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_2", ".long 0xed000204", 0xed000204, 64, 0,  /* f8=a39c000000000005, fpscr=624508000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc3e00005ull}, {64, 0xa5090ceaull}, {68, 0x624500000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintn_0", ".long 0xec0c05c7", 0xec0c05c7, 64, 1,  /* f0=a238000000000000, cr=f318d5, fpscr=108012002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c0000000002f8ull}, {44, 0x14027b85a3b7a980ull}, {64, 0xef318d5ull}, {68, 0x108000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0xa39c000000000005ull}, {68, 0x624508000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa238000000000000ull}, {64, 0xf318d5ull}, {68, 0x108012002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_3", ".long 0xec95ea05", 0xec95ea05, 64, 1,  /* f4=a234000000000080, fpscr=328808002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {53, 0x5c74b0bfull}, {61, 0xa2400080ull}, {64, 0x92441636ull}, {68, 0x328800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drintn_1", ".long 0xec0901c6", 0xec0901c6, 64, 0,  /* f0=a238000000000000, fpscr=520012403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xec3771693f14e115ull}, {41, 0x220da4a318445b94ull}, {64, 0xa3f6043bull}, {68, 0x520000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {36, 0xa234000000000080ull}, {68, 0x328808002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa238000000000000ull}, {68, 0x520012403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_4", ".long 0xeeee0204", 0xeeee0204, 64, 0,  /* f23=20a4000000000005, fpscr=720504001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x5ull}, {46, 0x26400000ull}, {64, 0x6c32cab9ull}, {68, 0x720500001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintn_2", ".long 0xec0e01c6", 0xec0e01c6, 64, 1,  /* fpscr=7b0808002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc81ed45d55bb2421ull}, {46, 0x9a4fd647b4bc6818ull}, {64, 0x7783ce82ull}, {68, 0x7b0800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {55, 0x20a4000000000005ull}, {68, 0x720504001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x7b0808002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_5", ".long 0xece04a05", 0xece04a05, 64, 0,  /* f7=20a80000007ee4ad, cr=a2f6043b, fpscr=520004403, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf7f3fcffull}, {41, 0x1c1ee4adull}, {64, 0xa3f6043bull}, {68, 0x520000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintn_3", ".long 0xec47d9c6", 0xec47d9c6, 64, 1,  /* f2=4bfcc8a6290929f0, fpscr=332404002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0xc3f80000000002b7ull}, {59, 0x4bfcc8a6290929f0ull}, {64, 0x44a4bdacull}, {68, 0x332400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {39, 0x20a80000007ee4adull}, {64, 0xa2f6043bull}, {68, 0x520004403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {34, 0x4bfcc8a6290929f0ull}, {68, 0x332404002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_6", ".long 0xef302a05", 0xef302a05, 64, 0,  /* f25=a1d00000005c6818, fpscr=520408002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {37, 0xb4bc6818ull}, {48, 0xa1f00001ull}, {64, 0xf29c5b92ull}, {68, 0x520400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintn_4", ".long 0xec0001c7", 0xec0001c7, 64, 1,  /* f0=2238000000000000, cr=72edaa2b, fpscr=224502403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2200000000000005ull}, {64, 0x77edaa2bull}, {68, 0x224500403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {57, 0xa1d00000005c6818ull}, {68, 0x520408002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2238000000000000ull}, {64, 0x72edaa2bull}, {68, 0x224502403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_7", ".long 0xec05da04", 0xec05da04, 64, 0,  /* f0=f800000000000000, fpscr=84009000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {37, 0xe403fcffull}, {59, 0xf8000001ull}, {64, 0xa8f48178ull}, {68, 0x84000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintn_5", ".long 0xec8ff9c6", 0xec8ff9c6, 64, 1,  /* f4=fc00000000000000, fpscr=3a1811003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {47, 0x7826703038a00700ull}, {63, 0xfe00000000000000ull}, {64, 0x5d370e5bull}, {68, 0x320800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xf800000000000000ull}, {68, 0x84009000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {68, 0x3a1811003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_0", ".long 0xfc0c0204", 0xfc0c0204, 64, 1,  /* f0=a1ce400000000000, f1=240ff3fcff3fcf, fpscr=208008001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xe69c0ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {44, 0x84397d3d15d64ce9ull}, {45, 0xc6355f09d45fd240ull}, {64, 0xf33a5f73ull}, {68, 0x208000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drintn_6", ".long 0xec19b5c6", 0xec19b5c6, 64, 0,  /* f0=43f8000000000001, fpscr=20404000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0x43f8000000000001ull}, {57, 0xa23800000000019eull}, {64, 0x36634349ull}, {68, 0x20400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa1ce400000000000ull}, {33, 0x240ff3fcff3fcfull}, {68, 0x208008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x43f8000000000001ull}, {68, 0x20404000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_1", ".long 0xfc06a204", 0xfc06a204, 64, 1,  /* f0=a1a5000000000000, f1=400000000000, fpscr=420808003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0xf800000000000000ull}, {39, 0x0ull}, {52, 0x8008400000000000ull}, {53, 0x5ull}, {64, 0xc725e8ccull}, {68, 0x420800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drintn_7", ".long 0xed5007c6", 0xed5007c6, 64, 1,  /* f10=2238000000000000, fpscr=32402001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000000ull}, {48, 0x4e17036c15fd15c6ull}, {64, 0x88b42c99ull}, {68, 0x32400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa1a5000000000000ull}, {33, 0x400000000000ull}, {68, 0x420808003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {42, 0x2238000000000000ull}, {68, 0x32402001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_2", ".long 0xfc001205", 0xfc001205, 64, 0,  /* f0=7c00000000000000, fpscr=7a1011003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x0ull}, {34, 0x7e00000000000000ull}, {35, 0x1ull}, {64, 0x1afcd6b7ull}, {68, 0x721000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintnq_0", ".long 0xfc0001c6", 0xfc0001c6, 64, 1,  /* f0=a208000000000000, f1=0, fpscr=321012000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8c08e74593c1c157ull}, {33, 0xd25d1208836c0c78ull}, {64, 0x22723ab8ull}, {68, 0x321000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x7a1011003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0x321012000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_3", ".long 0xfc000204", 0xfc000204, 64, 1,  /* f0=a24a400000000000, f1=111208836c0c78, fpscr=321008000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xd25d1208836c0c78ull}, {33, 0x90dce6834746ee9cull}, {64, 0x22723ab8ull}, {68, 0x321000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drintnq_1", ".long 0xfec403c7", 0xfec403c7, 64, 1,  /* f22=43ffc00000000000, f23=339, fpscr=304004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x339ull}, {36, 0xf8001cb82a357d9eull}, {37, 0xb7a7463fe8341115ull}, {64, 0x90a19467ull}, {68, 0x304000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa24a400000000000ull}, {33, 0x111208836c0c78ull}, {68, 0x321008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0x43ffc00000000000ull}, {55, 0x339ull}, {68, 0x304004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_4", ".long 0xff800205", 0xff800205, 64, 1,  /* f28=2264400000000000, f29=3c00000000000, cr=118bee32, fpscr=510004000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x339ull}, {64, 0x1c8bee32ull}, {68, 0x510000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drintnq_2", ".long 0xfc1e01c7", 0xfc1e01c7, 64, 0,  /* f0=2208080000000000, cr=f0137fc3, fpscr=602004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2607c00000000000ull}, {33, 0x0ull}, {62, 0xc3ffc00000000000ull}, {63, 0x5ull}, {64, 0xf1137fc3ull}, {68, 0x602000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0x2264400000000000ull}, {61, 0x3c00000000000ull}, {64, 0x118bee32ull}, {68, 0x510004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2208080000000000ull}, {64, 0xf0137fc3ull}, {68, 0x602004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_5", ".long 0xfdc00204", 0xfdc00204, 64, 0,  /* f14=a1f1400000000000, f15=2417369e0ce964, fpscr=621008000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xeccc17369e0ce964ull}, {33, 0x94f38d9fa0631be0ull}, {64, 0xb8d57677ull}, {68, 0x621000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintnq_3", ".long 0xff8007c6", 0xff8007c6, 64, 1,  /* f28=a208000000000000, f29=20, fpscr=629008400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0xdfull}, {64, 0x68b74f8cull}, {68, 0x629000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {46, 0xa1f1400000000000ull}, {47, 0x2417369e0ce964ull}, {68, 0x621008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {60, 0xa208000000000000ull}, {61, 0x20ull}, {68, 0x629008400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_6", ".long 0xfe560205", 0xfe560205, 64, 0,  /* f18=a204c00000000000, f19=3800000000000, fpscr=202008000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa207800000000000ull}, {33, 0x0ull}, {54, 0xf800000000000000ull}, {55, 0x0ull}, {64, 0x60ec5a15ull}, {68, 0x202000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drintnq_4", ".long 0xfd8007c7", 0xfd8007c7, 64, 1,  /* f12=2208000000000000, f13=0, cr=e07337b9, fpscr=108002002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400400000000000ull}, {33, 0x0ull}, {64, 0xe17337b9ull}, {68, 0x108000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {50, 0xa204c00000000000ull}, {51, 0x3800000000000ull}, {68, 0x202008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {44, 0x2208000000000000ull}, {45, 0x0ull}, {64, 0xe07337b9ull}, {68, 0x108002002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_7", ".long 0xfccce204", 0xfccce204, 64, 1,  /* f6=2264400000000000, f7=380420138986f, fpscr=321004000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {44, 0x43ffc00000000000ull}, {45, 0x0ull}, {60, 0x43ff80420138986full}, {61, 0x85ed057f06623feaull}, {64, 0x8d1c1367ull}, {68, 0x321000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drintnq_5", ".long 0xfc0007c6", 0xfc0007c6, 64, 0,  /* fpscr=8001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xdda8cd4ccaf1baf7ull}, {33, 0xc72288020b384f97ull}, {64, 0x7a307b10ull}, {68, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0x2264400000000000ull}, {39, 0x380420138986full}, {68, 0x321004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x8001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_0", ".long 0xeec80604", 0xeec80604, 64, 1,  /* f22=fe000001, fpscr=10a001000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfe00000000000001ull}, {40, 0x8000000000000001ull}, {64, 0x32931d76ull}, {68, 0x10a000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drintnq_6", ".long 0xfd5c01c6", 0xfd5c01c6, 64, 0,  /* f10=fc001d375f3b7548, f11=36e7fcfc10cc7ccc, fpscr=5a5011001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe001d375f3b7548ull}, {33, 0x36e7fcfc10cc7cccull}, {60, 0xae2b54c42080d47eull}, {61, 0xe51f6592e64de03full}, {64, 0x703f21b6ull}, {68, 0x525000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0xfe000001ull}, {68, 0x10a001000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {42, 0xfc001d375f3b7548ull}, {43, 0x36e7fcfc10cc7cccull}, {68, 0x5a5011001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_1", ".long 0xef00e604", 0xef00e604, 64, 1,  /* f24=80000001, fpscr=7aa438003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x80f4000000000005ull}, {60, 0x80040000000000a9ull}, {64, 0x806fa7ull}, {68, 0x720400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drintnq_7", ".long 0xfe0003c6", 0xfe0003c6, 64, 0,  /* f16=43ffc00000000000, f17=20000, fpscr=704004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x20000ull}, {64, 0x986a6dbdull}, {68, 0x704000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0x80000001ull}, {68, 0x7aa438003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {48, 0x43ffc00000000000ull}, {49, 0x20000ull}, {68, 0x704004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_2", ".long 0xed000604", 0xed000604, 64, 0,  /* f8=7c000000, fpscr=420011400, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7e00190599797f6aull}, {64, 0xbae0e73cull}, {68, 0x420000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dctdp_0", ".long 0xeec45a04", 0xeec45a04, 64, 0,  /* f22=a0a4000000100000, fpscr=20108000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x88087711ull}, {43, 0x84000000ull}, {64, 0xba893701ull}, {68, 0x20100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0x7c000000ull}, {68, 0x420011400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0xa0a4000000100000ull}, {68, 0x20108000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_3", ".long 0xece07e04", 0xece07e04, 64, 1,  /* f7=7e000001, fpscr=521001002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43fc000000000000ull}, {47, 0x7e00000000000001ull}, {64, 0x370402d4ull}, {68, 0x521000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctdp_1", ".long 0xed400205", 0xed400205, 64, 0,  /* f10=212000000041b83d, cr=b0fefd17, fpscr=500004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x11f9b83dull}, {64, 0xb7fefd17ull}, {68, 0x500000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {39, 0x7e000001ull}, {68, 0x521001002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {42, 0x212000000041b83dull}, {64, 0xb0fefd17ull}, {68, 0x500004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_4", ".long 0xec000605", 0xec000605, 64, 1,  /* f0=22200005, cr=62c4acb2, fpscr=321004003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x222c000000000005ull}, {64, 0x65c4acb2ull}, {68, 0x321000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctdp_2", ".long 0xefe06204", 0xefe06204, 64, 0,  /* f31=a3a0000000100000, fpscr=630808001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x14b43549ull}, {44, 0xc7f00000ull}, {64, 0x42b2e4bfull}, {68, 0x630800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x22200005ull}, {64, 0x62c4acb2ull}, {68, 0x321004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {63, 0xa3a0000000100000ull}, {68, 0x630808001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_5", ".long 0xee803e04", 0xee803e04, 64, 0,  /* f20=22400001, fpscr=300004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa20c000000000005ull}, {39, 0x2234000000000001ull}, {64, 0x100080e4ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dctdp_3", ".long 0xed560205", 0xed560205, 64, 1,  /* f10=20a400000093fcff, cr=c224292e, fpscr=2c104003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6403fcffull}, {54, 0x6e43fcffull}, {64, 0xc824292eull}, {68, 0x2c100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {52, 0x22400001ull}, {68, 0x300004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {42, 0x20a400000093fcffull}, {64, 0xc224292eull}, {68, 0x2c104003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_6", ".long 0xeeae0604", 0xeeae0604, 64, 1,  /* f21=7c000000, fpscr=420511000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {46, 0xa638000000000000ull}, {64, 0x43df961full}, {68, 0x420500000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctdp_4", ".long 0xef8f1a04", 0xef8f1a04, 64, 0,  /* f28=22a0000000423f5d, fpscr=626404000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0x33f23f5dull}, {47, 0xa1600000ull}, {64, 0x2cb72be4ull}, {68, 0x626400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {53, 0x7c000000ull}, {68, 0x420511000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {60, 0x22a0000000423f5dull}, {68, 0x626404000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_7", ".long 0xeccfde04", 0xeccfde04, 64, 1,  /* f6=80000001, fpscr=69a038002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {47, 0x8000000000000010ull}, {59, 0x887ad354fcb72d7bull}, {64, 0xa8b1c51dull}, {68, 0x610000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctdp_5", ".long 0xec1b0204", 0xec1b0204, 64, 0,  /* f0=21ec000000000005, fpscr=225804000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x21200005ull}, {59, 0x84600000ull}, {64, 0x20fc7df6ull}, {68, 0x225800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0x80000001ull}, {68, 0x69a038002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x21ec000000000005ull}, {68, 0x225804000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_0", ".long 0xfc080605", 0xfc080605, 64, 0,  /* f0=0, cr=10233c1b, fpscr=400002000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x0ull}, {40, 0x3c5c00000000000ull}, {41, 0x5ull}, {64, 0x12233c1bull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dctdp_6", ".long 0xec0b9a04", 0xec0b9a04, 64, 0,  /* f0=223800000093fcff, fpscr=721c04002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {43, 0xa7ae55b3ull}, {51, 0x6e53fcffull}, {64, 0x915e1d3cull}, {68, 0x721c00002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {64, 0x10233c1bull}, {68, 0x400002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x223800000093fcffull}, {68, 0x721c04002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_1", ".long 0xfc400604", 0xfc400604, 64, 0,  /* f2=0, f3=2238000000000005, fpscr=1a3104401, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x5ull}, {64, 0xb99002aaull}, {68, 0x1a3100401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dctdp_7", ".long 0xec000204", 0xec000204, 64, 1,  /* f0=a248000000000001, fpscr=100008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa2900001ull}, {64, 0x256a7f5full}, {68, 0x100000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {34, 0x0ull}, {35, 0x2238000000000005ull}, {68, 0x1a3104401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa248000000000001ull}, {68, 0x100008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_2", ".long 0xfd04d604", 0xfd04d604, 64, 0,  /* f8=0, f9=fc00000000000000, fpscr=1b1811002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0xe4084ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {58, 0xfe00000000000000ull}, {59, 0x0ull}, {64, 0x9165ab4aull}, {68, 0x1b0800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dctqpq_0", ".long 0xfe800205", 0xfe800205, 64, 0,  /* f20=21bac00000000000, f21=1eae9eb01a5f20, cr=92cc77dd, fpscr=25104003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1d66ae9eb01a5f20ull}, {33, 0xbbe2f887dfc4f9eull}, {64, 0x90cc77ddull}, {68, 0x25100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0x0ull}, {41, 0xfc00000000000000ull}, {68, 0x1b1811002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {52, 0x21bac00000000000ull}, {53, 0x1eae9eb01a5f20ull}, {64, 0x92cc77ddull}, {68, 0x25104003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_3", ".long 0xfc084604", 0xfc084604, 64, 1,  /* f0=0, f1=1, fpscr=28e034001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0x400000000000ull}, {41, 0x5ull}, {64, 0x1723bf71ull}, {68, 0x204000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctqpq_1", ".long 0xfe000204", 0xfe000204, 64, 0,  /* f16=a204c00000000000, f17=3c00000000000, fpscr=24808402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x40000000000000ull}, {64, 0x3e09e00aull}, {68, 0x24800402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {33, 0x1ull}, {68, 0x28e034001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {48, 0xa204c00000000000ull}, {49, 0x3c00000000000ull}, {68, 0x24808402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_4", ".long 0xfc00d604", 0xfc00d604, 64, 0,  /* f0=0, fpscr=ba122003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x0ull}, {58, 0x400000000000000ull}, {59, 0x0ull}, {64, 0xbca57525ull}, {68, 0xb0100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dctqpq_2", ".long 0xfe00e205", 0xfe00e205, 64, 1,  /* f16=7c00000000000000, f17=0, cr=2adfd47f, fpscr=2a5011003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2203400000000000ull}, {33, 0x5ull}, {60, 0x7e00000000000000ull}, {61, 0x0ull}, {64, 0x22dfd47full}, {68, 0x284000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {68, 0xba122003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {48, 0x7c00000000000000ull}, {49, 0x0ull}, {64, 0x2adfd47full}, {68, 0x2a5011003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_5", ".long 0xfedab604", 0xfedab604, 64, 0,  /* f22=0, f23=77fcff3fcff3fcff, fpscr=196024000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {54, 0x43ffc00000000000ull}, {55, 0x2f9ull}, {58, 0xa60ac00000000000ull}, {59, 0x0ull}, {64, 0xdda5e822ull}, {68, 0x104000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dctqpq_3", ".long 0xfc000204", 0xfc000204, 64, 0,  /* f0=2253c00000000000, f1=1800a931def445, fpscr=520004403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5af400a931def445ull}, {33, 0x2b37ef4a7e77ac6ull}, {64, 0x94e86c4ull}, {68, 0x520000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0x0ull}, {55, 0x77fcff3fcff3fcffull}, {68, 0x196024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2253c00000000000ull}, {33, 0x1800a931def445ull}, {68, 0x520004403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_6", ".long 0xfc403604", 0xfc403604, 64, 1,  /* f2=0, f3=a208000000000000, fpscr=88012003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43ffcf19a0e73f64ull}, {33, 0xcb5caa55c1c95de5ull}, {38, 0xa205000000000000ull}, {39, 0x0ull}, {64, 0xb9ab980cull}, {68, 0x88000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctqpq_4", ".long 0xfcc00204", 0xfcc00204, 64, 1,  /* f6=2252000000000000, f7=1a97b3911271a6, fpscr=4000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5ada97b3911271a6ull}, {33, 0x75977f4e550cbbf3ull}, {64, 0xb71a45fbull}, {68, 0x0ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {34, 0x0ull}, {35, 0xa208000000000000ull}, {68, 0x88012003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0x2252000000000000ull}, {39, 0x1a97b3911271a6ull}, {68, 0x4000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_7", ".long 0xfe80b605", 0xfe80b605, 64, 1,  /* f20=0, f21=f800000000000000, cr=b91a45fb, fpscr=92029000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc06dd44b1e70e0e4ull}, {33, 0xb7e0b1295821ee8full}, {54, 0xc7ff800000000000ull}, {55, 0x0ull}, {64, 0xb71a45fbull}, {68, 0x0ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctqpq_5", ".long 0xfc085204", 0xfc085204, 64, 1,  /* f0=a20ec00000000000, f1=16074e445becc6, fpscr=308008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xa205000000000001ull}, {41, 0x0ull}, {42, 0xb6a6074e445becc6ull}, {43, 0x39489b781659829cull}, {64, 0x6a1b1c87ull}, {68, 0x308000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {52, 0x0ull}, {53, 0xf800000000000000ull}, {64, 0xb91a45fbull}, {68, 0x92029000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa20ec00000000000ull}, {33, 0x16074e445becc6ull}, {68, 0x308008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_0", ".long 0xec003e44", 0xec003e44, 64, 1,  /* f0=2638a52308eb2a48, fpscr=321004002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x37e3af6b6466afa4ull}, {39, 0x4000040000000ull}, {64, 0x4365e71eull}, {68, 0x321000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctqpq_6", ".long 0xfcc00205", 0xfcc00205, 64, 1,  /* f6=a205000000000000, f7=0, cr=62041c6c, fpscr=328412002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x1ull}, {64, 0x6a041c6cull}, {68, 0x328400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2638a52308eb2a48ull}, {68, 0x321004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0xa205000000000000ull}, {39, 0x0ull}, {64, 0x62041c6cull}, {68, 0x328412002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_1", ".long 0xedc0ae44", 0xedc0ae44, 64, 1,  /* f14=ba47d8fdcc0fd523, fpscr=2ae128001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa238000000000001ull}, {53, 0xa234000000100000ull}, {64, 0x528760b2ull}, {68, 0x2ac100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctqpq_7", ".long 0xfc12a204", 0xfc12a204, 64, 0,  /* f0=21a4800000000000, f1=3e2518414a22, fpscr=5a0104000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0x20f1c00000000000ull}, {51, 0x200000000000000ull}, {52, 0x3e2518414a22ull}, {53, 0xc8baa17abd1d844full}, {64, 0x5cd91813ull}, {68, 0x5a0100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {46, 0xba47d8fdcc0fd523ull}, {68, 0x2ae128001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x21a4800000000000ull}, {33, 0x3e2518414a22ull}, {68, 0x5a0104000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_2", ".long 0xef203644", 0xef203644, 64, 0,  /* f25=2a4664b6b1e1e284, fpscr=1a2024402, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x54c943fa0673dc7cull}, {38, 0x22340000000001e3ull}, {64, 0xf25549c5ull}, {68, 0x1a0000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drsp_0", ".long 0xeec95e04", 0xeec95e04, 64, 1,  /* f22=f8000000, fpscr=392029002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {41, 0x8004000000000001ull}, {43, 0xc4ecb91cff7309a0ull}, {64, 0xe874c9f6ull}, {68, 0x300000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {57, 0x2a4664b6b1e1e284ull}, {68, 0x1a2024402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0xf8000000ull}, {68, 0x392029002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_3", ".long 0xec000e44", 0xec000e44, 64, 1,  /* f0=2a4649af8fb53ec9, fpscr=382024002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa1fc000000000001ull}, {33, 0x2200000000000005ull}, {64, 0xe874c9f6ull}, {68, 0x300000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drsp_1", ".long 0xec006604", 0xec006604, 64, 1,  /* f0=27b00000, fpscr=320404001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6404ff3fcff3fcffull}, {44, 0x266c000000000000ull}, {64, 0x23cb5fe3ull}, {68, 0x320400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2a4649af8fb53ec9ull}, {68, 0x382024002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x27b00000ull}, {68, 0x320404001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_4", ".long 0xed200644", 0xed200644, 64, 0,  /* f9=3e4507395dd4dab2, fpscr=782024000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6404ff3fcff3fcffull}, {64, 0x39aadc99ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drsp_2", ".long 0xed9b7e04", 0xed9b7e04, 64, 0,  /* f12=4571fe3b, fpscr=3a2124002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {47, 0x26de7f8ec2281b5full}, {59, 0x4e0309cb72a1d6b1ull}, {64, 0x91cfecfcull}, {68, 0x320100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {41, 0x3e4507395dd4dab2ull}, {68, 0x782024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {44, 0x4571fe3bull}, {68, 0x3a2124002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_5", ".long 0xec200645", 0xec200645, 64, 0,  /* f1=6a47461983422e06, cr=d832b391, fpscr=582024001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x77fcff3fcff3fcffull}, {64, 0xd232b391ull}, {68, 0x580000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drsp_3", ".long 0xefb92e05", 0xefb92e05, 64, 0,  /* f29=78000000, cr=27b22aa, fpscr=728805000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0x7801fb155e3a78c0ull}, {57, 0x4000000000000ull}, {64, 0x17b22aaull}, {68, 0x728800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {33, 0x6a47461983422e06ull}, {64, 0xd832b391ull}, {68, 0x582024001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {61, 0x78000000ull}, {64, 0x27b22aaull}, {68, 0x728805000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_6", ".long 0xec000644", 0xec000644, 64, 0,  /* f0=ee45068aeb8548b5, fpscr=182028000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x803c000000000400ull}, {64, 0x19ab853bull}, {68, 0x102000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drsp_4", ".long 0xec0ede04", 0xec0ede04, 64, 1,  /* f0=fc000000, fpscr=200011001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0xfe00000000000001ull}, {59, 0xfc00000000000000ull}, {64, 0x82ed2739ull}, {68, 0x200000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xee45068aeb8548b5ull}, {68, 0x182028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc000000ull}, {68, 0x200011001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_7", ".long 0xee407645", 0xee407645, 64, 1,  /* f18=2a46782175a3b316, cr=491d1e45, fpscr=696024003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xb237ec342c8d6800ull}, {46, 0x2264000000000066ull}, {64, 0x411d1e45ull}, {68, 0x614000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drsp_5", ".long 0xeef35e04", 0xeef35e04, 64, 0,  /* f23=7c000001, fpscr=320111000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {43, 0x7c00000000000001ull}, {51, 0x43fc000000000001ull}, {64, 0xfe235496ull}, {68, 0x320100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {50, 0x2a46782175a3b316ull}, {64, 0x491d1e45ull}, {68, 0x696024003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {55, 0x7c000001ull}, {68, 0x320111000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_0", ".long 0xfe000644", 0xfe000644, 64, 1,  /* f16=a208000000000000, f17=3d81f60b96b460ab, fpscr=180008001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xcd33baafb5f655f9ull}, {33, 0xaff8636bc3927026ull}, {64, 0x4979dd3bull}, {68, 0x180000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drsp_6", ".long 0xee970604", 0xee970604, 64, 0,  /* f20=fc000000, fpscr=521511001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {55, 0xc76b42585714bbe3ull}, {64, 0x39f213fbull}, {68, 0x521500001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {48, 0xa208000000000000ull}, {49, 0x3d81f60b96b460abull}, {68, 0x180008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {52, 0xfc000000ull}, {68, 0x521511001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_1", ".long 0xff006644", 0xff006644, 64, 1,  /* f24=2208000000000000, f25=41ff4c0963c2b68e, fpscr=400004003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2ae9992f065633a5ull}, {33, 0x37df7a1edef77ae4ull}, {44, 0x43ffc00000000000ull}, {45, 0x5ull}, {64, 0x20d99a70ull}, {68, 0x400000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drsp_7", ".long 0xefbc0605", 0xefbc0605, 64, 0,  /* f29=e0e76c91, cr=8ab0e9b0, fpscr=4a3028002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe8b9db243cb0760eull}, {60, 0xa2380000000003a7ull}, {64, 0x86b0e9b0ull}, {68, 0x423000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0x2208000000000000ull}, {57, 0x41ff4c0963c2b68eull}, {68, 0x400004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {61, 0xe0e76c91ull}, {64, 0x8ab0e9b0ull}, {68, 0x4a3028002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_2", ".long 0xff940644", 0xff940644, 64, 0,  /* f28=a208000000000000, f29=31095338759757c, fpscr=600008002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {33, 0x1ull}, {52, 0x77ffcff3fcff3fcfull}, {53, 0xf3fcff3fcff3fcffull}, {64, 0x1669c463ull}, {68, 0x600000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drdpq_0", ".long 0xfe400604", 0xfe400604, 64, 1,  /* f18=0, f19=0, fpscr=4aa122001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x5ull}, {64, 0x1ee093efull}, {68, 0x420100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0xa208000000000000ull}, {61, 0x31095338759757cull}, {68, 0x600008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {50, 0x0ull}, {51, 0x0ull}, {68, 0x4aa122001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_3", ".long 0xfc000644", 0xfc000644, 64, 1,  /* f0=2208000000000000, f1=8af4c1d838319064, fpscr=608004000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x1ull}, {64, 0x99a99e69ull}, {68, 0x608000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drdpq_1", ".long 0xfc00b604", 0xfc00b604, 64, 1,  /* f0=0, f1=0, fpscr=704002000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800305093636459ull}, {33, 0x943ee709e67be3abull}, {54, 0x8400000000000ull}, {55, 0x0ull}, {64, 0xdd066ad4ull}, {68, 0x704000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x8af4c1d838319064ull}, {68, 0x608004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x0ull}, {68, 0x704002000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_4", ".long 0xfedcb644", 0xfedcb644, 64, 0,  /* f22=2208000000000000, f23=bdae3447244fee5, fpscr=720404001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {54, 0x8005d2fab74f98dull}, {55, 0x2fe48ff615639616ull}, {60, 0x6e07cff3fcff3fcfull}, {61, 0xf3fcff3fcff3fcffull}, {64, 0xc0025b21ull}, {68, 0x720400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drdpq_2", ".long 0xfd001604", 0xfd001604, 64, 1,  /* f8=0, f9=0, fpscr=8a022000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x100000ull}, {34, 0x8400000000000ull}, {35, 0x5ull}, {64, 0xaac5e81cull}, {68, 0x0ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0x2208000000000000ull}, {55, 0xbdae3447244fee5ull}, {68, 0x720404001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {40, 0x0ull}, {41, 0x0ull}, {68, 0x8a022000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_5", ".long 0xfd500644", 0xfd500644, 64, 0,  /* f10=2208000000000000, f11=707a3c43df64, fpscr=610004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x0ull}, {48, 0x77ff8ff3fcff3fcfull}, {49, 0xf3fcff3fcff3fcffull}, {64, 0x663d219full}, {68, 0x610000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drdpq_3", ".long 0xfc400604", 0xfc400604, 64, 1,  /* f2=0, f3=0, fpscr=8a022000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x16a8cf02ead6964ull}, {33, 0x9702d6dce6f6595aull}, {64, 0x70dfd7bbull}, {68, 0x0ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {42, 0x2208000000000000ull}, {43, 0x707a3c43df64ull}, {68, 0x610004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x8a022000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_6", ".long 0xfd060645", 0xfd060645, 64, 0,  /* f8=a208000000000000, f9=948df20da5cfd42e, cr=2276817c, fpscr=322008403, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8000000000000000ull}, {33, 0x5ull}, {38, 0x8008400000000000ull}, {39, 0x0ull}, {64, 0x2776817cull}, {68, 0x322000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drdpq_4", ".long 0xfdde0605", 0xfdde0605, 64, 0,  /* f14=0, f15=7c00000000000000, cr=f0ca094b, fpscr=200011001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e001fcc2d1032ceull}, {33, 0xf2ef0a639408879ull}, {62, 0x7e003b893de0c25dull}, {63, 0x3b4b42ad3985ace7ull}, {64, 0xf6ca094bull}, {68, 0x200000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0xa208000000000000ull}, {41, 0x948df20da5cfd42eull}, {64, 0x2276817cull}, {68, 0x322008403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {46, 0x0ull}, {47, 0x7c00000000000000ull}, {64, 0xf0ca094bull}, {68, 0x200011001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_7", ".long 0xff407644", 0xff407644, 64, 1,  /* f26=a208000000000000, f27=6fc8c7408f00a032, fpscr=702008002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x77ff8ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {46, 0xa204800000000000ull}, {47, 0x5ull}, {64, 0x367a4eeaull}, {68, 0x702000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drdpq_5", ".long 0xfc000605", 0xfc000605, 64, 0,  /* f0=0, f1=f7fcff3fcff3fcff, cr=cb2f64b7, fpscr=2b2028400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc7ffc00000000000ull}, {33, 0x0ull}, {64, 0xc12f64b7ull}, {68, 0x2a2000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {58, 0xa208000000000000ull}, {59, 0x6fc8c7408f00a032ull}, {68, 0x702008002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0xf7fcff3fcff3fcffull}, {64, 0xcb2f64b7ull}, {68, 0x2b2028400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_0", ".long 0xec1c0244", 0xec1c0244, 64, 0,  /* f0=0, fpscr=3a2020403, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x38e264e8a02e5800ull}, {60, 0x12fd00f8d25b1abeull}, {64, 0x90346f0bull}, {68, 0x320000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drdpq_6", ".long 0xfc000604", 0xfc000604, 64, 0,  /* f0=0, f1=7800000000000000, fpscr=492025003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2aede74804817dacull}, {33, 0xc5eaa1673537c5deull}, {64, 0x54aeebaaull}, {68, 0x400000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {68, 0x3a2020403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x7800000000000000ull}, {68, 0x492025003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_1", ".long 0xed269244", 0xed269244, 64, 0,  /* f9=7fffffffffffffff, fpscr=1a0000103, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0x229c000000000001ull}, {50, 0x47f8000000000000ull}, {64, 0x7547400bull}, {68, 0x100000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drdpq_7", ".long 0xfd0e1604", 0xfd0e1604, 64, 1,  /* f8=0, f9=267c000000000000, fpscr=52c404001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x2607c00000000000ull}, {35, 0x0ull}, {46, 0x2207c00000000000ull}, {47, 0x5ull}, {64, 0x847caa8ull}, {68, 0x52c400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {41, 0x7fffffffffffffffull}, {68, 0x1a0000103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {40, 0x0ull}, {41, 0x267c000000000000ull}, {68, 0x52c404001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_2", ".long 0xec000244", 0xec000244, 64, 1,  /* f0=8000000000000000, fpscr=2a3000103, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7fd9100dd1cd3ee0ull}, {64, 0xdc59e777ull}, {68, 0x2a3000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcffix_0", ".long 0xedc0e644", 0xedc0e644, 64, 1,  /* f14=2638a51fdadc644c, fpscr=500004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x223400000000000full}, {60, 0x4000001000000ull}, {64, 0xdab65f96ull}, {68, 0x500000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x8000000000000000ull}, {68, 0x2a3000103ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {46, 0x2638a51fdadc644cull}, {68, 0x500004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_3", ".long 0xef0f0244", 0xef0f0244, 64, 0,  /* f24=8000000000000000, fpscr=a2000103, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {47, 0x5ab727351538fd99ull}, {64, 0xafd23772ull}, {68, 0x2000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcffix_1", ".long 0xec008644", 0xec008644, 64, 1,  /* f0=6e440a413eb77c63, fpscr=782024002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9c04c3933d02b937ull}, {48, 0x7e035e2528b8f958ull}, {64, 0x70177661ull}, {68, 0x700000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0x8000000000000000ull}, {68, 0xa2000103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x6e440a413eb77c63ull}, {68, 0x782024002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_4", ".long 0xed603244", 0xed603244, 64, 1,  /* f11=7fffffffffffffff, fpscr=6a0000100, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xbe369c8a52787ecfull}, {38, 0x2778000000000000ull}, {64, 0x1ecc8d60ull}, {68, 0x600000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcffix_2", ".long 0xeec04645", 0xeec04645, 64, 1,  /* f22=b244379dc65ef750, cr=fb892137, fpscr=5b2828000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000001ull}, {40, 0xc7f8000000000000ull}, {64, 0xf3892137ull}, {68, 0x530800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {43, 0x7fffffffffffffffull}, {68, 0x6a0000100ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0xb244379dc65ef750ull}, {64, 0xfb892137ull}, {68, 0x5b2828000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_5", ".long 0xeff00245", 0xeff00245, 64, 1,  /* f31=8000000000000000, cr=2af1c93c, fpscr=5a8000102, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xd7f9b6d77d27d618ull}, {48, 0x24c310f99f6a3f64ull}, {64, 0x2ff1c93cull}, {68, 0x508000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcffix_3", ".long 0xed800644", 0xed800644, 64, 0,  /* f12=b643e1c49cca5c66, fpscr=2be828002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf801105b02cc370bull}, {64, 0xcdaea14bull}, {68, 0x23c800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {63, 0x8000000000000000ull}, {64, 0x2af1c93cull}, {68, 0x5a8000102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {44, 0xb643e1c49cca5c66ull}, {68, 0x2be828002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_6", ".long 0xeca00a44", 0xeca00a44, 64, 0,  /* f5=0, fpscr=5ae020401, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3c000000000001ull}, {33, 0xa8a258eabc4684a6ull}, {64, 0xc7e135acull}, {68, 0x5ac000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcffix_4", ".long 0xec006644", 0xec006644, 64, 0,  /* f0=ee45237c836973f6, fpscr=4be428001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa426a63a302c2bdcull}, {44, 0x8000000000000000ull}, {64, 0x4bfa408bull}, {68, 0x43c400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {37, 0x0ull}, {68, 0x5ae020401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xee45237c836973f6ull}, {68, 0x4be428001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_7", ".long 0xee400245", 0xee400245, 64, 0,  /* f18=8000000000000000, fpscr=4bc400101, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xb371b58eff992ee9ull}, {64, 0x4bfa408bull}, {68, 0x43c400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcffix_5", ".long 0xecc02645", 0xecc02645, 64, 0,  /* f6=2a4665afa4bdc6e8, cr=9854400f, fpscr=58a024003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2700000000000000ull}, {36, 0x2238d82d7150633aull}, {64, 0x9654400full}, {68, 0x508000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {50, 0x8000000000000000ull}, {68, 0x4bc400101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0x2a4665afa4bdc6e8ull}, {64, 0x9854400full}, {68, 0x58a024003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_0", ".long 0xfc000244", 0xfc000244, 64, 1,  /* f0=0, fpscr=492020001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6400060ecef145cdull}, {33, 0xe451526e5b440b6ull}, {64, 0xd83e9065ull}, {68, 0x410000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcffix_6", ".long 0xec200644", 0xec200644, 64, 1,  /* f1=2638a51ff8c53324, fpscr=404004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4000000000000ull}, {64, 0xa067abc3ull}, {68, 0x404000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {68, 0x492020001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0x2638a51ff8c53324ull}, {68, 0x404004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_1", ".long 0xfd80b244", 0xfd80b244, 64, 0,  /* f12=0, fpscr=5a2820000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2208001000000000ull}, {33, 0x0ull}, {54, 0x8000000000000000ull}, {55, 0x4000000000000ull}, {64, 0x549344a2ull}, {68, 0x5a0800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcffix_7", ".long 0xec00e644", 0xec00e644, 64, 0,  /* f0=263f4e8bc6c58fbc, fpscr=2004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa634000000000000ull}, {60, 0x3c000000000000ull}, {64, 0x58e064e9ull}, {68, 0x2000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {44, 0x0ull}, {68, 0x5a2820000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x263f4e8bc6c58fbcull}, {68, 0x2004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_2", ".long 0xfc0ee245", 0xfc0ee245, 64, 0,  /* f0=8000000000000000, cr=aa66cb49, fpscr=6a8100103, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {46, 0x47ffc00000000000ull}, {47, 0x0ull}, {60, 0xc3ff800000000000ull}, {61, 0x1ull}, {64, 0xaf66cb49ull}, {68, 0x628100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcffixq_0", ".long 0xff960644", 0xff960644, 64, 0,  /* f28=2208000000000000, f29=2065fdcda0b20445, fpscr=80004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1c086351f21c2cf5ull}, {33, 0x82b1cf1963ccec53ull}, {54, 0xfe000d0cc7a8749aull}, {55, 0xb67d5ffd4cf608b7ull}, {64, 0xadaff0f5ull}, {68, 0x80000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x8000000000000000ull}, {64, 0xaa66cb49ull}, {68, 0x6a8100103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {60, 0x2208000000000000ull}, {61, 0x2065fdcda0b20445ull}, {68, 0x80004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_3", ".long 0xfc00f245", 0xfc00f245, 64, 1,  /* f0=0, cr=68ef85d8, fpscr=486020003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc3ff800000000000ull}, {33, 0x5ull}, {62, 0xb4922127c19ef37full}, {63, 0x68e3fa0d6c8f5a3eull}, {64, 0x61ef85d8ull}, {68, 0x406000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcffixq_1", ".long 0xffcc0645", 0xffcc0645, 64, 0,  /* f30=a208000000000000, f31=6fa62d0cf12394a0, cr=c20ffe60, fpscr=726108000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa20cc00000000000ull}, {33, 0x5ull}, {44, 0x43ff800000000000ull}, {45, 0x1ull}, {64, 0xc90ffe60ull}, {68, 0x726100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {64, 0x68ef85d8ull}, {68, 0x486020003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {62, 0xa208000000000000ull}, {63, 0x6fa62d0cf12394a0ull}, {64, 0xc20ffe60ull}, {68, 0x726108000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_4", ".long 0xfe802244", 0xfe802244, 64, 1,  /* f20=8000000000000000, fpscr=7a1000101, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x1ull}, {36, 0xa20cc00000000000ull}, {37, 0x5ull}, {64, 0x1d36e7cbull}, {68, 0x721000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcffixq_2", ".long 0xfe9e0644", 0xfe9e0644, 64, 1,  /* f20=a208000000000000, f21=40d5e4ccca2d557c, fpscr=433008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc7ff813f178cb180ull}, {33, 0x4cd8ac1d3ecff031ull}, {62, 0x9c0874ff0c936b32ull}, {63, 0xc5a19716c8154aacull}, {64, 0x1f2e76e5ull}, {68, 0x433000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {52, 0x8000000000000000ull}, {68, 0x7a1000101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {52, 0xa208000000000000ull}, {53, 0x40d5e4ccca2d557cull}, {68, 0x433008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_5", ".long 0xfc00c244", 0xfc00c244, 64, 1,  /* f0=8000000000000000, fpscr=1a8800103, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x5ull}, {56, 0xfd25259bf0e4280cull}, {57, 0x6f045608127426cull}, {64, 0xd5d4c8bcull}, {68, 0x128800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcffixq_3", ".long 0xff007645", 0xff007645, 64, 1,  /* f24=a208000000000000, f25=5f0a48547763bf5, cr=c0a2e344, fpscr=508008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6ea40e2a8ee9b632ull}, {33, 0xa153d724fdaf1ab1ull}, {46, 0xf3e597771754ddc9ull}, {47, 0x9f7f9e3b985f06deull}, {64, 0xc1a2e344ull}, {68, 0x508000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x8000000000000000ull}, {68, 0x1a8800103ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {56, 0xa208000000000000ull}, {57, 0x5f0a48547763bf5ull}, {64, 0xc0a2e344ull}, {68, 0x508008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_6", ".long 0xfdd88244", 0xfdd88244, 64, 0,  /* f14=1, fpscr=6a2420001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {48, 0x8400000000000ull}, {49, 0x1ull}, {56, 0x64004ff3fcff3fcfull}, {57, 0xf3fcff3fcff3fcffull}, {64, 0xfa272226ull}, {68, 0x620400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcffixq_4", ".long 0xfc160645", 0xfc160645, 64, 0,  /* f0=a208000000000000, f1=82cfd0d5558e81df, cr=2948b15, fpscr=323008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8f1f1cdf9db40771ull}, {33, 0x8b9c0ef3fceee27bull}, {54, 0xdeb800e401369a4full}, {55, 0xca0130b870321f0cull}, {64, 0x4948b15ull}, {68, 0x323000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {46, 0x1ull}, {68, 0x6a2420001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x82cfd0d5558e81dfull}, {64, 0x2948b15ull}, {68, 0x323008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_7", ".long 0xfc000245", 0xfc000245, 64, 0,  /* f0=ffffffffffffffff, cr=a948b15, fpscr=3a3020000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xe4000ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0x4948b15ull}, {68, 0x323000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcffixq_5", ".long 0xfe006644", 0xfe006644, 64, 0,  /* f16=2208000000000000, f17=53980f121f1be08, fpscr=4003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfabda50c8cb4090cull}, {33, 0x46f08927da6aefbull}, {44, 0x400400000000000ull}, {45, 0x0ull}, {64, 0x4e3032adull}, {68, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xffffffffffffffffull}, {64, 0xa948b15ull}, {68, 0x3a3020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {48, 0x2208000000000000ull}, {49, 0x53980f121f1be08ull}, {68, 0x4003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_0", ".long 0xedff0284", 0xedff0284, 64, 1,  /* f15=999999999999999d, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf484ff3fcff3fcffull}, {63, 0x250c000000000000ull}, {64, 0x52da65cfull}, {68, 0x80000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcffixq_6", ".long 0xfc000644", 0xfc000644, 64, 0,  /* f0=2208000000000000, f1=34933d00fe5de8dd, fpscr=623004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2cc0ec2b43fd49b7ull}, {33, 0x9425b6073763e94full}, {64, 0x23d29ea0ull}, {68, 0x623000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {47, 0x999999999999999dull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x34933d00fe5de8ddull}, {68, 0x623004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_1", ".long 0xed21aa85", 0xed21aa85, 64, 0,  /* f9=6272102853101020, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {33, 0xc3fc000000000005ull}, {53, 0x1935722095d20420ull}, {64, 0x8294f29aull}, {68, 0x428c00002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcffixq_7", ".long 0xfcca2644", 0xfcca2644, 64, 0,  /* f6=2208000000000000, f7=2948b9ca1d915e08, fpscr=21404000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x0ull}, {42, 0xc086768821b1619ull}, {43, 0xd946a5a9668c9214ull}, {64, 0xffa96402ull}, {68, 0x21400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {41, 0x6272102853101020ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x2948b9ca1d915e08ull}, {68, 0x21404000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_2", ".long 0xef380284", 0xef380284, 64, 1,  /* f25=d, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa258000000000000ull}, {56, 0xea8ee791d0f4bc78ull}, {64, 0xae01371cull}, {68, 0x500000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctfix_0", ".long 0xec409245", 0xec409245, 64, 1,  /* f2=0, cr=7ac975e0, fpscr=a2120002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c002000000000ull}, {50, 0x8000800000000000ull}, {64, 0x70c975e0ull}, {68, 0xa0100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {57, 0xdull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {34, 0x0ull}, {64, 0x7ac975e0ull}, {68, 0xa2120002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_3", ".long 0xec05ca85", 0xec05ca85, 64, 1,  /* f0=0, cr=f2cad982, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {37, 0xf8024ba6809a863cull}, {57, 0x43fc000000000000ull}, {64, 0xf5cad982ull}, {68, 0x620800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctfix_1", ".long 0xefc18a44", 0xefc18a44, 64, 1,  /* f30=7fffffffffffffff, fpscr=a0400103, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0x77fcff3fcff3fcffull}, {49, 0x32954036ffcbeb55ull}, {64, 0xc3382ca2ull}, {68, 0x20400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {64, 0xf2cad982ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {62, 0x7fffffffffffffffull}, {68, 0xa0400103ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_4", ".long 0xec644284", 0xec644284, 64, 0,  /* f3=8813000633579809, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0x9a211706997b3899ull}, {40, 0xe8511d00333be42full}, {64, 0x2c3e7d3aull}, {68, 0x4a0900001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dctfix_2", ".long 0xef2fba44", 0xef2fba44, 64, 1,  /* f25=7fffffffffffffff, fpscr=6a0000502, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {47, 0x2238000000000005ull}, {55, 0x5e5e2e3e0e0818a9ull}, {64, 0x468c2f4bull}, {68, 0x6a0000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {35, 0x8813000633579809ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {57, 0x7fffffffffffffffull}, {68, 0x6a0000502ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_5", ".long 0xec000284", 0xec000284, 64, 1,  /* f0=9999999999999999, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xee34ff3fcff3fcffull}, {64, 0x6bc5a58eull}, {68, 0x292000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctfix_3", ".long 0xee7c0244", 0xee7c0244, 64, 0,  /* f19=1, fpscr=7a2820000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3b53ed9e1efa3a7ull}, {60, 0x4000000000400ull}, {64, 0x6f980335ull}, {68, 0x720800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x9999999999999999ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {51, 0x1ull}, {68, 0x7a2820000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_6", ".long 0xeff20285", 0xeff20285, 64, 0,  /* f31=5d, cr=1cf4e40, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8000000000000005ull}, {50, 0x1e9e54dfb45b0d38ull}, {64, 0xcf4e40ull}, {68, 0x710000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dctfix_4", ".long 0xeca00244", 0xeca00244, 64, 0,  /* f5=8000000000000000, fpscr=2a1100100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {64, 0x80a7d8a8ull}, {68, 0x220100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {63, 0x5dull}, {64, 0x1cf4e40ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {37, 0x8000000000000000ull}, {68, 0x2a1100100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_7", ".long 0xec150285", 0xec150285, 64, 1,  /* f0=999124564267120c, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7fa9ff292e459ca0ull}, {53, 0x183ca0f1b08333beull}, {64, 0x1373a234ull}, {68, 0x73c400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctfix_5", ".long 0xef051a45", 0xef051a45, 64, 0,  /* f24=8000000000000000, cr=b3b27ac, fpscr=5b2000103, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0xdae2b2a09b348697ull}, {37, 0x7800000000000001ull}, {64, 0x43b27acull}, {68, 0x512000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x999124564267120cull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {56, 0x8000000000000000ull}, {64, 0xb3b27acull}, {68, 0x5b2000103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_0", ".long 0xfd006285", 0xfd006285, 64, 1,  /* f8=1815747382201799, f9=2073612999906483, cr=3088001b, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x35480dc944d4a359ull}, {33, 0x3ed0c2ee237ca303ull}, {44, 0x3118e1835e734b01ull}, {45, 0x767873c48ffe322bull}, {64, 0x3788001bull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctfix_6", ".long 0xec140245", 0xec140245, 64, 1,  /* f0=1, cr=bb8a2d1d, fpscr=2b2120001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c000000000005ull}, {52, 0x0ull}, {64, 0xba8a2d1dull}, {68, 0x230100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0x1815747382201799ull}, {41, 0x2073612999906483ull}, {64, 0x3088001bull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x1ull}, {64, 0xbb8a2d1dull}, {68, 0x2b2120001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_1", ".long 0xfc160284", 0xfc160284, 64, 0,  /* f0=0, f1=1c, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x1ull}, {54, 0x77ff8ff3fcff3fcfull}, {55, 0xf3fcff3fcff3fcffull}, {64, 0xd7bd28e5ull}, {68, 0x16000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dctfix_7", ".long 0xec00fa44", 0xec00fa44, 64, 0,  /* f0=ffffffffffffffff, fpscr=7a3020001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x38000000000001ull}, {63, 0x8404000000000000ull}, {64, 0x9cd94b19ull}, {68, 0x721000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {33, 0x1cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xffffffffffffffffull}, {68, 0x7a3020001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_2", ".long 0xfec01284", 0xfec01284, 64, 0,  /* f22=0, f23=0, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x400400000000000ull}, {33, 0x0ull}, {34, 0x8400400000000000ull}, {35, 0x0ull}, {64, 0x58a5b021ull}, {68, 0x20100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dctfixq_0", ".long 0xfc0c1244", 0xfc0c1244, 64, 0,  /* f0=0, fpscr=82020002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x349400000000000ull}, {35, 0x5ull}, {44, 0x400000000000ull}, {45, 0x204ull}, {64, 0xad71b9fbull}, {68, 0x80000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0x0ull}, {55, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {68, 0x82020002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_3", ".long 0xfcc00284", 0xfcc00284, 64, 1,  /* f6=8039400380390397, f7=7343157571036268, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8ac700e768034358ull}, {33, 0xdff5c335ef10d968ull}, {64, 0x4ac8c7c8ull}, {68, 0x412000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctfixq_1", ".long 0xfc060245", 0xfc060245, 64, 1,  /* f0=8000000000000000, cr=3a345c57, fpscr=6a7000101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe001ae88c694806ull}, {33, 0xbb1b681bac21ad23ull}, {38, 0xf8003c75095f3b4aull}, {39, 0x636ac1de1351aeb8ull}, {64, 0x34345c57ull}, {68, 0x606000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0x8039400380390397ull}, {39, 0x7343157571036268ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {64, 0x3a345c57ull}, {68, 0x6a7000101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_4", ".long 0xfec03284", 0xfec03284, 64, 1,  /* f22=0, f23=10000000000000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x0ull}, {38, 0xa207c00000000000ull}, {39, 0x100000000000ull}, {64, 0x2e6b90e4ull}, {68, 0x300000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctfixq_2", ".long 0xff4c0244", 0xff4c0244, 64, 1,  /* f26=8000000000000000, fpscr=3a2000102, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc26fc00000000000ull}, {33, 0x5ull}, {44, 0x7c00000000000000ull}, {45, 0x0ull}, {64, 0x69024bf7ull}, {68, 0x382000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0x0ull}, {55, 0x10000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {58, 0x8000000000000000ull}, {68, 0x3a2000102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_5", ".long 0xfc1a6285", 0xfc1a6285, 64, 0,  /* f0=0, f1=d, cr=62157e92, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {44, 0xc3ff800000000000ull}, {45, 0x0ull}, {58, 0x4fd45359963db2f2ull}, {59, 0x5da08937f64ad894ull}, {64, 0x68157e92ull}, {68, 0x229000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dctfixq_3", ".long 0xfc081245", 0xfc081245, 64, 1,  /* f0=7fffffffffffffff, fpscr=6a0000103, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x57ff8ce6adb6b9d1ull}, {35, 0xa9451377b5e21ab4ull}, {40, 0x400000000000ull}, {41, 0x33ull}, {64, 0xbaa70d79ull}, {68, 0x680000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {33, 0xdull}, {64, 0x62157e92ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7fffffffffffffffull}, {68, 0x6a0000103ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_6", ".long 0xfcc04285", 0xfcc04285, 64, 0,  /* f6=1798835686276102, f7=7496229285805497, cr=21f41ea6, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x9801485cca7bc0beull}, {33, 0xf628a43fd5b0958bull}, {40, 0x5229a973b9d65b3eull}, {41, 0x109e7a4a54b8367bull}, {64, 0x26f41ea6ull}, {68, 0x510000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dctfixq_4", ".long 0xfd409244", 0xfd409244, 64, 1,  /* f10=7fffffffffffffff, fpscr=4a0000100, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x24c2689e539665bdull}, {33, 0x8e608f238814091ull}, {50, 0x43ffc00000000000ull}, {51, 0x1ull}, {64, 0xe1fd34aull}, {68, 0x400000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0x1798835686276102ull}, {39, 0x7496229285805497ull}, {64, 0x21f41ea6ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {42, 0x7fffffffffffffffull}, {68, 0x4a0000100ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_7", ".long 0xfc00f284", 0xfc00f284, 64, 1,  /* f0=8400209421037657, f1=5241630963511621, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {62, 0xae25a0e0085a441full}, {63, 0x6bd541cc1eda4721ull}, {64, 0x99268c41ull}, {68, 0x6a0100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctfixq_5", ".long 0xfc1e0244", 0xfc1e0244, 64, 0,  /* f0=0, fpscr=2aa020401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x839c000000002000ull}, {33, 0x0ull}, {62, 0x45755dfbf368a71aull}, {63, 0x12f39a2597d84b7full}, {64, 0xc85555beull}, {68, 0x228000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x8400209421037657ull}, {33, 0x5241630963511621ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {68, 0x2aa020401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcd_0", ".long 0xeca10685", 0xeca10685, 64, 1,  /* f5=6e39adb28eee211f, cr=b2abf139, fpscr=720004402, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x9923584988708893ull}, {33, 0x3214664821505277ull}, {64, 0xb7abf139ull}, {68, 0x720000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctfixq_6", ".long 0xfc044245", 0xfc044245, 64, 1,  /* f0=0, cr=23f74212, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x47ffc00000000000ull}, {37, 0x0ull}, {40, 0x2208000000000000ull}, {41, 0x0ull}, {64, 0x27f74212ull}, {68, 0x230100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {37, 0x6e39adb28eee211full}, {64, 0xb2abf139ull}, {68, 0x720004402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {64, 0x23f74212ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcd_1", ".long 0xec0e0684", 0xec0e0684, 64, 1,  /* f0=263bb351cea32673, fpscr=622804002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x1733247186149473ull}, {46, 0x6804971932903559ull}, {64, 0x87d43b53ull}, {68, 0x622800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dctfixq_7", ".long 0xfc100244", 0xfc100244, 64, 1,  /* f0=8000000000000000, fpscr=2a7000100, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf7ff8ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {48, 0x8400400000000000ull}, {49, 0x0ull}, {64, 0x6f0f6643ull}, {68, 0x227000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x263bb351cea32673ull}, {68, 0x622804002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {68, 0x2a7000100ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcd_2", ".long 0xec070685", 0xec070685, 64, 0,  /* f0=2a3919b007f518af, cr=6a90a81e, fpscr=5a0404003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2219540899246909ull}, {39, 0x3109179149327083ull}, {64, 0x6b90a81eull}, {68, 0x5a0400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddedpd_0", ".long 0xec700284", 0xec700284, 64, 0,  /* f3=71956183462615c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c71f70ab98b15ull}, {48, 0x7800000000000000ull}, {64, 0x974d2991ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2a3919b007f518afull}, {64, 0x6a90a81eull}, {68, 0x5a0404003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {35, 0x71956183462615cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcd_3", ".long 0xec00ae84", 0xec00ae84, 64, 0,  /* f0=2a3ab2a21aeef622, fpscr=428804002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x1861263411299205ull}, {53, 0x2532508928937422ull}, {64, 0x751c3887ull}, {68, 0x428800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddedpd_1", ".long 0xec00ca84", 0xec00ca84, 64, 0,  /* f0=3943685314329053, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2264000000000001ull}, {57, 0x4f41cdd2d946a453ull}, {64, 0x92ca2bebull}, {68, 0x208000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2a3ab2a21aeef622ull}, {68, 0x428804002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x3943685314329053ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcd_4", ".long 0xec007684", 0xec007684, 64, 0,  /* f0=2e38827d349a2ee1, fpscr=402004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x58413547998718ull}, {46, 0x3102374649581561ull}, {64, 0x9d5da077ull}, {68, 0x402000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0x2e38827d349a2ee1ull}, {68, 0x402004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "denbcd_5", ".long 0xec40fe84", 0xec40fe84, 64, 0,  /* f2=2e387a2d1a423281, fpscr=38804001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2800854325956668ull}, {63, 0x3096134324900501ull}, {64, 0x324a9b16ull}, {68, 0x38800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {34, 0x2e387a2d1a423281ull}, {68, 0x38804001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "denbcd_6", ".long 0xec060684", 0xec060684, 64, 0,  /* f0=3e39b46b03d34441, fpscr=200004003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7334922831151041ull}, {38, 0x8404640413743011ull}, {64, 0x3fb20c97ull}, {68, 0x200000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0x3e39b46b03d34441ull}, {68, 0x200004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "denbcd_7", ".long 0xef400685", 0xef400685, 64, 0,  /* f26=22385f556b540524, cr=c200a24d, fpscr=420404002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x99255535201224ull}, {64, 0xc400a24dull}, {68, 0x420400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {58, 0x22385f556b540524ull}, {64, 0xc200a24dull}, {68, 0x420404002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "denbcdq_0", ".long 0xfc000684", 0xfc000684, 64, 0,  /* f0=2208018e4dea3306, f1=f40b8f0234d47f59, fpscr=22404001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x1871338694088920ull}, {33, 0x2987008847893659ull}, {64, 0xd88d95dfull}, {68, 0x22400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0x2208018e4dea3306ull}, {33, 0xf40b8f0234d47f59ull}, {68, 0x22404001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "denbcdq_1", ".long 0xfc140684", 0xfc140684, 64, 1,  /* f0=a20800783c2806df, f1=31040d5f239c1884, fpscr=220808000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7885028091373041ull}, {33, 0x801872439606104bull}, {52, 0x2374107545734979ull}, {53, 0x755377669189009dull}, {64, 0x816429c8ull}, {68, 0x220800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0xa20800783c2806dfull}, {33, 0x31040d5f239c1884ull}, {68, 0x220808000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "denbcdq_2", ".long 0xff1e0684", 0xff1e0684, 64, 0,  /* f24=a20800256855679a, f25=f51cbfa0e76474fd, fpscr=520808000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2294055992929247ull}, {33, 0x919503476813971bull}, {62, 0x5947559166497504ull}, {63, 0x174685284999528bull}, {64, 0x35f05a61ull}, {68, 0x520800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {56, 0xa20800256855679aull}, {57, 0xf51cbfa0e76474fdull}, {68, 0x520808000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "denbcdq_3", ".long 0xfc0a9684", 0xfc0a9684, 64, 0,  /* f0=220807aa3e6052aa, f1=138703eaa4da969b, fpscr=400004002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {42, 0x3500743567723306ull}, {43, 0x8782131666620722ull}, {50, 0x9698546028452116ull}, {51, 0x1603782845525591ull}, {64, 0x7cc446c7ull}, {68, 0x400000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0x220807aa3e6052aaull}, {33, 0x138703eaa4da969bull}, {68, 0x400004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "denbcdq_4", ".long 0xfdc00684", 0xfdc00684, 64, 1,  /* f14=2208023e06a6ca12, f15=aa7ed6b18a83ed13, fpscr=406004001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2370152662828299ull}, {33, 0x5556546128197213ull}, {64, 0x44f386e5ull}, {68, 0x406000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {46, 0x2208023e06a6ca12ull}, {47, 0xaa7ed6b18a83ed13ull}, {68, 0x406004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "denbcdq_5", ".long 0xfc00c684", 0xfc00c684, 64, 0,  /* f0=2208063217441653, f1=8e0748547c1cbf59, fpscr=121004003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3072517379939191ull}, {33, 0x8208048712251377ull}, {56, 0x6310564405923870ull}, {57, 0x1648251741869659ull}, {64, 0x7c081960ull}, {68, 0x121000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0x2208063217441653ull}, {33, 0x8e0748547c1cbf59ull}, {68, 0x121004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "denbcdq_6", ".long 0xff800685", 0xff800685, 64, 0,  /* f28=2208046b14d55158, f29=f1d4df607df4dad, fpscr=728804001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x4654515524530074ull}, {33, 0x7843758871753923ull}, {64, 0xb2915724ull}, {68, 0x728800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {60, 0x2208046b14d55158ull}, {61, 0xf1d4df607df4dadull}, {68, 0x728804001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "denbcdq_7", ".long 0xfe400684", 0xfe400684, 64, 1,  /* f18=2208052cf84cd234, f19=98baa7644300d0d7, fpscr=780004003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x5287884064864984ull}, {33, 0x8527311030034157ull}, {64, 0x86ede273ull}, {68, 0x780000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {50, 0x2208052cf84cd234ull}, {51, 0x98baa7644300d0d7ull}, {68, 0x780004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxex_0", ".long 0xec0012c4", 0xec0012c4, 64, 1,  /* f0=23c, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7e02077de37abee8ull}, {34, 0x70f3c550c35b0b8full}, {64, 0xca439bc1ull}, {68, 0x200000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0x23cull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxex_1", ".long 0xec1002c4", 0xec1002c4, 64, 0,  /* f0=18d, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6e34ff3fcff3fcffull}, {48, 0x1b30d10b3f1fb20cull}, {64, 0xbd6e790bull}, {68, 0x722800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0x18dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxex_2", ".long 0xefe03ac4", 0xefe03ac4, 64, 1,  /* f31=2fe, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xdffcdc8d47d38666ull}, {39, 0xc3f8000000000005ull}, {64, 0x96819e45ull}, {68, 0x223000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {63, 0x2feull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxex_3", ".long 0xeda0dac4", 0xeda0dac4, 64, 0,  /* f13=25b, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x89554987c32fd1b9ull}, {59, 0x756f446ae5e58b95ull}, {64, 0x33d726f8ull}, {68, 0x726900001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {45, 0x25bull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxex_4", ".long 0xec1f02c4", 0xec1f02c4, 64, 0,  /* f0=fffffffffffffffd, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfe00da158c5aa27dull}, {63, 0xcd46be2195f411deull}, {64, 0x737644b6ull}, {68, 0x1a1400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0xfffffffffffffffdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxex_5", ".long 0xed99aac4", 0xed99aac4, 64, 1,  /* f12=29, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {53, 0x84a4eb6414a5af8eull}, {57, 0xfc007274e87560a4ull}, {64, 0x4148bfabull}, {68, 0x720000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {44, 0x29ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxex_6", ".long 0xef4002c4", 0xef4002c4, 64, 0,  /* f26=10a, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3429bcf6ca67ba02ull}, {64, 0xedfed83dull}, {68, 0x100000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {58, 0x10aull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxex_7", ".long 0xefc882c5", 0xefc882c5, 64, 1,  /* f30=fffffffffffffffd, cr=921da6e2, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0xc37efbc97f871962ull}, {48, 0xfe00bc358c07f4fcull}, {64, 0x9b1da6e2ull}, {68, 0x423000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {62, 0xfffffffffffffffdull}, {64, 0x921da6e2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxexq_0", ".long 0xfc4002c4", 0xfc4002c4, 64, 0,  /* f2=2528, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x754a2785cc2aa374ull}, {33, 0x5a528ad06c06f384ull}, {64, 0xb23d0352ull}, {68, 0x480000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {34, 0x2528ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxexq_1", ".long 0xfc0002c5", 0xfc0002c5, 64, 1,  /* f0=2514, cr=48990388, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf5450ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0x40990388ull}, {68, 0x82000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0x2514ull}, {64, 0x48990388ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxexq_2", ".long 0xfc0032c4", 0xfc0032c4, 64, 0,  /* f0=1, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc7ffc00000000000ull}, {33, 0x0ull}, {38, 0x8000400000000000ull}, {39, 0x0ull}, {64, 0xfbfdc74eull}, {68, 0x32400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxexq_3", ".long 0xfc0002c4", 0xfc0002c4, 64, 1,  /* f0=4f2, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x993cb831603d6ed1ull}, {33, 0x3e72cc4c5e325627ull}, {64, 0x163aa8b0ull}, {68, 0x100000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0x4f2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxexq_4", ".long 0xfc0202c4", 0xfc0202c4, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x0ull}, {33, 0x353ull}, {34, 0x7aacaabb194c9e28ull}, {35, 0xe450f863b8dfa77ull}, {64, 0xfdff7fcdull}, {68, 0x700000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxexq_5", ".long 0xfc1202c5", 0xfc1202c5, 64, 0,  /* f0=ffffffffffffffff, cr=a201b9f6, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x1ull}, {50, 0xa607cbc3b4c347ccull}, {51, 0x8a5f9212b82d9ee3ull}, {64, 0xa601b9f6ull}, {68, 0x224400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0xffffffffffffffffull}, {64, 0xa201b9f6ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxexq_6", ".long 0xfe9e02c4", 0xfe9e02c4, 64, 1,  /* f20=fffffffffffffffd, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xff70ecc4065d0601ull}, {33, 0x3c78dceccf625b73ull}, {62, 0xf3204c20078a24d6ull}, {63, 0x98198b7bd1e42472ull}, {64, 0x1e423391ull}, {68, 0x520100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {52, 0xfffffffffffffffdull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "dxexq_7", ".long 0xfc1632c4", 0xfc1632c4, 64, 1,  /* f0=1, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0x64004ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {54, 0x2207c00000000000ull}, {55, 0x5ull}, {64, 0x5432323bull}, {68, 0x32500002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddedpd_2", ".long 0xec0d0284", 0xec0d0284, 64, 1,  /* f0=1, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f8000000000001ull}, {45, 0x8000000000000005ull}, {64, 0xf16de844ull}, {68, 0x22d400402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {32, 0x1ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_0", ".long 0xedb606c4", 0xedb606c4, 64, 0,  /* f13=7c00000000000001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7800000000000001ull}, {54, 0xd106271a859e2169ull}, {64, 0x80acd18cull}, {68, 0x100000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddedpd_3", ".long 0xec000284", 0xec000284, 64, 0,  /* f0=1000763771101023, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x840000f8ff120423ull}, {64, 0x2c70e5dull}, {68, 0x302000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {45, 0x7c00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x1000763771101023ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_1", ".long 0xeed24ec5", 0xeed24ec5, 64, 1,  /* f22=fc0053911d0000d8, cr=e236212b, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {41, 0x8c9053911d0000d8ull}, {50, 0xf800000000000001ull}, {64, 0xe436212bull}, {68, 0x728000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddedpd_4", ".long 0xecc04284", 0xecc04284, 64, 0,  /* f6=371607481939876, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x603d758b63f1bbbcull}, {40, 0x4271f1c1e0b6ff7cull}, {64, 0xe2f99fdull}, {68, 0x720800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0xfc0053911d0000d8ull}, {64, 0xe236212bull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0x371607481939876ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_2", ".long 0xec0c8ec5", 0xec0c8ec5, 64, 1,  /* f0=fc00000000000001, cr=207bacaa, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {44, 0xc3f8000000020000ull}, {49, 0xc3f8000000000001ull}, {64, 0x2a7bacaaull}, {68, 0x600000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddedpd_5", ".long 0xef00e285", 0xef00e285, 64, 0,  /* f24=5206434427016856, cr=a20f8980, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {60, 0x5465068d22705b5cull}, {64, 0xa90f8980ull}, {68, 0x520500001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xfc00000000000001ull}, {64, 0x207bacaaull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {56, 0x5206434427016856ull}, {64, 0xa20f8980ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_3", ".long 0xec084ec4", 0xec084ec4, 64, 0,  /* f0=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0xf8002d27261a053cull}, {41, 0x43c000000000000ull}, {64, 0x390229b8ull}, {68, 0x2000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddedpd_6", ".long 0xece7e284", 0xece7e284, 64, 1,  /* f7=3174697490295763, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0xa638000000000000ull}, {60, 0x2e34f4dee1a56fe3ull}, {64, 0xc524a9bfull}, {68, 0x720400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {39, 0x3174697490295763ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_4", ".long 0xec0006c5", 0xec0006c5, 64, 1,  /* f0=7c00000400000000, cr=42795b62, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x4000400000000ull}, {64, 0x4d795b62ull}, {68, 0x721000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddedpd_7", ".long 0xef781a84", 0xef781a84, 64, 1,  /* f27=d, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0xfe00000000000000ull}, {56, 0xc3f8000000000000ull}, {64, 0x23b65379ull}, {68, 0x400000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000400000000ull}, {64, 0x42795b62ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {59, 0xdull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_5", ".long 0xed2006c4", 0xed2006c4, 64, 1,  /* f9=7c036dc82fd6b057, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43f6dc82fd6b057ull}, {64, 0xfb203465ull}, {68, 0x100000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddedpdq_0", ".long 0xfc980284", 0xfc980284, 64, 0,  /* f4=1333480171127685, f5=515150832593518d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb6974ad6ce0a3c4aull}, {33, 0x7d2e953413caee98ull}, {56, 0x257975b9eeee426ull}, {57, 0x4a18bae87e5a8842ull}, {64, 0x9412b9b5ull}, {68, 0x631400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {41, 0x7c036dc82fd6b057ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {36, 0x1333480171127685ull}, {37, 0x515150832593518dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_6", ".long 0xec0916c5", 0xec0916c5, 64, 1,  /* f0=fc03dc90f1358124, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {34, 0xfe03dc90f1358124ull}, {41, 0xf24c94962aea909full}, {64, 0x921c3109ull}, {68, 0x222400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddedpdq_1", ".long 0xfe003284", 0xfe003284, 64, 0,  /* f16=9688442560724019, f17=905967072184503, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8400000000000ull}, {33, 0x3e1ull}, {38, 0x55939fa83a25c1d4ull}, {39, 0x26a8dfb47232a83ull}, {64, 0x63ce3c9ull}, {68, 0x230500002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xfc03dc90f1358124ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {48, 0x9688442560724019ull}, {49, 0x905967072184503ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_7", ".long 0xef2dbec4", 0xef2dbec4, 64, 1,  /* f25=fc007a1708946715, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {45, 0x8000000000000005ull}, {55, 0xd9f47a1708946715ull}, {64, 0x557636e4ull}, {68, 0x20c000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddedpdq_2", ".long 0xfd920284", 0xfd920284, 64, 0,  /* f12=4880908116384050, f13=862813312914256d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc4c121e038ae259cull}, {33, 0xa1416c47592a7156ull}, {50, 0x47ffc00000000000ull}, {51, 0x0ull}, {64, 0x2bf8a1b6ull}, {68, 0x180000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {57, 0xfc007a1708946715ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {44, 0x4880908116384050ull}, {45, 0x862813312914256dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diexq_0", ".long 0xfc0006c4", 0xfc0006c4, 64, 1,  /* f0=7c0002172991dcab, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6d9142172991dcabull}, {33, 0xf2cc4060a454ff5dull}, {64, 0xfdd78421ull}, {68, 0x404000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddedpdq_3", ".long 0xfc080285", 0xfc080285, 64, 0,  /* f0=0, cr=f29d7243, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8400000000000ull}, {33, 0x1ull}, {40, 0x6792dbe5785d6460ull}, {41, 0xf92d69ef8d257b7ull}, {64, 0xfe9d7243ull}, {68, 0x720100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c0002172991dcabull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {64, 0xf29d7243ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diexq_1", ".long 0xfcc206c5", 0xfcc206c5, 64, 1,  /* f6=7c00265f3d2f5b9b, f7=7595eb55e19773c2, cr=5256274b, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7b6d665f3d2f5b9bull}, {33, 0x7595eb55e19773c2ull}, {34, 0xc3ffc00000000000ull}, {35, 0x5ull}, {64, 0x5f56274bull}, {68, 0x520800402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddedpdq_4", ".long 0xfc000284", 0xfc000284, 64, 1,  /* f0=9999999999999999, f1=9999999999999999, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xee05cff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0xd779aae2ull}, {68, 0x29800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0x7c00265f3d2f5b9bull}, {39, 0x7595eb55e19773c2ull}, {64, 0x5256274bull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x9999999999999999ull}, {33, 0x9999999999999999ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diexq_2", ".long 0xfec8e6c4", 0xfec8e6c4, 64, 1,  /* f22=7c00000000000000, f23=1, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0xf800000000000000ull}, {41, 0x0ull}, {60, 0x2207c00000000000ull}, {61, 0x1ull}, {64, 0xb4bf3211ull}, {68, 0x1ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddedpdq_5", ".long 0xfd004285", 0xfd004285, 64, 0,  /* f8=9999999999999999, f9=9999999999999999, cr=d0f315ed, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6e0a0ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {40, 0xe4000ff3fcff3fcfull}, {41, 0xf3fcff3fcff3fcffull}, {64, 0xd9f315edull}, {68, 0x100000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0x7c00000000000000ull}, {55, 0x1ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {40, 0x9999999999999999ull}, {41, 0x9999999999999999ull}, {64, 0xd0f315edull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diexq_3", ".long 0xfd4006c4", 0xfd4006c4, 64, 0,  /* f10=fc0003aaee60df2e, f11=c5278a0571eb88f9, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc3ff83aaee60df2eull}, {33, 0xc5278a0571eb88f9ull}, {64, 0x641714b8ull}, {68, 0x328800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddedpdq_6", ".long 0xfc000285", 0xfc000285, 64, 1,  /* f0=0, cr=500029ab, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x0ull}, {64, 0x590029abull}, {68, 0x200000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {42, 0xfc0003aaee60df2eull}, {43, 0xc5278a0571eb88f9ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {64, 0x500029abull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diexq_4", ".long 0xfc00f6c4", 0xfc00f6c4, 64, 0,  /* f0=7c001e6b91b3ceb4, f1=f962b572162dcf87, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x9f1b0cc273dc77d0ull}, {33, 0x3e4b05138dfe9a7cull}, {62, 0xdf6de6b91b3ceb4ull}, {63, 0xf962b572162dcf87ull}, {64, 0xb1ba110full}, {68, 0x720100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "denbcd_0", ".long 0xeda04e84", 0xeda04e84, 64, 1,  /* f13=3a3a89329a8b504d, fpscr=400004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x572307782649112ull}, {41, 0x6509184328554841ull}, {64, 0x56e5a81eull}, {68, 0x400000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c001e6b91b3ceb4ull}, {33, 0xf962b572162dcf87ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {45, 0x3a3a89329a8b504dull}, {68, 0x400004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diexq_5", ".long 0xfc1286c4", 0xfc1286c4, 64, 0,  /* f0=7c001c0e550c3ce8, f1=cb4fd78529b91274, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {48, 0x1060dc0e550c3ce8ull}, {49, 0xcb4fd78529b91274ull}, {50, 0x16abada2fba3f668ull}, {51, 0xb4a9268c9193f7f7ull}, {64, 0xa719a704ull}, {68, 0x700000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "denbcd_1", ".long 0xec004e84", 0xec004e84, 64, 1,  /* f0=3a390d8265f9a20c, fpscr=631004403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1409912718511444ull}, {41, 0x6803409499468804ull}, {64, 0x8cb6f6bcull}, {68, 0x631000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c001c0e550c3ce8ull}, {33, 0xcb4fd78529b91274ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x3a390d8265f9a20cull}, {68, 0x631004403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diexq_6", ".long 0xff5e56c4", 0xff5e56c4, 64, 0,  /* f26=fc003d4d1c40a199, f27=2d7d580d0f81d5b3, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {42, 0xf7fffd4d1c40a199ull}, {43, 0x2d7d580d0f81d5b3ull}, {62, 0xed10f776299ce55cull}, {63, 0xe2bc13207bf5603bull}, {64, 0xac42ad2full}, {68, 0x720800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "denbcd_2", ".long 0xeefd0684", 0xeefd0684, 64, 0,  /* f23=223945cbf8c4964f, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x245869906225489eull}, {61, 0x594027276617398full}, {64, 0x20851f30ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {58, 0xfc003d4d1c40a199ull}, {59, 0x2d7d580d0f81d5b3ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {55, 0x223945cbf8c4964full}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diexq_7", ".long 0xfc1a06c4", 0xfc1a06c4, 64, 0,  /* f0=fc002ed3db47baa5, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa2082ed3db47baa5ull}, {33, 0xa4b59c04e0af5281ull}, {58, 0x400000000000ull}, {59, 0x5ull}, {64, 0x946f19f7ull}, {68, 0x100000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "denbcd_3", ".long 0xec000684", 0xec000684, 64, 1,  /* f0=3e38811d7159dd88, fpscr=620404400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7101075615477308ull}, {64, 0x211eba5ull}, {68, 0x620400400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xfc002ed3db47baa5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x3e38811d7159dd88ull}, {68, 0x620404400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_0", ".long 0xef800484", 0xef800484, 64, 0,  /* f28=3a1d0ccbcbc32c0, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x1ba03518d78a2b54ull}, {64, 0xc5ed2d3dull}, {68, 0x720100403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "denbcd_4", ".long 0xec038e85", 0xec038e85, 64, 0,  /* f0=3e39c220fc08c570, cr=f3eee796, fpscr=133804002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0x7314259409724844ull}, {49, 0x7342103740431270ull}, {64, 0xfceee796ull}, {68, 0x133800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0x3a1d0ccbcbc32c0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x3e39c220fc08c570ull}, {64, 0xf3eee796ull}, {68, 0x133804002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_1", ".long 0xec400085", 0xec400085, 64, 0,  /* f2=c1a0464c0a41fa95, cr=e04b1cac, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc1a0464c0a41fa95ull}, {64, 0xe14b1cacull}, {68, 0x100000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "denbcd_5", ".long 0xefe04684", 0xefe04684, 64, 0,  /* f31=3a38a998139d43b0, fpscr=700004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3886010425357085ull}, {40, 0x6129460239650730ull}, {64, 0x6660c9c6ull}, {68, 0x700000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {34, 0xc1a0464c0a41fa95ull}, {64, 0xe04b1cacull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {63, 0x3a38a998139d43b0ull}, {68, 0x700004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_2", ".long 0xec005485", 0xec005485, 64, 1,  /* f0=220c000000000000, cr=72faa2e0, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x260c000000000000ull}, {42, 0x2234000400000000ull}, {64, 0x7bfaa2e0ull}, {68, 0x222900002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "denbcd_6", ".long 0xec650684", 0xec650684, 64, 0,  /* f3=2e384cc9d5573c65, fpscr=120904000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3840627255389065ull}, {37, 0x2810992265791731ull}, {64, 0x11ce0da3ull}, {68, 0x120900000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x220c000000000000ull}, {64, 0x72faa2e0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {35, 0x2e384cc9d5573c65ull}, {68, 0x120904000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_3", ".long 0xedc00485", 0xedc00485, 64, 1,  /* f14=f7f8ff3fcff3fc9e, cr=c2fcb9aa, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf7f8ff3fcff3fcffull}, {64, 0xcbfcb9aaull}, {68, 0x72a900002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "denbcd_7", ".long 0xec00ce84", 0xec00ce84, 64, 0,  /* f0=363a8ca6d7296522, fpscr=224404003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8465694733059169ull}, {57, 0x5904591272459222ull}, {64, 0xd5ba9a0aull}, {68, 0x224400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {46, 0xf7f8ff3fcff3fc9eull}, {64, 0xc2fcb9aaull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x363a8ca6d7296522ull}, {68, 0x224404003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_4", ".long 0xed000084", 0xed000084, 64, 0,  /* f8=5ff87b8b677b25ba, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x5ff87b8b677b25baull}, {64, 0x370ba569ull}, {68, 0x20400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "denbcdq_0", ".long 0xfc000684", 0xfc000684, 64, 1,  /* f0=2208064fb74c7c2f, f1=bef314ed84a5b74c, fpscr=128804400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6496784637059793ull}, {33, 0x6614736084863846ull}, {64, 0x22ae8773ull}, {68, 0x128800400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0x5ff87b8b677b25baull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2208064fb74c7c2full}, {33, 0xbef314ed84a5b74cull}, {68, 0x128804400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_5", ".long 0xef39fc84", 0xef39fc84, 64, 0,  /* f25=8004000000000000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {57, 0x8004000000000188ull}, {63, 0xd13872e3aa66cff0ull}, {64, 0xf81e07c6ull}, {68, 0x4a1000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "denbcdq_1", ".long 0xfc007684", 0xfc007684, 64, 0,  /* f0=2208075560ea5058, f1=8172652c05089174, fpscr=630804003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6592038407105174ull}, {33, 0x4609903363232749ull}, {46, 0x7525818624130885ull}, {47, 0x465130050424274ull}, {64, 0x665e4b83ull}, {68, 0x630800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {57, 0x8004000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2208075560ea5058ull}, {33, 0x8172652c05089174ull}, {68, 0x630804003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_6", ".long 0xee006884", 0xee006884, 64, 1,  /* f16=7800000000000000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7800000000000000ull}, {45, 0x2238000000100000ull}, {64, 0x8ad1bec9ull}, {68, 0x622900002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "denbcdq_2", ".long 0xfc000685", 0xfc000685, 64, 0,  /* f0=22080222c17758c8, f1=667abd30875936, cr=72026f98, fpscr=328404001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2213027726310001ull}, {33, 0x9496574608356236ull}, {64, 0x7e026f98ull}, {68, 0x328400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {48, 0x7800000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x22080222c17758c8ull}, {33, 0x667abd30875936ull}, {64, 0x72026f98ull}, {68, 0x328404001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_7", ".long 0xec040084", 0xec040084, 64, 0,  /* f0=39888cb39d3c7e91, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xbd4223bd0343e3f2ull}, {36, 0x39888cb39d3c7e91ull}, {64, 0xb27f41f1ull}, {68, 0x620800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "denbcdq_3", ".long 0xff940685", 0xff940685, 64, 1,  /* f28=220800392e1384bc, f29=6ab90d1cc9a058db, cr=f0fa7d43, fpscr=8004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3485413412746948ull}, {33, 0x803073190016195cull}, {52, 0x7345369881143878ull}, {53, 0x344579241886216full}, {64, 0xfbfa7d43ull}, {68, 0x8000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x39888cb39d3c7e91ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {60, 0x220800392e1384bcull}, {61, 0x6ab90d1cc9a058dbull}, {64, 0xf0fa7d43ull}, {68, 0x8004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_0", ".long 0xfc000085", 0xfc000085, 64, 1,  /* cr=80953f11, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c000ae3129ba5cdull}, {33, 0xe3307be59d1e17c7ull}, {64, 0x8c953f11ull}, {68, 0x400000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "denbcdq_4", ".long 0xfd800684", 0xfd800684, 64, 1,  /* f12=2208059a895b0cc2, f13=c6393313b2170c39, fpscr=20004402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5952229503382098ull}, {33, 0x2233088621343039ull}, {64, 0x1e423391ull}, {68, 0x20000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x80953f11ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {44, 0x2208059a895b0cc2ull}, {45, 0xc6393313b2170c39ull}, {68, 0x20004402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_1", ".long 0xfc80d084", 0xfc80d084, 64, 1,  /* f4=0, f5=0, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x0ull}, {33, 0x1baull}, {58, 0x8008400000000000ull}, {59, 0x2d4ull}, {64, 0xbbff6c28ull}, {68, 0x420100400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "denbcdq_5", ".long 0xfc088684", 0xfc088684, 64, 1,  /* f0=220804ef955d46a1, f1=4330b9414ca21803, fpscr=3a8104003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0x7806821360462291ull}, {41, 0x5330196965060511ull}, {48, 0x8876585329041494ull}, {49, 0x139205184106003ull}, {64, 0x7c021b07ull}, {68, 0x3a8100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x220804ef955d46a1ull}, {33, 0x4330b9414ca21803ull}, {68, 0x3a8104003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_2", ".long 0xfdce0484", 0xfdce0484, 64, 1,  /* f15=10, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3a0b98238c0da57dull}, {33, 0x599c54c0d9eb0909ull}, {46, 0x8008400000000000ull}, {47, 0x1ull}, {64, 0x14de7e2cull}, {68, 0x300000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "denbcdq_6", ".long 0xfc008684", 0xfc008684, 64, 0,  /* f0=2208060dd628004a, f1=978235ac6b252082, fpscr=721404000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9212118154573946ull}, {33, 0x5532693586103621ull}, {48, 0x6067542800112936ull}, {49, 0x435531532248102ull}, {64, 0x2342d7b8ull}, {68, 0x721400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {47, 0x10ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2208060dd628004aull}, {33, 0x978235ac6b252082ull}, {68, 0x721404000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_3", ".long 0xfc040085", 0xfc040085, 64, 1,  /* f0=c258d56b043fa8a6, f1=b3920a99c03de6b8, cr=229bbe58, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x4200d12167a4fc51ull}, {33, 0x2d511434312f03bcull}, {36, 0xc258d56b043fa8a6ull}, {37, 0xb3920a99c03de6b8ull}, {64, 0x209bbe58ull}, {68, 0x24400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "denbcdq_7", ".long 0xff006685", 0xff006685, 64, 1,  /* f24=2208045b0c080d77, f25=bb93a7023603cf02, cr=b26edf54, fpscr=120004401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5797747614694291ull}, {33, 0x5734461262464723ull}, {44, 0x4554300803569756ull}, {45, 0x4727008660173602ull}, {64, 0xb96edf54ull}, {68, 0x120000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xc258d56b043fa8a6ull}, {33, 0xb3920a99c03de6b8ull}, {64, 0x229bbe58ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {56, 0x2208045b0c080d77ull}, {57, 0xbb93a7023603cf02ull}, {64, 0xb26edf54ull}, {68, 0x120004401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_4", ".long 0xfdc00485", 0xfdc00485, 64, 1,  /* f14=8a6c660edc9ccc22, f15=2f9249c7a6717c0e, cr=20059376, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xe66c5461cf9b18c4ull}, {33, 0x25da44bbf46e27eeull}, {64, 0x29059376ull}, {68, 0x700000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dxex_0", ".long 0xec196ac4", 0xec196ac4, 64, 0,  /* f0=2d1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {45, 0x5744f7c2b5c572c3ull}, {57, 0x2234000000000000ull}, {64, 0x5a881044ull}, {68, 0x500000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {46, 0x8a6c660edc9ccc22ull}, {47, 0x2f9249c7a6717c0eull}, {64, 0x20059376ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2d1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_5", ".long 0xff560484", 0xff560484, 64, 0,  /* f26=3a2a083ff45822c0, f27=f8a64bd701e0ec0, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x0ull}, {54, 0x222a3107ef850f88ull}, {55, 0x1d94695ee03c1d4ull}, {64, 0xab269112ull}, {68, 0x720800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxex_1", ".long 0xec0132c5", 0xec0132c5, 64, 1,  /* f0=2fe, cr=2224e0e2, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0xa234000000000006ull}, {38, 0x43f8000000000005ull}, {64, 0x2524e0e2ull}, {68, 0x424100401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {58, 0x3a2a083ff45822c0ull}, {59, 0xf8a64bd701e0ec0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2feull}, {64, 0x2224e0e2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_6", ".long 0xffc00084", 0xffc00084, 64, 0,  /* f30=9c91f2d742a7d9da, f31=ae3754924a9d5062, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x9c91f2d742a7d9daull}, {33, 0xae3754924a9d5062ull}, {64, 0x15ad8a04ull}, {68, 0x780000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxex_2", ".long 0xee1f02c4", 0xee1f02c4, 64, 1,  /* f16=2fe, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3f8000000000000ull}, {63, 0xa230000000000092ull}, {64, 0x4ea10246ull}, {68, 0x220000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {62, 0x9c91f2d742a7d9daull}, {63, 0xae3754924a9d5062ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {48, 0x2feull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_7", ".long 0xfc006484", 0xfc006484, 64, 0,  /* f0=54aa47c25c200000, f1=0, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x48aa7fa163125454ull}, {33, 0x37f83412eb04782ull}, {44, 0xf830459bfcb71c85ull}, {45, 0x8da837305dba8142ull}, {64, 0xfd28bbdeull}, {68, 0x121400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxex_3", ".long 0xec001ac4", 0xec001ac4, 64, 1,  /* f0=ffffffffffffffff, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8400000000000000ull}, {35, 0xf800000000000001ull}, {64, 0x1b770d48ull}, {68, 0x510000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x54aa47c25c200000ull}, {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xffffffffffffffffull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_0", ".long 0xec60e8c5", 0xec60e8c5, 64, 0,  /* f3=20c4000000000000, cr=22c97a78, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3cc76e88f88a2ec2ull}, {61, 0xa238000000000005ull}, {64, 0x27c97a78ull}, {68, 0x24100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxex_4", ".long 0xef4002c4", 0xef4002c4, 64, 0,  /* f26=15f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x357d59334d094ea2ull}, {64, 0x6581a9c3ull}, {68, 0x7b1500401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {35, 0x20c4000000000000ull}, {64, 0x22c97a78ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {58, 0x15full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_1", ".long 0xed3980c5", 0xed3980c5, 64, 1,  /* f9=fc00000000000000, cr=f016bc26, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {48, 0xcffceee5d91b29f0ull}, {57, 0xfc00000000000001ull}, {64, 0xf816bc26ull}, {68, 0x8000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dxex_5", ".long 0xecab8ac4", 0xecab8ac4, 64, 0,  /* f5=fffffffffffffffe, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {43, 0x5cbb298cae33ba45ull}, {49, 0xfc00000000000000ull}, {64, 0x8ac399fcull}, {68, 0x700000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {41, 0xfc00000000000000ull}, {64, 0xf016bc26ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {37, 0xfffffffffffffffeull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_2", ".long 0xee2490c4", 0xee2490c4, 64, 0,  /* f17=8000000000000000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0x8000000000000005ull}, {50, 0xbbeb10675a426ff2ull}, {64, 0x66632bdeull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxex_6", ".long 0xec9352c4", 0xec9352c4, 64, 0,  /* f4=6b, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x81ac0000000001acull}, {51, 0x983f55cc0bc5ea03ull}, {64, 0xed17f0ebull}, {68, 0x610000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {49, 0x8000000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {36, 0x6bull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_3", ".long 0xee0000c5", 0xee0000c5, 64, 1,  /* f16=77f8ff3fcff3fcff, cr=42da362d, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x77f8ff3fcff3fcffull}, {64, 0x43da362dull}, {68, 0x221000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dxex_7", ".long 0xeee002c4", 0xeee002c4, 64, 1,  /* f23=fffffffffffffffe, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc002d2b0079f001ull}, {64, 0x53749ed4ull}, {68, 0x521000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {48, 0x77f8ff3fcff3fcffull}, {64, 0x42da362dull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {55, 0xfffffffffffffffeull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_4", ".long 0xec1704c4", 0xec1704c4, 64, 0,  /* f0=80cdf30a161a8dbc, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa32f97cd798676f1ull}, {55, 0x8ccfb04ab154e5a2ull}, {64, 0x37c62c04ull}, {68, 0x700000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_0", ".long 0xfe4492c4", 0xfe4492c4, 64, 1,  /* f18=1231, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xaf362c852da8ed4dull}, {37, 0xa2b4901ef9c5991full}, {50, 0x208c7985faea56f7ull}, {51, 0x8275581e32d23ff4ull}, {64, 0xe98d98c2ull}, {68, 0x700000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x80cdf30a161a8dbcull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {50, 0x1231ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_5", ".long 0xed2040c4", 0xed2040c4, 64, 1,  /* f9=0, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x4035dbc2cb289c7ull}, {40, 0xf580a6f48ec8d366ull}, {64, 0x112a62caull}, {68, 0x528900003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dxexq_1", ".long 0xff0002c4", 0xff0002c4, 64, 0,  /* f24=1830, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xee0c0ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0x16aa34b4ull}, {68, 0x700000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {41, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {56, 0x1830ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_6", ".long 0xef0e08c5", 0xef0e08c5, 64, 0,  /* f24=c010617888c98673, cr=c23c971f, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {33, 0xc3f8000000000005ull}, {46, 0xd810b64684631de5ull}, {64, 0xcd3c971full}, {68, 0x428100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_2", ".long 0xfcc002c4", 0xfcc002c4, 64, 1,  /* f6=21, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8400000000000ull}, {33, 0x5ull}, {64, 0x80bacfcull}, {68, 0x280000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0xc010617888c98673ull}, {64, 0xc23c971full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0x21ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_7", ".long 0xedfc48c4", 0xedfc48c4, 64, 0,  /* f15=c3f8000000000000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {41, 0xfe00000000000001ull}, {60, 0xc3f80000000002acull}, {64, 0xd6cf32f7ull}, {68, 0x720800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_3", ".long 0xfc1c02c4", 0xfc1c02c4, 64, 0,  /* f0=fffffffffffffffd, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00168b5285355eull}, {33, 0x4f6860567101deddull}, {60, 0xee0839f80419a8c6ull}, {61, 0x851d688c7c22f5f1ull}, {64, 0xb8c861dbull}, {68, 0x40c000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {47, 0xc3f8000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfffffffffffffffdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_0", ".long 0xfc0000c5", 0xfc0000c5, 64, 0,  /* cr=d0752474, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa934759781100448ull}, {33, 0x7e8fdb72ef11bd4full}, {64, 0xd5752474ull}, {68, 0x500000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_4", ".long 0xff8a02c4", 0xff8a02c4, 64, 1,  /* f28=afb, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x92beead1f2b46f80ull}, {33, 0xe99e342bdfd2cacfull}, {42, 0xdbffc7335bf79e0bull}, {43, 0xa214c047fc4e77daull}, {64, 0x66e9776cull}, {68, 0x6a2100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xd0752474ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {60, 0xafbull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_1", ".long 0xfc0c20c4", 0xfc0c20c4, 64, 0,  /* f0=3668000003af3c6, f1=ebb41c0f48f4d71d, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0x8800087ecfa4e1dcull}, {37, 0xd832491213c10214ull}, {44, 0x67669783bb1ea2c2ull}, {45, 0xb378a3a2fa9d63b3ull}, {64, 0xbd438cc2ull}, {68, 0x80000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_5", ".long 0xfc06d2c4", 0xfc06d2c4, 64, 1,  /* f0=1820, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa608000000000000ull}, {39, 0x0ull}, {58, 0xa208000000000000ull}, {59, 0x0ull}, {64, 0xda16f917ull}, {68, 0x200000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x3668000003af3c6ull}, {33, 0xebb41c0f48f4d71dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x1820ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_2", ".long 0xfd0660c4", 0xfd0660c4, 64, 0,  /* f8=7800000000000000, f9=0, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0x78002c01992d76eaull}, {39, 0xe775d34caf9af554ull}, {44, 0xc7ff800000000000ull}, {45, 0x0ull}, {64, 0xc07a8db4ull}, {68, 0x720100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_0", ".long 0xec1206c4", 0xec1206c4, 64, 1,  /* f0=7c000d388db21887, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3a380d388db21887ull}, {50, 0xf800000000000000ull}, {64, 0xa10fe929ull}, {68, 0x500000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0x7800000000000000ull}, {41, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c000d388db21887ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_3", ".long 0xfc0c00c4", 0xfc0c00c4, 64, 0,  /* f0=362108b04d126fa2, f1=61631061c6c7e76, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc3baa4fef1df5d49ull}, {33, 0x5dae4c052e8701f4ull}, {44, 0x362108b04d126fa2ull}, {45, 0x61631061c6c7e76ull}, {64, 0xc973bb9cull}, {68, 0x3b0800403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_1", ".long 0xec1ab6c4", 0xec1ab6c4, 64, 1,  /* f0=7c00000000000001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0x7c00000000000001ull}, {58, 0x47fc000000000000ull}, {64, 0xbb65f541ull}, {68, 0x2a2000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x362108b04d126fa2ull}, {33, 0x61631061c6c7e76ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_4", ".long 0xfd8a04c4", 0xfd8a04c4, 64, 1,  /* f12=7e00000000000000, f13=0, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x900076c07623ab93ull}, {33, 0xdc9377b07dfaaaf2ull}, {42, 0x7e00000000000000ull}, {43, 0x1ull}, {64, 0xca3a4ea0ull}, {68, 0x700000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_2", ".long 0xed0006c4", 0xed0006c4, 64, 0,  /* f8=7c00000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f8000000000001ull}, {64, 0xd490e0f0ull}, {68, 0x100000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {44, 0x7e00000000000000ull}, {45, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {40, 0x7c00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_5", ".long 0xfc0000c4", 0xfc0000c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa13060520e0515bbull}, {33, 0x92baca39dce7d4edull}, {64, 0x8b04f3eeull}, {68, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_3", ".long 0xece906c4", 0xece906c4, 64, 0,  /* f7=fc00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8404000000000000ull}, {41, 0x3c00000000020bull}, {64, 0x9fc03148ull}, {68, 0x2ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {39, 0xfc00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_6", ".long 0xfdc004c4", 0xfdc004c4, 64, 0,  /* f14=8008480000000000, f15=0, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8408400000000000ull}, {33, 0x0ull}, {64, 0x4460178cull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_4", ".long 0xef8006c5", 0xef8006c5, 64, 0,  /* f28=fc00000000000000, cr=42c1c9dd, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa230000000000000ull}, {64, 0x43c1c9ddull}, {68, 0x721000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {46, 0x8008480000000000ull}, {47, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {60, 0xfc00000000000000ull}, {64, 0x42c1c9ddull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_7", ".long 0xfc1ab4c4", 0xfc1ab4c4, 64, 1,  /* f0=7e00000000000000, f1=0, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {54, 0x8000400000000000ull}, {55, 0x0ull}, {58, 0x7e00000000000000ull}, {59, 0x0ull}, {64, 0xce5ddf7aull}, {68, 0x722100402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_5", ".long 0xec0206c5", 0xec0206c5, 64, 1,  /* f0=7c0031f5f4fc7b4d, cr=73fd4e29, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x23b431f5f4fc7b4dull}, {34, 0x8000000000000001ull}, {64, 0x74fd4e29ull}, {68, 0x230100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c0031f5f4fc7b4dull}, {64, 0x73fd4e29ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_6", ".long 0xec1106c4", 0xec1106c4, 64, 0,  /* f0=fc03a5237a947638, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xbe9fa5237a947638ull}, {49, 0xfe00000000000001ull}, {64, 0x3966b0a4ull}, {68, 0x721400402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfc03a5237a947638ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_7", ".long 0xef201ec4", 0xef201ec4, 64, 1,  /* f25=7c00000000000001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x77fcff3fcff3fcffull}, {35, 0x21ec000000000001ull}, {64, 0x4be3a4e2ull}, {68, 0x120800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {57, 0x7c00000000000001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_0", ".long 0xfc0006c4", 0xfc0006c4, 64, 1,  /* f0=7c001a227ba9c1d2, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c5b9a227ba9c1d2ull}, {33, 0x6df7a8f8b6374808ull}, {64, 0x26591a09ull}, {68, 0x608000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c001a227ba9c1d2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_1", ".long 0xfc0a06c4", 0xfc0a06c4, 64, 1,  /* f0=7c00048f6be2c6bb, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6dbf048f6be2c6bbull}, {33, 0x2d3e0796a405cb3full}, {42, 0x2161800000000000ull}, {43, 0x0ull}, {64, 0xf60066a9ull}, {68, 0x4a0100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00048f6be2c6bbull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_2", ".long 0xfc1656c5", 0xfc1656c5, 64, 1,  /* f0=7c0025699cda6bb1, f1=3423402f8c5a6ca8, cr=61d51985, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x7c0025699cda6bb1ull}, {43, 0x3423402f8c5a6ca8ull}, {54, 0x980028e293a365afull}, {55, 0x706c7400e2f0a248ull}, {64, 0x66d51985ull}, {68, 0x610000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c0025699cda6bb1ull}, {33, 0x3423402f8c5a6ca8ull}, {64, 0x61d51985ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_3", ".long 0xfd4046c5", 0xfd4046c5, 64, 0,  /* f10=7c003870f7d9c9ff, f11=a4c6af3cd1bd59, cr=b0149929, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc32fb89b30fab2ddull}, {33, 0x96c1efcab90d4782ull}, {40, 0x59dc3870f7d9c9ffull}, {41, 0xa4c6af3cd1bd59ull}, {64, 0xba149929ull}, {68, 0x8000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0x7c003870f7d9c9ffull}, {43, 0xa4c6af3cd1bd59ull}, {64, 0xb0149929ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_4", ".long 0xfc0806c4", 0xfc0806c4, 64, 0,  /* f0=7c000bdd9c008250, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x66f8bdd9c008250ull}, {33, 0xf4ddbb91aff71360ull}, {40, 0xa208000000000000ull}, {41, 0x5ull}, {64, 0x7d9351eaull}, {68, 0x380000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c000bdd9c008250ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_5", ".long 0xfe4006c4", 0xfe4006c4, 64, 0,  /* f18=fc00080000000000, f19=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208080000000000ull}, {33, 0x0ull}, {64, 0xcab93ec6ull}, {68, 0x300000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xfc00080000000000ull}, {51, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_6", ".long 0xfc1206c5", 0xfc1206c5, 64, 1,  /* f0=fc000f5d960c7e09, cr=138adc29, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd547cf5d960c7e09ull}, {33, 0xf807234a46472c9ull}, {50, 0x312db879ff6c9f0ull}, {51, 0x170a71c762b6288aull}, {64, 0x1f8adc29ull}, {68, 0x633100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfc000f5d960c7e09ull}, {64, 0x138adc29ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_7", ".long 0xfc0036c4", 0xfc0036c4, 64, 1,  /* f0=fc00000000000000, f1=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd8714cda0976ba23ull}, {33, 0xe4346c50e2356c4eull}, {38, 0x8408400000000000ull}, {39, 0x0ull}, {64, 0x63696fabull}, {68, 0x2a3000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_0", ".long 0xef940485", 0xef940485, 64, 0,  /* f28=7c00000000000010, cr=50d5276c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xae477eda622ef79cull}, {52, 0x7c00000000000001ull}, {64, 0x56d5276cull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x7c00000000000010ull}, {64, 0x50d5276cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_1", ".long 0xef008c84", 0xef008c84, 64, 0,  /* f24=a04c000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa44f9cb3198e80fbull}, {49, 0xe56ebbfd9cbc73a1ull}, {64, 0x726ffd1bull}, {68, 0x32c800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0xa04c000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_2", ".long 0xec2a6084", 0xec2a6084, 64, 1,  /* f1=c384000000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0xc784000000000000ull}, {44, 0x8404000000000000ull}, {64, 0x5276ae95ull}, {68, 0x300000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xc384000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_3", ".long 0xec791485", 0xec791485, 64, 0,  /* f3=f800000000000000, cr=28ccdda, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x883d5436098ed75full}, {57, 0xf803eda5094ebb2eull}, {64, 0x98ccddaull}, {68, 0x322100403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {35, 0xf800000000000000ull}, {64, 0x28ccddaull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_4", ".long 0xec004484", 0xec004484, 64, 0,  /* f0=a3ac000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa7acad62f3f8c049ull}, {40, 0xa238000000000001ull}, {64, 0x1fef795aull}, {68, 0x20800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa3ac000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_5", ".long 0xed1e1c85", 0xed1e1c85, 64, 0,  /* f8=b638c2154fc00000, cr=60507eba, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0xc768000000000000ull}, {62, 0xa638536ca94416fbull}, {64, 0x6f507ebaull}, {68, 0x700000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0xb638c2154fc00000ull}, {64, 0x60507ebaull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_6", ".long 0xefa00085", 0xefa00085, 64, 1,  /* f29=1c0658e32c3cdf2a, cr=712bb33c, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1c0658e32c3cdf2aull}, {64, 0x732bb33cull}, {68, 0x118000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {61, 0x1c0658e32c3cdf2aull}, {64, 0x712bb33cull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_7", ".long 0xec003884", 0xec003884, 64, 1,  /* f0=cff9000000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3f80000000003b2ull}, {39, 0xa1ebf07e6c696fdeull}, {64, 0x160134f6ull}, {68, 0x504000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xcff9000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_0", ".long 0xfc020485", 0xfc020485, 64, 0,  /* f0=a20a000000000000, f1=50, cr=5214ce36, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {33, 0x0ull}, {34, 0xa20a000000000000ull}, {35, 0x5ull}, {64, 0x5714ce36ull}, {68, 0x720000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa20a000000000000ull}, {33, 0x50ull}, {64, 0x5214ce36ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_1", ".long 0xfcd40085", 0xfcd40085, 64, 0,  /* f6=a09fc00000000000, f7=400, cr=535fdc12, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x32dd25b2c39cb166ull}, {33, 0xf85365a0df611709ull}, {52, 0xa09fc00000000000ull}, {53, 0x400ull}, {64, 0x505fdc12ull}, {68, 0x230800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0xa09fc00000000000ull}, {39, 0x400ull}, {64, 0x535fdc12ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_2", ".long 0xfcd60484", 0xfcd60484, 64, 0,  /* f6=c3ff800000000000, f7=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x1ull}, {54, 0xc3ff800000000000ull}, {55, 0x0ull}, {64, 0x82bacb66ull}, {68, 0x500000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0xc3ff800000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_3", ".long 0xfc000484", 0xfc000484, 64, 0,  /* f1=2370, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2304000000000000ull}, {33, 0x36dull}, {64, 0xcbf26bc2ull}, {68, 0x500000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x2370ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_4", ".long 0xfc0ef485", 0xfc0ef485, 64, 1,  /* f0=40f7000000000000, f1=0, cr=102f4c00, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x40f7208e6d16f5c2ull}, {47, 0x7a7efffd624eeb73ull}, {62, 0xd9a70d315bc4e86cull}, {63, 0x4b454bbfdd369506ull}, {64, 0x1a2f4c00ull}, {68, 0x700000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x40f7000000000000ull}, {33, 0x0ull}, {64, 0x102f4c00ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_5", ".long 0xfc120484", 0xfc120484, 64, 0,  /* f0=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ffc00000010000ull}, {33, 0x0ull}, {50, 0xf8001a5a73651835ull}, {51, 0xfb07557a38419f81ull}, {64, 0x83f63f09ull}, {68, 0x100000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_6", ".long 0xff080084", 0xff080084, 64, 0,  /* f24=7e00000000000000, f25=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x0ull}, {40, 0x7e00000000000000ull}, {41, 0x1ull}, {64, 0x9a077268ull}, {68, 0x320000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x7e00000000000000ull}, {57, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_7", ".long 0xfd80d484", 0xfd80d484, 64, 1,  /* f12=0, f13=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x800000000000ull}, {58, 0xf800000000000000ull}, {59, 0x0ull}, {64, 0x49448b90ull}, {68, 0x321000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0x0ull}, {45, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_0", ".long 0xec19ecc4", 0xec19ecc4, 64, 0,  /* f0=21c0000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {57, 0x21c26c6fa75e7d86ull}, {61, 0x18046169fd2bc594ull}, {64, 0xa05da579ull}, {68, 0x320100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x21c0000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_1", ".long 0xec0060c5", 0xec0060c5, 64, 1,  /* cr=3329d494, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {44, 0x21f4000000000001ull}, {64, 0x3429d494ull}, {68, 0x39000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x3329d494ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_2", ".long 0xec107cc4", 0xec107cc4, 64, 1,  /* f0=43fc000000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {47, 0x63ec50eb13878ae6ull}, {48, 0x4ffdd006935b3f05ull}, {64, 0xb7e8162eull}, {68, 0x520100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x43fc000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_3", ".long 0xeda000c4", 0xeda000c4, 64, 0,  /* f13=2034000000000005, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2034000000000005ull}, {64, 0xe6bba789ull}, {68, 0x120800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {45, 0x2034000000000005ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_4", ".long 0xec0938c4", 0xec0938c4, 64, 0,  /* f0=2278000000000010, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0xa2380000000001e4ull}, {41, 0x2678000000000000ull}, {64, 0x6943b9ccull}, {68, 0x620100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2278000000000010ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_5", ".long 0xec0004c4", 0xec0004c4, 64, 0,  /* f0=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf8008e20946d6451ull}, {64, 0x20a80b0dull}, {68, 0x20000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_6", ".long 0xec1418c5", 0xec1418c5, 64, 0,  /* f0=fe00000000000000, cr=33d65871, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0x7c024051a2f8dce7ull}, {52, 0xfe00000000000001ull}, {64, 0x35d65871ull}, {68, 0x130500001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {64, 0x33d65871ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_7", ".long 0xec1e4cc4", 0xec1e4cc4, 64, 1,  /* f0=220000000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {41, 0xa43904b59191902full}, {62, 0xa21528fb545921dull}, {64, 0x9a1e0a54ull}, {68, 0x128800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x220000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_0", ".long 0xfc4000c4", 0xfc4000c4, 64, 0,  /* f2=211d9b461df5acf4, f3=3715deaa245f931e, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x211d9b461df5acf4ull}, {33, 0x3715deaa245f931eull}, {64, 0x33dc66dbull}, {68, 0x780000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x211d9b461df5acf4ull}, {35, 0x3715deaa245f931eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_1", ".long 0xfc0004c5", 0xfc0004c5, 64, 1,  /* f0=bfb7d4024eba18, f1=92d6c28c843375b1, cr=a0b2e6b2, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x60bfbf20120fcac1ull}, {33, 0xb7562468239a4d93ull}, {64, 0xaeb2e6b2ull}, {68, 0x3ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xbfb7d4024eba18ull}, {33, 0x92d6c28c843375b1ull}, {64, 0xa0b2e6b2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_2", ".long 0xfc00d0c4", 0xfc00d0c4, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x0ull}, {58, 0xf65714a111ebb161ull}, {59, 0xcce5fbedad805ff9ull}, {64, 0xc97c275bull}, {68, 0x520400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_3", ".long 0xfc0800c4", 0xfc0800c4, 64, 1,  /* f0=ea5bd4616f231cf7, f1=690a4380f496657d, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x0ull}, {40, 0xea5bd4616f231cf7ull}, {41, 0x690a4380f496657dull}, {64, 0x7a77486cull}, {68, 0x20800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xea5bd4616f231cf7ull}, {33, 0x690a4380f496657dull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_4", ".long 0xfe5200c4", 0xfe5200c4, 64, 1,  /* f18=f800000000000000, f19=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {33, 0x1ull}, {50, 0xf800200c9f6c579eull}, {51, 0xa02020d2c650543aull}, {64, 0xcdb7f9dull}, {68, 0x728800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xf800000000000000ull}, {51, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_5", ".long 0xfc0a04c4", 0xfc0a04c4, 64, 0,  /* f0=c1dea88333787db9, f1=3e3b477f0188a994, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x780032bc3b193c2eull}, {33, 0x45907ca5b8d7c497ull}, {42, 0xd5de84f81babf9cbull}, {43, 0x9db279e80ca4b4c5ull}, {64, 0x7a18dc2cull}, {68, 0x620400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xc1dea88333787db9ull}, {33, 0x3e3b477f0188a994ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_6", ".long 0xfc1e00c4", 0xfc1e00c4, 64, 0,  /* f0=b8a0eea7508c418, f1=d50d674937d225d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x44fe3971ab882b1aull}, {33, 0x3d0d255269355b48ull}, {62, 0xb8a3eea7508c418ull}, {63, 0xd50d674937d225dull}, {64, 0x45cffe58ull}, {68, 0x2000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xb8a0eea7508c418ull}, {33, 0xd50d674937d225dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_7", ".long 0xfd9204c5", 0xfd9204c5, 64, 1,  /* f12=fc000132bc7d9e5e, f13=c13f5c1e101c3c2a, cr=f22c9ca0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00262ace26b6e6ull}, {33, 0x15c028b70576ce6ull}, {50, 0xfc000b917b94f7f2ull}, {51, 0x1fae0ea8181f02cull}, {64, 0xf32c9ca0ull}, {68, 0x420800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0xfc000132bc7d9e5eull}, {45, 0xc13f5c1e101c3c2aull}, {64, 0xf22c9ca0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { NULL }
 };
