@@ -29,25 +29,27 @@ const PpcInsn *dfp_commit(PpcCpu *cpu, const PpcInsn *d, const DfpFormat *f,
     return dfp_commit_to(cpu, d, d->rt, f, x, exc, set_fprf);
 }
 
-const PpcInsn *dfp_commit_to(PpcCpu *cpu, const PpcInsn *d, unsigned frt,
-                             const DfpFormat *f, const DecNum *x,
-                             uint32_t exc, bool set_fprf)
+/* The shared commit: write bits (format f) to frt unless an enabled
+ * invalid or zero-divide exception suppresses it, FR/FI from exc, FPRF
+ * when fprf is not ~0, the exception bits, CR1, the interrupt. */
+static const PpcInsn *commit_bits(PpcCpu *cpu, const PpcInsn *d,
+                                  unsigned frt, const DfpFormat *f,
+                                  dfp_u128 bits, uint32_t exc, uint32_t fprf)
 {
     uint32_t fpscr = cpu->arch.fpscr;
     bool suppressed = ((exc & FP_VX_ALL) && (fpscr & FP_VE)) ||
                       ((exc & FP_ZX) && (fpscr & FP_ZE));
+    cpu->arch.fpscr &= ~(FP_FR | FP_FI);
     if (suppressed) {
         /* the target and FPRF stay; FR and FI are cleared */
-        cpu->arch.fpscr &= ~(FP_FR | FP_FI);
         exc &= FP_VX_ALL | FP_ZX;
     } else {
-        dfp_write(cpu, f, frt, dfp_pack(f, x));
-        cpu->arch.fpscr &= ~(FP_FR | FP_FI);
+        dfp_write(cpu, f, frt, bits);
         if (exc & FP_XX) {
             cpu->arch.fpscr |= FP_FI | (exc & FP_FR);
         }
-        if (set_fprf) {
-            cpu->arch.fpscr = (cpu->arch.fpscr & ~FP_FPRF) | dfp_fprf(f, x);
+        if (fprf != ~0u) {
+            cpu->arch.fpscr = (cpu->arch.fpscr & ~FP_FPRF) | fprf;
         }
     }
     bool interrupt = dfp_record(cpu, exc & ~FP_FR);
@@ -55,6 +57,21 @@ const PpcInsn *dfp_commit_to(PpcCpu *cpu, const PpcInsn *d, unsigned frt,
         fp_set_cr1(cpu);
     }
     return interrupt ? fp_raise(cpu, d) : d + 1;
+}
+
+const PpcInsn *dfp_commit_to(PpcCpu *cpu, const PpcInsn *d, unsigned frt,
+                             const DfpFormat *f, const DecNum *x,
+                             uint32_t exc, bool set_fprf)
+{
+    return commit_bits(cpu, d, frt, f, dfp_pack(f, x), exc,
+                       set_fprf ? dfp_fprf(f, x) : ~0u);
+}
+
+const PpcInsn *dfp_commit_raw(PpcCpu *cpu, const PpcInsn *d,
+                              const DfpFormat *f, dfp_u128 bits,
+                              uint32_t exc)
+{
+    return commit_bits(cpu, d, d->rt, f, bits, exc, ~0u);
 }
 
 bool dec_nan_result(DecNum *r, const DecNum *a, const DecNum *b,

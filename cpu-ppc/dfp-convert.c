@@ -116,20 +116,7 @@ const PpcInsn *insn_dctfix(PpcCpu *cpu, const PpcInsn *d)
             r = x.neg ? 0 - (uint64_t)mag : (uint64_t)mag;
         }
     }
-    if ((exc & FP_VX_ALL) && (cpu->arch.fpscr & FP_VE)) {
-        cpu->arch.fpscr &= ~(FP_FR | FP_FI);
-    } else {
-        FPR(d->rt) = r;
-        cpu->arch.fpscr &= ~(FP_FR | FP_FI);
-        if (exc & FP_XX) {
-            cpu->arch.fpscr |= FP_FI | (exc & FP_FR);
-        }
-    }
-    bool interrupt = dfp_record(cpu, exc & ~FP_FR);
-    if (d->flags & D_RC) {
-        fp_set_cr1(cpu);
-    }
-    return interrupt ? fp_raise(cpu, d) : d + 1;
+    return dfp_commit_raw(cpu, d, &dfp_long, r, exc);
 }
 
 const PpcInsn *insn_dcffixq(PpcCpu *cpu, const PpcInsn *d)

@@ -127,16 +127,18 @@ const PpcInsn *insn_diex(PpcCpu *cpu, const PpcInsn *d)
 
 /* dscli / dscri: FRA's coefficient shifted SH digits within the
  * precision (digits shifted out are lost), exponent unchanged. An
- * infinity or NaN keeps its class (no exception, as QEMU 7.2) and has its
- * trailing digits shifted within the trailing field. FPRF unchanged, as
+ * infinity or NaN keeps its class and combination/exponent bits (no
+ * exception, as QEMU 7.2) and has its trailing digits shifted within the
+ * trailing field. FPRF unchanged, as
  * QEMU 7.2. */
 static const PpcInsn *shift_coefficient(PpcCpu *cpu, const PpcInsn *d,
                                         bool left)
 {
     const DfpFormat *f = dfp_fmt(d);
     unsigned sh = (d->raw >> 10) & 0x3f;
+    dfp_u128 raw = dfp_read(cpu, f, d->ra);
     DecNum r;
-    dfp_load(cpu, f, d->ra, &r);
+    dfp_unpack(f, raw, &r);
     unsigned width = r.cls == DEC_FINITE ? f->digits : f->digits - 1;
     unsigned k = sh < width ? sh : width;
     if (left) {
@@ -148,7 +150,10 @@ static const PpcInsn *shift_coefficient(PpcCpu *cpu, const PpcInsn *d,
     }
     dec_normalize(&r);
     if (r.cls != DEC_FINITE) {
-        r.raw = dfp_pack_special(f, &r);
+        /* the combination and exponent fields stay bit for bit */
+        dfp_u128 t = dfp_trailing_mask(f);
+        return dfp_commit_raw(cpu, d, f,
+                              (raw & ~t) | (dfp_pack_special(f, &r) & t), 0);
     }
     return dfp_commit(cpu, d, f, &r, 0, false);
 }

@@ -164,6 +164,11 @@ const PpcInsn *dfp_commit(PpcCpu *cpu, const PpcInsn *d, const DfpFormat *f,
 const PpcInsn *dfp_commit_to(PpcCpu *cpu, const PpcInsn *d, unsigned frt,
                              const DfpFormat *f, const DecNum *x,
                              uint32_t exc, bool set_fprf);
+/* dfp_commit of a bit pattern already encoded for f (an integer result
+ * is one for &dfp_long), FPRF unchanged. */
+const PpcInsn *dfp_commit_raw(PpcCpu *cpu, const PpcInsn *d,
+                              const DfpFormat *f, dfp_u128 bits,
+                              uint32_t exc);
 /* Record exception bits exc without a result (compares, tests):
  * returns true when an enabled exception is pending and MSR[FE0,FE1]
  * ask for the interrupt. */

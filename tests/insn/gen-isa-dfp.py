@@ -37,7 +37,16 @@ each vector's *inputs* (never from farad's output):
               FPSCR[FR FI] describe the last rounding (ISA 3.0B 4.2.2),
               so an exact result clears them; QEMU 7.2's DFP leaves them.
 
-Run after tests/insn/regen.sh dfp: tests/insn/gen-isa-dfp.py
+The DFP rows of rand.vec (expected/rand.h) get the rules that follow
+from a vector's inputs and the ISA's definitions alone:
+
+  FEX         FPSCR[FEX] is the OR of the exception bits ANDed with their
+              enables (ISA 3.0B 4.2.2); QEMU 7.2's drrnd and denbcd set it
+              when FPSCR[RN] is nonzero. CR1 follows for Rc=1.
+  drdpq       of an SNaN with a payload of more than 15 digits: VXSNAN
+              as above.
+
+Run after tests/insn/regen.sh dfp / rand: tests/insn/gen-isa-dfp.py
 """
 import decimal
 import importlib.util
@@ -111,7 +120,6 @@ FPRF, FR, FI, VXVC = 0x1f000, 0x40000, 0x20000, 0x80000
 FX, VX, XX, VXCVI = 0x80000000, 0x20000000, 0x02000000, 0x100
 R_FPSCR = 68
 
-src = open('tests/insn/expected/dfp.h').read()
 ent = re.compile(r'\{ "(\w+)", "([^"]*)", (0x[0-9a-f]+), \d+, \d+,.*?\n'
                  r'\s*\(const InsnReg\[\]\)\{ (.*?)INSN_REG_LIST_END \},\n'
                  r'\s*\S+,\n'
@@ -127,7 +135,84 @@ def default_fpr(n):
     return struct.unpack('<Q', struct.pack('<d', (n + 1) * 1.5))[0]
 
 
+def declet_any(dec):
+    """Value of any of the 1024 declets (ISA Appendix B decoding)."""
+    b = [(dec >> (9 - k)) & 1 for k in range(10)]
+    p, q, r, s_, t, u, v, w, x, y = b
+    pqr, stu = p * 4 + q * 2 + r, s_ * 4 + t * 2 + u
+    if not v:
+        d = (pqr, stu, w * 4 + x * 2 + y)
+    elif (w, x) == (0, 0):
+        d = (pqr, stu, 8 + y)
+    elif (w, x) == (0, 1):
+        d = (pqr, 8 + u, s_ * 4 + t * 2 + y)
+    elif (w, x) == (1, 0):
+        d = (8 + r, stu, p * 4 + q * 2 + y)
+    elif (s_, t) == (0, 0):
+        d = (8 + r, 8 + u, p * 4 + q * 2 + y)
+    elif (s_, t) == (0, 1):
+        d = (8 + r, p * 4 + q * 2 + u, 8 + y)
+    elif (s_, t) == (1, 0):
+        d = (pqr, 8 + u, 8 + y)
+    else:
+        d = (8 + r, 8 + u, 8 + y)
+    return d[0] * 100 + d[1] * 10 + d[2]
+
+
+def isa_fex(f):
+    """FEX by its definition from the FPSCR's own bits."""
+    enabled = ((f & 0x20000000) and (f & 0x80)) or ((f >> 22) & f & 0x78)
+    return 0x40000000 if enabled else 0
+
+
+def with_cr1(name, word, rin, rout, fq, isa, rule, out):
+    """The CR entry when an Rc=1 word's CR1 changes with the FPSCR."""
+    if word & 1 and ((isa >> 28) & 0xf) != ((fq >> 28) & 0xf):
+        cr = rout.get(64, rin.get(64, 0))
+        cr_isa = (cr & ~0x0f000000) | ((isa >> 28) & 0xf) << 24
+        out.append('    { "%s", INSN_REG_CR, %#xull, %#xull, %s, 0, 0 },' % (name, cr, cr_isa, rule))
+
+
+def dfp_rows():
+    rows = set()
+    for line in open(os.path.join(HERE, '..', '..', 'cpu-ppc', 'insn-dfp.def')):
+        m = re.match(r'INSN\((\w+),', line)
+        if m:
+            rows.add(m.group(1))
+    return rows
+
+
+def rand_rules(out):
+    """Input-derived rules for the DFP rows of rand.vec."""
+    rows = dfp_rows()
+    src = open('tests/insn/expected/rand.h').read()
+    for m in ent.finditer(src):
+        name, text, word = m.group(1), m.group(2), int(m.group(3), 16)
+        if name.rsplit('_', 1)[0] not in rows or word >> 26 not in (59, 63):
+            continue
+        rin, rout = regs(m.group(4)), regs(m.group(5))
+        fin, fq = rin.get(R_FPSCR, 0), rout.get(R_FPSCR, rin.get(R_FPSCR, 0))
+        isa, rule = fq, None
+        if name.startswith('drdpq_'):
+            rb = (word >> 11) & 31
+            raw = rin.get(32 + rb, default_fpr(rb)) << 64 | rin.get(33 + rb, default_fpr(rb + 1))
+            payload = 0
+            for i in reversed(range(11)):
+                payload = payload * 1000 + declet_any((raw >> (10 * i)) & 0x3ff)
+            if (raw >> 121) == 0x3f and payload >= 10 ** 15:
+                isa |= FX | VX | 0x01000000
+                rule = 'ISA_DFP_RDPQ_SNAN_RULE'
+        if (isa & 0x40000000) != isa_fex(isa):
+            isa = (isa & ~0x40000000) | isa_fex(isa)
+            rule = rule or 'ISA_DFP_FEX_RULE'
+        if isa != fq:
+            out.append('    /* %s: %s (rand.vec) */' % (name, text))
+            with_cr1(name, word, rin, rout, fq, isa, rule, out)
+            out.append('    { "%s", INSN_REG_FPSCR, %#xull, %#xull, %s, 0, 0 },' % (name, fq, isa, rule))
+
+
 out = []
+src = open('tests/insn/expected/dfp.h').read()
 for m in ent.finditer(src):
     name, text, word = m.group(1), m.group(2), int(m.group(3), 16)
     rin, rout = regs(m.group(4)), regs(m.group(5))
@@ -183,11 +268,7 @@ for m in ent.finditer(src):
         rule = 'ISA_DFP_RDPQ_SNAN_RULE'
         out.append('    /* %s: %s */' % (name, text))
         isa = fq | FX | VX | 0x01000000
-        if word & 1:
-            cr = rout.get(64, rin.get(64, 0))
-            cr_isa = (cr & ~0x0f000000) | ((isa >> 28) << 24)
-            if cr_isa != cr:
-                out.append('    { "%s", INSN_REG_CR, %#xull, %#xull, %s, 0, 0 },' % (name, cr, cr_isa, rule))
+        with_cr1(name, word, rin, rout, fq, isa, rule, out)
     elif name.endswith('_vecmp'):
         rule = 'ISA_DFP_VC_RULE'
         out.append('    /* %s: %s */' % (name, text))
@@ -200,6 +281,8 @@ for m in ent.finditer(src):
         continue
     if isa != fq:
         out.append('    { "%s", INSN_REG_FPSCR, %#xull, %#xull, %s, 0, 0 },' % (name, fq, isa, rule))
+
+rand_rules(out)
 
 with open('tests/insn/isa-dfp.h', 'w') as f:
     f.write('/* SPDX-License-Identifier: MIT */\n'

@@ -372,13 +372,14 @@ def dfp_vectors(rng, per_row):
     dfp = dfp_codec()
     lines = []
     for name, primary, xo, mask, form, flags in rows(DEFS["dfp"]):
-        seen = valid_words(rng, name, primary, xo, mask, flags, per_row * 3)
+        # three times the rows' share: many operand classes per row
+        seen = valid_words(rng, name, primary, xo, mask, flags, per_row * 6)
         if primary == 63:
             seen = [w for w in seen
                     if not any((w >> sh) & 1 for sh in (21, 16, 11))] or seen[:0]
         if not seen:
             raise SystemExit("gen-rand-vec: no valid word for row " + name)
-        for i, w in enumerate(seen[:per_row]):
+        for i, w in enumerate(seen[:per_row * 3]):
             if primary == 31:
                 ins = ["r%d=0x%x" % (r, bcd_word(rng) if name == "cbcdtd" else value(rng))
                        for r in sorted(fields(w))]

@@ -321,3 +321,11 @@
     { "denbcdq_11_s0_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
     /* denbcdq_11_s1_inv: denbcdq 1,2,6 */
     { "denbcdq_11_s1_inv", INSN_REG_FPSCR, 0xa0000100ull, 0xa0011100ull, ISA_DFP_ENBCD_RULE, 0, 0 },
+    /* drrnd_4: .long 0xee606046 (rand.vec) */
+    { "drrnd_4", INSN_REG_FPSCR, 0x1e1011403ull, 0x1a1011403ull, ISA_DFP_FEX_RULE, 0, 0 },
+    /* drrnd_7: .long 0xecc08647 (rand.vec) */
+    { "drrnd_7", INSN_REG_CR, 0x5e94ff3cull, 0x5a94ff3cull, ISA_DFP_FEX_RULE, 0, 0 },
+    { "drrnd_7", INSN_REG_FPSCR, 0xe3011001ull, 0xa3011001ull, ISA_DFP_FEX_RULE, 0, 0 },
+    /* drrnd_18: .long 0xed427247 (rand.vec) */
+    { "drrnd_18", INSN_REG_CR, 0xdef4fce9ull, 0xdaf4fce9ull, ISA_DFP_FEX_RULE, 0, 0 },
+    { "drrnd_18", INSN_REG_FPSCR, 0x7e3111001ull, 0x7a3111001ull, ISA_DFP_FEX_RULE, 0, 0 },

@@ -8873,2140 +8873,5985 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {7, 0x6666666666666666ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cdtbcd_0", ".long 0x7c000234", 0x7c000234, 64, 0,  /* r0=79923300808074, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0x15cf7d33fa80b874ull}, {8, 0x7fffffffull}, {64, 0x3283b485ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "addg6s_8", ".long 0x7dc0c894", 0x7dc0c894, 32, 0,  /* r14=6666666666666666, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x7fffffffffffffffull}, {2, 0x8000000000000000ull}, {14, 0x4b0334e4e7a6fc7ull}, {25, 0x8000000000000000ull}, {64, 0x40097acull}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {0, 0x79923300808074ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {14, 0x6666666666666666ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cdtbcd_1", ".long 0x7cc00234", 0x7cc00234, 32, 0,  /* r0=99999900999977, msr=3000, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0xffffull}, {6, 0xfffffffffffffffdull}, {8, 0x510f6fbb9a411a5aull}, {64, 0xf31fbe5full}, {70, 0x3000ull}, INSN_REG_LIST_END },
+    { "addg6s_9", ".long 0x7c060094", 0x7c060094, 32, 1,  /* r0=0, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x7fffffffffffffffull}, {2, 0x7fffffffffffffffull}, {6, 0xe01d52c82b5c8416ull}, {64, 0xabb019a4ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {0, 0x99999900999977ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x0ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cdtbcd_2", ".long 0x7d520234", 0x7d520234, 64, 0,  /* r18=99999900999999, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0xffff0000ull}, {8, 0x80000000ull}, {10, 0x7fffffffffffffffull}, {18, 0x5c0a43d4645e6304ull}, {64, 0xb4066c4cull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "addg6s_10", ".long 0x7c004094", 0x7c004094, 32, 1,  /* r0=6666666666666666, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x80000000000ull}, {2, 0x7ffffffffffffffeull}, {8, 0x8000ull}, {64, 0xed21ba17ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {18, 0x99999900999999ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x6666666666666666ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cdtbcd_3", ".long 0x7c030234", 0x7c030234, 32, 1,  /* r3=58656000573825, msr=3001, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0x485baae0444bce2dull}, {3, 0x7fffffffull}, {8, 0xaaaaaaaaaaaaaaaaull}, {64, 0x65c90dfeull}, {70, 0x3001ull}, INSN_REG_LIST_END },
+    { "addg6s_11", ".long 0x7d9d7094", 0x7d9d7094, 64, 0,  /* r12=66000060666060, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {2, 0x1000000000000ull}, {12, 0x200000000ull}, {14, 0xe8b2fce91a469e5aull}, {29, 0x2f1a1c49d8842f6cull}, {64, 0xbfc3507cull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {3, 0x58656000573825ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {12, 0x66000060666060ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cdtbcd_4", ".long 0x7e830234", 0x7e830234, 32, 0,  /* r3=47227600786501, msr=3000, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0xfffffffffffffffdull}, {3, 0xffffffffffff8000ull}, {8, 0x23f82aff4e9edc8eull}, {20, 0x4759c976fc5faa81ull}, {64, 0x3a43d35dull}, {70, 0x3000ull}, INSN_REG_LIST_END },
+    { "addg6s_12", ".long 0x7c088894", 0x7c088894, 64, 0,  /* r0=6666666666666666, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x7ffffffeull}, {2, 0xffffffffffff8000ull}, {8, 0xffffffffffffffffull}, {17, 0x0ull}, {64, 0xb71a640full}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {3, 0x47227600786501ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x6666666666666666ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cdtbcd_5", ".long 0x7c1a0234", 0x7c1a0234, 64, 1,  /* r26=25525500255256, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0x5555555555555556ull}, {8, 0x200000ull}, {26, 0x100000000ull}, {64, 0xb5a88063ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "addg6s_13", ".long 0x7c009094", 0x7c009094, 64, 1,  /* r0=6666666666666666, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x4000ull}, {2, 0x9866179f2c87ff26ull}, {18, 0x80000001ull}, {64, 0x6da3a66full}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {26, 0x25525500255256ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x6666666666666666ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cdtbcd_6", ".long 0x7c100234", 0x7c100234, 64, 0,  /* r16=88918000296501, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0x9571bc8a4335ea81ull}, {8, 0x2ull}, {16, 0x7fffffffffffffffull}, {64, 0x282555fcull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "addg6s_14", ".long 0x7eefe894", 0x7eefe894, 32, 1,  /* r23=6000000000006666, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {2, 0x7fffffffull}, {15, 0x7fffffffffffffffull}, {23, 0x80000000ull}, {29, 0xffff0000ull}, {64, 0x70c7bac7ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {16, 0x88918000296501ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {23, 0x6000000000006666ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cdtbcd_7", ".long 0x7e1f0234", 0x7e1f0234, 64, 1,  /* r31=78164600565571, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0xffffffffffff8000ull}, {8, 0x100000000ull}, {16, 0x461e2f4653db96f1ull}, {31, 0x7ffffffffffffffeull}, {64, 0x60809f51ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "addg6s_15", ".long 0x7c016094", 0x7c016094, 32, 1,  /* r0=0, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x800000ull}, {1, 0xffffffffull}, {2, 0x1ull}, {12, 0xfffffffffffffffeull}, {64, 0x70b0ea29ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {31, 0x78164600565571ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x0ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cbcdtd_0", ".long 0x7c880274", 0x7c880274, 64, 1,  /* r8=6546f00001b62, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0x2596616549556098ull}, {4, 0x1331588926006662ull}, {8, 0x825098724565775ull}, {9, 0x8605975874163969ull}, {64, 0xae80b993ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "addg6s_16", ".long 0x7c004894", 0x7c004894, 64, 0,  /* r0=6666666666666666, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x1ull}, {2, 0x1000ull}, {9, 0x547ab9ec37292ba3ull}, {64, 0x269cf26cull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {8, 0x6546f00001b62ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x6666666666666666ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cbcdtd_1", ".long 0x7c000274", 0x7c000274, 64, 0,  /* r0=4049100067771, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0x7920111107913671ull}, {9, 0x3692149589185960ull}, {64, 0x6069bf96ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "addg6s_17", ".long 0x7c008094", 0x7c008094, 64, 1,  /* r0=6666666600000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xc12946687fbe1324ull}, {2, 0x4540ffc88107ef32ull}, {16, 0xffffffffull}, {64, 0xa25262a8ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {0, 0x4049100067771ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x6666666600000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cbcdtd_2", ".long 0x7c820274", 0x7c820274, 32, 0,  /* r2=96f410004a406, msr=3000, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0x3033353738366207ull}, {2, 0x1920495200506286ull}, {4, 0x7949564109229006ull}, {9, 0x8294043848561436ull}, {64, 0x94ffd05full}, {70, 0x3000ull}, INSN_REG_LIST_END },
+    { "addg6s_18", ".long 0x7f680094", 0x7f680094, 64, 1,  /* r27=6666666666666666, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x1ull}, {2, 0x80000000ull}, {8, 0xa3919d6c9ef4e272ull}, {27, 0x8000000000000000ull}, {64, 0x10ba71ceull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {2, 0x96f410004a406ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {27, 0x6666666666666666ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cbcdtd_3", ".long 0x7c030274", 0x7c030274, 32, 0,  /* r3=1bba200056b0d, msr=3000, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0x1088872292294807ull}, {3, 0x9870446819855295ull}, {9, 0x7641395600649113ull}, {64, 0xabd77fcbull}, {70, 0x3000ull}, INSN_REG_LIST_END },
+    { "addg6s_19", ".long 0x7f9b6894", 0x7f9b6894, 32, 0,  /* r28=6666666666666666, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {2, 0x0ull}, {13, 0xecf2121c09ae27c8ull}, {27, 0x8001ull}, {28, 0x1000ull}, {64, 0x26671257ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {3, 0x1bba200056b0dull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {28, 0x6666666666666666ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cbcdtd_4", ".long 0x7c120274", 0x7c120274, 64, 0,  /* r18=7e2280001dfd1, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0x2237842810077751ull}, {9, 0x949072629483650ull}, {18, 0x8697704298953580ull}, {64, 0x8ee1f843ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "addg6s_20", ".long 0x7c001094", 0x7c001094, 64, 1,  /* r0=6000000000000666, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x7fffffffffffffffull}, {2, 0x8000ull}, {64, 0x40c35ad7ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {18, 0x7e2280001dfd1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x6000000000000666ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cbcdtd_5", ".long 0x7d8f0274", 0x7d8f0274, 64, 0,  /* r15=c14220000f1d5, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0x6672781881644541ull}, {9, 0x6455136644746427ull}, {12, 0x1060502291830355ull}, {15, 0x5190679076024745ull}, {64, 0x3e0e1505ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "addg6s_21", ".long 0x7c107094", 0x7c107094, 32, 0,  /* r0=0, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xffffffffull}, {2, 0x8000000000000000ull}, {14, 0x7fffffffull}, {16, 0xffffffffffffffffull}, {64, 0x3d15b556ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {15, 0xc14220000f1d5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x0ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cbcdtd_6", ".long 0x7c080274", 0x7c080274, 32, 1,  /* r8=ebf56000c1cac, msr=3001, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0x696965640607920ull}, {8, 0x3549361954547831ull}, {9, 0x1248907300904276ull}, {64, 0x27415a77ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
+    { "addg6s_22", ".long 0x7df66894", 0x7df66894, 32, 1,  /* r15=6666666666660666, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {2, 0xffffull}, {13, 0xfffeull}, {15, 0x8000000000000000ull}, {22, 0x8000ull}, {64, 0xc9d2ff61ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {8, 0xebf56000c1cacull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {15, 0x6666666666660666ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "cbcdtd_7", ".long 0x7c1b0274", 0x7c1b0274, 32, 1,  /* r27=7c675000cdb82, msr=3001, nip=a004, vec=0 */
-      (const InsnReg[]){ {0, 0x2237147523636702ull}, {9, 0x9144226837686924ull}, {27, 0x8476554811690646ull}, {64, 0x2c8c8d8ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
+    { "addg6s_23", ".long 0x7c140094", 0x7c140094, 64, 0,  /* r0=6666666, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x80000000ull}, {2, 0xffffffffffffffffull}, {20, 0xfffffffffffffffeull}, {64, 0xdc837a56ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {27, 0x7c675000cdb82ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x6666666ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dadd_0", ".long 0xecfd0005", 0xecfd0005, 64, 0,  /* f7=2638000000000000, cr=c86238ec, fpscr=482024000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x803c000000000010ull}, {61, 0x2638000000000000ull}, {64, 0xc26238ecull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cdtbcd_0", ".long 0x7f0d0234", 0x7f0d0234, 64, 1,  /* r13=99999900999999, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x800000000ull}, {8, 0x80000000ull}, {13, 0xffffffffffffffffull}, {24, 0xffffffffffffffffull}, {64, 0xc29ca931ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {39, 0x2638000000000000ull}, {64, 0xc86238ecull}, {68, 0x482024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {13, 0x99999900999999ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dadd_1", ".long 0xef630005", 0xef630005, 64, 0,  /* f27=fc03b39d0f40e716, cr=fa64b5f1, fpscr=3a1411002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfe03b39d0f40e716ull}, {35, 0xbb691840b4398db9ull}, {64, 0xf164b5f1ull}, {68, 0x3a0400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cdtbcd_1", ".long 0x7fe00234", 0x7fe00234, 64, 0,  /* r0=99999900760000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x100000000ull}, {8, 0xffffffffull}, {31, 0xffffffffffff8000ull}, {64, 0x8a48fa09ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {59, 0xfc03b39d0f40e716ull}, {64, 0xfa64b5f1ull}, {68, 0x3a1411002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x99999900760000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dadd_2", ".long 0xecf27005", 0xecf27005, 64, 1,  /* f7=de7dbd691ec6af07, cr=b8e2ad8d, fpscr=382028003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {46, 0x640158e55c465b37ull}, {50, 0xde7dbd691ec6af07ull}, {64, 0xbde2ad8dull}, {68, 0x300000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cdtbcd_2", ".long 0x7c170234", 0x7c170234, 32, 1,  /* r23=999999, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xffffffffull}, {8, 0xffffffffffffffffull}, {23, 0x54aaf5910923bce4ull}, {64, 0x5f400905ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {39, 0xde7dbd691ec6af07ull}, {64, 0xb8e2ad8dull}, {68, 0x382028003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {23, 0x999999ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dadd_3", ".long 0xec007004", 0xec007004, 64, 1,  /* f0=ce3a5c4e91f2aa0c, fpscr=2a3028001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x800000000000002aull}, {46, 0xce3a5c4e91f2aa0cull}, {64, 0xd1360904ull}, {68, 0x221000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cdtbcd_3", ".long 0x7c1c0234", 0x7c1c0234, 64, 0,  /* r28=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x8000000000000000ull}, {8, 0x2ull}, {28, 0x400000ull}, {64, 0x35d66506ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xce3a5c4e91f2aa0cull}, {68, 0x2a3028001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {28, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dadd_4", ".long 0xec1a0004", 0xec1a0004, 64, 0,  /* f0=88063f6bc69e021, fpscr=2a2824001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x85067e674d1d0cull}, {58, 0x43c000000000000ull}, {64, 0x3f9e4a02ull}, {68, 0x220800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cdtbcd_4", ".long 0x7f600234", 0x7f600234, 32, 1,  /* r0=20000, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xfffffffffffffffeull}, {8, 0xffffull}, {27, 0x8000ull}, {64, 0xb9cac5afull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x88063f6bc69e021ull}, {68, 0x2a2824001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x20000ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dadd_5", ".long 0xec054004", 0xec054004, 64, 1,  /* f0=ee34ff3fcff3fcff, fpscr=5a2828003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {37, 0x103ddf39f2433876ull}, {40, 0xee34ff3fcff3fcffull}, {64, 0xd9d0b59eull}, {68, 0x520800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cdtbcd_5", ".long 0x7c7b0234", 0x7c7b0234, 32, 0,  /* r27=99999900760000, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x8000ull}, {3, 0xffffffffffff8000ull}, {8, 0x2ull}, {27, 0x4000000000ull}, {64, 0xfaa0d30full}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xee34ff3fcff3fcffull}, {68, 0x5a2828003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {27, 0x99999900760000ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dadd_6", ".long 0xec00b004", 0xec00b004, 64, 0,  /* f0=10bf035092b1b443, fpscr=532c04400, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc3fc000000000000ull}, {54, 0x10bf035092b1b443ull}, {64, 0xf017339cull}, {68, 0x532c00400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cdtbcd_6", ".long 0x7c000234", 0x7c000234, 64, 1,  /* r0=39391400179253, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xdfa6ee9cd863e553ull}, {8, 0x80000000ull}, {64, 0x46433144ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x10bf035092b1b443ull}, {68, 0x532c04400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x39391400179253ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dadd_7", ".long 0xec00a804", 0xec00a804, 64, 1,  /* f0=b2bcdc2440e0909, fpscr=796024001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43c000000000000ull}, {53, 0xb2bcdc2440e0909ull}, {64, 0xe56bdf23ull}, {68, 0x714000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cdtbcd_7", ".long 0x7c130234", 0x7c130234, 64, 1,  /* r19=99999900999999, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x7fffffffffffffffull}, {8, 0x1070925918ea6a02ull}, {19, 0xfffffffffffffffeull}, {64, 0xc3a0daf8ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xb2bcdc2440e0909ull}, {68, 0x796024001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {19, 0x99999900999999ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "daddq_0", ".long 0xfd5e0004", 0xfd5e0004, 64, 1,  /* f10=2802670b192d8c55, f11=7da2c2a89072c066, fpscr=28a024000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2802670b192d8c55ull}, {33, 0x7da2c2a89072c065ull}, {62, 0x6ae9fc27c609364ull}, {63, 0x104a0c07c213d6e4ull}, {64, 0x860b58fbull}, {68, 0x208000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cdtbcd_8", ".long 0x7e120234", 0x7e120234, 64, 0,  /* r18=58258200582582, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xffffffffffff8000ull}, {8, 0x8000000000000000ull}, {16, 0xaaaaaaaaaaaaaaaaull}, {18, 0xaaaaaaaaaaaaaaaaull}, {64, 0xdbc0a2b7ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {42, 0x2802670b192d8c55ull}, {43, 0x7da2c2a89072c066ull}, {68, 0x28a024000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {18, 0x58258200582582ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "daddq_1", ".long 0xfc00e004", 0xfc00e004, 64, 0,  /* fpscr=720905003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x0ull}, {60, 0xa208000000000000ull}, {61, 0x1ull}, {64, 0xf64789a0ull}, {68, 0x720900003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cdtbcd_9", ".long 0x7fe50234", 0x7fe50234, 64, 0,  /* r5=740000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xfffffffffffffffeull}, {5, 0xffffffffull}, {8, 0x5555555555555555ull}, {31, 0xffff0000ull}, {64, 0x4fe1ffd6ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x720905003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {5, 0x740000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "daddq_2", ".long 0xffd80004", 0xffd80004, 64, 0,  /* f30=7800000000000000, f31=0, fpscr=308005003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x1ull}, {56, 0x2207c00000000000ull}, {57, 0x0ull}, {64, 0x2ce5cc0ull}, {68, 0x308000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cdtbcd_10", ".long 0x7fa60234", 0x7fa60234, 32, 0,  /* r6=0, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x4a7a9c3d2a5862a3ull}, {6, 0x80000000ull}, {8, 0xffffffffffffffffull}, {29, 0x2000000000000000ull}, {64, 0xb4b093b2ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {62, 0x7800000000000000ull}, {63, 0x0ull}, {68, 0x308005003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {6, 0x0ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "daddq_3", ".long 0xff004004", 0xff004004, 64, 1,  /* f24=dff7da0000000000, f25=1, fpscr=7a7028003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc3ff800000000000ull}, {33, 0x3b2ull}, {40, 0xafc51e1b891ade53ull}, {41, 0x739ad7e8f50b639eull}, {64, 0x2a4c738full}, {68, 0x725000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cdtbcd_11", ".long 0x7c8d0234", 0x7c8d0234, 32, 0,  /* r13=400, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xb976077ab9c05bc7ull}, {4, 0x200ull}, {8, 0xfffffffffffffffeull}, {13, 0xfffffffffffffffeull}, {64, 0xd530d4fcull}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0xdff7da0000000000ull}, {57, 0x1ull}, {68, 0x7a7028003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {13, 0x400ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "daddq_4", ".long 0xfc086004", 0xfc086004, 64, 1,  /* f0=c7ff800000000000, f1=0, fpscr=731908001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0xc7ff800000000000ull}, {41, 0x0ull}, {44, 0x400000000000ull}, {45, 0x0ull}, {64, 0x7e48d467ull}, {68, 0x731900001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cdtbcd_12", ".long 0x7c680234", 0x7c680234, 64, 0,  /* r8=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x200000000000000ull}, {3, 0x0ull}, {8, 0x5555555555555555ull}, {64, 0x9e44cac8ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xc7ff800000000000ull}, {33, 0x0ull}, {68, 0x731908001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {8, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "daddq_5", ".long 0xfc040004", 0xfc040004, 64, 0,  /* fpscr=500011001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c000017160f7672ull}, {33, 0x594b50e125a33509ull}, {36, 0x93c1ccd13d4009daull}, {37, 0xe7d5e6de12c6936dull}, {64, 0xfa4d3b18ull}, {68, 0x500000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cdtbcd_13", ".long 0x7ce00234", 0x7ce00234, 64, 0,  /* r0=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x8babb177c5d4cff6ull}, {7, 0x0ull}, {8, 0xee9dabef974720full}, {64, 0x54e8e160ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x500011001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "daddq_6", ".long 0xfc000004", 0xfc000004, 64, 1,  /* f0=fc001f02af37d82b, fpscr=a3411003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfe001f02af37d82bull}, {33, 0x259cb025bdebe8f4ull}, {64, 0xf739efb6ull}, {68, 0x22400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cdtbcd_14", ".long 0x7d3d0234", 0x7d3d0234, 64, 1,  /* r29=99999900760000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x7fffffffffffffffull}, {8, 0xffffffffull}, {9, 0xffffffffffff8000ull}, {29, 0x0ull}, {64, 0x75a62bc4ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xfc001f02af37d82bull}, {68, 0xa3411003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {29, 0x99999900760000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "daddq_7", ".long 0xfc1cc005", 0xfc1cc005, 64, 0,  /* f0=2203000000000001, f1=0, cr=525647f3, fpscr=520404001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {56, 0x2203000000000000ull}, {57, 0x0ull}, {60, 0x2207c00000000000ull}, {61, 0x1ull}, {64, 0x5a5647f3ull}, {68, 0x520400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cdtbcd_15", ".long 0x7d180234", 0x7d180234, 32, 1,  /* r24=20001, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xfffffffffffffffdull}, {8, 0x8001ull}, {24, 0x1ull}, {64, 0x7d679504ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2203000000000001ull}, {33, 0x0ull}, {64, 0x525647f3ull}, {68, 0x520404001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {24, 0x20001ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsub_0", ".long 0xec102405", 0xec102405, 64, 1,  /* f0=7c00000000000000, cr=eac61abc, fpscr=1a5011400, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0x6e04ff3fcff3fcffull}, {48, 0x7e00000000000000ull}, {64, 0xeec61abcull}, {68, 0x124000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cdtbcd_16", ".long 0x7c800234", 0x7c800234, 64, 1,  /* r0=28743800394632, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x200ull}, {4, 0xc245ae3811776b32ull}, {8, 0x100000000ull}, {64, 0x563f0421ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {64, 0xeac61abcull}, {68, 0x1a5011400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x28743800394632ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsub_1", ".long 0xee720404", 0xee720404, 64, 0,  /* f19=cfca600000000000, fpscr=282028002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43fc0000000001c6ull}, {50, 0x903c6486cb792df9ull}, {64, 0x218c0f20ull}, {68, 0x200000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cdtbcd_17", ".long 0x7c050234", 0x7c050234, 32, 0,  /* r5=0, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x80000000ull}, {5, 0x5555555555555555ull}, {8, 0x80000001ull}, {64, 0xd2d7591cull}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {51, 0xcfca600000000000ull}, {68, 0x282028002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {5, 0x0ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsub_2", ".long 0xee847404", 0xee847404, 64, 0,  /* f20=e6c06a0868298abe, fpscr=682028002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0xe6c06a0868298abeull}, {46, 0x80040000000003c6ull}, {64, 0xa6dfe0eaull}, {68, 0x600000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cdtbcd_18", ".long 0x7f4f0234", 0x7f4f0234, 64, 1,  /* r15=99999900999999, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xffffffffull}, {8, 0xf103e1bac0b3b3dfull}, {15, 0x100000001ull}, {26, 0x7fffffffffffffffull}, {64, 0x75321b61ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {52, 0xe6c06a0868298abeull}, {68, 0x682028002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {15, 0x99999900999999ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsub_3", ".long 0xed03c404", 0xed03c404, 64, 0,  /* f8=ee10ff3fcff3fcff, fpscr=a2c28001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {35, 0xee10ff3fcff3fcffull}, {56, 0x1000000ull}, {64, 0xa5acef1cull}, {68, 0x20c00001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cdtbcd_19", ".long 0x7d200234", 0x7d200234, 64, 0,  /* r0=93253500788368, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0xbe1245027a7b8e16ull}, {8, 0x7fffffffull}, {9, 0x6656f2b5e35f39e8ull}, {64, 0x53324038ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0xee10ff3fcff3fcffull}, {68, 0xa2c28001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x93253500788368ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsub_4", ".long 0xef000405", 0xef000405, 64, 0,  /* f24=a274000000000000, cr=f28c91ed, fpscr=321012000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2274000000000097ull}, {64, 0xfd8c91edull}, {68, 0x321000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cdtbcd_20", ".long 0x7f800234", 0x7f800234, 32, 1,  /* r0=99999900999977, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x5555555555555555ull}, {8, 0xfffffffffffffffeull}, {28, 0xfffffffffffffffdull}, {64, 0x6c4b53c5ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0xa274000000000000ull}, {64, 0xf28c91edull}, {68, 0x321012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x99999900999977ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsub_5", ".long 0xec127404", 0xec127404, 64, 1,  /* f0=404000000000001, fpscr=782024003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {46, 0x8004000000000001ull}, {50, 0x6400ff3fcff3fcffull}, {64, 0x844a40faull}, {68, 0x780000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cdtbcd_21", ".long 0x7c140234", 0x7c140234, 32, 0,  /* r20=1, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x80000001ull}, {8, 0xe9bd9b9d25a4c311ull}, {20, 0x5555555555555556ull}, {64, 0x90f4a02full}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x404000000000001ull}, {68, 0x782024003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {20, 0x1ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsub_6", ".long 0xec006404", 0xec006404, 64, 1,  /* fpscr=520c05002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7800000000000000ull}, {44, 0x2674000000000000ull}, {64, 0xd547a633ull}, {68, 0x520c00002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cdtbcd_22", ".long 0x7c1e0234", 0x7c1e0234, 64, 0,  /* r30=891999, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x7fffull}, {8, 0x675d24af2ea98adull}, {30, 0x24bc201d71454db7ull}, {64, 0x75774083ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x520c05002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {30, 0x891999ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsub_7", ".long 0xede03404", 0xede03404, 64, 0,  /* f15=2a5174202145f393, fpscr=a2924003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x80a0000040000000ull}, {38, 0xaa5174202145f393ull}, {64, 0x70defe38ull}, {68, 0x22900003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cdtbcd_23", ".long 0x7f000234", 0x7f000234, 64, 1,  /* r0=100000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x85e76a2c23727e35ull}, {8, 0x4000000000000000ull}, {24, 0x100000000ull}, {64, 0x9ec11cb3ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {47, 0x2a5174202145f393ull}, {68, 0xa2924003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x100000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsubq_0", ".long 0xfc000404", 0xfc000404, 64, 0,  /* f0=2207c00000000000, f1=0, fpscr=62a402002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x5ull}, {64, 0x5f625e92ull}, {68, 0x62a400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cbcdtd_0", ".long 0x7f820274", 0x7f820274, 32, 1,  /* r2=ad9d300015be5, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x7107744616885931ull}, {2, 0x5189923270834057ull}, {9, 0x1324533252678400ull}, {28, 0x2453635324056765ull}, {64, 0x7188ed0ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x0ull}, {68, 0x62a402002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {2, 0xad9d300015be5ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsubq_1", ".long 0xfc003405", 0xfc003405, 64, 1,  /* f0=f7ffcff3fcff3fcf, cr=fb5752a4, fpscr=b2028400, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xe4084ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {38, 0x77ffcff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {64, 0xfc5752a4ull}, {68, 0xb0000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_1", ".long 0x7fe60274", 0x7fe60274, 32, 1,  /* r6=98021000aa681, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x1924035402128404ull}, {6, 0x4024360346411305ull}, {9, 0x4214476538355869ull}, {31, 0x3746002154529501ull}, {64, 0xc54b3267ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xf7ffcff3fcff3fcfull}, {64, 0xfb5752a4ull}, {68, 0xb2028400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {6, 0x98021000aa681ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsubq_2", ".long 0xfd400405", 0xfd400405, 64, 1,  /* f10=8400000000000, f11=0, cr=70e31062, fpscr=600002003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x1ull}, {64, 0x77e31062ull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_2", ".long 0x7c000274", 0x7c000274, 64, 0,  /* r0=a8858000d805a, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x8652205895660094ull}, {9, 0x6227075767547931ull}, {64, 0xf83b75d0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {42, 0x8400000000000ull}, {43, 0x0ull}, {64, 0x70e31062ull}, {68, 0x600002003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0xa8858000d805aull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsubq_3", ".long 0xfc000405", 0xfc000405, 64, 1,  /* f0=2054400000000000, f1=0, cr=925e3dbd, fpscr=720502002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x30545d2b8b3ee095ull}, {33, 0x3b5c525ebb341d4bull}, {64, 0x9b5e3dbdull}, {68, 0x720500002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_3", ".long 0x7e8b0274", 0x7e8b0274, 32, 1,  /* r11=e74c6000b5e97, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x4998636618646511ull}, {9, 0x7290032110278386ull}, {11, 0x7239574600628152ull}, {20, 0x791714692557517ull}, {64, 0x592c6920ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2054400000000000ull}, {33, 0x0ull}, {64, 0x925e3dbdull}, {68, 0x720502002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {11, 0xe74c6000b5e97ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsubq_4", ".long 0xfc040404", 0xfc040404, 64, 0,  /* f0=f800000000000000, f1=0, fpscr=220009401, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x10e2f4117e56f01aull}, {33, 0xf21b3fc5874f6c6ull}, {36, 0xf800000000000000ull}, {37, 0x0ull}, {64, 0x2d763e0cull}, {68, 0x220000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cbcdtd_4", ".long 0x7f000274", 0x7f000274, 32, 0,  /* r0=ca4ee0003c588, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x1902652300176841ull}, {9, 0x2812623590043449ull}, {24, 0x6962998851171308ull}, {64, 0x9028630full}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x0ull}, {68, 0x220009401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0xca4ee0003c588ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsubq_5", ".long 0xff087404", 0xff087404, 64, 0,  /* f24=ca7fcc8ecb7b9236, f25=ab7fe016fc20769e, fpscr=4a2128400, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0xb7d4641c6fff48b4ull}, {41, 0x3512be46016af7b4ull}, {46, 0x4a7fcc8ecb7b9236ull}, {47, 0xab7fe016fc20769eull}, {64, 0xd0c86732ull}, {68, 0x420100400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cbcdtd_5", ".long 0x7c130274", 0x7c130274, 32, 1,  /* r19=4f790000b8553, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x983371020561253ull}, {9, 0x1093955179987351ull}, {19, 0x4247523371887026ull}, {64, 0x7fc1af0full}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0xca7fcc8ecb7b9236ull}, {57, 0xab7fe016fc20769eull}, {68, 0x4a2128400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {19, 0x4f790000b8553ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsubq_6", ".long 0xfcda0405", 0xfcda0405, 64, 1,  /* f6=a5084bf9cc41a170, f7=f37d4e9d356879d3, cr=da3a86dc, fpscr=a3028000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x867a79c1dcd381ccull}, {33, 0x9df818d4c6790ea4ull}, {58, 0xa5084bf9cc41a170ull}, {59, 0xf37d4e9d356879d3ull}, {64, 0xd23a86dcull}, {68, 0x21000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_6", ".long 0x7c150274", 0x7c150274, 64, 1,  /* r21=5007a00078aad, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x8624009687362925ull}, {9, 0x9534507165706970ull}, {21, 0x4927284290292125ull}, {64, 0x8f5df8a3ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0xa5084bf9cc41a170ull}, {39, 0xf37d4e9d356879d3ull}, {64, 0xda3a86dcull}, {68, 0xa3028000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {21, 0x5007a00078aadull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dsubq_7", ".long 0xfd000405", 0xfd000405, 64, 0,  /* f8=2205000000000000, f9=0, cr=8803c7ed, fpscr=184002003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2e053eded6dbe98dull}, {33, 0x80f1ea6057aff6ccull}, {64, 0x8903c7edull}, {68, 0x184000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cbcdtd_7", ".long 0x7e380274", 0x7e380274, 64, 0,  /* r24=130d6000a5d45, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x5578308655364479ull}, {9, 0x9388646817813954ull}, {17, 0x3384015673517245ull}, {24, 0x4998259068133851ull}, {64, 0xff3739abull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0x2205000000000000ull}, {41, 0x0ull}, {64, 0x8803c7edull}, {68, 0x184002003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {24, 0x130d6000a5d45ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmul_0", ".long 0xec400044", 0xec400044, 64, 1,  /* f2=1, fpscr=2aa834002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x4000000000001ull}, {64, 0x3b0f3c9full}, {68, 0x220800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_8", ".long 0x7fe90274", 0x7fe90274, 64, 1,  /* r9=ebb2000012495, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x4991722425813139ull}, {9, 0x8505502480482956ull}, {31, 0x7596862011049115ull}, {64, 0x432b6c1dull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {34, 0x1ull}, {68, 0x2aa834002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {9, 0xebb2000012495ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmul_1", ".long 0xefd10045", 0xefd10045, 64, 1,  /* f30=fc00000000000001, cr=aa61ba64, fpscr=1a9011000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfe00000000000001ull}, {49, 0x2268000000000382ull}, {64, 0xa661ba64ull}, {68, 0x108000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_9", ".long 0x7c110274", 0x7c110274, 64, 1,  /* r17=f2e9f0008044c, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x4578599555401840ull}, {9, 0x4369168134605803ull}, {17, 0x5093972563908301ull}, {64, 0x83cb9b31ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {62, 0xfc00000000000001ull}, {64, 0xaa61ba64ull}, {68, 0x1a9011000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {17, 0xf2e9f0008044cull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmul_2", ".long 0xec000045", 0xec000045, 64, 1,  /* f0=22d8000000000000, cr=b01262a8, fpscr=702002000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa288000000000000ull}, {64, 0xbe1262a8ull}, {68, 0x702000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_10", ".long 0x7f800274", 0x7f800274, 32, 0,  /* r0=746820001fab2, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x6243500552006531ull}, {9, 0x5174720379830679ull}, {28, 0x435150272898532ull}, {64, 0x657de240ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x22d8000000000000ull}, {64, 0xb01262a8ull}, {68, 0x702002000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x746820001fab2ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmul_3", ".long 0xef18a844", 0xef18a844, 64, 0,  /* f24=2278000000000000, fpscr=720002402, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {53, 0x227c000000000001ull}, {56, 0x2234000000000000ull}, {64, 0x19575ffdull}, {68, 0x720000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cbcdtd_11", ".long 0x7cc50274", 0x7cc50274, 32, 0,  /* r5=b69a5000976b8, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x2196585444866281ull}, {5, 0x7066119391285317ull}, {6, 0x1359432580855538ull}, {9, 0x831617900725090ull}, {64, 0x9f1080c4ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0x2278000000000000ull}, {68, 0x720002402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {5, 0xb69a5000976b8ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmul_4", ".long 0xed114045", 0xed114045, 64, 1,  /* f8=320160082c7478f5, cr=8c6e07e, fpscr=82024001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0xc3fc00000000010cull}, {49, 0x943191f199919ed0ull}, {64, 0xcc6e07eull}, {68, 0x1ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_12", ".long 0x7d560274", 0x7d560274, 64, 0,  /* r22=aa9cc000c150b, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x4412483184010672ull}, {9, 0x8614546786215002ull}, {10, 0x2558294206605281ull}, {22, 0x1346750049443748ull}, {64, 0x3da8dd81ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0x320160082c7478f5ull}, {64, 0x8c6e07eull}, {68, 0x82024001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {22, 0xaa9cc000c150bull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmul_5", ".long 0xec0c4844", 0xec0c4844, 64, 0,  /* f0=8030000000000000, fpscr=725012401, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {41, 0x803c000000000000ull}, {44, 0x222c002000000000ull}, {64, 0x92d738a5ull}, {68, 0x725000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cbcdtd_13", ".long 0x7ea00274", 0x7ea00274, 32, 0,  /* r0=d4db6000b518c, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x5016553490543423ull}, {9, 0x8659451008318560ull}, {21, 0x3465333611554902ull}, {64, 0xa1526912ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x8030000000000000ull}, {68, 0x725012401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0xd4db6000b518cull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmul_6", ".long 0xec1d9845", 0xec1d9845, 64, 1,  /* f0=4f2795ab6c56a403, cr=98dbf867, fpscr=482024000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {51, 0x7318ca8f82976438ull}, {61, 0x2238000000000254ull}, {64, 0x97dbf867ull}, {68, 0x480000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_14", ".long 0x7d4c0274", 0x7d4c0274, 32, 0,  /* r12=64c330008684c, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x6288699109169768ull}, {9, 0x5140517856034619ull}, {10, 0x5331303319490840ull}, {12, 0x5528478483190297ull}, {64, 0x5a93ddb0ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x4f2795ab6c56a403ull}, {64, 0x98dbf867ull}, {68, 0x482024000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {12, 0x64c330008684cull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmul_7", ".long 0xecd8a845", 0xecd8a845, 64, 1,  /* f6=fc00000000000000, cr=7012be0d, fpscr=4011003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {53, 0xfc00000000000000ull}, {56, 0x8dd3acde910b356dull}, {64, 0x7612be0dull}, {68, 0x4000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_15", ".long 0x7e800274", 0x7e800274, 64, 1,  /* r0=8fada000650f2, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x432086339317127ull}, {9, 0x6202203849222625ull}, {20, 0x4285859411314172ull}, {64, 0xbd4df20cull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {64, 0x7012be0dull}, {68, 0x4011003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x8fada000650f2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmulq_0", ".long 0xfd800044", 0xfd800044, 64, 1,  /* f12=220a000000000000, f13=1, fpscr=421104001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa209000000000000ull}, {33, 0x1ull}, {64, 0x3bb1e6baull}, {68, 0x421100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_16", ".long 0x7dcf0274", 0x7dcf0274, 32, 1,  /* r15=9c1de000b7717, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x3656293463137791ull}, {9, 0x5252631524317830ull}, {14, 0x647039804955617ull}, {15, 0x8566438542908981ull}, {64, 0x3ed0dcfull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {44, 0x220a000000000000ull}, {45, 0x1ull}, {68, 0x421104001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {15, 0x9c1de000b7717ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmulq_1", ".long 0xfe5e0045", 0xfe5e0045, 64, 0,  /* f18=8e3b802e3fdac038, f19=51d429c518f1eab2, cr=8ad3ba0c, fpscr=2a6128002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xacb89c84ab6fe709ull}, {33, 0x8e993974fdf7d9a2ull}, {62, 0x6382baeee7f83b6dull}, {63, 0x610ca893acd68566ull}, {64, 0x8cd3ba0cull}, {68, 0x2a4100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cbcdtd_17", ".long 0x7e220274", 0x7e220274, 32, 1,  /* r2=8b17500090bd0, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x9904862823408011ull}, {2, 0x7876961977525535ull}, {9, 0x4424687977437834ull}, {17, 0x8682427597442750ull}, {64, 0x27b7085cull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {50, 0x8e3b802e3fdac038ull}, {51, 0x51d429c518f1eab2ull}, {64, 0x8ad3ba0cull}, {68, 0x2a6128002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {2, 0x8b17500090bd0ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmulq_2", ".long 0xfe1e0044", 0xfe1e0044, 64, 0,  /* f16=73a01845b6d43fe, f17=c85ae6208a8ab836, fpscr=3aa424002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0xadull}, {62, 0x4541085b57f40cabull}, {63, 0x68b60cdc4c9e2b93ull}, {64, 0x9fe3a1d8ull}, {68, 0x328400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cbcdtd_18", ".long 0x7e200274", 0x7e200274, 32, 0,  /* r0=72c5d00074777, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x1471891218182077ull}, {9, 0x4803624610593348ull}, {17, 0x438585112351677ull}, {64, 0x769aa066ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {48, 0x73a01845b6d43feull}, {49, 0xc85ae6208a8ab836ull}, {68, 0x3aa424002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x72c5d00074777ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmulq_3", ".long 0xfc00c044", 0xfc00c044, 64, 1,  /* f0=fc00000000000000, f1=0, fpscr=620111000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x80f4000000000000ull}, {33, 0x1ull}, {56, 0xfc00000000000000ull}, {57, 0x0ull}, {64, 0xd595bc0full}, {68, 0x620100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_19", ".long 0x7fa00274", 0x7fa00274, 64, 1,  /* r0=1b29d000e0747, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x6077841850115142ull}, {9, 0x7392466067311097ull}, {29, 0x1786091573701647ull}, {64, 0x276a70f0ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x0ull}, {68, 0x620111000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {0, 0x1b29d000e0747ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmulq_4", ".long 0xfec03044", 0xfec03044, 64, 1,  /* f22=b7f87c14b44b1828, f23=afcba983e0116c7d, fpscr=182028002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xb3f7f30a0a6b7700ull}, {33, 0xb5a1b0b4bc20fd51ull}, {38, 0x2208000000000000ull}, {39, 0xa4ull}, {64, 0x200f3eb6ull}, {68, 0x100000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_20", ".long 0x7c0b0274", 0x7c0b0274, 32, 1,  /* r11=d56820005e569, msr=3001, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x6065550268279269ull}, {9, 0x9706410189464161ull}, {11, 0x6703285139354933ull}, {64, 0xdd807953ull}, {70, 0x3001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0xb7f87c14b44b1828ull}, {55, 0xafcba983e0116c7dull}, {68, 0x182028002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {11, 0xd56820005e569ull}, {70, 0x3001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmulq_5", ".long 0xfc000044", 0xfc000044, 64, 0,  /* f0=0, f1=0, fpscr=58a022000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x14d54b0c36526a5aull}, {33, 0xa1da9c74d719c9e4ull}, {64, 0x63480bbeull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "cbcdtd_21", ".long 0x7d2f0274", 0x7d2f0274, 64, 0,  /* r15=9417700059937, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x4116782146200278ull}, {9, 0x345027755266237ull}, {15, 0x2781057731834450ull}, {64, 0x952a1561ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {33, 0x0ull}, {68, 0x58a022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {15, 0x9417700059937ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmulq_6", ".long 0xfc000045", 0xfc000045, 64, 1,  /* f0=77ffcff3fcff3fcf, f1=f3fcff3fcff3fcff, cr=c9bfe9c7, fpscr=192024001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x1ull}, {64, 0xcbbfe9c7ull}, {68, 0x100000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_22", ".long 0x7f730274", 0x7f730274, 64, 0,  /* r19=ed4d2000a7425, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x4537550918593585ull}, {9, 0x5782719861476012ull}, {19, 0x2864756119902869ull}, {27, 0x7273515270915025ull}, {64, 0xb76a33f0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x77ffcff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0xc9bfe9c7ull}, {68, 0x192024001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {19, 0xed4d2000a7425ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dmulq_7", ".long 0xfdc05044", 0xfdc05044, 64, 1,  /* f14=a209c00000000000, f15=57aa0, fpscr=104008000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x220a000000000000ull}, {33, 0x1c0ull}, {42, 0xa207c00000000000ull}, {43, 0x33eull}, {64, 0xce657d8ull}, {68, 0x104000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "cbcdtd_23", ".long 0x7dec0274", 0x7dec0274, 32, 0,  /* r12=ec3a3000ad8f5, msr=3000, nip=a004, vec=0 */
+      (const InsnReg[]){ {0, 0x3254624663784337ull}, {9, 0x4516021087108066ull}, {12, 0x4426885833637797ull}, {15, 0x6073072341536175ull}, {64, 0xc2347128ull}, {70, 0x3000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {46, 0xa209c00000000000ull}, {47, 0x57aa0ull}, {68, 0x104008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {12, 0xec3a3000ad8f5ull}, {70, 0x3000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddiv_0", ".long 0xec10cc45", 0xec10cc45, 64, 0,  /* f0=7c00000000000000, cr=ba6adef2, fpscr=6a1011000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {48, 0xa264000000000000ull}, {57, 0x7e00000000000000ull}, {64, 0xb56adef2ull}, {68, 0x680000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dadd_0", ".long 0xec003804", 0xec003804, 64, 0,  /* f0=fc021b15764e146f, fpscr=420011400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x843c000000000000ull}, {39, 0xfc021b15764e146full}, {64, 0xe72deac8ull}, {68, 0x420000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {64, 0xba6adef2ull}, {68, 0x6a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc021b15764e146full}, {68, 0x420011400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddiv_1", ".long 0xef453444", 0xef453444, 64, 0,  /* f26=c5e57636c6a7a574, fpscr=4a3428003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {37, 0xf5f7024c3ec6c282ull}, {38, 0x3e0ea42242499921ull}, {64, 0x81278d84ull}, {68, 0x423400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dadd_1", ".long 0xec1bc004", 0xec1bc004, 64, 0,  /* f0=fc00000000000000, fpscr=7a1011002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {56, 0xbb14ee7e166f5d74ull}, {59, 0xfe00000000000000ull}, {64, 0xce5d742cull}, {68, 0x780000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {58, 0xc5e57636c6a7a574ull}, {68, 0x4a3428003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {68, 0x7a1011002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddiv_2", ".long 0xec009445", 0xec009445, 64, 1,  /* f0=7c00000000000001, cr=da484e38, fpscr=6a1011001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc3f8000000000000ull}, {50, 0x7e00000000000001ull}, {64, 0xd4484e38ull}, {68, 0x600000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dadd_2", ".long 0xee80d804", 0xee80d804, 64, 0,  /* f20=cfd392e3b0cd52a7, fpscr=392028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xcfd392e3b0cd52a7ull}, {59, 0x4c1a794878481c98ull}, {64, 0xc06ce94dull}, {68, 0x312000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000001ull}, {64, 0xda484e38ull}, {68, 0x6a1011001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {52, 0xcfd392e3b0cd52a7ull}, {68, 0x392028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddiv_3", ".long 0xed600444", 0xed600444, 64, 1,  /* f11=2238000000000001, fpscr=7a0404003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x979678622ef4a644ull}, {64, 0x43c74418ull}, {68, 0x7a0400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dadd_3", ".long 0xecaa6004", 0xecaa6004, 64, 1,  /* f5=ee3bbc15c5bf13e6, fpscr=782028000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0xee3bbc15c5bf13e5ull}, {44, 0xe400ff3fcff3fcffull}, {64, 0xf3473375ull}, {68, 0x780000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {43, 0x2238000000000001ull}, {68, 0x7a0404003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {37, 0xee3bbc15c5bf13e6ull}, {68, 0x782028000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddiv_4", ".long 0xecdbec44", 0xecdbec44, 64, 1,  /* f6=1, fpscr=68a034003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {59, 0x60688850d4ae0ea8ull}, {61, 0x3aa80770c3b4f613ull}, {64, 0xb4c4d678ull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dadd_4", ".long 0xec1a0004", 0xec1a0004, 64, 0,  /* fpscr=4a3828000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xea373f0fc32f5401ull}, {58, 0xe4ca2316f65313c0ull}, {64, 0x966efe07ull}, {68, 0x423800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0x1ull}, {68, 0x68a034003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x4a3828000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddiv_5", ".long 0xec06cc44", 0xec06cc44, 64, 1,  /* f0=6f02c4b969440ed4, fpscr=582024001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0x2234000000000005ull}, {57, 0x34f138aacc1b746cull}, {64, 0x112e7a55ull}, {68, 0x500000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dadd_5", ".long 0xec000004", 0xec000004, 64, 1,  /* f0=47fcff3fcff3fcff, fpscr=7a2424000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x77f8ff3fcff3fcffull}, {64, 0x11adb665ull}, {68, 0x720400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x6f02c4b969440ed4ull}, {68, 0x582024001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x47fcff3fcff3fcffull}, {68, 0x7a2424000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddiv_6", ".long 0xef674c44", 0xef674c44, 64, 0,  /* f27=edb824dca32df111, fpscr=720508000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {39, 0xf7b824dca32df111ull}, {41, 0x47fc000000000000ull}, {64, 0xca82ca25ull}, {68, 0x720500000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dadd_6", ".long 0xef6fb804", 0xef6fb804, 64, 1,  /* f27=7c00fcd109285b3f, fpscr=1a5111000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {47, 0x7e00fcd109285b3full}, {55, 0x420af470f8c23b44ull}, {64, 0x10c9a6c9ull}, {68, 0x124100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {59, 0xedb824dca32df111ull}, {68, 0x720508000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {59, 0x7c00fcd109285b3full}, {68, 0x1a5111000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddiv_7", ".long 0xefde0445", 0xefde0445, 64, 0,  /* f30=24536b0afc430294, cr=d83bb4d9, fpscr=82024000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xd330e1ce132a51adull}, {62, 0xdd84210c9111a6ebull}, {64, 0xd63bb4d9ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dadd_7", ".long 0xeee0e004", 0xeee0e004, 64, 0,  /* f23=6e38ff3fcff3fcff, fpscr=2b2524000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6e38ff3fcff3fcffull}, {60, 0xe404ff3fcff3fcffull}, {64, 0xfba5ebddull}, {68, 0x230500000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {62, 0x24536b0afc430294ull}, {64, 0xd83bb4d9ull}, {68, 0x82024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {55, 0x6e38ff3fcff3fcffull}, {68, 0x2b2524000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddivq_0", ".long 0xfc006444", 0xfc006444, 64, 0,  /* f0=f800000000000000, f1=0, fpscr=3b2129400, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x8aull}, {44, 0x8000400000000000ull}, {45, 0x5ull}, {64, 0x243378cdull}, {68, 0x330100400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dadd_8", ".long 0xec006004", 0xec006004, 64, 1,  /* fpscr=728104002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c000000000001ull}, {44, 0x2238000000000000ull}, {64, 0x8db56745ull}, {68, 0x728100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x0ull}, {68, 0x3b2129400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x728104002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddivq_1", ".long 0xfc003444", 0xfc003444, 64, 0,  /* f0=8000000000000000, f1=1, fpscr=6ab438003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x64004ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {38, 0xaa45e0fa5278fbcbull}, {39, 0x7c6143507a0f5465ull}, {64, 0x4e123872ull}, {68, 0x6a1400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dadd_9", ".long 0xec060005", 0xec060005, 64, 1,  /* f0=fc00000000000000, cr=da5ba1a2, fpscr=7a9411002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe30dea18f07f89dcull}, {38, 0xfe00000000000000ull}, {64, 0xd35ba1a2ull}, {68, 0x728400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x8000000000000000ull}, {33, 0x1ull}, {68, 0x6ab438003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {64, 0xda5ba1a2ull}, {68, 0x7a9411002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddivq_2", ".long 0xfcd23444", 0xfcd23444, 64, 1,  /* f6=900c5dbe4bfbb836, f7=c6aae9a73a2e7a43, fpscr=2a2108002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0x43ff800000000000ull}, {39, 0x40000000000000ull}, {50, 0xb207ddbe4bfbb836ull}, {51, 0xc6aae9a73a2e7a43ull}, {64, 0x59f5534eull}, {68, 0x2a2100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dadd_10", ".long 0xeea00004", 0xeea00004, 64, 0,  /* f21=2238000000000020, fpscr=180004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2238000000000010ull}, {64, 0xdcfe09f3ull}, {68, 0x180000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0x900c5dbe4bfbb836ull}, {39, 0xc6aae9a73a2e7a43ull}, {68, 0x2a2108002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {53, 0x2238000000000020ull}, {68, 0x180004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddivq_3", ".long 0xfc84a444", 0xfc84a444, 64, 1,  /* f4=6a074c5953c1c5d3, f5=5436da474ef1abec, fpscr=2a2824003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0xba07c9ab1703ca45ull}, {37, 0xf443b216331e185aull}, {52, 0xa207c00000000000ull}, {53, 0x3e0ull}, {64, 0xcb9c755eull}, {68, 0x222800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dadd_11", ".long 0xef80f004", 0xef80f004, 64, 1,  /* f28=58e7d453c16d3d96, fpscr=520104003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa238000000000000ull}, {62, 0x58e7d453c16d3d96ull}, {64, 0x1d61a103ull}, {68, 0x520100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {36, 0x6a074c5953c1c5d3ull}, {37, 0x5436da474ef1abecull}, {68, 0x2a2824003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {60, 0x58e7d453c16d3d96ull}, {68, 0x520104003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddivq_4", ".long 0xff960444", 0xff960444, 64, 1,  /* f28=77ffcff3fcff3fcf, f29=f3fcff3fcff3fcff, fpscr=1b2124002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x63afad6c88a14c4aull}, {33, 0x7a8033e4678578a1ull}, {54, 0x43ff800000000000ull}, {55, 0x1ull}, {64, 0xa98c7574ull}, {68, 0x130100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dadd_12", ".long 0xee507804", 0xee507804, 64, 0,  /* f18=34b7b2319db1f9ea, fpscr=4a3024001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {47, 0x34b7b2319dbdf9eaull}, {48, 0x3c000000000001ull}, {64, 0xa0dbf0f8ull}, {68, 0x423000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0x77ffcff3fcff3fcfull}, {61, 0xf3fcff3fcff3fcffull}, {68, 0x1b2124002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {50, 0x34b7b2319db1f9eaull}, {68, 0x4a3024001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddivq_5", ".long 0xfc400445", 0xfc400445, 64, 1,  /* f2=2208000000000000, f3=1, cr=62bdc4c8, fpscr=26404000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x1ull}, {64, 0x65bdc4c8ull}, {68, 0x26400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dadd_13", ".long 0xec050004", 0xec050004, 64, 1,  /* f0=7c01ad18a5adda8b, fpscr=600011003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x47f8000000000000ull}, {37, 0x7c01ad18a5adda8bull}, {64, 0x53bc8d2aull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {34, 0x2208000000000000ull}, {35, 0x1ull}, {64, 0x62bdc4c8ull}, {68, 0x26404000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c01ad18a5adda8bull}, {68, 0x600011003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddivq_6", ".long 0xfe900444", 0xfe900444, 64, 0,  /* f20=7800000000000000, f21=0, fpscr=2a105000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x0ull}, {48, 0x79b370b114a86c2full}, {49, 0xcefa46d8a6226865ull}, {64, 0x2a0a230eull}, {68, 0x2a100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dadd_14", ".long 0xec000005", 0xec000005, 64, 1,  /* f0=223400000000018a, cr=8261cb80, fpscr=420904001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x223400000000009aull}, {64, 0x8461cb80ull}, {68, 0x420900001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {52, 0x7800000000000000ull}, {53, 0x0ull}, {68, 0x2a105000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x223400000000018aull}, {64, 0x8261cb80ull}, {68, 0x420904001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddivq_7", ".long 0xff400445", 0xff400445, 64, 0,  /* f26=2208000000000000, f27=1, cr=e1b71117, fpscr=18004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xe2e813556afd9ae8ull}, {33, 0xb650035fa022ae9ull}, {64, 0xe8b71117ull}, {68, 0x18000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dadd_15", ".long 0xeff69004", 0xeff69004, 64, 1,  /* f31=d30cff3fcff3fcff, fpscr=1a3428002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0xc348000000000005ull}, {54, 0x214b4143341e64eaull}, {64, 0x2bafc6feull}, {68, 0x121400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {58, 0x2208000000000000ull}, {59, 0x1ull}, {64, 0xe1b71117ull}, {68, 0x18004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {63, 0xd30cff3fcff3fcffull}, {68, 0x1a3428002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpu_0", ".long 0xecc01d04", 0xecc01d04, 64, 1,  /* cr=d1a36f96, fpscr=5b5001002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7ffe945744579f4full}, {35, 0xf7d22df9a3a044e1ull}, {64, 0xdea36f96ull}, {68, 0x594000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dadd_16", ".long 0xec10d004", 0xec10d004, 64, 0,  /* f0=77f8ff3fcff3fecb, fpscr=300004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0x77f8ff3fcff3fcffull}, {58, 0xc3f8000000000214ull}, {64, 0x3eebbad2ull}, {68, 0x300000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xd1a36f96ull}, {68, 0x5b5001002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x77f8ff3fcff3fecbull}, {68, 0x300004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpu_1", ".long 0xec199d04", 0xec199d04, 64, 1,  /* cr=4c9bc23d, fpscr=608004001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {51, 0xb23beae756040d5aull}, {57, 0x6404ff3fcff3fcffull}, {64, 0x8c9bc23dull}, {68, 0x608000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dadd_17", ".long 0xec18f804", 0xec18f804, 64, 1,  /* f0=2618000000000000, fpscr=6a2824000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {56, 0x6e14ff3fcff3fcffull}, {63, 0x1c3e532ab8307166ull}, {64, 0x909e8ef2ull}, {68, 0x620800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x4c9bc23dull}, {68, 0x608004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2618000000000000ull}, {68, 0x6a2824000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpu_2", ".long 0xee080504", 0xee080504, 64, 0,  /* cr=6ba04f40, fpscr=4b1804401, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf801adcd54b0c3baull}, {40, 0x43f8000000000001ull}, {64, 0x6ba0cf40ull}, {68, 0x4b1800401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dadd_18", ".long 0xefa06004", 0xefa06004, 64, 0,  /* f29=7800000000000000, fpscr=608005003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {44, 0x4da2e1a443226b8cull}, {64, 0x80484b8eull}, {68, 0x608000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x6ba04f40ull}, {68, 0x4b1804401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {61, 0x7800000000000000ull}, {68, 0x608005003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpu_3", ".long 0xeec0ed04", 0xeec0ed04, 64, 0,  /* cr=8fdf9880, fpscr=121008002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2482b1b3525767baull}, {61, 0x5cb76679231e108full}, {64, 0x8fdf9e80ull}, {68, 0x121000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dadd_19", ".long 0xed200005", 0xed200005, 64, 1,  /* f9=fc00000000000000, cr=72eab867, fpscr=720811400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {64, 0x7ceab867ull}, {68, 0x720800400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x8fdf9880ull}, {68, 0x121008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {41, 0xfc00000000000000ull}, {64, 0x72eab867ull}, {68, 0x720811400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpu_4", ".long 0xeec8ed04", 0xeec8ed04, 64, 0,  /* cr=db5b98b5, fpscr=220808001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0xa238000000100000ull}, {61, 0x8400000000000000ull}, {64, 0xdb5b9bb5ull}, {68, 0x220800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dadd_20", ".long 0xec0f7004", 0xec0f7004, 64, 1,  /* f0=7c0242c2d4aad311, fpscr=4b3011000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x7e0242c2d4aad311ull}, {47, 0x22340000000000a3ull}, {64, 0x783d7ac8ull}, {68, 0x412000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xdb5b98b5ull}, {68, 0x220808001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c0242c2d4aad311ull}, {68, 0x4b3011000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpu_5", ".long 0xef8b1d04", 0xef8b1d04, 64, 1,  /* cr=fb570511, fpscr=2b3001003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {35, 0x7e00000000000001ull}, {43, 0x5716827bed935cb3ull}, {64, 0xfb57051bull}, {68, 0x212000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dadd_21", ".long 0xee2fe805", 0xee2fe805, 64, 0,  /* f17=259c088226566738, cr=d8d3bfa4, fpscr=382024003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {47, 0x259c088226566739ull}, {61, 0x8004000008000000ull}, {64, 0xd2d3bfa4ull}, {68, 0x380000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xfb570511ull}, {68, 0x2b3001003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {49, 0x259c088226566738ull}, {64, 0xd8d3bfa4ull}, {68, 0x382024003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpu_6", ".long 0xecd80504", 0xecd80504, 64, 0,  /* cr=34a08394, fpscr=304004001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x4000000000362ull}, {56, 0x3cafd185afa5fcull}, {64, 0x3fa08394ull}, {68, 0x304000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dadd_22", ".long 0xec00a005", 0xec00a005, 64, 1,  /* f0=2767f93fcff3fcff, cr=48525e18, fpscr=382024003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe8c39886238cbfc9ull}, {52, 0x23980000000000f8ull}, {64, 0x42525e18ull}, {68, 0x300000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x34a08394ull}, {68, 0x304004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2767f93fcff3fcffull}, {64, 0x48525e18ull}, {68, 0x382024003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpu_7", ".long 0xecb10504", 0xecb10504, 64, 0,  /* cr=747ae93c, fpscr=220504003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc4d0000000000000ull}, {49, 0x21d0100000000000ull}, {64, 0x717ae93cull}, {68, 0x220500003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dadd_23", ".long 0xefa00004", 0xefa00004, 64, 1,  /* f29=2a38000000000000, fpscr=5a2524003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6e34ff3fcff3fcffull}, {64, 0x4f375b5ull}, {68, 0x520500003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x747ae93cull}, {68, 0x220504003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {61, 0x2a38000000000000ull}, {68, 0x5a2524003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpuq_0", ".long 0xfc004504", 0xfc004504, 64, 1,  /* cr=456920f2, fpscr=22b004400, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x400ull}, {40, 0xcfffedac919079e3ull}, {41, 0xcd96141722ede1c9ull}, {64, 0xc56920f2ull}, {68, 0x22b000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "daddq_0", ".long 0xfc000005", 0xfc000005, 64, 0,  /* f1=0, cr=a0c896cd, fpscr=204009002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x1ull}, {64, 0xaac896cdull}, {68, 0x204000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x456920f2ull}, {68, 0x22b004400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0x0ull}, {64, 0xa0c896cdull}, {68, 0x204009002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpuq_1", ".long 0xffc80504", 0xffc80504, 64, 1,  /* cr=b4402fa8, fpscr=720808401, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x5ull}, {40, 0x82f9c00000000000ull}, {41, 0x400ull}, {64, 0xb4402fa0ull}, {68, 0x720800401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "daddq_1", ".long 0xfc400004", 0xfc400004, 64, 0,  /* f2=8400000000000, f3=1ba, fpscr=84004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8400000000000ull}, {33, 0xfaull}, {64, 0x56793d42ull}, {68, 0x84000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xb4402fa8ull}, {68, 0x720808401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {34, 0x8400000000000ull}, {35, 0x1baull}, {68, 0x84004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpuq_2", ".long 0xfd809504", 0xfd809504, 64, 0,  /* fpscr=6a0808003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf4d14976e86ee0bfull}, {33, 0x882fc3afc7b5abf1ull}, {50, 0x751ae69ff8902088ull}, {51, 0xe7ab0de3ae2fb382ull}, {64, 0x500819d1ull}, {68, 0x6a0800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "daddq_2", ".long 0xfdc07005", 0xfdc07005, 64, 1,  /* f14=f800000000000000, cr=ea43bc02, fpscr=3a1009001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x1ull}, {46, 0x8400400000000000ull}, {47, 0x0ull}, {64, 0xed43bc02ull}, {68, 0x3a1000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x6a0808003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {46, 0xf800000000000000ull}, {64, 0xea43bc02ull}, {68, 0x3a1009001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpuq_3", ".long 0xfc040504", 0xfc040504, 64, 1,  /* cr=48a25ae4, fpscr=8004000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xd4bb2bdc304118ddull}, {33, 0x15ea6d3f246d3c33ull}, {36, 0x0ull}, {37, 0x1ull}, {64, 0x28a25ae4ull}, {68, 0x8000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "daddq_3", ".long 0xfc160004", 0xfc160004, 64, 0,  /* fpscr=386028001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8408400000000000ull}, {33, 0x0ull}, {54, 0x400000000000ull}, {55, 0x5ull}, {64, 0x794fab6full}, {68, 0x304000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x48a25ae4ull}, {68, 0x8004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x386028001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpuq_4", ".long 0xff000504", 0xff000504, 64, 1,  /* cr=a3a03e27, fpscr=421002000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x20000ull}, {64, 0xa3a03e97ull}, {68, 0x421000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "daddq_4", ".long 0xffde0004", 0xffde0004, 64, 0,  /* f30=ef624ff3fcff3fcf, f31=f3fcff3fcff3fcff, fpscr=4a6028401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xef624ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {62, 0x6000604b7ab1cb1dull}, {63, 0x473b9680f8f2ed18ull}, {64, 0xff2981a3ull}, {68, 0x4a4000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xa3a03e27ull}, {68, 0x421002000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {62, 0xef624ff3fcff3fcfull}, {63, 0xf3fcff3fcff3fcffull}, {68, 0x4a6028401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpuq_5", ".long 0xfc060504", 0xfc060504, 64, 0,  /* fpscr=4008001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8408410a06219a79ull}, {33, 0xa6aa99a1207a3bf7ull}, {38, 0xc0cd2757a2a476e3ull}, {39, 0x3a37aa315d177ed9ull}, {64, 0x8612bdc3ull}, {68, 0x4000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "daddq_5", ".long 0xfc00a004", 0xfc00a004, 64, 0,  /* f0=6fde0ff3fcff3fcf, f1=f3fcff3fcff3fcff, fpscr=1b2824001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8696cc6798f0f72cull}, {33, 0xd86d50bcb6d6e228ull}, {52, 0x23e6800000000000ull}, {53, 0x1ull}, {64, 0xd4f0614eull}, {68, 0x130800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x4008001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x6fde0ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {68, 0x1b2824001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpuq_6", ".long 0xfc003504", 0xfc003504, 64, 1,  /* cr=1a40aad1, fpscr=3a1101000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc3ffc00000000000ull}, {33, 0x0ull}, {38, 0x7e000d069978a14eull}, {39, 0x73afedf84887c508ull}, {64, 0x5a40aad1ull}, {68, 0x321100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "daddq_6", ".long 0xfc1a0004", 0xfc1a0004, 64, 1,  /* f0=47f7400000000000, f1=0, fpscr=82024002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x4000000000000ull}, {58, 0x43ff800000000000ull}, {59, 0x1ull}, {64, 0xa5fcd2cfull}, {68, 0x2000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x1a40aad1ull}, {68, 0x3a1101000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x47f7400000000000ull}, {33, 0x0ull}, {68, 0x82024002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpuq_7", ".long 0xfe400504", 0xfe400504, 64, 1,  /* cr=b47525da, fpscr=320802003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x182400000000400ull}, {33, 0x0ull}, {64, 0xb47515daull}, {68, 0x320800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "daddq_7", ".long 0xfc0a7004", 0xfc0a7004, 64, 0,  /* f0=d7f7e1a000000000, f1=0, fpscr=8000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x2203000000000000ull}, {43, 0x0ull}, {46, 0xc3ff800000000000ull}, {47, 0x2c9ull}, {64, 0x2658d14cull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xb47525daull}, {68, 0x320802003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xd7f7e1a000000000ull}, {33, 0x0ull}, {68, 0x8000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpo_0", ".long 0xed800104", 0xed800104, 64, 1,  /* cr=9082fd22, fpscr=433002001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x77fcff3fcff3fcffull}, {64, 0x9085fd22ull}, {68, 0x433000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "daddq_8", ".long 0xfc002004", 0xfc002004, 64, 1,  /* f0=a5ff800000000000, f1=0, fpscr=2a2828002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x1ull}, {36, 0x824a0f8cdcdbff66ull}, {37, 0x4078dfb3e18aa822ull}, {64, 0xb32e9dabull}, {68, 0x220800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x9082fd22ull}, {68, 0x433002001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa5ff800000000000ull}, {33, 0x0ull}, {68, 0x2a2828002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpo_1", ".long 0xed60a904", 0xed60a904, 64, 0,  /* cr=c386b87b, fpscr=110008000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xd10f801eb942041ull}, {53, 0x496c0470df87a7c2ull}, {64, 0xc366b87bull}, {68, 0x110000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "daddq_9", ".long 0xfc146005", 0xfc146005, 64, 1,  /* f0=d7f7800000000000, f1=0, cr=abb421f5, fpscr=4b6c28000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0xc3ffc00000000000ull}, {45, 0x5ull}, {52, 0x60fdfabb4e5083afull}, {53, 0xf002918204f4a76dull}, {64, 0xaab421f5ull}, {68, 0x434c00000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xc386b87bull}, {68, 0x110008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xd7f7800000000000ull}, {33, 0x0ull}, {64, 0xabb421f5ull}, {68, 0x4b6c28000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpo_2", ".long 0xeca0f904", 0xeca0f904, 64, 0,  /* cr=280c5508, fpscr=121808400, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x92d2d6a9eb04c155ull}, {63, 0xffa11e4d3dd3b51ull}, {64, 0x2c0c5508ull}, {68, 0x121800400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "daddq_10", ".long 0xfc000004", 0xfc000004, 64, 1,  /* fpscr=308011002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c001f93e6c1b8b0ull}, {33, 0x88f637d3ea317d2eull}, {64, 0xbe9a7fc5ull}, {68, 0x308000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x280c5508ull}, {68, 0x121808400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x308011002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpo_3", ".long 0xefcf5904", 0xefcf5904, 64, 0,  /* cr=90ff7061, fpscr=2b1181002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {43, 0x240687d890ccdeadull}, {47, 0x7e0190f01b455b44ull}, {64, 0x90ff7069ull}, {68, 0x230100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "daddq_11", ".long 0xfdda2004", 0xfdda2004, 64, 1,  /* f14=46cfc00000000000, f15=1, fpscr=782024001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x46cfc00000000000ull}, {37, 0x0ull}, {58, 0x2205400000000000ull}, {59, 0x1b0ull}, {64, 0xc5d24672ull}, {68, 0x700000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x90ff7061ull}, {68, 0x2b1181002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {46, 0x46cfc00000000000ull}, {47, 0x1ull}, {68, 0x782024001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpo_4", ".long 0xee9fb104", 0xee9fb104, 64, 0,  /* cr=3912f8ee, fpscr=14008003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {54, 0x7800000000000000ull}, {63, 0xa638000000000000ull}, {64, 0x3912f7eeull}, {68, 0x14000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "daddq_12", ".long 0xfc064004", 0xfc064004, 64, 1,  /* f0=f3534d93fcff3fcf, f1=f3fcff3fcff3fcff, fpscr=7a2028402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x400400000000000ull}, {39, 0x0ull}, {40, 0xc35b000000000000ull}, {41, 0x31cull}, {64, 0x64a4c83eull}, {68, 0x720000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x3912f8eeull}, {68, 0x14008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xf3534d93fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {68, 0x7a2028402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpo_5", ".long 0xec06e104", 0xec06e104, 64, 1,  /* cr=4431f506, fpscr=629104401, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0xd8de27035aa856b4ull}, {60, 0xc505ea9dd5db389aull}, {64, 0x3431f506ull}, {68, 0x629100401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "daddq_13", ".long 0xfc1e0004", 0xfc1e0004, 64, 0,  /* f1=0, fpscr=8005002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x1ull}, {62, 0x8000400000000000ull}, {63, 0x0ull}, {64, 0x2f743df7ull}, {68, 0x8000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x4431f506ull}, {68, 0x629104401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0x0ull}, {68, 0x8005002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpo_6", ".long 0xec000104", 0xec000104, 64, 1,  /* cr=23ed7744, fpscr=102002000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf7fcff3fcff3fcffull}, {64, 0x83ed7744ull}, {68, 0x102000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "daddq_14", ".long 0xfc1c1005", 0xfc1c1005, 64, 1,  /* f0=e4004ff3fcff3fcf, f1=f3fcff3fcff3fcff, cr=21d3964, fpscr=521008003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xc3ffc00000000000ull}, {35, 0x0ull}, {60, 0xe4004ff3fcff3fcfull}, {61, 0xf3fcff3fcff3fcffull}, {64, 0x91d3964ull}, {68, 0x521000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x23ed7744ull}, {68, 0x102002000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xe4004ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0x21d3964ull}, {68, 0x521008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpo_7", ".long 0xec3cc904", 0xec3cc904, 64, 1,  /* cr=854f45cf, fpscr=502008001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {57, 0x43fc00000000024aull}, {60, 0x4987fd7dbea8ea42ull}, {64, 0x454f45cfull}, {68, 0x502000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "daddq_15", ".long 0xff400004", 0xff400004, 64, 0,  /* f26=d4726fd91ec39a41, f27=6fec823ff329ee3c, fpscr=220108002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc87278fe8ff1ed28ull}, {33, 0x877ad197f1c5239dull}, {64, 0x5c450d45ull}, {68, 0x220100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x854f45cfull}, {68, 0x502008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {58, 0xd4726fd91ec39a41ull}, {59, 0x6fec823ff329ee3cull}, {68, 0x220108002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpoq_0", ".long 0xfdc00104", 0xfdc00104, 64, 0,  /* cr=e64210d1, fpscr=488002000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc186810000000000ull}, {33, 0x0ull}, {64, 0xe64610d1ull}, {68, 0x488000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "daddq_16", ".long 0xfec0d005", 0xfec0d005, 64, 0,  /* f22=5424f51bf2e2d2db, f23=51f978ef395c0dfd, cr=8a6290a5, fpscr=2a3024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x1ull}, {58, 0x5424f51bf2e2d2dbull}, {59, 0x5df978ef395c0dfdull}, {64, 0x896290a5ull}, {68, 0x221000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xe64210d1ull}, {68, 0x488002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0x5424f51bf2e2d2dbull}, {55, 0x51f978ef395c0dfdull}, {64, 0x8a6290a5ull}, {68, 0x2a3024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpoq_1", ".long 0xfc9a0104", 0xfc9a0104, 64, 1,  /* cr=c88b3f03, fpscr=600008003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x65d1b47bdfaee55full}, {33, 0x9d315ecf425f09caull}, {58, 0xa208800000000000ull}, {59, 0x5ull}, {64, 0xc18b3f03ull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "daddq_17", ".long 0xfc06b004", 0xfc06b004, 64, 0,  /* f0=a607c00000000000, f1=50, fpscr=108008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa208000000000000ull}, {39, 0x5ull}, {54, 0xa607c00000000000ull}, {55, 0x0ull}, {64, 0x45cdbc7eull}, {68, 0x108000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xc88b3f03ull}, {68, 0x600008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa607c00000000000ull}, {33, 0x50ull}, {68, 0x108008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpoq_2", ".long 0xfc008104", 0xfc008104, 64, 0,  /* cr=43b2400b, fpscr=320804001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x1ull}, {48, 0xa208010000000000ull}, {49, 0x0ull}, {64, 0x63b2400bull}, {68, 0x320800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "daddq_18", ".long 0xfcd40005", 0xfcd40005, 64, 0,  /* f6=7c00000000000000, f7=0, cr=2011672b, fpscr=600011003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x48035172698189b5ull}, {33, 0x5b814e218eef220eull}, {52, 0x7c00000000000000ull}, {53, 0x0ull}, {64, 0x2611672bull}, {68, 0x600000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x43b2400bull}, {68, 0x320804001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0x7c00000000000000ull}, {39, 0x0ull}, {64, 0x2011672bull}, {68, 0x600011003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpoq_3", ".long 0xfc0a0104", 0xfc0a0104, 64, 1,  /* cr=4207571b, fpscr=700004002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa608000000000000ull}, {33, 0x0ull}, {42, 0x5839ed995d76e05cull}, {43, 0x3323dbbbe7fda3bdull}, {64, 0x8207571bull}, {68, 0x700000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "daddq_19", ".long 0xfd800005", 0xfd800005, 64, 1,  /* f12=85ca05797ea06f89, f13=97a49ad4d5db2253, cr=78901bbd, fpscr=482028000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x95c9d6b9ef04c6afull}, {33, 0xa935dd5a567f0963ull}, {64, 0x77901bbdull}, {68, 0x400000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x4207571bull}, {68, 0x700004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {44, 0x85ca05797ea06f89ull}, {45, 0x97a49ad4d5db2253ull}, {64, 0x78901bbdull}, {68, 0x482028000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpoq_4", ".long 0xff020104", 0xff020104, 64, 0,  /* cr=18f3414c, fpscr=700004002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x58ull}, {34, 0x2207c00000000000ull}, {35, 0x293ull}, {64, 0x18f3412cull}, {68, 0x700000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "daddq_20", ".long 0xfe160005", 0xfe160005, 64, 1,  /* f16=32e6ff607c74a6c5, f17=1d2f8f679d76e5dc, cr=98b603fb, fpscr=38a024003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x32e6ff607c74a6c5ull}, {33, 0x1d2f8f679d76e5dcull}, {54, 0x6530a576b270a575ull}, {55, 0xe22e29f2387a719bull}, {64, 0x9fb603fbull}, {68, 0x308000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x18f3414cull}, {68, 0x700004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {48, 0x32e6ff607c74a6c5ull}, {49, 0x1d2f8f679d76e5dcull}, {64, 0x98b603fbull}, {68, 0x38a024003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcmpoq_5", ".long 0xff169104", 0xff169104, 64, 1,  /* cr=580ea480, fpscr=414008001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {50, 0x7800000000000000ull}, {51, 0x1ull}, {54, 0xa203400000000000ull}, {55, 0xadull}, {64, 0x580ea490ull}, {68, 0x414000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_0", ".long 0xec000405", 0xec000405, 64, 0,  /* f0=d8000000000000, cr=82f33e28, fpscr=420802002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x18db2385e2caae18ull}, {64, 0x8df33e28ull}, {68, 0x420800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x580ea480ull}, {68, 0x414008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xd8000000000000ull}, {64, 0x82f33e28ull}, {68, 0x420802002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdc_0", ".long 0xefb70584", 0xefb70584, 64, 1,  /* cr=17338f68, fpscr=500008000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa234000000000000ull}, {55, 0x943c7ce112572c5eull}, {64, 0x17338f6cull}, {68, 0x500000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_1", ".long 0xeedf9404", 0xeedf9404, 64, 0,  /* f22=57ff6093b6b12f6d, fpscr=5a2124002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0xa48b58b8adc14c85ull}, {63, 0x57ff6093b6b12f6dull}, {64, 0x901ba91cull}, {68, 0x5a0100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x17338f68ull}, {68, 0x500008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0x57ff6093b6b12f6dull}, {68, 0x5a2124002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdc_1", ".long 0xefa07184", 0xefa07184, 64, 1,  /* cr=3b5c919a, fpscr=8000a001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x803c800000000000ull}, {46, 0x7c00000000000000ull}, {64, 0x3b5c9199ull}, {68, 0x80000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_2", ".long 0xef07ec05", 0xef07ec05, 64, 0,  /* f24=3561f6248d938158, cr=4a7d924a, fpscr=6a2c24000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0x9de6e52b0e6508d7ull}, {61, 0xb561f6248d938158ull}, {64, 0x4b7d924aull}, {68, 0x622c00000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x3b5c919aull}, {68, 0x8000a001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {56, 0x3561f6248d938158ull}, {64, 0x4a7d924aull}, {68, 0x6a2c24000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdc_2", ".long 0xee603984", 0xee603984, 64, 1,  /* cr=2bad2bab, fpscr=121402003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x21e8000000000005ull}, {39, 0x0ull}, {64, 0x2bad6babull}, {68, 0x121400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_3", ".long 0xeca00404", 0xeca00404, 64, 1,  /* f5=4000000000000, fpscr=6a4102000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4056b822e494018ull}, {64, 0x14007d9full}, {68, 0x6a4100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x2bad2babull}, {68, 0x121402003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {37, 0x4000000000000ull}, {68, 0x6a4102000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdc_3", ".long 0xeef50184", 0xeef50184, 64, 0,  /* cr=3642e899, fpscr=500008002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {53, 0xa238000000000001ull}, {64, 0x3642ef99ull}, {68, 0x500000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsub_4", ".long 0xecc45405", 0xecc45405, 64, 0,  /* f6=7c007393c161ac9f, cr=c2165f25, fpscr=222411000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c007393c161ac9full}, {42, 0xf800000000000001ull}, {64, 0xcb165f25ull}, {68, 0x222400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x3642e899ull}, {68, 0x500008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0x7c007393c161ac9full}, {64, 0xc2165f25ull}, {68, 0x222411000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdc_4", ".long 0xee3c2984", 0xee3c2984, 64, 1,  /* cr=a9af0bb0, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {37, 0x77f8ff3fcff3fcffull}, {60, 0x5ull}, {64, 0xa9af8bb0ull}, {68, 0x122000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_5", ".long 0xeee00405", 0xeee00405, 64, 0,  /* f23=43f8000000000000, cr=bbdf94dd, fpscr=7b8102001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc7f8000000000000ull}, {64, 0xb6df94ddull}, {68, 0x7b8100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xa9af0bb0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {55, 0x43f8000000000000ull}, {64, 0xbbdf94ddull}, {68, 0x7b8102001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdc_5", ".long 0xec150584", 0xec150584, 64, 0,  /* cr=bc1d291, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x4fd956d8fb53f7a4ull}, {53, 0x43f8000000000001ull}, {64, 0x4bc1d291ull}, {68, 0x700000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsub_6", ".long 0xec20e404", 0xec20e404, 64, 1,  /* f1=f7c8ff3fcff3fcff, fpscr=7a2428000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3fcad7b3f3d9a69cull}, {60, 0x43f8000000004000ull}, {64, 0xe864ab2ull}, {68, 0x720400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xbc1d291ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0xf7c8ff3fcff3fcffull}, {68, 0x7a2428000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdc_6", ".long 0xefe08984", 0xefe08984, 64, 0,  /* cr=ded59b00, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43c000000000000ull}, {49, 0xa234000000000001ull}, {64, 0xded59b0full}, {68, 0x400000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsub_7", ".long 0xec14ac04", 0xec14ac04, 64, 1,  /* f0=1dcb, fpscr=20414001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0x5ull}, {53, 0x80040000000003b8ull}, {64, 0x9436e262ull}, {68, 0x20400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xded59b00ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x1dcbull}, {68, 0x20414001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdc_7", ".long 0xec08f584", 0xec08f584, 64, 1,  /* cr=af7088bb, fpscr=a003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0xabb1d13f802e56f3ull}, {62, 0xa238000008000000ull}, {64, 0x1f7088bbull}, {68, 0x3ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_8", ".long 0xec020405", 0xec020405, 64, 0,  /* f0=7800000000000000, cr=1080e002, fpscr=5003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000000ull}, {34, 0x7800000000000001ull}, {64, 0x1380e002ull}, {68, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xaf7088bbull}, {68, 0xa003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {64, 0x1080e002ull}, {68, 0x5003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdcq_0", ".long 0xfc00f184", 0xfc00f184, 64, 1,  /* cr=a4f0610c, fpscr=23000a403, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x82d333ba24db7060ull}, {33, 0x63a1c64ae4fe40d4ull}, {62, 0x2207c00000000000ull}, {63, 0x35bull}, {64, 0xc4f0610cull}, {68, 0x230000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_9", ".long 0xecf3e405", 0xecf3e405, 64, 1,  /* f7=2e01600000000001, fpscr=686024003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {51, 0x22340000000001a6ull}, {60, 0x8004000000000301ull}, {64, 0x489e4e74ull}, {68, 0x604000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xa4f0610cull}, {68, 0x23000a403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {39, 0x2e01600000000001ull}, {68, 0x686024003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdcq_1", ".long 0xfcc00184", 0xfcc00184, 64, 1,  /* cr=70adcf7e, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2209c00000000000ull}, {33, 0x0ull}, {64, 0x76adcf7eull}, {68, 0x204000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_10", ".long 0xec001c04", 0xec001c04, 64, 1,  /* f0=c66c000000000000, fpscr=6a3028001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc294000000020000ull}, {35, 0x803c000000000005ull}, {64, 0xead1f328ull}, {68, 0x621000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x70adcf7eull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xc66c000000000000ull}, {68, 0x6a3028001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdcq_2", ".long 0xfe000584", 0xfe000584, 64, 1,  /* cr=d2f3a879, fpscr=33010a003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfe0014c9c655cea9ull}, {33, 0x4017f6a8a19287dcull}, {64, 0xd2f38879ull}, {68, 0x330100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_11", ".long 0xec120404", 0xec120404, 64, 0,  /* fpscr=700011002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc03809557a197d7ull}, {50, 0x8000000000000000ull}, {64, 0x968b27aull}, {68, 0x700000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xd2f3a879ull}, {68, 0x33010a003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x700011002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdcq_3", ".long 0xfe807584", 0xfe807584, 64, 0,  /* cr=8852e885, fpscr=102008000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x0ull}, {46, 0x36079dcfdb8d568bull}, {47, 0xe65f7561e4cd8447ull}, {64, 0x8852ef85ull}, {68, 0x102000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsub_12", ".long 0xee40e404", 0xee40e404, 64, 1,  /* f18=fc00000000000001, fpscr=200011001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000001ull}, {60, 0x803c00000000006bull}, {64, 0x2073b896ull}, {68, 0x200000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x8852e885ull}, {68, 0x102008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {50, 0xfc00000000000001ull}, {68, 0x200011001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdcq_4", ".long 0xfc0e0584", 0xfc0e0584, 64, 1,  /* cr=6df79ff, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf5608802c10df9c2ull}, {33, 0x77529c61cf495fdcull}, {46, 0x400000000000ull}, {47, 0x1ull}, {64, 0xc6df79ffull}, {68, 0x630c00000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_13", ".long 0xec0ccc04", 0xec0ccc04, 64, 1,  /* f0=5bccdb9533071f99, fpscr=5a2024400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x4060000000000001ull}, {57, 0xdbccdb9533071f99ull}, {64, 0x8b93dca7ull}, {68, 0x520000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x6df79ffull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x5bccdb9533071f99ull}, {68, 0x5a2024400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdcq_5", ".long 0xfc000584", 0xfc000584, 64, 0,  /* cr=87e0db2d, fpscr=300008000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xe4000ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0x77e0db2dull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsub_14", ".long 0xed80e404", 0xed80e404, 64, 0,  /* f12=ee34ff3fcff3fcfe, fpscr=192028001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c000000000345ull}, {60, 0x6e34ff3fcff3fcffull}, {64, 0x5ae2509dull}, {68, 0x110000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x87e0db2dull}, {68, 0x300008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {44, 0xee34ff3fcff3fcfeull}, {68, 0x192028001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdcq_6", ".long 0xff0a0184", 0xff0a0184, 64, 1,  /* cr=ee855408, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8701b6fff59018b9ull}, {33, 0x5006d80d1e0b55c1ull}, {42, 0x649f173a34415ab5ull}, {43, 0x5ccc99e663568455ull}, {64, 0xee855478ull}, {68, 0x102000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_15", ".long 0xec1ecc04", 0xec1ecc04, 64, 0,  /* f0=25df202de9e4b8b5, fpscr=82024001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {57, 0x20000ull}, {62, 0x25df202de9e4b8b5ull}, {64, 0x98d35ef6ull}, {68, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xee855408ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x25df202de9e4b8b5ull}, {68, 0x82024001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdcq_7", ".long 0xfc000184", 0xfc000184, 64, 1,  /* cr=38284e6, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x1dc76b3bf9d0d785ull}, {33, 0x277d4725b8b5309dull}, {64, 0xb38284e6ull}, {68, 0x37800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_16", ".long 0xec800404", 0xec800404, 64, 0,  /* f4=4000000000000, fpscr=425002402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4000000000005ull}, {64, 0x1d828ca7ull}, {68, 0x425000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x38284e6ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {36, 0x4000000000000ull}, {68, 0x425002402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdg_0", ".long 0xedb101c4", 0xedb101c4, 64, 1,  /* cr=1f90434b, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xb7abb8b100fb6c5full}, {49, 0x3c000000000001ull}, {64, 0x1f97434bull}, {68, 0x488000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_17", ".long 0xee60ec04", 0xee60ec04, 64, 0,  /* f19=7800000000000000, fpscr=6b3025001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x77fcff3fcff3fcffull}, {61, 0xbfaa971c14a0c365ull}, {64, 0x4acbeb19ull}, {68, 0x621000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x1f90434bull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {51, 0x7800000000000000ull}, {68, 0x6b3025001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdg_1", ".long 0xecad11c4", 0xecad11c4, 64, 1,  /* cr=4896d976, fpscr=318008003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {34, 0x267decf403bca30dull}, {45, 0xf7f8ff3fcff3fcffull}, {64, 0x4496d976ull}, {68, 0x318000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_18", ".long 0xedb8f404", 0xedb8f404, 64, 0,  /* f13=363c1c0000000000, fpscr=6a2424000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {56, 0x227000000000028bull}, {62, 0x18e0cb010fcfe17eull}, {64, 0x5eb47171ull}, {68, 0x620400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x4896d976ull}, {68, 0x318008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {45, 0x363c1c0000000000ull}, {68, 0x6a2424000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdg_2", ".long 0xee717dc4", 0xee717dc4, 64, 1,  /* cr=e2772d89, fpscr=200002001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {47, 0x1d8251bca94fbbcbull}, {49, 0x6e381e93be675eb9ull}, {64, 0xe2774d89ull}, {68, 0x200000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_19", ".long 0xed600404", 0xed600404, 64, 0,  /* f11=43f8000000000000, fpscr=200002001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f8000000004000ull}, {64, 0xd8e091f9ull}, {68, 0x200000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xe2772d89ull}, {68, 0x200002001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {43, 0x43f8000000000000ull}, {68, 0x200002001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdg_3", ".long 0xec0755c4", 0xec0755c4, 64, 1,  /* cr=8dbd9282, fpscr=62c108003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {39, 0xde2b8373592fb03aull}, {42, 0x3c000000000005ull}, {64, 0x2dbd9282ull}, {68, 0x62c100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_20", ".long 0xef200405", 0xef200405, 64, 1,  /* f25=43fc000000000000, cr=720f5ced, fpscr=720102000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3fc100000000000ull}, {64, 0x770f5cedull}, {68, 0x720100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x8dbd9282ull}, {68, 0x62c108003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {57, 0x43fc000000000000ull}, {64, 0x720f5cedull}, {68, 0x720102000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdg_4", ".long 0xec0f05c4", 0xec0f05c4, 64, 0,  /* cr=afc46dbe, fpscr=30200a001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2638000000000000ull}, {47, 0xfc00000000000000ull}, {64, 0x7fc46dbeull}, {68, 0x302000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsub_21", ".long 0xecc00404", 0xecc00404, 64, 1,  /* f6=fc00000000000000, fpscr=2a1011002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {64, 0xab4249b8ull}, {68, 0x200000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xafc46dbeull}, {68, 0x30200a001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {68, 0x2a1011002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdg_5", ".long 0xec06e9c4", 0xec06e9c4, 64, 0,  /* cr=234c8b13, fpscr=122102000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0x7328dbedd6895946ull}, {61, 0x2238000000000010ull}, {64, 0xe34c8b13ull}, {68, 0x122100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsub_22", ".long 0xeee80405", 0xeee80405, 64, 1,  /* f23=fc00000000000001, cr=2177a0bf, fpscr=418011001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000001ull}, {40, 0xfa11512a8841bb5aull}, {64, 0x2f77a0bfull}, {68, 0x418000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x234c8b13ull}, {68, 0x122102000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {55, 0xfc00000000000001ull}, {64, 0x2177a0bfull}, {68, 0x418011001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdg_6", ".long 0xec0001c4", 0xec0001c4, 64, 1,  /* cr=5faf217, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7801919d4922eefcull}, {64, 0xa5faf217ull}, {68, 0x724000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsub_23", ".long 0xec00b404", 0xec00b404, 64, 1,  /* f0=ba3697264dee9910, fpscr=630808000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa23ad1e44bf5f321ull}, {54, 0x2634000000000000ull}, {64, 0x7f01dfeull}, {68, 0x630800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x5faf217ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xba3697264dee9910ull}, {68, 0x630808000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdg_7", ".long 0xec5921c4", 0xec5921c4, 64, 1,  /* cr=84968939, fpscr=738808402, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0x803c800000000000ull}, {57, 0xa1e8000000000005ull}, {64, 0x74968939ull}, {68, 0x738800402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsubq_0", ".long 0xfdcc1404", 0xfdcc1404, 64, 0,  /* f14=7c00000000000000, f15=1, fpscr=5a9411000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x55b699518b4499e4ull}, {35, 0x11b5583582b51411ull}, {44, 0x7e00000000000000ull}, {45, 0x1ull}, {64, 0xb6ea4c93ull}, {68, 0x528400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x84968939ull}, {68, 0x738808402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {46, 0x7c00000000000000ull}, {47, 0x1ull}, {68, 0x5a9411000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdgq_0", ".long 0xfe1001c4", 0xfe1001c4, 64, 0,  /* cr=7b40057f, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x1ull}, {48, 0x6e07cff3fcff3fcfull}, {49, 0xf3fcff3fcff3fcffull}, {64, 0x7b40257full}, {68, 0x520400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsubq_1", ".long 0xfc000404", 0xfc000404, 64, 0,  /* f0=221f400000000000, f1=0, fpscr=4b0902002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb21f689f218295c0ull}, {33, 0xa904b978ef5f3a50ull}, {64, 0x80cf27baull}, {68, 0x4b0900002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x7b40057full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x221f400000000000ull}, {33, 0x0ull}, {68, 0x4b0902002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdgq_1", ".long 0xfd0851c4", 0xfd0851c4, 64, 1,  /* fpscr=72100a401, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0xc3ff800000000000ull}, {41, 0x5ull}, {42, 0xe93b08c86c5719feull}, {43, 0x1564c8a9ba91b1dcull}, {64, 0xc2a13000ull}, {68, 0x721000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsubq_2", ".long 0xfc1a1405", 0xfc1a1405, 64, 1,  /* f0=57f7800000000000, f1=0, cr=bbf1fe49, fpscr=3b7824401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x245ull}, {58, 0x43ffc00000000000ull}, {59, 0x5ull}, {64, 0xb9f1fe49ull}, {68, 0x337800401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x72100a401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x57f7800000000000ull}, {33, 0x0ull}, {64, 0xbbf1fe49ull}, {68, 0x3b7824401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdgq_2", ".long 0xfc0831c4", 0xfc0831c4, 64, 1,  /* cr=a9430134, fpscr=8a00a002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0xc7f98164f7138673ull}, {39, 0xd600c7dff9891296ull}, {40, 0xa208000000000000ull}, {41, 0x1ull}, {64, 0xd9430134ull}, {68, 0x8a000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsubq_3", ".long 0xffc00404", 0xffc00404, 64, 1,  /* f30=2017c00000000000, f31=0, fpscr=723402003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xec17d784c608e7fdull}, {33, 0x8ff6a90275b6ea96ull}, {64, 0xc39b9e26ull}, {68, 0x723400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xa9430134ull}, {68, 0x8a00a002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {62, 0x2017c00000000000ull}, {63, 0x0ull}, {68, 0x723402003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdgq_3", ".long 0xfc5805c4", 0xfc5805c4, 64, 0,  /* cr=2a23e53b, fpscr=2000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6d02b3fcd98b5549ull}, {33, 0xc43d85d780a00d7bull}, {56, 0x7e00000000000000ull}, {57, 0x1ull}, {64, 0xea23e53bull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsubq_4", ".long 0xfc000405", 0xfc000405, 64, 0,  /* f1=0, cr=82405c3c, fpscr=321412402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {33, 0xa5ull}, {64, 0x86405c3cull}, {68, 0x321400402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x2a23e53bull}, {68, 0x2000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0x0ull}, {64, 0x82405c3cull}, {68, 0x321412402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdgq_4", ".long 0xfdc031c4", 0xfdc031c4, 64, 0,  /* cr=6fe8d86e, fpscr=530008400, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa20c800000000000ull}, {33, 0x0ull}, {38, 0xa146c9b8175de2dbull}, {39, 0x4781134d977bfdc9ull}, {64, 0x6fe1d86eull}, {68, 0x530000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsubq_5", ".long 0xfc00c405", 0xfc00c405, 64, 1,  /* f0=fc002697cf7dcadb, f1=4b44923b2b085d5a, cr=80081344, fpscr=600011003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x5ull}, {56, 0xfc002697cf7dcadbull}, {57, 0x4b44923b2b085d5aull}, {64, 0x8f081344ull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x6fe8d86eull}, {68, 0x530008400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc002697cf7dcadbull}, {33, 0x4b44923b2b085d5aull}, {64, 0x80081344ull}, {68, 0x600011003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdgq_5", ".long 0xfc0085c4", 0xfc0085c4, 64, 1,  /* cr=7d4de0f, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2608000000000000ull}, {33, 0x0ull}, {48, 0x8000400000000000ull}, {49, 0x346ull}, {64, 0x27d4de0full}, {68, 0x725000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsubq_6", ".long 0xfe480404", 0xfe480404, 64, 1,  /* f18=8000400000000000, f19=1, fpscr=622118003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x0ull}, {40, 0x8000400000000000ull}, {41, 0x1ull}, {64, 0x4f00d130ull}, {68, 0x622100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x7d4de0full}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {50, 0x8000400000000000ull}, {51, 0x1ull}, {68, 0x622118003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdgq_6", ".long 0xfc0031c4", 0xfc0031c4, 64, 0,  /* cr=2c77f8b0, fpscr=72a502402, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x73ffff18f8ea57eeull}, {33, 0x16d86554cbe95061ull}, {38, 0x0ull}, {39, 0x359ull}, {64, 0xac77f8b0ull}, {68, 0x72a500402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsubq_7", ".long 0xfc009404", 0xfc009404, 64, 0,  /* f0=77ffde6d3fc1c0a5, f1=d7d3d76e09d714f4, fpscr=682024002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xec62911996e1533bull}, {33, 0xb5de719a63bb1d5bull}, {50, 0xf7ffde6d3fc1c0a5ull}, {51, 0xd7d3d76e09d714f4ull}, {64, 0x596d10f6ull}, {68, 0x600000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x2c77f8b0ull}, {68, 0x72a502402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x77ffde6d3fc1c0a5ull}, {33, 0xd7d3d76e09d714f4ull}, {68, 0x682024002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstdgq_7", ".long 0xfd80f1c4", 0xfd80f1c4, 64, 1,  /* fpscr=52040a000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x1ull}, {62, 0x8000000000000000ull}, {63, 0x198ull}, {64, 0xfaca2bb5ull}, {68, 0x520400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsubq_8", ".long 0xfc180404", 0xfc180404, 64, 0,  /* f0=4d7bc8781471ee06, fpscr=702004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xcd7bc8781471ee16ull}, {33, 0xee5ddd193a54df06ull}, {56, 0xa17cc00000000000ull}, {57, 0x0ull}, {64, 0x127e7db2ull}, {68, 0x702000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x52040a000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x4d7bc8781471ee06ull}, {68, 0x702004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstex_0", ".long 0xee40c944", 0xee40c944, 64, 0,  /* cr=95d31ebd, fpscr=524801002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf802a597dbdd7618ull}, {57, 0x4000000000010ull}, {64, 0x95d32ebdull}, {68, 0x524800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsubq_9", ".long 0xfc100404", 0xfc100404, 64, 0,  /* f0=8407000000000000, fpscr=520408002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x0ull}, {48, 0x8008400040000000ull}, {49, 0x0ull}, {64, 0x8687885full}, {68, 0x520400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x95d31ebdull}, {68, 0x524801002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x8407000000000000ull}, {68, 0x520408002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstex_1", ".long 0xeeea0144", 0xeeea0144, 64, 0,  /* cr=9094e4bc, fpscr=280004001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3b98d6bf7de09266ull}, {42, 0xcf6e20919fc47cb7ull}, {64, 0x9094e1bcull}, {68, 0x280000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsubq_10", ".long 0xfc007404", 0xfc007404, 64, 1,  /* fpscr=1a1418000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x5ull}, {46, 0x43ffc00000000000ull}, {47, 0x0ull}, {64, 0x6396f13cull}, {68, 0x1a1400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x9094e4bcull}, {68, 0x280004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x1a1418000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstex_2", ".long 0xec193944", 0xec193944, 64, 0,  /* cr=1bc042e4, fpscr=8c001003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {39, 0x7e00000000000001ull}, {57, 0x8400000000000000ull}, {64, 0xcbc042e4ull}, {68, 0x8c000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsubq_11", ".long 0xff000405", 0xff000405, 64, 0,  /* f24=4199400000000000, f25=0, cr=23ade20f, fpscr=631802000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5d99430f3a54a7f1ull}, {33, 0xaf307ab66563c0a5ull}, {64, 0x25ade20full}, {68, 0x631800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x1bc042e4ull}, {68, 0x8c001003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {56, 0x4199400000000000ull}, {57, 0x0ull}, {64, 0x23ade20full}, {68, 0x631802000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstex_3", ".long 0xeec00144", 0xeec00144, 64, 1,  /* cr=f8cf229c, fpscr=400002003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6a77c26d89245f2full}, {64, 0xf8cf299cull}, {68, 0x400000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsubq_12", ".long 0xfec0f404", 0xfec0f404, 64, 1,  /* f22=47b0f1a1f2a18f77, f23=3d706b8ef4667d78, fpscr=582024003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x39fb05d427ef03cdull}, {33, 0x6ceff6455737d651ull}, {62, 0xc7b0f1a1f2a18f77ull}, {63, 0x3d706b8ef4667d78ull}, {64, 0x1cb3a144ull}, {68, 0x502000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xf8cf229cull}, {68, 0x400002003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0x47b0f1a1f2a18f77ull}, {55, 0x3d706b8ef4667d78ull}, {68, 0x582024003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstex_4", ".long 0xec1d3944", 0xec1d3944, 64, 1,  /* cr=877262d8, fpscr=521008400, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {39, 0x7316855ae18f8a61ull}, {61, 0xe7a0ff3fcff3fcffull}, {64, 0xd77262d8ull}, {68, 0x521000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsubq_13", ".long 0xfc004404", 0xfc004404, 64, 1,  /* f0=a5ff800000000000, f1=0, fpscr=a2428002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x1ull}, {40, 0x8b2b2dd62d7b443ull}, {41, 0xa897e6bf006fb79bull}, {64, 0x4ee70687ull}, {68, 0x20400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x877262d8ull}, {68, 0x521008400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa5ff800000000000ull}, {33, 0x0ull}, {68, 0xa2428002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstex_5", ".long 0xeeb88944", 0xeeb88944, 64, 0,  /* cr=67a9c4bd, fpscr=332804400, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {49, 0xe400ff3fcff3fcffull}, {56, 0x26d37cddbc17b2caull}, {64, 0x67a9c6bdull}, {68, 0x332800400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsubq_14", ".long 0xfc900405", 0xfc900405, 64, 1,  /* f4=b73d9094bff370b7, f5=6f043e250dde5e7a, cr=eacfd168, fpscr=1a2028403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9bdbfd28b94d2c41ull}, {33, 0x9838340819dd35a3ull}, {48, 0xb73d9094bff370b7ull}, {49, 0x6f043e250dde5e7bull}, {64, 0xebcfd168ull}, {68, 0x120000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x67a9c4bdull}, {68, 0x332804400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {36, 0xb73d9094bff370b7ull}, {37, 0x6f043e250dde5e7aull}, {64, 0xeacfd168ull}, {68, 0x1a2028403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstex_6", ".long 0xec160144", 0xec160144, 64, 1,  /* cr=4f96b5e2, fpscr=2ba404000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xe1fd454726bc48a3ull}, {54, 0x714e7948348a8534ull}, {64, 0xef96b5e2ull}, {68, 0x2ba400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsubq_15", ".long 0xfc1ef404", 0xfc1ef404, 64, 1,  /* f0=400000000000, f1=0, fpscr=1aa402400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {62, 0x400000000000ull}, {63, 0x5ull}, {64, 0xb94b02d1ull}, {68, 0x1aa400400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x4f96b5e2ull}, {68, 0x2ba404000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x0ull}, {68, 0x1aa402400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstex_7", ".long 0xed801944", 0xed801944, 64, 1,  /* cr=e181d2e7, fpscr=622001402, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x12dull}, {35, 0xfe00000000000000ull}, {64, 0xe18ed2e7ull}, {68, 0x622000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsubq_16", ".long 0xfe800405", 0xfe800405, 64, 1,  /* f20=19f400000000000, f21=0, fpscr=120002402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9d9f50473aa2247aull}, {33, 0x650c10867d6ce19bull}, {64, 0xe2754475ull}, {68, 0x120000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xe181d2e7ull}, {68, 0x622001402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {52, 0x19f400000000000ull}, {53, 0x0ull}, {68, 0x120002402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstexq_0", ".long 0xfc1a0144", 0xfc1a0144, 64, 0,  /* cr=43bedfab, fpscr=490004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x400ull}, {58, 0x6e050ff3fcff3fcfull}, {59, 0xf3fcff3fcff3fcffull}, {64, 0x63bedfabull}, {68, 0x490000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsubq_17", ".long 0xff400404", 0xff400404, 64, 1,  /* f26=405f400000000000, f27=0, fpscr=10a002001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x505f4433cfee2abcull}, {33, 0x417a99c0166ddb08ull}, {64, 0x441ece2cull}, {68, 0x10a000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x43bedfabull}, {68, 0x490004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {58, 0x405f400000000000ull}, {59, 0x0ull}, {68, 0x10a002001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstexq_1", ".long 0xfc185144", 0xfc185144, 64, 0,  /* fpscr=704008003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {42, 0x8008400000000000ull}, {43, 0x30ull}, {56, 0x400000000000ull}, {57, 0x2d3ull}, {64, 0x84aaa9c2ull}, {68, 0x704000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsubq_18", ".long 0xfd000404", 0xfd000404, 64, 0,  /* f8=c3c7000000000000, f9=0, fpscr=323012403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x53c71a271f7c3233ull}, {33, 0x41fbcbd0f62a72bcull}, {64, 0x629942e5ull}, {68, 0x323000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x704008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {40, 0xc3c7000000000000ull}, {41, 0x0ull}, {68, 0x323012403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstexq_2", ".long 0xfc080144", 0xfc080144, 64, 0,  /* cr=16fa087e, fpscr=3b0901000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x1ull}, {40, 0x4129f02d052c4365ull}, {41, 0xa6910fa941026f39ull}, {64, 0x26fa087eull}, {68, 0x3b0900000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsubq_19", ".long 0xfe80d404", 0xfe80d404, 64, 1,  /* f20=77ff4ff3fcff3fcf, f21=f3fcff3fcff3fcff, fpscr=3a6824001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x47ff800000000000ull}, {33, 0x0ull}, {58, 0x64004ff3fcff3fcfull}, {59, 0xf3fcff3fcff3fcffull}, {64, 0x5ed67347ull}, {68, 0x324800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x16fa087eull}, {68, 0x3b0901000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {52, 0x77ff4ff3fcff3fcfull}, {53, 0xf3fcff3fcff3fcffull}, {68, 0x3a6824001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstexq_3", ".long 0xfc00b144", 0xfc00b144, 64, 1,  /* cr=8e55d30b, fpscr=724408002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x242400000000000ull}, {33, 0x0ull}, {54, 0x23eab289ad3f6227ull}, {55, 0x9034d444c7aeb391ull}, {64, 0x5e55d30bull}, {68, 0x724400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsubq_20", ".long 0xfc5a3405", 0xfc5a3405, 64, 0,  /* f2=ef14373beb07fa40, f3=b32e9fe9b5247eb1, cr=f8d8d1fe, fpscr=282028002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x6f14373beb07fa40ull}, {39, 0xb32e9fe9b5247eb2ull}, {58, 0x36082a7401d95d07ull}, {59, 0x9c24d37a4f842283ull}, {64, 0xfcd8d1feull}, {68, 0x280000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x8e55d30bull}, {68, 0x724408002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {34, 0xef14373beb07fa40ull}, {35, 0xb32e9fe9b5247eb1ull}, {64, 0xf8d8d1feull}, {68, 0x282028002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstexq_4", ".long 0xfcc07144", 0xfcc07144, 64, 1,  /* cr=28f23751, fpscr=118008001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xe40079ab65f5755cull}, {33, 0x2b40ce869eda52d4ull}, {46, 0xb37ca5d4fd2bd69bull}, {47, 0xfadb5a2b8f8085acull}, {64, 0x25f23751ull}, {68, 0x118000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dsubq_21", ".long 0xfe800404", 0xfe800404, 64, 0,  /* f20=227a000000000000, f21=0, fpscr=121802003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x227a000000000000ull}, {33, 0x0ull}, {64, 0xfe72a71full}, {68, 0x121800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x28f23751ull}, {68, 0x118008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {52, 0x227a000000000000ull}, {53, 0x0ull}, {68, 0x121802003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstexq_5", ".long 0xfc0c0144", 0xfc0c0144, 64, 0,  /* cr=8e92273d, fpscr=634508002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xd2a496886deb373full}, {33, 0x5504a9a016f369aaull}, {44, 0x9497d8addab52831ull}, {45, 0xe3b56903d993d574ull}, {64, 0xbe92273dull}, {68, 0x634500002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsubq_22", ".long 0xfc001404", 0xfc001404, 64, 0,  /* f0=6e5a0bcc04cd1550, f1=2cce033a0efbc6de, fpscr=5a2424001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xbdf9c2f7127d6900ull}, {33, 0xf90f83a4ae2607d7ull}, {34, 0xee5a0bcc04cd1550ull}, {35, 0x2cce033a2efbc6deull}, {64, 0x3b4d9dd9ull}, {68, 0x520400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x8e92273dull}, {68, 0x634508002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x6e5a0bcc04cd1550ull}, {33, 0x2cce033a0efbc6deull}, {68, 0x5a2424001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstexq_6", ".long 0xfe000144", 0xfe000144, 64, 0,  /* cr=f7122d0c, fpscr=294002002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x331c632c65c2e9feull}, {33, 0x7a4f7a02ec75a175ull}, {64, 0xf7125d0cull}, {68, 0x294000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dsubq_23", ".long 0xfc020404", 0xfc020404, 64, 0,  /* f0=df3c05b01f6818c3, f1=7e20df6364e37701, fpscr=2b2128002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x80fa000000000000ull}, {33, 0x100000000000ull}, {34, 0xdf3c05b01f6818c3ull}, {35, 0x7e20df6364e37702ull}, {64, 0x5428b619ull}, {68, 0x230100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xf7122d0cull}, {68, 0x294002002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xdf3c05b01f6818c3ull}, {33, 0x7e20df6364e37701ull}, {68, 0x2b2128002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstexq_7", ".long 0xfc000144", 0xfc000144, 64, 1,  /* cr=229ebbd4, fpscr=72a102400, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x9cf06ed3615cf45aull}, {33, 0x85fcca8eacc5690full}, {64, 0x629ebbd4ull}, {68, 0x72a100400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmul_0", ".long 0xec00e045", 0xec00e045, 64, 1,  /* f0=7800000000000000, cr=c291d407, fpscr=721005003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd47459d735e3fa7full}, {60, 0xf8036d4045990e67ull}, {64, 0xcb91d407ull}, {68, 0x721000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x229ebbd4ull}, {68, 0x72a102400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {64, 0xc291d407ull}, {68, 0x721005003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsf_0", ".long 0xec000544", 0xec000544, 64, 1,  /* cr=294d7326, fpscr=488002002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8000000000000001ull}, {64, 0xb94d7326ull}, {68, 0x488000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmul_1", ".long 0xee409845", 0xee409845, 64, 1,  /* f18=4344000000000005, fpscr=125004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3f8000000000005ull}, {51, 0xa184000000000001ull}, {64, 0x22bcc07dull}, {68, 0x125000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x294d7326ull}, {68, 0x488002002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {50, 0x4344000000000005ull}, {68, 0x125004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsf_1", ".long 0xed891544", 0xed891544, 64, 0,  /* cr=1274efb8, fpscr=100004003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {34, 0x43fc000000000000ull}, {41, 0x23f9f6afe883d76ull}, {64, 0x1275efb8ull}, {68, 0x100000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmul_2", ".long 0xee200045", 0xee200045, 64, 0,  /* f17=0, cr=88ce1b05, fpscr=38a022001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe404ff3fcff3fcffull}, {64, 0x8dce1b05ull}, {68, 0x380000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x1274efb8ull}, {68, 0x100004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {49, 0x0ull}, {64, 0x88ce1b05ull}, {68, 0x38a022001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsf_2", ".long 0xecc00544", 0xecc00544, 64, 1,  /* cr=14a38dab, fpscr=239004001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x803c000000000000ull}, {64, 0x16a38dabull}, {68, 0x239000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmul_3", ".long 0xec050044", 0xec050044, 64, 0,  /* f0=58b3727f135431ce, fpscr=3aa024403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa234000000000384ull}, {37, 0xf4aa78d4fc40de2bull}, {64, 0xc8e947eull}, {68, 0x3a8000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x14a38dabull}, {68, 0x239004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x58b3727f135431ceull}, {68, 0x3aa024403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsf_3", ".long 0xec0bfd44", 0xec0bfd44, 64, 0,  /* cr=4154ff98, fpscr=612004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {43, 0x400000000000000ull}, {63, 0x400000000000000ull}, {64, 0x1154ff98ull}, {68, 0x612000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmul_4", ".long 0xed1a0044", 0xed1a0044, 64, 1,  /* f8=0, fpscr=4aa022401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xbd99902aa2e4da67ull}, {58, 0x8003bbe5baeaba67ull}, {64, 0xd4da35aaull}, {68, 0x420000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x4154ff98ull}, {68, 0x612004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {40, 0x0ull}, {68, 0x4aa022401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsf_4", ".long 0xefc00544", 0xefc00544, 64, 1,  /* cr=a5a95a44, fpscr=220104402, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x56c4bb066ccdc9f8ull}, {64, 0xa5a95a41ull}, {68, 0x220100402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmul_5", ".long 0xec1c0044", 0xec1c0044, 64, 1,  /* f0=2200000000000000, fpscr=108002000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43fc000000000000ull}, {60, 0x3c000000000005ull}, {64, 0x548c261full}, {68, 0x108000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xa5a95a44ull}, {68, 0x220104402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2200000000000000ull}, {68, 0x108002000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsf_5", ".long 0xef800544", 0xef800544, 64, 1,  /* cr=edf5e944, fpscr=400004003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x203c0000000001acull}, {64, 0xedf5e941ull}, {68, 0x400000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmul_6", ".long 0xec390044", 0xec390044, 64, 1,  /* f1=f7fcff3fcff3fcff, fpscr=2b7128003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x47fc000000000000ull}, {57, 0xcbffbe164602030bull}, {64, 0xcb651c42ull}, {68, 0x225100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xedf5e944ull}, {68, 0x400004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0xf7fcff3fcff3fcffull}, {68, 0x2b7128003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsf_6", ".long 0xec012544", 0xec012544, 64, 1,  /* cr=4139100d, fpscr=22c04000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {33, 0xa234000000000054ull}, {36, 0x3c00000000027aull}, {64, 0x3139100dull}, {68, 0x22c00000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmul_7", ".long 0xeeda0044", 0xeeda0044, 64, 0,  /* f22=f800000000000000, fpscr=420109002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6e34ff3fcff3fcffull}, {58, 0xf8027078d2b8d230ull}, {64, 0x72ef3e11ull}, {68, 0x420100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x4139100dull}, {68, 0x22c04000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0xf800000000000000ull}, {68, 0x420109002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsf_7", ".long 0xece00544", 0xece00544, 64, 0,  /* cr=464ac17, fpscr=125804401, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x52d05da1da1523b2ull}, {64, 0x964ac17ull}, {68, 0x125800401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmul_8", ".long 0xeff60044", 0xeff60044, 64, 1,  /* f31=2240000000750000, fpscr=400004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa2400000000003a4ull}, {54, 0xa238000000004000ull}, {64, 0x483ec240ull}, {68, 0x400000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x464ac17ull}, {68, 0x125804401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {63, 0x2240000000750000ull}, {68, 0x400004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfq_0", ".long 0xfc800544", 0xfc800544, 64, 0,  /* cr=c46e2415, fpscr=420404001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x5ull}, {64, 0xce6e2415ull}, {68, 0x420400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmul_9", ".long 0xeff30045", 0xeff30045, 64, 0,  /* f31=1, cr=7b844833, fpscr=2ba834000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5ull}, {51, 0x6400ff3fcff3fcffull}, {64, 0x7d844833ull}, {68, 0x230800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xc46e2415ull}, {68, 0x420404001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {63, 0x1ull}, {64, 0x7b844833ull}, {68, 0x2ba834000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfq_1", ".long 0xfc1e0544", 0xfc1e0544, 64, 0,  /* cr=41544496, fpscr=628904001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xee07cff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {62, 0xfc00000000000000ull}, {63, 0x1ull}, {64, 0x71544496ull}, {68, 0x628900001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmul_10", ".long 0xec000044", 0xec000044, 64, 1,  /* f0=0, fpscr=420102000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c000000000000ull}, {64, 0x5825a6a9ull}, {68, 0x420100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x41544496ull}, {68, 0x628904001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {68, 0x420102000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfq_2", ".long 0xfc000544", 0xfc000544, 64, 1,  /* cr=46a9027f, fpscr=121104003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa20d000000000000ull}, {33, 0x1ull}, {64, 0x36a9027full}, {68, 0x121100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmul_11", ".long 0xec007044", 0xec007044, 64, 0,  /* f0=7800000000000000, fpscr=28805001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8700000000000000ull}, {46, 0xf800000000000001ull}, {64, 0x57dfff8full}, {68, 0x28800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x46a9027full}, {68, 0x121104003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {68, 0x28805001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfq_3", ".long 0xfd409544", 0xfd409544, 64, 0,  /* cr=fc4c3c25, fpscr=121004003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x1ull}, {50, 0xee080ff3fcff3fcfull}, {51, 0xf3fcff3fcff3fcffull}, {64, 0xfc8c3c25ull}, {68, 0x121000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmul_12", ".long 0xec00f845", 0xec00f845, 64, 0,  /* f0=2618000000000000, cr=5249c64c, fpscr=421004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa21c000000000001ull}, {63, 0xa634000000000000ull}, {64, 0x5049c64cull}, {68, 0x421000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xfc4c3c25ull}, {68, 0x121004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2618000000000000ull}, {64, 0x5249c64cull}, {68, 0x421004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfq_4", ".long 0xff805544", 0xff805544, 64, 1,  /* cr=6bd7bb28, fpscr=620c08402, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c002b18d44dd815ull}, {33, 0xc9d1a3a5dbc8cf66ull}, {42, 0x714fb66876cbf14aull}, {43, 0x4211a0d1491e1ac8ull}, {64, 0x6bd7bb21ull}, {68, 0x620c00402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmul_13", ".long 0xecbd0044", 0xecbd0044, 64, 0,  /* f5=f800000000000000, fpscr=392029000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3fc0000000000f7ull}, {61, 0x6a71d66cf199bc71ull}, {64, 0xdc78bb90ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x6bd7bb28ull}, {68, 0x620c08402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {37, 0xf800000000000000ull}, {68, 0x392029000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfq_5", ".long 0xfd900544", 0xfd900544, 64, 1,  /* cr=3d74a6d8, fpscr=121004403, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf3ffa8638abaf1d2ull}, {33, 0xc442d0bbfd32f04bull}, {48, 0x4b3743e811e867f9ull}, {49, 0xbd3b330ce35226cfull}, {64, 0x3d7fa6d8ull}, {68, 0x121000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmul_14", ".long 0xee6a0045", 0xee6a0045, 64, 1,  /* f19=a9368d6306b541e4, cr=a82fabfe, fpscr=82028001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd72c1d830f4a03a9ull}, {42, 0x3c000000000005ull}, {64, 0xa92fabfeull}, {68, 0x1ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x3d74a6d8ull}, {68, 0x121004403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {51, 0xa9368d6306b541e4ull}, {64, 0xa82fabfeull}, {68, 0x82028001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfq_6", ".long 0xfe980544", 0xfe980544, 64, 0,  /* cr=e4ad4462, fpscr=24004402, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x0ull}, {56, 0xee179d70582b51abull}, {57, 0xb0b8246f0f0c18f0ull}, {64, 0xe4ad4762ull}, {68, 0x24000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmul_15", ".long 0xed400045", 0xed400045, 64, 1,  /* f10=fc0386c41525c9c5, fpscr=68c011001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc0386c41525c9c5ull}, {64, 0xa89d334full}, {68, 0x68c000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xe4ad4462ull}, {68, 0x24004402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {42, 0xfc0386c41525c9c5ull}, {68, 0x68c011001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfq_7", ".long 0xfc120544", 0xfc120544, 64, 1,  /* cr=4fd2f030, fpscr=520404000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2607c00000000000ull}, {33, 0x0ull}, {50, 0xfe7be5cd1fe29128ull}, {51, 0x6baeab6ae1821cd8ull}, {64, 0x1fd2f030ull}, {68, 0x520400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmul_16", ".long 0xec803844", 0xec803844, 64, 1,  /* f4=f7fcff3fcff3fcff, fpscr=7b7028003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb3ca20e977d337ceull}, {39, 0x47f8000000000000ull}, {64, 0xa3730f86ull}, {68, 0x725000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x4fd2f030ull}, {68, 0x520404000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {36, 0xf7fcff3fcff3fcffull}, {68, 0x7b7028003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfi_0", ".long 0xedbb3546", 0xedbb3546, 64, 1,  /* cr=b9a4f7d5, fpscr=702004001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0x47f8000000000000ull}, {59, 0xb7588b996e0c1d1ull}, {64, 0xb9a5f7d5ull}, {68, 0x702000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmul_17", ".long 0xec000045", 0xec000045, 64, 1,  /* f0=0, cr=ebd328d9, fpscr=1ba822000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8004000000000005ull}, {64, 0xedd328d9ull}, {68, 0x130800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xb9a4f7d5ull}, {68, 0x702004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {64, 0xebd328d9ull}, {68, 0x1ba822000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfi_1", ".long 0xec060546", 0xec060546, 64, 1,  /* fpscr=221001000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {38, 0x4000000000005ull}, {64, 0x1947f68bull}, {68, 0x221000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmul_18", ".long 0xec0dd844", 0xec0dd844, 64, 0,  /* f0=8000000000000000, fpscr=1aa432003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {45, 0x3c0000000002cdull}, {59, 0x9b7f39b3615edc91ull}, {64, 0xf115347bull}, {68, 0x120400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x221001000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {68, 0x1aa432003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfi_2", ".long 0xec101546", 0xec101546, 64, 0,  /* cr=21d3301b, fpscr=420102001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {34, 0x65ad0fec54db8818ull}, {48, 0xa234000000000000ull}, {64, 0x81d3301bull}, {68, 0x420100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmul_19", ".long 0xec001045", 0xec001045, 64, 1,  /* f0=8001fadb30741a75, cr=e21282d4, fpscr=24818403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3bbecd14848dcull}, {34, 0xa234000000000005ull}, {64, 0xe11282d4ull}, {68, 0x24800403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x21d3301bull}, {68, 0x420102001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x8001fadb30741a75ull}, {64, 0xe21282d4ull}, {68, 0x24818403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfi_3", ".long 0xed240546", 0xed240546, 64, 0,  /* cr=ec4ce159, fpscr=5a2104401, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2278000000000296ull}, {36, 0x27bc003bf90ull}, {64, 0xecbce159ull}, {68, 0x5a2100401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmul_20", ".long 0xecc01044", 0xecc01044, 64, 1,  /* f6=f800000000000000, fpscr=780009001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800a357182b0e5cull}, {34, 0xaa37ec4f230575c4ull}, {64, 0xea4ac310ull}, {68, 0x780000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0xec4ce159ull}, {68, 0x5a2104401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0xf800000000000000ull}, {68, 0x780009001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfi_4", ".long 0xec1ead46", 0xec1ead46, 64, 1,  /* fpscr=234104001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {53, 0x5a853a0a72af823cull}, {62, 0x117172129a40a51full}, {64, 0x4f2c6be6ull}, {68, 0x234100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmul_21", ".long 0xeda04845", 0xeda04845, 64, 0,  /* f13=b9cc5c0000000000, cr=ba6e423a, fpscr=6a6d28401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe400ff3fcff3fcffull}, {41, 0x43f800000000034bull}, {64, 0xbf6e423aull}, {68, 0x6a4d00401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x234104001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {45, 0xb9cc5c0000000000ull}, {64, 0xba6e423aull}, {68, 0x6a6d28401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfi_5", ".long 0xec0e7d46", 0xec0e7d46, 64, 0,  /* cr=49414e81, fpscr=328c04002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {46, 0x69d011fe44781cc0ull}, {47, 0x8000000000100000ull}, {64, 0x69414e81ull}, {68, 0x328c00002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmul_22", ".long 0xeea0d844", 0xeea0d844, 64, 0,  /* f21=a1fc000000000000, fpscr=12012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c000000000000ull}, {59, 0xc3f8000000000001ull}, {64, 0xfbac6ebull}, {68, 0x12000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x49414e81ull}, {68, 0x328c04002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {53, 0xa1fc000000000000ull}, {68, 0x12012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfi_6", ".long 0xec1d5546", 0xec1d5546, 64, 0,  /* cr=47610b56, fpscr=702004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {42, 0xea394106365daae2ull}, {61, 0x312814d0b8b44766ull}, {64, 0xa7610b56ull}, {68, 0x702000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmul_23", ".long 0xec0d5844", 0xec0d5844, 64, 1,  /* f0=7800000000000000, fpscr=790005001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {43, 0xba113b92cb0c04fbull}, {45, 0xf8d5e51f5fe1f3eaull}, {64, 0x4977afcaull}, {68, 0x790000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x47610b56ull}, {68, 0x702004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {68, 0x790005001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfi_7", ".long 0xec13b546", 0xec13b546, 64, 0,  /* cr=48a80065, fpscr=320804002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {51, 0x803c000008000000ull}, {54, 0x2234000000000001ull}, {64, 0x8a80065ull}, {68, 0x320800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmulq_0", ".long 0xfc400044", 0xfc400044, 64, 0,  /* f2=0, f3=0, fpscr=3aa022403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x64004ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0xd21ca759ull}, {68, 0x3a0000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x48a80065ull}, {68, 0x320804002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x3aa022403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfiq_0", ".long 0xfc020546", 0xfc020546, 64, 0,  /* cr=80c60304, fpscr=4008002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x735a5ff6400c4327ull}, {33, 0xb00e7c872004ecdbull}, {34, 0x400000000000ull}, {35, 0x40000000000000ull}, {64, 0x90c60304ull}, {68, 0x4000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmulq_1", ".long 0xfc0a6044", 0xfc0a6044, 64, 0,  /* f0=a1f7800000000000, f1=5, fpscr=234408400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x8000000000000000ull}, {43, 0x1ull}, {44, 0x43ff800000000000ull}, {45, 0x5ull}, {64, 0x1dac8d0eull}, {68, 0x234400400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x80c60304ull}, {68, 0x4008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa1f7800000000000ull}, {33, 0x5ull}, {68, 0x234408400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfiq_1", ".long 0xfc000546", 0xfc000546, 64, 1,  /* cr=441fa81c, fpscr=612004002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x4eea00ea8ab5c90bull}, {33, 0x5e1e5c187df29f05ull}, {64, 0xb41fa81cull}, {68, 0x612000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmulq_2", ".long 0xfc100045", 0xfc100045, 64, 1,  /* f0=f800000000000000, f1=0, cr=30291da4, fpscr=500009001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x157ebfa4f8fe8a9bull}, {33, 0x97232298afec84b0ull}, {48, 0xf800000000000000ull}, {49, 0x1ull}, {64, 0x37291da4ull}, {68, 0x500000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x441fa81cull}, {68, 0x612004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x0ull}, {64, 0x30291da4ull}, {68, 0x500009001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfiq_2", ".long 0xfc003546", 0xfc003546, 64, 1,  /* fpscr=20004402, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc2e3400000000000ull}, {33, 0x33dull}, {38, 0xf6e6566a21bcee5aull}, {39, 0xe49b566cc89ab16full}, {64, 0x4432f4bdull}, {68, 0x20000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmulq_3", ".long 0xfc440044", 0xfc440044, 64, 0,  /* f2=7c00000000000000, f3=0, fpscr=7a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x0ull}, {36, 0x400000000000ull}, {37, 0x5ull}, {64, 0xf5d5ac71ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x20004402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {68, 0x7a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfiq_3", ".long 0xfc120546", 0xfc120546, 64, 0,  /* cr=8bf1328c, fpscr=702008003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8400000000001ull}, {33, 0x0ull}, {50, 0x4bcc00000000000ull}, {51, 0x0ull}, {64, 0xbf1328cull}, {68, 0x702000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmulq_4", ".long 0xff800045", 0xff800045, 64, 0,  /* f28=2207800000000000, f29=0, cr=604727bc, fpscr=50a002002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x0ull}, {64, 0x684727bcull}, {68, 0x50a000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x8bf1328cull}, {68, 0x702008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {60, 0x2207800000000000ull}, {61, 0x0ull}, {64, 0x604727bcull}, {68, 0x50a002002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfiq_4", ".long 0xfc160546", 0xfc160546, 64, 0,  /* cr=825b4de2, fpscr=420408002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x77ffcff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {54, 0x2208000000000000ull}, {55, 0x4000000000000ull}, {64, 0xe25b4de2ull}, {68, 0x420400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmulq_5", ".long 0xfd94b044", 0xfd94b044, 64, 0,  /* f12=800000000000a000, f13=0, fpscr=629018000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0x8000400000002000ull}, {53, 0x0ull}, {54, 0x2207c00000000000ull}, {55, 0x5ull}, {64, 0x8a0698e6ull}, {68, 0x629000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x825b4de2ull}, {68, 0x420408002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {44, 0x800000000000a000ull}, {45, 0x0ull}, {68, 0x629018000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfiq_5", ".long 0xfc005546", 0xfc005546, 64, 0,  /* cr=44582846, fpscr=400004002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa204c00000000000ull}, {33, 0x0ull}, {42, 0xa20bc00000000000ull}, {43, 0x5ull}, {64, 0xa4582846ull}, {68, 0x400000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmulq_6", ".long 0xff800044", 0xff800044, 64, 0,  /* f28=0, f29=1, fpscr=28a034002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x80087391933f3650ull}, {33, 0x7977b1619572fb03ull}, {64, 0x248fa21full}, {68, 0x200000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x44582846ull}, {68, 0x400004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {60, 0x0ull}, {61, 0x1ull}, {68, 0x28a034002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfiq_6", ".long 0xfc0a0546", 0xfc0a0546, 64, 1,  /* cr=8cb5448c, fpscr=324408001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x64084ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {42, 0x1eb3d400a7e5a5e9ull}, {43, 0x2dd2bf77c08680e2ull}, {64, 0x6cb5448cull}, {68, 0x324400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmulq_7", ".long 0xfc001044", 0xfc001044, 64, 0,  /* f0=f800000000000000, fpscr=690009002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x0ull}, {34, 0x8000400000000000ull}, {35, 0x1ull}, {64, 0x248f4850ull}, {68, 0x690000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x8cb5448cull}, {68, 0x324408001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {68, 0x690009002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dtstsfiq_7", ".long 0xfc06f546", 0xfc06f546, 64, 1,  /* cr=4137c2d6, fpscr=602004000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0xb196782a9ddb26abull}, {39, 0xd5ea63a3eceedc08ull}, {62, 0x43ffc00000000000ull}, {63, 0x1aeull}, {64, 0x137c2d6ull}, {68, 0x602000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmulq_8", ".long 0xff0ee044", 0xff0ee044, 64, 0,  /* f24=fc000790becf7eae, f25=114c34d82a18cd79, fpscr=320c11403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0xee07f220f096cf6cull}, {47, 0x86bb11dc0ecc7fdull}, {60, 0xfc000790becf7eaeull}, {61, 0x114c34d82a18cd79ull}, {64, 0x8ed0b8e4ull}, {68, 0x320c00403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x4137c2d6ull}, {68, 0x602004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {56, 0xfc000790becf7eaeull}, {57, 0x114c34d82a18cd79ull}, {68, 0x320c11403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_0", ".long 0xef34f807", 0xef34f807, 64, 1,  /* f25=7c00000000000000, cr=ba77812d, fpscr=5a2011102, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {52, 0x800000000000ull}, {63, 0x511c727016ebf399ull}, {64, 0xbf77812dull}, {68, 0x502000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmulq_9", ".long 0xfc4a0044", 0xfc4a0044, 64, 0,  /* f2=fc00000000000000, f3=0, fpscr=4a1011003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x0ull}, {42, 0xfe00000000000000ull}, {43, 0x0ull}, {64, 0x2cf4483dull}, {68, 0x400000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {57, 0x7c00000000000000ull}, {64, 0xba77812dull}, {68, 0x5a2011102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x0ull}, {68, 0x4a1011003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_1", ".long 0xeca00006", 0xeca00006, 64, 0,  /* f5=21f80000000002a5, fpscr=221004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x21f80000000002a5ull}, {64, 0x15d58ac6ull}, {68, 0x221000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmulq_10", ".long 0xfd807045", 0xfd807045, 64, 0,  /* f12=49e992c0402a5ad0, f13=92b43ef3b8c1e31, cr=c86aa9ee, fpscr=48a024003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xccafef77e64653a4ull}, {33, 0xd6914bff92904fd0ull}, {46, 0xbf3976e9282bb43eull}, {47, 0xeb081950b0cb4095ull}, {64, 0xc46aa9eeull}, {68, 0x408000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {37, 0x21f80000000002a5ull}, {68, 0x221004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {44, 0x49e992c0402a5ad0ull}, {45, 0x92b43ef3b8c1e31ull}, {64, 0xc86aa9eeull}, {68, 0x48a024003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_2", ".long 0xec006c06", 0xec006c06, 64, 0,  /* f0=7c00000000000000, fpscr=6a8811100, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xb488bd1302b93f48ull}, {45, 0xc3fc0000000000d7ull}, {64, 0x40c4c785ull}, {68, 0x628800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmulq_11", ".long 0xfe460044", 0xfe460044, 64, 0,  /* f18=606e6d855d65a81e, f19=7f7921dc936f8ff8, fpscr=5a2924003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4c845dfd55535a1ull}, {33, 0x80b0d8b92f702ca7ull}, {38, 0xe9a5b6b082030310ull}, {39, 0xdb8c8da87f14d39full}, {64, 0x7509c158ull}, {68, 0x520900003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x6a8811100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {50, 0x606e6d855d65a81eull}, {51, 0x7f7921dc936f8ff8ull}, {68, 0x5a2924003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_3", ".long 0xec060006", 0xec060006, 64, 0,  /* f0=7c00000000000000, fpscr=4a0111102, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x125843c15f5276aeull}, {38, 0x0ull}, {64, 0x66a39bd4ull}, {68, 0x4a0100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmulq_12", ".long 0xfcc8f044", 0xfcc8f044, 64, 0,  /* f6=c6bcffb1b8ec9325, f7=3e0ea42242499921, fpscr=628108001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xa207c00000000000ull}, {41, 0x1ull}, {62, 0x46bd3fbdb8ec9325ull}, {63, 0x3e0ea42242499921ull}, {64, 0xc424add4ull}, {68, 0x628100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x4a0111102ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0xc6bcffb1b8ec9325ull}, {39, 0x3e0ea42242499921ull}, {68, 0x628108001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_4", ".long 0xec02a607", 0xec02a607, 64, 0,  /* f0=2240000000000000, cr=8a45bf24, fpscr=a2422003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {34, 0xea42e405100c9546ull}, {52, 0x3c000400000000ull}, {64, 0x8645bf24ull}, {68, 0x20400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmulq_13", ".long 0xfd180044", 0xfd180044, 64, 1,  /* f8=8000000000000000, f9=0, fpscr=2ae432402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd56435064190ea1ull}, {33, 0xfa3cd83ad8a17adbull}, {56, 0xe008669a66e13c0cull}, {57, 0x825193fc515c3ad6ull}, {64, 0xd4484e38ull}, {68, 0x224400402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2240000000000000ull}, {64, 0x8a45bf24ull}, {68, 0xa2422003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {40, 0x8000000000000000ull}, {41, 0x0ull}, {68, 0x2ae432402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_5", ".long 0xec000007", 0xec000007, 64, 1,  /* cr=42d608f6, fpscr=720104002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x30fde5c312156022ull}, {64, 0x43d608f6ull}, {68, 0x720100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmulq_14", ".long 0xfc9ee044", 0xfc9ee044, 64, 0,  /* f4=0, f5=0, fpscr=8a022002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {60, 0xe5b1a1af7c7cc71eull}, {61, 0x979678622ef4a644ull}, {62, 0x8400000000000000ull}, {63, 0x0ull}, {64, 0xb3e4ff85ull}, {68, 0x2ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x42d608f6ull}, {68, 0x720104002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x0ull}, {68, 0x8a022002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_6", ".long 0xec024e06", 0xec024e06, 64, 0,  /* f0=a168000000000001, fpscr=7b2128002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {34, 0xa56a872dd4690ac1ull}, {41, 0x803c000000000001ull}, {64, 0x8ecde9fbull}, {68, 0x730100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dmulq_15", ".long 0xfc1e8044", 0xfc1e8044, 64, 1,  /* f0=8000000000000000, f1=1, fpscr=68a038001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0x180051ad2de85f4eull}, {49, 0x9808ec980d9f7360ull}, {62, 0xe3fd2917a25110b1ull}, {63, 0x267a4730d60828f9ull}, {64, 0xc00d3dceull}, {68, 0x680000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa168000000000001ull}, {68, 0x7b2128002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {33, 0x1ull}, {68, 0x68a038001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dqua_7", ".long 0xee600006", 0xee600006, 64, 1,  /* f19=7457866de3b93fc4, fpscr=302004001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7457866de3b93fc4ull}, {64, 0xae8a2c52ull}, {68, 0x302000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmulq_16", ".long 0xfc140044", 0xfc140044, 64, 0,  /* f0=64e000000000000, fpscr=223004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400400000000000ull}, {33, 0x0ull}, {52, 0x4055c00000000000ull}, {53, 0x1ull}, {64, 0x132a51adull}, {68, 0x223000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {51, 0x7457866de3b93fc4ull}, {68, 0x302004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x64e000000000000ull}, {68, 0x223004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_0", ".long 0xfc040006", 0xfc040006, 64, 1,  /* f0=7c00000000000000, f1=0, fpscr=3a9011102, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xe6a64ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {36, 0x4c21e3080bc2e43ull}, {37, 0x6f376c9e02ee0fdull}, {64, 0x4e514faeull}, {68, 0x329000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dmulq_17", ".long 0xfc1e0044", 0xfc1e0044, 64, 0,  /* f0=800ac00000000000, f1=800000000000, fpscr=322808003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x1ull}, {62, 0x220a800000000000ull}, {63, 0x800000000000ull}, {64, 0x88a2a058ull}, {68, 0x322800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {68, 0x3a9011102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x800ac00000000000ull}, {33, 0x800000000000ull}, {68, 0x322808003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_1", ".long 0xfc08e007", 0xfc08e007, 64, 1,  /* f0=410d000000000000, f1=0, cr=78bb7224, fpscr=182022002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0xf50d0127df6df0b5ull}, {41, 0xe0c5382b463bbe3cull}, {60, 0x40acc00000000000ull}, {61, 0x1ull}, {64, 0x7abb7224ull}, {68, 0x100000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddiv_0", ".long 0xee833445", 0xee833445, 64, 0,  /* f20=8681717b34b1218a, cr=3a8c96db, fpscr=1ae828001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0x4000000000400ull}, {38, 0x9f4c6d9b55d202cbull}, {64, 0x368c96dbull}, {68, 0x12c800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x410d000000000000ull}, {33, 0x0ull}, {64, 0x78bb7224ull}, {68, 0x182022002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {52, 0x8681717b34b1218aull}, {64, 0x3a8c96dbull}, {68, 0x1ae828001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_2", ".long 0xfc12a407", 0xfc12a407, 64, 0,  /* f0=0, f1=0, cr=60125bb4, fpscr=2002003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {50, 0x800000ull}, {51, 0x0ull}, {52, 0x43ff800000000000ull}, {53, 0x0ull}, {64, 0x6c125bb4ull}, {68, 0x2000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_1", ".long 0xef000444", 0xef000444, 64, 0,  /* f24=2238000000000001, fpscr=320804000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2892086719d93221ull}, {64, 0x32fdb81ull}, {68, 0x320800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {33, 0x0ull}, {64, 0x60125bb4ull}, {68, 0x2002003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {56, 0x2238000000000001ull}, {68, 0x320804000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_3", ".long 0xfc000407", 0xfc000407, 64, 1,  /* f0=5891e6a972a71b9c, fpscr=424004400, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x5891e6a972a7db9cull}, {33, 0x144974cd5987e3e2ull}, {64, 0x62e308daull}, {68, 0x424000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddiv_2", ".long 0xec0a2445", 0xec0a2445, 64, 0,  /* f0=86f402594bb9386e, cr=f9e8f29d, fpscr=92028002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xdcb8d6579345dc4aull}, {42, 0x3db0f2a23349049dull}, {64, 0xf2e8f29dull}, {68, 0x10000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x5891e6a972a71b9cull}, {68, 0x424004400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x86f402594bb9386eull}, {64, 0xf9e8f29dull}, {68, 0x92028002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_4", ".long 0xfc000006", 0xfc000006, 64, 0,  /* f0=ab496df3fdc1cdf0, fpscr=720508002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xab496dfffdc1cdf0ull}, {33, 0xb38f6d23717b0cefull}, {64, 0x2a59ef34ull}, {68, 0x720500002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_3", ".long 0xee641444", 0xee641444, 64, 0,  /* f19=a5537b1887332027, fpscr=682028001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xa234000000000005ull}, {36, 0x694e4b641e5f00b2ull}, {64, 0x9408acb5ull}, {68, 0x600000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xab496df3fdc1cdf0ull}, {68, 0x720508002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {51, 0xa5537b1887332027ull}, {68, 0x682028001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_5", ".long 0xfc000007", 0xfc000007, 64, 0,  /* cr=80f01263, fpscr=708004001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x67a7251ee37d5111ull}, {33, 0x5e74b8caefa77f4dull}, {64, 0x8bf01263ull}, {68, 0x708000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_4", ".long 0xec000444", 0xec000444, 64, 0,  /* f0=2238000000000001, fpscr=300004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3e2fbb7ca1554c93ull}, {64, 0xa568b087ull}, {68, 0x300000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x80f01263ull}, {68, 0x708004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2238000000000001ull}, {68, 0x300004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_6", ".long 0xfcc00406", 0xfcc00406, 64, 0,  /* f6=47ba400000000000, f7=0, fpscr=220104000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x47ba400000000000ull}, {33, 0x0ull}, {64, 0x5ac95158ull}, {68, 0x220100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_5", ".long 0xec00e444", 0xec00e444, 64, 0,  /* f0=fc00170b343710ca, fpscr=600011003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfdbc170b343710caull}, {60, 0xa73c8fcf5387addcull}, {64, 0x9bef0befull}, {68, 0x600000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0x47ba400000000000ull}, {39, 0x0ull}, {68, 0x220104000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc00170b343710caull}, {68, 0x600011003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaq_7", ".long 0xfd4c0006", 0xfd4c0006, 64, 0,  /* f10=7c00000000000000, f11=0, fpscr=a0011101, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc7c309e14adfd3b7ull}, {33, 0xf0335bf3e5bdab56ull}, {44, 0x64084ff3fcff3fcfull}, {45, 0xf3fcff3fcff3fcffull}, {64, 0x150c313bull}, {68, 0x80000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_6", ".long 0xec18cc45", 0xec18cc45, 64, 0,  /* f0=7c03d2e7144bd4c9, cr=af27f08, fpscr=5a1411000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {56, 0x7e03d2e7144bd4c9ull}, {57, 0xc3fc0000000000c1ull}, {64, 0xef27f08ull}, {68, 0x520400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {42, 0x7c00000000000000ull}, {43, 0x0ull}, {68, 0xa0011101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c03d2e7144bd4c9ull}, {64, 0xaf27f08ull}, {68, 0x5a1411000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_0", ".long 0xec004887", 0xec004887, 64, 0,  /* f0=fc00000000000001, cr=dba128c2, fpscr=2b1411000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa634000000000000ull}, {41, 0xfe00000000000001ull}, {64, 0xd4a128c2ull}, {68, 0x230400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_7", ".long 0xeec1e444", 0xeec1e444, 64, 0,  /* f22=7800000000000000, fpscr=5b7005401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0x5ull}, {60, 0x4188000000000000ull}, {64, 0x6bc736afull}, {68, 0x533000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xfc00000000000001ull}, {64, 0xdba128c2ull}, {68, 0x2b1411000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0x7800000000000000ull}, {68, 0x5b7005401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_1", ".long 0xeffc0686", 0xeffc0686, 64, 0,  /* f31=7c00000000000000, fpscr=1a0411100, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2638000000000000ull}, {60, 0x7c00000000000000ull}, {64, 0x20cdd4d3ull}, {68, 0x120400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_8", ".long 0xefa0a444", 0xefa0a444, 64, 0,  /* f29=3e8927692dac7587, fpscr=390004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1c6927692dac7587ull}, {52, 0x100000ull}, {64, 0xe8b71117ull}, {68, 0x390000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {63, 0x7c00000000000000ull}, {68, 0x1a0411100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {61, 0x3e8927692dac7587ull}, {68, 0x390004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_2", ".long 0xeccf8e86", 0xeccf8e86, 64, 1,  /* f6=a274000000000001, fpscr=7aa028402, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {47, 0x6400ff3fcff3fcffull}, {49, 0xee34ff3fcff3fcffull}, {64, 0xfe3863bbull}, {68, 0x7a8000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddiv_9", ".long 0xec001445", 0xec001445, 64, 0,  /* f0=6e8b1feaf191c864, cr=1a668f71, fpscr=1a3024002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb05429565d6e0140ull}, {34, 0x93c4701f1994f160ull}, {64, 0x14668f71ull}, {68, 0x1a1000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0xa274000000000001ull}, {68, 0x7aa028402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x6e8b1feaf191c864ull}, {64, 0x1a668f71ull}, {68, 0x1a3024002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_3", ".long 0xec005c86", 0xec005c86, 64, 0,  /* f0=fc00000000000000, fpscr=6b1011002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2e2ull}, {43, 0xfe00000000000000ull}, {64, 0x2f5afdfeull}, {68, 0x610000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_10", ".long 0xec12a444", 0xec12a444, 64, 0,  /* f0=7c00000000000000, fpscr=4a4611003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0x0ull}, {52, 0xc3fc000000000000ull}, {64, 0xa3265a1cull}, {68, 0x424400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {68, 0x6b1011002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x4a4611003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_4", ".long 0xec1d0086", 0xec1d0086, 64, 1,  /* f0=222c000000000000, fpscr=4a3122003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2220000000000080ull}, {61, 0xc5fc000000000000ull}, {64, 0x46fff22dull}, {68, 0x4a1100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddiv_11", ".long 0xec0c0444", 0xec0c0444, 64, 1,  /* f0=77fcff3fcff3fcff, fpscr=7b2124003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1ull}, {44, 0x2234000000000005ull}, {64, 0x485011c3ull}, {68, 0x720100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x222c000000000000ull}, {68, 0x4a3122003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x77fcff3fcff3fcffull}, {68, 0x7b2124003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_5", ".long 0xec1dcc86", 0xec1dcc86, 64, 1,  /* f0=a22c000000000000, fpscr=6a3032400, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {57, 0x8334ae79dde61dfdull}, {61, 0x8404000000000000ull}, {64, 0xcd115a2dull}, {68, 0x621000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddiv_12", ".long 0xee2b0445", 0xee2b0445, 64, 0,  /* f17=33818c090e28802e, cr=5ba25a83, fpscr=5b1004401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000000000000005ull}, {43, 0x894e510480b44204ull}, {64, 0x51a25a83ull}, {68, 0x5b1000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa22c000000000000ull}, {68, 0x6a3032400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {49, 0x33818c090e28802eull}, {64, 0x5ba25a83ull}, {68, 0x5b1004401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_6", ".long 0xec090087", 0xec090087, 64, 0,  /* f0=7c00000000000000, cr=8aae88be, fpscr=a8011101, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x438c000000000005ull}, {41, 0x7c00000000000000ull}, {64, 0x87ae88beull}, {68, 0x8000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_13", ".long 0xec0d1444", 0xec0d1444, 64, 1,  /* f0=0, fpscr=18a022000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xc3fc000000000001ull}, {45, 0x86c8000000000000ull}, {64, 0x2c833823ull}, {68, 0x100000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {64, 0x8aae88beull}, {68, 0xa8011101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {68, 0x18a022000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquai_7", ".long 0xec1f0087", 0xec1f0087, 64, 1,  /* f0=a234000000000000, cr=acd843b, fpscr=6a3032401, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xe43cff3fcff3fcffull}, {63, 0x43fc000000000001ull}, {64, 0x3cd843bull}, {68, 0x621000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddiv_14", ".long 0xef83d445", 0xef83d445, 64, 1,  /* f28=84000000000001, cr=920d25fe, fpscr=28104403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0x2274000000000001ull}, {58, 0x43fc002000000000ull}, {64, 0x9b0d25feull}, {68, 0x28100403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa234000000000000ull}, {64, 0xacd843bull}, {68, 0x6a3032401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {60, 0x84000000000001ull}, {64, 0x920d25feull}, {68, 0x28104403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_0", ".long 0xfd400086", 0xfd400086, 64, 1,  /* f10=2208000000000000, f11=0, fpscr=2a6022402, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x34e400000000000ull}, {33, 0x5ull}, {64, 0x335b4cbeull}, {68, 0x224000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddiv_15", ".long 0xec160444", 0xec160444, 64, 0,  /* f0=8000000000000001, fpscr=6ab038002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xcaf8978f38150be7ull}, {54, 0x3ad4c55a9dd1a9aull}, {64, 0xf0a8cb05ull}, {68, 0x621000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {42, 0x2208000000000000ull}, {43, 0x0ull}, {68, 0x2a6022402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x8000000000000001ull}, {68, 0x6ab038002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_1", ".long 0xfc008687", 0xfc008687, 64, 1,  /* f0=a208000000000000, f1=0, cr=f8b80fb7, fpscr=582032003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x1ull}, {48, 0x9ee2533d61e61fffull}, {49, 0x90bbe3df0b2f3509ull}, {64, 0xf0b80fb7ull}, {68, 0x500000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddiv_16", ".long 0xefa08c45", 0xefa08c45, 64, 0,  /* f29=7800000000000000, cr=ab234859, fpscr=4b3025002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf7fcff3fcff3fcffull}, {49, 0xe429a7fa2da0ed64ull}, {64, 0xa2234859ull}, {68, 0x421000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {64, 0xf8b80fb7ull}, {68, 0x582032003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {61, 0x7800000000000000ull}, {64, 0xab234859ull}, {68, 0x4b3025002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_2", ".long 0xfece3087", 0xfece3087, 64, 0,  /* f22=fc00000000000000, f23=1, cr=308a6604, fpscr=400011003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0xfc00000000000000ull}, {39, 0x1ull}, {46, 0xc3ff800000000000ull}, {47, 0x0ull}, {64, 0x368a6604ull}, {68, 0x400000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_17", ".long 0xee6c0444", 0xee6c0444, 64, 0,  /* f19=a41280eacc8495b9, fpscr=182028001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd70f7aa356751e1cull}, {44, 0x7122c90fe222873bull}, {64, 0x114ca7d2ull}, {68, 0x182000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0xfc00000000000000ull}, {55, 0x1ull}, {64, 0x308a6604ull}, {68, 0x400011003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {51, 0xa41280eacc8495b9ull}, {68, 0x182028001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_3", ".long 0xfed00087", 0xfed00087, 64, 0,  /* f22=a204000000000000, f23=0, cr=38199ee6, fpscr=282032003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x814f400000000000ull}, {33, 0x1ull}, {48, 0xfe00000000000000ull}, {49, 0x0ull}, {64, 0x3c199ee6ull}, {68, 0x200000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_18", ".long 0xec120445", 0xec120445, 64, 0,  /* f0=0, cr=3ad4bcc3, fpscr=3aa822402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x592e73aae70a7995ull}, {50, 0x400000000000000ull}, {64, 0x3dd4bcc3ull}, {68, 0x320800402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0xa204000000000000ull}, {55, 0x0ull}, {64, 0x38199ee6ull}, {68, 0x282032003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {64, 0x3ad4bcc3ull}, {68, 0x3aa822402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_4", ".long 0xfec0e286", 0xfec0e286, 64, 0,  /* f22=7c00000000000000, f23=0, fpscr=1a1811102, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x10000000000ull}, {60, 0x77ffcff3fcff3fcfull}, {61, 0xf3fcff3fcff3fcffull}, {64, 0xaf41c7b4ull}, {68, 0x1a1800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_19", ".long 0xec040445", 0xec040445, 64, 0,  /* f0=5caf7117b9c92459, cr=a3ac355, fpscr=6aa124002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6c2580e2ca742b3eull}, {36, 0x3ed8b4e8502f8620ull}, {64, 0x63ac355ull}, {68, 0x628100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0x7c00000000000000ull}, {55, 0x0ull}, {68, 0x1a1811102ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x5caf7117b9c92459ull}, {64, 0xa3ac355ull}, {68, 0x6aa124002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_5", ".long 0xfc008086", 0xfc008086, 64, 1,  /* f0=7c00000000000000, fpscr=7a2011102, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x0ull}, {48, 0x7293f3dad610ed13ull}, {49, 0xcbf804cb87ad2c6ull}, {64, 0x5aef284aull}, {68, 0x782000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddiv_20", ".long 0xeda09c44", 0xeda09c44, 64, 1,  /* f13=8000000000000000, fpscr=420112401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f8000000000005ull}, {51, 0xfb823d01e554efb4ull}, {64, 0x6ab8e4b8ull}, {68, 0x420100401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x7a2011102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {45, 0x8000000000000000ull}, {68, 0x420112401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_6", ".long 0xfc120286", 0xfc120286, 64, 0,  /* f0=7c00000000000000, fpscr=6b0011103, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2608000000000000ull}, {33, 0x0ull}, {50, 0x400000000000ull}, {51, 0xccull}, {64, 0xa61a79f0ull}, {68, 0x610000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_21", ".long 0xeca00444", 0xeca00444, 64, 0,  /* f5=2238000000000001, fpscr=500004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa638000000000000ull}, {64, 0x9116b390ull}, {68, 0x500000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x6b0011103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {37, 0x2238000000000001ull}, {68, 0x500004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dquaiq_7", ".long 0xff4e0286", 0xff4e0286, 64, 0,  /* f26=fc00000000000000, f27=1, fpscr=3a3011003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {33, 0x1ull}, {46, 0xe358445b39000709ull}, {47, 0xb03227f684abdef9ull}, {64, 0x4efd044ull}, {68, 0x382000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_22", ".long 0xec190444", 0xec190444, 64, 1,  /* f0=7800000000000000, fpscr=4b2425002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe43e6d6f450101f3ull}, {57, 0xab6c4a76e330f227ull}, {64, 0x23ebef3full}, {68, 0x420400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {58, 0xfc00000000000000ull}, {59, 0x1ull}, {68, 0x3a3011003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {68, 0x4b2425002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_0", ".long 0xede5da47", 0xede5da47, 64, 0,  /* f15=574705601af484ea, cr=c1b33624, fpscr=110004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {37, 0xb6d8605c290c029ull}, {59, 0x574705601af484eaull}, {64, 0xc5b33624ull}, {68, 0x110000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddiv_23", ".long 0xee2b0444", 0xee2b0444, 64, 0,  /* f17=fc03416b37ab0f0f, fpscr=4a5911002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc03416b37ab0f0full}, {43, 0xf8008babe2346959ull}, {64, 0xf08b2222ull}, {68, 0x4a5900002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {47, 0x574705601af484eaull}, {64, 0xc1b33624ull}, {68, 0x110004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {49, 0xfc03416b37ab0f0full}, {68, 0x4a5911002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_1", ".long 0xeead0046", 0xeead0046, 64, 1,  /* f21=f800000000000000, fpscr=724909001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf800000000000000ull}, {45, 0x6f8cff3fcff3fcffull}, {64, 0xffcaffcbull}, {68, 0x724900001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddivq_0", ".long 0xfc140445", 0xfc140445, 64, 1,  /* f0=8000000000000000, f1=0, cr=22b67a9, fpscr=520812400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfa6aaf70afcd9878ull}, {33, 0xf5550a9fc2492158ull}, {52, 0x76244ff3fcff3fcfull}, {53, 0xf3fcff3fcff3fcffull}, {64, 0xe2b67a9ull}, {68, 0x520800400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {53, 0xf800000000000000ull}, {68, 0x724909001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {33, 0x0ull}, {64, 0x22b67a9ull}, {68, 0x520812400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_2", ".long 0xee340046", 0xee340046, 64, 1,  /* f17=727d9b12c5b28b3c, fpscr=680004003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x727d9b12c5b28b3cull}, {52, 0x5d14a35be546c0f8ull}, {64, 0x7c617785ull}, {68, 0x680000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddivq_1", ".long 0xfc000445", 0xfc000445, 64, 0,  /* f0=2208000000000000, f1=1, cr=c0db285e, fpscr=400004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4084ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0xc3db285eull}, {68, 0x400000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {49, 0x727d9b12c5b28b3cull}, {68, 0x680004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x1ull}, {64, 0xc0db285eull}, {68, 0x400004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_3", ".long 0xef9d0046", 0xef9d0046, 64, 0,  /* f28=4c3a95c9c3eda22f, fpscr=708004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x4c3a95c9c3eda22full}, {61, 0xfe00000000000000ull}, {64, 0xaa56a677ull}, {68, 0x708000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddivq_2", ".long 0xfec00444", 0xfec00444, 64, 1,  /* f22=2208000000000000, f23=1, fpscr=528804000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xaa08345db31f2958ull}, {33, 0x2c9b7126b849d07ull}, {64, 0x6ec21b81ull}, {68, 0x528800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0x4c3a95c9c3eda22full}, {68, 0x708004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0x2208000000000000ull}, {55, 0x1ull}, {68, 0x528804000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_4", ".long 0xec061c46", 0xec061c46, 64, 1,  /* f0=daedac904c6c299e, fpscr=300008001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {35, 0xdaedac904c6c299eull}, {38, 0xa238000000000314ull}, {64, 0x407d8972ull}, {68, 0x300000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddivq_3", ".long 0xfc022444", 0xfc022444, 64, 0,  /* f0=8000000000000000, f1=4000000000000, fpscr=5ab138000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x8408400000000000ull}, {35, 0x0ull}, {36, 0x6e0c4ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {64, 0x420d55e8ull}, {68, 0x521100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xdaedac904c6c299eull}, {68, 0x300008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {33, 0x4000000000000ull}, {68, 0x5ab138000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_5", ".long 0xec000046", 0xec000046, 64, 1,  /* fpscr=600008000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa234000000000005ull}, {64, 0xec3b0dceull}, {68, 0x600000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddivq_4", ".long 0xfc069444", 0xfc069444, 64, 0,  /* f0=fc000254c46ec286, f1=ef1972874ba8af93, fpscr=3a1011001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfe88c254c66ec2b6ull}, {39, 0xef1972874ba8af93ull}, {50, 0x10007d74d25fbb49ull}, {51, 0x2da39fdf441d5e42ull}, {64, 0xb509218full}, {68, 0x321000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x600008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc000254c46ec286ull}, {33, 0xef1972874ba8af93ull}, {68, 0x3a1011001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_6", ".long 0xec0e8c47", 0xec0e8c47, 64, 0,  /* f0=4000000000001, cr=f07d741d, fpscr=50a014002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {46, 0x224c000000000001ull}, {49, 0x4000000000001ull}, {64, 0xfd7d741dull}, {68, 0x50a000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddivq_5", ".long 0xfc000444", 0xfc000444, 64, 0,  /* f0=2208000000000000, f1=1, fpscr=120004401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x5ull}, {64, 0xeeba09f8ull}, {68, 0x120000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x4000000000001ull}, {64, 0xf07d741dull}, {68, 0x50a014002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x1ull}, {68, 0x120004401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrnd_7", ".long 0xec005846", 0xec005846, 64, 1,  /* f0=40dc000000000003, fpscr=19a024002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfc00000000000001ull}, {43, 0x4ca0375839b8e16eull}, {64, 0xe0cb6506ull}, {68, 0x11a000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddivq_6", ".long 0xfd00d444", 0xfd00d444, 64, 1,  /* f8=43ffc00000000000, f9=0, fpscr=330002400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ff800000000000ull}, {33, 0x0ull}, {58, 0x840f4f7b0cf3dbe2ull}, {59, 0x5711ec2601750a16ull}, {64, 0x43a86b5cull}, {68, 0x330000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x40dc000000000003ull}, {68, 0x19a024002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {40, 0x43ffc00000000000ull}, {41, 0x0ull}, {68, 0x330002400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_0", ".long 0xfc08c446", 0xfc08c446, 64, 0,  /* f0=400000000000, f1=72, fpscr=720114003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0xc1db400000000000ull}, {41, 0x5ull}, {56, 0x400000000000ull}, {57, 0x72ull}, {64, 0x40bc61cfull}, {68, 0x720100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddivq_7", ".long 0xfc06b444", 0xfc06b444, 64, 1,  /* f0=7800000000000000, f1=0, fpscr=2b6105000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x8400400000000000ull}, {39, 0x0ull}, {54, 0x8000000000000000ull}, {55, 0x0ull}, {64, 0x9e0aae34ull}, {68, 0x232100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x72ull}, {68, 0x720114003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x0ull}, {68, 0x2b6105000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_1", ".long 0xfc000046", 0xfc000046, 64, 0,  /* fpscr=621004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x5ull}, {64, 0xb4b78059ull}, {68, 0x621000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddivq_8", ".long 0xfd1c0444", 0xfd1c0444, 64, 1,  /* f8=7800000000000000, f9=0, fpscr=6b2025401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe01d456ac01ddfa9ull}, {33, 0x779c95f2ed7a1a28ull}, {60, 0xeabfb611c0aef3c7ull}, {61, 0xd3003d7f795d8751ull}, {64, 0xf228fe88ull}, {68, 0x622000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x621004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {40, 0x7800000000000000ull}, {41, 0x0ull}, {68, 0x6b2025401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_2", ".long 0xfc00a246", 0xfc00a246, 64, 0,  /* f0=400000000000, f1=10000000000, fpscr=20414001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x1ull}, {52, 0x400000000000ull}, {53, 0x10000000000ull}, {64, 0x9eede558ull}, {68, 0x20400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddivq_9", ".long 0xfc0cd445", 0xfc0cd445, 64, 0,  /* f0=7c00000000000000, f1=0, cr=bae1b8ab, fpscr=5a9011002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x7e00000000000000ull}, {45, 0x0ull}, {58, 0x4fab5a876a0a9ee8ull}, {59, 0x59610d8f68a4407full}, {64, 0xb6e1b8abull}, {68, 0x508000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x10000000000ull}, {68, 0x20414001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {64, 0xbae1b8abull}, {68, 0x5a9011002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_3", ".long 0xfc1c7247", 0xfc1c7247, 64, 0,  /* f0=22df800000000000, f1=338bdce2481f0, cr=fa87af8a, fpscr=7aa424003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {46, 0x3adadcbfc72240f8ull}, {47, 0x2ab018e93d26517full}, {60, 0xee080ff3fcff3fcfull}, {61, 0xf3fcff3fcff3fcffull}, {64, 0xf387af8aull}, {68, 0x728400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddivq_10", ".long 0xfdc00445", 0xfdc00445, 64, 0,  /* f14=2208000000000000, f15=1, cr=728e43aa, fpscr=72a104002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x5ull}, {64, 0x7c8e43aaull}, {68, 0x72a100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x22df800000000000ull}, {33, 0x338bdce2481f0ull}, {64, 0xfa87af8aull}, {68, 0x7aa424003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {46, 0x2208000000000000ull}, {47, 0x1ull}, {64, 0x728e43aaull}, {68, 0x72a104002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_4", ".long 0xfc0a0446", 0xfc0a0446, 64, 0,  /* f0=37a400000039169, f1=1ee9f47cd3df3759, fpscr=2a3024400, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf78245a47ba7d1full}, {33, 0x34f7cdd61fd0ca2dull}, {42, 0x6c8cd991fc9d7c99ull}, {43, 0xcb2f69159502fe28ull}, {64, 0x64390fb5ull}, {68, 0x2a1000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddivq_11", ".long 0xfc047444", 0xfc047444, 64, 0,  /* f0=a718398ead921b44, f1=1dc24a6389593cad, fpscr=582028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6e0c4ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {46, 0xb4f403e1a45240cbull}, {47, 0x167dc4c99204d111ull}, {64, 0xda88b5e0ull}, {68, 0x580000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x37a400000039169ull}, {33, 0x1ee9f47cd3df3759ull}, {68, 0x2a3024400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xa718398ead921b44ull}, {33, 0x1dc24a6389593cadull}, {68, 0x582028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_5", ".long 0xfc000246", 0xfc000246, 64, 0,  /* fpscr=20911002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {64, 0x9ab8f5e9ull}, {68, 0x20900002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddivq_12", ".long 0xfe800444", 0xfe800444, 64, 1,  /* f20=2208000000000000, f21=1, fpscr=430804001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf73908a4e85f540aull}, {33, 0x9a98592942107ac1ull}, {64, 0xd31baf73ull}, {68, 0x430800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x20911002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {52, 0x2208000000000000ull}, {53, 0x1ull}, {68, 0x430804001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_6", ".long 0xfc00d646", 0xfc00d646, 64, 1,  /* f0=ae07d9a11c45b07b, f1=e53a67bb06246c32, fpscr=120808000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x77ff98c891f43f32ull}, {33, 0x8484176ca023a05dull}, {58, 0xae07d9a11c45b07bull}, {59, 0xe53a67bb06246c32ull}, {64, 0x3241c9f6ull}, {68, 0x120800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddivq_13", ".long 0xfc460444", 0xfc460444, 64, 1,  /* f2=8000000000000000, f3=0, fpscr=bb032000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf5968a41400802aeull}, {33, 0x828f62c540e19848ull}, {38, 0xdaaa8ea336a8ea1ull}, {39, 0xd3dc0e9be1cce1aull}, {64, 0xd06210d7ull}, {68, 0x31000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xae07d9a11c45b07bull}, {33, 0xe53a67bb06246c32ull}, {68, 0x120808000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {34, 0x8000000000000000ull}, {35, 0x0ull}, {68, 0xbb032000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drrndq_7", ".long 0xfc002247", 0xfc002247, 64, 0,  /* f0=4bffe2ea8112dc98, f1=3e8206d15f33af17, cr=c0d51018, fpscr=300004001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa207000000000000ull}, {33, 0x10dull}, {36, 0x4bffe2ea8112dc98ull}, {37, 0x3e8206d15f33af17ull}, {64, 0xced51018ull}, {68, 0x300000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddivq_14", ".long 0xfc1a5444", 0xfc1a5444, 64, 1,  /* f0=7800000000000000, f1=0, fpscr=4b2425002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x8008400200000000ull}, {43, 0x0ull}, {58, 0xb3118a2b585b604dull}, {59, 0xe9946adcac4496cull}, {64, 0x1342deadull}, {68, 0x4a2400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x4bffe2ea8112dc98ull}, {33, 0x3e8206d15f33af17ull}, {64, 0xc0d51018ull}, {68, 0x300004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x0ull}, {68, 0x4b2425002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_0", ".long 0xec073ec6", 0xec073ec6, 64, 0,  /* f0=c7f8000000000000, fpscr=622108000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {39, 0xc7f8000000000000ull}, {64, 0x45b50fb0ull}, {68, 0x622100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddivq_15", ".long 0xffc84444", 0xffc84444, 64, 1,  /* f30=2208000000000000, f31=1, fpscr=220104403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0x2208000000000000ull}, {41, 0x5ull}, {64, 0x6cccebf3ull}, {68, 0x220100403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xc7f8000000000000ull}, {68, 0x622108000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {62, 0x2208000000000000ull}, {63, 0x1ull}, {68, 0x220104403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_1", ".long 0xeded06c6", 0xeded06c6, 64, 0,  /* f15=223800001add38be, fpscr=2ab424002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6e1d361bccac826bull}, {45, 0x3a9ull}, {64, 0x406b8b5full}, {68, 0x22b400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddivq_16", ".long 0xffd60445", 0xffd60445, 64, 1,  /* f30=55374e8047dd2e3f, f31=568ac7c8099da066, cr=ba52c754, fpscr=4a2824002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x66c8374231152b0full}, {33, 0x822fdc17993751d9ull}, {54, 0x2208000000000000ull}, {55, 0x5ull}, {64, 0xb552c754ull}, {68, 0x422800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {47, 0x223800001add38beull}, {68, 0x2ab424002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {62, 0x55374e8047dd2e3full}, {63, 0x568ac7c8099da066ull}, {64, 0xba52c754ull}, {68, 0x4a2824002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_2", ".long 0xeea21ac6", 0xeea21ac6, 64, 0,  /* f21=56a7d99ccb2b0c3e, fpscr=121404002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {34, 0xa57763eb3ce3c5fdull}, {35, 0x56a7d99ccb2b0c3eull}, {64, 0x84f64b7bull}, {68, 0x121400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddivq_17", ".long 0xfc1e8445", 0xfc1e8445, 64, 1,  /* f0=7c00000000000000, f1=1, cr=ba2c160a, fpscr=3a1c11003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0x7e00000000000000ull}, {49, 0x1ull}, {62, 0xa608000000000000ull}, {63, 0x0ull}, {64, 0xbf2c160aull}, {68, 0x320c00003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {53, 0x56a7d99ccb2b0c3eull}, {68, 0x121404002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x1ull}, {64, 0xba2c160aull}, {68, 0x3a1c11003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_3", ".long 0xec00c0c6", 0xec00c0c6, 64, 1,  /* f0=2238000000000000, fpscr=6a2822001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf23706a274feb2a4ull}, {56, 0x69d9a1b88b1d7d88ull}, {64, 0xb8fdb811ull}, {68, 0x620800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddivq_18", ".long 0xfd000444", 0xfd000444, 64, 1,  /* f8=2208000000000000, f9=1, fpscr=c004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x33bull}, {64, 0xe9c1c47bull}, {68, 0xc000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2238000000000000ull}, {68, 0x6a2822001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {40, 0x2208000000000000ull}, {41, 0x1ull}, {68, 0xc004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_4", ".long 0xed94cec6", 0xed94cec6, 64, 1,  /* f12=a238000000000001, fpscr=3a2128002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {52, 0xb9b86643e8f77942ull}, {57, 0x800400000000006eull}, {64, 0x42a40f5cull}, {68, 0x322100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddivq_19", ".long 0xfc007445", 0xfc007445, 64, 0,  /* f0=7546b0b1490676b5, f1=f15615812b0f6e26, cr=d80ab987, fpscr=58a024002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x419f78335635ecdfull}, {33, 0x740546b66988ceceull}, {46, 0x3e58163448bd48f8ull}, {47, 0xffef522097c6c76ull}, {64, 0xd30ab987ull}, {68, 0x508000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {44, 0xa238000000000001ull}, {68, 0x3a2128002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7546b0b1490676b5ull}, {33, 0xf15615812b0f6e26ull}, {64, 0xd80ab987ull}, {68, 0x58a024002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_5", ".long 0xed1410c7", 0xed1410c7, 64, 1,  /* f8=c3fc000000000000, cr=a0219f87, fpscr=700012002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {34, 0xc3fc000000000000ull}, {52, 0x21ec000000000000ull}, {64, 0xa2219f87ull}, {68, 0x700000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddivq_20", ".long 0xfe820444", 0xfe820444, 64, 0,  /* f20=82a155eb82f01c9, f21=4aab5acdfe7a5152, fpscr=5b7024000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x73196794e94160ecull}, {33, 0x34a4b4fa75b11208ull}, {34, 0x2543d9c2340f43f2ull}, {35, 0xa394db6ee7ae856aull}, {64, 0x27e145f2ull}, {68, 0x537000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0xc3fc000000000000ull}, {64, 0xa0219f87ull}, {68, 0x700012002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {52, 0x82a155eb82f01c9ull}, {53, 0x4aab5acdfe7a5152ull}, {68, 0x5b7024000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_6", ".long 0xed2086c6", 0xed2086c6, 64, 0,  /* f9=a238000000000000, fpscr=582032001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xee38ff3fcff3fcffull}, {48, 0x803c000000000288ull}, {64, 0xe532471dull}, {68, 0x502000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddivq_21", ".long 0xfc40a444", 0xfc40a444, 64, 1,  /* f2=f800000000000000, f3=0, fpscr=72b009002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfb58b013f0f5d567ull}, {33, 0xaacdf5f3b38fe3a2ull}, {52, 0x42e88bdc10a4d93aull}, {53, 0xf5111db250d1be58ull}, {64, 0xf8174a52ull}, {68, 0x72b000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {41, 0xa238000000000000ull}, {68, 0x582032001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x72b009002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintx_7", ".long 0xec1700c6", 0xec1700c6, 64, 1,  /* f0=2238000000000001, fpscr=4a2124002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xbc4391f00eede21ull}, {55, 0x14ull}, {64, 0x3fd4dd2aull}, {68, 0x420100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "ddivq_22", ".long 0xfc009444", 0xfc009444, 64, 0,  /* f0=7800000000000000, f1=0, fpscr=2bf825001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xdd69a462941ca35full}, {33, 0xa08f510e136b2e9eull}, {50, 0x8000000000000000ull}, {51, 0x5ull}, {64, 0x7104b86bull}, {68, 0x22d800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2238000000000001ull}, {68, 0x4a2124002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x0ull}, {68, 0x2bf825001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_0", ".long 0xfc0000c6", 0xfc0000c6, 64, 0,  /* f0=a208000000000000, f1=0, fpscr=5a3032002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xe400521debe2d810ull}, {33, 0x3e3ac5d183ff745eull}, {64, 0xb36e754aull}, {68, 0x521000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "ddivq_23", ".long 0xfec08444", 0xfec08444, 64, 1,  /* f22=26099fb0e9789903, f23=f4d1c9e6411de917, fpscr=582024001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3e082c457983e402ull}, {33, 0x39b64e8ab63366f0ull}, {48, 0x2206400000000000ull}, {49, 0x54ull}, {64, 0xc03e252eull}, {68, 0x580000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0x5a3032002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0x26099fb0e9789903ull}, {55, 0xf4d1c9e6411de917ull}, {68, 0x582024001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_1", ".long 0xfc1e00c6", 0xfc1e00c6, 64, 0,  /* fpscr=680008001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xd95fb784052ec943ull}, {33, 0x34cc5d49d8240d57ull}, {62, 0x408400000000000ull}, {63, 0x0ull}, {64, 0xa28d52d9ull}, {68, 0x680000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpu_0", ".long 0xec008504", 0xec008504, 64, 0,  /* cr=4645c1b9, fpscr=520104001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x222c000000000061ull}, {48, 0xd7ed65e8ff9706full}, {64, 0xc645c1b9ull}, {68, 0x520100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x680008001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x4645c1b9ull}, {68, 0x520104001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_2", ".long 0xffd000c6", 0xffd000c6, 64, 0,  /* f30=c3ffc00000000000, f31=43, fpscr=508008003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc3ffc00000000000ull}, {33, 0x43ull}, {48, 0x3a08301b9e343522ull}, {49, 0x24f7f439c3012187ull}, {64, 0xfafe4ce2ull}, {68, 0x508000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpu_1", ".long 0xed800504", 0xed800504, 64, 1,  /* cr=40c27c65, fpscr=300002000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf594ff3fcff3fcffull}, {64, 0x40c07c65ull}, {68, 0x300000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {62, 0xc3ffc00000000000ull}, {63, 0x43ull}, {68, 0x508008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x40c27c65ull}, {68, 0x300002000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_3", ".long 0xfd0000c6", 0xfd0000c6, 64, 0,  /* f8=a208000000000000, f9=0, fpscr=582032000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x1ull}, {64, 0x1ec35700ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpu_2", ".long 0xec000504", 0xec000504, 64, 0,  /* cr=29406f72, fpscr=628002402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb391de99f53f2c53ull}, {64, 0xf9406f72ull}, {68, 0x628000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0xa208000000000000ull}, {41, 0x0ull}, {68, 0x582032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x29406f72ull}, {68, 0x628002402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_4", ".long 0xfc1cb0c6", 0xfc1cb0c6, 64, 1,  /* f0=c3ff954b4546de53, f1=e1356d9d8aef8d8d, fpscr=421008001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {54, 0xc3ff954b4546de53ull}, {55, 0xe1356d9d8aef8d8dull}, {60, 0x408400000000000ull}, {61, 0x0ull}, {64, 0x977c43e8ull}, {68, 0x421000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpu_3", ".long 0xeea00504", 0xeea00504, 64, 1,  /* cr=d06c6231, fpscr=420802003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xee38ff3fcff3fcffull}, {64, 0xd06c6831ull}, {68, 0x420800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xc3ff954b4546de53ull}, {33, 0xe1356d9d8aef8d8dull}, {68, 0x421008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xd06c6231ull}, {68, 0x420802003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_5", ".long 0xff8660c6", 0xff8660c6, 64, 0,  /* f28=2208000000000000, f29=8000000, fpscr=320104003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0xc75b51301bea353cull}, {39, 0xe9d4c533dfb1ea5cull}, {44, 0x2208000000000000ull}, {45, 0x8000000ull}, {64, 0x2c8b0994ull}, {68, 0x320100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpu_4", ".long 0xec1e8504", 0xec1e8504, 64, 0,  /* cr=41405d4f, fpscr=21004403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0xe88b2bb64debab0cull}, {62, 0x8400000000000000ull}, {64, 0xf1405d4full}, {68, 0x21000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0x2208000000000000ull}, {61, 0x8000000ull}, {68, 0x320104003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x41405d4full}, {68, 0x21004403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_6", ".long 0xfd8002c6", 0xfd8002c6, 64, 1,  /* f12=a208000000000000, f13=0, fpscr=5b2432001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa57843e08788c6a4ull}, {33, 0xf2210aa9e0c5c5ffull}, {64, 0xc1b2196ull}, {68, 0x532400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpu_5", ".long 0xec1a0504", 0xec1a0504, 64, 0,  /* cr=4a58709a, fpscr=528804002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf8036b84c092d5cbull}, {58, 0x22380000000003adull}, {64, 0x3a58709aull}, {68, 0x528800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {44, 0xa208000000000000ull}, {45, 0x0ull}, {68, 0x5b2432001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x4a58709aull}, {68, 0x528804002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintxq_7", ".long 0xfc0040c6", 0xfc0040c6, 64, 1,  /* f0=a208000000000000, f1=0, fpscr=aa832000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x1ull}, {40, 0x97e82e13083515e7ull}, {41, 0x6f9224febf73a9f7ull}, {64, 0xca055646ull}, {68, 0xa8800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpu_6", ".long 0xec0f4d04", 0xec0f4d04, 64, 1,  /* cr=168c1bd6, fpscr=2a1801001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {41, 0x42bc100000000000ull}, {47, 0x7e2afe6e52f18910ull}, {64, 0xd68c1bd6ull}, {68, 0x220800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0xaa832000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x168c1bd6ull}, {68, 0x2a1801001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_0", ".long 0xec0c05c7", 0xec0c05c7, 64, 1,  /* f0=a238000000000000, cr=f318d5, fpscr=108012002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x803c0000000002f8ull}, {44, 0x14027b85a3b7a980ull}, {64, 0xef318d5ull}, {68, 0x108000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpu_7", ".long 0xec996504", 0xec996504, 64, 1,  /* cr=84f2c5f7, fpscr=520804401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x5987367b1946552cull}, {57, 0x43f80000000001d5ull}, {64, 0x85f2c5f7ull}, {68, 0x520800401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa238000000000000ull}, {64, 0xf318d5ull}, {68, 0x108012002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x84f2c5f7ull}, {68, 0x520804401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_1", ".long 0xec0901c6", 0xec0901c6, 64, 0,  /* f0=a238000000000000, fpscr=520012403, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xec3771693f14e115ull}, {41, 0x220da4a318445b94ull}, {64, 0xa3f6043bull}, {68, 0x520000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpu_8", ".long 0xec00ad04", 0xec00ad04, 64, 1,  /* cr=8a99c734, fpscr=600008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1ull}, {53, 0x7a470f4a45136858ull}, {64, 0xda99c734ull}, {68, 0x600000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa238000000000000ull}, {68, 0x520012403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x8a99c734ull}, {68, 0x600008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_2", ".long 0xec0e01c6", 0xec0e01c6, 64, 1,  /* fpscr=7b0808002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc81ed45d55bb2421ull}, {46, 0x9a4fd647b4bc6818ull}, {64, 0x7783ce82ull}, {68, 0x7b0800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpu_9", ".long 0xed850504", 0xed850504, 64, 0,  /* cr=62710596, fpscr=421c01003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa268000000000001ull}, {37, 0xfc0300a66d9ce0e5ull}, {64, 0x62700596ull}, {68, 0x421c00003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x7b0808002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x62710596ull}, {68, 0x421c01003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_3", ".long 0xec47d9c6", 0xec47d9c6, 64, 1,  /* f2=4bfcc8a6290929f0, fpscr=332404002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {39, 0xc3f80000000002b7ull}, {59, 0x4bfcc8a6290929f0ull}, {64, 0x44a4bdacull}, {68, 0x332400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpu_10", ".long 0xec00ed04", 0xec00ed04, 64, 1,  /* cr=1b98d18c, fpscr=520401001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8142549bf3fb1d85ull}, {61, 0xfc00000000000000ull}, {64, 0x7b98d18cull}, {68, 0x520400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {34, 0x4bfcc8a6290929f0ull}, {68, 0x332404002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x1b98d18cull}, {68, 0x520401001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_4", ".long 0xec0001c7", 0xec0001c7, 64, 1,  /* f0=2238000000000000, cr=72edaa2b, fpscr=224502403, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2200000000000005ull}, {64, 0x77edaa2bull}, {68, 0x224500403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpu_11", ".long 0xefb34d04", 0xefb34d04, 64, 1,  /* cr=dc8abd24, fpscr=630904003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {41, 0xa7b80a40939f8b12ull}, {51, 0x1f5af4f9f36f3eb3ull}, {64, 0xdc8abd2bull}, {68, 0x630900003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2238000000000000ull}, {64, 0x72edaa2bull}, {68, 0x224502403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xdc8abd24ull}, {68, 0x630904003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_5", ".long 0xec8ff9c6", 0xec8ff9c6, 64, 1,  /* f4=fc00000000000000, fpscr=3a1811003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {47, 0x7826703038a00700ull}, {63, 0xfe00000000000000ull}, {64, 0x5d370e5bull}, {68, 0x320800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpu_12", ".long 0xed520504", 0xed520504, 64, 1,  /* cr=9c41883f, fpscr=720804000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1562995bc7707841ull}, {50, 0x6e38ff3fcff3fcffull}, {64, 0x9c51883full}, {68, 0x720800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {68, 0x3a1811003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x9c41883full}, {68, 0x720804000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_6", ".long 0xec19b5c6", 0xec19b5c6, 64, 0,  /* f0=43f8000000000001, fpscr=20404000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {54, 0x43f8000000000001ull}, {57, 0xa23800000000019eull}, {64, 0x36634349ull}, {68, 0x20400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpu_13", ".long 0xefce5504", 0xefce5504, 64, 1,  /* cr=1836cff1, fpscr=522001401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0xfc0060190b931437ull}, {46, 0x33fa67d0a9fb2a15ull}, {64, 0x1836cffaull}, {68, 0x522000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x43f8000000000001ull}, {68, 0x20404000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x1836cff1ull}, {68, 0x522001401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintn_7", ".long 0xed5007c6", 0xed5007c6, 64, 1,  /* f10=2238000000000000, fpscr=32402001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x400000000000000ull}, {48, 0x4e17036c15fd15c6ull}, {64, 0x88b42c99ull}, {68, 0x32400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpu_14", ".long 0xed470504", 0xed470504, 64, 0,  /* fpscr=202004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3206c0fde21e143ull}, {39, 0xe82ffbae4bf64fb1ull}, {64, 0xfe4be754ull}, {68, 0x202000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {42, 0x2238000000000000ull}, {68, 0x32402001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x202004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_0", ".long 0xfc0001c6", 0xfc0001c6, 64, 1,  /* f0=a208000000000000, f1=0, fpscr=321012000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8c08e74593c1c157ull}, {33, 0xd25d1208836c0c78ull}, {64, 0x22723ab8ull}, {68, 0x321000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpu_15", ".long 0xed8f0d04", 0xed8f0d04, 64, 0,  /* cr=3d9897ec, fpscr=520808402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0x241ull}, {47, 0x8dfb3190fb3940ecull}, {64, 0x3d9697ecull}, {68, 0x520800402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0x321012000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x3d9897ecull}, {68, 0x520808402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_1", ".long 0xfec403c7", 0xfec403c7, 64, 1,  /* f22=43ffc00000000000, f23=339, fpscr=304004003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x339ull}, {36, 0xf8001cb82a357d9eull}, {37, 0xb7a7463fe8341115ull}, {64, 0x90a19467ull}, {68, 0x304000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpu_16", ".long 0xec001504", 0xec001504, 64, 1,  /* fpscr=30401003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {34, 0x803c000000000000ull}, {64, 0x1956ba5cull}, {68, 0x30400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0x43ffc00000000000ull}, {55, 0x339ull}, {68, 0x304004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x30401003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_2", ".long 0xfc1e01c7", 0xfc1e01c7, 64, 0,  /* f0=2208080000000000, cr=f0137fc3, fpscr=602004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2607c00000000000ull}, {33, 0x0ull}, {62, 0xc3ffc00000000000ull}, {63, 0x5ull}, {64, 0xf1137fc3ull}, {68, 0x602000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpu_17", ".long 0xecf30504", 0xecf30504, 64, 0,  /* cr=43bc473, fpscr=23a804003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf7fcff3fcff3fcffull}, {51, 0xb26c64fe22f5160bull}, {64, 0xc3bc473ull}, {68, 0x23a800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2208080000000000ull}, {64, 0xf0137fc3ull}, {68, 0x602004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x43bc473ull}, {68, 0x23a804003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_3", ".long 0xff8007c6", 0xff8007c6, 64, 1,  /* f28=a208000000000000, f29=20, fpscr=629008400, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0xdfull}, {64, 0x68b74f8cull}, {68, 0x629000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpu_18", ".long 0xecb52d04", 0xecb52d04, 64, 1,  /* cr=d4b9b5e9, fpscr=128104001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0xa1fc0000000000a9ull}, {53, 0x20f8000000000001ull}, {64, 0xdbb9b5e9ull}, {68, 0x128100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0xa208000000000000ull}, {61, 0x20ull}, {68, 0x629008400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xd4b9b5e9ull}, {68, 0x128104001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_4", ".long 0xfd8007c7", 0xfd8007c7, 64, 1,  /* f12=2208000000000000, f13=0, cr=e07337b9, fpscr=108002002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x400400000000000ull}, {33, 0x0ull}, {64, 0xe17337b9ull}, {68, 0x108000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpu_19", ".long 0xef350504", 0xef350504, 64, 0,  /* cr=d433708d, fpscr=124808002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000001ull}, {53, 0x43f8000000000001ull}, {64, 0xd43370ddull}, {68, 0x124800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {44, 0x2208000000000000ull}, {45, 0x0ull}, {64, 0xe07337b9ull}, {68, 0x108002002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xd433708dull}, {68, 0x124808002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_5", ".long 0xfc0007c6", 0xfc0007c6, 64, 0,  /* fpscr=8001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xdda8cd4ccaf1baf7ull}, {33, 0xc72288020b384f97ull}, {64, 0x7a307b10ull}, {68, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpu_20", ".long 0xec005504", 0xec005504, 64, 0,  /* cr=80a4144a, fpscr=533008002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c0000000001deull}, {42, 0x1b80000000000b7ull}, {64, 0x60a4144aull}, {68, 0x533000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x8001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x80a4144aull}, {68, 0x533008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_6", ".long 0xfd5c01c6", 0xfd5c01c6, 64, 0,  /* f10=fc001d375f3b7548, f11=36e7fcfc10cc7ccc, fpscr=5a5011001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfe001d375f3b7548ull}, {33, 0x36e7fcfc10cc7cccull}, {60, 0xae2b54c42080d47eull}, {61, 0xe51f6592e64de03full}, {64, 0x703f21b6ull}, {68, 0x525000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpu_21", ".long 0xec002d04", 0xec002d04, 64, 1,  /* cr=44b453d2, fpscr=120404003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x23446e8c8b416bbbull}, {37, 0x1601c82cafc61d3cull}, {64, 0x34b453d2ull}, {68, 0x120400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {42, 0xfc001d375f3b7548ull}, {43, 0x36e7fcfc10cc7cccull}, {68, 0x5a5011001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x44b453d2ull}, {68, 0x120404003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drintnq_7", ".long 0xfe0003c6", 0xfe0003c6, 64, 0,  /* f16=43ffc00000000000, f17=20000, fpscr=704004001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x20000ull}, {64, 0x986a6dbdull}, {68, 0x704000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpu_22", ".long 0xecef7504", 0xecef7504, 64, 0,  /* fpscr=728801401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x843c000000000000ull}, {47, 0xfc01d7813de4194bull}, {64, 0xe1d8ab9bull}, {68, 0x728800401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {48, 0x43ffc00000000000ull}, {49, 0x20000ull}, {68, 0x704004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x728801401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_0", ".long 0xeec45a04", 0xeec45a04, 64, 0,  /* f22=a0a4000000100000, fpscr=20108000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0x88087711ull}, {43, 0x84000000ull}, {64, 0xba893701ull}, {68, 0x20100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpu_23", ".long 0xec00d504", 0xec00d504, 64, 0,  /* cr=8197d6c8, fpscr=725808003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe7b9412755361565ull}, {58, 0x22380000000003d2ull}, {64, 0x197d6c8ull}, {68, 0x725800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0xa0a4000000100000ull}, {68, 0x20108000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x8197d6c8ull}, {68, 0x725808003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_1", ".long 0xed400205", 0xed400205, 64, 0,  /* f10=212000000041b83d, cr=b0fefd17, fpscr=500004001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x11f9b83dull}, {64, 0xb7fefd17ull}, {68, 0x500000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpuq_0", ".long 0xfd404504", 0xfd404504, 64, 1,  /* cr=d04f6346, fpscr=420804001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x11cull}, {40, 0xe264ded37229d393ull}, {41, 0xc8d1d6fbcd129c5full}, {64, 0xd0ef6346ull}, {68, 0x420800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {42, 0x212000000041b83dull}, {64, 0xb0fefd17ull}, {68, 0x500004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xd04f6346ull}, {68, 0x420804001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_2", ".long 0xefe06204", 0xefe06204, 64, 0,  /* f31=a3a0000000100000, fpscr=630808001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x14b43549ull}, {44, 0xc7f00000ull}, {64, 0x42b2e4bfull}, {68, 0x630800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpuq_1", ".long 0xfc160504", 0xfc160504, 64, 0,  /* cr=4f9aced4, fpscr=500004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa25d8e13469820f6ull}, {33, 0x4a737474c7bde8e9ull}, {54, 0x2606000000000000ull}, {55, 0x0ull}, {64, 0x7f9aced4ull}, {68, 0x500000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {63, 0xa3a0000000100000ull}, {68, 0x630808001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x4f9aced4ull}, {68, 0x500004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_3", ".long 0xed560205", 0xed560205, 64, 1,  /* f10=20a400000093fcff, cr=c224292e, fpscr=2c104003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6403fcffull}, {54, 0x6e43fcffull}, {64, 0xc824292eull}, {68, 0x2c100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpuq_2", ".long 0xfc0e0504", 0xfc0e0504, 64, 0,  /* cr=43719b12, fpscr=320c04000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x30c9b4c5012f4b90ull}, {33, 0x4e7adeb85d7a04b0ull}, {46, 0x2207c00000000000ull}, {47, 0x320ull}, {64, 0xe3719b12ull}, {68, 0x320c00000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {42, 0x20a400000093fcffull}, {64, 0xc224292eull}, {68, 0x2c104003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x43719b12ull}, {68, 0x320c04000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_4", ".long 0xef8f1a04", 0xef8f1a04, 64, 0,  /* f28=22a0000000423f5d, fpscr=626404000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {35, 0x33f23f5dull}, {47, 0xa1600000ull}, {64, 0x2cb72be4ull}, {68, 0x626400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpuq_3", ".long 0xfe9a0504", 0xfe9a0504, 64, 1,  /* cr=7c2138eb, fpscr=5a4808002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa607c00000000000ull}, {33, 0x0ull}, {58, 0xf800000000000000ull}, {59, 0x1ull}, {64, 0x7c2137ebull}, {68, 0x5a4800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0x22a0000000423f5dull}, {68, 0x626404000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x7c2138ebull}, {68, 0x5a4808002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_5", ".long 0xec1b0204", 0xec1b0204, 64, 0,  /* f0=21ec000000000005, fpscr=225804000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x21200005ull}, {59, 0x84600000ull}, {64, 0x20fc7df6ull}, {68, 0x225800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpuq_4", ".long 0xfc0c0504", 0xfc0c0504, 64, 1,  /* cr=10177ee3, fpscr=100001002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {33, 0x5ull}, {44, 0x7c00000000000000ull}, {45, 0x1ull}, {64, 0xa0177ee3ull}, {68, 0x100000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x21ec000000000005ull}, {68, 0x225804000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x10177ee3ull}, {68, 0x100001002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_6", ".long 0xec0b9a04", 0xec0b9a04, 64, 0,  /* f0=223800000093fcff, fpscr=721c04002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {43, 0xa7ae55b3ull}, {51, 0x6e53fcffull}, {64, 0x915e1d3cull}, {68, 0x721c00002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpuq_5", ".long 0xfc000504", 0xfc000504, 64, 0,  /* cr=2575872a, fpscr=628c02000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x940845b926d74200ull}, {33, 0x6ae1aaea3bfb013dull}, {64, 0xd575872aull}, {68, 0x628c00000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x223800000093fcffull}, {68, 0x721c04002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x2575872aull}, {68, 0x628c02000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctdp_7", ".long 0xec000204", 0xec000204, 64, 1,  /* f0=a248000000000001, fpscr=100008001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa2900001ull}, {64, 0x256a7f5full}, {68, 0x100000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpuq_6", ".long 0xfc009504", 0xfc009504, 64, 1,  /* cr=86016a4a, fpscr=124408002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000000ull}, {33, 0x0ull}, {50, 0x7800000000000000ull}, {51, 0x1ull}, {64, 0x76016a4aull}, {68, 0x124400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa248000000000001ull}, {68, 0x100008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x86016a4aull}, {68, 0x124408002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_0", ".long 0xfe800205", 0xfe800205, 64, 0,  /* f20=21bac00000000000, f21=1eae9eb01a5f20, cr=92cc77dd, fpscr=25104003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x1d66ae9eb01a5f20ull}, {33, 0xbbe2f887dfc4f9eull}, {64, 0x90cc77ddull}, {68, 0x25100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpuq_7", ".long 0xfe400504", 0xfe400504, 64, 1,  /* cr=7edd2493, fpscr=620902001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x157764b0e6f49292ull}, {33, 0xd497b25eba58b39dull}, {64, 0x7eddd493ull}, {68, 0x620900001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {52, 0x21bac00000000000ull}, {53, 0x1eae9eb01a5f20ull}, {64, 0x92cc77ddull}, {68, 0x25104003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x7edd2493ull}, {68, 0x620902001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_1", ".long 0xfe000204", 0xfe000204, 64, 0,  /* f16=a204c00000000000, f17=3c00000000000, fpscr=24808402, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x40000000000000ull}, {64, 0x3e09e00aull}, {68, 0x24800402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpuq_8", ".long 0xfc060504", 0xfc060504, 64, 1,  /* cr=4f0365fa, fpscr=30a004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ff800000000000ull}, {33, 0x8000000ull}, {38, 0xe8370bea39249fa4ull}, {39, 0xa67ec608aa9de1bull}, {64, 0x1f0365faull}, {68, 0x30a000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {48, 0xa204c00000000000ull}, {49, 0x3c00000000000ull}, {68, 0x24808402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x4f0365faull}, {68, 0x30a004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_2", ".long 0xfe00e205", 0xfe00e205, 64, 1,  /* f16=7c00000000000000, f17=0, cr=2adfd47f, fpscr=2a5011003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2203400000000000ull}, {33, 0x5ull}, {60, 0x7e00000000000000ull}, {61, 0x0ull}, {64, 0x22dfd47full}, {68, 0x284000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpuq_9", ".long 0xfd100504", 0xfd100504, 64, 0,  /* cr=ed46634c, fpscr=1ac404001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x2fdull}, {48, 0x7b9561c0d3578aecull}, {49, 0xb0763536c3aae671ull}, {64, 0xed16634cull}, {68, 0x1ac400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {48, 0x7c00000000000000ull}, {49, 0x0ull}, {64, 0x2adfd47full}, {68, 0x2a5011003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xed46634cull}, {68, 0x1ac404001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_3", ".long 0xfc000204", 0xfc000204, 64, 0,  /* f0=2253c00000000000, f1=1800a931def445, fpscr=520004403, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x5af400a931def445ull}, {33, 0x2b37ef4a7e77ac6ull}, {64, 0x94e86c4ull}, {68, 0x520000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpuq_10", ".long 0xff8ad504", 0xff8ad504, 64, 0,  /* cr=d9333be4, fpscr=88004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x1d279b11fe570a1eull}, {43, 0x92783f30bca43d97ull}, {58, 0x8008400000000000ull}, {59, 0x5ull}, {64, 0xd9333be9ull}, {68, 0x88000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2253c00000000000ull}, {33, 0x1800a931def445ull}, {68, 0x520004403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xd9333be4ull}, {68, 0x88004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_4", ".long 0xfcc00204", 0xfcc00204, 64, 1,  /* f6=2252000000000000, f7=1a97b3911271a6, fpscr=4000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x5ada97b3911271a6ull}, {33, 0x75977f4e550cbbf3ull}, {64, 0xb71a45fbull}, {68, 0x0ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpuq_11", ".long 0xfc1c3504", 0xfc1c3504, 64, 0,  /* fpscr=100008001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2608000000000000ull}, {39, 0x0ull}, {60, 0x2208000000000000ull}, {61, 0x5ull}, {64, 0x8c29f62bull}, {68, 0x100000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0x2252000000000000ull}, {39, 0x1a97b3911271a6ull}, {68, 0x4000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x100008001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_5", ".long 0xfc085204", 0xfc085204, 64, 1,  /* f0=a20ec00000000000, f1=16074e445becc6, fpscr=308008001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0xa205000000000001ull}, {41, 0x0ull}, {42, 0xb6a6074e445becc6ull}, {43, 0x39489b781659829cull}, {64, 0x6a1b1c87ull}, {68, 0x308000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpuq_12", ".long 0xfd008504", 0xfd008504, 64, 0,  /* fpscr=7b1801002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe183077702d6f922ull}, {33, 0x5e06699efed8d2dull}, {48, 0x7e00000000000000ull}, {49, 0x0ull}, {64, 0x1c1b8e45ull}, {68, 0x730800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa20ec00000000000ull}, {33, 0x16074e445becc6ull}, {68, 0x308008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x7b1801002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_6", ".long 0xfcc00205", 0xfcc00205, 64, 1,  /* f6=a205000000000000, f7=0, cr=62041c6c, fpscr=328412002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x1ull}, {64, 0x6a041c6cull}, {68, 0x328400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpuq_13", ".long 0xfc0af504", 0xfc0af504, 64, 0,  /* cr=10dd8dba, fpscr=5a1101003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0xfe0003d29ef417b0ull}, {43, 0xfabe1576e7d7e48full}, {62, 0xbe037d5a0b17cfebull}, {63, 0xd2b04687c3353711ull}, {64, 0xf0dd8dbaull}, {68, 0x520100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0xa205000000000000ull}, {39, 0x0ull}, {64, 0x62041c6cull}, {68, 0x328412002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x10dd8dbaull}, {68, 0x5a1101003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctqpq_7", ".long 0xfc12a204", 0xfc12a204, 64, 0,  /* f0=21a4800000000000, f1=3e2518414a22, fpscr=5a0104000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {50, 0x20f1c00000000000ull}, {51, 0x200000000000000ull}, {52, 0x3e2518414a22ull}, {53, 0xc8baa17abd1d844full}, {64, 0x5cd91813ull}, {68, 0x5a0100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpuq_14", ".long 0xfd807504", 0xfd807504, 64, 1,  /* cr=cc18d868, fpscr=720808002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x80085d64449fdd72ull}, {33, 0xd5ced2391fb6c145ull}, {46, 0x8000000000000000ull}, {47, 0x1ull}, {64, 0xcc1bd868ull}, {68, 0x720800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x21a4800000000000ull}, {33, 0x3e2518414a22ull}, {68, 0x5a0104000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xcc18d868ull}, {68, 0x720808002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_0", ".long 0xeec95e04", 0xeec95e04, 64, 1,  /* f22=f8000000, fpscr=392029002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {41, 0x8004000000000001ull}, {43, 0xc4ecb91cff7309a0ull}, {64, 0xe874c9f6ull}, {68, 0x300000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpuq_15", ".long 0xfc1c2504", 0xfc1c2504, 64, 1,  /* cr=897d6f44, fpscr=4b0808001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xefcb4ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {60, 0xd927558732f028a4ull}, {61, 0x3ad6929afc964637ull}, {64, 0x97d6f44ull}, {68, 0x4b0800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0xf8000000ull}, {68, 0x392029002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x897d6f44ull}, {68, 0x4b0808001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_1", ".long 0xec006604", 0xec006604, 64, 1,  /* f0=27b00000, fpscr=320404001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6404ff3fcff3fcffull}, {44, 0x266c000000000000ull}, {64, 0x23cb5fe3ull}, {68, 0x320400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpo_0", ".long 0xec8c1104", 0xec8c1104, 64, 0,  /* cr=b1b487e9, fpscr=a5081002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x7e00000000000001ull}, {44, 0xabfb118b452450bcull}, {64, 0xbab487e9ull}, {68, 0x4000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x27b00000ull}, {68, 0x320404001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xb1b487e9ull}, {68, 0xa5081002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_2", ".long 0xed9b7e04", 0xed9b7e04, 64, 0,  /* f12=4571fe3b, fpscr=3a2124002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {47, 0x26de7f8ec2281b5full}, {59, 0x4e0309cb72a1d6b1ull}, {64, 0x91cfecfcull}, {68, 0x320100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpo_1", ".long 0xecb0a104", 0xecb0a104, 64, 0,  /* cr=18ea2995, fpscr=438808003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0xc2e8000000000001ull}, {52, 0x43fc000000000044ull}, {64, 0x11ea2995ull}, {68, 0x438800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {44, 0x4571fe3bull}, {68, 0x3a2124002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x18ea2995ull}, {68, 0x438808003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_3", ".long 0xefb92e05", 0xefb92e05, 64, 0,  /* f29=78000000, cr=27b22aa, fpscr=728805000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {37, 0x7801fb155e3a78c0ull}, {57, 0x4000000000000ull}, {64, 0x17b22aaull}, {68, 0x728800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpo_2", ".long 0xec000104", 0xec000104, 64, 1,  /* cr=2a016701, fpscr=200002003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x223800000000009aull}, {64, 0x6a016701ull}, {68, 0x200000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {61, 0x78000000ull}, {64, 0x27b22aaull}, {68, 0x728805000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x2a016701ull}, {68, 0x200002003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_4", ".long 0xec0ede04", 0xec0ede04, 64, 1,  /* f0=fc000000, fpscr=200011001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {46, 0xfe00000000000001ull}, {59, 0xfc00000000000000ull}, {64, 0x82ed2739ull}, {68, 0x200000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpo_3", ".long 0xee804904", 0xee804904, 64, 0,  /* cr=dc06d17a, fpscr=6a2081402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7cf9f6adb47c756full}, {41, 0x8c3c8600d04b03d6ull}, {64, 0xdc06d47aull}, {68, 0x622000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xfc000000ull}, {68, 0x200011001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xdc06d17aull}, {68, 0x6a2081402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_5", ".long 0xeef35e04", 0xeef35e04, 64, 0,  /* f23=7c000001, fpscr=320111000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {43, 0x7c00000000000001ull}, {51, 0x43fc000000000001ull}, {64, 0xfe235496ull}, {68, 0x320100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpo_4", ".long 0xef600104", 0xef600104, 64, 1,  /* cr=b327525, fpscr=228402003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf3f914b521061b87ull}, {64, 0xb327555ull}, {68, 0x228400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {55, 0x7c000001ull}, {68, 0x320111000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xb327525ull}, {68, 0x228402003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_6", ".long 0xee970604", 0xee970604, 64, 0,  /* f20=fc000000, fpscr=521511001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {55, 0xc76b42585714bbe3ull}, {64, 0x39f213fbull}, {68, 0x521500001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpo_5", ".long 0xec100104", 0xec100104, 64, 0,  /* cr=4445bd8d, fpscr=62d004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43c000000000000ull}, {48, 0x6332938c70f4f719ull}, {64, 0xe445bd8dull}, {68, 0x62d000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {52, 0xfc000000ull}, {68, 0x521511001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x4445bd8dull}, {68, 0x62d004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drsp_7", ".long 0xefbc0605", 0xefbc0605, 64, 0,  /* f29=e0e76c91, cr=8ab0e9b0, fpscr=4a3028002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xe8b9db243cb0760eull}, {60, 0xa2380000000003a7ull}, {64, 0x86b0e9b0ull}, {68, 0x423000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpo_6", ".long 0xec005104", 0xec005104, 64, 0,  /* cr=469d1998, fpscr=3b8104002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c000000000001ull}, {42, 0xf7fcff3fcff3fcffull}, {64, 0x569d1998ull}, {68, 0x3b8100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {61, 0xe0e76c91ull}, {64, 0x8ab0e9b0ull}, {68, 0x4a3028002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x469d1998ull}, {68, 0x3b8104002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_0", ".long 0xfe400604", 0xfe400604, 64, 1,  /* f18=0, f19=0, fpscr=4aa122001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x5ull}, {64, 0x1ee093efull}, {68, 0x420100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpo_7", ".long 0xefbcf904", 0xefbcf904, 64, 0,  /* cr=beffdbd1, fpscr=5a0081001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {60, 0x869b9fabf0a3b8dfull}, {63, 0xfc01cc8c5f738dd6ull}, {64, 0xbeffdbdcull}, {68, 0x500000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {50, 0x0ull}, {51, 0x0ull}, {68, 0x4aa122001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xbeffdbd1ull}, {68, 0x5a0081001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_1", ".long 0xfc00b604", 0xfc00b604, 64, 1,  /* f0=0, f1=0, fpscr=704002000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf800305093636459ull}, {33, 0x943ee709e67be3abull}, {54, 0x8400000000000ull}, {55, 0x0ull}, {64, 0xdd066ad4ull}, {68, 0x704000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpo_8", ".long 0xefd48104", 0xefd48104, 64, 0,  /* cr=bee4d2f4, fpscr=120904003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0xa188fc0e00fb980bull}, {52, 0x3e21f56b71b692a6ull}, {64, 0xbee4d2fcull}, {68, 0x120900003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {33, 0x0ull}, {68, 0x704002000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xbee4d2f4ull}, {68, 0x120904003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_2", ".long 0xfd001604", 0xfd001604, 64, 1,  /* f8=0, f9=0, fpscr=8a022000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x100000ull}, {34, 0x8400000000000ull}, {35, 0x5ull}, {64, 0xaac5e81cull}, {68, 0x0ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpo_9", ".long 0xeef20104", 0xeef20104, 64, 1,  /* cr=723794ba, fpscr=420104001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa634000000000000ull}, {50, 0x3d1439bc6b3c4f27ull}, {64, 0x723795baull}, {68, 0x420100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0x0ull}, {41, 0x0ull}, {68, 0x8a022000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x723794baull}, {68, 0x420104001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_3", ".long 0xfc400604", 0xfc400604, 64, 1,  /* f2=0, f3=0, fpscr=8a022000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x16a8cf02ead6964ull}, {33, 0x9702d6dce6f6595aull}, {64, 0x70dfd7bbull}, {68, 0x0ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpo_10", ".long 0xefe00104", 0xefe00104, 64, 1,  /* cr=849a0cf1, fpscr=1a0081001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc0080755a30d2f3ull}, {64, 0x849a0cf8ull}, {68, 0x100000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {68, 0x8a022000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x849a0cf1ull}, {68, 0x1a0081001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_4", ".long 0xfdde0605", 0xfdde0605, 64, 0,  /* f14=0, f15=7c00000000000000, cr=f0ca094b, fpscr=200011001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7e001fcc2d1032ceull}, {33, 0xf2ef0a639408879ull}, {62, 0x7e003b893de0c25dull}, {63, 0x3b4b42ad3985ace7ull}, {64, 0xf6ca094bull}, {68, 0x200000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpo_11", ".long 0xec1e2904", 0xec1e2904, 64, 0,  /* cr=490494cb, fpscr=200004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0xc8c4f4da54aa7967ull}, {62, 0x730e5eeaf25ca3cfull}, {64, 0x890494cbull}, {68, 0x200000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {46, 0x0ull}, {47, 0x7c00000000000000ull}, {64, 0xf0ca094bull}, {68, 0x200011001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x490494cbull}, {68, 0x200004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_5", ".long 0xfc000605", 0xfc000605, 64, 0,  /* f0=0, f1=f7fcff3fcff3fcff, cr=cb2f64b7, fpscr=2b2028400, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc7ffc00000000000ull}, {33, 0x0ull}, {64, 0xc12f64b7ull}, {68, 0x2a2000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpo_12", ".long 0xec07b904", 0xec07b904, 64, 1,  /* cr=42a7593a, fpscr=120104403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0x1db55c04e74123fbull}, {55, 0x642e4c224cffbb49ull}, {64, 0x32a7593aull}, {68, 0x120100403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {33, 0xf7fcff3fcff3fcffull}, {64, 0xcb2f64b7ull}, {68, 0x2b2028400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x42a7593aull}, {68, 0x120104403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_6", ".long 0xfc000604", 0xfc000604, 64, 0,  /* f0=0, f1=7800000000000000, fpscr=492025003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2aede74804817dacull}, {33, 0xc5eaa1673537c5deull}, {64, 0x54aeebaaull}, {68, 0x400000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpo_13", ".long 0xec00c104", 0xec00c104, 64, 1,  /* cr=8f4a75d3, fpscr=620908002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000000ull}, {56, 0x309977d9dc88f0dbull}, {64, 0xcf4a75d3ull}, {68, 0x620900002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {33, 0x7800000000000000ull}, {68, 0x492025003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x8f4a75d3ull}, {68, 0x620908002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "drdpq_7", ".long 0xfd0e1604", 0xfd0e1604, 64, 1,  /* f8=0, f9=267c000000000000, fpscr=52c404001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {34, 0x2607c00000000000ull}, {35, 0x0ull}, {46, 0x2207c00000000000ull}, {47, 0x5ull}, {64, 0x847caa8ull}, {68, 0x52c400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpo_14", ".long 0xec1ce104", 0xec1ce104, 64, 1,  /* cr=2819bb48, fpscr=728402003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {60, 0x6acce457d63c5401ull}, {64, 0xd819bb48ull}, {68, 0x728400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0x0ull}, {41, 0x267c000000000000ull}, {68, 0x52c404001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x2819bb48ull}, {68, 0x728402003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_0", ".long 0xedc0e644", 0xedc0e644, 64, 1,  /* f14=2638a51fdadc644c, fpscr=500004001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x223400000000000full}, {60, 0x4000001000000ull}, {64, 0xdab65f96ull}, {68, 0x500000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpo_15", ".long 0xec0c0104", 0xec0c0104, 64, 0,  /* cr=869d7866, fpscr=430808000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x100000ull}, {44, 0xb758e467b6ccf96dull}, {64, 0xd69d7866ull}, {68, 0x430800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {46, 0x2638a51fdadc644cull}, {68, 0x500004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x869d7866ull}, {68, 0x430808000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_1", ".long 0xec008644", 0xec008644, 64, 1,  /* f0=6e440a413eb77c63, fpscr=782024002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x9c04c3933d02b937ull}, {48, 0x7e035e2528b8f958ull}, {64, 0x70177661ull}, {68, 0x700000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpo_16", ".long 0xec110104", 0xec110104, 64, 0,  /* fpscr=700008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8088cbe952626202ull}, {49, 0xa2340000000003beull}, {64, 0x85a5f6d3ull}, {68, 0x700000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x6e440a413eb77c63ull}, {68, 0x782024002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x700008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_2", ".long 0xeec04645", 0xeec04645, 64, 1,  /* f22=b244379dc65ef750, cr=fb892137, fpscr=5b2828000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c00000000000001ull}, {40, 0xc7f8000000000000ull}, {64, 0xf3892137ull}, {68, 0x530800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpo_17", ".long 0xeec07904", 0xeec07904, 64, 1,  /* cr=748a9123, fpscr=a1181401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4000000000000ull}, {47, 0xfe021f269761eda9ull}, {64, 0x748a9323ull}, {68, 0x20100401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {54, 0xb244379dc65ef750ull}, {64, 0xfb892137ull}, {68, 0x5b2828000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x748a9123ull}, {68, 0xa1181401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_3", ".long 0xed800644", 0xed800644, 64, 0,  /* f12=b643e1c49cca5c66, fpscr=2be828002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf801105b02cc370bull}, {64, 0xcdaea14bull}, {68, 0x23c800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpo_18", ".long 0xefc05904", 0xefc05904, 64, 1,  /* cr=c328f7f4, fpscr=2004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {43, 0xd32d5615664a5951ull}, {64, 0xc328f7faull}, {68, 0x2000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {44, 0xb643e1c49cca5c66ull}, {68, 0x2be828002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xc328f7f4ull}, {68, 0x2004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_4", ".long 0xec006644", 0xec006644, 64, 0,  /* f0=ee45237c836973f6, fpscr=4be428001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa426a63a302c2bdcull}, {44, 0x8000000000000000ull}, {64, 0x4bfa408bull}, {68, 0x43c400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpo_19", ".long 0xec050104", 0xec050104, 64, 1,  /* cr=4e071ab0, fpscr=510004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000000000000117ull}, {37, 0x8004000000000000ull}, {64, 0xbe071ab0ull}, {68, 0x510000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xee45237c836973f6ull}, {68, 0x4be428001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x4e071ab0ull}, {68, 0x510004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_5", ".long 0xecc02645", 0xecc02645, 64, 0,  /* f6=2a4665afa4bdc6e8, cr=9854400f, fpscr=58a024003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2700000000000000ull}, {36, 0x2238d82d7150633aull}, {64, 0x9654400full}, {68, 0x508000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpo_20", ".long 0xee20b904", 0xee20b904, 64, 1,  /* cr=1f8044c0, fpscr=120804402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000001ull}, {55, 0x5cee77d5809ef036ull}, {64, 0x1f8064c0ull}, {68, 0x120800402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0x2a4665afa4bdc6e8ull}, {64, 0x9854400full}, {68, 0x58a024003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x1f8044c0ull}, {68, 0x120804402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_6", ".long 0xec200644", 0xec200644, 64, 1,  /* f1=2638a51ff8c53324, fpscr=404004002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x4000000000000ull}, {64, 0xa067abc3ull}, {68, 0x404000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpo_21", ".long 0xec058104", 0xec058104, 64, 1,  /* fpscr=2b2804000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0x43ec462d06776d3ull}, {48, 0x404000000000000ull}, {64, 0x4044696cull}, {68, 0x2b2800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {33, 0x2638a51ff8c53324ull}, {68, 0x404004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x2b2804000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffix_7", ".long 0xec00e644", 0xec00e644, 64, 0,  /* f0=263f4e8bc6c58fbc, fpscr=2004003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa634000000000000ull}, {60, 0x3c000000000000ull}, {64, 0x58e064e9ull}, {68, 0x2000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpo_22", ".long 0xed82b904", 0xed82b904, 64, 1,  /* cr=dd88967e, fpscr=188008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xb3176404c4bac482ull}, {55, 0xa21c000000100000ull}, {64, 0xdd8c967eull}, {68, 0x188000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x263f4e8bc6c58fbcull}, {68, 0x2004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xdd88967eull}, {68, 0x188008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_0", ".long 0xff960644", 0xff960644, 64, 0,  /* f28=2208000000000000, f29=2065fdcda0b20445, fpscr=80004001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x1c086351f21c2cf5ull}, {33, 0x82b1cf1963ccec53ull}, {54, 0xfe000d0cc7a8749aull}, {55, 0xb67d5ffd4cf608b7ull}, {64, 0xadaff0f5ull}, {68, 0x80000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpo_23", ".long 0xec769104", 0xec769104, 64, 0,  /* cr=4baa8f79, fpscr=23004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0x643cff3fcff3fcffull}, {54, 0x6454ff3fcff3fcffull}, {64, 0x5baa8f79ull}, {68, 0x23000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0x2208000000000000ull}, {61, 0x2065fdcda0b20445ull}, {68, 0x80004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x4baa8f79ull}, {68, 0x23004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_1", ".long 0xffcc0645", 0xffcc0645, 64, 0,  /* f30=a208000000000000, f31=6fa62d0cf12394a0, cr=c20ffe60, fpscr=726108000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa20cc00000000000ull}, {33, 0x5ull}, {44, 0x43ff800000000000ull}, {45, 0x1ull}, {64, 0xc90ffe60ull}, {68, 0x726100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpoq_0", ".long 0xfc000104", 0xfc000104, 64, 0,  /* cr=2646257d, fpscr=725c02003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1ec6278b773eb9b9ull}, {33, 0x7dec00f72b5096e0ull}, {64, 0x9646257dull}, {68, 0x725c00003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {62, 0xa208000000000000ull}, {63, 0x6fa62d0cf12394a0ull}, {64, 0xc20ffe60ull}, {68, 0x726108000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x2646257dull}, {68, 0x725c02003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_2", ".long 0xfe9e0644", 0xfe9e0644, 64, 1,  /* f20=a208000000000000, f21=40d5e4ccca2d557c, fpscr=433008000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc7ff813f178cb180ull}, {33, 0x4cd8ac1d3ecff031ull}, {62, 0x9c0874ff0c936b32ull}, {63, 0xc5a19716c8154aacull}, {64, 0x1f2e76e5ull}, {68, 0x433000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpoq_1", ".long 0xfc1e0104", 0xfc1e0104, 64, 1,  /* cr=1051ce89, fpscr=6a5081002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xcdd8651747f6a0f3ull}, {33, 0xdd4b14a7333ded27ull}, {62, 0x7e00000000000000ull}, {63, 0x0ull}, {64, 0xe051ce89ull}, {68, 0x625000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {52, 0xa208000000000000ull}, {53, 0x40d5e4ccca2d557cull}, {68, 0x433008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x1051ce89ull}, {68, 0x6a5081002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_3", ".long 0xff007645", 0xff007645, 64, 1,  /* f24=a208000000000000, f25=5f0a48547763bf5, cr=c0a2e344, fpscr=508008000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6ea40e2a8ee9b632ull}, {33, 0xa153d724fdaf1ab1ull}, {46, 0xf3e597771754ddc9ull}, {47, 0x9f7f9e3b985f06deull}, {64, 0xc1a2e344ull}, {68, 0x508000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpoq_2", ".long 0xfc140104", 0xfc140104, 64, 0,  /* cr=8f280e40, fpscr=102008002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x77ffcff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {52, 0x3ec5ce9a1d04123dull}, {53, 0xc92e79b102894835ull}, {64, 0x3f280e40ull}, {68, 0x102000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0xa208000000000000ull}, {57, 0x5f0a48547763bf5ull}, {64, 0xc0a2e344ull}, {68, 0x508008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x8f280e40ull}, {68, 0x102008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_4", ".long 0xfc160645", 0xfc160645, 64, 0,  /* f0=a208000000000000, f1=82cfd0d5558e81df, cr=2948b15, fpscr=323008000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8f1f1cdf9db40771ull}, {33, 0x8b9c0ef3fceee27bull}, {54, 0xdeb800e401369a4full}, {55, 0xca0130b870321f0cull}, {64, 0x4948b15ull}, {68, 0x323000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpoq_3", ".long 0xfc004104", 0xfc004104, 64, 1,  /* cr=8d494d04, fpscr=3a0108000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x5ull}, {40, 0x7800000000000000ull}, {41, 0x0ull}, {64, 0x6d494d04ull}, {68, 0x3a0100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x82cfd0d5558e81dfull}, {64, 0x2948b15ull}, {68, 0x323008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x8d494d04ull}, {68, 0x3a0108000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_5", ".long 0xfe006644", 0xfe006644, 64, 0,  /* f16=2208000000000000, f17=53980f121f1be08, fpscr=4003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfabda50c8cb4090cull}, {33, 0x46f08927da6aefbull}, {44, 0x400400000000000ull}, {45, 0x0ull}, {64, 0x4e3032adull}, {68, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpoq_4", ".long 0xfd000104", 0xfd000104, 64, 0,  /* cr=e2f0348, fpscr=410002002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x37310fc52a0630e4ull}, {33, 0x720510ef0ed72935ull}, {64, 0xebf0348ull}, {68, 0x410000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {48, 0x2208000000000000ull}, {49, 0x53980f121f1be08ull}, {68, 0x4003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xe2f0348ull}, {68, 0x410002002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_6", ".long 0xfc000644", 0xfc000644, 64, 0,  /* f0=2208000000000000, f1=34933d00fe5de8dd, fpscr=623004001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2cc0ec2b43fd49b7ull}, {33, 0x9425b6073763e94full}, {64, 0x23d29ea0ull}, {68, 0x623000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpoq_5", ".long 0xfc00d104", 0xfc00d104, 64, 1,  /* cr=45f2dc00, fpscr=700004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4000de1976d0a39ull}, {33, 0xbe284c820dba267ull}, {58, 0xf80015012679aa4bull}, {59, 0xdbc32711a73ae695ull}, {64, 0x85f2dc00ull}, {68, 0x700000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x34933d00fe5de8ddull}, {68, 0x623004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x45f2dc00ull}, {68, 0x700004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dcffixq_7", ".long 0xfcca2644", 0xfcca2644, 64, 0,  /* f6=2208000000000000, f7=2948b9ca1d915e08, fpscr=21404000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x0ull}, {42, 0xc086768821b1619ull}, {43, 0xd946a5a9668c9214ull}, {64, 0xffa96402ull}, {68, 0x21400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpoq_6", ".long 0xfec00104", 0xfec00104, 64, 1,  /* fpscr=628102002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3ccad78fd2e293a6ull}, {33, 0x2333b1dfbee9c054ull}, {64, 0x5f672274ull}, {68, 0x628100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0x2208000000000000ull}, {39, 0x2948b9ca1d915e08ull}, {68, 0x21404000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x628102002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_0", ".long 0xec409245", 0xec409245, 64, 1,  /* f2=0, cr=7ac975e0, fpscr=a2120002, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x803c002000000000ull}, {50, 0x8000800000000000ull}, {64, 0x70c975e0ull}, {68, 0xa0100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpoq_7", ".long 0xfdc40104", 0xfdc40104, 64, 1,  /* cr=b9f44ac7, fpscr=6a8104000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x90003af210c406d1ull}, {33, 0x5d7533deeb68614ull}, {36, 0x408400000000000ull}, {37, 0x0ull}, {64, 0xb9f64ac7ull}, {68, 0x6a8100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {34, 0x0ull}, {64, 0x7ac975e0ull}, {68, 0xa2120002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xb9f44ac7ull}, {68, 0x6a8104000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_1", ".long 0xefc18a44", 0xefc18a44, 64, 1,  /* f30=7fffffffffffffff, fpscr=a0400103, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {33, 0x77fcff3fcff3fcffull}, {49, 0x32954036ffcbeb55ull}, {64, 0xc3382ca2ull}, {68, 0x20400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpoq_8", ".long 0xfd0a0104", 0xfd0a0104, 64, 0,  /* cr=25857add, fpscr=430408400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x0ull}, {42, 0xf9897099f2be971full}, {43, 0x37610ea37834a82cull}, {64, 0x25b57addull}, {68, 0x430400400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {62, 0x7fffffffffffffffull}, {68, 0xa0400103ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x25857addull}, {68, 0x430408400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_2", ".long 0xef2fba44", 0xef2fba44, 64, 1,  /* f25=7fffffffffffffff, fpscr=6a0000502, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {47, 0x2238000000000005ull}, {55, 0x5e5e2e3e0e0818a9ull}, {64, 0x468c2f4bull}, {68, 0x6a0000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dcmpoq_9", ".long 0xfd805104", 0xfd805104, 64, 1,  /* cr=c7a42be9, fpscr=700004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2607c00000000000ull}, {33, 0x0ull}, {42, 0x81fdde6ddb2267f0ull}, {43, 0xcf211d8f312a3403ull}, {64, 0xc7aa2be9ull}, {68, 0x700000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {57, 0x7fffffffffffffffull}, {68, 0x6a0000502ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xc7a42be9ull}, {68, 0x700004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_3", ".long 0xee7c0244", 0xee7c0244, 64, 0,  /* f19=1, fpscr=7a2820000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3b53ed9e1efa3a7ull}, {60, 0x4000000000400ull}, {64, 0x6f980335ull}, {68, 0x720800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dcmpoq_10", ".long 0xfe400104", 0xfe400104, 64, 1,  /* cr=bb3c2186, fpscr=20802001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x20cbc2f77832f9c6ull}, {33, 0x5ac890a390c49476ull}, {64, 0xbb3cf186ull}, {68, 0x20800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {51, 0x1ull}, {68, 0x7a2820000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xbb3c2186ull}, {68, 0x20802001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_4", ".long 0xeca00244", 0xeca00244, 64, 0,  /* f5=8000000000000000, fpscr=2a1100100, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {64, 0x80a7d8a8ull}, {68, 0x220100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dtstdc_0", ".long 0xec000584", 0xec000584, 64, 1,  /* cr=88ed83aa, fpscr=402008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000001ull}, {64, 0x68ed83aaull}, {68, 0x402000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {37, 0x8000000000000000ull}, {68, 0x2a1100100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x88ed83aaull}, {68, 0x402008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_5", ".long 0xef051a45", 0xef051a45, 64, 0,  /* f24=8000000000000000, cr=b3b27ac, fpscr=5b2000103, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {35, 0xdae2b2a09b348697ull}, {37, 0x7800000000000001ull}, {64, 0x43b27acull}, {68, 0x512000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dtstdc_1", ".long 0xee250184", 0xee250184, 64, 0,  /* cr=42ca8839, fpscr=480008002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x953fe848c2b5c781ull}, {37, 0x803c000000000005ull}, {64, 0x42ca2839ull}, {68, 0x480000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0x8000000000000000ull}, {64, 0xb3b27acull}, {68, 0x5b2000103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x42ca8839ull}, {68, 0x480008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_6", ".long 0xec140245", 0xec140245, 64, 1,  /* f0=1, cr=bb8a2d1d, fpscr=2b2120001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3c000000000005ull}, {52, 0x0ull}, {64, 0xba8a2d1dull}, {68, 0x230100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dtstdc_2", ".long 0xed8f5984", 0xed8f5984, 64, 1,  /* cr=bb788432, fpscr=b0808402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {43, 0x7800621be5053b8full}, {47, 0xf7f8ff3fcff3fcffull}, {64, 0xbb7e8432ull}, {68, 0xb0800402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x1ull}, {64, 0xbb8a2d1dull}, {68, 0x2b2120001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xbb788432ull}, {68, 0xb0808402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfix_7", ".long 0xec00fa44", 0xec00fa44, 64, 0,  /* f0=ffffffffffffffff, fpscr=7a3020001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x38000000000001ull}, {63, 0x8404000000000000ull}, {64, 0x9cd94b19ull}, {68, 0x721000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dtstdc_3", ".long 0xec007984", 0xec007984, 64, 1,  /* cr=a46d2821, fpscr=32080a002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {47, 0xb0af2db5f3733355ull}, {64, 0xe46d2821ull}, {68, 0x320800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xffffffffffffffffull}, {68, 0x7a3020001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xa46d2821ull}, {68, 0x32080a002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_0", ".long 0xfc0c1244", 0xfc0c1244, 64, 0,  /* f0=0, fpscr=82020002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {34, 0x349400000000000ull}, {35, 0x5ull}, {44, 0x400000000000ull}, {45, 0x204ull}, {64, 0xad71b9fbull}, {68, 0x80000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dtstdc_4", ".long 0xef80d184", 0xef80d184, 64, 1,  /* cr=e53e5998, fpscr=421008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa234000400000000ull}, {58, 0x2398000000000001ull}, {64, 0xe53e5999ull}, {68, 0x421000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {68, 0x82020002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xe53e5998ull}, {68, 0x421008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_1", ".long 0xfc060245", 0xfc060245, 64, 1,  /* f0=8000000000000000, cr=3a345c57, fpscr=6a7000101, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfe001ae88c694806ull}, {33, 0xbb1b681bac21ad23ull}, {38, 0xf8003c75095f3b4aull}, {39, 0x636ac1de1351aeb8ull}, {64, 0x34345c57ull}, {68, 0x606000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dtstdc_5", ".long 0xef760184", 0xef760184, 64, 1,  /* cr=45b2b286, fpscr=224108001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c01b39167b348aaull}, {54, 0xc3fc000000100000ull}, {64, 0x45b2b266ull}, {68, 0x224100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x8000000000000000ull}, {64, 0x3a345c57ull}, {68, 0x6a7000101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x45b2b286ull}, {68, 0x224108001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_2", ".long 0xff4c0244", 0xff4c0244, 64, 1,  /* f26=8000000000000000, fpscr=3a2000102, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc26fc00000000000ull}, {33, 0x5ull}, {44, 0x7c00000000000000ull}, {45, 0x0ull}, {64, 0x69024bf7ull}, {68, 0x382000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dtstdc_6", ".long 0xec0f0184", 0xec0f0184, 64, 0,  /* cr=8d9b7959, fpscr=100008001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8404000000000000ull}, {47, 0x803c000000000000ull}, {64, 0xfd9b7959ull}, {68, 0x100000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {58, 0x8000000000000000ull}, {68, 0x3a2000102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x8d9b7959ull}, {68, 0x100008001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_3", ".long 0xfc081245", 0xfc081245, 64, 1,  /* f0=7fffffffffffffff, fpscr=6a0000103, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {34, 0x57ff8ce6adb6b9d1ull}, {35, 0xa9451377b5e21ab4ull}, {40, 0x400000000000ull}, {41, 0x33ull}, {64, 0xbaa70d79ull}, {68, 0x680000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dtstdc_7", ".long 0xec190584", 0xec190584, 64, 0,  /* cr=a623202, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xee3482d1b1ead31bull}, {57, 0x62630185a38d64c4ull}, {64, 0x2a623202ull}, {68, 0x720000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7fffffffffffffffull}, {68, 0x6a0000103ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0xa623202ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_4", ".long 0xfd409244", 0xfd409244, 64, 1,  /* f10=7fffffffffffffff, fpscr=4a0000100, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x24c2689e539665bdull}, {33, 0x8e608f238814091ull}, {50, 0x43ffc00000000000ull}, {51, 0x1ull}, {64, 0xe1fd34aull}, {68, 0x400000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dtstdc_8", ".long 0xec000184", 0xec000184, 64, 1,  /* cr=8bc539cf, fpscr=600008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {64, 0xfbc539cfull}, {68, 0x600000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {42, 0x7fffffffffffffffull}, {68, 0x4a0000100ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {64, 0x8bc539cfull}, {68, 0x600008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_5", ".long 0xfc1e0244", 0xfc1e0244, 64, 0,  /* f0=0, fpscr=2aa020401, msr=8000000000003000, nip=a004, vec=0 */
+    { "dtstdc_9", ".long 0xec0a0184", 0xec0a0184, 64, 1,  /* cr=87bca46b, fpscr=322808000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3fc000000004000ull}, {42, 0xfe00000000000000ull}, {64, 0x77bca46bull}, {68, 0x322800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x87bca46bull}, {68, 0x322808000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_10", ".long 0xeda5bd84", 0xeda5bd84, 64, 0,  /* cr=de72029d, fpscr=608002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0x7e00000000000000ull}, {55, 0xa234000000000005ull}, {64, 0xde7a029dull}, {68, 0x608000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xde72029dull}, {68, 0x608002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_11", ".long 0xec1b0184", 0xec1b0184, 64, 0,  /* cr=44fcc82, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x53fd067e8bfd70bcull}, {59, 0x212c000000000005ull}, {64, 0x344fcc82ull}, {68, 0x520800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x44fcc82ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_12", ".long 0xec164184", 0xec164184, 64, 0,  /* cr=1bbe290, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0x10000000000ull}, {54, 0xd8000000000001ull}, {64, 0x91bbe290ull}, {68, 0x282000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1bbe290ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_13", ".long 0xed000184", 0xed000184, 64, 0,  /* cr=bd069179, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000018aull}, {64, 0xbd869179ull}, {68, 0x430800400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xbd069179ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_14", ".long 0xec1d0184", 0xec1d0184, 64, 1,  /* cr=8dcf8b4e, fpscr=510008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc264000000000001ull}, {61, 0xa723912602e45bc4ull}, {64, 0xedcf8b4eull}, {68, 0x510000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8dcf8b4eull}, {68, 0x510008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_15", ".long 0xed716184", 0xed716184, 64, 1,  /* cr=19040a0d, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x774cff3fcff3fcffull}, {49, 0x2234000000000000ull}, {64, 0x19240a0dull}, {68, 0x6a1000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x19040a0dull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_16", ".long 0xec608184", 0xec608184, 64, 0,  /* cr=89f97778, fpscr=608008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xecfd7e6dfcf2ca3bull}, {48, 0x1f0000000020000ull}, {64, 0xe9f97778ull}, {68, 0x608000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x89f97778ull}, {68, 0x608008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_17", ".long 0xeeb90984", 0xeeb90984, 64, 1,  /* cr=e5e1c05b, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0x6decff3fcff3fcffull}, {57, 0x2234000000000001ull}, {64, 0xe5e1c75bull}, {68, 0xa0100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xe5e1c05bull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_18", ".long 0xed840184", 0xed840184, 64, 0,  /* cr=11d86a1a, fpscr=720008400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x59acb93b66fb3a13ull}, {36, 0xb9042cce440b5c67ull}, {64, 0x11d56a1aull}, {68, 0x720000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x11d86a1aull}, {68, 0x720008400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_19", ".long 0xed2a1984", 0xed2a1984, 64, 1,  /* cr=130739bb, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0xcbfe9166f9bf5902ull}, {42, 0x223800000000035aull}, {64, 0x138739bbull}, {68, 0x420800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x130739bbull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_20", ".long 0xec00cd84", 0xec00cd84, 64, 1,  /* cr=848116a8, fpscr=314008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc8573d6d6d69e09eull}, {57, 0xafe734703b4c9ce8ull}, {64, 0xc48116a8ull}, {68, 0x314000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x848116a8ull}, {68, 0x314008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_21", ".long 0xeee00584", 0xeee00584, 64, 0,  /* cr=6cf9a05c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2238000000000005ull}, {64, 0x6cf9ad5cull}, {68, 0x121000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x6cf9a05cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_22", ".long 0xec830184", 0xec830184, 64, 1,  /* cr=38caf474, fpscr=330c08000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000001ull}, {35, 0xa2780000000001bbull}, {64, 0x31caf474ull}, {68, 0x330c00000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x38caf474ull}, {68, 0x330c08000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdc_23", ".long 0xec104984", 0xec104984, 64, 1,  /* fpscr=71000a001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {41, 0x402518efdb9492aull}, {48, 0xfc3f84cc87a4b19aull}, {64, 0xa4980d01ull}, {68, 0x710000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x71000a001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_0", ".long 0xfc000184", 0xfc000184, 64, 1,  /* cr=80b5ba6e, fpscr=720408002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x0ull}, {64, 0xb0b5ba6eull}, {68, 0x720400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80b5ba6eull}, {68, 0x720408002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_1", ".long 0xfc180184", 0xfc180184, 64, 0,  /* cr=d92833c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe323eadc09753cffull}, {33, 0xcafeedae410cf862ull}, {56, 0x6489b821476b2b0bull}, {57, 0x27e391428e12a71ull}, {64, 0xfd92833cull}, {68, 0x708000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xd92833cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_2", ".long 0xfc000584", 0xfc000584, 64, 1,  /* cr=3202a0c, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x30ce276ad6903c1dull}, {33, 0xa212bb7c2b6b4d4full}, {64, 0x43202a0cull}, {68, 0x300000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x3202a0cull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_3", ".long 0xfc180584", 0xfc180584, 64, 1,  /* cr=82d8ee99, fpscr=500008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x820870cf702b8abaull}, {33, 0xbe02b014cb2759dfull}, {56, 0x8000000000000000ull}, {57, 0x0ull}, {64, 0xa2d8ee99ull}, {68, 0x500000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x82d8ee99ull}, {68, 0x500008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_4", ".long 0xfc004584", 0xfc004584, 64, 1,  /* cr=68a86ab, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5b31ac11143c0744ull}, {33, 0xffd137a78d9d8c17ull}, {40, 0x38518ab4c0dbff22ull}, {41, 0xb99f9663c4f7e6ffull}, {64, 0x468a86abull}, {68, 0x320000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x68a86abull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_5", ".long 0xfe40c184", 0xfe40c184, 64, 0,  /* cr=da560236, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x47ffc00000000000ull}, {33, 0x0ull}, {56, 0xae0818fbc0b9c357ull}, {57, 0x75a8806d3d95488eull}, {64, 0xda564236ull}, {68, 0x302000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xda560236ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_6", ".long 0xfc10f584", 0xfc10f584, 64, 0,  /* fpscr=a001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0xa207c00000000000ull}, {49, 0x0ull}, {62, 0x7562c043ef9af26aull}, {63, 0x459518d9af0c0001ull}, {64, 0xa1e3e28cull}, {68, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0xa001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_7", ".long 0xff580184", 0xff580184, 64, 0,  /* cr=e6e2510d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x0ull}, {56, 0x77ff8ff3fcff3fcfull}, {57, 0xf3fcff3fcff3fcffull}, {64, 0xe6e2515dull}, {68, 0x421000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xe6e2510dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_8", ".long 0xfc007184", 0xfc007184, 64, 0,  /* fpscr=220002400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6e07cff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {46, 0x7c00000000000000ull}, {47, 0x0ull}, {64, 0x25788687ull}, {68, 0x220000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x220002400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_9", ".long 0xfd920184", 0xfd920184, 64, 0,  /* cr=dbb8a9bf, fpscr=28c08403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x47ff800000000000ull}, {33, 0x0ull}, {50, 0xd7da15d3b23bea77ull}, {51, 0xf46c657a1c509300ull}, {64, 0xdbb2a9bfull}, {68, 0x28c00403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xdbb8a9bfull}, {68, 0x28c08403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_10", ".long 0xfe400584", 0xfe400584, 64, 1,  /* cr=d1df07f1, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x64004ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0xd1df77f1ull}, {68, 0x58c000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xd1df07f1ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_11", ".long 0xfc002184", 0xfc002184, 64, 0,  /* cr=2a50f903, fpscr=122002402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x21a9ddc0dbe5679dull}, {33, 0x33d3eac5147eb6edull}, {36, 0xb7e6b72de9aca778ull}, {37, 0xa2a8e8311b177e4aull}, {64, 0x1a50f903ull}, {68, 0x122000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2a50f903ull}, {68, 0x122002402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_12", ".long 0xfdde0184", 0xfdde0184, 64, 0,  /* cr=c8872ac, fpscr=638408003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x1ull}, {62, 0xf800000000000000ull}, {63, 0x1ull}, {64, 0xc8d72acull}, {68, 0x638400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xc8872acull}, {68, 0x638408003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_13", ".long 0xfc004184", 0xfc004184, 64, 1,  /* cr=98964d6, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x1ull}, {40, 0xce446479ef52494bull}, {41, 0x5c692af011195a96ull}, {64, 0x198964d6ull}, {68, 0x704000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x98964d6ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_14", ".long 0xfc005184", 0xfc005184, 64, 1,  /* cr=88e3e5ba, fpscr=8002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4007b1a1fadd231ull}, {33, 0x5ad9b857327cc239ull}, {42, 0xf48449ed9fb0436full}, {43, 0xf514158ce1b56470ull}, {64, 0x8e3e5baull}, {68, 0x2ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x88e3e5baull}, {68, 0x8002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_15", ".long 0xfc060184", 0xfc060184, 64, 1,  /* cr=8b38fd6e, fpscr=2008003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x64000ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {38, 0xa207c00000010000ull}, {39, 0x0ull}, {64, 0x6b38fd6eull}, {68, 0x2000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8b38fd6eull}, {68, 0x2008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdcq_16", ".long 0xfe00c184", 0xfe00c184, 64, 0,  /* cr=f37b8fe3, fpscr=723408002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00119302968324ull}, {33, 0x85739a5cb55e741bull}, {56, 0xa5e1dcacce9040c5ull}, {57, 0xd92adcad86ebde80ull}, {64, 0xf37b3fe3ull}, {68, 0x723400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xf37b8fe3ull}, {68, 0x723408002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_0", ".long 0xed6691c4", 0xed6691c4, 64, 0,  /* cr=3406e9ed, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x4e045b0eac7b3c7ull}, {50, 0xf800000000000001ull}, {64, 0x34f6e9edull}, {68, 0x404000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x3406e9edull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_1", ".long 0xec0051c4", 0xec0051c4, 64, 0,  /* cr=2f8fff45, fpscr=624402001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f8000000000001ull}, {42, 0x43f8000000000005ull}, {64, 0xcf8fff45ull}, {68, 0x624400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2f8fff45ull}, {68, 0x624402001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_2", ".long 0xed320dc4", 0xed320dc4, 64, 1,  /* cr=9fa64c58, fpscr=3100a401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0x2238000000000000ull}, {50, 0xdc39f7e628d6d96dull}, {64, 0x9f764c58ull}, {68, 0x31000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x9fa64c58ull}, {68, 0x3100a401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_3", ".long 0xef5601c4", 0xef5601c4, 64, 1,  /* cr=f7b48903, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe023796b7c51b33ull}, {54, 0x6d2653226deb0148ull}, {64, 0xf7b48983ull}, {68, 0x8000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xf7b48903ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_4", ".long 0xec0099c4", 0xec0099c4, 64, 0,  /* fpscr=120408001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc7fc000000000000ull}, {51, 0x78027dfd1d1bf2fcull}, {64, 0x80de0462ull}, {68, 0x120400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x120408001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_5", ".long 0xec00bdc4", 0xec00bdc4, 64, 1,  /* cr=a9831c30, fpscr=6a000a403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000001ull}, {55, 0x8400000000000000ull}, {64, 0x59831c30ull}, {68, 0x6a0000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa9831c30ull}, {68, 0x6a000a403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_6", ".long 0xec035dc4", 0xec035dc4, 64, 0,  /* cr=ab92d9d1, fpscr=2a290a402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0x843c000000000000ull}, {43, 0x43fc000000000001ull}, {64, 0x6b92d9d1ull}, {68, 0x2a2900402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xab92d9d1ull}, {68, 0x2a290a402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_7", ".long 0xec0005c4", 0xec0005c4, 64, 0,  /* cr=839d144, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1ull}, {64, 0xb839d144ull}, {68, 0x620800403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x839d144ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_8", ".long 0xedc0d5c4", 0xedc0d5c4, 64, 0,  /* cr=102204d6, fpscr=400002001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00000000000001ull}, {58, 0x4000000000005ull}, {64, 0x102704d6ull}, {68, 0x400000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x102204d6ull}, {68, 0x400002001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_9", ".long 0xec00c9c4", 0xec00c9c4, 64, 1,  /* cr=1fe317b, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x47fc000000000000ull}, {57, 0x1064a2f8f2d96853ull}, {64, 0xb1fe317bull}, {68, 0x525000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1fe317bull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_10", ".long 0xec0001c4", 0xec0001c4, 64, 1,  /* cr=8fc36384, fpscr=720908000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x88417f8191251ea2ull}, {64, 0xfc36384ull}, {68, 0x720900000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8fc36384ull}, {68, 0x720908000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_11", ".long 0xec1939c4", 0xec1939c4, 64, 1,  /* cr=a5235427, fpscr=60000a002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0xc3e7f80a25c7b974ull}, {57, 0xc362bbb75bf62b09ull}, {64, 0xc5235427ull}, {68, 0x600000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa5235427ull}, {68, 0x60000a002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_12", ".long 0xed4049c4", 0xed4049c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6400ff3fcff3fcffull}, {41, 0xa234000040000000ull}, {64, 0xcd03ae9bull}, {68, 0x12a100400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_13", ".long 0xec00f9c4", 0xec00f9c4, 64, 1,  /* cr=24ebbf4e, fpscr=122802001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000000ull}, {63, 0x220c000000000000ull}, {64, 0x74ebbf4eull}, {68, 0x122800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x24ebbf4eull}, {68, 0x122802001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_14", ".long 0xec0605c4", 0xec0605c4, 64, 0,  /* cr=8301ceeb, fpscr=121508003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {38, 0xbe3501d13b2f07e9ull}, {64, 0xd301ceebull}, {68, 0x121500003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8301ceebull}, {68, 0x121508003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_15", ".long 0xee3a09c4", 0xee3a09c4, 64, 0,  /* cr=73e30c64, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0xcfd84f0bfd3364c4ull}, {58, 0x47ff3284537634d7ull}, {64, 0x73e38c64ull}, {68, 0x728000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x73e30c64ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_16", ".long 0xec0f05c4", 0xec0f05c4, 64, 0,  /* cr=80b9f6a0, fpscr=582008002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3a5f12d7a0e53652ull}, {47, 0x99252d25ab532a0dull}, {64, 0x20b9f6a0ull}, {68, 0x582000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x80b9f6a0ull}, {68, 0x582008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_17", ".long 0xed6059c4", 0xed6059c4, 64, 1,  /* cr=e90fe7b9, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x77fcff3fcff3fcffull}, {43, 0xa5d20d0414f6576aull}, {64, 0xe9afe7b9ull}, {68, 0x600000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xe90fe7b9ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_18", ".long 0xed62b1c4", 0xed62b1c4, 64, 1,  /* cr=5ea071c5, fpscr=60000a002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xc3f8000000000005ull}, {54, 0x7e00000000000001ull}, {64, 0x5e7071c5ull}, {68, 0x600000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x5ea071c5ull}, {68, 0x60000a002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_19", ".long 0xeda0a9c4", 0xeda0a9c4, 64, 1,  /* cr=d0e87fae, fpscr=131408003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa234000000000005ull}, {53, 0x7e019b8d945274b9ull}, {64, 0xd0e47faeull}, {68, 0x131400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xd0e87faeull}, {68, 0x131408003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_20", ".long 0xec00c1c4", 0xec00c1c4, 64, 0,  /* cr=fdeaad0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {56, 0x7e0241f806e5ec83ull}, {64, 0xefdeaad0ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xfdeaad0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_21", ".long 0xec12d5c4", 0xec12d5c4, 64, 0,  /* cr=2954d8ee, fpscr=600002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0x7800000000000000ull}, {58, 0xfb145f17a4cd5153ull}, {64, 0x4954d8eeull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2954d8eeull}, {68, 0x600002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_22", ".long 0xec0029c4", 0xec0029c4, 64, 0,  /* cr=8c5c80d4, fpscr=720508003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c000000000000ull}, {37, 0x2638000000000000ull}, {64, 0x2c5c80d4ull}, {68, 0x720500003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8c5c80d4ull}, {68, 0x720508003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdg_23", ".long 0xec12adc4", 0xec12adc4, 64, 0,  /* cr=a8f18e0a, fpscr=2080a003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0x9479e3ddf47e83ceull}, {53, 0xe400ff3fcff3fcffull}, {64, 0x68f18e0aull}, {68, 0x20800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa8f18e0aull}, {68, 0x2080a003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_0", ".long 0xff0a05c4", 0xff0a05c4, 64, 1,  /* cr=153e902, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf4990ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {42, 0x43ffc00000000000ull}, {43, 0x1ull}, {64, 0x153e912ull}, {68, 0x604000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x153e902ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_1", ".long 0xfc00d1c4", 0xfc00d1c4, 64, 1,  /* cr=8e8750fa, fpscr=220408403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc84aed2e8864f4d4ull}, {33, 0x1fd9625950628246ull}, {58, 0x7e00000000000000ull}, {59, 0x1ull}, {64, 0x6e8750faull}, {68, 0x220400403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8e8750faull}, {68, 0x220408403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_2", ".long 0xfc0001c4", 0xfc0001c4, 64, 1,  /* cr=8414ba50, fpscr=720408000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x1ull}, {64, 0x2414ba50ull}, {68, 0x720400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8414ba50ull}, {68, 0x720408000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_3", ".long 0xfc1641c4", 0xfc1641c4, 64, 0,  /* cr=89472988, fpscr=320008402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0x2207c00000000000ull}, {41, 0x0ull}, {54, 0xf800000000000000ull}, {55, 0x1ull}, {64, 0x39472988ull}, {68, 0x320000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x89472988ull}, {68, 0x320008402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_4", ".long 0xfc0005c4", 0xfc0005c4, 64, 0,  /* cr=fa18bb6, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x7bull}, {64, 0xcfa18bb6ull}, {68, 0x500000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xfa18bb6ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_5", ".long 0xfe4001c4", 0xfe4001c4, 64, 0,  /* cr=17f78f35, fpscr=582008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x0ull}, {64, 0x17f73f35ull}, {68, 0x582000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x17f78f35ull}, {68, 0x582008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_6", ".long 0xfc1e01c4", 0xfc1e01c4, 64, 1,  /* cr=8cf516cd, fpscr=8002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {33, 0x1ull}, {62, 0xf800000000000000ull}, {63, 0x0ull}, {64, 0x5cf516cdull}, {68, 0x2ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8cf516cdull}, {68, 0x8002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_7", ".long 0xfc00b1c4", 0xfc00b1c4, 64, 0,  /* cr=8f143763, fpscr=202008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc436a8dc06462ca2ull}, {33, 0x96d37f7a61ce3a44ull}, {54, 0x80af800000000000ull}, {55, 0x5ull}, {64, 0x5f143763ull}, {68, 0x202000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8f143763ull}, {68, 0x202008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_8", ".long 0xff00c1c4", 0xff00c1c4, 64, 1,  /* cr=34fac823, fpscr=522002400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x220a800000000000ull}, {33, 0x0ull}, {56, 0xf7ff8ff3fcff3fcfull}, {57, 0xf3fcff3fcff3fcffull}, {64, 0x34fac893ull}, {68, 0x522000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x34fac823ull}, {68, 0x522002400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_9", ".long 0xfc16d5c4", 0xfc16d5c4, 64, 1,  /* cr=8b928521, fpscr=580008003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0xee090ff3fcff3fcfull}, {55, 0xf3fcff3fcff3fcffull}, {58, 0x8008400000000000ull}, {59, 0x5ull}, {64, 0xb928521ull}, {68, 0x580000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8b928521ull}, {68, 0x580008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_10", ".long 0xfc0041c4", 0xfc0041c4, 64, 1,  /* cr=847fc0b, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x292ull}, {40, 0x72eb2829fd3f3d4cull}, {41, 0xb8f413f2b59e1109ull}, {64, 0x7847fc0bull}, {68, 0x5a9000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x847fc0bull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_11", ".long 0xfe8051c4", 0xfe8051c4, 64, 1,  /* cr=6335709f, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x5ull}, {42, 0x4581de212173cec2ull}, {43, 0x411af6b280da4494ull}, {64, 0x6335769full}, {68, 0x624100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x6335709full}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_12", ".long 0xfe4005c4", 0xfe4005c4, 64, 1,  /* cr=977a01c4, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8400000000000ull}, {33, 0x1000000ull}, {64, 0x977af1c4ull}, {68, 0x190000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x977a01c4ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_13", ".long 0xfdc001c4", 0xfdc001c4, 64, 1,  /* cr=c050d555, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x10926daf971d838eull}, {33, 0x74cea28e0c886fcaull}, {64, 0xc05cd555ull}, {68, 0x2000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xc050d555ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstdgq_14", ".long 0xfc1801c4", 0xfc1801c4, 64, 1,  /* cr=8ebcc261, fpscr=320808003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x13aa13fd544d6132ull}, {33, 0x171631545c86380aull}, {56, 0x8000400000000000ull}, {57, 0x10cull}, {64, 0x1ebcc261ull}, {68, 0x320800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8ebcc261ull}, {68, 0x320808003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_0", ".long 0xefb53144", 0xefb53144, 64, 1,  /* cr=6d1e9c81, fpscr=531001000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x20b000000000016aull}, {53, 0x7e00000000000000ull}, {64, 0x6d1e9c8bull}, {68, 0x531000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x6d1e9c81ull}, {68, 0x531001000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_1", ".long 0xec15e944", 0xec15e944, 64, 1,  /* cr=11f94251, fpscr=22401003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {53, 0x2c4cdf3dd6a0de39ull}, {61, 0x7c032e43bb19d8d0ull}, {64, 0xa1f94251ull}, {68, 0x22400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x11f94251ull}, {68, 0x22401003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_2", ".long 0xec090144", 0xec090144, 64, 0,  /* cr=87a9e8e2, fpscr=124808003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb472fe4afd7fbf11ull}, {41, 0x803c000000000005ull}, {64, 0x57a9e8e2ull}, {68, 0x124800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x87a9e8e2ull}, {68, 0x124808003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_3", ".long 0xefcd6144", 0xefcd6144, 64, 0,  /* cr=4f92f431, fpscr=410001001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0xd9626016bd31a92bull}, {45, 0x78004e46e41b8744ull}, {64, 0x4f92f43eull}, {68, 0x410000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4f92f431ull}, {68, 0x410001001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_4", ".long 0xee80f144", 0xee80f144, 64, 1,  /* cr=d292e819, fpscr=323c08003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c000000000001ull}, {62, 0xc3fc000000000000ull}, {64, 0xd292e519ull}, {68, 0x323c00003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xd292e819ull}, {68, 0x323c08003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_5", ".long 0xec00f944", 0xec00f944, 64, 1,  /* cr=847054c2, fpscr=52d008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x90f20f1d6d1bedb6ull}, {63, 0xc068000000000047ull}, {64, 0x147054c2ull}, {68, 0x52d000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x847054c2ull}, {68, 0x52d008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_6", ".long 0xec1f0144", 0xec1f0144, 64, 0,  /* cr=8a54c0e2, fpscr=436008401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc7fc000000000000ull}, {63, 0xc1580000000001c1ull}, {64, 0xba54c0e2ull}, {68, 0x436000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8a54c0e2ull}, {68, 0x436008401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_7", ".long 0xec80a144", 0xec80a144, 64, 1,  /* cr=54592372, fpscr=230104400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa234000000000000ull}, {52, 0x3c000000000000ull}, {64, 0x56592372ull}, {68, 0x230100400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x54592372ull}, {68, 0x230104400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_8", ".long 0xec02a944", 0xec02a944, 64, 0,  /* cr=84b08921, fpscr=180008002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x404000000000000ull}, {53, 0x2238000000000141ull}, {64, 0x74b08921ull}, {68, 0x180000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x84b08921ull}, {68, 0x180008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_9", ".long 0xece33944", 0xece33944, 64, 0,  /* cr=9482f13d, fpscr=422004403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0x4000000000000ull}, {39, 0x8c037a05dbb1d1b4ull}, {64, 0x9d82f13dull}, {68, 0x422000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x9482f13dull}, {68, 0x422004403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_10", ".long 0xec00d944", 0xec00d944, 64, 0,  /* fpscr=718004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4498000000000000ull}, {59, 0x6e38ff3fcff3fcffull}, {64, 0x4ceb6d52ull}, {68, 0x718000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x718004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_11", ".long 0xec1fc144", 0xec1fc144, 64, 0,  /* cr=132ee5b1, fpscr=300001002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {56, 0x8000000000000000ull}, {63, 0x7e00000000000001ull}, {64, 0x832ee5b1ull}, {68, 0x300000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x132ee5b1ull}, {68, 0x300001002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_12", ".long 0xee60f944", 0xee60f944, 64, 0,  /* cr=9889141e, fpscr=410001001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f8000000000000ull}, {63, 0xfe00000000000000ull}, {64, 0x9889a41eull}, {68, 0x410000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x9889141eull}, {68, 0x410001001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_13", ".long 0xee562944", 0xee562944, 64, 0,  /* cr=56864ae3, fpscr=300004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0x34bb916727840089ull}, {54, 0xf7fcd56e153ab7c7ull}, {64, 0x5686cae3ull}, {68, 0x300000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x56864ae3ull}, {68, 0x300004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_14", ".long 0xeefe0144", 0xeefe0144, 64, 0,  /* cr=e14484ed, fpscr=80004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x48d64059461a38cbull}, {62, 0x57ffdb37e82f1060ull}, {64, 0xe1448aedull}, {68, 0x80000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xe14484edull}, {68, 0x80004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_15", ".long 0xec000144", 0xec000144, 64, 0,  /* cr=28d46941, fpscr=2a002401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x237c7616f63cce51ull}, {64, 0x48d46941ull}, {68, 0x2a000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x28d46941ull}, {68, 0x2a002401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_16", ".long 0xec010144", 0xec010144, 64, 1,  /* cr=86a38dab, fpscr=239008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6e38ff3fcff3fcffull}, {33, 0x803c000000000000ull}, {64, 0x16a38dabull}, {68, 0x239000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x86a38dabull}, {68, 0x239008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_17", ".long 0xefe00144", 0xefe00144, 64, 1,  /* cr=cdeba492, fpscr=8002000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000000ull}, {64, 0xcdeba49full}, {68, 0x8000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xcdeba492ull}, {68, 0x8002000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_18", ".long 0xec0a0144", 0xec0a0144, 64, 1,  /* cr=8607a2eb, fpscr=382008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x53d8e2709c33e62dull}, {42, 0x9c0237591668227aull}, {64, 0x9607a2ebull}, {68, 0x382000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8607a2ebull}, {68, 0x382008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_19", ".long 0xed40d944", 0xed40d944, 64, 1,  /* cr=ed85e941, fpscr=400008003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8240000000000001ull}, {59, 0x203c0000000001acull}, {64, 0xedf5e941ull}, {68, 0x400000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xed85e941ull}, {68, 0x400008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_20", ".long 0xeccf0144", 0xeccf0144, 64, 1,  /* cr=3839100d, fpscr=22c08000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa234000000000054ull}, {47, 0x3c00000000027aull}, {64, 0x3139100dull}, {68, 0x22c00000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x3839100dull}, {68, 0x22c08000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_21", ".long 0xec040144", 0xec040144, 64, 1,  /* cr=8bad6c6c, fpscr=10a008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x52d05da1da1523b2ull}, {36, 0x1ull}, {64, 0x9bad6c6cull}, {68, 0x10a000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8bad6c6cull}, {68, 0x10a008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_22", ".long 0xec20f944", 0xec20f944, 64, 0,  /* fpscr=700001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000000000000001ull}, {63, 0x7c00000000000000ull}, {64, 0x11e3e8f6ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x700001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstex_23", ".long 0xef5a8944", 0xef5a8944, 64, 0,  /* cr=4d012f12, fpscr=1000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {49, 0xf80099f074d846a5ull}, {58, 0x4000000000000ull}, {64, 0x4d012ff2ull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4d012f12ull}, {68, 0x1000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_0", ".long 0xfd526144", 0xfd526144, 64, 1,  /* cr=cb494844, fpscr=52a104001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0xe4084ff3fcff3fcfull}, {45, 0xf3fcff3fcff3fcffull}, {50, 0x2208000000000000ull}, {51, 0x1ull}, {64, 0xcb094844ull}, {68, 0x52a100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xcb494844ull}, {68, 0x52a104001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_1", ".long 0xfc000144", 0xfc000144, 64, 1,  /* cr=2b90b05d, fpscr=208002001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x98ba8e9f4a273b40ull}, {33, 0xf24af6a94df5881bull}, {64, 0x5b90b05dull}, {68, 0x208000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2b90b05dull}, {68, 0x208002001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_2", ".long 0xfc0a0144", 0xfc0a0144, 64, 1,  /* cr=161a3c9b, fpscr=224001400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x1ull}, {42, 0x8400000000000ull}, {43, 0x0ull}, {64, 0xb61a3c9bull}, {68, 0x224000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x161a3c9bull}, {68, 0x224001400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_3", ".long 0xfe002144", 0xfe002144, 64, 1,  /* cr=74e88e48, fpscr=521008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x64004ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {36, 0x47ffc00000000000ull}, {37, 0x0ull}, {64, 0x74e84e48ull}, {68, 0x521000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x74e88e48ull}, {68, 0x521008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_4", ".long 0xff000144", 0xff000144, 64, 0,  /* cr=fe7be52d, fpscr=200002003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4ad47620e5f4ffcull}, {33, 0xa8fabb339dab3b6bull}, {64, 0xfe7be5cdull}, {68, 0x200000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xfe7be52dull}, {68, 0x200002003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_5", ".long 0xfe40a144", 0xfe40a144, 64, 0,  /* cr=37a81d66, fpscr=708001002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x1ull}, {52, 0x9e3193b04054d17cull}, {53, 0x871d9e5405863256ull}, {64, 0x37a8cd66ull}, {68, 0x708000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x37a81d66ull}, {68, 0x708001002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_6", ".long 0xfdd6e144", 0xfdd6e144, 64, 0,  /* cr=fa214e2f, fpscr=42c101003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0xf8003698a8faf47full}, {55, 0x8542aeb0daecb252ull}, {60, 0x400000000000ull}, {61, 0x1ull}, {64, 0xfa2b4e2full}, {68, 0x42c100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xfa214e2full}, {68, 0x42c101003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_7", ".long 0xfc0c0144", 0xfc0c0144, 64, 1,  /* cr=4cf3bc9c, fpscr=6a1804000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000000ull}, {33, 0x0ull}, {44, 0x1f714cbc379a237aull}, {45, 0x674e8470a533cb9dull}, {64, 0xecf3bc9cull}, {68, 0x6a1800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4cf3bc9cull}, {68, 0x6a1804000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_8", ".long 0xff40a144", 0xff40a144, 64, 0,  /* cr=c858cd43, fpscr=338904000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ffc00000000000ull}, {33, 0x0ull}, {52, 0xe4000ff3fcff3fcfull}, {53, 0xf3fcff3fcff3fcffull}, {64, 0xc858cd83ull}, {68, 0x338900000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xc858cd43ull}, {68, 0x338904000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_9", ".long 0xfe00f144", 0xfe00f144, 64, 0,  /* cr=93a08a2f, fpscr=704008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9cc2a8ae60cc8a2eull}, {33, 0xb7efa50e26a3fff5ull}, {62, 0xa208000000000000ull}, {63, 0x4000ull}, {64, 0x93a02a2full}, {68, 0x704000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x93a08a2full}, {68, 0x704008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_10", ".long 0xfd400144", 0xfd400144, 64, 1,  /* cr=e122f68e, fpscr=727002001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4003a581c362e6eull}, {33, 0xbaac4952a12100d2ull}, {64, 0xe102f68eull}, {68, 0x727000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xe122f68eull}, {68, 0x727002001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_11", ".long 0xfc003144", 0xfc003144, 64, 1,  /* cr=8f53aac5, fpscr=622108403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xaeca80f8c6bc8c8bull}, {33, 0xc40b6a0295321a17ull}, {38, 0x528f1cb4073bcec8ull}, {39, 0xf8526d08e0b14c7eull}, {64, 0x9f53aac5ull}, {68, 0x622100403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8f53aac5ull}, {68, 0x622108403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_12", ".long 0xfc04d144", 0xfc04d144, 64, 1,  /* cr=1709a947, fpscr=602001000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x1ull}, {58, 0x2207c00000000000ull}, {59, 0x1ull}, {64, 0x2709a947ull}, {68, 0x602000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1709a947ull}, {68, 0x602001000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_13", ".long 0xfe86c144", 0xfe86c144, 64, 1,  /* cr=9db158e4, fpscr=100008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x2205400000000000ull}, {39, 0x5ull}, {56, 0x53367f0eb568d498ull}, {57, 0x2541f4089d8534f1ull}, {64, 0x9db15ee4ull}, {68, 0x100000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x9db158e4ull}, {68, 0x100008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_14", ".long 0xfc00a144", 0xfc00a144, 64, 0,  /* fpscr=204004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x824fc00000000000ull}, {33, 0x15cull}, {52, 0x8000400000000000ull}, {53, 0x0ull}, {64, 0x4c9a85dfull}, {68, 0x204000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x204004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_15", ".long 0xfc403144", 0xfc403144, 64, 1,  /* cr=4774425c, fpscr=425804003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x1ull}, {38, 0x99ffefc05c0d7075ull}, {39, 0x59eaec0a4063fdceull}, {64, 0x774425cull}, {68, 0x425800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4774425cull}, {68, 0x425804003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstexq_16", ".long 0xfe400144", 0xfe400144, 64, 0,  /* cr=93372ce0, fpscr=521002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x76ull}, {64, 0x9337bce0ull}, {68, 0x521000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x93372ce0ull}, {68, 0x521002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_0", ".long 0xec20dd44", 0xec20dd44, 64, 0,  /* cr=43a67d3d, fpscr=300004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2664000000000000ull}, {59, 0x37d2784c00b832c4ull}, {64, 0x93a67d3dull}, {68, 0x300000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x43a67d3dull}, {68, 0x300004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_1", ".long 0xedcda544", 0xedcda544, 64, 0,  /* cr=38115175, fpscr=280001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {45, 0x4000ull}, {52, 0x7c00000000000000ull}, {64, 0x38155175ull}, {68, 0x280000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x38115175ull}, {68, 0x280001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_2", ".long 0xec000544", 0xec000544, 64, 0,  /* cr=4b416fad, fpscr=308004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x20525874fb74e5aeull}, {64, 0x9b416fadull}, {68, 0x308000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4b416fadull}, {68, 0x308004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_3", ".long 0xec1a0544", 0xec1a0544, 64, 1,  /* cr=8bb493f2, fpscr=408008002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe404ff3fcff3fcffull}, {58, 0x8eb7db550ddbf084ull}, {64, 0x6bb493f2ull}, {68, 0x408000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8bb493f2ull}, {68, 0x408008002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_4", ".long 0xeca90544", 0xeca90544, 64, 1,  /* cr=44638723, fpscr=104004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8004000000000047ull}, {41, 0xfc020b203bf0bc93ull}, {64, 0x4a638723ull}, {68, 0x104000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x44638723ull}, {68, 0x104004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_5", ".long 0xef406d44", 0xef406d44, 64, 1,  /* cr=71ad2048, fpscr=100004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c000000000080ull}, {45, 0x3c9ce37772275ef1ull}, {64, 0x71ad2038ull}, {68, 0x100000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x71ad2048ull}, {68, 0x100004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_6", ".long 0xec002d44", 0xec002d44, 64, 0,  /* cr=47c51a00, fpscr=600004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf435dfbf248f085full}, {37, 0x2280000000000005ull}, {64, 0x27c51a00ull}, {68, 0x600000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x47c51a00ull}, {68, 0x600004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_7", ".long 0xec020544", 0xec020544, 64, 0,  /* cr=4977ab37, fpscr=222104000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x38543c31c6f86d60ull}, {34, 0xf48fd5dbd55e8e93ull}, {64, 0xe977ab37ull}, {68, 0x222100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4977ab37ull}, {68, 0x222104000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_8", ".long 0xec007544", 0xec007544, 64, 1,  /* cr=8837de1e, fpscr=510008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f8000000000001ull}, {46, 0x400ull}, {64, 0xd837de1eull}, {68, 0x510000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8837de1eull}, {68, 0x510008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_9", ".long 0xec0b0544", 0xec0b0544, 64, 1,  /* cr=1f1b081d, fpscr=220801001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c032853216e34e1ull}, {43, 0x1ull}, {64, 0xbf1b081dull}, {68, 0x220800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1f1b081dull}, {68, 0x220801001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_10", ".long 0xecc00544", 0xecc00544, 64, 0,  /* cr=91295d93, fpscr=104001001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc02a0de6f905e2dull}, {64, 0x94295d93ull}, {68, 0x104000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x91295d93ull}, {68, 0x104001001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_11", ".long 0xefa00544", 0xefa00544, 64, 1,  /* cr=374bb9c4, fpscr=1a1004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c000000000126ull}, {64, 0x374bb9c8ull}, {68, 0x1a1000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x374bb9c4ull}, {68, 0x1a1004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_12", ".long 0xed5a0544", 0xed5a0544, 64, 0,  /* cr=30487dd6, fpscr=120104001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1e8000000000005ull}, {58, 0x6404ff3fcff3fcffull}, {64, 0x30887dd6ull}, {68, 0x120100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x30487dd6ull}, {68, 0x120104001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_13", ".long 0xeeccf544", 0xeeccf544, 64, 0,  /* cr=2cab78f4, fpscr=400008001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0xbd864abe108a1e46ull}, {62, 0x9f612c7b6ab4bad1ull}, {64, 0x2cab74f4ull}, {68, 0x400000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2cab78f4ull}, {68, 0x400008001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_14", ".long 0xec0aa544", 0xec0aa544, 64, 1,  /* cr=4ab3bb1b, fpscr=420104000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0xd6ff388416e78378ull}, {52, 0x3c000000000001ull}, {64, 0x3ab3bb1bull}, {68, 0x420100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4ab3bb1bull}, {68, 0x420104000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_15", ".long 0xee3c0544", 0xee3c0544, 64, 0,  /* cr=8d54457, fpscr=25404403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa270000000000005ull}, {60, 0x883f7c9ee4ca2262ull}, {64, 0x8d5a457ull}, {68, 0x25400403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8d54457ull}, {68, 0x25404403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_16", ".long 0xec130544", 0xec130544, 64, 1,  /* cr=45253787, fpscr=520104000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3f8002000000000ull}, {51, 0x6e74ff3fcff3fcffull}, {64, 0xc5253787ull}, {68, 0x520100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x45253787ull}, {68, 0x520104000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_17", ".long 0xec00f544", 0xec00f544, 64, 0,  /* cr=1e6aac9d, fpscr=206001001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb23accb899b2073dull}, {62, 0xfc00000000000001ull}, {64, 0xce6aac9dull}, {68, 0x206000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1e6aac9dull}, {68, 0x206001001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_18", ".long 0xec080544", 0xec080544, 64, 1,  /* cr=4cd0a07a, fpscr=720804003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c0000000002f7ull}, {40, 0xca32988629f02f15ull}, {64, 0x9cd0a07aull}, {68, 0x720800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4cd0a07aull}, {68, 0x720804003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_19", ".long 0xec014544", 0xec014544, 64, 1,  /* fpscr=222804000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0xa234000000000000ull}, {40, 0x2710000000000000ull}, {64, 0x4ed6d261ull}, {68, 0x222800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x222804000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_20", ".long 0xeca00544", 0xeca00544, 64, 1,  /* cr=8486a545, fpscr=200004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe404ff3fcff3fcffull}, {64, 0x8c86a545ull}, {68, 0x200000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8486a545ull}, {68, 0x200004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_21", ".long 0xedd16d44", 0xedd16d44, 64, 0,  /* cr=8f54086a, fpscr=626804001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {45, 0x8000000000000005ull}, {49, 0x598df15ae96c5725ull}, {64, 0x8f5e086aull}, {68, 0x626800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8f54086aull}, {68, 0x626804001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_22", ".long 0xece0f544", 0xece0f544, 64, 1,  /* cr=348efcf5, fpscr=120404000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x77fcff3fcff3fcffull}, {62, 0xa234000000000005ull}, {64, 0x388efcf5ull}, {68, 0x120400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x348efcf5ull}, {68, 0x120404000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsf_23", ".long 0xefac0544", 0xefac0544, 64, 1,  /* cr=2c7b91b4, fpscr=39104401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6e34ff3fcff3fcffull}, {44, 0x80000000000000b1ull}, {64, 0x2c7b91beull}, {68, 0x39100401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x2c7b91b4ull}, {68, 0x39104401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_0", ".long 0xfc004544", 0xfc004544, 64, 1,  /* cr=419b1e63, fpscr=216004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x5ull}, {40, 0x25ff2411781d3ea6ull}, {41, 0x70461bdd1cd7bb1aull}, {64, 0x219b1e63ull}, {68, 0x216000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x419b1e63ull}, {68, 0x216004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_1", ".long 0xfc480544", 0xfc480544, 64, 1,  /* cr=8f04e77e, fpscr=628408003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4084ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {40, 0x80012d3c379cfdeull}, {41, 0xbc26de07730d0ecull}, {64, 0x5f04e77eull}, {68, 0x628400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8f04e77eull}, {68, 0x628408003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_2", ".long 0xfdcc8544", 0xfdcc8544, 64, 0,  /* cr=66f41e1f, fpscr=428004402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0xaccea53ed63884a9ull}, {45, 0x862dd253e9e6c577ull}, {48, 0x8000400000000000ull}, {49, 0x1ull}, {64, 0x66f91e1full}, {68, 0x428000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x66f41e1full}, {68, 0x428004402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_3", ".long 0xffd60544", 0xffd60544, 64, 0,  /* cr=3f2159b4, fpscr=60a004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x25b994fa04f8022full}, {33, 0x7368066e236beb06ull}, {54, 0x4257137c1621302cull}, {55, 0xc81e28091bc39d59ull}, {64, 0x3f2159beull}, {68, 0x60a000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x3f2159b4ull}, {68, 0x60a004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_4", ".long 0xfc121544", 0xfc121544, 64, 1,  /* cr=4765a0ed, fpscr=5a1004400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x2dfc00000000000ull}, {35, 0xe9ull}, {50, 0xf8003351bb5913d2ull}, {51, 0x814bd68e93d00c17ull}, {64, 0x765a0edull}, {68, 0x5a1000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4765a0edull}, {68, 0x5a1004400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_5", ".long 0xfc5e0544", 0xfc5e0544, 64, 1,  /* cr=4f5872c4, fpscr=4004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x0ull}, {62, 0xe1265307df5f72c0ull}, {63, 0x71aeb56fe200fa6aull}, {64, 0x7f5872c4ull}, {68, 0x4000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4f5872c4ull}, {68, 0x4004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_6", ".long 0xfc80b544", 0xfc80b544, 64, 0,  /* cr=d4c9f703, fpscr=231804003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6e080ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {54, 0xa207c00000000000ull}, {55, 0x1000000ull}, {64, 0xd0c9f703ull}, {68, 0x231800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xd4c9f703ull}, {68, 0x231804003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_7", ".long 0xfc000544", 0xfc000544, 64, 0,  /* cr=4cc1e7d1, fpscr=720804002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4212000000000000ull}, {33, 0x10ull}, {64, 0x2cc1e7d1ull}, {68, 0x720800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4cc1e7d1ull}, {68, 0x720804002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_8", ".long 0xfe400544", 0xfe400544, 64, 1,  /* cr=275783fb, fpscr=600008003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x75cb0ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0x275713fbull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x275783fbull}, {68, 0x600008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_9", ".long 0xfe540544", 0xfe540544, 64, 0,  /* cr=6425405e, fpscr=220904001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x1ull}, {52, 0xfcd431ea1ccaaedull}, {53, 0xb08dc0a9094df44full}, {64, 0x6425105eull}, {68, 0x220900001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x6425405eull}, {68, 0x220904001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_10", ".long 0xfdc0f544", 0xfdc0f544, 64, 1,  /* cr=8c04b129, fpscr=21004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x5ull}, {62, 0xa208000000000000ull}, {63, 0x385ull}, {64, 0x8c03b129ull}, {68, 0x21000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8c04b129ull}, {68, 0x21004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_11", ".long 0xfd949544", 0xfd949544, 64, 1,  /* cr=6af43b9b, fpscr=42a404402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0x2208800000000000ull}, {51, 0x400ull}, {52, 0x2044400000000000ull}, {53, 0x0ull}, {64, 0x6afd3b9bull}, {68, 0x42a400402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x6af43b9bull}, {68, 0x42a404402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_12", ".long 0xfcc00544", 0xfcc00544, 64, 1,  /* cr=717966d4, fpscr=128401000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x781355559df13951ull}, {33, 0x1515fcb7c31ad9f4ull}, {64, 0x7b7966d4ull}, {68, 0x128400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x717966d4ull}, {68, 0x128401000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_13", ".long 0xfe000544", 0xfe000544, 64, 1,  /* cr=92848c35, fpscr=400008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4000ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0x9284dc35ull}, {68, 0x400000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x92848c35ull}, {68, 0x400008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_14", ".long 0xff800544", 0xff800544, 64, 0,  /* cr=8b7947f8, fpscr=531008002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2778351c318efe9full}, {33, 0x761eea5f4d678edcull}, {64, 0x8b7947fdull}, {68, 0x531000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8b7947f8ull}, {68, 0x531008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfq_15", ".long 0xffc48544", 0xffc48544, 64, 0,  /* cr=933ef4f1, fpscr=720001402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43ff800000000000ull}, {37, 0x1cfull}, {48, 0x7800000000000000ull}, {49, 0x0ull}, {64, 0x933ef4fbull}, {68, 0x720000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x933ef4f1ull}, {68, 0x720001402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_0", ".long 0xec00ed46", 0xec00ed46, 64, 0,  /* cr=4579fee1, fpscr=600004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c000000000005ull}, {61, 0x6f6d8477dbc05b4eull}, {64, 0xb579fee1ull}, {68, 0x600000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4579fee1ull}, {68, 0x600004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_1", ".long 0xec200546", 0xec200546, 64, 1,  /* cr=47140264, fpscr=2b0004401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9001e8d34364f5c4ull}, {64, 0x77140264ull}, {68, 0x2b0000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x47140264ull}, {68, 0x2b0004401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_2", ".long 0xec0e0546", 0xec0e0546, 64, 0,  /* cr=45f6c82a, fpscr=73cc04001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa238000000000001ull}, {46, 0x7b65a60c65c4687ull}, {64, 0xd5f6c82aull}, {68, 0x73cc00001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x45f6c82aull}, {68, 0x73cc04001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_3", ".long 0xec0c0546", 0xec0c0546, 64, 0,  /* cr=801a3df6, fpscr=220008402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8400000000000000ull}, {44, 0xee34ff3fcff3fcffull}, {64, 0x901a3df6ull}, {68, 0x220000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x801a3df6ull}, {68, 0x220008402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_4", ".long 0xec070546", 0xec070546, 64, 1,  /* cr=19241853, fpscr=628001401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {39, 0x22340000000001aaull}, {64, 0x89241853ull}, {68, 0x628000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x19241853ull}, {68, 0x628001401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_5", ".long 0xef050546", 0xef050546, 64, 1,  /* cr=a2047f46, fpscr=214004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5ull}, {37, 0x8004000000000005ull}, {64, 0xa2047fa6ull}, {68, 0x214000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa2047f46ull}, {68, 0x214004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_6", ".long 0xee8c0546", 0xee8c0546, 64, 0,  /* cr=d63db8b1, fpscr=230408003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x838f1b709a5514c5ull}, {44, 0x223400000000008bull}, {64, 0xd63dbcb1ull}, {68, 0x230400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xd63db8b1ull}, {68, 0x230408003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_7", ".long 0xee00a546", 0xee00a546, 64, 1,  /* cr=472e40eb, fpscr=222504002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2238010000000000ull}, {52, 0x3c000000000005ull}, {64, 0x472e60ebull}, {68, 0x222500002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x472e40ebull}, {68, 0x222504002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_8", ".long 0xed17ed46", 0xed17ed46, 64, 1,  /* cr=4d423a36, fpscr=108004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {55, 0x8a5db8dd870661feull}, {61, 0x4bfef6f1e29bc965ull}, {64, 0x4da23a36ull}, {68, 0x108000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4d423a36ull}, {68, 0x108004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_9", ".long 0xec0ccd46", 0xec0ccd46, 64, 0,  /* cr=1d056f52, fpscr=30a001001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x404c3adfa85096dull}, {57, 0xfe00000000000001ull}, {64, 0xfd056f52ull}, {68, 0x30a000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x1d056f52ull}, {68, 0x30a001001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_10", ".long 0xee0d0546", 0xee0d0546, 64, 0,  /* cr=3a2544ad, fpscr=230d04000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa234000400000000ull}, {45, 0xc3f8000400000000ull}, {64, 0x3a2584adull}, {68, 0x230d00000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x3a2544adull}, {68, 0x230d04000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_11", ".long 0xec100546", 0xec100546, 64, 0,  /* cr=4e82000d, fpscr=782004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43fc000000000005ull}, {48, 0x803c000000000001ull}, {64, 0x7e82000dull}, {68, 0x782000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4e82000dull}, {68, 0x782004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_12", ".long 0xec0e5546", 0xec0e5546, 64, 0,  /* fpscr=20c008001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0xa9475742a80af8d0ull}, {46, 0x26188472a7963fa7ull}, {64, 0x88fab87dull}, {68, 0x20c000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x20c008001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_13", ".long 0xec170546", 0xec170546, 64, 0,  /* cr=45fcfda0, fpscr=480004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb86c863623cce4e4ull}, {55, 0xa150000000000001ull}, {64, 0x5fcfda0ull}, {68, 0x480000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x45fcfda0ull}, {68, 0x480004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_14", ".long 0xefaad546", 0xefaad546, 64, 0,  /* cr=5c0f8101, fpscr=120101402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0xee38ff3fcff3fcffull}, {58, 0xf8007c742e075c9aull}, {64, 0x5c0f8102ull}, {68, 0x120100402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x5c0f8101ull}, {68, 0x120101402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_15", ".long 0xec001d46", 0xec001d46, 64, 1,  /* cr=4ec68296, fpscr=420404002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8400000000000000ull}, {35, 0x62e10d73c8d6eca4ull}, {64, 0x7ec68296ull}, {68, 0x420400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4ec68296ull}, {68, 0x420404002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_16", ".long 0xec061546", 0xec061546, 64, 1,  /* cr=878dc009, fpscr=200008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xa234800000000000ull}, {38, 0x5ull}, {64, 0x478dc009ull}, {68, 0x200000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x878dc009ull}, {68, 0x200008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_17", ".long 0xec038546", 0xec038546, 64, 1,  /* cr=49927269, fpscr=602004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0x8dfdec996fec3bf0ull}, {48, 0xc348000000000000ull}, {64, 0x69927269ull}, {68, 0x602000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x49927269ull}, {68, 0x602004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_18", ".long 0xef80fd46", 0xef80fd46, 64, 1,  /* cr=a5062d71, fpscr=108001003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c000000000005ull}, {63, 0xf800000000000001ull}, {64, 0xa5062d7eull}, {68, 0x108000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa5062d71ull}, {68, 0x108001003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_19", ".long 0xec921d46", 0xec921d46, 64, 1,  /* cr=d17593e2, fpscr=a4101002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0xf800000000000000ull}, {50, 0x3c000000000000ull}, {64, 0xdd7593e2ull}, {68, 0xa4100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xd17593e2ull}, {68, 0xa4101002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_20", ".long 0xef800546", 0xef800546, 64, 0,  /* fpscr=210004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8ade6c640bfac801ull}, {64, 0x51be0ec4ull}, {68, 0x210000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x210004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_21", ".long 0xec210546", 0xec210546, 64, 1,  /* cr=129b7f11, fpscr=504001003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e0346078b0abcaeull}, {33, 0x7c01ed77613b3979ull}, {64, 0x429b7f11ull}, {68, 0x504000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x129b7f11ull}, {68, 0x504001003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_22", ".long 0xec000546", 0xec000546, 64, 1,  /* cr=4206a9a1, fpscr=200004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4bd203928b7eef2aull}, {64, 0x8206a9a1ull}, {68, 0x200000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4206a9a1ull}, {68, 0x200004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfi_23", ".long 0xec130546", 0xec130546, 64, 0,  /* cr=442b4853, fpscr=24404003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43fc000000000080ull}, {51, 0x1cd20e0a454e6e9bull}, {64, 0x742b4853ull}, {68, 0x24400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x442b4853ull}, {68, 0x24404003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_0", ".long 0xfc001546", 0xfc001546, 64, 1,  /* cr=49eff377, fpscr=100004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x0ull}, {34, 0xcc142ca3c54d9933ull}, {35, 0x77e603e4e6345643ull}, {64, 0xf9eff377ull}, {68, 0x100000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x49eff377ull}, {68, 0x100004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_1", ".long 0xfc000546", 0xfc000546, 64, 0,  /* cr=120736de, fpscr=2a4401002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800359168dc7b01ull}, {33, 0xaae2428e400b894cull}, {64, 0x20736deull}, {68, 0x2a4400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x120736deull}, {68, 0x2a4401002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_2", ".long 0xfc180546", 0xfc180546, 64, 1,  /* cr=835f1d60, fpscr=500008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc07173c99bde393bull}, {33, 0x51ec480ec6231beull}, {56, 0xe26675b5a8c85a05ull}, {57, 0xd854ea5fa700bbdeull}, {64, 0x535f1d60ull}, {68, 0x500000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x835f1d60ull}, {68, 0x500008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_3", ".long 0xfc1a0546", 0xfc1a0546, 64, 0,  /* cr=41afdc1c, fpscr=400004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x146ull}, {58, 0x4678f6a011bdc10aull}, {59, 0x54af92b85e8eab9cull}, {64, 0xf1afdc1cull}, {68, 0x400000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x41afdc1cull}, {68, 0x400004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_4", ".long 0xfc10a546", 0xfc10a546, 64, 0,  /* cr=4c9644ca, fpscr=320004402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0x400400000000000ull}, {49, 0x0ull}, {52, 0x43ff800000000000ull}, {53, 0x0ull}, {64, 0xec9644caull}, {68, 0x320000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x4c9644caull}, {68, 0x320004402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_5", ".long 0xfc160546", 0xfc160546, 64, 1,  /* cr=8c1e1545, fpscr=20808003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa175b371d9c5fa5eull}, {33, 0x8cf2a3ab7abddc9full}, {54, 0xa207c00000000000ull}, {55, 0xcaull}, {64, 0xdc1e1545ull}, {68, 0x20800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x8c1e1545ull}, {68, 0x20808003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_6", ".long 0xfd980546", 0xfd980546, 64, 0,  /* cr=a8a40bc9, fpscr=720404002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x5ull}, {56, 0x220b000000000000ull}, {57, 0x5ull}, {64, 0xa8a30bc9ull}, {68, 0x720400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xa8a40bc9ull}, {68, 0x720404002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_7", ".long 0xfc108546", 0xfc108546, 64, 0,  /* cr=428e512d, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0xa207c00000000000ull}, {49, 0x1fbull}, {64, 0xa28e512dull}, {68, 0x0ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x428e512dull}, {68, 0x4000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_8", ".long 0xfe1ea546", 0xfe1ea546, 64, 1,  /* cr=6c3b8e53, fpscr=610008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0xa890a1b22562a78eull}, {53, 0x511dff0efc4da6d3ull}, {62, 0x446201a7e9d98087ull}, {63, 0xd776393d01e09336ull}, {64, 0x6c3b7e53ull}, {68, 0x610000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x6c3b8e53ull}, {68, 0x610008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_9", ".long 0xfe800546", 0xfe800546, 64, 0,  /* cr=6c2a71e1, fpscr=621001000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e000e638ca0d7f4ull}, {33, 0x1c4fb50c46f382caull}, {64, 0x6c2a79e1ull}, {68, 0x621000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x6c2a71e1ull}, {68, 0x621001000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_10", ".long 0xfc007546", 0xfc007546, 64, 1,  /* cr=122a0a7b, fpscr=121801003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x35af01e234712cbcull}, {33, 0x72306efc6128f10full}, {46, 0x7c00000000000000ull}, {47, 0x1ull}, {64, 0x22a0a7bull}, {68, 0x121800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x122a0a7bull}, {68, 0x121801003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_11", ".long 0xfc060546", 0xfc060546, 64, 1,  /* cr=41ecb7bb, fpscr=531404003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x5ull}, {38, 0xe2c0c11592688cb0ull}, {39, 0x6ec8a8cddbebfafbull}, {64, 0xf1ecb7bbull}, {68, 0x531400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x41ecb7bbull}, {68, 0x531404003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dtstsfiq_12", ".long 0xff00c546", 0xff00c546, 64, 0,  /* cr=f9058f4c, fpscr=2004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x1ull}, {56, 0x140800000010000ull}, {57, 0x0ull}, {64, 0xf9058f0cull}, {68, 0x2000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xf9058f4cull}, {68, 0x2004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_0", ".long 0xec5d0006", 0xec5d0006, 64, 0,  /* f2=7c00000000000000, fpscr=4a8011101, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xde9946845e21e35aull}, {61, 0x3c000000000000ull}, {64, 0x99e761e0ull}, {68, 0x408000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0x4a8011101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_1", ".long 0xef206007", 0xef206007, 64, 0,  /* f25=7c00000000000000, cr=ea6b7261, fpscr=a2811103, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x223400000000035bull}, {44, 0x78004eae13a2d43cull}, {64, 0xe26b7261ull}, {68, 0x22800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {57, 0x7c00000000000000ull}, {64, 0xea6b7261ull}, {68, 0xa2811103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_2", ".long 0xeef1a007", 0xeef1a007, 64, 0,  /* f23=236c000000000000, cr=8a44e1e, fpscr=58a022003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {49, 0x236ca8b55dc7287full}, {52, 0x26dc000000000000ull}, {64, 0x6a44e1eull}, {68, 0x508000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {55, 0x236c000000000000ull}, {64, 0x8a44e1eull}, {68, 0x58a022003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_3", ".long 0xee9f3006", 0xee9f3006, 64, 0,  /* f20=43fc000000000000, fpscr=5aa422003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x21007122671f0256ull}, {63, 0xc3fc000400000000ull}, {64, 0xa73b4b51ull}, {68, 0x528400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0x43fc000000000000ull}, {68, 0x5aa422003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_4", ".long 0xefe00c06", 0xefe00c06, 64, 0,  /* f31=7c00000000000000, fpscr=6a9011002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x4d5c9cd2c3ade9daull}, {64, 0x8d227d62ull}, {68, 0x608000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {63, 0x7c00000000000000ull}, {68, 0x6a9011002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_5", ".long 0xec170606", 0xec170606, 64, 1,  /* f0=a238000000000000, fpscr=482032002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9154315d90b407ccull}, {55, 0xa238000000000000ull}, {64, 0x26027b87ull}, {68, 0x402000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa238000000000000ull}, {68, 0x482032002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_6", ".long 0xec004007", 0xec004007, 64, 0,  /* f0=7c01dc289fad77e0, cr=e206d52f, fpscr=42c911001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8004000000000005ull}, {40, 0x7c01dc289fad77e0ull}, {64, 0xe606d52full}, {68, 0x42c900001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c01dc289fad77e0ull}, {64, 0xe206d52full}, {68, 0x42c911001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_7", ".long 0xece05407", 0xece05407, 64, 0,  /* f7=4000000000000, cr=52f13fac, fpscr=628402001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe404ff3fcff3fcffull}, {42, 0x2238000000000000ull}, {64, 0x59f13facull}, {68, 0x628400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {39, 0x4000000000000ull}, {64, 0x52f13facull}, {68, 0x628402001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_8", ".long 0xec074006", 0xec074006, 64, 0,  /* f0=7c00000000000000, fpscr=3aa411100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0xa1fc000000000001ull}, {40, 0x6e34ff3fcff3fcffull}, {64, 0xf92995d7ull}, {68, 0x32a400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x3aa411100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_9", ".long 0xefe0a807", 0xefe0a807, 64, 1,  /* f31=7c00000000000000, cr=ea68bd54, fpscr=3a1011102, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa593d3e90ebe8d37ull}, {53, 0x264da2758d7983d4ull}, {64, 0xe068bd54ull}, {68, 0x321000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {63, 0x7c00000000000000ull}, {64, 0xea68bd54ull}, {68, 0x3a1011102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_10", ".long 0xec002c07", 0xec002c07, 64, 1,  /* f0=7c00000000000000, cr=2ad4b7f8, fpscr=4a1011103, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c000000000379ull}, {37, 0xd42126bc99abefaaull}, {64, 0x25d4b7f8ull}, {68, 0x421000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {64, 0x2ad4b7f8ull}, {68, 0x4a1011103ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_11", ".long 0xeee05e06", 0xeee05e06, 64, 0,  /* f23=7c00000000000000, fpscr=5a8111100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xbc8dd3ee34d1e2e0ull}, {43, 0x2234000000000303ull}, {64, 0x87fd43ecull}, {68, 0x528100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {55, 0x7c00000000000000ull}, {68, 0x5a8111100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_12", ".long 0xec004e07", 0xec004e07, 64, 0,  /* f0=7c001ac7e826a5c2, cr=8aa7c90e, fpscr=2a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7f3c1ac7e826a5c2ull}, {41, 0x223400000000002cull}, {64, 0x85a7c90eull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c001ac7e826a5c2ull}, {64, 0x8aa7c90eull}, {68, 0x2a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_13", ".long 0xeca01206", 0xeca01206, 64, 1,  /* f5=7c00000000000000, fpscr=2b0011101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa280000000000000ull}, {34, 0x77fcff3fcff3fcffull}, {64, 0x5b9a5bf4ull}, {68, 0x210000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {37, 0x7c00000000000000ull}, {68, 0x2b0011101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_14", ".long 0xee407407", 0xee407407, 64, 0,  /* f18=7c00000000000001, cr=82fd436c, fpscr=520011400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000001ull}, {46, 0x40000000ull}, {64, 0x87fd436cull}, {68, 0x520000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x7c00000000000001ull}, {64, 0x82fd436cull}, {68, 0x520011400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_15", ".long 0xec004807", 0xec004807, 64, 1,  /* f0=7c00000000000000, cr=fa6c729f, fpscr=5a4011102, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa238100000000000ull}, {41, 0x77f8ff3fcff3fcffull}, {64, 0xff6c729full}, {68, 0x504000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {64, 0xfa6c729full}, {68, 0x5a4011102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_16", ".long 0xee6d0007", 0xee6d0007, 64, 0,  /* f19=fc033aa3d84814a2, cr=1ab788e9, fpscr=6a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf7fcff3fcff3fcffull}, {45, 0xfe033aa3d84814a2ull}, {64, 0x16b788e9ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {51, 0xfc033aa3d84814a2ull}, {64, 0x1ab788e9ull}, {68, 0x6a1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_17", ".long 0xec005206", 0xec005206, 64, 1,  /* f0=a238000000000000, fpscr=82032002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2238000000000001ull}, {42, 0xe43cff3fcff3fcffull}, {64, 0x6166b416ull}, {68, 0x2ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa238000000000000ull}, {68, 0x82032002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_18", ".long 0xec18d806", 0xec18d806, 64, 1,  /* f0=a2180000000fa000, fpscr=320808003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {56, 0x6e18ff3fcff3fcffull}, {59, 0xa2240000000003e8ull}, {64, 0xdf860137ull}, {68, 0x320800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa2180000000fa000ull}, {68, 0x320808003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_19", ".long 0xec05d807", 0xec05d807, 64, 0,  /* f0=c3f8000000000001, cr=729336dc, fpscr=129408001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0xc3f8000000000005ull}, {59, 0xc3f8000000000001ull}, {64, 0x7d9336dcull}, {68, 0x129400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xc3f8000000000001ull}, {64, 0x729336dcull}, {68, 0x129408001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_20", ".long 0xec005806", 0xec005806, 64, 1,  /* fpscr=410011002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000001ull}, {43, 0xc3f8000000000000ull}, {64, 0x55f4f615ull}, {68, 0x410000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x410011002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_21", ".long 0xedd40206", 0xedd40206, 64, 0,  /* f14=7c00000000000000, fpscr=7a8411100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3fc000000000001ull}, {52, 0xc4ull}, {64, 0xa4585309ull}, {68, 0x728400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0x7c00000000000000ull}, {68, 0x7a8411100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_22", ".long 0xec650006", 0xec650006, 64, 0,  /* f3=c3e4000000000000, fpscr=6a3032002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xdd08e77d58dc23aeull}, {37, 0xc3e4d1a4013d8763ull}, {64, 0x7563d8edull}, {68, 0x621000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {35, 0xc3e4000000000000ull}, {68, 0x6a3032002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dqua_23", ".long 0xed002206", 0xed002206, 64, 1,  /* f8=23fc000000000000, fpscr=486022002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2bfc81b673789a09ull}, {36, 0x3c000008000000ull}, {64, 0x59ef625full}, {68, 0x484000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x23fc000000000000ull}, {68, 0x486022002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_0", ".long 0xfc1a0206", 0xfc1a0206, 64, 0,  /* f0=7c00000000000000, f1=0, fpscr=5a0111102, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf80030d02817d2edull}, {33, 0x3439c53b37040aa7ull}, {58, 0xe8881d67e4af88a5ull}, {59, 0xf189dd45625eb4c7ull}, {64, 0x6965b12aull}, {68, 0x520100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {68, 0x5a0111102ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_1", ".long 0xff1a0607", 0xff1a0607, 64, 0,  /* f24=220a400000000000, f25=0, fpscr=400002003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2203c00000000000ull}, {33, 0x0ull}, {58, 0xa20a400000000000ull}, {59, 0x1ull}, {64, 0x60e68e4aull}, {68, 0x400000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x220a400000000000ull}, {57, 0x0ull}, {68, 0x400002003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_2", ".long 0xfc180606", 0xfc180606, 64, 1,  /* f0=c3ff800000000000, f1=0, fpscr=2a2132000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa39bc7946058db37ull}, {33, 0xc987bd664eed0494ull}, {56, 0xc3ff800000000000ull}, {57, 0x5ull}, {64, 0x22b31321ull}, {68, 0x220100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xc3ff800000000000ull}, {33, 0x0ull}, {68, 0x2a2132000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_3", ".long 0xfc000206", 0xfc000206, 64, 1,  /* fpscr=624408002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe2e51aede4e7ab42ull}, {33, 0x6b1cc16ea1894e38ull}, {64, 0xf488971ull}, {68, 0x624400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x624408002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_4", ".long 0xfed2f006", 0xfed2f006, 64, 0,  /* f22=43ff800000000000, f23=0, fpscr=7a2022402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0x43ff800000000000ull}, {51, 0x13ull}, {62, 0x495c101cd900e244ull}, {63, 0xd930edcbaec4b997ull}, {64, 0x8bae4ea0ull}, {68, 0x720000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x43ff800000000000ull}, {55, 0x0ull}, {68, 0x7a2022402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_5", ".long 0xfe581006", 0xfe581006, 64, 1,  /* f18=7c00000000000000, f19=0, fpscr=4a2011101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x43ffc10000000000ull}, {35, 0x0ull}, {56, 0x0ull}, {57, 0x5ull}, {64, 0xc2122658ull}, {68, 0x482000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x7c00000000000000ull}, {51, 0x0ull}, {68, 0x4a2011101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_6", ".long 0xfc00d006", 0xfc00d006, 64, 1,  /* f0=7c00000000000000, f1=0, fpscr=5a0011103, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xcf4b9e3accf048a6ull}, {33, 0x8cd4bd582c0649baull}, {58, 0xc3ff800000000000ull}, {59, 0x90ull}, {64, 0x6b9d23d2ull}, {68, 0x500000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {68, 0x5a0011103ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_7", ".long 0xfcda0007", 0xfcda0007, 64, 1,  /* f6=43ffc00000000000, f7=0, cr=8889ce28, fpscr=582022000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x21c6466160726039ull}, {33, 0x167dd6f4d68f53full}, {58, 0xc3ffc00200000000ull}, {59, 0x0ull}, {64, 0x8789ce28ull}, {68, 0x500000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x43ffc00000000000ull}, {39, 0x0ull}, {64, 0x8889ce28ull}, {68, 0x582022000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_8", ".long 0xfd140007", 0xfd140007, 64, 0,  /* f8=7c00000000000000, f9=0, fpscr=130811003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x245ull}, {52, 0x7c00000000000000ull}, {53, 0x0ull}, {64, 0x1323dfadull}, {68, 0x130800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x7c00000000000000ull}, {41, 0x0ull}, {68, 0x130811003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_9", ".long 0xffcc0006", 0xffcc0006, 64, 1,  /* f30=8000400000000000, f31=0, fpscr=8012000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x0ull}, {44, 0x64004ff3fcff3fcfull}, {45, 0xf3fcff3fcff3fcffull}, {64, 0xcafd64d5ull}, {68, 0x8000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x8000400000000000ull}, {63, 0x0ull}, {68, 0x8012000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_10", ".long 0xfc000606", 0xfc000606, 64, 1,  /* fpscr=8001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8400400000000000ull}, {33, 0x0ull}, {64, 0xcd0312e1ull}, {68, 0x1ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x8001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_11", ".long 0xfc000006", 0xfc000006, 64, 0,  /* fpscr=710008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa607c00000000000ull}, {33, 0x0ull}, {64, 0x190b1975ull}, {68, 0x710000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x710008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_12", ".long 0xfc003006", 0xfc003006, 64, 0,  /* f0=7c00000000000000, fpscr=a0911501, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x0ull}, {38, 0x6e0c274d34f0b66eull}, {39, 0xad74208a545ae6a6ull}, {64, 0x66c20db5ull}, {68, 0x20900401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0xa0911501ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_13", ".long 0xfc0e2406", 0xfc0e2406, 64, 0,  /* f0=7c00000000000000, f1=0, fpscr=1a4011102, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xb5c28acc835b396bull}, {37, 0x317d18e93d53d1a7ull}, {46, 0x2179c00000010000ull}, {47, 0x0ull}, {64, 0xcae1e1e8ull}, {68, 0x104000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {68, 0x1a4011102ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_14", ".long 0xfc10c407", 0xfc10c407, 64, 1,  /* f0=7c00000000000000, f1=0, cr=5a71c060, fpscr=4a0011101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0x7532c6babc419b92ull}, {49, 0x216bb212da841f68ull}, {56, 0xcb7d79d27b75be62ull}, {57, 0xba13ca92fb12c4aull}, {64, 0x5271c060ull}, {68, 0x400000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {64, 0x5a71c060ull}, {68, 0x4a0011101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_15", ".long 0xfc000607", 0xfc000607, 64, 1,  /* f0=7c00000000000000, cr=9aa80801, fpscr=4a1011002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x0ull}, {64, 0x9ca80801ull}, {68, 0x400000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {64, 0x9aa80801ull}, {68, 0x4a1011002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_16", ".long 0xfc56f406", 0xfc56f406, 64, 1,  /* f2=a208000000000000, f3=800000000000, fpscr=100008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0xbe083a09efb098feull}, {55, 0x848784261e067b2cull}, {62, 0xa603400000000000ull}, {63, 0x0ull}, {64, 0x5d408d47ull}, {68, 0x100000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x800000000000ull}, {68, 0x100008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_17", ".long 0xfec01006", 0xfec01006, 64, 1,  /* f22=7c000fe9165699d7, f23=b29cbf739d6db756, fpscr=3b1511002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e000fe9165699d7ull}, {33, 0xb29cbf739d6db756ull}, {34, 0x5ab3e4cd43fa1e95ull}, {35, 0x22f0722367a54b03ull}, {64, 0xf0806c81ull}, {68, 0x330500002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x7c000fe9165699d7ull}, {55, 0xb29cbf739d6db756ull}, {68, 0x3b1511002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_18", ".long 0xfc0c9006", 0xfc0c9006, 64, 1,  /* f0=7c00000000000000, f1=0, fpscr=2b6011101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x7800000000000000ull}, {45, 0x1ull}, {50, 0x8000000000000000ull}, {51, 0x0ull}, {64, 0x89125cdull}, {68, 0x296000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {68, 0x2b6011101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_19", ".long 0xfec00007", 0xfec00007, 64, 0,  /* f22=a207c00000000000, f23=800000000000, cr=30921b08, fpscr=600008001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x800000000000ull}, {64, 0x37921b08ull}, {68, 0x600000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0xa207c00000000000ull}, {55, 0x800000000000ull}, {64, 0x30921b08ull}, {68, 0x600008001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_20", ".long 0xfc000406", 0xfc000406, 64, 0,  /* fpscr=62e804000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x20a0800000000000ull}, {33, 0x1000000000000000ull}, {64, 0xa7de95ceull}, {68, 0x62e800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x62e804000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_21", ".long 0xfc002606", 0xfc002606, 64, 1,  /* f0=7c00000000000000, fpscr=5a0011102, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2209400000000000ull}, {33, 0x0ull}, {36, 0xc3ff800000000000ull}, {37, 0x1ull}, {64, 0xa4091f74ull}, {68, 0x500000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x5a0011102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_22", ".long 0xfc0e0007", 0xfc0e0007, 64, 0,  /* f0=7c00000000000000, f1=0, cr=da11d9ca, fpscr=6a1011102, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa1887645db24f58ull}, {33, 0x31ddddc64a33b511ull}, {46, 0x8ccffed413c18f44ull}, {47, 0x752b54efd9230434ull}, {64, 0xde11d9caull}, {68, 0x6a1000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {64, 0xda11d9caull}, {68, 0x6a1011102ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaq_23", ".long 0xfc001406", 0xfc001406, 64, 0,  /* f0=7c0020e83a52a796, f1=5f34761b0235eed4, fpscr=5a1811003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9f475a7e776a7cb5ull}, {33, 0xe2d5d1bb39ad6360ull}, {34, 0x7e0020e83a52a796ull}, {35, 0x5f34761b0235eed4ull}, {64, 0x89cf59acull}, {68, 0x520800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c0020e83a52a796ull}, {33, 0x5f34761b0235eed4ull}, {68, 0x5a1811003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_0", ".long 0xed403286", 0xed403286, 64, 1,  /* f10=2238000000000000, fpscr=1a2122001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa234000000000005ull}, {38, 0x4000000000001ull}, {64, 0x45a50743ull}, {68, 0x120100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0x2238000000000000ull}, {68, 0x1a2122001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_1", ".long 0xec400086", 0xec400086, 64, 0,  /* f2=7c00000000000000, fpscr=2a0d11503, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43fc000000020000ull}, {64, 0xd3441ccdull}, {68, 0x220d00403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0x2a0d11503ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_2", ".long 0xec332286", 0xec332286, 64, 0,  /* f1=7c00000000000000, fpscr=7a4111100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee34ff3fcff3fcffull}, {51, 0x2230000000000001ull}, {64, 0x80b4b802ull}, {68, 0x724100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x7c00000000000000ull}, {68, 0x7a4111100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_3", ".long 0xec400c86", 0xec400c86, 64, 1,  /* f2=7c00000000000000, fpscr=2a7011101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xee34ff3fcff3fcffull}, {33, 0xc3fc000000000001ull}, {64, 0x6be93688ull}, {68, 0x227000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {68, 0x2a7011101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_4", ".long 0xed00d886", 0xed00d886, 64, 0,  /* f8=2238000000000000, fpscr=82022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f80000000003acull}, {59, 0x15359374badbb08dull}, {64, 0x963a38b4ull}, {68, 0x82000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x2238000000000000ull}, {68, 0x82022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_5", ".long 0xed5f0086", 0xed5f0086, 64, 1,  /* f10=7c00000000000000, fpscr=a0111100, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5d56177b5841aca8ull}, {63, 0x400000000000000ull}, {64, 0xf1d00454ull}, {68, 0xa0100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0x7c00000000000000ull}, {68, 0xa0111100ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_6", ".long 0xed080487", 0xed080487, 64, 1,  /* f8=7c00000000000000, cr=5a080dc1, fpscr=2a0011102, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3fc000000000001ull}, {40, 0x77fcff3fcff3fcffull}, {64, 0x5f080dc1ull}, {68, 0x200000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x7c00000000000000ull}, {64, 0x5a080dc1ull}, {68, 0x2a0011102ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_7", ".long 0xec0c0086", 0xec0c0086, 64, 1,  /* f0=a268000000000000, fpscr=582032002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x80033163b24448c9ull}, {44, 0x4000000000001ull}, {64, 0x41b480bcull}, {68, 0x580000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa268000000000000ull}, {68, 0x582032002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_8", ".long 0xec1f2886", 0xec1f2886, 64, 0,  /* f0=7c00000000000000, fpscr=1a0811101, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0xc3fc000000000005ull}, {63, 0x643cff3fcff3fcffull}, {64, 0x179ed859ull}, {68, 0x120800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x1a0811101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_9", ".long 0xedba0286", 0xedba0286, 64, 0,  /* f13=2220000400000000, fpscr=520c04003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2238000000004000ull}, {58, 0x2238000000000001ull}, {64, 0x8238ae97ull}, {68, 0x520c00003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {45, 0x2220000400000000ull}, {68, 0x520c04003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_10", ".long 0xec603a86", 0xec603a86, 64, 0,  /* f3=7c00000000000000, fpscr=4b0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x57fe2db762f21b72ull}, {39, 0x78033a02b1519b1cull}, {64, 0x69b579deull}, {68, 0x410000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {35, 0x7c00000000000000ull}, {68, 0x4b0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_11", ".long 0xef5ee886", 0xef5ee886, 64, 0,  /* f26=a230000000000000, fpscr=300012001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {61, 0xc3f4000000000000ull}, {62, 0x2234000000000010ull}, {64, 0xf299e357ull}, {68, 0x300000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0xa230000000000000ull}, {68, 0x300012001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_12", ".long 0xed3c0086", 0xed3c0086, 64, 0,  /* f9=2228000000000000, fpscr=a7022003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c100000000000ull}, {60, 0xc3f8000000000000ull}, {64, 0xaadf2a87ull}, {68, 0x25000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {41, 0x2228000000000000ull}, {68, 0xa7022003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_13", ".long 0xecc80086", 0xecc80086, 64, 1,  /* f6=7c017adc510d378f, fpscr=2b1011001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e397adc510d378full}, {40, 0xa238000000000000ull}, {64, 0x56cb12b0ull}, {68, 0x231000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x7c017adc510d378full}, {68, 0x2b1011001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_14", ".long 0xec063086", 0xec063086, 64, 0,  /* f0=7c00000000000000, fpscr=2aa011101, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xf800000000000001ull}, {64, 0x4dcefe45ull}, {68, 0x20a000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x2aa011101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_15", ".long 0xec900a86", 0xec900a86, 64, 0,  /* f4=7c00000000000000, fpscr=1a8111102, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0x537f3babe4f55753ull}, {48, 0x1d263958ac080dd7ull}, {64, 0xb1703caull}, {68, 0x128100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {68, 0x1a8111102ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_16", ".long 0xec000687", 0xec000687, 64, 1,  /* f0=a238000000000001, cr=ea952a79, fpscr=7a2028401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x880344d004a8b059ull}, {64, 0xe3952a79ull}, {68, 0x720000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa238000000000001ull}, {64, 0xea952a79ull}, {68, 0x7a2028401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_17", ".long 0xeec4ce86", 0xeec4ce86, 64, 0,  /* f22=7c00000000000000, fpscr=4a0411101, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xf3fa65b6a34ee89aull}, {57, 0x77fcff3fcff3fcffull}, {64, 0x9b48f2a0ull}, {68, 0x420400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x7c00000000000000ull}, {68, 0x4a0411101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_18", ".long 0xec0d0486", 0xec0d0486, 64, 0,  /* f0=7c00000000000000, fpscr=5a6111101, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5b8391e3ca8a7a88ull}, {45, 0x7e00000000000000ull}, {64, 0x6ef342f8ull}, {68, 0x5a6100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {68, 0x5a6111101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_19", ".long 0xec00a086", 0xec00a086, 64, 0,  /* f0=a238000000000000, fpscr=2a3032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8b0ab6f843ca2e00ull}, {52, 0xe10356a4c2aff2fbull}, {64, 0x3e9001c5ull}, {68, 0x221000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa238000000000000ull}, {68, 0x2a3032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_20", ".long 0xed490086", 0xed490086, 64, 0,  /* f10=fc018126b0086e19, fpscr=30c011001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfd698126b0086e19ull}, {41, 0xe5d0ff3fcff3fcffull}, {64, 0x30180078ull}, {68, 0x30c000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0xfc018126b0086e19ull}, {68, 0x30c011001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_21", ".long 0xec80e886", 0xec80e886, 64, 0,  /* f4=7c00000000000000, fpscr=7a8111101, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3b0000000000001ull}, {61, 0xc3f8000000000005ull}, {64, 0x11e5fbc0ull}, {68, 0x728100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {68, 0x7a8111101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_22", ".long 0xef770686", 0xef770686, 64, 1,  /* f27=7c00000000000000, fpscr=4a0811101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf802cfd7211ccfdfull}, {55, 0xc3fc0000000001aaull}, {64, 0x6dab5800ull}, {68, 0x420800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {59, 0x7c00000000000000ull}, {68, 0x4a0811101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquai_23", ".long 0xec205486", 0xec205486, 64, 1,  /* f1=2238000000000000, fpscr=5a2822002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8404000000000000ull}, {42, 0x3c000000000001ull}, {64, 0xa63de98dull}, {68, 0x520800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x2238000000000000ull}, {68, 0x5a2822002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_0", ".long 0xfc800086", 0xfc800086, 64, 0,  /* f4=a208000000000000, f5=0, fpscr=682032001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x6dull}, {64, 0x1a960bbcull}, {68, 0x600000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0xa208000000000000ull}, {37, 0x0ull}, {68, 0x682032001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_1", ".long 0xfc000087", 0xfc000087, 64, 1,  /* f0=a208000000000000, cr=9afd4a23, fpscr=2a3832001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8408400000000000ull}, {33, 0x0ull}, {64, 0x9cfd4a23ull}, {68, 0x221800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {64, 0x9afd4a23ull}, {68, 0x2a3832001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_2", ".long 0xfc005686", 0xfc005686, 64, 0,  /* f0=a208000000000000, f1=0, fpscr=182032001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfb6933d03a877bc8ull}, {33, 0xac6937905892173cull}, {42, 0x80aa000000000000ull}, {43, 0x297ull}, {64, 0xd86b2828ull}, {68, 0x100000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0x182032001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_3", ".long 0xff807286", 0xff807286, 64, 1,  /* f28=2208000000000000, f29=0, fpscr=3a3022003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x4000000000000ull}, {46, 0x400000000000ull}, {47, 0x1ull}, {64, 0xe028927bull}, {68, 0x321000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x2208000000000000ull}, {61, 0x0ull}, {68, 0x3a3022003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_4", ".long 0xfc120686", 0xfc120686, 64, 1,  /* fpscr=300011003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc0023a100f6029cull}, {33, 0xe7b25eb2ce2220efull}, {50, 0x3ed12b98b6b1639bull}, {51, 0x9203f55472fb709aull}, {64, 0x818f05c1ull}, {68, 0x300000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x300011003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_5", ".long 0xfc000086", 0xfc000086, 64, 0,  /* f0=2208000000000000, fpscr=31502000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2014000000000000ull}, {33, 0x0ull}, {64, 0x5adb5922ull}, {68, 0x31500000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {68, 0x31502000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_6", ".long 0xfec00487", 0xfec00487, 64, 1,  /* f22=7c0035931f1060ca, f23=355d4dafb3bcde1b, cr=da650aa0, fpscr=3a8811000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c0035931f1060caull}, {33, 0x355d4dafb3bcde1bull}, {64, 0xdb650aa0ull}, {68, 0x3a8800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x7c0035931f1060caull}, {55, 0x355d4dafb3bcde1bull}, {64, 0xda650aa0ull}, {68, 0x3a8811000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_7", ".long 0xfc003086", 0xfc003086, 64, 1,  /* f0=a208000000000000, f1=0, fpscr=782032001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7ec558261a5410d6ull}, {33, 0xfa44789490ed0f94ull}, {38, 0x8400000000000000ull}, {39, 0x0ull}, {64, 0x4175c07aull}, {68, 0x700000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0x782032001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_8", ".long 0xfe4ad087", 0xfe4ad087, 64, 0,  /* f18=220a800000000000, f19=0, cr=a96478f8, fpscr=192022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0xa60ac00000000000ull}, {43, 0x0ull}, {58, 0x8400000000000ull}, {59, 0x213ull}, {64, 0xae6478f8ull}, {68, 0x110000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x220a800000000000ull}, {51, 0x0ull}, {64, 0xa96478f8ull}, {68, 0x192022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_9", ".long 0xfc14b087", 0xfc14b087, 64, 1,  /* f0=a205080000000000, f1=0, cr=2d62f61, fpscr=720c08401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0x647d6bf4b16aa680ull}, {53, 0x6489f47ea0dec001ull}, {54, 0xa20d000000000000ull}, {55, 0x1ull}, {64, 0x1d62f61ull}, {68, 0x720c00401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa205080000000000ull}, {33, 0x0ull}, {64, 0x2d62f61ull}, {68, 0x720c08401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_10", ".long 0xfcde0086", 0xfcde0086, 64, 1,  /* f6=a207800000000000, f7=0, fpscr=2a2432403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa203000000000000ull}, {33, 0x5ull}, {62, 0x3607c9813c7a2d75ull}, {63, 0xffa9b260d91852a5ull}, {64, 0x990579e4ull}, {68, 0x220400403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0xa207800000000000ull}, {39, 0x0ull}, {68, 0x2a2432403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_11", ".long 0xfc003687", 0xfc003687, 64, 1,  /* f0=a208000000000000, f1=0, cr=4afd4e76, fpscr=4a2832003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xda372c71c6ff1d71ull}, {33, 0x544addf0db932dd7ull}, {38, 0x8742c00000000000ull}, {39, 0x0ull}, {64, 0x4dfd4e76ull}, {68, 0x420800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {64, 0x4afd4e76ull}, {68, 0x4a2832003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_12", ".long 0xfc0a0086", 0xfc0a0086, 64, 1,  /* f0=7c00000000000000, f1=0, fpscr=2a7811101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xea99fa95f278e28full}, {33, 0x490754e4aef10648ull}, {42, 0xbf34d77bbc92a486ull}, {43, 0x15acc13d9e3b8fa4ull}, {64, 0xf20b05e8ull}, {68, 0x227800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {68, 0x2a7811101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_13", ".long 0xfc007087", 0xfc007087, 64, 1,  /* f0=a208000000000000, f1=0, cr=ebc69a23, fpscr=2b2432002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x1ull}, {46, 0x8008400000000400ull}, {47, 0x0ull}, {64, 0xe5c69a23ull}, {68, 0x230400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {64, 0xebc69a23ull}, {68, 0x2b2432002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_14", ".long 0xfe400086", 0xfe400086, 64, 1,  /* f18=7c00000000000000, f19=0, fpscr=a5011100, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc88240770dee1fb1ull}, {33, 0xc957e15047fc2544ull}, {64, 0x8c1ca8dull}, {68, 0x25000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x7c00000000000000ull}, {51, 0x0ull}, {68, 0xa5011100ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_15", ".long 0xfc005287", 0xfc005287, 64, 0,  /* f0=a208000000000000, f1=5, cr=73763a77, fpscr=330808003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ffc00000000000ull}, {33, 0x24ull}, {42, 0xa208000000000000ull}, {43, 0x5ull}, {64, 0x78763a77ull}, {68, 0x330800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x5ull}, {64, 0x73763a77ull}, {68, 0x330808003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_16", ".long 0xfc083487", 0xfc083487, 64, 0,  /* f0=7c00000000000000, f1=0, cr=da91b6c1, fpscr=2a0011100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa71880ef476b6c8bull}, {39, 0x6afa6d4c4c9d73c4ull}, {40, 0x7800000000000000ull}, {41, 0x1ull}, {64, 0xd691b6c1ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {64, 0xda91b6c1ull}, {68, 0x2a0011100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_17", ".long 0xfdd60087", 0xfdd60087, 64, 1,  /* f14=7c00000000000000, f15=1, cr=a7e9f93, fpscr=1a1011001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x1ull}, {54, 0xfc00000000000000ull}, {55, 0x1ull}, {64, 0xc7e9f93ull}, {68, 0x180000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0x7c00000000000000ull}, {47, 0x1ull}, {64, 0xa7e9f93ull}, {68, 0x1a1011001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_18", ".long 0xff440286", 0xff440286, 64, 0,  /* f26=2209000000000000, f27=0, fpscr=5a2122400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6998a0af618d9b7bull}, {33, 0x8953df7adc5ea7abull}, {36, 0xee06d131e4a6533cull}, {37, 0x6dda27c8ac10754dull}, {64, 0xee9ae9eeull}, {68, 0x520100400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x2209000000000000ull}, {59, 0x0ull}, {68, 0x5a2122400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_19", ".long 0xfc000287", 0xfc000287, 64, 0,  /* f0=7c00000000000000, f1=0, cr=ca455ed8, fpscr=7a0011101, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc8410c5eaa004409ull}, {33, 0xd2c8501cabb00dc5ull}, {64, 0xc0455ed8ull}, {68, 0x700000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {64, 0xca455ed8ull}, {68, 0x7a0011101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_20", ".long 0xff840086", 0xff840086, 64, 0,  /* f28=7c00000000000000, f29=0, fpscr=4a0011102, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x794b5fe39f39d1bbull}, {33, 0xc40a105cb0085543ull}, {36, 0xfc000c38a7491421ull}, {37, 0x246aa945a58b5958ull}, {64, 0x8a315f0full}, {68, 0x400000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x7c00000000000000ull}, {61, 0x0ull}, {68, 0x4a0011102ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_21", ".long 0xffc01086", 0xffc01086, 64, 1,  /* f30=2208080000000000, f31=0, fpscr=180004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000000ull}, {33, 0x0ull}, {34, 0x2607c00000000000ull}, {35, 0x0ull}, {64, 0x68beedfbull}, {68, 0x180000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x2208080000000000ull}, {63, 0x0ull}, {68, 0x180004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_22", ".long 0xfc009687", 0xfc009687, 64, 1,  /* f0=2208000000000000, cr=288d83bf, fpscr=182022002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {50, 0x2203400000000000ull}, {51, 0x5ull}, {64, 0x2c8d83bfull}, {68, 0x100000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {64, 0x288d83bfull}, {68, 0x182022002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dquaiq_23", ".long 0xfe400286", 0xfe400286, 64, 1,  /* f18=a208000000000000, f19=0, fpscr=1aa132403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x92fa10f61453808eull}, {33, 0x5a29faa13a65425ull}, {64, 0x7de675a9ull}, {68, 0x128100403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xa208000000000000ull}, {51, 0x0ull}, {68, 0x1aa132403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_0", ".long 0xeff50647", 0xeff50647, 64, 0,  /* f31=db94a832a71a4c47, cr=305ae35f, fpscr=200008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xdb94a832a71a4c47ull}, {53, 0xf800000000000000ull}, {64, 0x335ae35full}, {68, 0x200000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {63, 0xdb94a832a71a4c47ull}, {64, 0x305ae35full}, {68, 0x200008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_1", ".long 0xee800247", 0xee800247, 64, 1,  /* f20=a178000000000005, cr=823002a8, fpscr=620808003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa178000000000005ull}, {64, 0x883002a8ull}, {68, 0x620800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0xa178000000000005ull}, {64, 0x823002a8ull}, {68, 0x620808003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_2", ".long 0xede24c46", 0xede24c46, 64, 1,  /* f15=77fcf12c16c76a9d, fpscr=3a1104002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x43c000000000000ull}, {41, 0x77fcf12c16c76a9dull}, {64, 0x595b6043ull}, {68, 0x3a1100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {47, 0x77fcf12c16c76a9dull}, {68, 0x3a1104002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_3", ".long 0xef860046", 0xef860046, 64, 0,  /* f28=943d4f8682b4e481, fpscr=424108001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x943d4f8682b4e481ull}, {38, 0x8000800000000000ull}, {64, 0xd3c69102ull}, {68, 0x424100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x943d4f8682b4e481ull}, {68, 0x424108001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_4", ".long 0xee606046", 0xee606046, 64, 0,  /* f19=fc00000000000001, fpscr=1e1011403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3f8000000000000ull}, {44, 0xfe00000000000001ull}, {64, 0xd125f1f3ull}, {68, 0x121000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {51, 0xfc00000000000001ull}, {68, 0x1e1011403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_5", ".long 0xec10c647", 0xec10c647, 64, 0,  /* f0=643cff3fcff3fcff, cr=122b4d63, fpscr=729004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0xe43cff3fcff3fcffull}, {56, 0x643cff3fcff3fcffull}, {64, 0x1a2b4d63ull}, {68, 0x729000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x643cff3fcff3fcffull}, {64, 0x122b4d63ull}, {68, 0x729004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_6", ".long 0xec100646", 0xec100646, 64, 1,  /* fpscr=504008002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3f8000000000005ull}, {48, 0x28a63157515a345dull}, {64, 0xe563207aull}, {68, 0x504000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x504008002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_7", ".long 0xecc08647", 0xecc08647, 64, 0,  /* f6=fc02b0b85493c741, cr=5e94ff3c, fpscr=e3011001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xcffc49f335196b5cull}, {48, 0xfe02b0b85493c741ull}, {64, 0x5f94ff3cull}, {68, 0x82000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0xfc02b0b85493c741ull}, {64, 0x5e94ff3cull}, {68, 0xe3011001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_8", ".long 0xec0b0646", 0xec0b0646, 64, 1,  /* fpscr=300008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x891ca1537adbddebull}, {43, 0x1f63d3c9f6d1656full}, {64, 0x1d09dfabull}, {68, 0x300000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x300008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_9", ".long 0xec130446", 0xec130446, 64, 0,  /* f0=a270000000000007, fpscr=682028001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xbe35a482c823605aull}, {51, 0xc3f8000000000001ull}, {64, 0x427f8880ull}, {68, 0x600000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa270000000000007ull}, {68, 0x682028001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_10", ".long 0xeee00646", 0xeee00646, 64, 0,  /* f23=3c000000000000, fpscr=680002002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c000000000000ull}, {64, 0x75b2f9ecull}, {68, 0x680000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {55, 0x3c000000000000ull}, {68, 0x680002002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_11", ".long 0xec80c047", 0xec80c047, 64, 1,  /* f4=8000100000000000, cr=8af75ca7, fpscr=5a0118402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xee30ff3fcff3fcffull}, {56, 0x8000100000000000ull}, {64, 0x81f75ca7ull}, {68, 0x5a0100402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0x8000100000000000ull}, {64, 0x8af75ca7ull}, {68, 0x5a0118402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_12", ".long 0xec00d047", 0xec00d047, 64, 0,  /* f0=a3a52ec963a147e, cr=e3d93cc4, fpscr=330804003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd0898f67f36976a4ull}, {58, 0xa3a52ec963a147eull}, {64, 0xe2d93cc4ull}, {68, 0x330800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa3a52ec963a147eull}, {64, 0xe3d93cc4ull}, {68, 0x330804003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_13", ".long 0xec030646", 0xec030646, 64, 0,  /* f0=f800000000000000, fpscr=723009003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf80017155f4b7a1bull}, {35, 0x5c74b53a9589cdd3ull}, {64, 0x3bb1f873ull}, {68, 0x723000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {68, 0x723009003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_14", ".long 0xed8e0446", 0xed8e0446, 64, 1,  /* f12=40740000000150cd, fpscr=1a2824002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x544a5a242e9f013aull}, {46, 0x2238000000000005ull}, {64, 0xdc35596aull}, {68, 0x122800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0x40740000000150cdull}, {68, 0x1a2824002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_15", ".long 0xec00f846", 0xec00f846, 64, 0,  /* f0=e43cff3fcff3fcff, fpscr=500008002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe404ff3fcff3fcffull}, {63, 0xe43cff3fcff3fcffull}, {64, 0x2ed368bdull}, {68, 0x500000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xe43cff3fcff3fcffull}, {68, 0x500008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_16", ".long 0xedc07846", 0xedc07846, 64, 0,  /* f14=e40c8b9ea0ba2f7d, fpscr=200008001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {47, 0xe40c8b9ea0ba2f7dull}, {64, 0x852680c0ull}, {68, 0x200000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0xe40c8b9ea0ba2f7dull}, {68, 0x200008001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_17", ".long 0xec1e0046", 0xec1e0046, 64, 0,  /* fpscr=710005003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {62, 0xdbf830772cc13823ull}, {64, 0x74f65e96ull}, {68, 0x710000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x710005003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_18", ".long 0xed427247", 0xed427247, 64, 0,  /* f10=fc00000000000000, fpscr=7e3111001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x7c03f914a6950b6cull}, {46, 0xfe00000000000000ull}, {64, 0xdef4fce9ull}, {68, 0x722100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0xfc00000000000000ull}, {68, 0x7e3111001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_19", ".long 0xec00e647", 0xec00e647, 64, 1,  /* f0=a298000040000000, cr=6a4f05e7, fpscr=a2028402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e0271740d600fcaull}, {60, 0xee7cff3fcff3fcffull}, {64, 0x6b4f05e7ull}, {68, 0x20000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa298000040000000ull}, {64, 0x6a4f05e7ull}, {68, 0xa2028402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_20", ".long 0xeeb00c46", 0xeeb00c46, 64, 0,  /* f21=5, fpscr=730414000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0x5ull}, {48, 0x21754847d26c2febull}, {64, 0x492c8936ull}, {68, 0x730400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {53, 0x5ull}, {68, 0x730414000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_21", ".long 0xec078c47", 0xec078c47, 64, 1,  /* f0=a238000000000005, cr=31b2196, fpscr=532408001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0x4f7567f1ae28ef72ull}, {49, 0xa238000000000005ull}, {64, 0xc1b2196ull}, {68, 0x532400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa238000000000005ull}, {64, 0x31b2196ull}, {68, 0x532408001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_22", ".long 0xec002047", 0xec002047, 64, 1,  /* f0=43fc000000000001, cr=f07c8a8a, fpscr=104004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {36, 0x43fc000000000001ull}, {64, 0xfa7c8a8aull}, {68, 0x104000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x43fc000000000001ull}, {64, 0xf07c8a8aull}, {68, 0x104004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_23", ".long 0xec406046", 0xec406046, 64, 1,  /* f2=3d64389c17d03aca, fpscr=621404003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2238000001000000ull}, {44, 0x3d64389c17d03acaull}, {64, 0x5a3574dbull}, {68, 0x621400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3d64389c17d03acaull}, {68, 0x621404003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_0", ".long 0xfc000046", 0xfc000046, 64, 0,  /* f0=c2f6800000000e19, f1=97de614f1ec2e8cf, fpscr=7b3028002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xcef3c3def7c62ad7ull}, {33, 0xa465182f0a701ee5ull}, {64, 0xb9cbdcf5ull}, {68, 0x731000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xc2f6800000000e19ull}, {33, 0x97de614f1ec2e8cfull}, {68, 0x7b3028002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_1", ".long 0xfc0a8046", 0xfc0a8046, 64, 1,  /* f0=400000000000, f1=5, fpscr=7b0814002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x9717e94aca21b428ull}, {43, 0x58b90299c1135a9dull}, {48, 0x400000000000ull}, {49, 0x5ull}, {64, 0x7783ce82ull}, {68, 0x7b0800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x5ull}, {68, 0x7b0814002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_2", ".long 0xfdc00047", 0xfdc00047, 64, 1,  /* f14=c3ff800000000000, f15=3c5, cr=22aa97d7, fpscr=22c008400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ff800000000000ull}, {33, 0x3c5ull}, {64, 0x20aa97d7ull}, {68, 0x22c000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0xc3ff800000000000ull}, {47, 0x3c5ull}, {64, 0x22aa97d7ull}, {68, 0x22c008400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_3", ".long 0xfd1e6246", 0xfd1e6246, 64, 0,  /* f8=435a173ff5de8a, f9=452732e0b9520491, fpscr=10004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x435a173ff5de8aull}, {45, 0x452732e0b9520491ull}, {62, 0x7c00000000000000ull}, {63, 0x0ull}, {64, 0xa8f48178ull}, {68, 0x10000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x435a173ff5de8aull}, {41, 0x452732e0b9520491ull}, {68, 0x10004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_4", ".long 0xfc066046", 0xfc066046, 64, 1,  /* f0=4511d26ba7881644, f1=8413a594c0915f3c, fpscr=708004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x8000400000000000ull}, {39, 0x5ull}, {44, 0x4511d26ba7881644ull}, {45, 0x8413a594c0915f3cull}, {64, 0x59bf09bfull}, {68, 0x708000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x4511d26ba7881644ull}, {33, 0x8413a594c0915f3cull}, {68, 0x708004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_5", ".long 0xfc180647", 0xfc180647, 64, 0,  /* cr=32d8b038, fpscr=320804000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x5ull}, {56, 0x43ff800000000000ull}, {57, 0x1ull}, {64, 0x3bd8b038ull}, {68, 0x320800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x32d8b038ull}, {68, 0x320804000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_6", ".long 0xfe8c7646", 0xfe8c7646, 64, 0,  /* f20=a207c00000000000, f21=117, fpscr=425908000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x57775f560c456c8eull}, {45, 0xbd8b41480d0b0b2bull}, {46, 0xa207c00000000000ull}, {47, 0x117ull}, {64, 0xbc94a371ull}, {68, 0x425900000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0xa207c00000000000ull}, {53, 0x117ull}, {68, 0x425908000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_7", ".long 0xfc120246", 0xfc120246, 64, 1,  /* fpscr=4008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c01000000000ull}, {33, 0x0ull}, {50, 0x8400400000000000ull}, {51, 0x0ull}, {64, 0xc44e0bd0ull}, {68, 0x4000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x4008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_8", ".long 0xfe800046", 0xfe800046, 64, 0,  /* f20=8b63726f07e67d3a, f21=b77becc9bbe3bcee, fpscr=123c08001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8b63726f07e67d3aull}, {33, 0xb77becc9bbebbceeull}, {64, 0xdb4da0d2ull}, {68, 0x123c00001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0x8b63726f07e67d3aull}, {53, 0xb77becc9bbe3bceeull}, {68, 0x123c08001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_9", ".long 0xfc080246", 0xfc080246, 64, 0,  /* fpscr=8003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa2bb800000000000ull}, {33, 0x19ull}, {40, 0x7800000000000000ull}, {41, 0x1ull}, {64, 0x4b4127acull}, {68, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x8003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_10", ".long 0xfc180446", 0xfc180446, 64, 1,  /* fpscr=120802000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x41c5c00000000000ull}, {33, 0x0ull}, {56, 0xa206c00000000000ull}, {57, 0xbaull}, {64, 0xfb8257a5ull}, {68, 0x120800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x120802000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_11", ".long 0xfc000646", 0xfc000646, 64, 0,  /* fpscr=408014000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400ull}, {33, 0x0ull}, {64, 0x2c911fcaull}, {68, 0x408000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x408014000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_12", ".long 0xfc1c3047", 0xfc1c3047, 64, 0,  /* f0=a205400000000000, f1=0, cr=d04ba889, fpscr=700012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa205400000000000ull}, {39, 0x0ull}, {60, 0x8000000000000000ull}, {61, 0x5ull}, {64, 0xdd4ba889ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa205400000000000ull}, {33, 0x0ull}, {64, 0xd04ba889ull}, {68, 0x700012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_13", ".long 0xfc0e0046", 0xfc0e0046, 64, 0,  /* f0=417e000000000000, f1=495b6b, fpscr=a6424003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5177656da8bf54aaull}, {33, 0xc260437db7772243ull}, {46, 0xed128be5401c6a07ull}, {47, 0xc8e5a670863730e2ull}, {64, 0x60f65bdeull}, {68, 0x24400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x417e000000000000ull}, {33, 0x495b6bull}, {68, 0xa6424003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_14", ".long 0xfc805046", 0xfc805046, 64, 0,  /* f4=7c00000000000000, f5=0, fpscr=722411003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x0ull}, {42, 0x7c00000000000000ull}, {43, 0x0ull}, {64, 0x1c5c984eull}, {68, 0x722400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0x7c00000000000000ull}, {37, 0x0ull}, {68, 0x722411003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_15", ".long 0xfd580047", 0xfd580047, 64, 1,  /* f10=64084ff3fcff3fcf, f11=f3fcff3fcff3fcff, cr=e2434061, fpscr=721004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x64084ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {56, 0x408400000000000ull}, {57, 0x0ull}, {64, 0xeb434061ull}, {68, 0x721000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0x64084ff3fcff3fcfull}, {43, 0xf3fcff3fcff3fcffull}, {64, 0xe2434061ull}, {68, 0x721004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_16", ".long 0xffd20047", 0xffd20047, 64, 1,  /* f30=2207c00000000000, f31=1, cr=1a660bb4, fpscr=2a0504001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x1ull}, {50, 0x400000000000ull}, {51, 0x5ull}, {64, 0x18660bb4ull}, {68, 0x2a0500001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x2207c00000000000ull}, {63, 0x1ull}, {64, 0x1a660bb4ull}, {68, 0x2a0504001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_17", ".long 0xfc00f246", 0xfc00f246, 64, 1,  /* f0=5728232e1c2697e4, f1=606983a5de01d8d5, fpscr=7a8404403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x5ull}, {62, 0x5728232e1c2697e4ull}, {63, 0x606983a5de01d8d5ull}, {64, 0xb7f10b25ull}, {68, 0x7a8400403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x5728232e1c2697e4ull}, {33, 0x606983a5de01d8d5ull}, {68, 0x7a8404403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_18", ".long 0xfc000246", 0xfc000246, 64, 0,  /* fpscr=424811400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x0ull}, {64, 0x84b7faceull}, {68, 0x424800400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x424811400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_19", ".long 0xffce2247", 0xffce2247, 64, 1,  /* f30=2207c00000000000, f31=1, cr=921d7332, fpscr=424404001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2207c00000000000ull}, {37, 0x1ull}, {46, 0xfe00000000000000ull}, {47, 0x0ull}, {64, 0x931d7332ull}, {68, 0x424400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x2207c00000000000ull}, {63, 0x1ull}, {64, 0x921d7332ull}, {68, 0x424404001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_20", ".long 0xfe40e647", 0xfe40e647, 64, 1,  /* f18=fc001f338b93ff53, f19=c389d87297387252, cr=f736aa, fpscr=100011002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x56bd07160c723b5full}, {33, 0xd18b63755ee54292ull}, {60, 0xfc001f338b93ff53ull}, {61, 0xc389d87297387252ull}, {64, 0x9f736aaull}, {68, 0x100000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xfc001f338b93ff53ull}, {51, 0xc389d87297387252ull}, {64, 0xf736aaull}, {68, 0x100011002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_21", ".long 0xff800046", 0xff800046, 64, 1,  /* f28=c14fc00000000000, f29=78, fpscr=5aa828001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xdd47e1d7215e0042ull}, {33, 0xaf231aed21a634ccull}, {64, 0xce699fd1ull}, {68, 0x528800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0xc14fc00000000000ull}, {61, 0x78ull}, {68, 0x5aa828001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_22", ".long 0xfc00e646", 0xfc00e646, 64, 1,  /* f0=2208000000000000, f1=5, fpscr=308004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x77ffcff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {60, 0x2208000000000000ull}, {61, 0x5ull}, {64, 0x9e1587a3ull}, {68, 0x308000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x5ull}, {68, 0x308004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_23", ".long 0xff008046", 0xff008046, 64, 1,  /* f24=47309a6c6c4c, f25=d1f54b410db6ffe7, fpscr=68c014001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x5ull}, {48, 0x47309a6c6c4cull}, {49, 0xd1f54b410db6ffe7ull}, {64, 0xebabb04ull}, {68, 0x68c000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x47309a6c6c4cull}, {57, 0xd1f54b410db6ffe7ull}, {68, 0x68c014001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_0", ".long 0xee5904c6", 0xee5904c6, 64, 1,  /* f18=2238000000000001, fpscr=6a3024002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x665cff3fcff3fcffull}, {57, 0x404000000000000ull}, {64, 0xa7795debull}, {68, 0x621000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x2238000000000001ull}, {68, 0x6a3024002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_1", ".long 0xec0e00c6", 0xec0e00c6, 64, 1,  /* fpscr=120008401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd229b5d87eb23c95ull}, {46, 0xf800f9b73422576aull}, {64, 0x966d6c1dull}, {68, 0x120000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x120008401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_2", ".long 0xec9224c7", 0xec9224c7, 64, 1,  /* cr=20158efe, fpscr=400004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43f8000000000001ull}, {50, 0xdd491701d71e8241ull}, {64, 0x25158efeull}, {68, 0x400000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x20158efeull}, {68, 0x400004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_3", ".long 0xec0c08c7", 0xec0c08c7, 64, 1,  /* f0=2238000000000005, cr=40f5d6d4, fpscr=600004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0x2238000000000005ull}, {44, 0xc3f80000000003e6ull}, {64, 0x4ef5d6d4ull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2238000000000005ull}, {64, 0x40f5d6d4ull}, {68, 0x600004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_4", ".long 0xec092ec7", 0xec092ec7, 64, 1,  /* f0=7c024901ad175670, cr=238d8bca, fpscr=531811001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0x7c024901ad175670ull}, {41, 0xb6075bc11062eb37ull}, {64, 0x2c8d8bcaull}, {68, 0x531800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c024901ad175670ull}, {64, 0x238d8bcaull}, {68, 0x531811001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_5", ".long 0xed8002c6", 0xed8002c6, 64, 1,  /* f12=7c00000000000000, fpscr=202011000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {64, 0x939f1846ull}, {68, 0x202000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0x7c00000000000000ull}, {68, 0x202011000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_6", ".long 0xeefb00c6", 0xeefb00c6, 64, 1,  /* f23=47f89cccc441cd01, fpscr=421004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x47f89cccc441cd01ull}, {59, 0xed0b1a288deef452ull}, {64, 0xe3e97079ull}, {68, 0x421000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {55, 0x47f89cccc441cd01ull}, {68, 0x421004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_7", ".long 0xec0710c6", 0xec0710c6, 64, 0,  /* f0=a238000000000000, fpscr=225012001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x8004000000000000ull}, {39, 0xc7a8000000000000ull}, {64, 0x37576493ull}, {68, 0x225000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa238000000000000ull}, {68, 0x225012001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_8", ".long 0xeec002c7", 0xeec002c7, 64, 0,  /* f22=7800000000000000, fpscr=480005002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7a59e2d6c9c1bca0ull}, {64, 0xb80b24abull}, {68, 0x480000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x7800000000000000ull}, {68, 0x480005002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_9", ".long 0xedc0a4c6", 0xedc0a4c6, 64, 1,  /* f14=5eb9fb27c75ef243, fpscr=320004403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1d3b5a5180639e21ull}, {52, 0x5eb9fb27c75ef243ull}, {64, 0xb401d58aull}, {68, 0x320000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0x5eb9fb27c75ef243ull}, {68, 0x320004403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_10", ".long 0xee1702c7", 0xee1702c7, 64, 0,  /* f16=2238000000000000, cr=6a0a99cc, fpscr=4a3022000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x15242312632fad36ull}, {55, 0x404000000000000ull}, {64, 0x620a99ccull}, {68, 0x421000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {48, 0x2238000000000000ull}, {64, 0x6a0a99ccull}, {68, 0x4a3022000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_11", ".long 0xec0400c6", 0xec0400c6, 64, 1,  /* f0=a238000000000000, fpscr=7b3032003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4a2d31dc2d39fb4ull}, {36, 0x68d5207978ebde9full}, {64, 0x45640582ull}, {68, 0x731000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa238000000000000ull}, {68, 0x7b3032003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_12", ".long 0xecf958c7", 0xecf958c7, 64, 1,  /* f7=a238000000000000, cr=9a9b887a, fpscr=1a2932001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {43, 0x8000000000000005ull}, {57, 0xf3fc84b2b47e774eull}, {64, 0x979b887aull}, {68, 0x122900001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {39, 0xa238000000000000ull}, {64, 0x9a9b887aull}, {68, 0x1a2932001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_13", ".long 0xee6028c7", 0xee6028c7, 64, 1,  /* f19=a238000000000000, cr=2b26be26, fpscr=2b2432003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4000000000001ull}, {37, 0x8000000000000160ull}, {64, 0x2c26be26ull}, {68, 0x230400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {51, 0xa238000000000000ull}, {64, 0x2b26be26ull}, {68, 0x2b2432003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_14", ".long 0xee3506c6", 0xee3506c6, 64, 1,  /* f17=c3fc000000000005, fpscr=600008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3fc000000000005ull}, {53, 0xb61f7c354672dd56ull}, {64, 0xe7e8d32eull}, {68, 0x600000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {49, 0xc3fc000000000005ull}, {68, 0x600008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_15", ".long 0xef446ec6", 0xef446ec6, 64, 0,  /* f26=c3f8000000000005, fpscr=722408000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7c0378c4382a719aull}, {45, 0xc3f8000000000005ull}, {64, 0x9fcc63d8ull}, {68, 0x722400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0xc3f8000000000005ull}, {68, 0x722408000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_16", ".long 0xefc0b0c6", 0xefc0b0c6, 64, 0,  /* f30=7c00000000000000, fpscr=112011003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3d4000000000005ull}, {54, 0x7c00000000000000ull}, {64, 0x23e49f7bull}, {68, 0x112000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x7c00000000000000ull}, {68, 0x112011003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_17", ".long 0xee5d8cc6", 0xee5d8cc6, 64, 1,  /* f18=fc01cf3d88e35b17, fpscr=120411003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {49, 0xfcb5cf3d88e35b17ull}, {61, 0xfe024197725795c3ull}, {64, 0xe355b73bull}, {68, 0x120400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xfc01cf3d88e35b17ull}, {68, 0x120411003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_18", ".long 0xec0038c7", 0xec0038c7, 64, 1,  /* f0=7c00000000000001, cr=4a0f3649, fpscr=5a0111401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x60f6471a09d65a5bull}, {39, 0x7c00000000000001ull}, {64, 0x4d0f3649ull}, {68, 0x5a0100401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000001ull}, {64, 0x4a0f3649ull}, {68, 0x5a0111401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_19", ".long 0xec133cc7", 0xec133cc7, 64, 0,  /* f0=2238000000000001, cr=7a48902e, fpscr=6a3024401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0x10c000000000001ull}, {51, 0xdf63d02339f17604ull}, {64, 0x7948902eull}, {68, 0x621000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2238000000000001ull}, {64, 0x7a48902eull}, {68, 0x6a3024401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_20", ".long 0xec8000c6", 0xec8000c6, 64, 1,  /* f4=2238000000000000, fpscr=3b3022000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x640835bc5e4794afull}, {64, 0x6d79f28aull}, {68, 0x331000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0x2238000000000000ull}, {68, 0x3b3022000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_21", ".long 0xed6014c6", 0xed6014c6, 64, 0,  /* f11=2238000000000001, fpscr=531404003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa234000000000001ull}, {34, 0x2238000000000001ull}, {64, 0x5943096aull}, {68, 0x531400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {43, 0x2238000000000001ull}, {68, 0x531404003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_22", ".long 0xec0c02c6", 0xec0c02c6, 64, 0,  /* f0=7c00000000000001, fpscr=3a7011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00000000000001ull}, {44, 0x78008808d5aa0161ull}, {64, 0x56a1534cull}, {68, 0x306000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c00000000000001ull}, {68, 0x3a7011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_23", ".long 0xec0002c6", 0xec0002c6, 64, 0,  /* fpscr=8004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f8000000000005ull}, {64, 0x24c4956cull}, {68, 0x8000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x8004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_0", ".long 0xfc0a00c7", 0xfc0a00c7, 64, 0,  /* cr=82d111e9, fpscr=320008400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf7ff8ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {42, 0xc0840faca5bf315ull}, {43, 0x7e4b439980ef9ba1ull}, {64, 0x8dd111e9ull}, {68, 0x320000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x82d111e9ull}, {68, 0x320008400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_1", ".long 0xff1ca2c6", 0xff1ca2c6, 64, 1,  /* f24=2208000000000000, f25=0, fpscr=7a2822402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0xa8a5f3dc23b97a3ull}, {53, 0xe34e8f2af9d8886ull}, {60, 0xe3018d3ca6511595ull}, {61, 0x212db1447612951bull}, {64, 0xe06cb007ull}, {68, 0x720800402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x2208000000000000ull}, {57, 0x0ull}, {68, 0x7a2822402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_2", ".long 0xfc0a00c6", 0xfc0a00c6, 64, 0,  /* f1=23fa4339528f5260, fpscr=4001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x410041ff1cd717b5ull}, {33, 0x27fa4339528f5260ull}, {42, 0x43ff800000000000ull}, {43, 0x0ull}, {64, 0x6ea2e6f1ull}, {68, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x23fa4339528f5260ull}, {68, 0x4001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_3", ".long 0xff9406c6", 0xff9406c6, 64, 0,  /* f28=7800000000000000, f29=0, fpscr=404005002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x0ull}, {52, 0xb1e81810875cfd61ull}, {53, 0xd50a799f72e11291ull}, {64, 0x467a4e6dull}, {68, 0x404000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x7800000000000000ull}, {61, 0x0ull}, {68, 0x404005002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_4", ".long 0xfdd000c6", 0xfdd000c6, 64, 0,  /* f14=7c00000000000000, f15=0, fpscr=3a1111002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x0ull}, {48, 0xea32ddec3b6b1400ull}, {49, 0x69471c9b53d272bull}, {64, 0xa51abad9ull}, {68, 0x321100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0x7c00000000000000ull}, {47, 0x0ull}, {68, 0x3a1111002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_5", ".long 0xfc0600c7", 0xfc0600c7, 64, 0,  /* cr=b015f485, fpscr=504004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x404a000000000000ull}, {33, 0x30ull}, {38, 0x4e794f8c40b02d89ull}, {39, 0x5055fc878a34a267ull}, {64, 0xb115f485ull}, {68, 0x504000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xb015f485ull}, {68, 0x504004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_6", ".long 0xfc1672c6", 0xfc1672c6, 64, 0,  /* f0=a208000000000000, f1=0, fpscr=582032000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0xbd083e8a34a995fbull}, {47, 0x65d96aa8be472a88ull}, {54, 0xc3ffc00000000000ull}, {55, 0x0ull}, {64, 0x3e7557e5ull}, {68, 0x502000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0x582032000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_7", ".long 0xfc4000c6", 0xfc4000c6, 64, 1,  /* f2=a208000000000000, f3=0, fpscr=28e032003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x4000000000000ull}, {64, 0xcbaac73cull}, {68, 0x20c000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {68, 0x28e032003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_8", ".long 0xff00f0c7", 0xff00f0c7, 64, 1,  /* f24=7800000000000000, f25=0, cr=90309ab9, fpscr=100005000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x1ull}, {62, 0x7800000000000000ull}, {63, 0x0ull}, {64, 0x99309ab9ull}, {68, 0x100000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x7800000000000000ull}, {57, 0x0ull}, {64, 0x90309ab9ull}, {68, 0x100005000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_9", ".long 0xfc0000c7", 0xfc0000c7, 64, 0,  /* f0=2208000000000000, f1=0, cr=1943dafa, fpscr=392022001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x17aull}, {64, 0x1b43dafaull}, {68, 0x310000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x0ull}, {64, 0x1943dafaull}, {68, 0x392022001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_10", ".long 0xfc0006c6", 0xfc0006c6, 64, 1,  /* fpscr=25412003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {64, 0x8a3f198cull}, {68, 0x25400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x25412003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_11", ".long 0xfc00e6c6", 0xfc00e6c6, 64, 0,  /* f0=a208000000000000, f1=0, fpscr=5a2432403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x5ull}, {60, 0xe4084ff3fcff3fcfull}, {61, 0xf3fcff3fcff3fcffull}, {64, 0x39cfb162ull}, {68, 0x520400403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0x5a2432403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_12", ".long 0xff0000c7", 0xff0000c7, 64, 0,  /* f24=2208000000000000, f25=0, cr=59f8bf95, fpscr=69e022003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x5ull}, {64, 0x55f8bf95ull}, {68, 0x61c000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x2208000000000000ull}, {57, 0x0ull}, {64, 0x59f8bf95ull}, {68, 0x69e022003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_13", ".long 0xfc0000c6", 0xfc0000c6, 64, 1,  /* f0=2208000000000000, fpscr=386022001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x408400000000000ull}, {33, 0x0ull}, {64, 0x4a34b978ull}, {68, 0x304000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {68, 0x386022001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_14", ".long 0xfc0c00c7", 0xfc0c00c7, 64, 1,  /* f0=a208000000000000, cr=24e7b51, fpscr=122412001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {33, 0x0ull}, {44, 0xdc7a9b614f37d05cull}, {45, 0x458585382805ae06ull}, {64, 0xc4e7b51ull}, {68, 0x122400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {64, 0x24e7b51ull}, {68, 0x122412001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_15", ".long 0xfc1a96c7", 0xfc1a96c7, 64, 0,  /* f0=f800000000000000, f1=0, cr=e0656656, fpscr=402009003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0xf800000000000000ull}, {51, 0x1ull}, {58, 0x2208c00000000000ull}, {59, 0x138ull}, {64, 0xe2656656ull}, {68, 0x402000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x0ull}, {64, 0xe0656656ull}, {68, 0x402009003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_16", ".long 0xfec066c7", 0xfec066c7, 64, 1,  /* f22=6e080ff3fcff3fcf, f23=f3fcff3fcff3fcff, cr=d2c22537, fpscr=628004400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa205800000000000ull}, {33, 0x5ull}, {44, 0x6e080ff3fcff3fcfull}, {45, 0xf3fcff3fcff3fcffull}, {64, 0xdbc22537ull}, {68, 0x628000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x6e080ff3fcff3fcfull}, {55, 0xf3fcff3fcff3fcffull}, {64, 0xd2c22537ull}, {68, 0x628004400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_17", ".long 0xff44f0c6", 0xff44f0c6, 64, 1,  /* f26=7800000000000000, f27=0, fpscr=300005000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xc68b0f825c144896ull}, {37, 0xe44d723462912201ull}, {62, 0x7800000000000000ull}, {63, 0x0ull}, {64, 0x30391cb9ull}, {68, 0x300000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x7800000000000000ull}, {59, 0x0ull}, {68, 0x300005000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_0", ".long 0xec0001c6", 0xec0001c6, 64, 0,  /* f0=2238000000000000, fpscr=4a0102000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43c000000000000ull}, {64, 0xdf3332faull}, {68, 0x4a0100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2238000000000000ull}, {68, 0x4a0102000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_1", ".long 0xec1607c6", 0xec1607c6, 64, 0,  /* f0=a638000000000000, fpscr=608008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xee34ff3fcff3fcffull}, {54, 0x800400000000001cull}, {64, 0x6a4bcb31ull}, {68, 0x608000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa638000000000000ull}, {68, 0x608008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_2", ".long 0xedf8d1c6", 0xedf8d1c6, 64, 1,  /* f15=7c00000000000001, fpscr=480011001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {56, 0x2634000000000000ull}, {58, 0x7c00000000000001ull}, {64, 0x3d1d323bull}, {68, 0x480000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {47, 0x7c00000000000001ull}, {68, 0x480011001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_3", ".long 0xee0001c7", 0xee0001c7, 64, 1,  /* f16=32a9d135a2662876, cr=820f5498, fpscr=32e404002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x32a9d135a2662876ull}, {64, 0x8a0f5498ull}, {68, 0x32e400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {48, 0x32a9d135a2662876ull}, {64, 0x820f5498ull}, {68, 0x32e404002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_4", ".long 0xee80b5c7", 0xee80b5c7, 64, 0,  /* f20=abfbba3b07f7f3b0, cr=82e6c2bd, fpscr=29808003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3e22ef384e350df0ull}, {54, 0xabfbba3b37f7f3b0ull}, {64, 0x88e6c2bdull}, {68, 0x29800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0xabfbba3b07f7f3b0ull}, {64, 0x82e6c2bdull}, {68, 0x29808003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_5", ".long 0xec1b03c6", 0xec1b03c6, 64, 1,  /* fpscr=520008400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc4ed67ed5bbcfbddull}, {59, 0x82fd73ac950c3494ull}, {64, 0x3abe8736ull}, {68, 0x520000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x520008400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_6", ".long 0xec0803c6", 0xec0803c6, 64, 0,  /* f0=2238000000000000, fpscr=720402003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1c01b31f04426808ull}, {40, 0x43f8000000000000ull}, {64, 0x7d620c09ull}, {68, 0x720400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2238000000000000ull}, {68, 0x720402003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_7", ".long 0xed9bc1c7", 0xed9bc1c7, 64, 0,  /* f12=a238000000000000, cr=20b3e003, fpscr=208012001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {56, 0x9bc1a87d959b7473ull}, {59, 0x5f6a0e73a00a8005ull}, {64, 0x28b3e003ull}, {68, 0x208000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0xa238000000000000ull}, {64, 0x20b3e003ull}, {68, 0x208012001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_8", ".long 0xed0019c7", 0xed0019c7, 64, 0,  /* f8=47f8000000000000, cr=3135cac0, fpscr=618004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2234000000000001ull}, {35, 0x47f8000000000000ull}, {64, 0x3735cac0ull}, {68, 0x618000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x47f8000000000000ull}, {64, 0x3135cac0ull}, {68, 0x618004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_9", ".long 0xee5907c6", 0xee5907c6, 64, 1,  /* f18=2238000000000000, fpscr=320002401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3aull}, {57, 0x6c2844484c470cbull}, {64, 0x61d154a8ull}, {68, 0x320000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x2238000000000000ull}, {68, 0x320002401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_10", ".long 0xec00d3c6", 0xec00d3c6, 64, 0,  /* f0=32b1112443713c5c, fpscr=7a9004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x40524ab3602dce7ull}, {58, 0x32b1112443713c5cull}, {64, 0xf9162824ull}, {68, 0x7a9000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x32b1112443713c5cull}, {68, 0x7a9004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_11", ".long 0xed808fc7", 0xed808fc7, 64, 0,  /* f12=a238000000000001, cr=ed232f, fpscr=308008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f8000000000001ull}, {49, 0x8000000000000005ull}, {64, 0x1ed232full}, {68, 0x308000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0xa238000000000001ull}, {64, 0xed232full}, {68, 0x308008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_12", ".long 0xee60bbc7", 0xee60bbc7, 64, 0,  /* f19=2238000000000000, cr=b721bbd, fpscr=6b2002402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x223400000000002aull}, {55, 0x2234000000000005ull}, {64, 0xc721bbdull}, {68, 0x6b2000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {51, 0x2238000000000000ull}, {64, 0xb721bbdull}, {68, 0x6b2002402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_13", ".long 0xecc99dc6", 0xecc99dc6, 64, 1,  /* f6=a238000000000001, fpscr=630108000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {41, 0xae412ad14027fff9ull}, {51, 0x8000000000000001ull}, {64, 0x33a9feecull}, {68, 0x630100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0xa238000000000001ull}, {68, 0x630108000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_14", ".long 0xef62d3c6", 0xef62d3c6, 64, 1,  /* f27=d98ee8881307ab59, fpscr=5a1108401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xa234000000000000ull}, {58, 0xd98ee8881307ab59ull}, {64, 0x28bae0baull}, {68, 0x5a1100401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {59, 0xd98ee8881307ab59ull}, {68, 0x5a1108401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_15", ".long 0xec4019c6", 0xec4019c6, 64, 0,  /* f2=a238000000000000, fpscr=a3012002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6400ff3fcff3fcffull}, {35, 0xe400ff3fcff3fcffull}, {64, 0xeb8187bull}, {68, 0xa3000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa238000000000000ull}, {68, 0xa3012002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_16", ".long 0xee5361c6", 0xee5361c6, 64, 1,  /* f18=43fc000000020000, fpscr=730904401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x43fc000000020000ull}, {51, 0x43f8000001000000ull}, {64, 0x107fdd53ull}, {68, 0x730900401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x43fc000000020000ull}, {68, 0x730904401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_17", ".long 0xefd271c6", 0xefd271c6, 64, 0,  /* f30=2238000000000000, fpscr=206002000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x1c02d88925698d84ull}, {50, 0xb9b919780d5e2d4ull}, {64, 0x7a93fcb0ull}, {68, 0x206000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x2238000000000000ull}, {68, 0x206002000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_18", ".long 0xefb8c5c7", 0xefb8c5c7, 64, 1,  /* f29=2238000000000000, cr=20f60330, fpscr=400002002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {56, 0x3c000000000001ull}, {64, 0x2ef60330ull}, {68, 0x400000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {61, 0x2238000000000000ull}, {64, 0x20f60330ull}, {68, 0x400002002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_19", ".long 0xee70abc6", 0xee70abc6, 64, 1,  /* f19=fc00000000000000, fpscr=180011001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0xa234000000000000ull}, {53, 0xfc00000000000000ull}, {64, 0x8dc50c58ull}, {68, 0x180000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {51, 0xfc00000000000000ull}, {68, 0x180011001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_20", ".long 0xeecf03c6", 0xeecf03c6, 64, 1,  /* f22=a23800000000020f, fpscr=32008401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa23800000000020full}, {47, 0x7c0310ef8583fd28ull}, {64, 0x200af73cull}, {68, 0x32000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0xa23800000000020full}, {68, 0x32008401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_21", ".long 0xee7a01c6", 0xee7a01c6, 64, 0,  /* f19=fc00000000000000, fpscr=5b1411001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {58, 0x6e38ff3fcff3fcffull}, {64, 0x8a149258ull}, {68, 0x530400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {51, 0xfc00000000000000ull}, {68, 0x5b1411001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_22", ".long 0xec1df9c7", 0xec1df9c7, 64, 0,  /* f0=c3f8000000000001, cr=68885bcd, fpscr=280008001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {61, 0x6f577e5edd6fb1a8ull}, {63, 0xc3f8000000000001ull}, {64, 0x64885bcdull}, {68, 0x280000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xc3f8000000000001ull}, {64, 0x68885bcdull}, {68, 0x280008001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintn_23", ".long 0xee9fb3c6", 0xee9fb3c6, 64, 0,  /* f20=2238000000000000, fpscr=200002001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0x2234000000000000ull}, {63, 0xc3f8000008000000ull}, {64, 0xa3f1f04dull}, {68, 0x200000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0x2238000000000000ull}, {68, 0x200002001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_0", ".long 0xfd4805c6", 0xfd4805c6, 64, 0,  /* f10=a208000000000000, f11=5, fpscr=231008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x5ull}, {40, 0x67bbad9bb525aba5ull}, {41, 0xffc9c19e141e4f78ull}, {64, 0x8cf33a87ull}, {68, 0x231000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0xa208000000000000ull}, {43, 0x5ull}, {68, 0x231008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_1", ".long 0xfc4071c7", 0xfc4071c7, 64, 1,  /* f2=a208000000000000, f3=0, cr=d05aea94, fpscr=12000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6fb7c02cdd066d37ull}, {33, 0xb4bf954eef7246ebull}, {46, 0xa207c00000000000ull}, {47, 0x5ull}, {64, 0xdf5aea94ull}, {68, 0x0ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xa208000000000000ull}, {35, 0x0ull}, {64, 0xd05aea94ull}, {68, 0x12000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_2", ".long 0xfdc007c6", 0xfdc007c6, 64, 1,  /* f14=c3ffc00000000000, f15=1, fpscr=2008001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ffc00000000000ull}, {33, 0x1ull}, {64, 0x86b5707ull}, {68, 0x2000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0xc3ffc00000000000ull}, {47, 0x1ull}, {68, 0x2008001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_3", ".long 0xfc8001c6", 0xfc8001c6, 64, 1,  /* f4=2208000000000000, f5=0, fpscr=521002402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2a7c00000000000ull}, {33, 0x0ull}, {64, 0xd20c895aull}, {68, 0x521000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0x2208000000000000ull}, {37, 0x0ull}, {68, 0x521002402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_4", ".long 0xfc0601c7", 0xfc0601c7, 64, 1,  /* f0=2208000000000000, cr=808e0113, fpscr=2002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x408400000000000ull}, {33, 0x0ull}, {38, 0x47ffdc84da6df69dull}, {39, 0x439fc75510599b82ull}, {64, 0x8b8e0113ull}, {68, 0x2ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {64, 0x808e0113ull}, {68, 0x2002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_5", ".long 0xfc0021c6", 0xfc0021c6, 64, 0,  /* f0=a208000000000000, f1=0, fpscr=720812402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1b16725e4c03da2bull}, {33, 0x877429bc4a14d2cfull}, {36, 0x8400000000000000ull}, {37, 0x0ull}, {64, 0x28441f18ull}, {68, 0x720800402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0x720812402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_6", ".long 0xffd005c6", 0xffd005c6, 64, 1,  /* f30=a208000000000000, f31=0, fpscr=230112002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8400000000000000ull}, {33, 0x0ull}, {48, 0xa208000000000000ull}, {49, 0x0ull}, {64, 0xae693f2eull}, {68, 0x230100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0xa208000000000000ull}, {63, 0x0ull}, {68, 0x230112002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_7", ".long 0xfc0005c6", 0xfc0005c6, 64, 1,  /* f0=a208000000000000, f1=0, fpscr=600012001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9b74825d087e4cd8ull}, {33, 0x666989270a04bd02ull}, {64, 0xabbfeefbull}, {68, 0x600000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0x600012001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_8", ".long 0xfd4001c6", 0xfd4001c6, 64, 1,  /* f10=a208000000000000, f11=0, fpscr=500012003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8c0002be7ad05afbull}, {33, 0x8386aee13528c0d9ull}, {64, 0x5110b809ull}, {68, 0x500000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0xa208000000000000ull}, {43, 0x0ull}, {68, 0x500012003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_9", ".long 0xfc0001c6", 0xfc0001c6, 64, 1,  /* fpscr=702004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x42bfc00000000000ull}, {33, 0x5ull}, {64, 0xe9e35b85ull}, {68, 0x702000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x702004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_10", ".long 0xfc0091c7", 0xfc0091c7, 64, 0,  /* f0=a20a000000000000, f1=0, cr=b8a3c8ba, fpscr=582012001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7851f0ea799af31full}, {33, 0xccd2a66176a36a22ull}, {50, 0xa20a000000000000ull}, {51, 0x0ull}, {64, 0xbaa3c8baull}, {68, 0x582000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa20a000000000000ull}, {33, 0x0ull}, {64, 0xb8a3c8baull}, {68, 0x582012001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_11", ".long 0xfd4005c6", 0xfd4005c6, 64, 1,  /* f10=a208000000000000, f11=0, fpscr=520812401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8b46227fc555e9b3ull}, {33, 0xbdae0f2f6a0538c3ull}, {64, 0xc0754dadull}, {68, 0x520800401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0xa208000000000000ull}, {43, 0x0ull}, {68, 0x520812401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_12", ".long 0xffce71c6", 0xffce71c6, 64, 1,  /* f30=c3ff800000000000, f31=1df, fpscr=5a0808000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0xc3ff800000000000ull}, {47, 0x1dfull}, {64, 0x117e76faull}, {68, 0x5a0800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0xc3ff800000000000ull}, {63, 0x1dfull}, {68, 0x5a0808000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_13", ".long 0xfc0051c7", 0xfc0051c7, 64, 0,  /* f0=cbffe53e48a360f9, f1=f7f69f6039126b3e, cr=e2e10e12, fpscr=328908001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4e40e6254d4c4275ull}, {33, 0x9f78051652c55978ull}, {42, 0xcbffe53e48a360f9ull}, {43, 0xf7f69f6039126b3eull}, {64, 0xefe10e12ull}, {68, 0x328900001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xcbffe53e48a360f9ull}, {33, 0xf7f69f6039126b3eull}, {64, 0xe2e10e12ull}, {68, 0x328908001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_14", ".long 0xfc1803c6", 0xfc1803c6, 64, 1,  /* f0=2208000000000000, f1=0, fpscr=100002002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x5ull}, {56, 0xc3ffc00000000000ull}, {57, 0x2ceull}, {64, 0x3eb3649cull}, {68, 0x100000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x0ull}, {68, 0x100002002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_15", ".long 0xfc1c07c7", 0xfc1c07c7, 64, 0,  /* cr=12a7a4c4, fpscr=723808000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208000004000000ull}, {33, 0x0ull}, {60, 0xc3ff800000000000ull}, {61, 0x1aull}, {64, 0x13a7a4c4ull}, {68, 0x723800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0x12a7a4c4ull}, {68, 0x723808000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_16", ".long 0xfc0a03c6", 0xfc0a03c6, 64, 0,  /* f0=a208000000000000, f1=0, fpscr=700012000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa18f000000000000ull}, {33, 0x1ull}, {42, 0x2204800000000000ull}, {43, 0x1d5ull}, {64, 0x122503e5ull}, {68, 0x700000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {68, 0x700012000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_17", ".long 0xfec0c7c6", 0xfec0c7c6, 64, 1,  /* f22=a208000000000000, f23=0, fpscr=582012001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x64004ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {56, 0xe4084ff3fcff3fcfull}, {57, 0xf3fcff3fcff3fcffull}, {64, 0xb6e07ffaull}, {68, 0x582000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0xa208000000000000ull}, {55, 0x0ull}, {68, 0x582012001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_18", ".long 0xfe4eb1c6", 0xfe4eb1c6, 64, 0,  /* f18=2208104dc6b11810, f19=e24b5b2094da4acf, fpscr=325404003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0xfc00000000000000ull}, {47, 0x1ull}, {54, 0x2a07c46e5590c202ull}, {55, 0xd298dd0a2352941eull}, {64, 0x141f81e9ull}, {68, 0x325400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x2208104dc6b11810ull}, {51, 0xe24b5b2094da4acfull}, {68, 0x325404003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_19", ".long 0xfc08e7c6", 0xfc08e7c6, 64, 0,  /* f0=57de95b88d2df7bc, f1=1b987ae2ef54d8d0, fpscr=620d04000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0x2203800000000000ull}, {41, 0x155ull}, {60, 0x57de95b88d2df7bcull}, {61, 0x1b987ae2ef54d8d0ull}, {64, 0xa29a0fb1ull}, {68, 0x620d00000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x57de95b88d2df7bcull}, {33, 0x1b987ae2ef54d8d0ull}, {68, 0x620d04000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_20", ".long 0xff8001c6", 0xff8001c6, 64, 1,  /* f28=fc00000000000000, f29=0, fpscr=227411000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x0ull}, {64, 0x2697e087ull}, {68, 0x227400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0xfc00000000000000ull}, {61, 0x0ull}, {68, 0x227411000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_21", ".long 0xfc0401c6", 0xfc0401c6, 64, 1,  /* fpscr=520108002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x5ull}, {36, 0x2206000000000000ull}, {37, 0x0ull}, {64, 0x724f1e18ull}, {68, 0x520100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {68, 0x520108002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintnq_22", ".long 0xfd4001c7", 0xfd4001c7, 64, 0,  /* f10=a208000000000000, f11=0, cr=2b3b60b, fpscr=220012400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8008400000000000ull}, {33, 0x1ull}, {64, 0x5b3b60bull}, {68, 0x220000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0xa208000000000000ull}, {43, 0x0ull}, {64, 0x2b3b60bull}, {68, 0x220012400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_0", ".long 0xee35ea04", 0xee35ea04, 64, 0,  /* f17=21e400000048ba3d, fpscr=8004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {53, 0x4000000ull}, {61, 0x3108ba3dull}, {64, 0x72174a72ull}, {68, 0x8000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {49, 0x21e400000048ba3dull}, {68, 0x8004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_1", ".long 0xed954a04", 0xed954a04, 64, 0,  /* f12=a234000000000005, fpscr=72b808003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {41, 0xa2400005ull}, {53, 0xf7cd242dull}, {64, 0x66265d9cull}, {68, 0x72b800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0xa234000000000005ull}, {68, 0x72b808003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_2", ".long 0xeec90a04", 0xeec90a04, 64, 0,  /* f22=a0bc000000100000, fpscr=202008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0x84600000ull}, {41, 0xe71401e7ull}, {64, 0x4e931b3eull}, {68, 0x202000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0xa0bc000000100000ull}, {68, 0x202008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_3", ".long 0xec0d0205", 0xec0d0205, 64, 1,  /* f0=2134000000409611, cr=d09137a1, fpscr=502004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x12409611ull}, {45, 0xa3000001ull}, {64, 0xd29137a1ull}, {68, 0x502000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2134000000409611ull}, {64, 0xd09137a1ull}, {68, 0x502004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_4", ".long 0xec601a04", 0xec601a04, 64, 1,  /* f3=a238000000000000, fpscr=522412002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa1e003caull}, {35, 0xa2500000ull}, {64, 0x7e7aa60bull}, {68, 0x522400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {35, 0xa238000000000000ull}, {68, 0x522412002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_5", ".long 0xec600204", 0xec600204, 64, 1,  /* f3=7800000000000000, fpscr=200005003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x78074e77ull}, {64, 0xec5e29a9ull}, {68, 0x200000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {35, 0x7800000000000000ull}, {68, 0x200005003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_6", ".long 0xed808a04", 0xed808a04, 64, 1,  /* f12=20a4000000000000, fpscr=724102002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x26500000ull}, {49, 0x0ull}, {64, 0xc39b64ebull}, {68, 0x724100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0x20a4000000000000ull}, {68, 0x724102002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_7", ".long 0xec1e0204", 0xec1e0204, 64, 0,  /* f0=20bc000000000001, fpscr=500004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x600001ull}, {62, 0x2a5d54d5ull}, {64, 0x373f64f7ull}, {68, 0x500000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x20bc000000000001ull}, {68, 0x500004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_8", ".long 0xed2d3a05", 0xed2d3a05, 64, 1,  /* f9=220400000070ffc0, cr=9254d69c, fpscr=620404000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0x3d80ffc0ull}, {45, 0xf8000001ull}, {64, 0x9354d69cull}, {68, 0x620400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {41, 0x220400000070ffc0ull}, {64, 0x9254d69cull}, {68, 0x620404000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_9", ".long 0xec121a04", 0xec121a04, 64, 0,  /* f0=f800000000000000, fpscr=300009003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0xf8000001ull}, {50, 0xcf1afc3full}, {64, 0xf63afe69ull}, {68, 0x300000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {68, 0x300009003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_10", ".long 0xec009a05", 0xec009a05, 64, 0,  /* f0=a0fc000000464eb3, cr=a2f1fb63, fpscr=320808000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x27300000ull}, {51, 0x91664eb3ull}, {64, 0xaaf1fb63ull}, {68, 0x320800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa0fc000000464eb3ull}, {64, 0xa2f1fb63ull}, {68, 0x320808000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_11", ".long 0xed809204", 0xed809204, 64, 1,  /* f12=a0c40000000d351d, fpscr=120008402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa7d44907ull}, {50, 0x808d351dull}, {64, 0x110588e2ull}, {68, 0x120000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0xa0c40000000d351dull}, {68, 0x120008402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_12", ".long 0xec0b0204", 0xec0b0204, 64, 1,  /* f0=23a0000000000000, fpscr=620002400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f00000ull}, {43, 0xf8000001ull}, {64, 0x52e55023ull}, {68, 0x620000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x23a0000000000000ull}, {68, 0x620002400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_13", ".long 0xec000204", 0xec000204, 64, 1,  /* f0=20c80000008af511, fpscr=120004401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x609af511ull}, {64, 0xb6707d20ull}, {68, 0x120000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x20c80000008af511ull}, {68, 0x120004401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_14", ".long 0xec063a04", 0xec063a04, 64, 0,  /* f0=a238000000000001, fpscr=402008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x40400001ull}, {39, 0xa2500001ull}, {64, 0x93fd7ffaull}, {68, 0x402000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa238000000000001ull}, {68, 0x402008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_15", ".long 0xec451204", 0xec451204, 64, 0,  /* f2=2234000000000005, fpscr=500004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x22400005ull}, {37, 0xfc000001ull}, {64, 0xc4aac722ull}, {68, 0x500000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2234000000000005ull}, {68, 0x500004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_16", ".long 0xec08f204", 0xec08f204, 64, 0,  /* f0=a2dc0000003c3521, fpscr=182008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0x600000ull}, {62, 0xccec3521ull}, {64, 0x20b633caull}, {68, 0x182000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa2dc0000003c3521ull}, {68, 0x182008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_17", ".long 0xeff30204", 0xeff30204, 64, 0,  /* f31=225400000020b848, fpscr=300004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2ac0b848ull}, {51, 0xa3300080ull}, {64, 0x4527c160ull}, {68, 0x300000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {63, 0x225400000020b848ull}, {68, 0x300004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_18", ".long 0xee4a0204", 0xee4a0204, 64, 1,  /* f18=20bc0000000001c7, fpscr=400004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6001c7ull}, {42, 0x80620000ull}, {64, 0xa707da1ull}, {68, 0x400000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x20bc0000000001c7ull}, {68, 0x400004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_19", ".long 0xec002205", 0xec002205, 64, 0,  /* f0=233c0000006a7953, cr=82fa2d05, fpscr=524404001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43e00080ull}, {36, 0x5a6a7953ull}, {64, 0x89fa2d05ull}, {68, 0x524400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x233c0000006a7953ull}, {64, 0x82fa2d05ull}, {68, 0x524404001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_20", ".long 0xedfc9a04", 0xedfc9a04, 64, 1,  /* f15=2234000000000001, fpscr=780004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {51, 0x22400001ull}, {60, 0x22400001ull}, {64, 0x75e7fbd2ull}, {68, 0x780000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {47, 0x2234000000000001ull}, {68, 0x780004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_21", ".long 0xefa00204", 0xefa00204, 64, 1,  /* f29=a140000000000040, fpscr=600008002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x82700040ull}, {64, 0x11216306ull}, {68, 0x600000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {61, 0xa140000000000040ull}, {68, 0x600008002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_22", ".long 0xec0f2205", 0xec0f2205, 64, 0,  /* f0=fe000000000d91a6, cr=426f6de2, fpscr=520401002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfe0d91a6ull}, {47, 0x886c9cb3ull}, {64, 0x4e6f6de2ull}, {68, 0x520400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfe000000000d91a6ull}, {64, 0x426f6de2ull}, {68, 0x520401002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctdp_23", ".long 0xee650204", 0xee650204, 64, 1,  /* f19=2238000000000254, fpscr=4001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x22500254ull}, {37, 0x4be4ba52ull}, {64, 0xd0a73734ull}, {68, 0x1ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {51, 0x2238000000000254ull}, {68, 0x4001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_0", ".long 0xfc0c7204", 0xfc0c7204, 64, 1,  /* f0=a22f400000000000, f1=25f292327eff7c, fpscr=720108003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0xfac6fdfdc930f3c4ull}, {45, 0x25802f34566c1732ull}, {46, 0xf4adf292327eff7cull}, {47, 0xcd029cfb1330942bull}, {64, 0xd78612dfull}, {68, 0x720100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa22f400000000000ull}, {33, 0x25f292327eff7cull}, {68, 0x720108003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_1", ".long 0xfc14f205", 0xfc14f205, 64, 0,  /* f0=a21b800000000000, f1=130d1179610278, cr=8ad05fc9, fpscr=1a0108001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0x7e00000000000000ull}, {53, 0x0ull}, {62, 0xb3730d1179610278ull}, {63, 0xa5c54568403c45c4ull}, {64, 0x87d05fc9ull}, {68, 0x1a0100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa21b800000000000ull}, {33, 0x130d1179610278ull}, {64, 0x8ad05fc9ull}, {68, 0x1a0108001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_2", ".long 0xff96e204", 0xff96e204, 64, 0,  /* f28=2255800000000000, f29=179ada5e73a428, fpscr=12d804001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0x0ull}, {55, 0x0ull}, {60, 0x57139ada5e73a428ull}, {61, 0xda672eb90dabedbdull}, {64, 0xb8cdafcfull}, {68, 0x12d800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x2255800000000000ull}, {61, 0x179ada5e73a428ull}, {68, 0x12d804001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_3", ".long 0xfc40b204", 0xfc40b204, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=200009000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8400000000000ull}, {33, 0x5ull}, {54, 0xf80030f4d30c7ad5ull}, {55, 0xea358cdc6a115f5full}, {64, 0x7c5a73fcull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x200009000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_4", ".long 0xfe8c0205", 0xfe8c0205, 64, 1,  /* f20=21a5000000000000, f21=24598a033e314a, cr=e27144a5, fpscr=125004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6408598a033e314aull}, {33, 0xe6409ec577cf09cbull}, {44, 0x8fde25bcc9eb5330ull}, {45, 0x15268a1c9351e261ull}, {64, 0xec7144a5ull}, {68, 0x125000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0x21a5000000000000ull}, {53, 0x24598a033e314aull}, {64, 0xe27144a5ull}, {68, 0x125004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_5", ".long 0xfd800204", 0xfd800204, 64, 1,  /* f12=fc00000000000000, f13=3c60dc1fdb3f, fpscr=700011000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc003c60dc1fdb3full}, {33, 0x7c430d05f39f9c03ull}, {64, 0xc7ef84d8ull}, {68, 0x700000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0xfc00000000000000ull}, {45, 0x3c60dc1fdb3full}, {68, 0x700011000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_6", ".long 0xfe40d204", 0xfe40d204, 64, 0,  /* f18=7800000000000000, f19=0, fpscr=508005000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x1ull}, {58, 0x7800000000000000ull}, {59, 0x0ull}, {64, 0x9a093fe8ull}, {68, 0x508000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x7800000000000000ull}, {51, 0x0ull}, {68, 0x508005000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_7", ".long 0xff004204", 0xff004204, 64, 1,  /* f24=a24f000000000000, f25=c0c79b3953eb4, fpscr=723408001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xdbffa0d757769383ull}, {33, 0x8dac86c98feba516ull}, {40, 0xcea80c79b3953eb4ull}, {41, 0x90e4a5469d324c66ull}, {64, 0x4b863258ull}, {68, 0x723400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0xa24f000000000000ull}, {57, 0xc0c79b3953eb4ull}, {68, 0x723408001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_8", ".long 0xfc000204", 0xfc000204, 64, 1,  /* f0=21af400000000000, f1=2400000000000, fpscr=700004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xae400000000000ull}, {33, 0x1ull}, {64, 0x13bd2bd3ull}, {68, 0x700000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x21af400000000000ull}, {33, 0x2400000000000ull}, {68, 0x700004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_9", ".long 0xfc800204", 0xfc800204, 64, 0,  /* f4=fc00000000000000, f5=3bb0904b2670, fpscr=a1011002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe003bb0904b2670ull}, {33, 0x217c4ba37560a90full}, {64, 0x1f6a001bull}, {68, 0x2ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0xfc00000000000000ull}, {37, 0x3bb0904b2670ull}, {68, 0xa1011002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_10", ".long 0xfd400204", 0xfd400204, 64, 0,  /* f10=2228400000000000, f11=27bb224990b6b2, fpscr=220404002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x743fbb224990b6b2ull}, {33, 0x4434a795e9a327c4ull}, {64, 0x42b15d02ull}, {68, 0x220400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0x2228400000000000ull}, {43, 0x27bb224990b6b2ull}, {68, 0x220404002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_11", ".long 0xfd000204", 0xfd000204, 64, 0,  /* f8=2264400000000000, f9=3800000000000, fpscr=a004000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x5ull}, {64, 0xad564d8eull}, {68, 0xa000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x2264400000000000ull}, {41, 0x3800000000000ull}, {68, 0xa004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_12", ".long 0xfc08a205", 0xfc08a205, 64, 1,  /* f0=a1e9800000000000, f1=3000000000000, cr=91ac5180, fpscr=310008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xe4004ff3fcff3fcfull}, {41, 0xf3fcff3fcff3fcffull}, {52, 0xa053000000000000ull}, {53, 0x10full}, {64, 0x97ac5180ull}, {68, 0x310000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa1e9800000000000ull}, {33, 0x3000000000000ull}, {64, 0x91ac5180ull}, {68, 0x310008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_13", ".long 0xfc066204", 0xfc066204, 64, 1,  /* f0=a214800000000000, f1=143e5109429eb6, fpscr=4a4008402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xbf800000000000ull}, {39, 0x0ull}, {44, 0xb7003e5109429eb6ull}, {45, 0xacee56a21fb2cbd8ull}, {64, 0x6d69ad56ull}, {68, 0x4a4000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa214800000000000ull}, {33, 0x143e5109429eb6ull}, {68, 0x4a4008402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_14", ".long 0xff406205", 0xff406205, 64, 0,  /* f26=2264400000000000, f27=3c00000000000, fpscr=322404002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa60a000000000000ull}, {33, 0x0ull}, {44, 0x43ffc00000000000ull}, {45, 0x0ull}, {64, 0xe28e6305ull}, {68, 0x322400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x2264400000000000ull}, {59, 0x3c00000000000ull}, {68, 0x322404002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_15", ".long 0xfc0c0204", 0xfc0c0204, 64, 0,  /* f0=a264400000000000, f1=3c00000000000, fpscr=228108002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ffc00000000000ull}, {33, 0x0ull}, {44, 0xb7177c766f2ddebaull}, {45, 0xa1103e763ae656aull}, {64, 0x6a122368ull}, {68, 0x228100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa264400000000000ull}, {33, 0x3c00000000000ull}, {68, 0x228108002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_16", ".long 0xffcad204", 0xffcad204, 64, 1,  /* f30=fc00000000000000, f31=0, fpscr=a1011002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x75528ff3fcff3fcfull}, {43, 0xf3fcff3fcff3fcffull}, {58, 0xfe00000000000000ull}, {59, 0x1ull}, {64, 0x23851912ull}, {68, 0x2ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0xfc00000000000000ull}, {63, 0x0ull}, {68, 0xa1011002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_17", ".long 0xfc12a204", 0xfc12a204, 64, 1,  /* f0=2209000000000000, f1=9bd8e41d1aa4, fpscr=400004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0x7c00000000000000ull}, {51, 0x0ull}, {52, 0x22489bd8e41d1aa4ull}, {53, 0xcba80d50d7b1d7baull}, {64, 0x154cc2b6ull}, {68, 0x400000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2209000000000000ull}, {33, 0x9bd8e41d1aa4ull}, {68, 0x400004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_18", ".long 0xfe800205", 0xfe800205, 64, 1,  /* f20=21fb000000000000, f21=15115629489170, cr=988ad86c, fpscr=680004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3569115629489170ull}, {33, 0x526c785abfbba934ull}, {64, 0x928ad86cull}, {68, 0x680000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0x21fb000000000000ull}, {53, 0x15115629489170ull}, {64, 0x988ad86cull}, {68, 0x680004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_19", ".long 0xfc060204", 0xfc060204, 64, 0,  /* f0=a23dc00000000000, f1=25297f4bf96cc8, fpscr=538108001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf595297f4bf96cc8ull}, {33, 0x8203b48737bd1583ull}, {38, 0x23a1400000000000ull}, {39, 0x5ull}, {64, 0x202243daull}, {68, 0x538100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa23dc00000000000ull}, {33, 0x25297f4bf96cc8ull}, {68, 0x538108001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_20", ".long 0xfdcc0204", 0xfdcc0204, 64, 1,  /* f14=a246000000000000, f15=223eb26a388196, fpscr=720808002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf21a3eb26a388196ull}, {33, 0x4d1c90c32f586383ull}, {44, 0x8000000000000000ull}, {45, 0x1ull}, {64, 0x8133560eull}, {68, 0x720800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0xa246000000000000ull}, {47, 0x223eb26a388196ull}, {68, 0x720808002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_21", ".long 0xfc140204", 0xfc140204, 64, 0,  /* f0=21d0800000000000, f1=24cff3fcff3fcf, fpscr=20104000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x66c0cff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {52, 0x4bffe506f901d1a3ull}, {53, 0x73ca85a6d9f4c6acull}, {64, 0x96c57619ull}, {68, 0x20100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x21d0800000000000ull}, {33, 0x24cff3fcff3fcfull}, {68, 0x20104000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_22", ".long 0xfc0ee204", 0xfc0ee204, 64, 1,  /* f0=a1a4800000000000, f1=400000000000, fpscr=714008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x132800000000000ull}, {47, 0x0ull}, {60, 0x8000400000000000ull}, {61, 0x5ull}, {64, 0xc42f920aull}, {68, 0x714000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa1a4800000000000ull}, {33, 0x400000000000ull}, {68, 0x714008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctqpq_23", ".long 0xff000204", 0xff000204, 64, 0,  /* f24=a1ed800000000000, f25=270d5b51d5cc12, fpscr=72a108003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xec930d5b51d5cc12ull}, {33, 0x945bc50a52df740cull}, {64, 0xacd48338ull}, {68, 0x72a100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0xa1ed800000000000ull}, {57, 0x270d5b51d5cc12ull}, {68, 0x72a108003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_0", ".long 0xec000604", 0xec000604, 64, 1,  /* f0=7c000001, fpscr=120111001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000001ull}, {64, 0x6351567aull}, {68, 0x120100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7c000001ull}, {68, 0x120111001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_1", ".long 0xee770605", 0xee770605, 64, 0,  /* f19=a6a00000, cr=2859a050, fpscr=480008002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa234010000000000ull}, {55, 0xd5fa1cff68f1b02bull}, {64, 0x2059a050ull}, {68, 0x480000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {51, 0xa6a00000ull}, {64, 0x2859a050ull}, {68, 0x480008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_2", ".long 0xef800605", 0xef800605, 64, 0,  /* f28=80000001, cr=db7e8c59, fpscr=3bb838003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x88041c19adae124full}, {64, 0xdc7e8c59ull}, {68, 0x3b9800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x80000001ull}, {64, 0xdb7e8c59ull}, {68, 0x3bb838003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_3", ".long 0xee5c0605", 0xee5c0605, 64, 1,  /* f18=c8364239, fpscr=4ba028402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xaa8d908e3ec384c2ull}, {60, 0x27d7887f31143d31ull}, {64, 0xcb6dfaa2ull}, {68, 0x43a000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xc8364239ull}, {68, 0x4ba028402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_4", ".long 0xee1c0604", 0xee1c0604, 64, 1,  /* f16=80000001, fpscr=7aa138403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe43cff3fcff3fcffull}, {60, 0xb235c2cae0eadf30ull}, {64, 0x8d31a597ull}, {68, 0x728100403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {48, 0x80000001ull}, {68, 0x7aa138403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_5", ".long 0xec179e04", 0xec179e04, 64, 0,  /* f0=0, fpscr=600002003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {51, 0x4000000000000ull}, {55, 0x43fc00000000009dull}, {64, 0x363676edull}, {68, 0x600000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {68, 0x600002003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_6", ".long 0xeed90605", 0xeed90605, 64, 1,  /* f22=be879e6a, cr=cad26a8d, fpscr=7aa028403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xbe21e792d19fe796ull}, {57, 0x7c0301ddaa94d913ull}, {64, 0xc5d26a8dull}, {68, 0x728000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0xbe879e6aull}, {64, 0xcad26a8dull}, {68, 0x7aa028403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_7", ".long 0xec20e604", 0xec20e604, 64, 1,  /* f1=80000000, fpscr=aa132400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ed258b7982a1fdull}, {60, 0x8000000000000005ull}, {64, 0x1f54b784ull}, {68, 0x20100400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x80000000ull}, {68, 0xaa132400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_8", ".long 0xee9b0604", 0xee9b0604, 64, 0,  /* f20=21c00005, fpscr=228404000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2214000000000005ull}, {59, 0x77fcff3fcff3fcffull}, {64, 0x11029454ull}, {68, 0x228400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0x21c00005ull}, {68, 0x228404000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_9", ".long 0xefc00604", 0xefc00604, 64, 1,  /* f30=1, fpscr=28a034000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c000008000000ull}, {64, 0x3d7e6c32ull}, {68, 0x200000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x1ull}, {68, 0x28a034000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_10", ".long 0xec1c7e04", 0xec1c7e04, 64, 1,  /* f0=c3f00000, fpscr=420112403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {47, 0xc3f8000000000000ull}, {60, 0xa238000000000000ull}, {64, 0xce69e958ull}, {68, 0x420100403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xc3f00000ull}, {68, 0x420112403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_11", ".long 0xec109e04", 0xec109e04, 64, 1,  /* f0=80000001, fpscr=3aa038401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0xc3fc0000000002b9ull}, {51, 0x843c000000000000ull}, {64, 0x57c527c0ull}, {68, 0x3a0000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x80000001ull}, {68, 0x3aa038401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_12", ".long 0xec72be04", 0xec72be04, 64, 0,  /* f3=fc000000, fpscr=28111000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0x9c55942ff630d3f6ull}, {55, 0xfea4d114ccd71838ull}, {64, 0x4af0afddull}, {68, 0x28100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {35, 0xfc000000ull}, {68, 0x28111000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_13", ".long 0xec000605", 0xec000605, 64, 1,  /* f0=0, cr=18584f9d, fpscr=18a022002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6400ff3fcff3fcffull}, {64, 0x14584f9dull}, {68, 0x102000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {64, 0x18584f9dull}, {68, 0x18a022002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_14", ".long 0xecc0ae04", 0xecc0ae04, 64, 1,  /* f6=80000000, fpscr=4ba832002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2280000000000001ull}, {53, 0xe400ff3fcff3fcffull}, {64, 0x70e3cb20ull}, {68, 0x430800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x80000000ull}, {68, 0x4ba832002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_15", ".long 0xee234605", 0xee234605, 64, 1,  /* f17=b6d6d287, cr=d8ba921f, fpscr=682028003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {35, 0x8000000000000001ull}, {40, 0xa23ab3943359ad8eull}, {64, 0xd6ba921full}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {49, 0xb6d6d287ull}, {64, 0xd8ba921full}, {68, 0x682028003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_16", ".long 0xed06be05", 0xed06be05, 64, 0,  /* f8=26500000, cr=a2e34abf, fpscr=2a804000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x30278ea4824cc97cull}, {55, 0x2614000000000000ull}, {64, 0xade34abfull}, {68, 0x2a800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x26500000ull}, {64, 0xa2e34abfull}, {68, 0x2a804000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_17", ".long 0xee600604", 0xee600604, 64, 0,  /* f19=f8000000, fpscr=21109002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {64, 0xed66259bull}, {68, 0x21100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {51, 0xf8000000ull}, {68, 0x21109002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_18", ".long 0xef5c6e04", 0xef5c6e04, 64, 0,  /* f26=a2400005, fpscr=600008002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {45, 0xa234000000000005ull}, {60, 0x4da16d2a1c245ull}, {64, 0xceee9f52ull}, {68, 0x600000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0xa2400005ull}, {68, 0x600008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_19", ".long 0xec025604", 0xec025604, 64, 1,  /* f0=7e000001, fpscr=200001000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xc3cf4e3c0ff15042ull}, {42, 0x7e00000000000001ull}, {64, 0xfa079514ull}, {68, 0x200000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7e000001ull}, {68, 0x200001000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_20", ".long 0xef005e04", 0xef005e04, 64, 1,  /* f24=80000000, fpscr=1aa032401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x250c000000000000ull}, {43, 0x803c000000000001ull}, {64, 0x2d2eb266ull}, {68, 0x120000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x80000000ull}, {68, 0x1aa032401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_21", ".long 0xef400604", 0xef400604, 64, 1,  /* f26=78000000, fpscr=2b2425400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4a59d287aace1725ull}, {64, 0xba1785deull}, {68, 0x220400400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x78000000ull}, {68, 0x2b2425400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_22", ".long 0xec193605", 0xec193605, 64, 0,  /* f0=f7f3fcff, cr=69690168, fpscr=192028001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xc2c4000040000000ull}, {57, 0xf3ff8977d5bed670ull}, {64, 0x6e690168ull}, {68, 0x100000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xf7f3fcffull}, {64, 0x69690168ull}, {68, 0x192028001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drsp_23", ".long 0xec1c0604", 0xec1c0604, 64, 1,  /* f0=80000000, fpscr=4aa832003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000000000000005ull}, {60, 0x40f8010000000000ull}, {64, 0x364b7994ull}, {68, 0x4a0800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x80000000ull}, {68, 0x4aa832003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_0", ".long 0xfe000605", 0xfe000605, 64, 1,  /* f16=0, f17=7800000000000000, cr=603687cb, fpscr=700005002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x1ull}, {64, 0x6c3687cbull}, {68, 0x700000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {48, 0x0ull}, {49, 0x7800000000000000ull}, {64, 0x603687cbull}, {68, 0x700005002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_1", ".long 0xff40d604", 0xff40d604, 64, 1,  /* f26=0, f27=0, fpscr=ab822001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf50cb55988c2ce4ull}, {33, 0xc027cb29bcb97889ull}, {58, 0x400000000000ull}, {59, 0x5ull}, {64, 0x8dc7ec91ull}, {68, 0xa3800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x0ull}, {59, 0x0ull}, {68, 0xab822001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_2", ".long 0xfc000605", 0xfc000605, 64, 0,  /* f0=0, f1=f800000000000000, cr=5b47659d, fpscr=6b2829403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ffc00000000000ull}, {33, 0x5ull}, {64, 0x5047659dull}, {68, 0x630800403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0xf800000000000000ull}, {64, 0x5b47659dull}, {68, 0x6b2829403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_3", ".long 0xff800604", 0xff800604, 64, 0,  /* f28=0, f29=a238000000000000, fpscr=34012403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {64, 0x4da488b9ull}, {68, 0x34000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x0ull}, {61, 0xa238000000000000ull}, {68, 0x34012403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_4", ".long 0xfe804605", 0xfe804605, 64, 1,  /* f20=0, f21=77fcff3fcff3fcff, cr=a920f492, fpscr=19a024001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa10a000000000000ull}, {33, 0x0ull}, {40, 0x2bcbac68ef4d2b5bull}, {41, 0x56d52d3580cd367bull}, {64, 0xa220f492ull}, {68, 0x10a000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0x0ull}, {53, 0x77fcff3fcff3fcffull}, {64, 0xa920f492ull}, {68, 0x19a024001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_5", ".long 0xffd26605", 0xffd26605, 64, 1,  /* f30=0, f31=0, cr=dae871e9, fpscr=ae422001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x46cacdeb849984aull}, {45, 0x9564b51b0b9a537eull}, {50, 0x1bb458e2f61a3239ull}, {51, 0x20b00d242cf3202aull}, {64, 0xd1e871e9ull}, {68, 0x24400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x0ull}, {63, 0x0ull}, {64, 0xdae871e9ull}, {68, 0xae422001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_6", ".long 0xfc160604", 0xfc160604, 64, 1,  /* f0=0, fpscr=2ab034000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x1ull}, {54, 0x43ffc00000000000ull}, {55, 0x0ull}, {64, 0x65046bebull}, {68, 0x221000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {68, 0x2ab034000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_7", ".long 0xfec01604", 0xfec01604, 64, 1,  /* f22=0, f23=a234100000000000, fpscr=300008003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x0ull}, {34, 0xa207c00000000000ull}, {35, 0x100000000000ull}, {64, 0x2e6b90e4ull}, {68, 0x300000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x0ull}, {55, 0xa234100000000000ull}, {68, 0x300008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_8", ".long 0xfcc00604", 0xfcc00604, 64, 1,  /* f6=0, f7=c3fc000000000000, fpscr=221112001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ff800000000000ull}, {33, 0x0ull}, {64, 0xc170a8e6ull}, {68, 0x221100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0xc3fc000000000000ull}, {68, 0x221112001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_9", ".long 0xfec03604", 0xfec03604, 64, 0,  /* f22=0, f23=f800000000000000, fpscr=592029002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {38, 0xb6f584095229a973ull}, {39, 0xb9d65b3e109e7a4aull}, {64, 0x26f41ea6ull}, {68, 0x510000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x0ull}, {55, 0xf800000000000000ull}, {68, 0x592029002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_10", ".long 0xfc1a6605", 0xfc1a6605, 64, 1,  /* f0=0, f1=7c00000000000000, cr=9a268c41, fpscr=6a0111003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x7c00000000000000ull}, {45, 0x0ull}, {58, 0xae25a0e0085a441full}, {59, 0x6bd541cc1eda4721ull}, {64, 0x99268c41ull}, {68, 0x6a0100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x7c00000000000000ull}, {64, 0x9a268c41ull}, {68, 0x6a0111003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_11", ".long 0xfcc04605", 0xfcc04605, 64, 1,  /* f6=0, f7=43fc000000000000, cr=1fd34a, fpscr=400002000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc76bdb5baa70d79ull}, {33, 0x4154f8b0281dcb6bull}, {40, 0x43ffc00000000000ull}, {41, 0x0ull}, {64, 0xe1fd34aull}, {68, 0x400000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x43fc000000000000ull}, {64, 0x1fd34aull}, {68, 0x400002000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_12", ".long 0xfc00f604", 0xfc00f604, 64, 0,  /* f0=0, f1=7800000000000000, fpscr=2ba025401, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {32, 0x839c000000002000ull}, {33, 0x0ull}, {62, 0x45755dfbf368a71aull}, {63, 0x12f39a2597d84b7full}, {64, 0xc85555beull}, {68, 0x228000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {68, 0x2aa020401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x7800000000000000ull}, {68, 0x2ba025401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_6", ".long 0xfc044245", 0xfc044245, 64, 1,  /* f0=0, cr=23f74212, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0x47ffc00000000000ull}, {37, 0x0ull}, {40, 0x2208000000000000ull}, {41, 0x0ull}, {64, 0x27f74212ull}, {68, 0x230100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drdpq_13", ".long 0xfc002605", 0xfc002605, 64, 1,  /* f0=0, f1=2238000000000000, cr=23f74212, fpscr=230102001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x47ffc00000000000ull}, {33, 0x0ull}, {36, 0x2208000000000000ull}, {37, 0x0ull}, {64, 0x27f74212ull}, {68, 0x230100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {64, 0x23f74212ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x2238000000000000ull}, {64, 0x23f74212ull}, {68, 0x230102001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dctfixq_7", ".long 0xfc100244", 0xfc100244, 64, 1,  /* f0=8000000000000000, fpscr=2a7000100, msr=8000000000003001, nip=a004, vec=0 */
+    { "drdpq_14", ".long 0xfc008605", 0xfc008605, 64, 1,  /* f0=0, f1=8000000000000000, cr=6a0f6643, fpscr=2af032000, msr=8000000000003001, nip=a004, vec=0 */
       (const InsnReg[]){ {32, 0xf7ff8ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {48, 0x8400400000000000ull}, {49, 0x0ull}, {64, 0x6f0f6643ull}, {68, 0x227000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x8000000000000000ull}, {68, 0x2a7000100ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x8000000000000000ull}, {64, 0x6a0f6643ull}, {68, 0x2af032000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_0", ".long 0xec700284", 0xec700284, 64, 0,  /* f3=71956183462615c, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3c71f70ab98b15ull}, {48, 0x7800000000000000ull}, {64, 0x974d2991ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drdpq_15", ".long 0xfc088604", 0xfc088604, 64, 0,  /* f0=0, f1=8000000000000000, fpscr=58a032003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0x8139f51463e3e0a8ull}, {41, 0x23749f861b8c88ecull}, {48, 0xe4000ff3fcff3fcfull}, {49, 0xf3fcff3fcff3fcffull}, {64, 0xc9338cb0ull}, {68, 0x500000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {35, 0x71956183462615cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x8000000000000000ull}, {68, 0x58a032003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_1", ".long 0xec00ca84", 0xec00ca84, 64, 0,  /* f0=3943685314329053, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2264000000000001ull}, {57, 0x4f41cdd2d946a453ull}, {64, 0x92ca2bebull}, {68, 0x208000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "drdpq_16", ".long 0xfc4e0604", 0xfc4e0604, 64, 1,  /* f2=0, f3=22480000000000bd, fpscr=506004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2209000000000000ull}, {33, 0xbdull}, {46, 0x8000400000000000ull}, {47, 0x0ull}, {64, 0x3e4574f0ull}, {68, 0x506000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x3943685314329053ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x22480000000000bdull}, {68, 0x506004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_2", ".long 0xec0d0284", 0xec0d0284, 64, 1,  /* f0=1, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43f8000000000001ull}, {45, 0x8000000000000005ull}, {64, 0xf16de844ull}, {68, 0x22d400402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "drdpq_17", ".long 0xff0e0604", 0xff0e0604, 64, 1,  /* f24=0, f25=a680000000000000, fpscr=221008003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa608000000000000ull}, {33, 0x0ull}, {46, 0xec5b7aa8afa0df38ull}, {47, 0xdf0db84b9d488492ull}, {64, 0x979f523ull}, {68, 0x221000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x0ull}, {57, 0xa680000000000000ull}, {68, 0x221008003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_18", ".long 0xfc001604", 0xfc001604, 64, 0,  /* f0=0, f1=8000000000000000, fpscr=5aa432001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ffc00000000000ull}, {33, 0x1ull}, {34, 0x8000400000000000ull}, {35, 0x4full}, {64, 0x57804de0ull}, {68, 0x520400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x8000000000000000ull}, {68, 0x5aa432001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_19", ".long 0xfc1a1604", 0xfc1a1604, 64, 0,  /* f0=0, f1=8000000000000000, fpscr=4aa032403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xa14f800572da5900ull}, {35, 0x44d35e6a3ea2381cull}, {58, 0xce3cbae49bb0bc50ull}, {59, 0x2d788b173b60555bull}, {64, 0x78a78354ull}, {68, 0x420000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x8000000000000000ull}, {68, 0x4aa032403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_20", ".long 0xfd0aa604", 0xfd0aa604, 64, 0,  /* f8=0, f9=f7fcff3fcff3fcff, fpscr=192028003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x979f580074407111ull}, {43, 0x5571d95c2248f814ull}, {52, 0xc790a66c8722cf7bull}, {53, 0xc4adab6b2ce64be9ull}, {64, 0xc24ebd1ull}, {68, 0x100000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x0ull}, {41, 0xf7fcff3fcff3fcffull}, {68, 0x192028003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drdpq_21", ".long 0xfc184605", 0xfc184605, 64, 1,  /* f0=0, f1=2640000000000000, cr=9add068d, fpscr=7a2804002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0x2604000000000000ull}, {41, 0x0ull}, {56, 0x7a135eb21568f406ull}, {57, 0xf9925ebaef41320ull}, {64, 0x9ddd068dull}, {68, 0x7a2800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x2640000000000000ull}, {64, 0x9add068dull}, {68, 0x7a2804002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_0", ".long 0xee408e45", 0xee408e45, 64, 1,  /* f18=b245a5e1e4213de1, cr=28b65379, fpscr=482028000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {49, 0xc3f8000000000000ull}, {64, 0x23b65379ull}, {68, 0x400000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xb245a5e1e4213de1ull}, {64, 0x28b65379ull}, {68, 0x482028000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_1", ".long 0xeca06645", 0xeca06645, 64, 0,  /* f5=2a46ce6dd0682868, cr=3bc1430d, fpscr=6b2124002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd211db108c3a859cull}, {44, 0x23eb9ef9c72bdc27ull}, {64, 0x3dc1430dull}, {68, 0x630100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {37, 0x2a46ce6dd0682868ull}, {64, 0x3bc1430dull}, {68, 0x6b2124002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_2", ".long 0xec000645", 0xec000645, 64, 1,  /* f0=b244379dc65ef749, cr=db88ee54, fpscr=1b2428002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc7f8000000000000ull}, {64, 0xd688ee54ull}, {68, 0x130400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xb244379dc65ef749ull}, {64, 0xdb88ee54ull}, {68, 0x1b2428002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_3", ".long 0xed800644", 0xed800644, 64, 0,  /* f12=2e463ad52d2ab386, fpscr=482024001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x307866cf9e3a5637ull}, {64, 0x6e3e33d6ull}, {68, 0x480000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0x2e463ad52d2ab386ull}, {68, 0x482024001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_4", ".long 0xec207e45", 0xec207e45, 64, 1,  /* f1=ee45237c836973f6, cr=380d269e, fpscr=582028002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1a2f8fed291f8f68ull}, {47, 0x8000000000000005ull}, {64, 0x320d269eull}, {68, 0x500000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xee45237c836973f6ull}, {64, 0x380d269eull}, {68, 0x582028002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_5", ".long 0xec004e44", 0xec004e44, 64, 0,  /* f0=3e4507395dd4dab2, fpscr=3ba924000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc7fc000000000000ull}, {41, 0x6404ff3fcff3fcffull}, {64, 0xc3a75b70ull}, {68, 0x338900000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x3e4507395dd4dab2ull}, {68, 0x3ba924000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_6", ".long 0xeca00645", 0xeca00645, 64, 0,  /* f5=be478d77f8c03a57, cr=2ab376ee, fpscr=2a2028400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x924345ae0d6ef692ull}, {64, 0x2cb376eeull}, {68, 0x220000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {37, 0xbe478d77f8c03a57ull}, {64, 0x2ab376eeull}, {68, 0x2a2028400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_7", ".long 0xeec0fe44", 0xeec0fe44, 64, 0,  /* f22=b245a5e1e4213de1, fpscr=282028003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c000000000000ull}, {63, 0xc3f8000000000005ull}, {64, 0xa9778b0full}, {68, 0x200000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0xb245a5e1e4213de1ull}, {68, 0x282028003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_8", ".long 0xefe00644", 0xefe00644, 64, 1,  /* f31=2a47d3374f22dc58, fpscr=1b2424000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2638000000000000ull}, {64, 0xd0d001a9ull}, {68, 0x1b0400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {63, 0x2a47d3374f22dc58ull}, {68, 0x1b2424000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_9", ".long 0xefe08e44", 0xefe08e44, 64, 0,  /* f31=36455ea0f5bbb0c4, fpscr=6a3024002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e01a50699c2740bull}, {49, 0x49881109ef098131ull}, {64, 0x5362abd3ull}, {68, 0x6a3000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {63, 0x36455ea0f5bbb0c4ull}, {68, 0x6a3024002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_10", ".long 0xef400644", 0xef400644, 64, 0,  /* f26=ba47d7d4540cbe30, fpscr=3aa428001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa238000000000001ull}, {64, 0x9ad54e43ull}, {68, 0x3a8400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0xba47d7d4540cbe30ull}, {68, 0x3aa428001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_11", ".long 0xeee08e44", 0xeee08e44, 64, 1,  /* f23=ea42970afca49d9d, fpscr=2a3828002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd24deb3a576ac654ull}, {49, 0xf42e1fbe0be2b37aull}, {64, 0xaee0a7e0ull}, {68, 0x221800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {55, 0xea42970afca49d9dull}, {68, 0x2a3828002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_12", ".long 0xeea01e44", 0xeea01e44, 64, 0,  /* f21=ba47f25adbfd61ab, fpscr=382028003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000000001000000ull}, {35, 0xa2040000000003d8ull}, {64, 0xcf26626eull}, {68, 0x302000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {53, 0xba47f25adbfd61abull}, {68, 0x382028003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_13", ".long 0xefc0f644", 0xefc0f644, 64, 1,  /* f30=ba47d8fdcc0fd971, fpscr=4b2828000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4000ull}, {62, 0xa2340000000001f0ull}, {64, 0x2b304401ull}, {68, 0x430800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0xba47d8fdcc0fd971ull}, {68, 0x4b2828000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_14", ".long 0xec006644", 0xec006644, 64, 0,  /* f0=a644cab9872c4353, fpscr=4b2928001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3940e87a38d7f5d9ull}, {44, 0xef8f936edd0ffc14ull}, {64, 0xa6ae2dbbull}, {68, 0x432900001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa644cab9872c4353ull}, {68, 0x4b2928001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_15", ".long 0xef200644", 0xef200644, 64, 0,  /* f25=2a4664b6b1e1e283, fpscr=7a2024403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2234000000000000ull}, {64, 0x59b9b5cfull}, {68, 0x7a0000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {57, 0x2a4664b6b1e1e283ull}, {68, 0x7a2024403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_16", ".long 0xec00fe45", 0xec00fe45, 64, 1,  /* f0=ba458d9c53c769a3, cr=8b58b4b4, fpscr=6b3028403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa264000000004000ull}, {63, 0xa031f0f1d138af28ull}, {64, 0x8c58b4b4ull}, {68, 0x631000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xba458d9c53c769a3ull}, {64, 0x8b58b4b4ull}, {68, 0x6b3028403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_17", ".long 0xec40d644", 0xec40d644, 64, 0,  /* f2=ba47db73daad1018, fpscr=4a2028403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa8ad7ca9708dcce1ull}, {58, 0xa1b1ed5c290ad64bull}, {64, 0x5246e288ull}, {68, 0x422000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xba47db73daad1018ull}, {68, 0x4a2028403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_18", ".long 0xecc06e44", 0xecc06e44, 64, 0,  /* f6=ae46606eac630df4, fpscr=2a2928003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa274800000000000ull}, {45, 0xcffa37502fb6f531ull}, {64, 0x3a04c946ull}, {68, 0x220900003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0xae46606eac630df4ull}, {68, 0x2a2928003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_19", ".long 0xeec00644", 0xeec00644, 64, 0,  /* f22=ba47e10a0ccb3ebe, fpscr=6af028403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa22c000000000001ull}, {64, 0x14893d8ull}, {68, 0x62d000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0xba47e10a0ccb3ebeull}, {68, 0x6af028403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_20", ".long 0xec006e44", 0xec006e44, 64, 0,  /* f0=ea46bc057e0fe921, fpscr=48a028000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c000000000010ull}, {45, 0x8404000000000000ull}, {64, 0x2f55b20full}, {68, 0x408000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xea46bc057e0fe921ull}, {68, 0x48a028000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_21", ".long 0xec007e44", 0xec007e44, 64, 0,  /* f0=2644e903f13d6260, fpscr=28e024002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf740ff3fcff3fcffull}, {47, 0x103c41211b5f8e0full}, {64, 0xfb0b4f4full}, {68, 0x28c000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2644e903f13d6260ull}, {68, 0x28e024002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_22", ".long 0xedc07644", 0xedc07644, 64, 0,  /* f14=ba4670b1be4c92e1, fpscr=3a6128002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5235bbf4d5a582ccull}, {46, 0xa634000000000000ull}, {64, 0x5257d53full}, {68, 0x3a4100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0xba4670b1be4c92e1ull}, {68, 0x3a6128002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffix_23", ".long 0xec204e44", 0xec204e44, 64, 0,  /* f1=be463b7f4cf27d60, fpscr=482028001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf5bfd892637c5f63ull}, {41, 0x98000f16a645228bull}, {64, 0xa7c5accaull}, {68, 0x400000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0xbe463b7f4cf27d60ull}, {68, 0x482028001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_0", ".long 0xfc00f644", 0xfc00f644, 64, 0,  /* f0=2208000000000000, f1=27aac1e82d88daf4, fpscr=121804001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf06ba3a8885ce209ull}, {33, 0x2a44863a138a10ecull}, {62, 0x211eb30ce78900deull}, {63, 0x7bbcdabaa196d39aull}, {64, 0x700d73feull}, {68, 0x121800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x27aac1e82d88daf4ull}, {68, 0x121804001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_1", ".long 0xffd60644", 0xffd60644, 64, 0,  /* f30=a208000000000000, f31=468efa7e7e40c64e, fpscr=320008403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ff800000000000ull}, {33, 0x2e4ull}, {54, 0x400000000000ull}, {55, 0x5ull}, {64, 0x452ec0acull}, {68, 0x320000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0xa208000000000000ull}, {63, 0x468efa7e7e40c64eull}, {68, 0x320008403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_2", ".long 0xfc1e0645", 0xfc1e0645, 64, 0,  /* f0=2208000000000000, f1=8c1dd87326c5d7c, cr=1a0295a2, fpscr=6a9004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5fb0e360b6b4a10ull}, {33, 0x8d665218a63000caull}, {62, 0x7e00000000000000ull}, {63, 0x0ull}, {64, 0x1b0295a2ull}, {68, 0x6a9000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x8c1dd87326c5d7cull}, {64, 0x1a0295a2ull}, {68, 0x6a9004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_3", ".long 0xfc00b644", 0xfc00b644, 64, 0,  /* f0=a208000000000000, f1=3105ef787d2e751, fpscr=121008003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa204800000000000ull}, {33, 0x20000ull}, {54, 0xfe000ee7e8b9aabdull}, {55, 0xdd56d256baa28e89ull}, {64, 0x7c081960ull}, {68, 0x121000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x3105ef787d2e751ull}, {68, 0x121008003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_4", ".long 0xff000644", 0xff000644, 64, 1,  /* f24=a208000000000000, f25=468ea6044195762c, fpscr=428008403, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ffc00000000000ull}, {33, 0x0ull}, {64, 0x7d897e87ull}, {68, 0x428000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0xa208000000000000ull}, {57, 0x468ea6044195762cull}, {68, 0x428008403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_5", ".long 0xfc000644", 0xfc000644, 64, 1,  /* f0=2208000000000000, f1=41fff5d5c1af11ca, fpscr=220104001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ff800000000040ull}, {33, 0x0ull}, {64, 0xd8ab6325ull}, {68, 0x220100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x41fff5d5c1af11caull}, {68, 0x220104001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_6", ".long 0xfd00e644", 0xfd00e644, 64, 1,  /* f8=2208000000000000, f9=8d189d52ad1749a0, fpscr=4003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xbb1158b7b2915724ull}, {33, 0x3d45be6ef876f980ull}, {60, 0x7800000000000000ull}, {61, 0x1ull}, {64, 0x9fbdb97eull}, {68, 0x3ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x2208000000000000ull}, {41, 0x8d189d52ad1749a0ull}, {68, 0x4003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_7", ".long 0xfc187644", 0xfc187644, 64, 0,  /* f0=2208000000000000, f1=707a3c43df64, fpscr=420804000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x400000000000ull}, {47, 0x2000000000ull}, {56, 0xa1bc9205392ebfa5ull}, {57, 0xd81021370cbbe684ull}, {64, 0x3c231f6aull}, {68, 0x420800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x707a3c43df64ull}, {68, 0x420804000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_8", ".long 0xfe46a644", 0xfe46a644, 64, 0,  /* f18=2208000000000000, f19=9a23a2d75b19c, fpscr=32b104403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa20a400000000000ull}, {39, 0x5ull}, {52, 0x8400000000000ull}, {53, 0x0ull}, {64, 0x6bac2586ull}, {68, 0x32b100403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x2208000000000000ull}, {51, 0x9a23a2d75b19cull}, {68, 0x32b104403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_9", ".long 0xfc1e5644", 0xfc1e5644, 64, 0,  /* f0=a208000000000000, f1=8759869dbf9bf133, fpscr=20808002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x8c086f88713bd1a7ull}, {43, 0x5d3e2bc13bf83faull}, {62, 0x6e07cff3fcff3fcfull}, {63, 0xf3fcff3fcff3fcffull}, {64, 0xc18bb8fcull}, {68, 0x20800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x8759869dbf9bf133ull}, {68, 0x20808002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_10", ".long 0xfc000645", 0xfc000645, 64, 0,  /* f0=2208000000000000, f1=7d0188abc002dbf4, cr=e236afa7, fpscr=320804002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6a07d4824f642846ull}, {33, 0x7503c2b3d0a54851ull}, {64, 0xe336afa7ull}, {68, 0x320800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x7d0188abc002dbf4ull}, {64, 0xe236afa7ull}, {68, 0x320804002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_11", ".long 0xfd809644", 0xfd809644, 64, 1,  /* f12=a208000000000000, f13=731d8df9563599be, fpscr=7a0c08401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6df99bf19d466273ull}, {33, 0x3382dd6afcd1cb98ull}, {50, 0x9ccd8b658ece4b86ull}, {51, 0xa769b52a68761472ull}, {64, 0xd39eb9ull}, {68, 0x7a0c00401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0xa208000000000000ull}, {45, 0x731d8df9563599beull}, {68, 0x7a0c08401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_12", ".long 0xff9eb644", 0xff9eb644, 64, 0,  /* f28=2208000000000000, f29=1f7780f76a07cc46, fpscr=300004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0x1b2b26a60571a536ull}, {55, 0xd3642eee9ad7a3b9ull}, {62, 0x7c0016c8f2f6dd47ull}, {63, 0x10003135fca33238ull}, {64, 0xc065dfaeull}, {68, 0x300000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x2208000000000000ull}, {61, 0x1f7780f76a07cc46ull}, {68, 0x300004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_13", ".long 0xfd000644", 0xfd000644, 64, 1,  /* f8=a208000000000000, f9=11d8c8ee7b90e924, fpscr=180008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf110c06c425dfb00ull}, {33, 0xd1b05eba1bf9e8dbull}, {64, 0x19836f74ull}, {68, 0x180000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0xa208000000000000ull}, {41, 0x11d8c8ee7b90e924ull}, {68, 0x180008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_14", ".long 0xfc160645", 0xfc160645, 64, 0,  /* f0=2208000000000000, f1=41ff4c0963c2b68e, cr=7262553a, fpscr=420104002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ffc00000000000ull}, {33, 0x5ull}, {54, 0x833d000000000000ull}, {55, 0x0ull}, {64, 0x7662553aull}, {68, 0x420100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x41ff4c0963c2b68eull}, {64, 0x7262553aull}, {68, 0x420104002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_15", ".long 0xfc120644", 0xfc120644, 64, 1,  /* f0=a208000000000000, f1=40071c1ebdc1d7b9, fpscr=518008000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc876b1765c7e3125ull}, {33, 0xfa9ed4096d543e6bull}, {50, 0x7c00000000000000ull}, {51, 0x1ull}, {64, 0x9016bbe7ull}, {68, 0x518000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x40071c1ebdc1d7b9ull}, {68, 0x518008000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_16", ".long 0xfc180645", 0xfc180645, 64, 0,  /* f0=a208000000000000, f1=34e351759dc1c338, cr=80366d28, fpscr=308008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd30dffbffd88f612ull}, {33, 0x18970c74e70e53b6ull}, {56, 0x8400000000000000ull}, {57, 0x0ull}, {64, 0x88366d28ull}, {68, 0x308000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x34e351759dc1c338ull}, {64, 0x80366d28ull}, {68, 0x308008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_17", ".long 0xfc002645", 0xfc002645, 64, 0,  /* f0=a208000000000000, f1=538fb6549f4a143, cr=1091442a, fpscr=400008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x1ull}, {36, 0xfc001e116b1f30adull}, {37, 0x319372ddd2811589ull}, {64, 0x1a91442aull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x538fb6549f4a143ull}, {64, 0x1091442aull}, {68, 0x400008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_18", ".long 0xfc104644", 0xfc104644, 64, 0,  /* f0=a208000000000000, f1=41fa5409c7b54c7a, fpscr=523808001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xbc053203f6495b18ull}, {41, 0xb1e21f1e046c8b8bull}, {48, 0xa207000000000000ull}, {49, 0x0ull}, {64, 0x79e62c99ull}, {68, 0x523800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x41fa5409c7b54c7aull}, {68, 0x523808001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_19", ".long 0xfd00f644", 0xfd00f644, 64, 0,  /* f8=a208000000000000, f9=2055726b4ae18d0b, fpscr=300008002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2207c00000000001ull}, {33, 0x0ull}, {62, 0xe4084ff3fcff3fcfull}, {63, 0xf3fcff3fcff3fcffull}, {64, 0xbeb3689dull}, {68, 0x300000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0xa208000000000000ull}, {41, 0x2055726b4ae18d0bull}, {68, 0x300008002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_20", ".long 0xfc00e644", 0xfc00e644, 64, 1,  /* f0=a208000000000000, f1=8d68e0c548fbab1a, fpscr=520008401, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc9d70fcbdb6bf6e7ull}, {33, 0xea33268ea5e0cf24ull}, {60, 0x875822fbc039e6feull}, {61, 0x694a0afdbf56d3a0ull}, {64, 0x199555cbull}, {68, 0x520000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x8d68e0c548fbab1aull}, {68, 0x520008401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_21", ".long 0xfe543645", 0xfe543645, 64, 1,  /* f18=a208000000000000, f19=468ea6044195762c, cr=12d5d1c2, fpscr=122508400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xc3ffc00000000000ull}, {39, 0x139ull}, {52, 0x41303ba9a712a804ull}, {53, 0xe52971a48f4be525ull}, {64, 0x18d5d1c2ull}, {68, 0x122500400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xa208000000000000ull}, {51, 0x468ea6044195762cull}, {64, 0x12d5d1c2ull}, {68, 0x122508400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dcffixq_22", ".long 0xfe000644", 0xfe000644, 64, 0,  /* f16=2208000000000000, f17=26942d7ccdee9648, fpscr=6a2004403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2046fa3758857148ull}, {33, 0x67332d3ad856763bull}, {64, 0xe9b6ea07ull}, {68, 0x6a2000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {48, 0x2208000000000000ull}, {49, 0x26942d7ccdee9648ull}, {68, 0x6a2004403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_0", ".long 0xece90245", 0xece90245, 64, 1,  /* f7=7fffffffffffffff, cr=fb1e8b19, fpscr=1b0000100, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x23a8000000020000ull}, {41, 0x84a38eb6aec2f0cull}, {64, 0xfd1e8b19ull}, {68, 0x110000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {39, 0x7fffffffffffffffull}, {64, 0xfb1e8b19ull}, {68, 0x1b0000100ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_1", ".long 0xefbab245", 0xefbab245, 64, 0,  /* f29=0, cr=aaa76c29, fpscr=1a2020402, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0xa0edd1f508fb6f7cull}, {58, 0x367dd849147a10f4ull}, {64, 0xada76c29ull}, {68, 0x120000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {61, 0x0ull}, {64, 0xaaa76c29ull}, {68, 0x1a2020402ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_2", ".long 0xef800244", 0xef800244, 64, 0,  /* f28=8000000000000000, fpscr=7a0000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {64, 0x52dad77aull}, {68, 0x780000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x8000000000000000ull}, {68, 0x7a0000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_3", ".long 0xed602244", 0xed602244, 64, 0,  /* f11=8000000000000000, fpscr=5a4800101, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c000000000001ull}, {36, 0xfc00000000000000ull}, {64, 0xe5acebbcull}, {68, 0x524800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {43, 0x8000000000000000ull}, {68, 0x5a4800101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_4", ".long 0xeff30244", 0xeff30244, 64, 1,  /* f31=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f8000000000000ull}, {51, 0xea399a49fd359695ull}, {64, 0x2882228dull}, {68, 0x284000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {63, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_5", ".long 0xef20ea45", 0xef20ea45, 64, 0,  /* f25=ffffffffffffffff, cr=8a962cd2, fpscr=3a2820002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb2a77a7313fe8e0dull}, {61, 0x803c000000000001ull}, {64, 0x8e962cd2ull}, {68, 0x320800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {57, 0xffffffffffffffffull}, {64, 0x8a962cd2ull}, {68, 0x3a2820002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_6", ".long 0xec060244", 0xec060244, 64, 0,  /* f0=8000000000000000, fpscr=2b0000101, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xae552d94e7b4f617ull}, {38, 0x4800000000000ull}, {64, 0x36295271ull}, {68, 0x290000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {68, 0x2b0000101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_7", ".long 0xedba3a45", 0xedba3a45, 64, 1,  /* f13=7fffffffffffffff, cr=aa48e815, fpscr=6a0000101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0x4a5c90f9bcf00cd1ull}, {58, 0xe03e0d6dd05395baull}, {64, 0xa348e815ull}, {68, 0x600000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {45, 0x7fffffffffffffffull}, {64, 0xaa48e815ull}, {68, 0x6a0000101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_8", ".long 0xec004a44", 0xec004a44, 64, 0,  /* f0=1, fpscr=692020003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xdd98a8b578974560ull}, {41, 0x158000000000206ull}, {64, 0x4f084598ull}, {68, 0x612000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x1ull}, {68, 0x692020003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_9", ".long 0xef240244", 0xef240244, 64, 1,  /* f25=0, fpscr=5b2020400, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2453f18fdf72e459ull}, {36, 0xeaf413a9648218dbull}, {64, 0x1deab0cull}, {68, 0x530000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {57, 0x0ull}, {68, 0x5b2020400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_10", ".long 0xec49b244", 0xec49b244, 64, 0,  /* f2=7fffffffffffffff, fpscr=3a0000103, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {41, 0xee97623367a8ac05ull}, {54, 0x78012415af758616ull}, {64, 0xd06498fbull}, {68, 0x300000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7fffffffffffffffull}, {68, 0x3a0000103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_11", ".long 0xec090244", 0xec090244, 64, 0,  /* f0=8000000000000000, fpscr=4a0000101, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {41, 0xc65cbd8867b154daull}, {64, 0x922f2d73ull}, {68, 0x400000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {68, 0x4a0000101ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_12", ".long 0xedc50244", 0xedc50244, 64, 1,  /* f14=7fffffffffffffff, fpscr=6a1000101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5d7e504783e27a0bull}, {37, 0xe23c35cb1803ef06ull}, {64, 0x88a0b1a1ull}, {68, 0x621000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0x7fffffffffffffffull}, {68, 0x6a1000101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_13", ".long 0xee59a244", 0xee59a244, 64, 1,  /* f18=ffffffffffffffff, fpscr=786020002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0xe5ff6f4a9bae7b8cull}, {57, 0x33c49270f54ab802ull}, {64, 0xb4ffc9e5ull}, {68, 0x704000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xffffffffffffffffull}, {68, 0x786020002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_14", ".long 0xec000245", 0xec000245, 64, 1,  /* f0=8000000000000000, cr=2b37ebaa, fpscr=7b0500103, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {64, 0x2837ebaaull}, {68, 0x7b0500003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {64, 0x2b37ebaaull}, {68, 0x7b0500103ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_15", ".long 0xec000244", 0xec000244, 64, 0,  /* f0=0, fpscr=8a020000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4000000000001ull}, {64, 0x725704cull}, {68, 0xa000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {68, 0x8a020000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_16", ".long 0xee5be244", 0xee5be244, 64, 0,  /* f18=8000000000000000, fpscr=2a6000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {59, 0xa234000000000005ull}, {60, 0xcbab3830b5d02ae6ull}, {64, 0xc97c182cull}, {68, 0x206000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x8000000000000000ull}, {68, 0x2a6000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_17", ".long 0xef489244", 0xef489244, 64, 0,  /* f26=8000000000000000, fpscr=6a8000103, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0x299e129ccf3a080cull}, {50, 0xdab71686781888deull}, {64, 0x5fdf8f2dull}, {68, 0x608000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x8000000000000000ull}, {68, 0x6a8000103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_18", ".long 0xec003a44", 0xec003a44, 64, 1,  /* f0=fffffffffffffd14, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xde66afd2cb8431c7ull}, {39, 0xa2380000000003c8ull}, {64, 0x4854de8ull}, {68, 0x420000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfffffffffffffd14ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_19", ".long 0xec1e0244", 0xec1e0244, 64, 0,  /* f0=7fffffffffffffff, fpscr=7a0800103, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x523003fb0a5f4ceeull}, {62, 0x803d79b15f991954ull}, {64, 0x2f020a91ull}, {68, 0x720800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7fffffffffffffffull}, {68, 0x7a0800103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_20", ".long 0xec001244", 0xec001244, 64, 0,  /* f0=7fffffffffffffff, fpscr=5a0800103, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000001ull}, {34, 0x4dd76f21eafcdf0full}, {64, 0xbfa9587aull}, {68, 0x520800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7fffffffffffffffull}, {68, 0x5a0800103ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_21", ".long 0xece0aa45", 0xece0aa45, 64, 1,  /* f7=0, cr=dad98612, fpscr=a3020002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xacb1172460e82c55ull}, {53, 0x400ull}, {64, 0xd6d98612ull}, {68, 0x21000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {39, 0x0ull}, {64, 0xdad98612ull}, {68, 0xa3020002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_22", ".long 0xec002244", 0xec002244, 64, 0,  /* f0=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x53ca8347cc1d9336ull}, {36, 0x8004000000000000ull}, {64, 0xff15a5e3ull}, {68, 0x700000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfix_23", ".long 0xec0b0244", 0xec0b0244, 64, 0,  /* f0=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f8000000000000ull}, {43, 0xc7f8000000000000ull}, {64, 0x80bad745ull}, {68, 0x218000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_0", ".long 0xff507244", 0xff507244, 64, 0,  /* f26=7fffffffffffffff, fpscr=a2800100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x2207c00000002000ull}, {47, 0x0ull}, {48, 0xf5270ff3fcff3fcfull}, {49, 0xf3fcff3fcff3fcffull}, {64, 0x39548a3eull}, {68, 0x22800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x7fffffffffffffffull}, {68, 0xa2800100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_1", ".long 0xfc100245", 0xfc100245, 64, 1,  /* f0=fffff6e7b18d6000, cr=9034895d, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa20b400000000000ull}, {33, 0x1ull}, {48, 0x8400000000000ull}, {49, 0x0ull}, {64, 0x9d34895dull}, {68, 0x600000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfffff6e7b18d6000ull}, {64, 0x9034895dull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_2", ".long 0xfd400244", 0xfd400244, 64, 0,  /* f10=0, fpscr=182020003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x5ull}, {64, 0x1ac8efd3ull}, {68, 0x100000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0x0ull}, {68, 0x182020003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_3", ".long 0xfe806244", 0xfe806244, 64, 1,  /* f20=7fffffffffffffff, fpscr=2a0000101, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x706800000000000ull}, {33, 0x0ull}, {44, 0x2608000000000000ull}, {45, 0x0ull}, {64, 0x65d98962ull}, {68, 0x200000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0x7fffffffffffffffull}, {68, 0x2a0000101ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_4", ".long 0xfc043244", 0xfc043244, 64, 0,  /* f0=0, fpscr=5aa020403, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207c00000000000ull}, {37, 0xbcull}, {38, 0xece70ff3fcff3fcfull}, {39, 0xf3fcff3fcff3fcffull}, {64, 0xc23e807dull}, {68, 0x52a000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {68, 0x5aa020403ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_5", ".long 0xfec0d244", 0xfec0d244, 64, 1,  /* f22=0, fpscr=182020000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8129f92d5854ba70ull}, {33, 0xcb16bf26a671a902ull}, {58, 0x9d049752b97ac9b2ull}, {59, 0x11bac638b4db134cull}, {64, 0xaef9c587ull}, {68, 0x180000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0x0ull}, {68, 0x182020000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_6", ".long 0xfc000244", 0xfc000244, 64, 0,  /* f0=8000000000000000, fpscr=6a2000100, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa20c400000000000ull}, {33, 0x369ull}, {64, 0xfff79c47ull}, {68, 0x602000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {68, 0x6a2000100ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_7", ".long 0xfc1e0244", 0xfc1e0244, 64, 1,  /* f0=8000000000000000, fpscr=7a2400100, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xee080ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {62, 0xfc00000000000000ull}, {63, 0x0ull}, {64, 0x1b43c872ull}, {68, 0x7a2400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {68, 0x7a2400100ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dctfixq_8", ".long 0xfe424245", 0xfe424245, 64, 1,  /* f18=8000000000000000, cr=ca4d03f2, fpscr=2a4400103, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xfc00000000000000ull}, {35, 0x0ull}, {40, 0xc3ff800000000000ull}, {41, 0x1ull}, {64, 0xc14d03f2ull}, {68, 0x224400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x8000000000000000ull}, {64, 0xca4d03f2ull}, {68, 0x2a4400103ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_0", ".long 0xec090284", 0xec090284, 64, 0,  /* f0=3695681132512555, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc035bc2cb2a4ad5ull}, {41, 0x7a8480cb138ab03bull}, {64, 0xc31b63e4ull}, {68, 0x112000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x3695681132512555ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_1", ".long 0xefc60284", 0xefc60284, 64, 1,  /* f30=1, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3f8000000000001ull}, {38, 0x5ull}, {64, 0x68b41204ull}, {68, 0x42d800401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x1ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_2", ".long 0xecc01285", 0xecc01285, 64, 0,  /* f6=1, cr=c0529e0a, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000001ull}, {34, 0x226c000000000001ull}, {64, 0xca529e0aull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x1ull}, {64, 0xc0529e0aull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_3", ".long 0xeea00285", 0xeea00285, 64, 0,  /* f21=0, cr=53d907b8, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {64, 0x5ad907b8ull}, {68, 0x33a000403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {53, 0x0ull}, {64, 0x53d907b8ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_4", ".long 0xec004a84", 0xec004a84, 64, 0,  /* f0=9212134933984034, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa0077ae0e07e5dd6ull}, {41, 0xf471122d1bda3834ull}, {64, 0x6977221cull}, {68, 0x420400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x9212134933984034ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_5", ".long 0xed5a0285", 0xed5a0285, 64, 0,  /* f10=181362426348297f, cr=42005d74, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x318c8b78a267217bull}, {58, 0xa7c44ee8af411decull}, {64, 0x45005d74ull}, {68, 0x20100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0x181362426348297full}, {64, 0x42005d74ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_6", ".long 0xefc00a84", 0xefc00a84, 64, 0,  /* f30=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2278000000000001ull}, {33, 0x406c000000000000ull}, {64, 0x4e31bc8bull}, {68, 0x50c000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_7", ".long 0xee29f284", 0xee29f284, 64, 0,  /* f17=7807871714457253, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {41, 0x9041caa09836e5d3ull}, {62, 0xbe230d1f79495d53ull}, {64, 0x278f8da1ull}, {68, 0x222000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {49, 0x7807871714457253ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_8", ".long 0xec307a84", 0xec307a84, 64, 1,  /* f1=910523019373115c, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {47, 0x31289ca8c197cc95ull}, {48, 0x7800000000000000ull}, {64, 0x24422274ull}, {68, 0x730000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x910523019373115cull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_9", ".long 0xec000285", 0xec000285, 64, 0,  /* f0=0, cr=b027bbea, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c000000000000ull}, {64, 0xba27bbeaull}, {68, 0x3ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {64, 0xb027bbeaull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_10", ".long 0xec808a84", 0xec808a84, 64, 0,  /* f4=9999999999999999, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc973303a2582ccceull}, {49, 0xf7fcff3fcff3fcffull}, {64, 0xcf3ce86cull}, {68, 0x320400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0x9999999999999999ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_11", ".long 0xefdb0284", 0xefdb0284, 64, 1,  /* f30=455698001147022d, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf18e55d780131c22ull}, {59, 0x6cdf3e291d6ef297ull}, {64, 0x6aa3bd36ull}, {68, 0x620400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x455698001147022dull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_12", ".long 0xed7bb284", 0xed7bb284, 64, 1,  /* f11=411d, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {54, 0x8004000000000211ull}, {59, 0x7800000000000000ull}, {64, 0x482072ccull}, {68, 0x7a0400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {43, 0x411dull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_13", ".long 0xef600284", 0xef600284, 64, 1,  /* f27=1302226824014314, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x856d8249a2c05194ull}, {64, 0x72cc221full}, {68, 0x234800402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {59, 0x1302226824014314ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_14", ".long 0xee600284", 0xee600284, 64, 0,  /* f19=697900059722828, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe037b23059e892eull}, {64, 0xbd9a2d17ull}, {68, 0x20800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {51, 0x697900059722828ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_15", ".long 0xede43285", 0xede43285, 64, 0,  /* f15=9271974541510803, cr=208c27a8, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xabae51c792cea05ull}, {38, 0x779571bf2c1a410dull}, {64, 0x2b8c27a8ull}, {68, 0x400000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {47, 0x9271974541510803ull}, {64, 0x208c27a8ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_16", ".long 0xec0d0285", 0xec0d0285, 64, 1,  /* f0=1665317784694903, cr=40617ec2, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x860f6565fcad698dull}, {45, 0x8c3e9295d354c261ull}, {64, 0x49617ec2ull}, {68, 0x200000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x1665317784694903ull}, {64, 0x40617ec2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_17", ".long 0xefa20284", 0xefa20284, 64, 1,  /* f29=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {34, 0x94039172c7164d8eull}, {64, 0x3b7cbec5ull}, {68, 0x100000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {61, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_18", ".long 0xec801284", 0xec801284, 64, 0,  /* f4=2462096803298327, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc7f8000000000000ull}, {34, 0xa8d6621e90d579a7ull}, {64, 0x5bb728d2ull}, {68, 0x400000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0x2462096803298327ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_19", ".long 0xec310284", 0xec310284, 64, 0,  /* f1=944494684991332d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x843ecc96b4a27db2ull}, {49, 0x2238000000000005ull}, {64, 0x18623940ull}, {68, 0x123000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x944494684991332dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_20", ".long 0xef80fa84", 0xef80fa84, 64, 0,  /* f28=3604143994714571, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x78000f1c4f1f7d50ull}, {63, 0xff30430e9ee52f1ull}, {64, 0x5b0f6df3ull}, {68, 0x220800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x3604143994714571ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_21", ".long 0xed710284", 0xed710284, 64, 0,  /* f11=d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8378000000000000ull}, {49, 0x84cc000000000000ull}, {64, 0x40ba83a5ull}, {68, 0x28c000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {43, 0xdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_22", ".long 0xec006284", 0xec006284, 64, 1,  /* f0=375621776870881, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4a28a3f7e6a32f0dull}, {44, 0x41b9f5c87f61f00full}, {64, 0x4b68681cull}, {68, 0x60c000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x375621776870881ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_23", ".long 0xec1b0285", 0xec1b0285, 64, 1,  /* f0=198851118025258f, cr=32b42098, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2f78de1749809558ull}, {59, 0x3f5cb4dd10fe2e09ull}, {64, 0x3db42098ull}, {68, 0x724100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x198851118025258full}, {64, 0x32b42098ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_0", ".long 0xfc02e285", 0xfc02e285, 64, 0,  /* f0=100000000, f1=0, cr=a3bbdbf, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x8226400000000000ull}, {35, 0x1f9ull}, {60, 0x8000000000010000ull}, {61, 0x0ull}, {64, 0xf3bbdbfull}, {68, 0x7a0500002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x100000000ull}, {33, 0x0ull}, {64, 0xa3bbdbfull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_1", ".long 0xff807284", 0xff807284, 64, 1,  /* f28=0, f29=1, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x632416c23db9a124ull}, {33, 0x3c07ee7add764343ull}, {46, 0xa207c00000000000ull}, {47, 0x1ull}, {64, 0x838e1edaull}, {68, 0x180000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x0ull}, {61, 0x1ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_2", ".long 0xfc0a0284", 0xfc0a0284, 64, 0,  /* f0=4147779323016136, f1=9920497840081292, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xba12f419dfbb4c0eull}, {33, 0x17a4ac9ec4c02d3aull}, {42, 0x27c3a798fd41553eull}, {43, 0x9f1ba55b04453df2ull}, {64, 0xaa8a9c5aull}, {68, 0x600000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x4147779323016136ull}, {33, 0x9920497840081292ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_3", ".long 0xfc000285", 0xfc000285, 64, 0,  /* f0=9991685618669714, f1=3554616392524843, cr=2664d0d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x44b44dfe735c3ab7ull}, {33, 0xb30ed4c59baa914dull}, {64, 0x7664d0dull}, {68, 0x120100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x9991685618669714ull}, {33, 0x3554616392524843ull}, {64, 0x2664d0dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_4", ".long 0xfc00c284", 0xfc00c284, 64, 1,  /* f0=0, f1=1, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x0ull}, {56, 0xc3ffc00000000000ull}, {57, 0x1ull}, {64, 0x4af6b1ebull}, {68, 0x2b8000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x1ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_5", ".long 0xfc581285", 0xfc581285, 64, 1,  /* f2=0, f3=f, cr=c0f98843, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {56, 0xa60ac00000000000ull}, {57, 0x0ull}, {64, 0xc8f98843ull}, {68, 0x108000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0xfull}, {64, 0xc0f98843ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_6", ".long 0xfc000284", 0xfc000284, 64, 1,  /* f0=2703682318996786, f1=8897606558281057, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4ba94a70d92d33feull}, {33, 0xdcbb1fc1ad842c57ull}, {64, 0x78241386ull}, {68, 0x420800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2703682318996786ull}, {33, 0x8897606558281057ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_7", ".long 0xfc1ac284", 0xfc1ac284, 64, 0,  /* f0=0, f1=f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {56, 0x408400000000000ull}, {57, 0x0ull}, {58, 0x7c00000000000000ull}, {59, 0x0ull}, {64, 0xd8f27e30ull}, {68, 0x206000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0xfull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_8", ".long 0xfcc00284", 0xfcc00284, 64, 0,  /* f6=0, f7=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x1ull}, {64, 0xf24d2d24ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x0ull}, {39, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_9", ".long 0xff000284", 0xff000284, 64, 0,  /* f24=7308272685085895, f25=8440801504521277, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf3ff8730aba61723ull}, {33, 0xeafa4003684a8577ull}, {64, 0x83904dadull}, {68, 0x622800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x7308272685085895ull}, {57, 0x8440801504521277ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_10", ".long 0xfd84d284", 0xfd84d284, 64, 0,  /* f12=7576823278976156, f13=3612793108106650, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x400000000000ull}, {37, 0x5ull}, {58, 0xb093375fa132f3feull}, {59, 0x1b8f12eec8821b50ull}, {64, 0x4256ec6dull}, {68, 0x580000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0x7576823278976156ull}, {45, 0x3612793108106650ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_11", ".long 0xfc040285", 0xfc040285, 64, 1,  /* f0=868545951036689, f1=3699999712356416, cr=9a6b9815, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xed244aed2e59a41eull}, {33, 0x647f5f7ff9275a16ull}, {36, 0x7e00000000000000ull}, {37, 0x0ull}, {64, 0x996b9815ull}, {68, 0xa3400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x868545951036689ull}, {33, 0x3699999712356416ull}, {64, 0x9a6b9815ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_12", ".long 0xff480284", 0xff480284, 64, 1,  /* f26=9999999999999999, f27=9999999999999999, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4004ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {40, 0xfe00087204d9c77bull}, {41, 0x2b4a9736c7432f03ull}, {64, 0x3ae4f249ull}, {68, 0x702000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x9999999999999999ull}, {59, 0x9999999999999999ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_13", ".long 0xff802284", 0xff802284, 64, 0,  /* f28=0, f29=957, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8298c00000000000ull}, {33, 0x1000000ull}, {36, 0x8000000000000000ull}, {37, 0x3ddull}, {64, 0x9a84a409ull}, {68, 0x320c00400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x0ull}, {61, 0x957ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_14", ".long 0xfe000284", 0xfe000284, 64, 1,  /* f16=1096370372264813, f17=4575543968039033, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3607c107b783e8b4ull}, {33, 0x82d2f5b0fae0e433ull}, {64, 0x434a758full}, {68, 0x704000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {48, 0x1096370372264813ull}, {49, 0x4575543968039033ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_15", ".long 0xfc165285", 0xfc165285, 64, 0,  /* f0=0, f1=638d, cr=821c1bb2, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x8000400000000000ull}, {43, 0x338ull}, {54, 0x1cb61a4c8e257f4cull}, {55, 0x3ac4fac9bf4d84a3ull}, {64, 0x8f1c1bb2ull}, {68, 0x729800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x638dull}, {64, 0x821c1bb2ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_16", ".long 0xff800285", 0xff800285, 64, 1,  /* f28=0, f29=1, cr=bcc9b7, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x1ull}, {64, 0x3bcc9b7ull}, {68, 0x102000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x0ull}, {61, 0x1ull}, {64, 0xbcc9b7ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_17", ".long 0xfc400284", 0xfc400284, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {64, 0xe5e6b223ull}, {68, 0x700000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_18", ".long 0xff400284", 0xff400284, 64, 0,  /* f26=0, f27=30, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x30ull}, {64, 0xc084f518ull}, {68, 0x225000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x0ull}, {59, 0x30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_19", ".long 0xfc160285", 0xfc160285, 64, 0,  /* f0=9999999999999999, f1=999999999999999c, cr=52343dff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x64000ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {54, 0x7c00000000000000ull}, {55, 0x1ull}, {64, 0x56343dffull}, {68, 0x428000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x9999999999999999ull}, {33, 0x999999999999999cull}, {64, 0x52343dffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_20", ".long 0xfe800284", 0xfe800284, 64, 0,  /* f20=0, f21=10000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x400000000ull}, {64, 0x5ae796e5ull}, {68, 0x210000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0x0ull}, {53, 0x10000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_21", ".long 0xfc1c2284", 0xfc1c2284, 64, 1,  /* f0=9025138899075631, f1=692030802031827d, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x8908d59094b8dfc7ull}, {37, 0x5cc73a0c10c0c72dull}, {60, 0x7800000000000000ull}, {61, 0x1ull}, {64, 0xaf886bbcull}, {68, 0x238400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x9025138899075631ull}, {33, 0x692030802031827dull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_22", ".long 0xfc145284", 0xfc145284, 64, 0,  /* f0=0, f1=c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x2607c00000000000ull}, {43, 0x0ull}, {52, 0xfc00000000000000ull}, {53, 0x0ull}, {64, 0x3a218a8aull}, {68, 0x520900000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0xcull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_23", ".long 0xfc1c7285", 0xfc1c7285, 64, 1,  /* f0=0, f1=5f, cr=403eb5ec, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x2207c00000000000ull}, {47, 0x5ull}, {60, 0x77ff8ff3fcff3fcfull}, {61, 0xf3fcff3fcff3fcffull}, {64, 0x463eb5ecull}, {68, 0x300000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x5full}, {64, 0x403eb5ecull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_0", ".long 0xec097685", 0xec097685, 64, 0,  /* f0=263af0ae1c9141dc, cr=f0694ab1, fpscr=600004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {41, 0x8526290716047694ull}, {46, 0x1570538349050952ull}, {64, 0xfe694ab1ull}, {68, 0x600000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x263af0ae1c9141dcull}, {64, 0xf0694ab1ull}, {68, 0x600004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_1", ".long 0xed8d9684", 0xed8d9684, 64, 1,  /* f12=2a389ccbecb57b8d, fpscr=100004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {45, 0x7826801448248037ull}, {50, 0x2910869585298907ull}, {64, 0xf5e8883bull}, {68, 0x100000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0x2a389ccbecb57b8dull}, {68, 0x100004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_2", ".long 0xed002e84", 0xed002e84, 64, 0,  /* f8=2e39627107624607, fpscr=620104401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9096970805332787ull}, {37, 0x3262344076111407ull}, {64, 0x9fee5f48ull}, {68, 0x620100401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x2e39627107624607ull}, {68, 0x620104401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_3", ".long 0xeffb0684", 0xeffb0684, 64, 1,  /* f31=223a529c08f1f565, fpscr=200004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x452470981871265cull}, {59, 0x512533595428053cull}, {64, 0x8177e498ull}, {68, 0x200000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {63, 0x223a529c08f1f565ull}, {68, 0x200004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_4", ".long 0xec0e5685", 0xec0e5685, 64, 0,  /* f0=36386544aac6ac3e, cr=f06fda71, fpscr=600004001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x5065212924383818ull}, {46, 0x452225198431527ull}, {64, 0xfd6fda71ull}, {68, 0x600000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x36386544aac6ac3eull}, {64, 0xf06fda71ull}, {68, 0x600004001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_5", ".long 0xec0fd684", 0xec0fd684, 64, 0,  /* f0=323b0e572b268a72, fpscr=688004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {47, 0x5579619021746738ull}, {58, 0x4886852532322472ull}, {64, 0x52901c20ull}, {68, 0x688000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x323b0e572b268a72ull}, {68, 0x688004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_6", ".long 0xec008e85", 0xec008e85, 64, 0,  /* f0=3a38d1f91aafae36, cr=70e614dd, fpscr=4001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3220938220784626ull}, {49, 0x6151764382787436ull}, {64, 0x78e614ddull}, {68, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x3a38d1f91aafae36ull}, {64, 0x70e614ddull}, {68, 0x4001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_7", ".long 0xec17fe84", 0xec17fe84, 64, 0,  /* f0=223a1614d67abd0b, fpscr=690004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {55, 0x85308421424256bull}, {63, 0x416053267949281aull}, {64, 0x3df5420cull}, {68, 0x690000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x223a1614d67abd0bull}, {68, 0x690004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_8", ".long 0xef320684", 0xef320684, 64, 0,  /* f25=22385320f6c7d0b5, fpscr=608004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x53103866374135full}, {50, 0x401939837459115eull}, {64, 0x4857f00cull}, {68, 0x608000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {57, 0x22385320f6c7d0b5ull}, {68, 0x608004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_9", ".long 0xede70684", 0xede70684, 64, 0,  /* f15=3239cd29748c874d, fpscr=586004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4943125648621847ull}, {39, 0x7295332133478067ull}, {64, 0xcce95062ull}, {68, 0x586000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {47, 0x3239cd29748c874dull}, {68, 0x586004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_10", ".long 0xed804684", 0xed804684, 64, 1,  /* f12=263bb5867541f238, fpscr=508004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4860807659707255ull}, {40, 0x1735419654870438ull}, {64, 0x3498a9a0ull}, {68, 0x508000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0x263bb5867541f238ull}, {68, 0x508004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_11", ".long 0xecacfe84", 0xecacfe84, 64, 0,  /* f5=6a3bb1f1b2390b03, fpscr=321004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x4241716414438086ull}, {63, 0x8731746623442603ull}, {64, 0x2b3670cfull}, {68, 0x321000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {37, 0x6a3bb1f1b2390b03ull}, {68, 0x321004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_12", ".long 0xec00ee84", 0xec00ee84, 64, 0,  /* f0=36399ab8a41eeef3, fpscr=6b8504002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6596050122792652ull}, {61, 0x5390562441793573ull}, {64, 0x31e2b49bull}, {68, 0x6b8500002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x36399ab8a41eeef3ull}, {68, 0x6b8504002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_13", ".long 0xec6c0685", 0xec6c0685, 64, 1,  /* f3=6e39954ea4e6146e, cr=73f5258e, fpscr=139004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9315292488305888ull}, {44, 0x2631007236020180ull}, {64, 0x70f5258eull}, {68, 0x139000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {35, 0x6e39954ea4e6146eull}, {64, 0x73f5258eull}, {68, 0x139004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_14", ".long 0xec043e85", 0xec043e85, 64, 0,  /* f0=3a39e1daf0857e83, cr=324c9bd1, fpscr=320404000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x2653102169857374ull}, {39, 0x6361687608299503ull}, {64, 0x374c9bd1ull}, {68, 0x320400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x3a39e1daf0857e83ull}, {64, 0x324c9bd1ull}, {68, 0x320404000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_15", ".long 0xec0e9e84", 0xec0e9e84, 64, 0,  /* f0=223b3bbaedfe4a20, fpscr=708004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0x6449689910856759ull}, {51, 0x693587599712420ull}, {64, 0x45607646ull}, {68, 0x708000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x223b3bbaedfe4a20ull}, {68, 0x708004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_16", ".long 0xec000684", 0xec000684, 64, 0,  /* f0=2e3a58c416308f0e, fpscr=b1004401, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3458610263023886ull}, {64, 0x60e73c0cull}, {68, 0xb1000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2e3a58c416308f0eull}, {68, 0xb1004401ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_17", ".long 0xec00fe84", 0xec00fe84, 64, 1,  /* f0=2e38fe9668465e1e, fpscr=222104000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x268825372875417ull}, {63, 0x3998459504317894ull}, {64, 0x75bdeb2cull}, {68, 0x222100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2e38fe9668465e1eull}, {68, 0x222104000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_18", ".long 0xec400684", 0xec400684, 64, 1,  /* f2=3e38d1ea2121d090, fpscr=4004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7151728412074110ull}, {64, 0x80c9d73bull}, {68, 0x4000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x3e38d1ea2121d090ull}, {68, 0x4004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_19", ".long 0xec804e85", 0xec804e85, 64, 1,  /* f4=2638a6120a7bd188, cr=308946c3, fpscr=6004000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6708952386795166ull}, {41, 0x1126048127574308ull}, {64, 0x388946c3ull}, {68, 0x6000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0x2638a6120a7bd188ull}, {64, 0x308946c3ull}, {68, 0x6004000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_20", ".long 0xece00684", 0xece00684, 64, 0,  /* f7=6a3aaf5b75bf808c, fpscr=6004003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8949863695760900ull}, {64, 0xc4756843ull}, {68, 0x6000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {39, 0x6a3aaf5b75bf808cull}, {68, 0x6004003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_21", ".long 0xec1c7e84", 0xec1c7e84, 64, 0,  /* f0=a23baec14c7fe3e5, fpscr=500008000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {47, 0x968605147778765dull}, {60, 0x262381728198495eull}, {64, 0xf80f36a6ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa23baec14c7fe3e5ull}, {68, 0x500008000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_22", ".long 0xec0e4685", 0xec0e4685, 64, 0,  /* f0=3e3b85e5ebb314e1, cr=e0de633a, fpscr=400004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0x7705717593145161ull}, {46, 0x9095821751625210ull}, {64, 0xeade633aull}, {68, 0x400000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x3e3b85e5ebb314e1ull}, {64, 0xe0de633aull}, {68, 0x400004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcd_23", ".long 0xef0e0685", 0xef0e0685, 64, 0,  /* f24=2a38178463cc2d2a, cr=829b43cd, fpscr=62a104002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2017411834681282ull}, {46, 0x600169761191460ull}, {64, 0x8f9b43cdull}, {68, 0x62a100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x2a38178463cc2d2aull}, {64, 0x829b43cdull}, {68, 0x62a104002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_0", ".long 0xfdce4684", 0xfdce4684, 64, 1,  /* f14=220801343d722666, f15=46498eeed3b96747, fpscr=608004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0x1388327211946431ull}, {41, 0x2982793293459647ull}, {46, 0x4606958638286948ull}, {47, 0x4677772140487933ull}, {64, 0xc99e6e1dull}, {68, 0x608000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0x220801343d722666ull}, {47, 0x46498eeed3b96747ull}, {68, 0x608004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_1", ".long 0xff400685", 0xff400685, 64, 1,  /* f26=220807af81a6904b, f27=b440fafcf24491, cr=b18621d4, fpscr=10004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9676032644113082ull}, {33, 0x1040787789111111ull}, {64, 0xb58621d4ull}, {68, 0x10000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x220807af81a6904bull}, {59, 0xb440fafcf24491ull}, {64, 0xb18621d4ull}, {68, 0x10004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_2", ".long 0xff9e0685", 0xff9e0685, 64, 0,  /* f28=2208000f29b89e5e, f29=5354a7b96006d8bb, cr=a219b3d2, fpscr=620404000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x784338479365155ull}, {33, 0x127565400336193eull}, {62, 0x5763603167565570ull}, {63, 0x898193284566092dull}, {64, 0xa719b3d2ull}, {68, 0x620400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x2208000f29b89e5eull}, {61, 0x5354a7b96006d8bbull}, {64, 0xa219b3d2ull}, {68, 0x620404000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_3", ".long 0xfc000684", 0xfc000684, 64, 0,  /* f0=220807a8e8a8e4c9, f1=57038e21df6edcfa, fpscr=510004002, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9649212871311534ull}, {33, 0x986107376737196ull}, {64, 0x62bc8b1ull}, {68, 0x510000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x220807a8e8a8e4c9ull}, {33, 0x57038e21df6edcfaull}, {68, 0x510004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_4", ".long 0xfc400685", 0xfc400685, 64, 1,  /* f2=220803a56e0c140b, f3=3eb9514a11f3ea5d, cr=8246a202, fpscr=320004402, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9229580405013396ull}, {33, 0x8251228893196855ull}, {64, 0x8d46a202ull}, {68, 0x320000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x220803a56e0c140bull}, {35, 0x3eb9514a11f3ea5dull}, {64, 0x8246a202ull}, {68, 0x320004402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_5", ".long 0xfc000685", 0xfc000685, 64, 0,  /* f0=220805bef7a80a58, f1=974af2ec6635ea18, cr=d293cca8, fpscr=28404003, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9593772802930935ull}, {33, 0x2572731463296418ull}, {64, 0xd893cca8ull}, {68, 0x28400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x220805bef7a80a58ull}, {33, 0x974af2ec6635ea18ull}, {64, 0xd293cca8ull}, {68, 0x28404003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_6", ".long 0xfc007684", 0xfc007684, 64, 1,  /* f0=220804aec0445db9, f1=7872d2ad5ca9413e, fpscr=21004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7317742707874514ull}, {33, 0x4183344703751045ull}, {46, 0x8473004427671781ull}, {47, 0x4552535384450838ull}, {64, 0xa0a79f78ull}, {68, 0x21000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x220804aec0445db9ull}, {33, 0x7872d2ad5ca9413eull}, {68, 0x21004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_7", ".long 0xff4c0685", 0xff4c0685, 64, 1,  /* f26=2208057d7ed6cd48, f27=70c7f0f4e7d67dbe, cr=3a650e7c, fpscr=5a0104003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x5769955663510703ull}, {33, 0x1770753875993938ull}, {44, 0x3866552720950212ull}, {45, 0x4333276636153431ull}, {64, 0x3e650e7cull}, {68, 0x5a0100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {58, 0x2208057d7ed6cd48ull}, {59, 0x70c7f0f4e7d67dbeull}, {64, 0x3a650e7cull}, {68, 0x5a0104003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_8", ".long 0xff800684", 0xff800684, 64, 1,  /* f28=2208036bb18c9c76, f29=97879a9cdafd250, fpscr=400004001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3696490247166049ull}, {33, 0x8079527194774450ull}, {64, 0x3e4d10f3ull}, {68, 0x400000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x2208036bb18c9c76ull}, {61, 0x97879a9cdafd250ull}, {68, 0x400004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_9", ".long 0xfc06d685", 0xfc06d685, 64, 1,  /* f0=220805202dbbef70, f1=25ad19013fb3f405, cr=d06a8e87, fpscr=300004003, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x8585766109379581ull}, {39, 0x2345806238304873ull}, {58, 0x5208139393760228ull}, {59, 0x7219004797971005ull}, {64, 0xdb6a8e87ull}, {68, 0x300000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x220805202dbbef70ull}, {33, 0x25ad19013fb3f405ull}, {64, 0xd06a8e87ull}, {68, 0x300004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_10", ".long 0xff804685", 0xff804685, 64, 1,  /* f28=22080111b69cd856, f29=2d12a1aec3004d70, cr=40ed4ccc, fpscr=208004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1319210238898733ull}, {33, 0x3579829762459065ull}, {40, 0x1186191466126264ull}, {41, 0x4521593030013270ull}, {64, 0x45ed4cccull}, {68, 0x208000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x22080111b69cd856ull}, {61, 0x2d12a1aec3004d70ull}, {64, 0x40ed4cccull}, {68, 0x208004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "denbcdq_11", ".long 0xfe404684", 0xfe404684, 64, 1,  /* f18=220804bae7657ae6, f19=d9916b4a22d341c4, fpscr=514004002, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8961871959853214ull}, {33, 0x3490932583284822ull}, {40, 0x8553966538786546ull}, {41, 0x4287228825150344ull}, {64, 0x5070eef8ull}, {68, 0x514000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x220804bae7657ae6ull}, {51, 0xd9916b4a22d341c4ull}, {68, 0x514004002ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_0", ".long 0xec5b02c5", 0xec5b02c5, 64, 0,  /* f2=2fe, cr=6008684e, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f8000000000005ull}, {59, 0xc3fc010000000000ull}, {64, 0x6708684eull}, {68, 0x506000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x2feull}, {64, 0x6008684eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_1", ".long 0xece002c5", 0xece002c5, 64, 0,  /* f7=188, cr=a0064975, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6e20ff3fcff3fcffull}, {64, 0xa4064975ull}, {68, 0x308000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {39, 0x188ull}, {64, 0xa0064975ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_2", ".long 0xec1a02c5", 0xec1a02c5, 64, 1,  /* f0=17a, cr=923be975, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3de8d2c109d56efbull}, {58, 0xc3f8000000000005ull}, {64, 0x9c3be975ull}, {68, 0x329100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x17aull}, {64, 0x923be975ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_3", ".long 0xeca4eac4", 0xeca4eac4, 64, 0,  /* f5=198, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x4800000000000ull}, {61, 0xee60ff3fcff3fcffull}, {64, 0xa66be416ull}, {68, 0x322100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {37, 0x198ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_4", ".long 0xec07c2c4", 0xec07c2c4, 64, 1,  /* f0=18d, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0x490aa2c052434477ull}, {56, 0x6e34ff3fcff3fcffull}, {64, 0xa3c5b9ffull}, {68, 0x5a0000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x18dull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_5", ".long 0xee4262c5", 0xee4262c5, 64, 0,  /* f18=1f, cr=32ca850a, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0x1ull}, {44, 0xe47cff3fcff3fcffull}, {64, 0x38ca850aull}, {68, 0x521000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0x1full}, {64, 0x32ca850aull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_6", ".long 0xec0002c4", 0xec0002c4, 64, 0,  /* f0=153, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3d4eef8e6be6dd93ull}, {64, 0xd7142b3cull}, {68, 0x720100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x153ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_7", ".long 0xec163ac5", 0xec163ac5, 64, 0,  /* f0=13e, cr=70d4704e, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0xe8f96730aea2f0d4ull}, {54, 0x22862a9aa6947ec9ull}, {64, 0x7bd4704eull}, {68, 0x200000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x13eull}, {64, 0x70d4704eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_8", ".long 0xec815ac4", 0xec815ac4, 64, 0,  /* f4=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0x49f27a3bc16459cbull}, {43, 0x7800000000000000ull}, {64, 0xed593697ull}, {68, 0x410000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {36, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_9", ".long 0xec0f02c4", 0xec0f02c4, 64, 1,  /* f0=3e, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfa6f8f977ddec2ull}, {47, 0x34d5c29fbc61e771ull}, {64, 0xde2395a8ull}, {68, 0x320100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x3eull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_10", ".long 0xec0d7ac4", 0xec0d7ac4, 64, 0,  /* f0=120, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {45, 0xc3fc00000000004full}, {47, 0xb08314b5243f7089ull}, {64, 0x4068b708ull}, {68, 0x308000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x120ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_11", ".long 0xec00aac4", 0xec00aac4, 64, 1,  /* f0=fffffffffffffffe, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa1f0000000000001ull}, {53, 0xfc00000000000000ull}, {64, 0x6b519e26ull}, {68, 0x428100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfffffffffffffffeull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_12", ".long 0xec1302c4", 0xec1302c4, 64, 1,  /* f0=1a0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xee80ff3fcff3fcffull}, {51, 0xfc00000000000001ull}, {64, 0xc952e522ull}, {68, 0x22100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x1a0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_13", ".long 0xefa05ac4", 0xefa05ac4, 64, 0,  /* f29=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xbe263d0e09736f0aull}, {43, 0x80040000000002ccull}, {64, 0xd68aca52ull}, {68, 0x208000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {61, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_14", ".long 0xef80aac4", 0xef80aac4, 64, 0,  /* f28=2fe, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c0000000000acull}, {53, 0xf7f8ff3fcff3fcffull}, {64, 0xbe716af0ull}, {68, 0x208000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0x2feull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_15", ".long 0xec1e02c5", 0xec1e02c5, 64, 1,  /* f0=25b, cr=42137984, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc16ce333d13aad26ull}, {62, 0x7e03b8cae49322b4ull}, {64, 0x4e137984ull}, {68, 0x120400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x25bull}, {64, 0x42137984ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_16", ".long 0xedc03ac4", 0xedc03ac4, 64, 1,  /* f14=18e, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x12dbae65510b1232ull}, {39, 0x6e38ff3fcff3fcffull}, {64, 0xad99170eull}, {68, 0x404000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0x18eull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_17", ".long 0xec003ac4", 0xec003ac4, 64, 1,  /* f0=2fe, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x643cff3fcff3fcffull}, {39, 0x43f8000000000000ull}, {64, 0x5f78ca4bull}, {68, 0x40c000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2feull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_18", ".long 0xec1ba2c4", 0xec1ba2c4, 64, 1,  /* f0=24a, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0xc92a396bec907d00ull}, {59, 0x803c000000000327ull}, {64, 0xf398bedaull}, {68, 0x720800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x24aull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_19", ".long 0xed80eac4", 0xed80eac4, 64, 1,  /* f12=256, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x33da851cbc8c1b55ull}, {61, 0x5d5bdca18452e873ull}, {64, 0x1f21ed37ull}, {68, 0x4a2400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0x256ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_20", ".long 0xec0002c5", 0xec0002c5, 64, 1,  /* f0=13, cr=8206a863, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9c4f4ecc6908586full}, {64, 0x8606a863ull}, {68, 0x120100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x13ull}, {64, 0x8206a863ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_21", ".long 0xecc002c5", 0xecc002c5, 64, 0,  /* f6=82, cr=10143515, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x208000000000001ull}, {64, 0x1b143515ull}, {68, 0x200000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x82ull}, {64, 0x10143515ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_22", ".long 0xec0df2c4", 0xec0df2c4, 64, 0,  /* f0=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {45, 0x53fbc54e71eb1e54ull}, {62, 0x780351942c326686ull}, {64, 0x465a48d7ull}, {68, 0x200000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_23", ".long 0xec149ac4", 0xec149ac4, 64, 0,  /* f0=185, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {51, 0xee14ff3fcff3fcffull}, {52, 0x44127b5be5aeb82ull}, {64, 0x5c25ef7eull}, {68, 0x3a8100400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x185ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_0", ".long 0xfc0002c4", 0xfc0002c4, 64, 1,  /* f0=1, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x0ull}, {64, 0x53f1059aull}, {68, 0x520800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {32, 0x1ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_3", ".long 0xec000284", 0xec000284, 64, 0,  /* f0=1000763771101023, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x840000f8ff120423ull}, {64, 0x2c70e5dull}, {68, 0x302000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_1", ".long 0xfc1602c4", 0xfc1602c4, 64, 1,  /* f0=2ffe, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ff810000000000ull}, {33, 0x0ull}, {54, 0x636dae1f289fec64ull}, {55, 0x77e7e058c33d6944ull}, {64, 0xa093c303ull}, {68, 0x20a000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x1000763771101023ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2ffeull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_4", ".long 0xecc04284", 0xecc04284, 64, 0,  /* f6=371607481939876, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x603d758b63f1bbbcull}, {40, 0x4271f1c1e0b6ff7cull}, {64, 0xe2f99fdull}, {68, 0x720800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_2", ".long 0xfc0ab2c5", 0xfc0ab2c5, 64, 1,  /* f0=1, cr=12f3998c, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0xd7ffe1fe40e150b5ull}, {43, 0x5a78473dc7fd143full}, {54, 0x8000400000000000ull}, {55, 0xc8ull}, {64, 0x10f3998cull}, {68, 0x221000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0x371607481939876ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x1ull}, {64, 0x12f3998cull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_5", ".long 0xef00e285", 0xef00e285, 64, 0,  /* f24=5206434427016856, cr=a20f8980, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {60, 0x5465068d22705b5cull}, {64, 0xa90f8980ull}, {68, 0x520500001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_3", ".long 0xfc1a02c4", 0xfc1a02c4, 64, 0,  /* f0=1827, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2609c00000000000ull}, {33, 0x0ull}, {58, 0x586940e1ceb36776ull}, {59, 0xe592ed15985bb4cdull}, {64, 0x64069ccdull}, {68, 0x420000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0x5206434427016856ull}, {64, 0xa20f8980ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x1827ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_6", ".long 0xece7e284", 0xece7e284, 64, 1,  /* f7=3174697490295763, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {39, 0xa638000000000000ull}, {60, 0x2e34f4dee1a56fe3ull}, {64, 0xc524a9bfull}, {68, 0x720400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dxexq_4", ".long 0xfc0a02c4", 0xfc0a02c4, 64, 1,  /* f0=627, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8189c00000000000ull}, {33, 0x1ull}, {42, 0x400040000000ull}, {43, 0x0ull}, {64, 0xf261658aull}, {68, 0x300000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {39, 0x3174697490295763ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x627ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpd_7", ".long 0xef781a84", 0xef781a84, 64, 1,  /* f27=d, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {35, 0xfe00000000000000ull}, {56, 0xc3f8000000000000ull}, {64, 0x23b65379ull}, {68, 0x400000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dxexq_5", ".long 0xfec602c4", 0xfec602c4, 64, 0,  /* f22=2ffe, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x5ull}, {38, 0xfe00000000000000ull}, {39, 0x0ull}, {64, 0x3008437aull}, {68, 0x410000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {59, 0xdull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0x2ffeull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_0", ".long 0xfc980284", 0xfc980284, 64, 0,  /* f4=1333480171127685, f5=515150832593518d, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xb6974ad6ce0a3c4aull}, {33, 0x7d2e953413caee98ull}, {56, 0x257975b9eeee426ull}, {57, 0x4a18bae87e5a8842ull}, {64, 0x9412b9b5ull}, {68, 0x631400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_6", ".long 0xfc1402c4", 0xfc1402c4, 64, 0,  /* f0=2ffe, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x77ff8ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {52, 0x8000000000000000ull}, {53, 0x1ull}, {64, 0xb1828f6dull}, {68, 0x210000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {36, 0x1333480171127685ull}, {37, 0x515150832593518dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x2ffeull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_1", ".long 0xfe003284", 0xfe003284, 64, 0,  /* f16=9688442560724019, f17=905967072184503, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8400000000000ull}, {33, 0x3e1ull}, {38, 0x55939fa83a25c1d4ull}, {39, 0x26a8dfb47232a83ull}, {64, 0x63ce3c9ull}, {68, 0x230500002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_7", ".long 0xfc00a2c4", 0xfc00a2c4, 64, 1,  /* f0=443, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x86f4f2178c1d92e4ull}, {33, 0x8e6f1b5bbe9e704eull}, {52, 0x1d10c397d14600a0ull}, {53, 0x90ccb25cc016702dull}, {64, 0x4f61d446ull}, {68, 0x121000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {48, 0x9688442560724019ull}, {49, 0x905967072184503ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x443ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_2", ".long 0xfd920284", 0xfd920284, 64, 0,  /* f12=4880908116384050, f13=862813312914256d, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc4c121e038ae259cull}, {33, 0xa1416c47592a7156ull}, {50, 0x47ffc00000000000ull}, {51, 0x0ull}, {64, 0x2bf8a1b6ull}, {68, 0x180000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_8", ".long 0xfc0062c5", 0xfc0062c5, 64, 0,  /* f0=fffffffffffffffe, cr=523b92e6, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x37723c117f44bf77ull}, {33, 0x46a8e84029c9cb74ull}, {44, 0xfdbe8f823478aaaeull}, {45, 0xc47ee6b309bc1c5cull}, {64, 0x5e3b92e6ull}, {68, 0x120400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {44, 0x4880908116384050ull}, {45, 0x862813312914256dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfffffffffffffffeull}, {64, 0x523b92e6ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_3", ".long 0xfc080285", 0xfc080285, 64, 0,  /* f0=0, cr=f29d7243, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8400000000000ull}, {33, 0x1ull}, {40, 0x6792dbe5785d6460ull}, {41, 0xf92d69ef8d257b7ull}, {64, 0xfe9d7243ull}, {68, 0x720100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_9", ".long 0xfe0002c4", 0xfe0002c4, 64, 0,  /* f16=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x0ull}, {64, 0x3717f4e7ull}, {68, 0x526400400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {64, 0xf29d7243ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {48, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_4", ".long 0xfc000284", 0xfc000284, 64, 1,  /* f0=9999999999999999, f1=9999999999999999, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xee05cff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0xd779aae2ull}, {68, 0x29800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dxexq_10", ".long 0xfdd042c4", 0xfdd042c4, 64, 0,  /* f14=25bf, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xf16fcc180bd7c3faull}, {41, 0xcba312e8bc7bbcdaull}, {48, 0x2607c00000000000ull}, {49, 0x0ull}, {64, 0x1b700032ull}, {68, 0x320000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x9999999999999999ull}, {33, 0x9999999999999999ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {46, 0x25bfull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_5", ".long 0xfd004285", 0xfd004285, 64, 0,  /* f8=9999999999999999, f9=9999999999999999, cr=d0f315ed, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6e0a0ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {40, 0xe4000ff3fcff3fcfull}, {41, 0xf3fcff3fcff3fcffull}, {64, 0xd9f315edull}, {68, 0x100000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_11", ".long 0xfcce02c4", 0xfcce02c4, 64, 0,  /* f6=21, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x18087de5b4164b49ull}, {33, 0xf010d23a776b2060ull}, {46, 0x64000ff3fcff3fcfull}, {47, 0xf3fcff3fcff3fcffull}, {64, 0xdb53d27ull}, {68, 0x290000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0x9999999999999999ull}, {41, 0x9999999999999999ull}, {64, 0xd0f315edull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0x21ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "ddedpdq_6", ".long 0xfc000285", 0xfc000285, 64, 1,  /* f0=0, cr=500029ab, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x0ull}, {64, 0x590029abull}, {68, 0x200000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dxexq_12", ".long 0xfe8062c5", 0xfe8062c5, 64, 0,  /* f20=1, cr=a0f16ac7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000000ull}, {33, 0x0ull}, {44, 0x8000400000000000ull}, {45, 0x1000000ull}, {64, 0xa7f16ac7ull}, {68, 0x300000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x0ull}, {64, 0x500029abull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {52, 0x1ull}, {64, 0xa0f16ac7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcd_0", ".long 0xeda04e84", 0xeda04e84, 64, 1,  /* f13=3a3a89329a8b504d, fpscr=400004001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x572307782649112ull}, {41, 0x6509184328554841ull}, {64, 0x56e5a81eull}, {68, 0x400000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dxexq_13", ".long 0xfc8002c4", 0xfc8002c4, 64, 1,  /* f4=164b, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb592dc070f02757aull}, {33, 0xba69a44eed6e1e21ull}, {64, 0xda0cb311ull}, {68, 0x520100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {45, 0x3a3a89329a8b504dull}, {68, 0x400004001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {36, 0x164bull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcd_1", ".long 0xec004e84", 0xec004e84, 64, 1,  /* f0=3a390d8265f9a20c, fpscr=631004403, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x1409912718511444ull}, {41, 0x6803409499468804ull}, {64, 0x8cb6f6bcull}, {68, 0x631000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dxexq_14", ".long 0xff5402c5", 0xff5402c5, 64, 0,  /* f26=205b, cr=d27e0c5b, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4016c00000000000ull}, {33, 0x1ull}, {52, 0x2603c00000000000ull}, {53, 0x0ull}, {64, 0xd77e0c5bull}, {68, 0x123000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x3a390d8265f9a20cull}, {68, 0x631004403ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {58, 0x205bull}, {64, 0xd27e0c5bull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcd_2", ".long 0xeefd0684", 0xeefd0684, 64, 0,  /* f23=223945cbf8c4964f, fpscr=600004000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x245869906225489eull}, {61, 0x594027276617398full}, {64, 0x20851f30ull}, {68, 0x600000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_15", ".long 0xfcc6d2c4", 0xfcc6d2c4, 64, 1,  /* f6=aa7, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xa036000000000000ull}, {39, 0x1ull}, {58, 0x8aa9fe69d78bc5eaull}, {59, 0x4d9b227f4022967eull}, {64, 0x1b748fa9ull}, {68, 0x692000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {55, 0x223945cbf8c4964full}, {68, 0x600004000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0xaa7ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcd_3", ".long 0xec000684", 0xec000684, 64, 1,  /* f0=3e38811d7159dd88, fpscr=620404400, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7101075615477308ull}, {64, 0x211eba5ull}, {68, 0x620400400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dxexq_16", ".long 0xff50f2c4", 0xff50f2c4, 64, 0,  /* f26=181d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0xc3ffc00000000000ull}, {49, 0x1ull}, {62, 0x260768852c0bc94bull}, {63, 0x2f0b79e663472bacull}, {64, 0x2eaeb88cull}, {68, 0x4a1000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x3e38811d7159dd88ull}, {68, 0x620404400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {58, 0x181dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcd_4", ".long 0xec038e85", 0xec038e85, 64, 0,  /* f0=3e39c220fc08c570, cr=f3eee796, fpscr=133804002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {35, 0x7314259409724844ull}, {49, 0x7342103740431270ull}, {64, 0xfceee796ull}, {68, 0x133800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_17", ".long 0xfcc0d2c4", 0xfcc0d2c4, 64, 0,  /* f6=fffffffffffffffd, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x81e1445b52484e34ull}, {33, 0xafd1daf56ed6d792ull}, {58, 0xfe00326e1ffa99a4ull}, {59, 0xc5d94a08ebffd891ull}, {64, 0x172e42acull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x3e39c220fc08c570ull}, {64, 0xf3eee796ull}, {68, 0x133804002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {38, 0xfffffffffffffffdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcd_5", ".long 0xefe04684", 0xefe04684, 64, 0,  /* f31=3a38a998139d43b0, fpscr=700004002, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3886010425357085ull}, {40, 0x6129460239650730ull}, {64, 0x6660c9c6ull}, {68, 0x700000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_18", ".long 0xfc0002c5", 0xfc0002c5, 64, 1,  /* f0=21, cr=40f9c661, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8400000000000ull}, {33, 0x1ull}, {64, 0x46f9c661ull}, {68, 0x508000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {63, 0x3a38a998139d43b0ull}, {68, 0x700004002ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x21ull}, {64, 0x40f9c661ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcd_6", ".long 0xec650684", 0xec650684, 64, 0,  /* f3=2e384cc9d5573c65, fpscr=120904000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3840627255389065ull}, {37, 0x2810992265791731ull}, {64, 0x11ce0da3ull}, {68, 0x120900000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_0", ".long 0xefd206c4", 0xefd206c4, 64, 0,  /* f30=fc03c9c67ded87c9, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8f27c9c67ded87c9ull}, {50, 0x8000000000000000ull}, {64, 0x72e22228ull}, {68, 0x229000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {35, 0x2e384cc9d5573c65ull}, {68, 0x120904000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {62, 0xfc03c9c67ded87c9ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcd_7", ".long 0xec00ce84", 0xec00ce84, 64, 0,  /* f0=363a8ca6d7296522, fpscr=224404003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8465694733059169ull}, {57, 0x5904591272459222ull}, {64, 0xd5ba9a0aull}, {68, 0x224400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_1", ".long 0xef207ec4", 0xef207ec4, 64, 0,  /* f25=7c00000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2237d3a34eef7e18ull}, {47, 0x7c00000000000001ull}, {64, 0x95ce4a4aull}, {68, 0x1b0100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x363a8ca6d7296522ull}, {68, 0x224404003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {57, 0x7c00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcdq_0", ".long 0xfc000684", 0xfc000684, 64, 1,  /* f0=2208064fb74c7c2f, f1=bef314ed84a5b74c, fpscr=128804400, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6496784637059793ull}, {33, 0x6614736084863846ull}, {64, 0x22ae8773ull}, {68, 0x128800400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_2", ".long 0xed55c6c5", 0xed55c6c5, 64, 1,  /* f10=fc00000000000001, cr=a1e19f0c, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {53, 0x400000000022full}, {56, 0xf800000000000001ull}, {64, 0xaee19f0cull}, {68, 0x14000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2208064fb74c7c2full}, {33, 0xbef314ed84a5b74cull}, {68, 0x128804400ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {42, 0xfc00000000000001ull}, {64, 0xa1e19f0cull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcdq_1", ".long 0xfc007684", 0xfc007684, 64, 0,  /* f0=2208075560ea5058, f1=8172652c05089174, fpscr=630804003, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6592038407105174ull}, {33, 0x4609903363232749ull}, {46, 0x7525818624130885ull}, {47, 0x465130050424274ull}, {64, 0x665e4b83ull}, {68, 0x630800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_3", ".long 0xec004ec4", 0xec004ec4, 64, 1,  /* f0=fc00000000000001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x10013675c75a6920ull}, {41, 0xc3f8000000000001ull}, {64, 0x36f3e611ull}, {68, 0x30400003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2208075560ea5058ull}, {33, 0x8172652c05089174ull}, {68, 0x630804003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc00000000000001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcdq_2", ".long 0xfc000685", 0xfc000685, 64, 0,  /* f0=22080222c17758c8, f1=667abd30875936, cr=72026f98, fpscr=328404001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2213027726310001ull}, {33, 0x9496574608356236ull}, {64, 0x7e026f98ull}, {68, 0x328400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_4", ".long 0xece01ec4", 0xece01ec4, 64, 0,  /* f7=fc00000000000400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa238000000000000ull}, {35, 0xa234000000000400ull}, {64, 0x426a0f83ull}, {68, 0x610000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x22080222c17758c8ull}, {33, 0x667abd30875936ull}, {64, 0x72026f98ull}, {68, 0x328404001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {39, 0xfc00000000000400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcdq_3", ".long 0xff940685", 0xff940685, 64, 1,  /* f28=220800392e1384bc, f29=6ab90d1cc9a058db, cr=f0fa7d43, fpscr=8004003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3485413412746948ull}, {33, 0x803073190016195cull}, {52, 0x7345369881143878ull}, {53, 0x344579241886216full}, {64, 0xfbfa7d43ull}, {68, 0x8000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_5", ".long 0xed3406c4", 0xed3406c4, 64, 0,  /* f9=7c00ca2fcd94657b, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4ca2fcd94657bull}, {52, 0x2234000000000329ull}, {64, 0x87d084efull}, {68, 0x780000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0x220800392e1384bcull}, {61, 0x6ab90d1cc9a058dbull}, {64, 0xf0fa7d43ull}, {68, 0x8004003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {41, 0x7c00ca2fcd94657bull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcdq_4", ".long 0xfd800684", 0xfd800684, 64, 1,  /* f12=2208059a895b0cc2, f13=c6393313b2170c39, fpscr=20004402, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x5952229503382098ull}, {33, 0x2233088621343039ull}, {64, 0x1e423391ull}, {68, 0x20000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_6", ".long 0xee274ec5", 0xee274ec5, 64, 0,  /* f17=7c00000000000001, cr=a07882f9, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {39, 0xf800000000000000ull}, {41, 0x43f8000000000001ull}, {64, 0xad7882f9ull}, {68, 0x402000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {44, 0x2208059a895b0cc2ull}, {45, 0xc6393313b2170c39ull}, {68, 0x20004402ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {49, 0x7c00000000000001ull}, {64, 0xa07882f9ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcdq_5", ".long 0xfc088684", 0xfc088684, 64, 1,  /* f0=220804ef955d46a1, f1=4330b9414ca21803, fpscr=3a8104003, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {40, 0x7806821360462291ull}, {41, 0x5330196965060511ull}, {48, 0x8876585329041494ull}, {49, 0x139205184106003ull}, {64, 0x7c021b07ull}, {68, 0x3a8100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_7", ".long 0xecbae6c4", 0xecbae6c4, 64, 0,  /* f5=7c00cf97a4072c33, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {58, 0x8fe73b96ff3fda4bull}, {60, 0x790ccf97a4072c33ull}, {64, 0xd4457073ull}, {68, 0x30100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x220804ef955d46a1ull}, {33, 0x4330b9414ca21803ull}, {68, 0x3a8104003ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {37, 0x7c00cf97a4072c33ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcdq_6", ".long 0xfc008684", 0xfc008684, 64, 0,  /* f0=2208060dd628004a, f1=978235ac6b252082, fpscr=721404000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x9212118154573946ull}, {33, 0x5532693586103621ull}, {48, 0x6067542800112936ull}, {49, 0x435531532248102ull}, {64, 0x2342d7b8ull}, {68, 0x721400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_8", ".long 0xed5a06c4", 0xed5a06c4, 64, 1,  /* f10=fc0229617e83eb67, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb45e29617e83eb67ull}, {58, 0xf800000000000001ull}, {64, 0xf2ee7911ull}, {68, 0x22100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2208060dd628004aull}, {33, 0x978235ac6b252082ull}, {68, 0x721404000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {42, 0xfc0229617e83eb67ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "denbcdq_7", ".long 0xff006685", 0xff006685, 64, 1,  /* f24=2208045b0c080d77, f25=bb93a7023603cf02, cr=b26edf54, fpscr=120004401, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x5797747614694291ull}, {33, 0x5734461262464723ull}, {44, 0x4554300803569756ull}, {45, 0x4727008660173602ull}, {64, 0xb96edf54ull}, {68, 0x120000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_9", ".long 0xec0006c4", 0xec0006c4, 64, 0,  /* f0=fc03803f60faa6e2, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xbdb3803f60faa6e2ull}, {64, 0xae295b9aull}, {68, 0x5a9000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0x2208045b0c080d77ull}, {57, 0xbb93a7023603cf02ull}, {64, 0xb26edf54ull}, {68, 0x120004401ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc03803f60faa6e2ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxex_0", ".long 0xec196ac4", 0xec196ac4, 64, 0,  /* f0=2d1, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {45, 0x5744f7c2b5c572c3ull}, {57, 0x2234000000000000ull}, {64, 0x5a881044ull}, {68, 0x500000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_10", ".long 0xed2066c4", 0xed2066c4, 64, 1,  /* f9=7c02bf363378f5a7, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xdcdcc6e7c18808aull}, {44, 0x3ebf363378f5a7ull}, {64, 0xdca8282bull}, {68, 0x400000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2d1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {41, 0x7c02bf363378f5a7ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxex_1", ".long 0xec0132c5", 0xec0132c5, 64, 1,  /* f0=2fe, cr=2224e0e2, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {33, 0xa234000000000006ull}, {38, 0x43f8000000000005ull}, {64, 0x2524e0e2ull}, {68, 0x424100401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_11", ".long 0xec0d06c5", 0xec0d06c5, 64, 0,  /* f0=fc00000000000000, cr=323f1908, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa224000000000000ull}, {45, 0xfa1b531ee487883dull}, {64, 0x363f1908ull}, {68, 0x220c00003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2feull}, {64, 0x2224e0e2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {64, 0x323f1908ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxex_2", ".long 0xee1f02c4", 0xee1f02c4, 64, 1,  /* f16=2fe, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc3f8000000000000ull}, {63, 0xa230000000000092ull}, {64, 0x4ea10246ull}, {68, 0x220000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_12", ".long 0xece806c4", 0xece806c4, 64, 1,  /* f7=fc00000000000001, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000001ull}, {40, 0xad08785f2a201356ull}, {64, 0xcb1f3728ull}, {68, 0x420400001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {48, 0x2feull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {39, 0xfc00000000000001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxex_3", ".long 0xec001ac4", 0xec001ac4, 64, 1,  /* f0=ffffffffffffffff, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8400000000000000ull}, {35, 0xf800000000000001ull}, {64, 0x1b770d48ull}, {68, 0x510000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_13", ".long 0xef5f06c5", 0xef5f06c5, 64, 0,  /* f26=fc0225035ba0d615, cr=c2adab12, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x865225035ba0d615ull}, {63, 0x103e295033eb9053ull}, {64, 0xcbadab12ull}, {68, 0x722400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xffffffffffffffffull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {58, 0xfc0225035ba0d615ull}, {64, 0xc2adab12ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxex_4", ".long 0xef4002c4", 0xef4002c4, 64, 0,  /* f26=15f, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x357d59334d094ea2ull}, {64, 0x6581a9c3ull}, {68, 0x7b1500401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_14", ".long 0xec0a06c4", 0xec0a06c4, 64, 1,  /* f0=7c023f35cdc512a3, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7cee3f35cdc512a3ull}, {42, 0x803c000001000000ull}, {64, 0xc7c10635ull}, {68, 0x500000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {58, 0x15full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c023f35cdc512a3ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxex_5", ".long 0xecab8ac4", 0xecab8ac4, 64, 0,  /* f5=fffffffffffffffe, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {43, 0x5cbb298cae33ba45ull}, {49, 0xfc00000000000000ull}, {64, 0x8ac399fcull}, {68, 0x700000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_15", ".long 0xec006ec4", 0xec006ec4, 64, 1,  /* f0=7c00000000000112, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc040000000000000ull}, {45, 0x4000000000112ull}, {64, 0xf18da9ebull}, {68, 0x6a2100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {37, 0xfffffffffffffffeull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000112ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxex_6", ".long 0xec9352c4", 0xec9352c4, 64, 0,  /* f4=6b, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {42, 0x81ac0000000001acull}, {51, 0x983f55cc0bc5ea03ull}, {64, 0xed17f0ebull}, {68, 0x610000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_16", ".long 0xef75eec5", 0xef75eec5, 64, 0,  /* f27=fc03f83332a17ff9, cr=30514555, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {53, 0xe43cff3fcff3fcffull}, {61, 0xf67bf83332a17ff9ull}, {64, 0x3d514555ull}, {68, 0x508000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {36, 0x6bull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {59, 0xfc03f83332a17ff9ull}, {64, 0x30514555ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxex_7", ".long 0xeee002c4", 0xeee002c4, 64, 1,  /* f23=fffffffffffffffe, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfc002d2b0079f001ull}, {64, 0x53749ed4ull}, {68, 0x521000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_17", ".long 0xec0506c4", 0xec0506c4, 64, 1,  /* f0=fc01f212496a0e7b, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8c05f212496a0e7bull}, {37, 0xb2d5d1f5e898decbull}, {64, 0x547f0c0bull}, {68, 0x7b0000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {55, 0xfffffffffffffffeull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc01f212496a0e7bull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxexq_0", ".long 0xfe4492c4", 0xfe4492c4, 64, 1,  /* f18=1231, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0xaf362c852da8ed4dull}, {37, 0xa2b4901ef9c5991full}, {50, 0x208c7985faea56f7ull}, {51, 0x8275581e32d23ff4ull}, {64, 0xe98d98c2ull}, {68, 0x700000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_18", ".long 0xec0c7ec4", 0xec0c7ec4, 64, 1,  /* f0=7c00000000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x47f8000000000000ull}, {47, 0x234000000000000ull}, {64, 0x5153a3f8ull}, {68, 0x121000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {50, 0x1231ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxexq_1", ".long 0xff0002c4", 0xff0002c4, 64, 0,  /* f24=1830, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xee0c0ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0x16aa34b4ull}, {68, 0x700000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_19", ".long 0xec00cec4", 0xec00cec4, 64, 0,  /* f0=7c0281b8071572f2, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x828c000000000005ull}, {57, 0x43fa81b8071572f2ull}, {64, 0x53ddecd4ull}, {68, 0x600000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0x1830ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c0281b8071572f2ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxexq_2", ".long 0xfcc002c4", 0xfcc002c4, 64, 1,  /* f6=21, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8400000000000ull}, {33, 0x5ull}, {64, 0x80bacfcull}, {68, 0x280000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_20", ".long 0xece0c6c4", 0xece0c6c4, 64, 0,  /* f7=fc00000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {56, 0xfe00000000000001ull}, {64, 0xd8cdbddull}, {68, 0x321000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0x21ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {39, 0xfc00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxexq_3", ".long 0xfc1c02c4", 0xfc1c02c4, 64, 0,  /* f0=fffffffffffffffd, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7e00168b5285355eull}, {33, 0x4f6860567101deddull}, {60, 0xee0839f80419a8c6ull}, {61, 0x851d688c7c22f5f1ull}, {64, 0xb8c861dbull}, {68, 0x40c000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diex_21", ".long 0xec0006c5", 0xec0006c5, 64, 1,  /* f0=7c00000000000005, cr=ae2021, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43f8000000000005ull}, {64, 0xeae2021ull}, {68, 0x500000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xfffffffffffffffdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000005ull}, {64, 0xae2021ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxexq_4", ".long 0xff8a02c4", 0xff8a02c4, 64, 1,  /* f28=afb, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x92beead1f2b46f80ull}, {33, 0xe99e342bdfd2cacfull}, {42, 0xdbffc7335bf79e0bull}, {43, 0xa214c047fc4e77daull}, {64, 0x66e9776cull}, {68, 0x6a2100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_22", ".long 0xeca006c5", 0xeca006c5, 64, 1,  /* f5=fc00000000000000, cr=c25e112b, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {64, 0xc05e112bull}, {68, 0x628400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0xafbull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {37, 0xfc00000000000000ull}, {64, 0xc25e112bull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxexq_5", ".long 0xfc06d2c4", 0xfc06d2c4, 64, 1,  /* f0=1820, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {38, 0xa608000000000000ull}, {39, 0x0ull}, {58, 0xa208000000000000ull}, {59, 0x0ull}, {64, 0xda16f917ull}, {68, 0x200000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diex_23", ".long 0xec8ebec4", 0xec8ebec4, 64, 0,  /* f4=7c00000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {46, 0xde737ac4d222d0c0ull}, {55, 0x7800000000000001ull}, {64, 0x5522f2bcull}, {68, 0x530400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x1820ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {36, 0x7c00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_0", ".long 0xec1206c4", 0xec1206c4, 64, 1,  /* f0=7c000d388db21887, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x3a380d388db21887ull}, {50, 0xf800000000000000ull}, {64, 0xa10fe929ull}, {68, 0x500000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diexq_0", ".long 0xfc00b6c5", 0xfc00b6c5, 64, 1,  /* f0=fc001dc87aa32305, f1=6317e7ef5ec32b8f, cr=a0f38c5f, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x317ull}, {54, 0x815eddc87aa32305ull}, {55, 0x6317e7ef5ec32b8full}, {64, 0xaef38c5full}, {68, 0x100000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c000d388db21887ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc001dc87aa32305ull}, {33, 0x6317e7ef5ec32b8full}, {64, 0xa0f38c5full}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_1", ".long 0xec1ab6c4", 0xec1ab6c4, 64, 1,  /* f0=7c00000000000001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {54, 0x7c00000000000001ull}, {58, 0x47fc000000000000ull}, {64, 0xbb65f541ull}, {68, 0x2a2000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diexq_1", ".long 0xfc0006c5", 0xfc0006c5, 64, 0,  /* f0=7c001db82f31f0b7, cr=6a9fedd1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4005db82f31f0b7ull}, {33, 0x22ecfb5c5de165a4ull}, {64, 0x679fedd1ull}, {68, 0xa0000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00000000000001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c001db82f31f0b7ull}, {64, 0x6a9fedd1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_2", ".long 0xed0006c4", 0xed0006c4, 64, 0,  /* f8=7c00000000000001, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x43f8000000000001ull}, {64, 0xd490e0f0ull}, {68, 0x100000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diexq_2", ".long 0xfc0076c4", 0xfc0076c4, 64, 1,  /* f0=7c00000000000000, f1=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x1ull}, {46, 0x7c00000000000000ull}, {47, 0x0ull}, {64, 0xf46427a7ull}, {68, 0x702000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0x7c00000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_3", ".long 0xece906c4", 0xece906c4, 64, 0,  /* f7=fc00000000000000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x8404000000000000ull}, {41, 0x3c00000000020bull}, {64, 0x9fc03148ull}, {68, 0x2ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diexq_3", ".long 0xfc0006c4", 0xfc0006c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00096e60766671ull}, {33, 0xab957de7c9476ac8ull}, {64, 0x11617723ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {39, 0xfc00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_4", ".long 0xef8006c5", 0xef8006c5, 64, 0,  /* f28=fc00000000000000, cr=42c1c9dd, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa230000000000000ull}, {64, 0x43c1c9ddull}, {68, 0x721000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diexq_4", ".long 0xfe4006c5", 0xfe4006c5, 64, 0,  /* f18=fc00000000000000, f19=0, cr=429850a2, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa608000000000000ull}, {33, 0x0ull}, {64, 0x4d9850a2ull}, {68, 0x220400402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0xfc00000000000000ull}, {64, 0x42c1c9ddull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {50, 0xfc00000000000000ull}, {51, 0x0ull}, {64, 0x429850a2ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_5", ".long 0xec0206c5", 0xec0206c5, 64, 1,  /* f0=7c0031f5f4fc7b4d, cr=73fd4e29, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x23b431f5f4fc7b4dull}, {34, 0x8000000000000001ull}, {64, 0x74fd4e29ull}, {68, 0x230100002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diexq_5", ".long 0xfc0606c5", 0xfc0606c5, 64, 1,  /* f0=7c000ff3fcff3fcf, cr=b2bad180, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x65964ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {38, 0xc3ff800000000000ull}, {39, 0x10000000000ull}, {64, 0xb1bad180ull}, {68, 0x720500403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c0031f5f4fc7b4dull}, {64, 0x73fd4e29ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c000ff3fcff3fcfull}, {64, 0xb2bad180ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_6", ".long 0xec1106c4", 0xec1106c4, 64, 0,  /* f0=fc03a5237a947638, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xbe9fa5237a947638ull}, {49, 0xfe00000000000001ull}, {64, 0x3966b0a4ull}, {68, 0x721400402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diexq_6", ".long 0xfe00d6c4", 0xfe00d6c4, 64, 0,  /* f16=fc00000000010000, f17=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x70465b476952b672ull}, {33, 0xab65b31fd5e46285ull}, {58, 0xa207c00000010000ull}, {59, 0x0ull}, {64, 0x58435427ull}, {68, 0x328500001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xfc03a5237a947638ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {48, 0xfc00000000010000ull}, {49, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diex_7", ".long 0xef201ec4", 0xef201ec4, 64, 1,  /* f25=7c00000000000001, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x77fcff3fcff3fcffull}, {35, 0x21ec000000000001ull}, {64, 0x4be3a4e2ull}, {68, 0x120800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diexq_7", ".long 0xfe0006c4", 0xfe0006c4, 64, 1,  /* f16=7c00000000000000, f17=3de, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x3deull}, {64, 0xa8235a5aull}, {68, 0x29000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {57, 0x7c00000000000001ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {48, 0x7c00000000000000ull}, {49, 0x3deull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diexq_0", ".long 0xfc0006c4", 0xfc0006c4, 64, 1,  /* f0=7c001a227ba9c1d2, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7c5b9a227ba9c1d2ull}, {33, 0x6df7a8f8b6374808ull}, {64, 0x26591a09ull}, {68, 0x608000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diexq_8", ".long 0xfec676c5", 0xfec676c5, 64, 0,  /* f22=fc001f4e49d31c7c, f23=5daeb5ffaa6ecf3f, cr=38d20abf, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfaf930e892fff044ull}, {39, 0x8c43fb6448d197cbull}, {46, 0xbd50df4e49d31c7cull}, {47, 0x5daeb5ffaa6ecf3full}, {64, 0x30d20abfull}, {68, 0x780000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c001a227ba9c1d2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0xfc001f4e49d31c7cull}, {55, 0x5daeb5ffaa6ecf3full}, {64, 0x38d20abfull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diexq_1", ".long 0xfc0a06c4", 0xfc0a06c4, 64, 1,  /* f0=7c00048f6be2c6bb, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x6dbf048f6be2c6bbull}, {33, 0x2d3e0796a405cb3full}, {42, 0x2161800000000000ull}, {43, 0x0ull}, {64, 0xf60066a9ull}, {68, 0x4a0100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diexq_9", ".long 0xfc1aa6c5", 0xfc1aa6c5, 64, 1,  /* f0=fc00000000000000, f1=1, cr=52cf80d6, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0xfc00000000000000ull}, {53, 0x1ull}, {58, 0xfe00000000000000ull}, {59, 0x0ull}, {64, 0x5ccf80d6ull}, {68, 0x228000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c00048f6be2c6bbull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x1ull}, {64, 0x52cf80d6ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diexq_2", ".long 0xfc1656c5", 0xfc1656c5, 64, 1,  /* f0=7c0025699cda6bb1, f1=3423402f8c5a6ca8, cr=61d51985, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {42, 0x7c0025699cda6bb1ull}, {43, 0x3423402f8c5a6ca8ull}, {54, 0x980028e293a365afull}, {55, 0x706c7400e2f0a248ull}, {64, 0x66d51985ull}, {68, 0x610000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diexq_10", ".long 0xfc0086c5", 0xfc0086c5, 64, 1,  /* f0=7c00000000000000, f1=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4392e6e291e565a9ull}, {33, 0xa367b40e59a01a8bull}, {48, 0x2207c00000000000ull}, {49, 0x0ull}, {64, 0x50fe47f0ull}, {68, 0x400000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x7c0025699cda6bb1ull}, {33, 0x3423402f8c5a6ca8ull}, {64, 0x61d51985ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "diexq_3", ".long 0xfd4046c5", 0xfd4046c5, 64, 0,  /* f10=7c003870f7d9c9ff, f11=a4c6af3cd1bd59, cr=b0149929, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc32fb89b30fab2ddull}, {33, 0x96c1efcab90d4782ull}, {40, 0x59dc3870f7d9c9ffull}, {41, 0xa4c6af3cd1bd59ull}, {64, 0xba149929ull}, {68, 0x8000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {42, 0x7c003870f7d9c9ffull}, {43, 0xa4c6af3cd1bd59ull}, {64, 0xb0149929ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "diexq_4", ".long 0xfc0806c4", 0xfc0806c4, 64, 0,  /* f0=7c000bdd9c008250, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x66f8bdd9c008250ull}, {33, 0xf4ddbb91aff71360ull}, {40, 0xa208000000000000ull}, {41, 0x5ull}, {64, 0x7d9351eaull}, {68, 0x380000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0x7c000bdd9c008250ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "diexq_5", ".long 0xfe4006c4", 0xfe4006c4, 64, 0,  /* f18=fc00080000000000, f19=0, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa208080000000000ull}, {33, 0x0ull}, {64, 0xcab93ec6ull}, {68, 0x300000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {50, 0xfc00080000000000ull}, {51, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "diexq_6", ".long 0xfc1206c5", 0xfc1206c5, 64, 1,  /* f0=fc000f5d960c7e09, cr=138adc29, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xd547cf5d960c7e09ull}, {33, 0xf807234a46472c9ull}, {50, 0x312db879ff6c9f0ull}, {51, 0x170a71c762b6288aull}, {64, 0x1f8adc29ull}, {68, 0x633100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
-      NULL,
-      (const InsnReg[]){ {32, 0xfc000f5d960c7e09ull}, {64, 0x138adc29ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
-      NULL },
-    { "diexq_7", ".long 0xfc0036c4", 0xfc0036c4, 64, 1,  /* f0=fc00000000000000, f1=0, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xd8714cda0976ba23ull}, {33, 0xe4346c50e2356c4eull}, {38, 0x8408400000000000ull}, {39, 0x0ull}, {64, 0x63696fabull}, {68, 0x2a3000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diexq_11", ".long 0xfc0af6c4", 0xfc0af6c4, 64, 1,  /* f0=fc00000000000000, f1=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0xe4000ff3fcff3fcfull}, {43, 0xf3fcff3fcff3fcffull}, {62, 0xc3ffc00000000000ull}, {63, 0x0ull}, {64, 0xc801e050ull}, {68, 0x404000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_0", ".long 0xef940485", 0xef940485, 64, 0,  /* f28=7c00000000000010, cr=50d5276c, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xae477eda622ef79cull}, {52, 0x7c00000000000001ull}, {64, 0x56d5276cull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diexq_12", ".long 0xff58f6c5", 0xff58f6c5, 64, 1,  /* f26=fc00000040000000, f27=0, cr=eaec40d2, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {56, 0xac6bba67706aa479ull}, {57, 0x1d5fc0d54b61c049ull}, {62, 0xc31c800040000000ull}, {63, 0x0ull}, {64, 0xedec40d2ull}, {68, 0x2a5100402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {60, 0x7c00000000000010ull}, {64, 0x50d5276cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {58, 0xfc00000040000000ull}, {59, 0x0ull}, {64, 0xeaec40d2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_1", ".long 0xef008c84", 0xef008c84, 64, 0,  /* f24=a04c000000000000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa44f9cb3198e80fbull}, {49, 0xe56ebbfd9cbc73a1ull}, {64, 0x726ffd1bull}, {68, 0x32c800003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diexq_13", ".long 0xfc8006c4", 0xfc8006c4, 64, 1,  /* f4=0, f5=5, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x5ull}, {64, 0x324c5432ull}, {68, 0x231000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0xa04c000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {36, 0x0ull}, {37, 0x5ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_2", ".long 0xec2a6084", 0xec2a6084, 64, 1,  /* f1=c384000000000000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {42, 0xc784000000000000ull}, {44, 0x8404000000000000ull}, {64, 0x5276ae95ull}, {68, 0x300000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diexq_14", ".long 0xff8006c4", 0xff8006c4, 64, 0,  /* f28=7c00119e8d9adea8, f29=311384acf32efe72, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2789119e8d9adea8ull}, {33, 0x311384acf32efe72ull}, {64, 0x369cc1full}, {68, 0x3a0100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {33, 0xc384000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {60, 0x7c00119e8d9adea8ull}, {61, 0x311384acf32efe72ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_3", ".long 0xec791485", 0xec791485, 64, 0,  /* f3=f800000000000000, cr=28ccdda, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {34, 0x883d5436098ed75full}, {57, 0xf803eda5094ebb2eull}, {64, 0x98ccddaull}, {68, 0x322100403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diexq_15", ".long 0xfe1696c4", 0xfe1696c4, 64, 0,  /* f16=7c00000000000000, f17=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {50, 0x43ffc00000000000ull}, {51, 0x1ull}, {54, 0x8cb1a057f9853265ull}, {55, 0xe9f2bad470adb89cull}, {64, 0x6acd467ull}, {68, 0x420500000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {35, 0xf800000000000000ull}, {64, 0x28ccddaull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {48, 0x7c00000000000000ull}, {49, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_4", ".long 0xec004484", 0xec004484, 64, 0,  /* f0=a3ac000000000000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xa7acad62f3f8c049ull}, {40, 0xa238000000000001ull}, {64, 0x1fef795aull}, {68, 0x20800000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diexq_16", ".long 0xfdc006c5", 0xfdc006c5, 64, 1,  /* f14=7c003982b4fab3bd, f15=66abffa94318149b, cr=2277e407, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x443db982b4fab3bdull}, {33, 0x66abffa94318149bull}, {64, 0x2f77e407ull}, {68, 0x221100400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa3ac000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {46, 0x7c003982b4fab3bdull}, {47, 0x66abffa94318149bull}, {64, 0x2277e407ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_5", ".long 0xed1e1c85", 0xed1e1c85, 64, 0,  /* f8=b638c2154fc00000, cr=60507eba, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {35, 0xc768000000000000ull}, {62, 0xa638536ca94416fbull}, {64, 0x6f507ebaull}, {68, 0x700000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diexq_17", ".long 0xfc10b6c4", 0xfc10b6c4, 64, 0,  /* f0=fc00000000000000, f1=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0xb20801a4dae79cf6ull}, {49, 0x29b448fded0bef1full}, {54, 0x8008400000000000ull}, {55, 0x1ull}, {64, 0xfecae6acull}, {68, 0x300000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {40, 0xb638c2154fc00000ull}, {64, 0x60507ebaull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_6", ".long 0xefa00085", 0xefa00085, 64, 1,  /* f29=1c0658e32c3cdf2a, cr=712bb33c, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x1c0658e32c3cdf2aull}, {64, 0x732bb33cull}, {68, 0x118000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diexq_18", ".long 0xfc0a06c5", 0xfc0a06c5, 64, 0,  /* f0=fc000c1991541ff8, cr=23f8da78, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf8000c1991541ff8ull}, {33, 0x9f2a06e7e2ba1f89ull}, {42, 0x220c800000000000ull}, {43, 0x5ull}, {64, 0x24f8da78ull}, {68, 0x130400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {61, 0x1c0658e32c3cdf2aull}, {64, 0x712bb33cull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xfc000c1991541ff8ull}, {64, 0x23f8da78ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscli_7", ".long 0xec003884", 0xec003884, 64, 1,  /* f0=cff9000000000000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc3f80000000003b2ull}, {39, 0xa1ebf07e6c696fdeull}, {64, 0x160134f6ull}, {68, 0x504000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "diexq_19", ".long 0xfec006c4", 0xfec006c4, 64, 0,  /* f22=fc001f95e7a39f3d, f23=a6f4f82b5ec86eb2, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xb306df95e7a39f3dull}, {33, 0xa6f4f82b5ec86eb2ull}, {64, 0xb47d62c7ull}, {68, 0x310000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xcff9000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {54, 0xfc001f95e7a39f3dull}, {55, 0xa6f4f82b5ec86eb2ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_0", ".long 0xfc020485", 0xfc020485, 64, 0,  /* f0=a20a000000000000, f1=50, cr=5214ce36, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {33, 0x0ull}, {34, 0xa20a000000000000ull}, {35, 0x5ull}, {64, 0x5714ce36ull}, {68, 0x720000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diexq_20", ".long 0xfc0446c5", 0xfc0446c5, 64, 0,  /* f0=7c00000000000000, f1=187, cr=c3238de2, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xe4004ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {40, 0x43ffc00000000000ull}, {41, 0x187ull}, {64, 0xcf238de2ull}, {68, 0x530000401ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xa20a000000000000ull}, {33, 0x50ull}, {64, 0x5214ce36ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {33, 0x187ull}, {64, 0xc3238de2ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_1", ".long 0xfcd40085", 0xfcd40085, 64, 0,  /* f6=a09fc00000000000, f7=400, cr=535fdc12, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x32dd25b2c39cb166ull}, {33, 0xf85365a0df611709ull}, {52, 0xa09fc00000000000ull}, {53, 0x400ull}, {64, 0x505fdc12ull}, {68, 0x230800002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "diexq_21", ".long 0xff4006c5", 0xff4006c5, 64, 1,  /* f26=fc000376c1098914, f27=7239f988099d60e5, cr=408ba727, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8c000376c1098914ull}, {33, 0x7239f988099d60e5ull}, {64, 0x478ba727ull}, {68, 0x404000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0xa09fc00000000000ull}, {39, 0x400ull}, {64, 0x535fdc12ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {58, 0xfc000376c1098914ull}, {59, 0x7239f988099d60e5ull}, {64, 0x408ba727ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_2", ".long 0xfcd60484", 0xfcd60484, 64, 0,  /* f6=c3ff800000000000, f7=0, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7e00000000000000ull}, {33, 0x1ull}, {54, 0xc3ff800000000000ull}, {55, 0x0ull}, {64, 0x82bacb66ull}, {68, 0x500000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dscli_0", ".long 0xec090084", 0xec090084, 64, 0,  /* f0=3c000000000005, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3f8000000000005ull}, {41, 0x3c000000000005ull}, {64, 0x1b49c3c6ull}, {68, 0x620100403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {38, 0xc3ff800000000000ull}, {39, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x3c000000000005ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_3", ".long 0xfc000484", 0xfc000484, 64, 0,  /* f1=2370, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2304000000000000ull}, {33, 0x36dull}, {64, 0xcbf26bc2ull}, {68, 0x500000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dscli_1", ".long 0xec13c085", 0xec13c085, 64, 0,  /* f0=0, cr=62f383fc, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {51, 0x400000000000000ull}, {56, 0x3d3a567f6cf17185ull}, {64, 0x6af383fcull}, {68, 0x621000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {33, 0x2370ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x0ull}, {64, 0x62f383fcull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_4", ".long 0xfc0ef485", 0xfc0ef485, 64, 1,  /* f0=40f7000000000000, f1=0, cr=102f4c00, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {46, 0x40f7208e6d16f5c2ull}, {47, 0x7a7efffd624eeb73ull}, {62, 0xd9a70d315bc4e86cull}, {63, 0x4b454bbfdd369506ull}, {64, 0x1a2f4c00ull}, {68, 0x700000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dscli_2", ".long 0xeda00484", 0xeda00484, 64, 0,  /* f13=d0fdebc96705f07c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc0fe38f8ac71ad6bull}, {64, 0xa703473eull}, {68, 0x702000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x40f7000000000000ull}, {33, 0x0ull}, {64, 0x102f4c00ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {45, 0xd0fdebc96705f07cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_5", ".long 0xfc120484", 0xfc120484, 64, 0,  /* f0=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xc3ffc00000010000ull}, {33, 0x0ull}, {50, 0xf8001a5a73651835ull}, {51, 0xfb07557a38419f81ull}, {64, 0x83f63f09ull}, {68, 0x100000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dscli_3", ".long 0xec080084", 0xec080084, 64, 0,  /* f0=f6fcff3fcff3fcff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe7a1ab0d569fb4c2ull}, {40, 0xf6fcff3fcff3fcffull}, {64, 0x86eb48ull}, {68, 0x100000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0xf6fcff3fcff3fcffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_6", ".long 0xff080084", 0xff080084, 64, 0,  /* f24=7e00000000000000, f25=1, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x0ull}, {33, 0x0ull}, {40, 0x7e00000000000000ull}, {41, 0x1ull}, {64, 0x9a077268ull}, {68, 0x320000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dscli_4", ".long 0xede01084", 0xede01084, 64, 0,  /* f15=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x47fc000000000000ull}, {34, 0xfa83717029726381ull}, {64, 0x9af66e75ull}, {68, 0x380000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {56, 0x7e00000000000000ull}, {57, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {47, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscliq_7", ".long 0xfd80d484", 0xfd80d484, 64, 1,  /* f12=0, f13=0, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x0ull}, {33, 0x800000000000ull}, {58, 0xf800000000000000ull}, {59, 0x0ull}, {64, 0x49448b90ull}, {68, 0x321000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dscli_5", ".long 0xee8b8884", 0xee8b8884, 64, 0,  /* f20=a238000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {43, 0xa238000000000400ull}, {49, 0xddc6e29c6ec6f22aull}, {64, 0x507df90bull}, {68, 0x382000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {44, 0x0ull}, {45, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {52, 0xa238000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_0", ".long 0xec19ecc4", 0xec19ecc4, 64, 0,  /* f0=21c0000000000000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {57, 0x21c26c6fa75e7d86ull}, {61, 0x18046169fd2bc594ull}, {64, 0xa05da579ull}, {68, 0x320100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dscli_6", ".long 0xef170084", 0xef170084, 64, 1,  /* f24=803c000000000005, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x3c000000000005ull}, {55, 0x803c000000000005ull}, {64, 0x66f3f490ull}, {68, 0x400000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x21c0000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {56, 0x803c000000000005ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_1", ".long 0xec0060c5", 0xec0060c5, 64, 1,  /* cr=3329d494, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x7800000000000000ull}, {44, 0x21f4000000000001ull}, {64, 0x3429d494ull}, {68, 0x39000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dscli_7", ".long 0xec000484", 0xec000484, 64, 1,  /* f0=800400000000180a, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8004000000000308ull}, {64, 0xfc052105ull}, {68, 0x222400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {64, 0x3329d494ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x800400000000180aull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_2", ".long 0xec107cc4", 0xec107cc4, 64, 1,  /* f0=43fc000000000000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {47, 0x63ec50eb13878ae6ull}, {48, 0x4ffdd006935b3f05ull}, {64, 0xb7e8162eull}, {68, 0x520100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dscli_8", ".long 0xec6a5484", 0xec6a5484, 64, 0,  /* f3=4354000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0x5b55ed380101c062ull}, {64, 0x1ed44434ull}, {68, 0x84000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x43fc000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {35, 0x4354000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_3", ".long 0xeda000c4", 0xeda000c4, 64, 0,  /* f13=2034000000000005, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x2034000000000005ull}, {64, 0xe6bba789ull}, {68, 0x120800001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dscli_9", ".long 0xedc2d084", 0xedc2d084, 64, 1,  /* f14=fb38000000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {34, 0xfb3b8f8789ca6abaull}, {58, 0x1859e2e627d7e181ull}, {64, 0x7ac81917ull}, {68, 0x414000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {45, 0x2034000000000005ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {46, 0xfb38000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_4", ".long 0xec0938c4", 0xec0938c4, 64, 0,  /* f0=2278000000000010, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {39, 0xa2380000000001e4ull}, {41, 0x2678000000000000ull}, {64, 0x6943b9ccull}, {68, 0x620100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dscli_10", ".long 0xeef5d884", 0xeef5d884, 64, 0,  /* f23=c3f8000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {53, 0xf7f8ff3fcff3fcffull}, {59, 0x4000000000005ull}, {64, 0x1594b4a4ull}, {68, 0x200000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x2278000000000010ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {55, 0xc3f8000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_5", ".long 0xec0004c4", 0xec0004c4, 64, 0,  /* f0=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xf8008e20946d6451ull}, {64, 0x20a80b0dull}, {68, 0x20000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dscli_11", ".long 0xec000084", 0xec000084, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc2f8000000000005ull}, {64, 0x2f5df1e4ull}, {68, 0x200000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_6", ".long 0xec1418c5", 0xec1418c5, 64, 0,  /* f0=fe00000000000000, cr=33d65871, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {35, 0x7c024051a2f8dce7ull}, {52, 0xfe00000000000001ull}, {64, 0x35d65871ull}, {68, 0x130500001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dscli_12", ".long 0xef600084", 0xef600084, 64, 0,  /* f27=a270000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa270000000000001ull}, {64, 0x662bd65eull}, {68, 0x296000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {64, 0x33d65871ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {59, 0xa270000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscri_7", ".long 0xec1e4cc4", 0xec1e4cc4, 64, 1,  /* f0=220000000000000, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {41, 0xa43904b59191902full}, {62, 0xa21528fb545921dull}, {64, 0x9a1e0a54ull}, {68, 0x128800001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dscli_13", ".long 0xeee0a884", 0xeee0a884, 64, 1,  /* f23=2234000000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2a3485d74dd58f80ull}, {53, 0x6a683511e9790e9ull}, {64, 0x271968f4ull}, {68, 0x302000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0x220000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {55, 0x2234000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_0", ".long 0xfc4000c4", 0xfc4000c4, 64, 0,  /* f2=211d9b461df5acf4, f3=3715deaa245f931e, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x211d9b461df5acf4ull}, {33, 0x3715deaa245f931eull}, {64, 0x33dc66dbull}, {68, 0x780000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dscli_14", ".long 0xed60e885", 0xed60e885, 64, 0,  /* f11=4000000000000, cr=509d9333, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6404ff3fcff3fcffull}, {61, 0x4635baf4ee8ddb4ull}, {64, 0x519d9333ull}, {68, 0x308000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {34, 0x211d9b461df5acf4ull}, {35, 0x3715deaa245f931eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {43, 0x4000000000000ull}, {64, 0x509d9333ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_1", ".long 0xfc0004c5", 0xfc0004c5, 64, 1,  /* f0=bfb7d4024eba18, f1=92d6c28c843375b1, cr=a0b2e6b2, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x60bfbf20120fcac1ull}, {33, 0xb7562468239a4d93ull}, {64, 0xaeb2e6b2ull}, {68, 0x3ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dscli_15", ".long 0xef211085", 0xef211085, 64, 1,  /* f25=ee34ff3fcff27800, cr=b2ceb49f, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {33, 0xee34ff3fcff3fcffull}, {34, 0xfd71cc30c1fc198dull}, {64, 0xb5ceb49full}, {68, 0x320400000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xbfb7d4024eba18ull}, {33, 0x92d6c28c843375b1ull}, {64, 0xa0b2e6b2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {57, 0xee34ff3fcff27800ull}, {64, 0xb2ceb49full}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_2", ".long 0xfc00d0c4", 0xfc00d0c4, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x0ull}, {58, 0xf65714a111ebb161ull}, {59, 0xcce5fbedad805ff9ull}, {64, 0xc97c275bull}, {68, 0x520400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dscli_16", ".long 0xef000084", 0xef000084, 64, 0,  /* f24=fe00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {64, 0x3a69c020ull}, {68, 0x728100001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0xfe00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_17", ".long 0xec404485", 0xec404485, 64, 1,  /* f2=803c000000000000, cr=90e040d5, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803c000000000001ull}, {40, 0x43c000000000000ull}, {64, 0x92e040d5ull}, {68, 0x3ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x803c000000000000ull}, {64, 0x90e040d5ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_18", ".long 0xefa58484", 0xefa58484, 64, 1,  /* f29=2238000000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0x2238000000000000ull}, {48, 0x4000000000001ull}, {64, 0xad5a1d57ull}, {68, 0x400000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {61, 0x2238000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_19", ".long 0xec007885", 0xec007885, 64, 1,  /* f0=0, cr=775a1, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6400ff3fcff3fcffull}, {47, 0x7c00000000000000ull}, {64, 0x40775a1ull}, {68, 0x502000003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {64, 0x775a1ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_20", ".long 0xef80d485", 0xef80d485, 64, 1,  /* f28=c2a0000000000000, cr=62075a12, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf2a1c2274a8994a4ull}, {58, 0x2297d2a03b0cbec5ull}, {64, 0x66075a12ull}, {68, 0x724400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0xc2a0000000000000ull}, {64, 0x62075a12ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_21", ".long 0xeee00484", 0xeee00484, 64, 1,  /* f23=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000000ull}, {64, 0x2d61b84eull}, {68, 0x30000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {55, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_22", ".long 0xec0d0084", 0xec0d0084, 64, 0,  /* f0=2238000000000001, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1aeb34d8012c9264ull}, {45, 0x2238000000000001ull}, {64, 0x229c52abull}, {68, 0x202000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2238000000000001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_23", ".long 0xec00d084", 0xec00d084, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa238000000000000ull}, {58, 0x43fcf298a4de69dull}, {64, 0x8da3a976ull}, {68, 0x620100403ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_0", ".long 0xfc003084", 0xfc003084, 64, 1,  /* f0=637b8cb06f3535a2, f1=40f96b0000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x137bab4c09b9ce0cull}, {33, 0xb06f3535a240f96bull}, {38, 0xd8d434e642df0315ull}, {39, 0x290cdc3cf308763cull}, {64, 0xfa284cc5ull}, {68, 0x224100000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x637b8cb06f3535a2ull}, {33, 0x40f96b0000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_1", ".long 0xfc40e084", 0xfc40e084, 64, 0,  /* f2=7800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x78000f7f3a130ed6ull}, {33, 0x5c0502deaa73c44full}, {60, 0x9eb094bc1a2d3c28ull}, {61, 0x89f0e7125731949eull}, {64, 0x4bae3e0dull}, {68, 0x508000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_2", ".long 0xfd00e084", 0xfd00e084, 64, 0,  /* f8=400000000000, f9=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x400000000000ull}, {33, 0x1ull}, {60, 0x10000f91c72d3be8ull}, {61, 0x6c70027d29bd3e29ull}, {64, 0x882ef228ull}, {68, 0x320400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0x400000000000ull}, {41, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_3", ".long 0xfc100484", 0xfc100484, 64, 1,  /* f0=2204000000000008, f1=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1aabb9bfb32ebddull}, {33, 0x1b0554b241adcf18ull}, {48, 0x2204000000000001ull}, {49, 0x0ull}, {64, 0xc375b8b3ull}, {68, 0x421000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2204000000000008ull}, {33, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_4", ".long 0xfd980484", 0xfd980484, 64, 0,  /* f12=a207c00000000000, f13=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa208010000000000ull}, {33, 0x0ull}, {56, 0xa207c00000000000ull}, {57, 0x0ull}, {64, 0x7a5cb5c1ull}, {68, 0x128100003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0xa207c00000000000ull}, {45, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_5", ".long 0xfc0a0084", 0xfc0a0084, 64, 1,  /* f0=2207c00000000000, f1=1, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2a691688d2d95481ull}, {33, 0xf85c2709d35c5f06ull}, {42, 0x2207c00000000000ull}, {43, 0x1ull}, {64, 0x5cbb6aabull}, {68, 0x522000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2207c00000000000ull}, {33, 0x1ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_6", ".long 0xfc000084", 0xfc000084, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x0ull}, {64, 0x3710b602ull}, {68, 0x300000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_7", ".long 0xfe000085", 0xfe000085, 64, 1,  /* f16=c0d5c00000000000, f17=1, cr=28dbbc2, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc0d5c00000000000ull}, {33, 0x1ull}, {64, 0xf8dbbc2ull}, {68, 0x520000401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {48, 0xc0d5c00000000000ull}, {49, 0x1ull}, {64, 0x28dbbc2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_8", ".long 0xfe0a8085", 0xfe0a8085, 64, 1,  /* f16=a20800c000000000, f17=0, cr=1ad1a103, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {42, 0xa208000000000000ull}, {43, 0xaeull}, {48, 0x2208000000000000ull}, {49, 0x3c5ull}, {64, 0x12d1a103ull}, {68, 0x4a1000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {48, 0xa20800c000000000ull}, {49, 0x0ull}, {64, 0x1ad1a103ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_9", ".long 0xfcc0a084", 0xfcc0a084, 64, 1,  /* f6=1b8400000000000, f7=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1b8400000000000ull}, {33, 0x1ull}, {52, 0xa208000000000000ull}, {53, 0x1ull}, {64, 0x1b3b9a90ull}, {68, 0x330100403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0x1b8400000000000ull}, {39, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_10", ".long 0xfc109485", 0xfc109485, 64, 1,  /* f0=7800000000000000, f1=0, cr=20e7b32e, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {48, 0x7800000000000000ull}, {49, 0x0ull}, {50, 0x34287e1ed4c2c4afull}, {51, 0x9b94578bebbd2f38ull}, {64, 0x2ee7b32eull}, {68, 0x400000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x0ull}, {64, 0x20e7b32eull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_11", ".long 0xfc002485", 0xfc002485, 64, 0,  /* f1=4000000000000, cr=d386d95f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2209800000000000ull}, {33, 0x100000ull}, {36, 0x8400000000000ull}, {37, 0x6full}, {64, 0xd486d95full}, {68, 0x731000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x4000000000000ull}, {64, 0xd386d95full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_12", ".long 0xfc060485", 0xfc060485, 64, 0,  /* f0=c43ee82a41271ebb, f1=2dcfc9953129d120, cr=522f8b38, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x348e98ff4f8f7758ull}, {33, 0x6c22593740cbcb84ull}, {38, 0xc43ecd054422e277ull}, {39, 0x359df4b366151e22ull}, {64, 0x5d2f8b38ull}, {68, 0x221400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xc43ee82a41271ebbull}, {33, 0x2dcfc9953129d120ull}, {64, 0x522f8b38ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_13", ".long 0xfc1cd084", 0xfc1cd084, 64, 1,  /* f0=7800000000000000, f1=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {58, 0x8400400000000000ull}, {59, 0x0ull}, {60, 0x7800000000000000ull}, {61, 0x1ull}, {64, 0xc0ae1bbeull}, {68, 0x524100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x7800000000000000ull}, {33, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_14", ".long 0xfc1c6484", 0xfc1c6484, 64, 0,  /* f0=638cee5d2a200000, f1=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {44, 0x408400000000000ull}, {45, 0x0ull}, {60, 0x1b8ce241d26a97c3ull}, {61, 0x30a6576c35cba242ull}, {64, 0xfda34a24ull}, {68, 0x310000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x638cee5d2a200000ull}, {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_15", ".long 0xfc140085", 0xfc140085, 64, 0,  /* f0=43ff800000000000, f1=1, cr=e0c9c3dc, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfe0019d1a0f93f95ull}, {33, 0xc87d202a8c266b84ull}, {52, 0x43ff800000000000ull}, {53, 0x1ull}, {64, 0xeec9c3dcull}, {68, 0x300000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x43ff800000000000ull}, {33, 0x1ull}, {64, 0xe0c9c3dcull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_16", ".long 0xff000085", 0xff000085, 64, 1,  /* f24=7e00230beb4553a2, f25=9fd35cbab2e7446b, cr=11774a60, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7e00230beb4553a2ull}, {33, 0x9fd35cbab2e7446bull}, {64, 0x1a774a60ull}, {68, 0x714000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x7e00230beb4553a2ull}, {57, 0x9fd35cbab2e7446bull}, {64, 0x11774a60ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_17", ".long 0xfe862085", 0xfe862085, 64, 1,  /* f20=e686f1e30fc1b3e9, f21=48181c9438000000, cr=25b8f03, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xa207c00000000000ull}, {37, 0x1ull}, {38, 0x9e86d517ba5e3b63ull}, {39, 0x78561f3106821287ull}, {64, 0x45b8f03ull}, {68, 0x621000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0xe686f1e30fc1b3e9ull}, {53, 0x48181c9438000000ull}, {64, 0x25b8f03ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_18", ".long 0xfc009084", 0xfc009084, 64, 1,  /* f0=14e000000000000, f1=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x654e2d572629f190ull}, {33, 0xd612859f1d03656ull}, {50, 0xe4084ff3fcff3fcfull}, {51, 0xf3fcff3fcff3fcffull}, {64, 0x645ae628ull}, {68, 0x1a0c00002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x14e000000000000ull}, {33, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_19", ".long 0xfc123084", 0xfc123084, 64, 0,  /* f0=2208000000000000, f1=10000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xc7ffc00000000000ull}, {39, 0x0ull}, {50, 0x2208000000000000ull}, {51, 0x1ull}, {64, 0x8fe1a944ull}, {68, 0x520100000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x2208000000000000ull}, {33, 0x10000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_20", ".long 0xfe480484", 0xfe480484, 64, 0,  /* f18=c3ffc00000000000, f19=50, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa3dcc00000000000ull}, {33, 0x1ull}, {40, 0xc3ffc00000000000ull}, {41, 0x5ull}, {64, 0xdaac5c22ull}, {68, 0xa2100002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xc3ffc00000000000ull}, {51, 0x50ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_21", ".long 0xfe800084", 0xfe800084, 64, 0,  /* f20=d05617caab46b948, f21=f00a41c547698d05, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xd05617caab46b948ull}, {33, 0xf00a41c547698d05ull}, {64, 0x58f2002full}, {68, 0x80000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0xd05617caab46b948ull}, {53, 0xf00a41c547698d05ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_22", ".long 0xfdc00484", 0xfdc00484, 64, 1,  /* f14=4066800000000000, f15=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x4066800000000000ull}, {33, 0x0ull}, {64, 0x221f216cull}, {68, 0xa2100003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {46, 0x4066800000000000ull}, {47, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_23", ".long 0xfc1ad084", 0xfc1ad084, 64, 0,  /* f0=c1ad800000000000, f1=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {58, 0xd9ada80c67b2c30eull}, {59, 0x35b78424c2cdf3d7ull}, {64, 0x8d3b1788ull}, {68, 0xa0400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xc1ad800000000000ull}, {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_0", ".long 0xeda4b8c4", 0xeda4b8c4, 64, 0,  /* f13=43fc000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x43fc000000000080ull}, {55, 0xa234000000000224ull}, {64, 0xbfb191beull}, {68, 0x702000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {45, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_1", ".long 0xef1a00c4", 0xef1a00c4, 64, 0,  /* f24=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x70fad44f8d653590ull}, {58, 0x7c00000000000000ull}, {64, 0xa1335ad2ull}, {68, 0x288000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {56, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_2", ".long 0xec0dd0c4", 0xec0dd0c4, 64, 1,  /* f0=fc00000000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {45, 0xfc008ec8a147ebfbull}, {58, 0x3c00000000033full}, {64, 0xb6a4ced6ull}, {68, 0x500000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_3", ".long 0xec2450c4", 0xec2450c4, 64, 1,  /* f1=40000000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x6443aca7c4767ca5ull}, {42, 0x2638000000000000ull}, {64, 0x6e8f4e21ull}, {68, 0x12d000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x40000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_4", ".long 0xee3904c4", 0xee3904c4, 64, 0,  /* f17=2228000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c02f30312759764ull}, {57, 0x2228000000000000ull}, {64, 0xccc64374ull}, {68, 0x235000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {49, 0x2228000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_5", ".long 0xec0200c5", 0xec0200c5, 64, 1,  /* f0=21ac800000000000, cr=80b6cd45, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x43fc0000000000faull}, {34, 0x21ac800000000000ull}, {64, 0x84b6cd45ull}, {68, 0x2ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x21ac800000000000ull}, {64, 0x80b6cd45ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_6", ".long 0xeff4c4c4", 0xeff4c4c4, 64, 0,  /* f31=a21c000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0xa21c000000000000ull}, {56, 0x7800000000000001ull}, {64, 0x9108bdc0ull}, {68, 0x121000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {63, 0xa21c000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_7", ".long 0xec0000c4", 0xec0000c4, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x1ull}, {64, 0x86d8ee6dull}, {68, 0x24000402ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_3", ".long 0xfc0800c4", 0xfc0800c4, 64, 1,  /* f0=ea5bd4616f231cf7, f1=690a4380f496657d, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0x0ull}, {40, 0xea5bd4616f231cf7ull}, {41, 0x690a4380f496657dull}, {64, 0x7a77486cull}, {68, 0x20800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dscri_8", ".long 0xef1100c5", 0xef1100c5, 64, 0,  /* f24=c7534632647c8cb9, cr=402f9a98, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6b21e38705248325ull}, {49, 0xc7534632647c8cb9ull}, {64, 0x4a2f9a98ull}, {68, 0x302000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xea5bd4616f231cf7ull}, {33, 0x690a4380f496657dull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {56, 0xc7534632647c8cb9ull}, {64, 0x402f9a98ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_4", ".long 0xfe5200c4", 0xfe5200c4, 64, 1,  /* f18=f800000000000000, f19=0, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfe00000000000000ull}, {33, 0x1ull}, {50, 0xf800200c9f6c579eull}, {51, 0xa02020d2c650543aull}, {64, 0xcdb7f9dull}, {68, 0x728800000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dscri_9", ".long 0xed8000c4", 0xed8000c4, 64, 1,  /* f12=100000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x100000000000ull}, {64, 0x175db7f6ull}, {68, 0x120900400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {50, 0xf800000000000000ull}, {51, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {44, 0x100000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_5", ".long 0xfc0a04c4", 0xfc0a04c4, 64, 0,  /* f0=c1dea88333787db9, f1=3e3b477f0188a994, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x780032bc3b193c2eull}, {33, 0x45907ca5b8d7c497ull}, {42, 0xd5de84f81babf9cbull}, {43, 0x9db279e80ca4b4c5ull}, {64, 0x7a18dc2cull}, {68, 0x620400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dscri_10", ".long 0xec0d28c5", 0xec0d28c5, 64, 0,  /* f0=7c00000000000000, cr=a2ff0813, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0x3e36d8737ecd6221ull}, {45, 0x7c00000000000000ull}, {64, 0xa5ff0813ull}, {68, 0x22d400001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xc1dea88333787db9ull}, {33, 0x3e3b477f0188a994ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {64, 0xa2ff0813ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_6", ".long 0xfc1e00c4", 0xfc1e00c4, 64, 0,  /* f0=b8a0eea7508c418, f1=d50d674937d225d, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0x44fe3971ab882b1aull}, {33, 0x3d0d255269355b48ull}, {62, 0xb8a3eea7508c418ull}, {63, 0xd50d674937d225dull}, {64, 0x45cffe58ull}, {68, 0x2000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dscri_11", ".long 0xefb904c5", 0xefb904c5, 64, 0,  /* f29=8000800000000000, cr=50128e6d, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe763b8d986995f3eull}, {57, 0x8400000000000000ull}, {64, 0x54128e6dull}, {68, 0x400000002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {32, 0xb8a0eea7508c418ull}, {33, 0xd50d674937d225dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {61, 0x8000800000000000ull}, {64, 0x50128e6dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dscriq_7", ".long 0xfd9204c5", 0xfd9204c5, 64, 1,  /* f12=fc000132bc7d9e5e, f13=c13f5c1e101c3c2a, cr=f22c9ca0, msr=8000000000003001, nip=a004, vec=0 */
-      (const InsnReg[]){ {32, 0xfc00262ace26b6e6ull}, {33, 0x15c028b70576ce6ull}, {50, 0xfc000b917b94f7f2ull}, {51, 0x1fae0ea8181f02cull}, {64, 0xf32c9ca0ull}, {68, 0x420800003ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+    { "dscri_12", ".long 0xedeb00c4", 0xedeb00c4, 64, 0,  /* f15=2238000000000005, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x6400ff3fcff3fcffull}, {43, 0x2238000000000005ull}, {64, 0x89d1e56ull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {44, 0xfc000132bc7d9e5eull}, {45, 0xc13f5c1e101c3c2aull}, {64, 0xf22c9ca0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {47, 0x2238000000000005ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_13", ".long 0xed4004c5", 0xed4004c5, 64, 0,  /* f10=803c4b7e79bcc9e4, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x803d5dfef9c68f43ull}, {64, 0xd04a4c45ull}, {68, 0x404000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {42, 0x803c4b7e79bcc9e4ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_14", ".long 0xec0104c4", 0xec0104c4, 64, 1,  /* f0=c074ff3fcff3fcff, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xfc00000000000000ull}, {33, 0xf474ff3fcff3fcffull}, {64, 0x86caaa8cull}, {68, 0x630000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xc074ff3fcff3fcffull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_15", ".long 0xec0024c4", 0xec0024c4, 64, 1,  /* f0=a218000000100000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa618000000000000ull}, {36, 0xfe00000000000001ull}, {64, 0xc1e50413ull}, {68, 0x628000403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa218000000100000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_16", ".long 0xefc868c4", 0xefc868c4, 64, 0,  /* f30=a16c000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0xa16c000000000001ull}, {45, 0xe43cff3fcff3fcffull}, {64, 0x61f8c7daull}, {68, 0x180000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0xa16c000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_17", ".long 0xec0b28c5", 0xec0b28c5, 64, 1,  /* f0=a234000000000000, cr=ba081bb2, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {37, 0x4ac6127df6921a99ull}, {43, 0xa2340000000001d3ull}, {64, 0xb5081bb2ull}, {68, 0x5a3000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa234000000000000ull}, {64, 0xba081bb2ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_18", ".long 0xec0004c4", 0xec0004c4, 64, 1,  /* msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa230000000000000ull}, {64, 0x69dad1b7ull}, {68, 0x300000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_19", ".long 0xec4004c5", 0xec4004c5, 64, 1,  /* f2=7c00000000000000, cr=b06f6af5, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x7c00000000000000ull}, {64, 0xb76f6af5ull}, {68, 0x400000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {64, 0xb06f6af5ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_20", ".long 0xeed1b8c4", 0xeed1b8c4, 64, 1,  /* f22=a04c000000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {49, 0xb84e1ab91eb12829ull}, {55, 0xc00a3bf98808dca3ull}, {64, 0x130e3b1full}, {68, 0x420400002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {54, 0xa04c000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_21", ".long 0xece010c5", 0xece010c5, 64, 0,  /* f7=8004000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8004000000000005ull}, {34, 0xa260000000000005ull}, {64, 0xe249b9bbull}, {68, 0x520400000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {39, 0x8004000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_22", ".long 0xec0078c5", 0xec0078c5, 64, 1,  /* cr=b0887e5f, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2234000000000000ull}, {47, 0x2234002000000000ull}, {64, 0xb2887e5full}, {68, 0x300000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {64, 0xb0887e5full}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_23", ".long 0xec00d4c4", 0xec00d4c4, 64, 1,  /* f0=284000000000000, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe86ecc30318cd2dull}, {58, 0x561d1ece0f7030e5ull}, {64, 0xff6fb6b7ull}, {68, 0x120000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x284000000000000ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_0", ".long 0xfcc0c0c4", 0xfcc0c0c4, 64, 1,  /* f6=a20c000000000000, f7=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa20c000000000000ull}, {33, 0x200000000000000ull}, {56, 0x9aa878b3db1beb8ull}, {57, 0x97cfc000e40aef9ull}, {64, 0x3eeba9a2ull}, {68, 0x2a0800002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {38, 0xa20c000000000000ull}, {39, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_1", ".long 0xfc0000c4", 0xfc0000c4, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2207c80000000000ull}, {33, 0x0ull}, {64, 0xc124bbbeull}, {68, 0x10c000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_2", ".long 0xfc0070c4", 0xfc0070c4, 64, 1,  /* f0=83d7c00000000000, f1=7d642, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8fd7fd48a34e0d73ull}, {33, 0x51f7fb34e26076abull}, {46, 0xc0de000000000000ull}, {47, 0x5ull}, {64, 0x8e419ec1ull}, {68, 0x320100001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x83d7c00000000000ull}, {33, 0x7d642ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_3", ".long 0xfd0000c4", 0xfd0000c4, 64, 0,  /* f8=a342480000000000, f9=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa342480000000000ull}, {33, 0x0ull}, {64, 0x8e768d02ull}, {68, 0x330000402ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {40, 0xa342480000000000ull}, {41, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_4", ".long 0xfc0004c5", 0xfc0004c5, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf800000000000000ull}, {33, 0x1ull}, {64, 0xd013c371ull}, {68, 0x404000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_5", ".long 0xfc0000c5", 0xfc0000c5, 64, 0,  /* f0=393bf35a09cb3ff5, cr=f218fe25, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x393bf35a09cb7ff5ull}, {33, 0x476cad4965cefaddull}, {64, 0xf718fe25ull}, {68, 0x528d00001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x393bf35a09cb3ff5ull}, {64, 0xf218fe25ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_6", ".long 0xfc0490c4", 0xfc0490c4, 64, 1,  /* f0=a208000000000000, f1=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xee080ff3fcff3fcfull}, {37, 0xf3fcff3fcff3fcffull}, {50, 0x77ff8ff3fcff3fcfull}, {51, 0xf3fcff3fcff3fcffull}, {64, 0xe65d3f48ull}, {68, 0x6a0800401ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa208000000000000ull}, {33, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_7", ".long 0xfc0004c4", 0xfc0004c4, 64, 1,  /* f0=4ff3fcff3fcf, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x64004ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {64, 0x1c8f406dull}, {68, 0x700000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x4ff3fcff3fcfull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_8", ".long 0xffc004c4", 0xffc004c4, 64, 0,  /* f30=2f2400000000000, f31=49, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2f2400000000000ull}, {33, 0x27bull}, {64, 0x5692d1c6ull}, {68, 0x408000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {62, 0x2f2400000000000ull}, {63, 0x49ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_9", ".long 0xfc0404c4", 0xfc0404c4, 64, 0,  /* f0=0, f1=400, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x36bull}, {36, 0x0ull}, {37, 0x4000ull}, {64, 0x9f1586f6ull}, {68, 0x23000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x0ull}, {33, 0x400ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_10", ".long 0xfc0060c5", 0xfc0060c5, 64, 1,  /* f0=8115c00000000000, f1=14602789f, cr=d2ce9ddc, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x9515c602789f4029ull}, {33, 0x91fe9136e152106ull}, {44, 0xf8000b4e7b2211eeull}, {45, 0x1f6a2343ef2e64e3ull}, {64, 0xd8ce9ddcull}, {68, 0x420000400ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x8115c00000000000ull}, {33, 0x14602789full}, {64, 0xd2ce9ddcull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_11", ".long 0xfc0c00c4", 0xfc0c00c4, 64, 0,  /* f0=a207c00000000000, f1=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa0344804f00479f9ull}, {33, 0x6ad791aab9f42a1ull}, {44, 0xa207c00000000000ull}, {45, 0x1ull}, {64, 0xedffafcaull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_12", ".long 0xfc0034c4", 0xfc0034c4, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc3ffc00000000000ull}, {33, 0x10000000000ull}, {38, 0x24fa8e09487760fbull}, {39, 0xbb30f8fe2596144cull}, {64, 0xeb425a85ull}, {68, 0x300000003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_13", ".long 0xfc0050c4", 0xfc0050c4, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207c00000000000ull}, {33, 0x3f8ull}, {42, 0x0ull}, {43, 0x400ull}, {64, 0x1ea86595ull}, {68, 0x22c400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_14", ".long 0xfc1200c4", 0xfc1200c4, 64, 0,  /* f0=8000400000000000, f1=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x61c820f4e3781721ull}, {33, 0xa3cb1a6359d6674ull}, {50, 0x8000400000000000ull}, {51, 0x0ull}, {64, 0x764fcde2ull}, {68, 0x320400003ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x8000400000000000ull}, {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_15", ".long 0xfc0894c5", 0xfc0894c5, 64, 1,  /* f0=4268c00000000000, f1=0, cr=f0dfcc45, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {40, 0x4268fd2f2a9d16f6ull}, {41, 0x6162518660fc95efull}, {50, 0xd16747a38a12c210ull}, {51, 0xcb0c6ff766cd371dull}, {64, 0xf9dfcc45ull}, {68, 0x504000002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x4268c00000000000ull}, {33, 0x0ull}, {64, 0xf0dfcc45ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_16", ".long 0xfe8050c4", 0xfe8050c4, 64, 1,  /* f20=a20b000000000000, f21=9da88a0e2ea, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa20b3aec60038fb1ull}, {33, 0x223efffa29765db2ull}, {42, 0x8008481aee3203a9ull}, {43, 0x772932c1f217940cull}, {64, 0xdc4e6d62ull}, {68, 0x304000000ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {52, 0xa20b000000000000ull}, {53, 0x9da88a0e2eaull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_17", ".long 0xfc14e0c5", 0xfc14e0c5, 64, 1,  /* f0=220a400000000000, f1=0, cr=e1a33949, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {52, 0x220a400000000000ull}, {53, 0x172ull}, {60, 0xa208000000000000ull}, {61, 0x1000000ull}, {64, 0xefa33949ull}, {68, 0x510000001ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x220a400000000000ull}, {33, 0x0ull}, {64, 0xe1a33949ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_18", ".long 0xff8004c4", 0xff8004c4, 64, 1,  /* f28=c140bbe8979a1c67, f29=77371138b6c8adaa, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xf540bca55c8ce53full}, {33, 0x98d891ca3644f52full}, {64, 0x7bae9dafull}, {68, 0x20400403ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {60, 0xc140bbe8979a1c67ull}, {61, 0x77371138b6c8adaaull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_19", ".long 0xfc1c00c4", 0xfc1c00c4, 64, 0,  /* f0=c3ffc00000000000, f1=1, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x8800634fb1538a87ull}, {33, 0x891b8d637d4f4ebull}, {60, 0xc3ffc00000000000ull}, {61, 0x1ull}, {64, 0x9bc353d9ull}, {68, 0x50c000001ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0xc3ffc00000000000ull}, {33, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_20", ".long 0xfe1400c4", 0xfe1400c4, 64, 1,  /* f16=c7ff800000000000, f17=0, msr=8000000000003001, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xe4004ff3fcff3fcfull}, {33, 0xf3fcff3fcff3fcffull}, {52, 0xc7ff800000000000ull}, {53, 0x0ull}, {64, 0x1f036950ull}, {68, 0x424c00002ull}, {70, 0x8000000000003001ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {48, 0xc7ff800000000000ull}, {49, 0x0ull}, {70, 0x8000000000003001ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_21", ".long 0xfc1600c4", 0xfc1600c4, 64, 0,  /* f0=8000000000000000, f1=5, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xc012000000000000ull}, {33, 0x307ull}, {54, 0x8000000000000000ull}, {55, 0x5ull}, {64, 0xe6344b48ull}, {68, 0x30000400ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {32, 0x8000000000000000ull}, {33, 0x5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_22", ".long 0xfe4004c5", 0xfe4004c5, 64, 0,  /* f18=a207000000000000, f19=19, cr=b033b06e, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0xa207000000000000ull}, {33, 0xdeull}, {64, 0xbd33b06eull}, {68, 0x100000000ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {50, 0xa207000000000000ull}, {51, 0x19ull}, {64, 0xb033b06eull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_23", ".long 0xfd8000c4", 0xfd8000c4, 64, 0,  /* f12=2209c00000000000, f13=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {32, 0x2209c00000000000ull}, {33, 0x0ull}, {64, 0x8be8ae1full}, {68, 0x520400002ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {44, 0x2209c00000000000ull}, {45, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { NULL }
 };
