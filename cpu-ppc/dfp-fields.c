@@ -25,13 +25,17 @@ static dfp_u128 digits_to_bcd(const DecNum *x, unsigned bits, bool sign,
 }
 
 /* ddedpd: SP (bits 11-12) 0/1 unsigned, 2 signed with C, 3 signed with
- * F for plus (D for minus). */
+ * F for plus (D for minus). The digits of a NaN are its payload, those
+ * of an infinity 0 (as QEMU 7.2). */
 const PpcInsn *insn_ddedpd(PpcCpu *cpu, const PpcInsn *d)
 {
     const DfpFormat *f = dfp_fmt(d);
     unsigned sp = d->ra >> 3;
     DecNum x;
     dfp_load(cpu, f, d->rb, &x);
+    if (x.cls == DEC_INF) {
+        memset(x.dig, 0, sizeof(x.dig));
+    }
     unsigned bits = f->width == 64 ? 64 : 128;
     dfp_write(cpu, f, d->rt,
               digits_to_bcd(&x, bits, sp >= 2, sp == 3 ? 0xf : 0xc));
@@ -126,11 +130,12 @@ const PpcInsn *insn_diex(PpcCpu *cpu, const PpcInsn *d)
 }
 
 /* dscli / dscri: FRA's coefficient shifted SH digits within the
- * precision (digits shifted out are lost), exponent unchanged. An
- * infinity or NaN keeps its class and combination/exponent bits (no
- * exception, as QEMU 7.2) and has its trailing digits shifted within the
- * trailing field. FPRF unchanged, as
- * QEMU 7.2. */
+ * precision (digits shifted out are lost), exponent unchanged. As QEMU
+ * 7.2: no exception for an SNaN; an infinity or NaN shifted by more
+ * than the precision keeps its combination and exponent bits with a
+ * trailing field of 0, else it is re-encoded (an infinity canonical, a
+ * NaN with its payload shifted within the trailing field); FPRF
+ * unchanged. */
 static const PpcInsn *shift_coefficient(PpcCpu *cpu, const PpcInsn *d,
                                         bool left)
 {
@@ -149,11 +154,15 @@ static const PpcInsn *shift_coefficient(PpcCpu *cpu, const PpcInsn *d,
         memset(r.dig + DEC_MAXDIG - k, 0, k);
     }
     dec_normalize(&r);
+    if (r.cls != DEC_FINITE && sh > f->digits) {
+        /* the combination and exponent bits stay, the trailing field 0 */
+        return dfp_commit_raw(cpu, d, f, raw & ~dfp_trailing_mask(f), 0);
+    }
     if (r.cls != DEC_FINITE) {
-        /* the combination and exponent fields stay bit for bit */
-        dfp_u128 t = dfp_trailing_mask(f);
-        return dfp_commit_raw(cpu, d, f,
-                              (raw & ~t) | (dfp_pack_special(f, &r) & t), 0);
+        /* re-encoded: an infinity canonical, a NaN with its payload
+         * shifted */
+        return dfp_commit_raw(cpu, d, f, r.cls == DEC_INF
+                              ? dfp_pack(f, &r) : dfp_pack_special(f, &r), 0);
     }
     return dfp_commit(cpu, d, f, &r, 0, false);
 }

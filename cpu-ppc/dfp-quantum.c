@@ -85,10 +85,8 @@ const PpcInsn *insn_drrnd(PpcCpu *cpu, const PpcInsn *d)
     uint32_t exc = 0;
     unsigned k = FPR(d->ra) & 0x3f;
     dfp_load(cpu, f, d->rb, &r);
-    if (r.cls == DEC_SNAN) {
-        exc |= FP_VXSNAN;
-        dec_nan_result(&r, &r, NULL, f, &exc);
-    } else if (r.cls == DEC_FINITE && k && r.n > k) {
+    if (!dec_nan_result(&r, &r, NULL, f, &exc) && r.cls == DEC_FINITE &&
+        k && r.n > k) {
         unsigned mode = dfp_rmc_mode(cpu, d, false);
         exc |= dec_round_to_exp(&r, r.exp + (int)(r.n - k), mode);
         if (r.n > k) {   /* 99..9 rounded up to 10..0: one digit more */

@@ -341,6 +341,21 @@ def fields():
             for sh in (0, 1, 5, p - 1, p, 63):
                 vec("dscli%s_%d_sh%d" % (q, i, sh), "dscli%s 2,4,%d" % (q, sh), regs(fmt, a=v))
                 vec("dscri%s_%d_sh%d" % (q, i, sh), "dscri%s 2,4,%d" % (q, sh), regs(fmt, a=v))
+        # infinities and NaNs with exponent-continuation bits and payloads
+        # (QEMU 7.2 keeps or re-encodes them depending on the shift)
+        specials = ["0x7dc4a66651cd91ca", "0xfbb56b0785a379a1", "0x7e3a1f407815af70"]
+        if q:
+            specials = ["0x7cadb11aaed7c068", "0xfbb56b0785a379a1"]
+        for i, v in enumerate(specials):
+            raw = int(v, 16) << 64 | 0x6ae587f233dff743 if q else v
+            operand = ("f4=0x%016x f5=0x%016x" % (raw >> 64, raw & (2 ** 64 - 1))) if q else "f4=" + v
+            for sh in (0, 1, 7, p, p + 1, 48):
+                vec("dscli%s_sp%d_sh%d" % (q, i, sh), "dscli%s 2,4,%d" % (q, sh), operand)
+                vec("dscri%s_sp%d_sh%d" % (q, i, sh), "dscri%s 2,4,%d" % (q, sh), operand)
+            vec("ddedpd%s_sp%d" % (q, i), "ddedpd%s 1,2,4" % q, operand)
+            vec("drrnd%s_sp%d" % (q, i), "drrnd%s 2,6,4,0" % q, operand + " f6=0x5")
+            vec("drintx%s_sp%d" % (q, i), "drintx%s 0,2,4,0" % q, operand)
+            vec("dxex%s_sp%d" % (q, i), "dxex%s 2,4" % q, operand)
         width = fmt[0]
         bcds = [0x1234567890123456, 0x9999999999999999, 0, 0x123456789012345c, 0x123456789012345d,
                 0x000000000000001b, 0x000000000000042a, 0x000000000000042e, 0x000000000000042f,

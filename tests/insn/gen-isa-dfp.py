@@ -199,7 +199,7 @@ def rand_rules(out):
             payload = 0
             for i in reversed(range(11)):
                 payload = payload * 1000 + declet_any((raw >> (10 * i)) & 0x3ff)
-            if (raw >> 121) == 0x3f and payload >= 10 ** 15:
+            if ((raw >> 121) & 0x3f) == 0x3f and payload >= 10 ** 15:
                 isa |= FX | VX | 0x01000000
                 rule = 'ISA_DFP_RDPQ_SNAN_RULE'
         if (isa & 0x40000000) != isa_fex(isa):

@@ -20733,6 +20733,246 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {34, 0x43fc000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
+    { "dscli_sp0_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=7c00a66651cd91ca, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00a66651cd91caull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp0_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=7c00a66651cd91ca, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00a66651cd91caull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp0_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=7c0163378a6d0c4c, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c0163378a6d0c4cull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp0_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=7c0012cc48f59a38, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c0012cc48f59a38ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp0_sh7", "dscli 2,4,7", 0xec441c84, 64, 0,  /* f2=7c00a6d0c4c00000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00a6d0c4c00000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp0_sh7", "dscri 2,4,7", 0xec441cc4, 64, 0,  /* f2=7c000000012cc48f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000000012cc48full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp0_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp0_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=7c00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp0_sh17", "dscli 2,4,17", 0xec444484, 64, 0,  /* f2=7dc4000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7dc4000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp0_sh17", "dscri 2,4,17", 0xec4444c4, 64, 0,  /* f2=7dc4000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7dc4000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp0_sh48", "dscli 2,4,48", 0xec44c084, 64, 0,  /* f2=7dc4000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7dc4000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp0_sh48", "dscri 2,4,48", 0xec44c0c4, 64, 0,  /* f2=7dc4000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7dc4000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_sp0", "ddedpd 1,2,4", 0xec482284, 64, 0,  /* f2=126319812664384, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x126319812664384ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_sp0", "drrnd 2,6,4,0", 0xec462046, 64, 0,  /* f2=7c00a66651cd91ca, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {38, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00a66651cd91caull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_sp0", "drintx 0,2,4,0", 0xec4020c6, 64, 0,  /* f2=7c00a66651cd91ca, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00a66651cd91caull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_sp0", "dxex 2,4", 0xec4022c4, 64, 0,  /* f2=fffffffffffffffe, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfffffffffffffffeull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp1_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp1_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp1_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp1_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp1_sh7", "dscli 2,4,7", 0xec441c84, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp1_sh7", "dscri 2,4,7", 0xec441cc4, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp1_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp1_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=f800000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp1_sh17", "dscli 2,4,17", 0xec444484, 64, 0,  /* f2=fbb4000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfbb4000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp1_sh17", "dscri 2,4,17", 0xec4444c4, 64, 0,  /* f2=fbb4000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfbb4000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp1_sh48", "dscli 2,4,48", 0xec44c084, 64, 0,  /* f2=fbb4000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfbb4000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp1_sh48", "dscri 2,4,48", 0xec44c0c4, 64, 0,  /* f2=fbb4000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfbb4000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_sp1", "ddedpd 1,2,4", 0xec482284, 64, 0,  /* f2=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_sp1", "drrnd 2,6,4,0", 0xec462046, 64, 0,  /* f2=f800000000000000, fpscr=9000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {38, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x9000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_sp1", "drintx 0,2,4,0", 0xec4020c6, 64, 0,  /* f2=f800000000000000, fpscr=9000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x9000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_sp1", "dxex 2,4", 0xec4022c4, 64, 0,  /* f2=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp2_sh0", "dscli 2,4,0", 0xec440084, 64, 0,  /* f2=7e021f407815af70, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e021f407815af70ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp2_sh0", "dscri 2,4,0", 0xec4400c4, 64, 0,  /* f2=7e021f407815af70, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e021f407815af70ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp2_sh1", "dscli 2,4,1", 0xec440484, 64, 0,  /* f2=7e01dc05c12df380, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e01dc05c12df380ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp2_sh1", "dscri 2,4,1", 0xec4404c4, 64, 0,  /* f2=7e004fa80f02a3e7, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e004fa80f02a3e7ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp2_sh7", "dscli 2,4,7", 0xec441c84, 64, 0,  /* f2=7e0012df38000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e0012df38000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp2_sh7", "dscri 2,4,7", 0xec441cc4, 64, 0,  /* f2=7e00000004fa80f0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00000004fa80f0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp2_sh16", "dscli 2,4,16", 0xec444084, 64, 0,  /* f2=7e00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp2_sh16", "dscri 2,4,16", 0xec4440c4, 64, 0,  /* f2=7e00000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e00000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp2_sh17", "dscli 2,4,17", 0xec444484, 64, 0,  /* f2=7e38000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e38000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp2_sh17", "dscri 2,4,17", 0xec4444c4, 64, 0,  /* f2=7e38000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e38000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscli_sp2_sh48", "dscli 2,4,48", 0xec44c084, 64, 0,  /* f2=7e38000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e38000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscri_sp2_sh48", "dscri 2,4,48", 0xec44c0c4, 64, 0,  /* f2=7e38000000000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7e38000000000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpd_sp2", "ddedpd 1,2,4", 0xec482284, 64, 0,  /* f2=895201701287670, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x895201701287670ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrnd_sp2", "drrnd 2,6,4,0", 0xec462046, 64, 0,  /* f2=7c021f407815af70, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {38, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c021f407815af70ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintx_sp2", "drintx 0,2,4,0", 0xec4020c6, 64, 0,  /* f2=7c021f407815af70, fpscr=a1011000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c021f407815af70ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxex_sp2", "dxex 2,4", 0xec4022c4, 64, 0,  /* f2=fffffffffffffffd, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfffffffffffffffdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
     { "denbcd_0_s0", "denbcd 0,2,6", 0xec403684, 64, 0,  /* f2=263934b9c1e28e56, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {38, 0x1234567890123456ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
@@ -22632,6 +22872,166 @@ static const InsnVector insn_vectors[] = {
       (const InsnReg[]){ {36, 0x43ffc00000000000ull}, {37, 0x1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {34, 0x43ffc00000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_sp0_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=7c00311aaed7c068, f3=6ae587f233dff743, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00311aaed7c068ull}, {35, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_sp0_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=7c00311aaed7c068, f3=6ae587f233dff743, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00311aaed7c068ull}, {35, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_sp0_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=7c000958f6f60546, f3=56ec77939f9fda30, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c000958f6f60546ull}, {35, 0x56ec77939f9fda30ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_sp0_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=7c00061361d5f80d, f3=d4cbcfd10ffefe4, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00061361d5f80dull}, {35, 0xd4cbcfd10ffefe4ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_sp0_sh7", "dscliq 2,4,7", 0xfc441c84, 64, 0,  /* f2=7c002f6054656ec7, f3=7939f9fda3000000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c002f6054656ec7ull}, {35, 0x7939f9fda3000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_sp0_sh7", "dscriq 2,4,7", 0xfc441cc4, 64, 0,  /* f2=7c0000000061361d, f3=5f80d0d4cbcfd10f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c0000000061361dull}, {35, 0x5f80d0d4cbcfd10full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_sp0_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=7c00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_sp0_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=7c00000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_sp0_sh35", "dscliq 2,4,35", 0xfc448c84, 64, 0,  /* f2=7cad800000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7cad800000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_sp0_sh35", "dscriq 2,4,35", 0xfc448cc4, 64, 0,  /* f2=7cad800000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7cad800000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_sp0_sh48", "dscliq 2,4,48", 0xfc44c084, 64, 0,  /* f2=7cad800000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7cad800000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_sp0_sh48", "dscriq 2,4,48", 0xfc44c0c4, 64, 0,  /* f2=7cad800000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7cad800000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_sp0", "ddedpdq 1,2,4", 0xfc482284, 64, 0,  /* f2=1158355760150653, f3=9307748837977643, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x1158355760150653ull}, {35, 0x9307748837977643ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_sp0", "drrndq 2,6,4,0", 0xfc462046, 64, 0,  /* f2=7c00311aaed7c068, f3=6ae587f233dff743, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {38, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00311aaed7c068ull}, {35, 0x6ae587f233dff743ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_sp0", "drintxq 0,2,4,0", 0xfc4020c6, 64, 0,  /* f2=7c00311aaed7c068, f3=6ae587f233dff743, fpscr=11000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x7c00311aaed7c068ull}, {35, 0x6ae587f233dff743ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_sp0", "dxexq 2,4", 0xfc4022c4, 64, 0,  /* f2=fffffffffffffffe, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfffffffffffffffeull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_sp1_sh0", "dscliq 2,4,0", 0xfc440084, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_sp1_sh0", "dscriq 2,4,0", 0xfc4400c4, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_sp1_sh1", "dscliq 2,4,1", 0xfc440484, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_sp1_sh1", "dscriq 2,4,1", 0xfc4404c4, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_sp1_sh7", "dscliq 2,4,7", 0xfc441c84, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_sp1_sh7", "dscriq 2,4,7", 0xfc441cc4, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_sp1_sh34", "dscliq 2,4,34", 0xfc448884, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_sp1_sh34", "dscriq 2,4,34", 0xfc4488c4, 64, 0,  /* f2=f800000000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_sp1_sh35", "dscliq 2,4,35", 0xfc448c84, 64, 0,  /* f2=fbb5400000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfbb5400000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_sp1_sh35", "dscriq 2,4,35", 0xfc448cc4, 64, 0,  /* f2=fbb5400000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfbb5400000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscliq_sp1_sh48", "dscliq 2,4,48", 0xfc44c084, 64, 0,  /* f2=fbb5400000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfbb5400000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dscriq_sp1_sh48", "dscriq 2,4,48", 0xfc44c0c4, 64, 0,  /* f2=fbb5400000000000, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfbb5400000000000ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "ddedpdq_sp1", "ddedpdq 1,2,4", 0xfc482284, 64, 0,  /* f2=0, f3=0, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x0ull}, {35, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drrndq_sp1", "drrndq 2,6,4,0", 0xfc462046, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=9000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {38, 0x5ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x9000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "drintxq_sp1", "drintxq 0,2,4,0", 0xfc4020c6, 64, 0,  /* f2=f800000000000000, f3=0, fpscr=9000, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x9000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "dxexq_sp1", "dxexq 2,4", 0xfc4022c4, 64, 0,  /* f2=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "denbcdq_0_s0", "denbcdq 0,2,6", 0xfc403684, 64, 0,  /* f2=2208012717782353, f3=4b8534b9c1e28e56, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {38, 0x1234567890123456ull}, {39, 0x1234567890123456ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
