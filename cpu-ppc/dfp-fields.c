@@ -101,31 +101,32 @@ const PpcInsn *insn_dxex(PpcCpu *cpu, const PpcInsn *d)
     return fp_done(cpu, d);
 }
 
-/* diex: FRB's sign and trailing significand field (bit for bit) with
- * the biased exponent in FRA (one FPR for both forms); -1, -2, -3 make
- * an infinity, QNaN, SNaN and any other out-of-range value a QNaN. */
+/* diex: FRB's sign and coefficient with the biased exponent in FRA (one
+ * FPR for both forms); -1, -2, -3 make an infinity, QNaN, SNaN and any
+ * other out-of-range value a QNaN, which keep FRB's trailing field bit
+ * for bit (a finite result is encoded with preferred declets), as QEMU
+ * 7.2 does. */
 const PpcInsn *insn_diex(PpcCpu *cpu, const PpcInsn *d)
 {
     const DfpFormat *f = dfp_fmt(d);
     int64_t e = (int64_t)FPR(d->ra);
     int64_t emax = (3 << f->ebits) - 1;
     dfp_u128 raw = dfp_read(cpu, f, d->rb);
-    dfp_u128 trailing = raw & dfp_trailing_mask(f);
     DecNum x;
     dfp_unpack(f, raw, &x);
     if (x.cls != DEC_FINITE) {
         x.dig[f->digits - 1] = 0;   /* a special has no leading digit */
+        dec_normalize(&x);
     }
-    dfp_u128 r;
     if (e >= 0 && e <= emax) {
         x.cls = DEC_FINITE;
         x.exp = (int)e - f->bias;
-        r = dfp_pack(f, &x);
+        dfp_write(cpu, f, d->rt, dfp_pack(f, &x));
     } else {
+        dfp_u128 t = dfp_trailing_mask(f);
         x.cls = e == -1 ? DEC_INF : e == -3 ? DEC_SNAN : DEC_QNAN;
-        r = dfp_pack_special(f, &x);
+        dfp_write(cpu, f, d->rt, (dfp_pack_special(f, &x) & ~t) | (raw & t));
     }
-    dfp_write(cpu, f, d->rt, (r & ~dfp_trailing_mask(f)) | trailing);
     return fp_done(cpu, d);
 }
 

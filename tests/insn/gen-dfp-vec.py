@@ -355,7 +355,13 @@ def fields():
             vec("ddedpd%s_sp%d" % (q, i), "ddedpd%s 1,2,4" % q, operand)
             vec("drrnd%s_sp%d" % (q, i), "drrnd%s 2,6,4,0" % q, operand + " f6=0x5")
             vec("drintx%s_sp%d" % (q, i), "drintx%s 0,2,4,0" % q, operand)
-            vec("dxex%s_sp%d" % (q, i), "dxex%s 2,4" % q, operand)
+            vec("dxex%s_sp%d" % (q, i), "dxex%s 2,6" % q, operand.replace("f4", "f6").replace("f5", "f7"))
+        # a finite operand with a non-preferred declet (0x...92f)
+        for e in (0, 300 if not q else 6000, -2):
+            raw = "0x9dfe4f269f78092f"
+            operand = ("f6=%s f7=0xebfdd038b25ae157" % raw) if q else "f6=" + raw
+            vec("diex%s_np_e%d" % (q, e & 0xffff), "diex%s 2,4,6" % q,
+                "f4=0x%x %s" % (e & (2 ** 64 - 1), operand))
         width = fmt[0]
         bcds = [0x1234567890123456, 0x9999999999999999, 0, 0x123456789012345c, 0x123456789012345d,
                 0x000000000000001b, 0x000000000000042a, 0x000000000000042e, 0x000000000000042f,

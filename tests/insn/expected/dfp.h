@@ -20808,8 +20808,8 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {34, 0x7c00a66651cd91caull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxex_sp0", "dxex 2,4", 0xec4022c4, 64, 0,  /* f2=fffffffffffffffe, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxex_sp0", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=fffffffffffffffe, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7dc4a66651cd91caull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {34, 0xfffffffffffffffeull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -20888,8 +20888,8 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {34, 0xf800000000000000ull}, {68, 0x9000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxex_sp1", "dxex 2,4", 0xec4022c4, 64, 0,  /* f2=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxex_sp1", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfbb56b0785a379a1ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {34, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -20968,10 +20968,25 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {34, 0x7c021f407815af70ull}, {68, 0xa1011000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxex_sp2", "dxex 2,4", 0xec4022c4, 64, 0,  /* f2=fffffffffffffffd, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0x7e3a1f407815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxex_sp2", "dxex 2,6", 0xec4032c4, 64, 0,  /* f2=fffffffffffffffd, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7e3a1f607815af70ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {34, 0xfffffffffffffffdull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_np_e0", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=9c024f269f78092f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x9dfe4f269f78092full}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x9c024f269f78092full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_np_e300", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=bcb24f269f78092f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x12cull}, {38, 0x9dfe4f269f78092full}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xbcb24f269f78092full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diex_np_e65534", "diex 2,4,6", 0xec4436c4, 64, 0,  /* f2=fc024f269f78092f, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x9dfe4f269f78092full}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc024f269f78092full}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "denbcd_0_s0", "denbcd 0,2,6", 0xec403684, 64, 0,  /* f2=263934b9c1e28e56, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {38, 0x1234567890123456ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
@@ -22948,8 +22963,8 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {34, 0x7c00311aaed7c068ull}, {35, 0x6ae587f233dff743ull}, {68, 0x11000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxexq_sp0", "dxexq 2,4", 0xfc4022c4, 64, 0,  /* f2=fffffffffffffffe, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0x7cadb11aaed7c068ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_sp0", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=fffffffffffffffe, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0x7cadb11aaed7c068ull}, {39, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {34, 0xfffffffffffffffeull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
@@ -23028,10 +23043,25 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {34, 0xf800000000000000ull}, {35, 0x0ull}, {68, 0x9000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "dxexq_sp1", "dxexq 2,4", 0xfc4022c4, 64, 0,  /* f2=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0 */
-      (const InsnReg[]){ {36, 0xfbb56b0785a379a1ull}, {37, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+    { "dxexq_sp1", "dxexq 2,6", 0xfc4032c4, 64, 0,  /* f2=ffffffffffffffff, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {38, 0xfbb56b0785a379a1ull}, {39, 0x6ae587f233dff743ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {34, 0xffffffffffffffffull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_np_e0", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=9c000f269f78090f, f3=e3fdd038b25ae157, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x0ull}, {38, 0x9dfe4f269f78092full}, {39, 0xebfdd038b25ae157ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0x9c000f269f78090full}, {35, 0xe3fdd038b25ae157ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_np_e6000", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=bddc0f269f78090f, f3=e3fdd038b25ae157, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0x1770ull}, {38, 0x9dfe4f269f78092full}, {39, 0xebfdd038b25ae157ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xbddc0f269f78090full}, {35, 0xe3fdd038b25ae157ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      NULL },
+    { "diexq_np_e65534", "diexq 2,4,6", 0xfc4436c4, 64, 0,  /* f2=fc000f269f78092f, f3=ebfdd038b25ae157, msr=8000000000003000, nip=a004, vec=0 */
+      (const InsnReg[]){ {36, 0xfffffffffffffffeull}, {38, 0x9dfe4f269f78092full}, {39, 0xebfdd038b25ae157ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
+      NULL,
+      (const InsnReg[]){ {34, 0xfc000f269f78092full}, {35, 0xebfdd038b25ae157ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "denbcdq_0_s0", "denbcdq 0,2,6", 0xfc403684, 64, 0,  /* f2=2208012717782353, f3=4b8534b9c1e28e56, fpscr=4000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {38, 0x1234567890123456ull}, {39, 0x1234567890123456ull}, {70, 0x8000000000003000ull}, INSN_REG_LIST_END },
