@@ -338,16 +338,16 @@ const PpcInsn *insn_lvsr(PpcCpu *cpu, const PpcInsn *d)
 
 /* ---- data-stream hints: no effect ---- */
 
+/* dst/dstst (and their T forms): a no-op hint, but RA = 0 is an invalid
+ * form, which QEMU 7.2 turns into the illegal-instruction interrupt. */
 const PpcInsn *insn_dst(PpcCpu *cpu, const PpcInsn *d)
 {
-    (void)cpu;
-    return d + 1;
+    return d->ra ? d + 1 : insn_illegal(cpu, d);
 }
 
 const PpcInsn *insn_dstst(PpcCpu *cpu, const PpcInsn *d)
 {
-    (void)cpu;
-    return d + 1;
+    return d->ra ? d + 1 : insn_illegal(cpu, d);
 }
 
 const PpcInsn *insn_dss(PpcCpu *cpu, const PpcInsn *d)

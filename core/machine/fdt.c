@@ -417,7 +417,9 @@ static bool build_cpus(Machine *m, void *fdt, GError **err)
         TRY(fdt_property(fdt, "ibm,pa-features", model->pa_features,
                          (int)model->pa_features_len));
         TRY(prop_cells(fdt, "ibm,segment-page-sizes", sps, nsps));
-        TRY(prop_u32(fdt, "ibm,dfp", 1));
+        if (s->opts.cap_dfp) {   /* QEMU: only with cap-dfp */
+            TRY(prop_u32(fdt, "ibm,dfp", 1));
+        }
         TRY(prop_u32(fdt, "ibm,vmx", 2));
         TRY(prop_cells(fdt, "ibm,processor-segment-sizes", segs, 4));
         TRY(prop_u32(fdt, "ibm,spurr", 1));

@@ -42,7 +42,7 @@ static bool check_cap_htm(const PropDesc *p, const char *val,
     return true;
 }
 
-/* cap-vsx, cap-dfp: on is accepted, the instructions are not there. */
+/* cap-vsx: on is accepted, the instructions are not there. */
 static char *caveat_cap_insns(const PropDesc *p, const char *val)
 {
     bool on = false;
@@ -105,7 +105,7 @@ static char *caveat_ic_mode(const PropDesc *p, const char *val)
  * (machine-types.c). The caps take QEMU 7.2's defaults except where
  * farad does not have the feature: cap-htm (QEMU's pseries-2.11 and
  * older say on, which QEMU's TCG refuses; farad runs them without),
- * cap-vsx and cap-dfp (on in QEMU, off until they are emulated). */
+ * cap-vsx (on in QEMU, off until it is emulated). */
 static const PropDesc spapr_machine_props[] = {
     PROP_STR("cpu-type", SpaprMachineOpts, cpu_type, "POWER9",
              "CPU model (POWER9, POWER8, POWER7; -cpu sets it)"),
@@ -124,9 +124,8 @@ static const PropDesc spapr_machine_props[] = {
     CAP_BOOL("cap-vsx", cap_vsx, false,
              "VSX (not emulated: illegal-instruction interrupts)",
              NULL, caveat_cap_insns),
-    CAP_BOOL("cap-dfp", cap_dfp, false,
-             "decimal FP (not emulated: illegal-instruction interrupts)",
-             NULL, caveat_cap_insns),
+    CAP_BOOL("cap-dfp", cap_dfp, true,
+             "decimal floating point (the CPU node's ibm,dfp)", NULL, NULL),
     CAP_BOOL("cap-ccf-assist", cap_ccf_assist, true,
              "count cache flush assist", NULL, NULL),
     CAP_STR("cap-cfpc", cap_cfpc, "workaround",

@@ -42,8 +42,9 @@ typedef struct SpaprMachineOpts {
     char *ic_mode;                /* xics / dual (7.2) / xive; farad
                                      emulates XICS whatever it says */
     bool cap_htm;                 /* transactional memory: off only */
-    bool cap_vsx;                 /* VSX / DFP offered: on is accepted */
-    bool cap_dfp;                 /*   but not emulated (illegal insn) */
+    bool cap_vsx;                 /* VSX offered: on is accepted but not
+                                     emulated (illegal insn) */
+    bool cap_dfp;                 /* DFP offered (ibm,dfp in the tree) */
     bool cap_ccf_assist;          /* count-cache-flush assist */
     char *cap_cfpc;               /* speculation mitigations: broken, */
     char *cap_sbbc;               /*   workaround, fixed, ... (nothing */

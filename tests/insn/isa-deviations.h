@@ -20,6 +20,33 @@
 
 #define ISA_FNM_RULE "ISA 3.0B 4.6.5.2: fnmadd/fnmsub round A*C+-B under " \
     "RN, then negate (QEMU 7.2 negates first: one ulp off toward +-inf)"
+#define ISA_DFP_VE_RULE "ISA 3.0B 5.5.10.1 (as 4.4.1): VE=1 invalid " \
+    "operation leaves FRT(p) and FPRF unchanged, clears FR FI (QEMU 7.2 " \
+    "writes the QNaN and FPRF)"
+#define ISA_DFP_ZE_RULE "ISA 3.0B 5.5.10.2 (as 4.4.2): ZE=1 zero divide " \
+    "leaves FRT(p) and FPRF unchanged, clears FR FI (QEMU 7.2 writes the " \
+    "infinity and FPRF)"
+#define ISA_DFP_VC_RULE "ISA 3.0B 5.6.2 (as fcmpo, 4.6.8): dcmpo with an " \
+    "SNaN and VE=1 sets VXSNAN, not VXVC (QEMU 7.2 sets both)"
+#define ISA_DFP_CTFIX_MIN_RULE "ISA 3.0B 5.6.5 dctfix(q): VXCVI only " \
+    "when the rounded integer is out of range; -2^63 is in range (QEMU " \
+    "7.2 raises VXCVI)"
+#define ISA_DFP_ENBCD_RULE "ISA 3.0B 5.6.6 denbcd(q): an invalid BCD " \
+    "digit or sign is VXCVI (either S), result the QNaN with FPRF QNaN, " \
+    "FEX only with VE=1 (QEMU 7.2: FPRF 0, FEX the other way round, S=0 " \
+    "digits above 9 taken)"
+#define ISA_DFP_OE_UE_RULE "ISA 3.0B 5.5.10.3/4 (as 4.4.3/4): OE=1 " \
+    "overflow / UE=1 underflow (tiny, even exact) write the result scaled " \
+    "by 10^-+576 (10^-+9216 quad), rounded (QEMU 7.2 writes the disabled " \
+    "result)"
+#define ISA_DFP_RDPQ_SNAN_RULE "ISA 3.0B 5.6.5 drdpq: an SNaN operand " \
+    "raises VXSNAN whatever its payload (QEMU 7.2 drops it with a payload " \
+    "too long for decimal64)"
+#define ISA_DFP_FEX_RULE "ISA 3.0B 4.2.2 FPSCR[FEX]: the OR of the " \
+    "exception bits ANDed with their enables (QEMU 7.2's drrnd and denbcd " \
+    "set it from the wrong bits)"
+#define ISA_DFP_FI_RULE "ISA 3.0B 4.2.2: FR and FI describe the last " \
+    "rounding, an exact DFP result clears them (QEMU 7.2 leaves them)"
 
 #define ISA_AMO_SIGNED "Power ISA 3.0B Book II, Atomic Memory Operations: " \
     "word maximum/minimum signed compare the words signed (QEMU 7.2: " \
@@ -107,6 +134,8 @@ static const InsnDeviation isa_deviations[] = {
      * (unchanged), FPSCR 0xc4005010 -> 0xc4000010 */
 #include "isa-fp-ve.h"
 #include "isa-fp-fnm.h"
+    /* decimal FP (dfp.vec, and the DFP rows of rand.vec) */
+#include "isa-dfp.h"
     /* the amo_*_isa vectors of ldst.vec (scratch word 0, or r5) */
     { "amo_lwat_maxs_isa", INSN_DEV_MEM, 0xfffffff0, 5, ISA_AMO_SIGNED, 0, 4 },
     { "amo_lwat_mins_isa", INSN_DEV_MEM, 5, 0xfffffff0, ISA_AMO_SIGNED, 0, 4 },

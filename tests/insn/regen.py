@@ -25,12 +25,15 @@ CATEGORIES += ["vmxperm"]
 CATEGORIES += ["vsxmem"]
 CATEGORIES += ["vmxint"]
 CATEGORIES += ["vecfp"]
+CATEGORIES += ["dfp"]
 
 # Keep in sync with oracle/oracle.h and vector.h.
 SLOT = 0xA000
 SCRATCH = 0x12000
 SCRATCH_SIZE = 256
 M64 = (1 << 64) - 1
+# FPSCR bits recorded: the low word and DRN (bits 29-31, 0x7 << 32).
+FPSCR_MASK = 0x7ffffffff
 
 # Register ids of vector.h (InsnRegId).
 GPR0, FPR0 = 0, 32
@@ -289,11 +292,11 @@ def run_batch(vecs, le, tmp):
         mem = bytes.fromhex(f[2 + 209])
         v["msr_in"] = msrin
         v["act_xer"] = actxer
-        v["act_fpscr"] = actfpscr & 0xffffffff
+        v["act_fpscr"] = actfpscr & FPSCR_MASK
         out = {GPR0 + i: gpr[i] for i in range(32)}
         out.update({FPR0 + i: fpr[i] for i in range(32)})
         out.update({R_CR: cr, R_XER: xer, R_LR: lr, R_CTR: ctr,
-                    R_FPSCR: fpscr & 0xffffffff, R_TAR: tar,
+                    R_FPSCR: fpscr & FPSCR_MASK, R_TAR: tar,
                     R_VSCR: vscr, R_VRSAVE: vrsave})
         for i in range(64):
             hi, lo = vsr_ids(i)

@@ -29,6 +29,7 @@
 #include INSN_HEADER
 #include "isa-deviations.h"
 #include "isa-fp.h"
+#include "isa-dfp-hand.h"
 #include "isa-fp-model.h"
 
 #define RAM_SIZE (1u << 20)
@@ -84,7 +85,7 @@ static uint64_t farad_reg(PpcCpu *cpu, unsigned id)
     case INSN_REG_XER: return ppc_get_xer(cpu);
     case INSN_REG_LR: return a->lr;
     case INSN_REG_CTR: return a->ctr;
-    case INSN_REG_FPSCR: return a->fpscr;
+    case INSN_REG_FPSCR: return (uint64_t)a->fpscr_drn << 32 | a->fpscr;
     case INSN_REG_TAR: return a->tar;
     case INSN_REG_MSR: return a->msr & INSN_MSR_CMP_MASK;
     case INSN_REG_NIP: return a->nip;
@@ -157,11 +158,12 @@ static bool in_table(const InsnVector *v, const InsnVector *t)
     return v >= t && v < end;
 }
 
-/* v is one of isa-fp.h's hand-derived vectors or isa-fp-model.h's
- * modelled ones (not from QEMU). */
+/* v is one of isa-fp.h's or isa-dfp-hand.h's hand-derived vectors or
+ * isa-fp-model.h's modelled ones (not from QEMU). */
 static bool is_isa_vector(const InsnVector *v)
 {
-    return in_table(v, isa_fp_vectors) || in_table(v, isa_fp_model_vectors);
+    return in_table(v, isa_fp_vectors) || in_table(v, isa_fp_model_vectors) ||
+           in_table(v, isa_dfp_vectors);
 }
 
 /* FPSCR[FR] and [FI] (ISA 3.0B 4.2.2). */
@@ -256,6 +258,7 @@ static void test_vector(gconstpointer data)
     a->lr = in[INSN_REG_LR];
     a->ctr = in[INSN_REG_CTR];
     a->fpscr = (uint32_t)in[INSN_REG_FPSCR];
+    a->fpscr_drn = (uint8_t)((in[INSN_REG_FPSCR] >> 32) & 7);
     a->tar = in[INSN_REG_TAR];
     a->nip = INSN_SLOT;
     ppc_set_msr(cpu, in[INSN_REG_MSR]);
@@ -367,6 +370,13 @@ int main(int argc, char **argv)
         }
         for (const InsnVector *v = isa_fp_model_vectors; v->name; v++) {
             char *path = g_strdup_printf("/insn/fp/isa-model/%s", v->name);
+            g_test_add_data_func(path, v, test_vector);
+            g_free(path);
+        }
+    }
+    if (!strcmp(INSN_CAT, "dfp")) {
+        for (const InsnVector *v = isa_dfp_vectors; v->name; v++) {
+            char *path = g_strdup_printf("/insn/dfp/isa/%s", v->name);
             g_test_add_data_func(path, v, test_vector);
             g_free(path);
         }

@@ -69,6 +69,9 @@
 #define insn_vectors vectors_vecfp
 #include "tests/insn/expected/vecfp.h"
 #undef insn_vectors
+#define insn_vectors vectors_dfp
+#include "tests/insn/expected/dfp.h"
+#undef insn_vectors
 
 static const struct {
     const char *cat;
@@ -81,6 +84,7 @@ static const struct {
     { "vsxmem", vectors_vsxmem },
     { "vmxint", vectors_vmxint },
     { "vecfp", vectors_vecfp },
+    { "dfp", vectors_dfp },
 };
 
 #define SAMPLE_WORDS 200000

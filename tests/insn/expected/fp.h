@@ -19228,20 +19228,20 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mffscdrn_0", ".long 0xfc34148e", 0xfc34148e, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+    { "mffscdrn_0", ".long 0xfc34148e", 0xfc34148e, 64, 0,  /* f1=0, fpscr=500000000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
       (const InsnReg[]){ {34, 0x500000002ull}, {68, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0x0ull}, {68, 0x500000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_a0", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mffscdrni_0", ".long 0xfc351c8e", 0xfc351c8e, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+    { "mffscdrni_0", ".long 0xfc351c8e", 0xfc351c8e, 64, 0,  /* f1=0, fpscr=300000000, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
       (const InsnReg[]){ {68, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0x0ull}, {68, 0x300000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_b0", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
@@ -19313,20 +19313,20 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {33, 0xbff80703ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mffscdrn_1", ".long 0xfc34148e", 0xfc34148e, 64, 0,  /* f1=3, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+    { "mffscdrn_1", ".long 0xfc34148e", 0xfc34148e, 64, 0,  /* f1=3, fpscr=5bff80703, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
       (const InsnReg[]){ {34, 0x500000002ull}, {68, 0xbff80703ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {33, 0x3ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0x3ull}, {68, 0x5bff80703ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_a1", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mffscdrni_1", ".long 0xfc351c8e", 0xfc351c8e, 64, 0,  /* f1=3, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+    { "mffscdrni_1", ".long 0xfc351c8e", 0xfc351c8e, 64, 0,  /* f1=3, fpscr=3bff80703, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
       (const InsnReg[]){ {68, 0xbff80703ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {33, 0x3ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0x3ull}, {68, 0x3bff80703ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_b1", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
@@ -19398,20 +19398,20 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {33, 0x82024001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mffscdrn_2", ".long 0xfc34148e", 0xfc34148e, 64, 0,  /* f1=1, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+    { "mffscdrn_2", ".long 0xfc34148e", 0xfc34148e, 64, 0,  /* f1=1, fpscr=582024001, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
       (const InsnReg[]){ {34, 0x500000002ull}, {68, 0x82024001ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {33, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0x1ull}, {68, 0x582024001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_a2", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mffscdrni_2", ".long 0xfc351c8e", 0xfc351c8e, 64, 0,  /* f1=1, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+    { "mffscdrni_2", ".long 0xfc351c8e", 0xfc351c8e, 64, 0,  /* f1=1, fpscr=382024001, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
       (const InsnReg[]){ {68, 0x82024001ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {33, 0x1ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0x1ull}, {68, 0x382024001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_b2", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
@@ -19483,20 +19483,20 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {33, 0xf0fbull}, {68, 0xf003ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mffscdrn_3", ".long 0xfc34148e", 0xfc34148e, 64, 0,  /* f1=fb, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+    { "mffscdrn_3", ".long 0xfc34148e", 0xfc34148e, 64, 0,  /* f1=fb, fpscr=50000f0fb, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
       (const InsnReg[]){ {34, 0x500000002ull}, {68, 0xf0fbull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {33, 0xfbull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0xfbull}, {68, 0x50000f0fbull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_a3", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mffscdrni_3", ".long 0xfc351c8e", 0xfc351c8e, 64, 0,  /* f1=fb, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+    { "mffscdrni_3", ".long 0xfc351c8e", 0xfc351c8e, 64, 0,  /* f1=fb, fpscr=30000f0fb, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
       (const InsnReg[]){ {68, 0xf0fbull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {33, 0xfbull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0xfbull}, {68, 0x30000f0fbull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_b3", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
@@ -19568,20 +19568,20 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {33, 0x2ff9f700ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mffscdrn_4", ".long 0xfc34148e", 0xfc34148e, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+    { "mffscdrn_4", ".long 0xfc34148e", 0xfc34148e, 64, 0,  /* f1=0, fpscr=52ff9f700, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
       (const InsnReg[]){ {34, 0x500000002ull}, {68, 0x2ff9f700ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0x0ull}, {68, 0x52ff9f700ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_a4", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mffscdrni_4", ".long 0xfc351c8e", 0xfc351c8e, 64, 0,  /* f1=0, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
+    { "mffscdrni_4", ".long 0xfc351c8e", 0xfc351c8e, 64, 0,  /* f1=0, fpscr=32ff9f700, msr=8000000000003000, nip=a004, vec=0, vs1.dw1=0 */
       (const InsnReg[]){ {68, 0x2ff9f700ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {33, 0x0ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {33, 0x0ull}, {68, 0x32ff9f700ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, {81, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_b4", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
@@ -19668,20 +19668,20 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x6000000ull}, {68, 0x600016d5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsf_l_0", "mtfsf 0,3,1,0", 0xfe001d8e, 64, 0,  /* fpscr=6ab50176, msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsf_l_0", "mtfsf 0,3,1,0", 0xfe001d8e, 64, 0,  /* fpscr=76ab50176, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x70ab50976ull}, {68, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x6ab50176ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x76ab50176ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_c0", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsf_w_0", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsf_w_0", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* fpscr=300000000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x30c580933ull}, {68, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x300000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_d0", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
@@ -19728,10 +19728,10 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {68, 0x6ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsfi_w_0", "mtfsfi 7,5,1", 0xff81510c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsfi_w_0", "mtfsfi 7,5,1", 0xff81510c, 64, 0,  /* fpscr=500000000, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {68, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x500000000ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_e0", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
@@ -19763,20 +19763,20 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0xf000000ull}, {68, 0xfff8f732ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsf_l_1", "mtfsf 0,3,1,0", 0xfe001d8e, 64, 0,  /* fpscr=7864d4b9, msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsf_l_1", "mtfsf 0,3,1,0", 0xfe001d8e, 64, 0,  /* fpscr=77864d4b9, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x71864d4b9ull}, {68, 0xbff80703ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x7864d4b9ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x77864d4b9ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_c1", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsf_w_1", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsf_w_1", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* fpscr=3bff80703, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x3d5406ae0ull}, {68, 0xbff80703ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x3bff80703ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_d1", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
@@ -19823,10 +19823,10 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0xf000000ull}, {68, 0xfff8070aull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsfi_w_1", "mtfsfi 7,5,1", 0xff81510c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsfi_w_1", "mtfsfi 7,5,1", 0xff81510c, 64, 0,  /* fpscr=5bff80703, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {68, 0xbff80703ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x5bff80703ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_e1", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
@@ -20178,20 +20178,20 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0xa000000ull}, {68, 0xa2025521ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsf_l_2", "mtfsf 0,3,1,0", 0xfe001d8e, 64, 0,  /* fpscr=7e7d2350, msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsf_l_2", "mtfsf 0,3,1,0", 0xfe001d8e, 64, 0,  /* fpscr=77e7d2350, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x71e7d2b50ull}, {68, 0x82024001ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0x7e7d2350ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x77e7d2350ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_c2", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsf_w_2", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsf_w_2", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* fpscr=382024001, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x364d5d055ull}, {68, 0x82024001ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x382024001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_d2", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
@@ -20238,10 +20238,10 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x8000000ull}, {68, 0x82024006ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsfi_w_2", "mtfsfi 7,5,1", 0xff81510c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsfi_w_2", "mtfsfi 7,5,1", 0xff81510c, 64, 0,  /* fpscr=582024001, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {68, 0x82024001ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x582024001ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_e2", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
@@ -20273,20 +20273,20 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x6000000ull}, {68, 0x60004198ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsf_l_3", "mtfsf 0,3,1,0", 0xfe001d8e, 64, 0,  /* fpscr=eb0bf268, msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsf_l_3", "mtfsf 0,3,1,0", 0xfe001d8e, 64, 0,  /* fpscr=7eb0bf268, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x7eb0bf268ull}, {68, 0xf0fbull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0xeb0bf268ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x7eb0bf268ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_c3", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsf_w_3", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsf_w_3", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* fpscr=30000f0fb, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x32bea8c2dull}, {68, 0xf0fbull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x30000f0fbull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_d3", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
@@ -20333,10 +20333,10 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsfi_w_3", "mtfsfi 7,5,1", 0xff81510c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsfi_w_3", "mtfsfi 7,5,1", 0xff81510c, 64, 0,  /* fpscr=50000f0fb, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {68, 0xf0fbull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x50000f0fbull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_e3", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
@@ -20688,20 +20688,20 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x6000000ull}, {68, 0x6ff970e5ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsf_l_4", "mtfsf 0,3,1,0", 0xfe001d8e, 64, 0,  /* fpscr=a0e7152a, msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsf_l_4", "mtfsf 0,3,1,0", 0xfe001d8e, 64, 0,  /* fpscr=7a0e7152a, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x780e71d2aull}, {68, 0x2ff9f700ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {68, 0xa0e7152aull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x7a0e7152aull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_c4", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
       (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsf_w_4", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsf_w_4", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* fpscr=32ff9f700, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x316f2363dull}, {68, 0x2ff9f700ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x32ff9f700ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_d4", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
@@ -20748,10 +20748,10 @@ static const InsnVector insn_vectors[] = {
       NULL,
       (const InsnReg[]){ {64, 0x6000000ull}, {68, 0x6ff9f70dull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
-    { "mtfsfi_w_4", "mtfsfi 7,5,1", 0xff81510c, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
+    { "mtfsfi_w_4", "mtfsfi 7,5,1", 0xff81510c, 64, 0,  /* fpscr=52ff9f700, msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {68, 0x2ff9f700ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },
       NULL,
-      (const InsnReg[]){ {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
+      (const InsnReg[]){ {68, 0x52ff9f700ull}, {70, 0x8000000000003000ull}, {71, 0xa004ull}, {72, 0x0ull}, INSN_REG_LIST_END },
       NULL },
     { "drn_reset_e4", "mtfsf 0xff,3,0,1", 0xfdff1d8e, 64, 0,  /* msr=8000000000003000, nip=a004, vec=0 */
       (const InsnReg[]){ {35, 0x0ull}, {70, 0x8000000002803000ull}, INSN_REG_LIST_END },

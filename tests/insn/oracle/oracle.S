@@ -188,7 +188,7 @@ vec_common:
     lfd     %f30, CTX_SAVE_FPR+240(%r3)
     lfd     %f31, CTX_SAVE_FPR+248(%r3)
     lfd     %f0, CTX_SAVE_FPSCR(%r3)
-    mtfsf   0xff, %f0
+    mtfsf   0xff, %f0, 1, 0     /* L=1: all 64 bits, DRN too */
     ld      %r0, CTX_SAVE_CR(%r3)
     mtcr    %r0
     ld      %r0, CTX_SAVE_LR(%r3)
@@ -262,7 +262,7 @@ FUNC(vec_run)
     mtdar   %r0                 /* interrupts: start every vector at 0 */
     mtdsisr %r0
     lfd     %f0, CTX_IN_FPSCR(%r31)
-    mtfsf   0xff, %f0
+    mtfsf   0xff, %f0, 1, 0     /* L=1: all 64 bits, DRN too */
     mffs    %f0
     stfd    %f0, CTX_ACT_FPSCR(%r31)
     mfxer   %r0
