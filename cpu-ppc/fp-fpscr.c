@@ -157,12 +157,12 @@ static unsigned compare(uint64_t a, uint64_t b)
     return x < y ? 8 : x > y ? 4 : 2;
 }
 
-static const PpcInsn *fcmp(PpcCpu *cpu, const PpcInsn *d, bool ordered)
+const PpcInsn *fp_compare(PpcCpu *cpu, const PpcInsn *d, uint64_t a,
+                          uint64_t b, bool ordered, unsigned bf)
 {
-    uint64_t a = FPR(d->ra), b = FPR(d->rb);
     unsigned c = compare(a, b);
     uint32_t f = (cpu->arch.fpscr & ~FP_FPCC) | (c << FP_FPRF_SHIFT);
-    ppc_set_crf(cpu, d->rt >> 2, c);
+    ppc_set_crf(cpu, bf, c);
     if (c == 1) {
         uint32_t vx = 0;
         if (f64_is_snan(a) || f64_is_snan(b)) {
@@ -187,8 +187,15 @@ static const PpcInsn *fcmp(PpcCpu *cpu, const PpcInsn *d, bool ordered)
     return d + 1;
 }
 
-const PpcInsn *insn_fcmpu(PpcCpu *cpu, const PpcInsn *d) { return fcmp(cpu, d, false); }
-const PpcInsn *insn_fcmpo(PpcCpu *cpu, const PpcInsn *d) { return fcmp(cpu, d, true); }
+const PpcInsn *insn_fcmpu(PpcCpu *cpu, const PpcInsn *d)
+{
+    return fp_compare(cpu, d, FPR(d->ra), FPR(d->rb), false, d->rt >> 2);
+}
+
+const PpcInsn *insn_fcmpo(PpcCpu *cpu, const PpcInsn *d)
+{
+    return fp_compare(cpu, d, FPR(d->ra), FPR(d->rb), true, d->rt >> 2);
+}
 
 /* Unbiased exponent field (denormals and zero give -1023). */
 static int uexp(uint64_t x)
@@ -196,9 +203,8 @@ static int uexp(uint64_t x)
     return (int)((x >> 52) & 0x7ff) - 1023;
 }
 
-const PpcInsn *insn_ftdiv(PpcCpu *cpu, const PpcInsn *d)
+unsigned fp_tdiv_crf(uint64_t a, uint64_t b)
 {
-    uint64_t a = FPR(d->ra), b = FPR(d->rb);
     bool fe = false, fg = false;
     if (f64_is_inf(a) || f64_is_inf(b) || f64_is_zero(b)) {
         fe = fg = true;
@@ -216,13 +222,17 @@ const PpcInsn *insn_ftdiv(PpcCpu *cpu, const PpcInsn *d)
             fg = true;
         }
     }
-    ppc_set_crf(cpu, d->rt >> 2, 8 | (fg ? 4 : 0) | (fe ? 2 : 0));
+    return 8 | (fg ? 4 : 0) | (fe ? 2 : 0);
+}
+
+const PpcInsn *insn_ftdiv(PpcCpu *cpu, const PpcInsn *d)
+{
+    ppc_set_crf(cpu, d->rt >> 2, fp_tdiv_crf(FPR(d->ra), FPR(d->rb)));
     return d + 1;
 }
 
-const PpcInsn *insn_ftsqrt(PpcCpu *cpu, const PpcInsn *d)
+unsigned fp_tsqrt_crf(uint64_t b)
 {
-    uint64_t b = FPR(d->rb);
     bool fe = false, fg = false;
     if (f64_is_inf(b) || f64_is_zero(b)) {
         fe = fg = true;
@@ -234,6 +244,11 @@ const PpcInsn *insn_ftsqrt(PpcCpu *cpu, const PpcInsn *d)
             fg = true;
         }
     }
-    ppc_set_crf(cpu, d->rt >> 2, 8 | (fg ? 4 : 0) | (fe ? 2 : 0));
+    return 8 | (fg ? 4 : 0) | (fe ? 2 : 0);
+}
+
+const PpcInsn *insn_ftsqrt(PpcCpu *cpu, const PpcInsn *d)
+{
+    ppc_set_crf(cpu, d->rt >> 2, fp_tsqrt_crf(FPR(d->rb)));
     return d + 1;
 }

@@ -330,7 +330,7 @@ static const PpcInsn *finish(PpcCpu *cpu, const PpcInsn *d, uint64_t r,
     uint32_t f = cpu->arch.fpscr & ~(FP_FR | FP_FI | FP_FPRF);
     bool deferred = false;
 
-    ppc_set_fpr(cpu, d->rt, r);
+    fp_set_target(cpu, d, r);
     f |= fp_fprf(r);
     if (hf & HF_OVERFLOW) {
         if (f & FP_OE) {
@@ -609,8 +609,9 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
             return fp_enabled_stop(cpu, d);
         }
         cpu->arch.fpscr = f;
-        if (op == FPK_RE) {
-            /* QEMU 7.2 returns +-1/2 for a reciprocal estimate of 0 */
+        if (op == FPK_RE && (d->raw >> 26) != 60) {
+            /* QEMU 7.2 returns +-1/2 for fre/fres of 0 (for xsredp and
+             * xsresp, primary 60, the ISA's +-infinity) */
             r = (a & F64_SIGN) | 0x3fe0000000000000ULL;
         }
         return finish(cpu, d, r, 0, false, 0);
@@ -625,10 +626,16 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
                             : (FP_OX | FP_FX | FP_FEX);
         unsigned h3, ern = negates(op) ? mirror_rn[rn] : rn;
         if (single) {
+            /* round to odd at 53 bits on the adjusted scale (exact even
+             * where the double intermediate overflows or is denormal),
+             * then once to 24 bits */
             unsigned h1;
-            double odd = compute_odd(op, da, db, dc, &h1, &rz);
-            odd = ldexp(odd, up ? 192 : -192);
-            r = round_sig24(fp_u(odd), ern, &h3);
+            uint64_t odd = adjusted_double(op, da, db, dc, 1,
+                                           up ? 192 : -192, &h1);
+            if (h1 & HF_INEXACT) {
+                odd |= 1;
+            }
+            r = round_sig24(odd, ern, &h3);
         } else {
             r = adjusted_double(op, da, db, dc, rn, up ? 1536 : -1536, &h3);
         }
@@ -717,7 +724,7 @@ const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
             r ^= F64_SIGN;
         }
         f |= (r >> 63) ? 0x8000 : 0x4000;
-        ppc_set_fpr(cpu, d->rt, r);
+        fp_set_target(cpu, d, r);
         if (hf) {
             _Static_assert(FP_FR == HF_FR << 10, "FR is HF_FR << 10");
             f |= FP_FI | FP_XX | FP_FX | ((hf & HF_FR) << 10);

@@ -19,7 +19,8 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GUEST = os.path.join(HERE, "..", "guest")
-CATEGORIES = ["int", "branch", "ldst", "fp", "sys", "rand", "vmx", "vsx"]
+CATEGORIES = ["int", "branch", "ldst", "fp", "sys", "rand", "vmx", "vsx",
+              "vsxscalar"]
 
 # Keep in sync with oracle/oracle.h and vector.h.
 SLOT = 0xA000

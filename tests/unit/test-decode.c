@@ -57,6 +57,9 @@
 #define insn_vectors vectors_rand
 #include "tests/insn/expected/rand.h"
 #undef insn_vectors
+#define insn_vectors vectors_vsxscalar
+#include "tests/insn/expected/vsxscalar.h"
+#undef insn_vectors
 
 static const struct {
     const char *cat;
@@ -65,6 +68,7 @@ static const struct {
     { "branch", vectors_branch }, { "int", vectors_int },
     { "ldst", vectors_ldst }, { "fp", vectors_fp }, { "sys", vectors_sys },
     { "rand", vectors_rand },
+    { "vsxscalar", vectors_vsxscalar },
 };
 
 #define SAMPLE_WORDS 200000
@@ -84,6 +88,7 @@ static XoField xo_field(unsigned prim)
     case 30: return (XoField){ 1, 4 };
     case 57: case 58: case 62: return (XoField){ 0, 2 };
     case 61: return (XoField){ 0, 3 };
+    case 60: return (XoField){ 0, 11 };  /* VSX: XX2/XX3 XO fields */
     default: return (XoField){ 0, 0 };
     }
 }

@@ -1,0 +1,232 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""Writes tests/insn/vsxscalar.vec: vectors for every row of
+cpu-ppc/insn-vsx-scalar.def (VSX scalar floating point, primary 60, and
+the quad-precision rows of primary 63). Each row gets edge-value operands
+(zeros, ones, denormals, limits, infinities, QNaN/SNaN, single- and
+integer-range edges) in both halves of the register file (VSRs 0..31 and
+32..63, doubleword 1 left at its default so what the instruction does to
+it is recorded), the four rounding modes and some exception enables. The
+selection is deterministic (fixed seed). Run it, then
+`tests/insn/regen.sh vsxscalar` records QEMU 7.2's results."""
+import os
+import random
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+rng = random.Random(0x75cafe)
+
+D = [0x0000000000000000, 0x8000000000000000, 0x3ff0000000000000,
+     0xbff0000000000000, 0x3ff8000000000000, 0x4008000000000000,
+     0xc004000000000000, 0x0000000000000001, 0x800fffffffffffff,
+     0x0010000000000000, 0x7fefffffffffffff, 0xffefffffffffffff,
+     0x7ff0000000000000, 0xfff0000000000000, 0x7ff8000000000001,
+     0x7ff0000000000001, 0xfff4000000000000, 0x3ff0000000000001,
+     0x3fb999999999999a, 0x47efffffe0000000, 0x36a0000000000000,
+     0x3810000000000000, 0x7e37e43c8800759c, 0x01a56e1fc2f8f359,
+     0x43e0000000000000, 0xc1e0000000200000, 0x41efffffffe00000,
+     0x4330000000000001, 0xbfe0000000000000, 0x400921fb54442d18]
+# 32-bit single patterns (word 0 of doubleword 0)
+S = [0x00000000, 0x80000000, 0x3f800000, 0xbfc00000, 0x00000001,
+     0x807fffff, 0x00800000, 0x7f7fffff, 0x7f800000, 0xff800000,
+     0x7fc00001, 0x7f800001, 0xffa00000,
+     0x3eaaaaab, 0x477fe000, 0x33800000]
+# integers for the int-to-fp conversions
+I = [0, 1, 0xffffffffffffffff, 0x7fffffffffffffff, 0x8000000000000000,
+     0x0020000000000001, 0xfffffffffffffffe, 0x00000000ffffffff,
+     0x7ffffffffffffe00, 0x123456789abcdef1, 0x8000000000000401,
+     0x0000000000ffffff, 0x0000000001000001]
+# half-precision patterns (low 16 bits of word... see xscvhpdp)
+H = [0x0000, 0x8000, 0x3c00, 0xbc00, 0x0001, 0x03ff, 0x0400, 0x7bff,
+     0x7c00, 0xfc00, 0x7e01, 0x7c01, 0xfd00, 0x3555]
+
+DW1 = 0x0123456789abcdef
+
+lines = []
+
+
+def vs(n, v, dw1=DW1):
+    return "vs%d=0x%016x%016x" % (n, v, dw1)
+
+
+def regs(i):
+    """Registers for vector i: alternate FPR-half and VR-half VSRs."""
+    if i % 2:
+        return 33 + i % 5, 40 + i % 7, 50 + i % 6, 58 + i % 3
+    return 1 + i % 5, 8 + i % 7, 18 + i % 6, 26 + i % 3
+
+
+def fpscr(i, extra=0):
+    return "fpscr=0x%x" % ((i % 4) | extra)
+
+
+def add(name, text, inputs, mode="64"):
+    lines.append("%s | %s | %s | %s" % (name, text, mode, " ".join(inputs)))
+
+
+def enables(i):
+    """Every 7th vector runs with an exception enabled (no interrupt:
+    MSR[FE0,FE1] = 0): XE, UE, OE, ZE by turn; VE in its own vectors."""
+    return [0, 0x08, 0x20, 0x40, 0x10][(i // 7) % 5] if i % 7 == 6 else 0
+
+
+BIN = ["xsadddp", "xssubdp", "xsmuldp", "xsdivdp", "xsaddsp", "xssubsp",
+       "xsmulsp", "xsdivsp"]
+BIN_NOROUND = ["xsmaxdp", "xsmindp", "xscpsgndp", "xsmaxcdp", "xsmincdp",
+               "xsmaxjdp", "xsminjdp", "xscmpeqdp", "xscmpgtdp",
+               "xscmpgedp"]
+FMA = ["xsmaddadp", "xsmaddmdp", "xsmsubadp", "xsmsubmdp", "xsnmaddadp",
+       "xsnmaddmdp", "xsnmsubadp", "xsnmsubmdp", "xsmaddasp", "xsmaddmsp",
+       "xsmsubasp", "xsmsubmsp", "xsnmaddasp", "xsnmaddmsp", "xsnmsubasp",
+       "xsnmsubmsp"]
+UN = ["xssqrtdp", "xssqrtsp", "xsredp", "xsresp", "xsrsqrtedp",
+      "xsrsqrtesp", "xsrdpi", "xsrdpic", "xsrdpim", "xsrdpip", "xsrdpiz",
+      "xsrsp", "xscvdpsp", "xscvdpsxds", "xscvdpsxws", "xscvdpuxds",
+      "xscvdpuxws", "xscvdphp"]
+UN_NOROUND = ["xsabsdp", "xsnabsdp", "xsnegdp", "xscvdpspn"]
+UN_SP = ["xscvspdp", "xscvspdpn"]
+UN_INT = ["xscvsxddp", "xscvuxddp", "xscvsxdsp", "xscvuxdsp"]
+# Enabled overflow/underflow results of estimates (value undefined
+# beyond the estimate's precision) and of xscvdphp (ISA 3.0B gives no
+# exponent adjustment for half precision) are not tested.
+NO_OE_UE = ["xsredp", "xsresp", "xsrsqrtedp", "xsrsqrtesp", "xscvdphp"]
+CMP = ["xscmpudp", "xscmpodp", "xscmpexpdp", "xstdivdp"]
+
+
+def binary_vectors():
+    for op in BIN + BIN_NOROUND:
+        k = 0
+        for a in D:
+            for b in D:
+                if rng.random() > 0.15:
+                    continue
+                t, ra, rb, _ = regs(k)
+                add("%s_%d" % (op, k), "%s %d,%d,%d" % (op, t, ra, rb),
+                    [vs(ra, a), vs(rb, b), fpscr(k, enables(k))])
+                k += 1
+        # one VE=1 vector (invalid operation enabled) and one each mode
+        t, ra, rb, _ = regs(k)
+        add("%s_ve" % op, "%s %d,%d,%d" % (op, t, ra, rb),
+            [vs(ra, D[15]), vs(rb, D[2]), "fpscr=0x80"])
+        add("%s_ve_inf" % op, "%s %d,%d,%d" % (op, t + 1, ra, rb),
+            [vs(ra, D[12]), vs(rb, D[13]), "fpscr=0x80"])
+        add("%s_same" % op, "%s %d,%d,%d" % (op, ra, ra, ra),
+            [vs(ra, D[5])])
+
+
+def fma_vectors():
+    for op in FMA:
+        for k in range(70):
+            t, ra, rb, _ = regs(k)
+            a, b, c = (rng.choice(D) for _ in range(3))
+            if k % 3 == 0:   # a finite, ordinary case most of the time
+                a, b, c = (rng.choice(D[2:7] + D[17:19] + D[29:]) for _ in range(3))
+            add("%s_%d" % (op, k), "%s %d,%d,%d" % (op, t, ra, rb),
+                [vs(ra, a), vs(rb, b), vs(t, c), fpscr(k, enables(k))])
+        t, ra, rb, _ = regs(1)
+        add("%s_ve" % op, "%s %d,%d,%d" % (op, t, ra, rb),
+            [vs(ra, D[12]), vs(rb, D[0]), vs(t, D[2]), "fpscr=0x80"])
+
+
+def unary_vectors():
+    for op in UN + UN_NOROUND:
+        for k, b in enumerate(D):
+            for rn in ((0, 1, 2, 3) if op in UN else (k % 4,)):
+                i = 4 * k + rn
+                t, _, rb, _ = regs(i)
+                en = enables(i)
+                if op in NO_OE_UE:
+                    en &= ~0x60
+                add("%s_%d" % (op, i), "%s %d,%d" % (op, t, rb),
+                    [vs(rb, b), "fpscr=0x%x" % (rn | en)])
+        t, _, rb, _ = regs(3)
+        add("%s_ve" % op, "%s %d,%d" % (op, t, rb),
+            [vs(rb, D[15]), "fpscr=0x80"])
+        add("%s_ve_neg" % op, "%s %d,%d" % (op, t, rb),
+            [vs(rb, D[3]), "fpscr=0x80"])
+    for op in UN_SP:
+        for k, s in enumerate(S):
+            t, _, rb, _ = regs(k)
+            add("%s_%d" % (op, k), "%s %d,%d" % (op, t, rb),
+                [vs(rb, s << 32 | 0x89abcdef), fpscr(k, enables(k))])
+        add("%s_ve" % op, "%s %d,%d" % (op, 3, 4),
+            [vs(4, 0x7f800001 << 32), "fpscr=0x80"])
+    for op in UN_INT:
+        for k, v in enumerate(I):
+            for rn in range(4):
+                i = 4 * k + rn
+                t, _, rb, _ = regs(i)
+                add("%s_%d" % (op, i), "%s %d,%d" % (op, t, rb),
+                    [vs(rb, v), "fpscr=0x%x" % (rn | enables(i))])
+    for k, h in enumerate(H):
+        t, _, rb, _ = regs(k)
+        add("xscvhpdp_%d" % k, "xscvhpdp %d,%d" % (t, rb),
+            [vs(rb, 0xabcd000000000000 | h), fpscr(k, enables(k))])
+    add("xscvhpdp_ve", "xscvhpdp 3,4", [vs(4, 0x7c01), "fpscr=0x80"])
+
+
+def cmp_vectors():
+    for op in CMP:
+        k = 0
+        for a in D:
+            for b in D:
+                if rng.random() > 0.15:
+                    continue
+                _, ra, rb, _ = regs(k)
+                add("%s_%d" % (op, k), "%s %d,%d,%d" % (op, k % 8, ra, rb),
+                    [vs(ra, a), vs(rb, b), "cr=0x12345678",
+                     fpscr(k, enables(k))])
+                k += 1
+        add("%s_ve" % op, "%s 1,2,3" % op,
+            [vs(2, D[15]), vs(3, D[2]), "fpscr=0x80"])
+    for k, b in enumerate(D):
+        _, _, rb, _ = regs(k)
+        add("xstsqrtdp_%d" % k, "xstsqrtdp %d,%d" % (k % 8, rb),
+            [vs(rb, b), "cr=0x87654321"])
+    for op, vals in (("xststdcdp", D), ("xststdcsp", D)):
+        for k, b in enumerate(vals):
+            extra = rng.randrange(128)
+            for dcmx in sorted({0x7f, 0x40, 0x20, 0x10, 0x08, 0x04, 0x02,
+                                0x01, extra}):
+                i = 9 * k + (dcmx & 7)
+                _, _, rb, _ = regs(k)
+                add("%s_%d_%x" % (op, k, dcmx),
+                    "%s %d,%d,%d" % (op, i % 8, rb, dcmx),
+                    [vs(rb, b), "cr=0x87654321", "fpscr=0x%x" % (k % 4)])
+
+
+def bits_vectors():
+    for op in ("xsxexpdp", "xsxsigdp"):
+        for k, b in enumerate(D):
+            _, _, rb, _ = regs(k)
+            add("%s_%d" % (op, k), "%s %d,%d" % (op, 3 + k % 20, rb),
+                [vs(rb, b)])
+    for k in range(40):
+        a = rng.choice(D + I)
+        b = rng.choice([0, 1, 0x3ff, 0x7ff, 0x7fe, 0x800, 0xffffffffffffffff,
+                        0x400, 0x123456789])
+        t = regs(k)[0]
+        add("xsiexpdp_%d" % k, "xsiexpdp %d,4,5" % t,
+            ["r4=0x%x" % a, "r5=0x%x" % b])
+
+
+def facility_vectors():
+    add("xsadddp_novsx", "xsadddp 1,2,3", ["msr_clear=vsx"])
+    add("xsadddp_nofp", "xsadddp 1,2,3", ["msr_clear=fp"])
+    add("xsadddp_vr_novec", "xsadddp 33,34,35", ["msr_clear=vec"])
+
+
+binary_vectors()
+fma_vectors()
+unary_vectors()
+cmp_vectors()
+bits_vectors()
+facility_vectors()
+
+with open(os.path.join(HERE, "vsxscalar.vec"), "w") as f:
+    f.write("# Instruction vectors: vsxscalar category (VSX scalar and quad\n"
+            "# precision floating point). GENERATED by gen-vsxscalar-vec.py\n"
+            "# (format: README.md); regenerate, then "
+            "`tests/insn/regen.sh vsxscalar`.\n")
+    for ln in lines:
+        f.write(ln + "\n")
+print("%d vectors" % len(lines))
