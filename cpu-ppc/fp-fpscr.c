@@ -160,12 +160,18 @@ static unsigned compare(uint64_t a, uint64_t b)
 const PpcInsn *fp_compare(PpcCpu *cpu, const PpcInsn *d, uint64_t a,
                           uint64_t b, bool ordered, unsigned bf)
 {
-    unsigned c = compare(a, b);
+    return fp_compare_class(cpu, d, compare(a, b),
+                            f64_is_snan(a) || f64_is_snan(b), ordered, bf);
+}
+
+const PpcInsn *fp_compare_class(PpcCpu *cpu, const PpcInsn *d, unsigned c,
+                                bool snan, bool ordered, unsigned bf)
+{
     uint32_t f = (cpu->arch.fpscr & ~FP_FPCC) | (c << FP_FPRF_SHIFT);
     ppc_set_crf(cpu, bf, c);
     if (c == 1) {
         uint32_t vx = 0;
-        if (f64_is_snan(a) || f64_is_snan(b)) {
+        if (snan) {
             vx |= FP_VXSNAN;
         }
         if (ordered) {

@@ -284,6 +284,12 @@ uint32_t fp_double_to_single(uint64_t x);
 const PpcInsn *fp_compare(PpcCpu *cpu, const PpcInsn *d, uint64_t a,
                           uint64_t b, bool ordered, unsigned bf);
 
+/* The same with the comparison already made: c is the CR field value
+ * (8 less, 4 greater, 2 equal, 1 unordered), snan whether an operand is
+ * an SNaN. */
+const PpcInsn *fp_compare_class(PpcCpu *cpu, const PpcInsn *d, unsigned c,
+                                bool snan, bool ordered, unsigned bf);
+
 /* ftdiv / ftsqrt CR field value (0b1 || fg || fe || 0) for a / b and
  * sqrt(b). */
 unsigned fp_tdiv_crf(uint64_t a, uint64_t b);

@@ -118,20 +118,30 @@ const PpcInsn *insn_xscmpudp(PpcCpu *cpu, const PpcInsn *d)
  * SNaN operand sets VXVC only while VE=0 (ISA 3.0B xscmpodp; fcmpo in
  * QEMU 7.2, and farad, set it whatever VE says): with VE=1 an SNaN
  * compare is the unordered one. */
-const PpcInsn *insn_xscmpodp(PpcCpu *cpu, const PpcInsn *d)
+const PpcInsn *vsx_compare_commit(PpcCpu *cpu, const PpcInsn *d,
+                                  unsigned c, bool snan, bool ordered)
 {
-    uint64_t a = vsx_dw0(cpu, d->ra), b = vsx_dw0(cpu, d->rb);
-    bool ordered = !((f64_is_snan(a) || f64_is_snan(b)) &&
-                     (cpu->arch.fpscr & FP_VE));
+    ordered = ordered && !(snan && (cpu->arch.fpscr & FP_VE));
     uint32_t c_bit = cpu->arch.fpscr & (FP_FPRF & ~FP_FPCC);
-    const PpcInsn *next = fp_compare(cpu, d, a, b, ordered,
-                                     (d->rt >> 2) & 7);
+    const PpcInsn *next = fp_compare_class(cpu, d, c, snan, ordered,
+                                           (d->rt >> 2) & 7);
     cpu->arch.fpscr = (cpu->arch.fpscr & ~(FP_FPRF & ~FP_FPCC)) | c_bit;
     return next;
 }
 
-/* CR field BF and FPCC <- c */
-static void set_crf_fpcc(PpcCpu *cpu, const PpcInsn *d, unsigned c)
+const PpcInsn *insn_xscmpodp(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t a = vsx_dw0(cpu, d->ra), b = vsx_dw0(cpu, d->rb);
+    unsigned c = 1;
+    if (!f64_is_nan(a) && !f64_is_nan(b)) {
+        double x = fp_d(a), y = fp_d(b);
+        c = x < y ? 8 : x > y ? 4 : 2;
+    }
+    return vsx_compare_commit(cpu, d, c, f64_is_snan(a) || f64_is_snan(b),
+                              true);
+}
+
+void vsx_set_crf_fpcc(PpcCpu *cpu, const PpcInsn *d, unsigned c)
 {
     ppc_set_crf(cpu, (d->rt >> 2) & 7, c);
     cpu->arch.fpscr = (cpu->arch.fpscr & ~FP_FPCC) | (c << FP_FPRF_SHIFT);
@@ -148,7 +158,7 @@ const PpcInsn *insn_xscmpexpdp(PpcCpu *cpu, const PpcInsn *d)
         unsigned ea = (a >> 52) & 0x7ff, eb = (b >> 52) & 0x7ff;
         c = ea < eb ? 8 : ea > eb ? 4 : 2;
     }
-    set_crf_fpcc(cpu, d, c);
+    vsx_set_crf_fpcc(cpu, d, c);
     return d + 1;
 }
 
@@ -219,7 +229,7 @@ void vsx_test_class(PpcCpu *cpu, const PpcInsn *d, bool neg,
                     unsigned cls, bool fu)
 {
     unsigned dcmx = (d->raw >> 16) & 0x7f;
-    set_crf_fpcc(cpu, d, (neg ? 8 : 0) | ((cls & dcmx) ? 2 : 0) | fu);
+    vsx_set_crf_fpcc(cpu, d, (neg ? 8 : 0) | ((cls & dcmx) ? 2 : 0) | fu);
 }
 
 /* xststdcsp tests the value as a single: a denormal is nonzero below

@@ -29,4 +29,14 @@ unsigned vsx_data_class(bool neg, bool nan, bool inf, bool zero, bool den);
 void vsx_test_class(PpcCpu *cpu, const PpcInsn *d, bool neg, unsigned cls,
                     bool fu);
 
+/* CR field BF (d->rt >> 2) and FPSCR[FPCC] <- c. */
+void vsx_set_crf_fpcc(PpcCpu *cpu, const PpcInsn *d, unsigned c);
+
+/* xscmpodp / xscmp[ou]qp: CR field BF and FPCC <- c (8 less, 4
+ * greater, 2 equal, 1 unordered), VXSNAN for an SNaN operand and for
+ * ordered compares VXVC (for an SNaN only while VE=0, ISA 3.0B); FPRF's
+ * C bit is not written. */
+const PpcInsn *vsx_compare_commit(PpcCpu *cpu, const PpcInsn *d,
+                                  unsigned c, bool snan, bool ordered);
+
 #endif

@@ -167,10 +167,12 @@ for m in ent.finditer(src):
     t = ((word >> 21) & 31) | ((word & 1) << 5)
     b = ((word >> 11) & 31) | ((word >> 1 & 1) << 5)
     a = ((word >> 16) & 31) | ((word >> 2 & 1) << 5)
+    if prim == 63:                    # quad rows: VRs
+        t, a, b = 32 + ((word >> 21) & 31), 32 + ((word >> 16) & 31), 32 + ((word >> 11) & 31)
     tid = vsr_ids(t)
     new = fq & ~fin
     # VE: enabled invalid operation leaves XT and FPRF alone
-    if prim == 60 and (fin & VE) and (new & VX_ALL) and not op.startswith(('xscmpu', 'xscmpo', 'xstdiv', 'xstsqrt', 'xststdc', 'xscmpexp')):
+    if op.startswith('xs') and (fin & VE) and (new & VX_ALL) and not op.startswith(('xscmpu', 'xscmpo', 'xstdiv', 'xstsqrt', 'xststdc', 'xscmpexp', 'xscmpoqp', 'xscmpuqp')):
         lines = len(out)
         for rid, cname in ((tid[0], tid[2]), (tid[1], tid[3])):
             if rid in rout and rout[rid] != get(rid):

@@ -215,12 +215,122 @@ def facility_vectors():
     add("xsadddp_vr_novec", "xsadddp 33,34,35", ["msr_clear=vec"])
 
 
+# ---- quad precision (primary 63, VRs) ----
+Q = [0, 1 << 127, 0x3fff << 112, 0xbfff << 112, 0x3fff8 << 108,
+     0x40008 << 108, 0xc0004 << 108, 1, (1 << 112) - 1 | 1 << 127,
+     1 << 112, (0x7ffe << 112) | ((1 << 112) - 1),
+     (0xfffe << 112) | ((1 << 112) - 1), 0x7fff << 112, 0xffff << 112,
+     0x7fff8 << 108 | 1, 0x7fff << 112 | 1, 0xffff4 << 108,
+     0x3fff << 112 | 1, 0x3ffd5555555555555555555555555555,
+     0x4000921fb54442d18469898cc51701b8, 0x403f << 112,
+     0xc03e << 112, 0x401e << 112, 0x4031ffffffffffff0000000000000000,
+     0x3ffe << 112, 0x3ffe8 << 108, 0x4034123456789abcdef0123456789abc,
+     0x3c00 << 112 | 0x8000000000001, 0x0001ffffffffffffffffffffffffffff]
+
+
+def vq(n, q):
+    return "v%d=0x%032x" % (n, q)
+
+
+def qregs(i):
+    return 1 + i % 9, 10 + i % 7, 20 + i % 6
+
+
+QBIN = ["xsaddqp", "xssubqp", "xsmulqp", "xsdivqp"]
+QFMA = ["xsmaddqp", "xsmsubqp", "xsnmaddqp", "xsnmsubqp"]
+QCMP = ["xscmpuqp", "xscmpoqp", "xscmpexpqp"]
+QUN = ["xssqrtqp", "xscvqpdp"]
+QUN_PLAIN = ["xsabsqp", "xsnabsqp", "xsnegqp", "xscvqpswz", "xscvqpuwz",
+             "xscvqpsdz", "xscvqpudz"]
+
+
+def quad_vectors():
+    for op in QBIN + ["xscpsgnqp"]:
+        k = 0
+        for a in Q:
+            for b in Q:
+                if rng.random() > 0.12:
+                    continue
+                t, ra, rb = qregs(k)
+                odd = op != "xscpsgnqp" and k % 3 == 2
+                add("%s_%d" % (op, k), "%s%s %d,%d,%d" % (op, "o" if odd else "", t, ra, rb),
+                    [vq(ra, a), vq(rb, b), "fpscr=0x%x" % (k % 4 | (0x08 if k % 11 == 5 else 0))])
+                k += 1
+        add("%s_ve" % op, "%s 1,2,3" % op, [vq(2, Q[15]), vq(3, Q[2]), "fpscr=0x80"])
+    for op in QFMA:
+        for k in range(60):
+            t, ra, rb = qregs(k)
+            a, b, c = (rng.choice(Q) for _ in range(3))
+            if k % 3 == 0:
+                a, b, c = (rng.choice(Q[2:7] + Q[17:20] + Q[24:27]) for _ in range(3))
+            odd = k % 4 == 3
+            add("%s_%d" % (op, k), "%s%s %d,%d,%d" % (op, "o" if odd else "", t, ra, rb),
+                [vq(ra, a), vq(rb, b), vq(t, c), "fpscr=0x%x" % (k % 4)])
+        add("%s_ve" % op, "%s 1,2,3" % op, [vq(2, Q[12]), vq(3, Q[0]), vq(1, Q[2]), "fpscr=0x80"])
+    for op in QCMP:
+        k = 0
+        for a in Q:
+            for b in Q:
+                if rng.random() > 0.12:
+                    continue
+                _, ra, rb = qregs(k)
+                add("%s_%d" % (op, k), "%s %d,%d,%d" % (op, k % 8, ra, rb),
+                    [vq(ra, a), vq(rb, b), "cr=0x12345678", "fpscr=0x%x" % (k % 4)])
+                k += 1
+        add("%s_ve" % op, "%s 1,2,3" % op, [vq(2, Q[15]), vq(3, Q[2]), "fpscr=0x80"])
+    for op in QUN + QUN_PLAIN:
+        rns = (0, 1, 2, 3) if op in QUN else (0,)
+        for k, b in enumerate(Q):
+            for rn in rns:
+                i = 4 * k + rn
+                t, _, rb = qregs(i)
+                odd = op in QUN and i % 3 == 2
+                add("%s_%d" % (op, i), "%s%s %d,%d" % (op, "o" if odd else "", t, rb),
+                    [vq(rb, b), "fpscr=0x%x" % rn])
+        add("%s_ve" % op, "%s 1,2" % op, [vq(2, Q[15]), "fpscr=0x80"])
+    for k, b in enumerate(Q):
+        t, _, rb = qregs(k)
+        for op in ("xsxexpqp", "xsxsigqp"):
+            add("%s_%d" % (op, k), "%s %d,%d" % (op, t, rb), [vq(rb, b)])
+        add("xststdcqp_%d" % k, "xststdcqp %d,%d,%d" % (k % 8, rb, rng.randrange(128)),
+            [vq(rb, b), "cr=0x87654321"])
+        add("xststdcqp_all_%d" % k, "xststdcqp %d,%d,0x7f" % (k % 8, rb),
+            [vq(rb, b), "cr=0x87654321"])
+        for r, rmc in ((0, 0), (0, 1), (0, 2), (0, 3), (1, 0), (1, 1), (1, 2), (1, 3)):
+            for ex in ("", "x"):
+                if rng.random() > 0.3:
+                    continue
+                add("xsrqpi%s_%d_%d%d" % (ex, k, r, rmc), "xsrqpi%s %d,%d,%d,%d" % (ex, r, t, rb, rmc),
+                    [vq(rb, b), "fpscr=0x%x" % (k % 4)])
+            if rng.random() < 0.25:
+                add("xsrqpxp_%d_%d%d" % (k, r, rmc), "xsrqpxp %d,%d,%d,%d" % (r, t, rb, rmc),
+                    [vq(rb, b), "fpscr=0x%x" % (k % 4)])
+    for k, b in enumerate(D):
+        t, _, rb = qregs(k)
+        add("xscvdpqp_%d" % k, "xscvdpqp %d,%d" % (t, rb), [vq(rb, b << 64 | DW1)])
+    add("xscvdpqp_ve", "xscvdpqp 1,2", [vq(2, D[15] << 64), "fpscr=0x80"])
+    for k, v in enumerate(I):
+        t, _, rb = qregs(k)
+        for op in ("xscvsdqp", "xscvudqp"):
+            add("%s_%d" % (op, k), "%s %d,%d" % (op, t, rb), [vq(rb, v << 64 | DW1)])
+    for k in range(30):
+        t = qregs(k)[0]
+        a = rng.choice(Q)
+        e = rng.choice([0, 1, 0x3fff, 0x7fff, 0x7ffe, 0x8000, 0x12345, (1 << 64) - 1])
+        add("xsiexpqp_%d" % k, "xsiexpqp %d,%d,%d" % (t, 10 + k % 5, 20 + k % 5),
+            [vq(10 + k % 5, a), vq(20 + k % 5, e << 64 | DW1)])
+    add("xsaddqp_novsx", "xsaddqp 1,2,3", ["msr_clear=vsx"])
+    add("xsaddqp_nofp", "xsaddqp 1,2,3", ["msr_clear=fp"])
+    add("xsaddqp_novec", "xsaddqp 1,2,3", ["msr_clear=vec"])
+
+
 binary_vectors()
 fma_vectors()
 unary_vectors()
 cmp_vectors()
 bits_vectors()
 facility_vectors()
+quad_vectors()
 
 with open(os.path.join(HERE, "vsxscalar.vec"), "w") as f:
     f.write("# Instruction vectors: vsxscalar category (VSX scalar and quad\n"

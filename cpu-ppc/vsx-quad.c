@@ -1,0 +1,631 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * VSX scalar quad-precision floating point (Power ISA 3.0B Book I 7.6,
+ * primary 63 with VRs): arithmetic xsaddqp .. xssqrtqp with round to
+ * odd (RO, bit 31), compares, data class, sign operations, exponent and
+ * significand access, conversions and round to integral.
+ *
+ * Arithmetic uses the host's IEEE binary128 (__float128): on x86-64 its
+ * libgcc soft-fp reads the rounding mode from MXCSR and raises the IEEE
+ * flags there, so fp_host_enter/leave give exact results and flags in
+ * every mode. Round to odd is the toward-zero result with the inexact
+ * sticky in the last bit; FR compares the result with the toward-zero
+ * one; tininess is detected before rounding (the toward-zero magnitude
+ * below 2^-16382). Square root is computed here bit by bit (the host
+ * library's is not correctly rounded).
+ *
+ * Where the ISA asks for an exponent-adjusted result (OE=1 overflow,
+ * UE=1 underflow) this code delivers the default result with the
+ * exception bits and FEX (not done: the adjusted value).
+ */
+#include "fp-internal.h"
+#include "vsx-scalar.h"
+
+typedef unsigned __int128 u128;
+
+#define Q_SIGN ((u128)1 << 127)
+#define Q_EXP ((u128)0x7fff << 112)
+#define Q_FRAC (((u128)1 << 112) - 1)
+#define Q_HIDDEN ((u128)1 << 112)
+#define Q_QBIT ((u128)1 << 111)
+#define Q_MINNORM ((u128)1 << 112)
+#define Q_DNAN (Q_EXP | Q_QBIT)
+
+static inline bool q_is_nan(u128 x) { return (x & ~Q_SIGN) > Q_EXP; }
+static inline bool q_is_snan(u128 x) { return q_is_nan(x) && !(x & Q_QBIT); }
+static inline bool q_is_inf(u128 x) { return (x & ~Q_SIGN) == Q_EXP; }
+static inline bool q_is_zero(u128 x) { return (x & ~Q_SIGN) == 0; }
+static inline unsigned q_exp(u128 x) { return (unsigned)(x >> 112) & 0x7fff; }
+
+static inline u128 vrq(const PpcCpu *cpu, unsigned n)
+{
+    return vec_u128(cpu->arch.vr[n]);
+}
+
+static inline void set_vrq(PpcCpu *cpu, unsigned n, u128 v)
+{
+    cpu->arch.vr[n] = vec_from_u128(v);
+}
+
+static inline __float128 q_f(u128 x) { __float128 f; memcpy(&f, &x, 16); return f; }
+static inline u128 q_u(__float128 f) { u128 x; memcpy(&x, &f, 16); return x; }
+
+#define Q_BARRIER(x) __asm__ volatile("" : "+m"(x))
+
+/* libgcc's soft-fp (x86) raises overflow and underflow in the x87
+ * status word, the other flags in MXCSR: both are read (the same bit
+ * layout, HF_*). */
+#if defined(__x86_64__) || defined(__i386__)
+static inline void q_x87_clear(void)
+{
+    __asm__ volatile("fnclex");
+}
+
+static inline unsigned q_x87_flags(void)
+{
+    uint16_t sw;
+    __asm__ volatile("fnstsw %0" : "=am"(sw));
+    return sw & 0x3d;
+}
+#else
+static inline void q_x87_clear(void) {}
+static inline unsigned q_x87_flags(void) { return 0; }
+#endif
+
+/* FPRF of quad x. */
+static uint32_t q_fprf(u128 x)
+{
+    bool neg = x >> 127;
+    u128 m = x & ~Q_SIGN;
+    uint32_t v = m > Q_EXP ? 0x11 : m == Q_EXP ? (neg ? 0x09 : 0x05)
+               : m == 0 ? (neg ? 0x12 : 0x02)
+               : m < Q_MINNORM ? (neg ? 0x18 : 0x14) : (neg ? 0x08 : 0x04);
+    return v << FP_FPRF_SHIFT;
+}
+
+/* ---- arithmetic core ---- */
+
+typedef enum QOp {
+    Q_ADD, Q_SUB, Q_MUL, Q_DIV, Q_SQRT, Q_CVTDP,
+} QOp;
+
+/* sqrt of positive finite nonzero x, rounded in rn (4 = to odd). */
+static u128 q_sqrt(u128 x, unsigned rn, unsigned *hf)
+{
+    int e = (int)q_exp(x);
+    u128 m = x & Q_FRAC;
+    if (e == 0) {                       /* denormal: normalise */
+        int sh = 0;
+        while (!(m & Q_HIDDEN)) {
+            m <<= 1;
+            sh++;
+        }
+        e = 1 - sh;
+    } else {
+        m |= Q_HIDDEN;
+    }
+    int ue = e - 16383;                 /* x = m / 2^112 * 2^ue */
+    if (ue & 1) {
+        m <<= 1;
+        ue -= 1;
+    }
+    /* root of R = m * 2^114 (m in [2^112, 2^114)): 114 bits, the last
+     * a guard bit; the remainder is the sticky */
+    u128 root = 0, rem = 0;
+    for (int i = 113; i >= 0; i--) {
+        int hi = 2 * i + 1 - 114, lo = 2 * i - 114;
+        unsigned two = (hi >= 0 ? (unsigned)(m >> hi) & 1 : 0) << 1 |
+                       (lo >= 0 ? (unsigned)(m >> lo) & 1 : 0);
+        rem = (rem << 2) | two;
+        u128 trial = (root << 2) | 1;
+        if (rem >= trial) {
+            rem -= trial;
+            root = (root << 1) | 1;
+        } else {
+            root <<= 1;
+        }
+    }
+    bool guard = root & 1, sticky = rem != 0;
+    root >>= 1;                         /* [2^112, 2^113) */
+    bool inc = false;
+    *hf = 0;
+    if (guard || sticky) {
+        switch (rn) {
+        case 0: inc = guard && (sticky || (root & 1)); break;
+        case 2: inc = true; break;
+        case 4: root |= 1; break;
+        default: break;
+        }
+        *hf = HF_INEXACT | (inc ? HF_FR : 0);
+    }
+    int re = ue / 2 + 16383;
+    root += inc;
+    if (root >> 113) {
+        root >>= 1;
+        re++;
+    }
+    return ((u128)re << 112) | (root & Q_FRAC);
+}
+
+/* op on finite/infinite non-NaN operands in mode rn (0..3, 4 = odd),
+ * host flags into *hf (HF_FR included); *tiny: nonzero exact result
+ * below 2^-16382 before rounding (the format's minimum normal: 2^-16382
+ * for quad results, 2^-1022 for Q_CVTDP). Q_CVTDP returns the double
+ * in the low 64 bits. */
+static u128 q_compute(QOp op, u128 a, u128 b, unsigned rn, unsigned *hf,
+                      bool *tiny)
+{
+    if (op == Q_SQRT) {
+        *tiny = false;
+        if (q_is_zero(a) || q_is_inf(a)) {
+            *hf = 0;
+            return a;
+        }
+        return q_sqrt(a, rn, hf);
+    }
+    u128 res[2];
+    unsigned flags[2];
+    /* [0] the result in rn (toward zero for odd), [1] toward zero */
+    for (int k = 0; k < 2; k++) {
+        unsigned mode = k ? 1 : (rn == 4 ? 1 : rn);
+        __float128 x = q_f(a), y = q_f(b), r;
+        uint32_t sv = fp_host_enter(mode);
+        q_x87_clear();
+        Q_BARRIER(x);
+        Q_BARRIER(y);
+        switch (op) {
+        case Q_ADD: r = x + y; break;
+        case Q_SUB: r = x - y; break;
+        case Q_MUL: r = x * y; break;
+        case Q_DIV: r = x / y; break;
+        default: {
+            double dv = (double)x;
+            Q_BARRIER(dv);
+            uint64_t u = fp_u(dv);
+            r = 0;
+            res[k] = u;
+            flags[k] = fp_host_leave(sv) | q_x87_flags();
+            continue;
+        }
+        }
+        Q_BARRIER(r);
+        flags[k] = fp_host_leave(sv) | q_x87_flags();
+        res[k] = q_u(r);
+    }
+    unsigned h = flags[0] & ~HF_UNDERFLOW;
+    u128 r = res[0], rz = res[1];
+    bool is_dp = op == Q_CVTDP;
+    if (rn == 4 && (h & HF_INEXACT) && !(h & HF_OVERFLOW)) {
+        r |= 1;
+    }
+    u128 mag = is_dp ? (uint64_t)r & ~F64_SIGN : r & ~Q_SIGN;
+    u128 zmag = is_dp ? (uint64_t)rz & ~F64_SIGN : rz & ~Q_SIGN;
+    if ((h & HF_INEXACT) && mag > zmag && rn != 4) {
+        h |= HF_FR;
+    }
+    u128 minnorm = is_dp ? F64_MINNORM : Q_MINNORM;
+    *tiny = (h & HF_INEXACT) ? zmag < minnorm : (mag != 0 && mag < minnorm);
+    if (h & HF_DIVZERO) {
+        *tiny = false;
+    }
+    *hf = h;
+    return r;
+}
+
+/* Commit quad result r to VRT (doubleword 1 as given) with the FPSCR
+ * rules of fp.c's finish: FPRF, FR/FI/XX, OX/UX, enabled exceptions. */
+static const PpcInsn *q_finish(PpcCpu *cpu, const PpcInsn *d, u128 r,
+                               uint32_t fprf, unsigned hf, bool tiny)
+{
+    uint32_t f = cpu->arch.fpscr & ~(FP_FR | FP_FI | FP_FPRF);
+    f |= fprf;
+    if (hf & HF_OVERFLOW) {
+        f |= FP_OX | FP_FX;
+    } else if (tiny && ((hf & HF_INEXACT) || (f & FP_UE))) {
+        f |= FP_UX | FP_FX;
+    }
+    if (hf & HF_INEXACT) {
+        f |= FP_FI | FP_XX | FP_FX;
+        if ((hf & HF_FR) && !(hf & HF_OVERFLOW)) {
+            f |= FP_FR;
+        }
+    }
+    cpu->arch.fpscr = f;
+    fp_update_summary(cpu);
+    set_vrq(cpu, d->rt, r);
+    if ((cpu->arch.fpscr & FP_FEX) && fp_exc_mode(cpu) &&
+        (hf & (HF_INEXACT | HF_OVERFLOW) || tiny)) {
+        return fp_raise(cpu, d);
+    }
+    return d + 1;
+}
+
+/* Invalid operation (causes vx) with default result dflt: VE=1 leaves
+ * VRT and FPRF alone (7.4.1). */
+static const PpcInsn *q_invalid(PpcCpu *cpu, const PpcInsn *d, uint32_t vx,
+                                u128 dflt, uint32_t fprf)
+{
+    if (fp_invalid(cpu, vx)) {
+        return fp_enabled_stop(cpu, d);
+    }
+    return q_finish(cpu, d, dflt, fprf, 0, false);
+}
+
+static inline unsigned q_mode(const PpcCpu *cpu, const PpcInsn *d)
+{
+    return (d->raw & 1) ? 4 : fp_rn(cpu);
+}
+
+static const PpcInsn *q_arith(PpcCpu *cpu, const PpcInsn *d, QOp op)
+{
+    u128 a = vrq(cpu, d->ra), b = vrq(cpu, d->rb);
+    if (op == Q_SQRT) {
+        a = b;
+    }
+    bool two = op != Q_SQRT;
+    if (q_is_nan(a) || (two && q_is_nan(b))) {
+        u128 n = (q_is_nan(a) ? a : b) | Q_QBIT;
+        if (q_is_snan(a) || (two && q_is_snan(b))) {
+            return q_invalid(cpu, d, FP_VXSNAN, n, FPRF_QNAN);
+        }
+        return q_finish(cpu, d, n, FPRF_QNAN, 0, false);
+    }
+    uint32_t vx = 0;
+    switch (op) {
+    case Q_ADD: case Q_SUB:
+        if (q_is_inf(a) && q_is_inf(b) &&
+            (((a ^ b) >> 127) ^ (op == Q_SUB))) {
+            vx = FP_VXISI;
+        }
+        break;
+    case Q_MUL:
+        if ((q_is_inf(a) && q_is_zero(b)) || (q_is_zero(a) && q_is_inf(b))) {
+            vx = FP_VXIMZ;
+        }
+        break;
+    case Q_DIV:
+        if (q_is_inf(a) && q_is_inf(b)) {
+            vx = FP_VXIDI;
+        } else if (q_is_zero(a) && q_is_zero(b)) {
+            vx = FP_VXZDZ;
+        }
+        break;
+    case Q_SQRT:
+        if ((a >> 127) && !q_is_zero(a)) {
+            vx = FP_VXSQRT;
+        }
+        break;
+    default:
+        break;
+    }
+    if (vx) {
+        return q_invalid(cpu, d, vx, Q_DNAN, FPRF_QNAN);
+    }
+    unsigned hf;
+    bool tiny;
+    u128 r = q_compute(op, a, b, q_mode(cpu, d), &hf, &tiny);
+    if (hf & HF_DIVZERO) {
+        uint32_t f = (cpu->arch.fpscr | FP_ZX | FP_FX) & ~(FP_FR | FP_FI);
+        cpu->arch.fpscr = f;
+        if (f & FP_ZE) {
+            cpu->arch.fpscr = f | FP_FEX;
+            return fp_enabled_stop(cpu, d);
+        }
+        return q_finish(cpu, d, r, q_fprf(r), 0, false);
+    }
+    return q_finish(cpu, d, r, q_fprf(r), hf, tiny);
+}
+
+const PpcInsn *insn_xsaddqp(PpcCpu *cpu, const PpcInsn *d) { return q_arith(cpu, d, Q_ADD); }
+const PpcInsn *insn_xssubqp(PpcCpu *cpu, const PpcInsn *d) { return q_arith(cpu, d, Q_SUB); }
+const PpcInsn *insn_xsmulqp(PpcCpu *cpu, const PpcInsn *d) { return q_arith(cpu, d, Q_MUL); }
+const PpcInsn *insn_xsdivqp(PpcCpu *cpu, const PpcInsn *d) { return q_arith(cpu, d, Q_DIV); }
+
+/* Fused multiply-add: not implemented yet (illegal instruction). */
+const PpcInsn *insn_xsmaddqp(PpcCpu *cpu, const PpcInsn *d) { return insn_illegal(cpu, d); }
+const PpcInsn *insn_xsmsubqp(PpcCpu *cpu, const PpcInsn *d) { return insn_illegal(cpu, d); }
+const PpcInsn *insn_xsnmaddqp(PpcCpu *cpu, const PpcInsn *d) { return insn_illegal(cpu, d); }
+const PpcInsn *insn_xsnmsubqp(PpcCpu *cpu, const PpcInsn *d) { return insn_illegal(cpu, d); }
+
+/* ---- compares and tests ---- */
+
+static const PpcInsn *q_cmp(PpcCpu *cpu, const PpcInsn *d, bool ordered)
+{
+    u128 a = vrq(cpu, d->ra), b = vrq(cpu, d->rb);
+    unsigned c;
+    bool snan = q_is_snan(a) || q_is_snan(b);
+    if (q_is_nan(a) || q_is_nan(b)) {
+        c = 1;
+    } else {
+        __float128 x = q_f(a), y = q_f(b);
+        c = x < y ? 8 : x > y ? 4 : 2;
+    }
+    return vsx_compare_commit(cpu, d, c, snan, ordered);
+}
+
+const PpcInsn *insn_xscmpuqp(PpcCpu *cpu, const PpcInsn *d) { return q_cmp(cpu, d, false); }
+const PpcInsn *insn_xscmpoqp(PpcCpu *cpu, const PpcInsn *d) { return q_cmp(cpu, d, true); }
+
+const PpcInsn *insn_xscmpexpqp(PpcCpu *cpu, const PpcInsn *d)
+{
+    u128 a = vrq(cpu, d->ra), b = vrq(cpu, d->rb);
+    unsigned c;
+    if (q_is_nan(a) || q_is_nan(b)) {
+        c = 1;
+    } else {
+        unsigned ea = q_exp(a), eb = q_exp(b);
+        c = ea < eb ? 8 : ea > eb ? 4 : 2;
+    }
+    vsx_set_crf_fpcc(cpu, d, c);
+    return d + 1;
+}
+
+const PpcInsn *insn_xststdcqp(PpcCpu *cpu, const PpcInsn *d)
+{
+    u128 b = vrq(cpu, d->rb), m = b & ~Q_SIGN;
+    bool neg = b >> 127;
+    vsx_test_class(cpu, d, neg,
+                   vsx_data_class(neg, q_is_nan(b), q_is_inf(b), m == 0,
+                                  m != 0 && m < Q_MINNORM), false);
+    return d + 1;
+}
+
+/* ---- sign, exponent, significand: no FPSCR change ---- */
+
+const PpcInsn *insn_xscpsgnqp(PpcCpu *cpu, const PpcInsn *d)
+{
+    u128 a = vrq(cpu, d->ra), b = vrq(cpu, d->rb);
+    set_vrq(cpu, d->rt, (b & ~Q_SIGN) | (a & Q_SIGN));
+    return d + 1;
+}
+
+const PpcInsn *insn_xsiexpqp(PpcCpu *cpu, const PpcInsn *d)
+{
+    u128 a = vrq(cpu, d->ra);
+    uint64_t e = cpu->arch.vr[d->rb].dw[0];
+    set_vrq(cpu, d->rt, (a & (Q_SIGN | Q_FRAC)) | ((u128)(e & 0x7fff) << 112));
+    return d + 1;
+}
+
+/* XO 804: the A field selects the instruction. */
+const PpcInsn *insn_xsabsqp(PpcCpu *cpu, const PpcInsn *d)
+{
+    u128 b = vrq(cpu, d->rb), r;
+    unsigned e = q_exp(b);
+    switch (d->ra) {
+    case 0: r = b & ~Q_SIGN; break;
+    case 8: r = b | Q_SIGN; break;
+    case 16: r = b ^ Q_SIGN; break;
+    case 2: r = (u128)e << 64; break;
+    case 18:
+        r = (b & Q_FRAC) | (e != 0 && e != 0x7fff ? Q_HIDDEN : 0);
+        break;
+    case 27: return q_arith(cpu, d, Q_SQRT);
+    default: return insn_illegal(cpu, d);
+    }
+    set_vrq(cpu, d->rt, r);
+    return d + 1;
+}
+
+/* ---- conversions ---- */
+
+/* Quad to integer, truncating: signed/unsigned word/doubleword. */
+static const PpcInsn *q_to_int(PpcCpu *cpu, const PpcInsn *d, bool is_signed,
+                               bool word)
+{
+    u128 b = vrq(cpu, d->rb);
+    uint64_t r, max = word ? (is_signed ? 0x7fffffffULL : 0xffffffffULL)
+                           : (is_signed ? INT64_MAX : UINT64_MAX);
+    uint64_t min = is_signed ? (word ? (uint64_t)(int64_t)INT32_MIN
+                                     : (uint64_t)INT64_MIN) : 0;
+    if (q_is_nan(b)) {
+        uint32_t vx = FP_VXCVI | (q_is_snan(b) ? FP_VXSNAN : 0);
+        if (fp_invalid(cpu, vx)) {
+            return fp_enabled_stop(cpu, d);
+        }
+        r = min;
+        if (!is_signed) {
+            r = 0;
+        }
+        set_vrq(cpu, d->rt, (u128)r << 64);
+        return d + 1;
+    }
+    bool neg = b >> 127;
+    int e = (int)q_exp(b) - 16383;
+    u128 m = (b & Q_FRAC) | (q_exp(b) ? Q_HIDDEN : 0);
+    bool inexact, over;
+    u128 mag;
+    if (e < 0) {
+        mag = 0;
+        inexact = m != 0;
+    } else if (e <= 112) {
+        mag = m >> (112 - e);
+        inexact = (m << (15 + e)) != 0 && e < 112 ? ((m & (((u128)1 << (112 - e)) - 1)) != 0) : false;
+    } else {
+        mag = e < 127 ? m << (e - 112) : ~(u128)0;
+        inexact = false;
+    }
+    if (q_is_inf(b)) {
+        mag = ~(u128)0;
+    }
+    if (is_signed) {
+        u128 lim = neg ? (u128)(-(int64_t)min) : max;
+        if (neg && !word) {
+            lim = (u128)1 << 63;
+        }
+        over = mag > lim;
+        r = neg ? (uint64_t)-(int64_t)(uint64_t)mag : (uint64_t)mag;
+    } else {
+        over = neg ? mag != 0 : mag > max;
+        r = (uint64_t)mag;
+    }
+    if (over) {
+        if (fp_invalid(cpu, FP_VXCVI)) {
+            return fp_enabled_stop(cpu, d);
+        }
+        set_vrq(cpu, d->rt, (u128)(neg ? min : max) << 64);
+        return d + 1;
+    }
+    if (word && is_signed) {
+        r = (uint64_t)(int64_t)(int32_t)r;
+    }
+    uint32_t f = cpu->arch.fpscr & ~(FP_FR | FP_FI);
+    if (inexact) {
+        f |= FP_FI | FP_XX | FP_FX;
+    }
+    cpu->arch.fpscr = f;
+    fp_update_summary(cpu);
+    set_vrq(cpu, d->rt, (u128)r << 64);
+    if (inexact && (f & FP_XE) && fp_exc_mode(cpu)) {
+        return fp_raise(cpu, d);
+    }
+    return d + 1;
+}
+
+/* Integer (doubleword 0 of VRB) to quad: exact. */
+static const PpcInsn *q_from_int(PpcCpu *cpu, const PpcInsn *d,
+                                 bool is_signed)
+{
+    uint64_t v = cpu->arch.vr[d->rb].dw[0];
+    bool neg = is_signed && (int64_t)v < 0;
+    uint64_t mag = neg ? -v : v;
+    u128 r = 0;
+    if (mag) {
+        int top = 63 - __builtin_clzll(mag);
+        u128 m = (u128)mag << (112 - top);
+        r = ((u128)(16383 + top) << 112) | (m & Q_FRAC);
+    }
+    if (neg) {
+        r |= Q_SIGN;
+    }
+    return q_finish(cpu, d, r, q_fprf(r), 0, false);
+}
+
+static const PpcInsn *q_cvtdp(PpcCpu *cpu, const PpcInsn *d)
+{
+    u128 b = vrq(cpu, d->rb);
+    if (q_is_nan(b)) {
+        uint64_t n = (uint64_t)(b >> 64 & F64_SIGN) | F64_DNAN |
+                     (uint64_t)((b & Q_FRAC) >> 60);
+        u128 r = (u128)n << 64;
+        if (q_is_snan(b)) {
+            return q_invalid(cpu, d, FP_VXSNAN, r, FPRF_QNAN);
+        }
+        return q_finish(cpu, d, r, FPRF_QNAN, 0, false);
+    }
+    unsigned hf;
+    bool tiny;
+    uint64_t r = (uint64_t)q_compute(Q_CVTDP, b, 0, q_mode(cpu, d), &hf, &tiny);
+    return q_finish(cpu, d, (u128)r << 64, fp_fprf(r), hf, tiny);
+}
+
+static const PpcInsn *q_cvt_from_dp(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t b = cpu->arch.vr[d->rb].dw[0];
+    u128 r;
+    if (f64_is_nan(b)) {
+        r = ((u128)(b & F64_SIGN) << 64) | Q_EXP | ((u128)(b & F64_FRAC) << 60);
+        if (f64_is_snan(b)) {
+            return q_invalid(cpu, d, FP_VXSNAN, r | Q_QBIT, FPRF_QNAN);
+        }
+    } else {
+        r = q_u((__float128)fp_d(b));   /* exact */
+    }
+    return q_finish(cpu, d, r, q_fprf(r), 0, false);
+}
+
+/* XO 836: the A field selects the instruction. */
+const PpcInsn *insn_xscvqpuwz(PpcCpu *cpu, const PpcInsn *d)
+{
+    switch (d->ra) {
+    case 1: return q_to_int(cpu, d, false, true);
+    case 2: return q_from_int(cpu, d, false);
+    case 9: return q_to_int(cpu, d, true, true);
+    case 10: return q_from_int(cpu, d, true);
+    case 17: return q_to_int(cpu, d, false, false);
+    case 20: return q_cvtdp(cpu, d);
+    case 22: return q_cvt_from_dp(cpu, d);
+    case 25: return q_to_int(cpu, d, true, false);
+    default: return insn_illegal(cpu, d);
+    }
+}
+
+/* ---- round to integral (xsrqpi[x]) ---- */
+
+/* Round |x| (finite) to an integer by mode: 0 nearest even, 1 zero,
+ * 2 +inf, 3 -inf, 5 nearest away. */
+static u128 q_round_int(u128 x, unsigned mode, bool *inexact)
+{
+    bool neg = x >> 127;
+    int e = (int)q_exp(x) - 16383;
+    *inexact = false;
+    if (e >= 112 || q_is_zero(x)) {
+        return x;
+    }
+    u128 m = (x & Q_FRAC) | (q_exp(x) ? Q_HIDDEN : 0);
+    int sh = 112 - e;                   /* fraction bits, >= 1 */
+    u128 ip, rest, half;
+    if (sh > 113) {
+        ip = 0;
+        rest = m;
+        half = (u128)1 << 126;          /* m < half: below one half */
+        rest = rest ? 1 : 0;
+        half = 2;
+    } else {
+        ip = sh == 128 ? 0 : m >> sh;
+        rest = m & (((u128)1 << sh) - 1);
+        half = (u128)1 << (sh - 1);
+    }
+    if (!rest) {
+        return x;
+    }
+    *inexact = true;
+    bool inc;
+    switch (mode) {
+    case 0: inc = rest > half || (rest == half && (ip & 1)); break;
+    case 5: inc = rest >= half; break;
+    case 2: inc = !neg; break;
+    case 3: inc = neg; break;
+    default: inc = false; break;
+    }
+    ip += inc;
+    u128 r = 0;
+    if (ip) {
+        int top = 127 - __builtin_clzll((uint64_t)(ip >> 64)) - 0;
+        if (!(uint64_t)(ip >> 64)) {
+            top = 63 - __builtin_clzll((uint64_t)ip);
+        }
+        u128 mm = ip << (112 - top);
+        r = ((u128)(16383 + top) << 112) | (mm & Q_FRAC);
+    }
+    return r | (neg ? Q_SIGN : 0);
+}
+
+const PpcInsn *insn_xsrqpi(PpcCpu *cpu, const PpcInsn *d)
+{
+    unsigned r_bit = (d->raw >> 16) & 1, rmc = (d->raw >> 9) & 3;
+    bool ex = d->raw & 1;
+    u128 b = vrq(cpu, d->rb);
+    /* R=0: RMC 0 nearest away, 3 FPSCR[RN], 1 and 2 (reserved in ISA
+     * 3.0B) nearest even as QEMU 7.2 does; R=1: RMC is the mode */
+    unsigned mode = r_bit ? rmc : rmc == 0 ? 5 : rmc == 3 ? fp_rn(cpu) : 0;
+    if (q_is_nan(b)) {
+        if (q_is_snan(b)) {
+            return q_invalid(cpu, d, FP_VXSNAN, b | Q_QBIT, FPRF_QNAN);
+        }
+        return q_finish(cpu, d, b, FPRF_QNAN, 0, false);
+    }
+    bool inexact;
+    u128 r = q_is_inf(b) ? b : q_round_int(b, mode, &inexact);
+    if (q_is_inf(b)) {
+        inexact = false;
+    }
+    return q_finish(cpu, d, r, q_fprf(r), ex && inexact ? HF_INEXACT : 0,
+                    false);
+}
+
+/* Round to double-extended precision: not implemented yet. */
+const PpcInsn *insn_xsrqpxp(PpcCpu *cpu, const PpcInsn *d)
+{
+    return insn_illegal(cpu, d);
+}
