@@ -12,12 +12,16 @@
  * sticky in the last bit; FR compares the result with the toward-zero
  * one; tininess is detected before rounding (the toward-zero magnitude
  * below 2^-16382). Square root is computed here bit by bit (the host
- * library's is not correctly rounded).
+ * library's is not correctly rounded). The fused multiply-add is
+ * libquadmath's fmaq (correctly rounded, <fenv.h> modes and flags).
  *
  * Where the ISA asks for an exponent-adjusted result (OE=1 overflow,
  * UE=1 underflow) this code delivers the default result with the
  * exception bits and FEX (not done: the adjusted value).
  */
+#include <fenv.h>
+#include <quadmath.h>
+
 #include "fp-internal.h"
 #include "vsx-scalar.h"
 
@@ -321,11 +325,96 @@ const PpcInsn *insn_xssubqp(PpcCpu *cpu, const PpcInsn *d) { return q_arith(cpu,
 const PpcInsn *insn_xsmulqp(PpcCpu *cpu, const PpcInsn *d) { return q_arith(cpu, d, Q_MUL); }
 const PpcInsn *insn_xsdivqp(PpcCpu *cpu, const PpcInsn *d) { return q_arith(cpu, d, Q_DIV); }
 
-/* Fused multiply-add: not implemented yet (illegal instruction). */
-const PpcInsn *insn_xsmaddqp(PpcCpu *cpu, const PpcInsn *d) { return insn_illegal(cpu, d); }
-const PpcInsn *insn_xsmsubqp(PpcCpu *cpu, const PpcInsn *d) { return insn_illegal(cpu, d); }
-const PpcInsn *insn_xsnmaddqp(PpcCpu *cpu, const PpcInsn *d) { return insn_illegal(cpu, d); }
-const PpcInsn *insn_xsnmsubqp(PpcCpu *cpu, const PpcInsn *d) { return insn_illegal(cpu, d); }
+/* a * c + b (sub: - b) in mode rn (0..3; 4 = to odd) through
+ * libquadmath's fmaq, which follows <fenv.h>'s rounding mode (x87 and
+ * SSE) and raises its flags there. *hf, *tiny as q_compute. */
+static u128 q_fma(u128 a, u128 b, u128 c, bool sub, unsigned rn,
+                  unsigned *hf, bool *tiny)
+{
+    static const int modes[4] = { FE_TONEAREST, FE_TOWARDZERO, FE_UPWARD,
+                                  FE_DOWNWARD };
+    u128 res[2];
+    int ex[2];
+    int saved = fegetround();
+    for (int k = 0; k < 2; k++) {
+        unsigned mode = k || rn == 4 ? 1 : rn;
+        __float128 x = q_f(a), y = q_f(c), z = q_f(sub ? b ^ Q_SIGN : b);
+        fesetround(modes[mode]);
+        feclearexcept(FE_ALL_EXCEPT);
+        Q_BARRIER(x);
+        Q_BARRIER(y);
+        Q_BARRIER(z);
+        __float128 r = fmaq(x, y, z);
+        Q_BARRIER(r);
+        ex[k] = fetestexcept(FE_ALL_EXCEPT);
+        res[k] = q_u(r);
+    }
+    fesetround(saved);
+    feclearexcept(FE_ALL_EXCEPT);
+    unsigned h = (ex[0] & FE_INEXACT ? HF_INEXACT : 0) |
+                 (ex[0] & FE_OVERFLOW ? HF_OVERFLOW : 0);
+    u128 r = res[0], rz = res[1];
+    if (rn == 4 && (h & HF_INEXACT) && !(h & HF_OVERFLOW)) {
+        r |= 1;
+    }
+    u128 mag = r & ~Q_SIGN, zmag = rz & ~Q_SIGN;
+    if ((h & HF_INEXACT) && mag > zmag && rn != 4) {
+        h |= HF_FR;
+    }
+    *tiny = (h & HF_INEXACT) ? zmag < Q_MINNORM : (mag != 0 && mag < Q_MINNORM);
+    *hf = h;
+    return r;
+}
+
+/* xs[n]m{add,sub}qp[o]: VRT = [-](VRA * VRB [+-] VRT). NaN order: VRA,
+ * VRT (the addend), VRB; the negation applies to non-NaN results, which
+ * are rounded in the mirrored mode first (as fp.c does). */
+static const PpcInsn *q_fused(PpcCpu *cpu, const PpcInsn *d, bool sub,
+                              bool neg)
+{
+    static const unsigned mirror[5] = { 0, 1, 3, 2, 4 };
+    u128 a = vrq(cpu, d->ra), c = vrq(cpu, d->rb), b = vrq(cpu, d->rt);
+    uint32_t vx = 0;
+    if (q_is_snan(a) || q_is_snan(b) || q_is_snan(c)) {
+        vx |= FP_VXSNAN;
+    }
+    bool imz = (q_is_inf(a) && q_is_zero(c)) || (q_is_zero(a) && q_is_inf(c));
+    if (imz) {
+        vx = FP_VXIMZ;   /* QEMU 7.2: 0*inf hides SNaN operands (fp.c too) */
+    }
+    if (q_is_nan(a) || q_is_nan(b) || q_is_nan(c)) {
+        u128 n = (q_is_nan(a) ? a : q_is_nan(b) ? b : c) | Q_QBIT;
+        if (vx) {
+            return q_invalid(cpu, d, vx, n, FPRF_QNAN);
+        }
+        return q_finish(cpu, d, n, FPRF_QNAN, 0, false);
+    }
+    if (!imz && (q_is_inf(a) || q_is_inf(c)) && q_is_inf(b) &&
+        ((unsigned)((a ^ c) >> 127) != ((unsigned)(b >> 127) ^ sub))) {
+        vx |= FP_VXISI;
+    }
+    if (vx) {
+        return q_invalid(cpu, d, vx, Q_DNAN, FPRF_QNAN);
+    }
+    unsigned rn = q_mode(cpu, d), hf;
+    bool tiny;
+    u128 r = q_fma(a, b, c, sub, neg ? mirror[rn] : rn, &hf, &tiny);
+    if (neg) {
+        if (q_is_zero(r) && !(hf & HF_INEXACT)) {
+            /* exact zero: its sign from the true mode, then negated */
+            unsigned h2;
+            bool t2;
+            r = q_fma(a, b, c, sub, rn == 4 ? 1 : rn, &h2, &t2);
+        }
+        r ^= Q_SIGN;
+    }
+    return q_finish(cpu, d, r, q_fprf(r), hf, tiny);
+}
+
+const PpcInsn *insn_xsmaddqp(PpcCpu *cpu, const PpcInsn *d) { return q_fused(cpu, d, false, false); }
+const PpcInsn *insn_xsmsubqp(PpcCpu *cpu, const PpcInsn *d) { return q_fused(cpu, d, true, false); }
+const PpcInsn *insn_xsnmaddqp(PpcCpu *cpu, const PpcInsn *d) { return q_fused(cpu, d, false, true); }
+const PpcInsn *insn_xsnmsubqp(PpcCpu *cpu, const PpcInsn *d) { return q_fused(cpu, d, true, true); }
 
 /* ---- compares and tests ---- */
 
@@ -550,7 +639,9 @@ const PpcInsn *insn_xscvqpuwz(PpcCpu *cpu, const PpcInsn *d)
     }
 }
 
-/* ---- round to integral (xsrqpi[x]) ---- */
+/* ---- round to integral (xsrqpi[x]) and to double-extended (xsrqpxp) ---- */
+
+static unsigned z23_mode(const PpcCpu *cpu, const PpcInsn *d);
 
 /* Round |x| (finite) to an integer by mode: 0 nearest even, 1 zero,
  * 2 +inf, 3 -inf, 5 nearest away. */
@@ -603,12 +694,9 @@ static u128 q_round_int(u128 x, unsigned mode, bool *inexact)
 
 const PpcInsn *insn_xsrqpi(PpcCpu *cpu, const PpcInsn *d)
 {
-    unsigned r_bit = (d->raw >> 16) & 1, rmc = (d->raw >> 9) & 3;
     bool ex = d->raw & 1;
     u128 b = vrq(cpu, d->rb);
-    /* R=0: RMC 0 nearest away, 3 FPSCR[RN], 1 and 2 (reserved in ISA
-     * 3.0B) nearest even as QEMU 7.2 does; R=1: RMC is the mode */
-    unsigned mode = r_bit ? rmc : rmc == 0 ? 5 : rmc == 3 ? fp_rn(cpu) : 0;
+    unsigned mode = z23_mode(cpu, d);
     if (q_is_nan(b)) {
         if (q_is_snan(b)) {
             return q_invalid(cpu, d, FP_VXSNAN, b | Q_QBIT, FPRF_QNAN);
@@ -624,8 +712,66 @@ const PpcInsn *insn_xsrqpi(PpcCpu *cpu, const PpcInsn *d)
                     false);
 }
 
-/* Round to double-extended precision: not implemented yet. */
+/* Rounding mode of xsrqpi[x]/xsrqpxp from R and RMC (Z23-form): R=0:
+ * RMC 0 nearest away (5), 3 FPSCR[RN], 1 and 2 (reserved in ISA 3.0B)
+ * nearest even as QEMU 7.2 does; R=1: RMC is the mode. */
+static unsigned z23_mode(const PpcCpu *cpu, const PpcInsn *d)
+{
+    unsigned r_bit = (d->raw >> 16) & 1, rmc = (d->raw >> 9) & 3;
+    return r_bit ? rmc : rmc == 0 ? 5 : rmc == 3 ? fp_rn(cpu) : 0;
+}
+
+/* Round to double-extended precision (64-bit significand, the quad
+ * exponent range; denormal quantum 2^-16445): in both the normal and
+ * the denormal range the low 49 bits of the quad significand go. */
 const PpcInsn *insn_xsrqpxp(PpcCpu *cpu, const PpcInsn *d)
 {
-    return insn_illegal(cpu, d);
+    const u128 low = ((u128)1 << 49) - 1, half = (u128)1 << 48;
+    u128 b = vrq(cpu, d->rb);
+    if (q_is_nan(b)) {
+        /* the payload as double-extended holds it (QEMU 7.2; the ISA's
+         * bfp_ROUND_TO_BFP80 leaves it open) */
+        u128 n = (b | Q_QBIT) & ~low;
+        if (q_is_snan(b)) {
+            return q_invalid(cpu, d, FP_VXSNAN, n, FPRF_QNAN);
+        }
+        return q_finish(cpu, d, n, FPRF_QNAN, 0, false);
+    }
+    if (q_is_inf(b) || q_is_zero(b)) {
+        return q_finish(cpu, d, b, q_fprf(b), 0, false);
+    }
+    unsigned mode = z23_mode(cpu, d), e = q_exp(b);
+    bool neg = b >> 127;
+    u128 m = (b & Q_FRAC) | (e ? Q_HIDDEN : 0);
+    u128 rest = m & low, kept = m & ~low;
+    unsigned hf = 0;
+    if (rest) {
+        bool inc;
+        switch (mode) {
+        case 0: inc = rest > half || (rest == half && (kept >> 49 & 1)); break;
+        case 5: inc = rest >= half; break;
+        case 2: inc = !neg; break;
+        case 3: inc = neg; break;
+        default: inc = false; break;
+        }
+        hf = HF_INEXACT | (inc ? HF_FR : 0);
+        kept += inc ? low + 1 : 0;
+    }
+    if (!e) {
+        e = kept >> 112 ? 1 : 0;        /* rounded up to the minimum normal */
+    } else if (kept >> 113) {
+        kept >>= 1;
+        e++;
+    }
+    u128 r;
+    if (e >= 0x7fff) {
+        bool to_inf = mode == 0 || mode == 5 || (mode == 2 && !neg) ||
+                      (mode == 3 && neg);
+        r = to_inf ? Q_EXP : ((u128)0x7ffe << 112) | (Q_FRAC & ~low);
+        hf = HF_INEXACT | HF_OVERFLOW;
+    } else {
+        r = ((u128)e << 112) | (kept & Q_FRAC);
+    }
+    r |= neg ? Q_SIGN : 0;
+    return q_finish(cpu, d, r, q_fprf(r), hf, q_exp(b) == 0);
 }

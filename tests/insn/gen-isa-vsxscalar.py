@@ -18,6 +18,10 @@ output). Rules (ISA 3.0B Book I 7.4, 7.6 and the instruction pages):
   SPOE enabled overflow of a single-precision result (OE=1): the exact
        result times 2^-192, rounded to 24 bits (4.4.3; QEMU delivers
        another value)
+  RO   quad arithmetic with RO=1 (round to odd): the exact result
+       truncated to the format (denormal quantum 2^-16494 below
+       2^-16382) with the last bit set when inexact (QEMU 7.2 returns an
+       even value or rounds a tiny result up to the minimum normal)
   DC   xststdcsp: a double whose exponent is below the single-precision
        minimum (0 < exponent < 0x381) is in class Denormal and matches
        only the DCMX bit of its sign (QEMU 7.2 matches every DCMX)
@@ -118,6 +122,50 @@ def dbits(v):
     f = float(v)
     assert Fr(f) == v, v
     return struct.unpack('<Q', struct.pack('<d', f))[0]
+
+
+def is_finite_q(u):
+    return (u >> 112) & 0x7fff != 0x7fff
+
+
+def val_q(u):
+    s = -1 if u >> 127 else 1
+    e = (u >> 112) & 0x7fff
+    m = u & ((1 << 112) - 1)
+    if e == 0:
+        return s * Fr(m) * Fr(2) ** (-16382 - 112)
+    return s * Fr((1 << 112) | m) * Fr(2) ** (e - 16383 - 112)
+
+
+def round_odd_q(x):
+    """x rounded to odd in binary128 (None if it overflows the format);
+    returns (bits, inexact)."""
+    neg = x < 0
+    a = abs(x)
+    e = 0
+    while a >= 2:
+        a /= 2
+        e += 1
+    while a < 1:
+        a *= 2
+        e -= 1
+    e = max(e, -16382)
+    q = Fr(2) ** (e - 112)
+    sc = abs(x) / q
+    t = sc.numerator // sc.denominator
+    inexact = sc != t
+    if inexact:
+        t |= 1
+    if t >> 113:
+        t >>= 1
+        e += 1
+    if e > 16383:
+        return None, inexact
+    if t >> 112:
+        bits = (e + 16383) << 112 | (t & ((1 << 112) - 1))
+    else:
+        bits = t                          # denormal
+    return (int(neg) << 127) | bits, inexact
 
 
 SP_OPS = {'xsaddsp': '+', 'xssubsp': '-', 'xsmulsp': '*', 'xsdivsp': '/'}
@@ -250,6 +298,42 @@ for m in ent.finditer(src):
         if (isa_f & ~FR) != (fq & ~FR):
             dev(name, 'INSN_REG_FPSCR', fq, isa_f & ~FR, rule)
 
+    # RO: quad round to odd (finite operands, nonzero inexact results)
+    QOPS = {'xsaddqpo', 'xssubqpo', 'xsmulqpo', 'xsdivqpo', 'xsmaddqpo',
+            'xsmsubqpo', 'xsnmaddqpo', 'xsnmsubqpo'}
+    if op in QOPS:
+        qa, qb, qt = (get(vsr_ids(n)[0]) << 64 | get(vsr_ids(n)[1])
+                      for n in (a, b, t))
+        if not all(is_finite_q(u) for u in (qa, qb, qt)):
+            continue
+        A, B, T = val_q(qa), val_q(qb), val_q(qt)
+        base = op[2:-3]
+        if base == 'div' and B == 0:
+            continue
+        x = {'add': lambda: A + B, 'sub': lambda: A - B,
+             'mul': lambda: A * B, 'div': lambda: A / B if B else 0,
+             'madd': lambda: A * B + T, 'msub': lambda: A * B - T,
+             'nmadd': lambda: -(A * B + T),
+             'nmsub': lambda: -(A * B - T)}[base]()
+        if x == 0:
+            continue
+        r, inexact = round_odd_q(x)
+        if not inexact or r is None:
+            continue
+        qr = rout.get(tid[0], get(tid[0])) << 64 | rout.get(tid[1], get(tid[1]))
+        if qr != r:
+            for k, rid in enumerate(tid[:2]):
+                want = (r >> 64) if k == 0 else r & ((1 << 64) - 1)
+                got = rout.get(rid, get(rid))
+                if got != want:
+                    dev(name, tid[2 + k], got, want, 'ISA_VSX_RO_RULE')
+            neg = x < 0
+            e = (r >> 112) & 0x7fff
+            cls = (0x18 if neg else 0x14) if e == 0 else (0x08 if neg else 0x04)
+            fi = (fq & ~FPRF) | cls << 12
+            if fi != fq:
+                dev(name, 'INSN_REG_FPSCR', fq, fi, 'ISA_VSX_RO_RULE')
+
 with open(os.path.join(HERE, 'isa-vsxscalar.h'), 'w') as f:
     f.write('''/* SPDX-License-Identifier: MIT */
 /* Included by isa-deviations.h inside isa_deviations[]: the values QEMU
@@ -266,6 +350,8 @@ with open(os.path.join(HERE, 'isa-vsxscalar.h'), 'w') as f:
     "tiny and inexact (QEMU 7.2 rounds through double, tininess after)"
 #define ISA_VSX_SPOE_RULE "ISA 3.0B 4.4.3/7.4.3: OE=1 single-precision " \\
     "overflow delivers the exact result times 2^-192 rounded to 24 bits"
+#define ISA_VSX_RO_RULE "ISA 3.0B 7.6 xs*qpo: round to odd, the exact " \\
+    "result truncated, last bit set when inexact (QEMU 7.2 differs)"
 #define ISA_VSX_DC_RULE "ISA 3.0B xststdcsp: 0 < exponent < 0x381 is " \\
     "class Denormal, matching only the DCMX bit of its sign (QEMU 7.2 " \\
     "matches every DCMX)"
