@@ -53,8 +53,13 @@ static const CvtSpec cvt_du = { 0.0, 18446744073709551615.0,
 static const CvtSpec *const cvt_specs[4] = { &cvt_w, &cvt_wu, &cvt_d,
                                              &cvt_du };
 
-const PpcInsn *fp_to_int(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
-                         int kind, bool truncate)
+/* The bodies below are inlined into the FP rows' handlers (constant
+ * kinds fold away, as before they took operand values); fp_to_int & co.
+ * are the out-of-line copies the VSX rows call. */
+#define FP_INLINE static inline __attribute__((always_inline))
+
+FP_INLINE const PpcInsn *to_int(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
+                                int kind, bool truncate)
 {
     const CvtSpec *s = cvt_specs[kind];
     unsigned rn = truncate ? 1 : fp_rn(cpu);
@@ -112,14 +117,14 @@ const PpcInsn *fp_to_int(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
     return fp_done(cpu, d);
 }
 
-const PpcInsn *insn_fctiw(PpcCpu *cpu, const PpcInsn *d) { return fp_to_int(cpu, d, FPR(d->rb), FP_CVT_W, false); }
-const PpcInsn *insn_fctiwz(PpcCpu *cpu, const PpcInsn *d) { return fp_to_int(cpu, d, FPR(d->rb), FP_CVT_W, true); }
-const PpcInsn *insn_fctiwu(PpcCpu *cpu, const PpcInsn *d) { return fp_to_int(cpu, d, FPR(d->rb), FP_CVT_WU, false); }
-const PpcInsn *insn_fctiwuz(PpcCpu *cpu, const PpcInsn *d) { return fp_to_int(cpu, d, FPR(d->rb), FP_CVT_WU, true); }
-const PpcInsn *insn_fctid(PpcCpu *cpu, const PpcInsn *d) { return fp_to_int(cpu, d, FPR(d->rb), FP_CVT_D, false); }
-const PpcInsn *insn_fctidz(PpcCpu *cpu, const PpcInsn *d) { return fp_to_int(cpu, d, FPR(d->rb), FP_CVT_D, true); }
-const PpcInsn *insn_fctidu(PpcCpu *cpu, const PpcInsn *d) { return fp_to_int(cpu, d, FPR(d->rb), FP_CVT_DU, false); }
-const PpcInsn *insn_fctiduz(PpcCpu *cpu, const PpcInsn *d) { return fp_to_int(cpu, d, FPR(d->rb), FP_CVT_DU, true); }
+const PpcInsn *insn_fctiw(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_W, false); }
+const PpcInsn *insn_fctiwz(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_W, true); }
+const PpcInsn *insn_fctiwu(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_WU, false); }
+const PpcInsn *insn_fctiwuz(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_WU, true); }
+const PpcInsn *insn_fctid(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_D, false); }
+const PpcInsn *insn_fctidz(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_D, true); }
+const PpcInsn *insn_fctidu(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_DU, false); }
+const PpcInsn *insn_fctiduz(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_DU, true); }
 
 /* ---- integer to float ---- */
 
@@ -134,8 +139,8 @@ static unsigned int_fr(uint64_t b, bool is_unsigned, double x)
 }
 
 /* QEMU 7.2 sets FPRF for fcfid only, not for fcfidu/fcfids/fcfidus. */
-const PpcInsn *fp_from_int(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
-                           bool is_unsigned, bool single, bool set_fprf)
+FP_INLINE const PpcInsn *from_int(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
+                                  bool is_unsigned, bool single, bool set_fprf)
 {
     if (!single && fp_rn(cpu) == 0) {
         /* Common case, round to nearest (the host's mode outside
@@ -172,15 +177,15 @@ const PpcInsn *fp_from_int(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
     return fp_commit(cpu, d, r, hf, set_fprf);
 }
 
-const PpcInsn *insn_fcfid(PpcCpu *cpu, const PpcInsn *d) { return fp_from_int(cpu, d, FPR(d->rb), false, false, true); }
-const PpcInsn *insn_fcfidu(PpcCpu *cpu, const PpcInsn *d) { return fp_from_int(cpu, d, FPR(d->rb), true, false, false); }
-const PpcInsn *insn_fcfids(PpcCpu *cpu, const PpcInsn *d) { return fp_from_int(cpu, d, FPR(d->rb), false, true, false); }
-const PpcInsn *insn_fcfidus(PpcCpu *cpu, const PpcInsn *d) { return fp_from_int(cpu, d, FPR(d->rb), true, true, false); }
+const PpcInsn *insn_fcfid(PpcCpu *cpu, const PpcInsn *d) { return from_int(cpu, d, FPR(d->rb), false, false, true); }
+const PpcInsn *insn_fcfidu(PpcCpu *cpu, const PpcInsn *d) { return from_int(cpu, d, FPR(d->rb), true, false, false); }
+const PpcInsn *insn_fcfids(PpcCpu *cpu, const PpcInsn *d) { return from_int(cpu, d, FPR(d->rb), false, true, false); }
+const PpcInsn *insn_fcfidus(PpcCpu *cpu, const PpcInsn *d) { return from_int(cpu, d, FPR(d->rb), true, true, false); }
 
 /* ---- round to integral value: no XX, FI cleared ---- */
 
-const PpcInsn *fp_round_integral(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
-                                 int how)
+FP_INLINE const PpcInsn *round_integral(PpcCpu *cpu, const PpcInsn *d,
+                                        uint64_t b, int how)
 {
     uint64_t r;
     unsigned hf = 0;
@@ -224,7 +229,27 @@ const PpcInsn *fp_round_integral(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
     return fp_commit(cpu, d, r, hf, true);
 }
 
-const PpcInsn *insn_frin(PpcCpu *cpu, const PpcInsn *d) { return fp_round_integral(cpu, d, FPR(d->rb), 0); }
-const PpcInsn *insn_friz(PpcCpu *cpu, const PpcInsn *d) { return fp_round_integral(cpu, d, FPR(d->rb), 1); }
-const PpcInsn *insn_frip(PpcCpu *cpu, const PpcInsn *d) { return fp_round_integral(cpu, d, FPR(d->rb), 2); }
-const PpcInsn *insn_frim(PpcCpu *cpu, const PpcInsn *d) { return fp_round_integral(cpu, d, FPR(d->rb), 3); }
+const PpcInsn *insn_frin(PpcCpu *cpu, const PpcInsn *d) { return round_integral(cpu, d, FPR(d->rb), 0); }
+const PpcInsn *insn_friz(PpcCpu *cpu, const PpcInsn *d) { return round_integral(cpu, d, FPR(d->rb), 1); }
+const PpcInsn *insn_frip(PpcCpu *cpu, const PpcInsn *d) { return round_integral(cpu, d, FPR(d->rb), 2); }
+const PpcInsn *insn_frim(PpcCpu *cpu, const PpcInsn *d) { return round_integral(cpu, d, FPR(d->rb), 3); }
+
+/* ---- out-of-line copies for the VSX scalar rows ---- */
+
+const PpcInsn *fp_to_int(PpcCpu *cpu, const PpcInsn *d, uint64_t b, int kind,
+                         bool truncate)
+{
+    return to_int(cpu, d, b, kind, truncate);
+}
+
+const PpcInsn *fp_from_int(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
+                           bool is_unsigned, bool single, bool set_fprf)
+{
+    return from_int(cpu, d, b, is_unsigned, single, set_fprf);
+}
+
+const PpcInsn *fp_round_integral(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
+                                 int how)
+{
+    return round_integral(cpu, d, b, how);
+}

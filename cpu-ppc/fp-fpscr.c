@@ -157,15 +157,11 @@ static unsigned compare(uint64_t a, uint64_t b)
     return x < y ? 8 : x > y ? 4 : 2;
 }
 
-const PpcInsn *fp_compare(PpcCpu *cpu, const PpcInsn *d, uint64_t a,
-                          uint64_t b, bool ordered, unsigned bf)
-{
-    return fp_compare_class(cpu, d, compare(a, b),
-                            f64_is_snan(a) || f64_is_snan(b), ordered, bf);
-}
-
-const PpcInsn *fp_compare_class(PpcCpu *cpu, const PpcInsn *d, unsigned c,
-                                bool snan, bool ordered, unsigned bf)
+/* Inlined into fcmpu/fcmpo; fp_compare/fp_compare_class are the
+ * out-of-line copies for the VSX rows. */
+static inline __attribute__((always_inline)) const PpcInsn *
+compare_class(PpcCpu *cpu, const PpcInsn *d, unsigned c, bool snan,
+              bool ordered, unsigned bf)
 {
     uint32_t f = (cpu->arch.fpscr & ~FP_FPCC) | (c << FP_FPRF_SHIFT);
     ppc_set_crf(cpu, bf, c);
@@ -193,14 +189,34 @@ const PpcInsn *fp_compare_class(PpcCpu *cpu, const PpcInsn *d, unsigned c,
     return d + 1;
 }
 
+static inline __attribute__((always_inline)) const PpcInsn *
+fcmp(PpcCpu *cpu, const PpcInsn *d, uint64_t a, uint64_t b, bool ordered,
+     unsigned bf)
+{
+    return compare_class(cpu, d, compare(a, b),
+                         f64_is_snan(a) || f64_is_snan(b), ordered, bf);
+}
+
+const PpcInsn *fp_compare(PpcCpu *cpu, const PpcInsn *d, uint64_t a,
+                          uint64_t b, bool ordered, unsigned bf)
+{
+    return fcmp(cpu, d, a, b, ordered, bf);
+}
+
+const PpcInsn *fp_compare_class(PpcCpu *cpu, const PpcInsn *d, unsigned c,
+                                bool snan, bool ordered, unsigned bf)
+{
+    return compare_class(cpu, d, c, snan, ordered, bf);
+}
+
 const PpcInsn *insn_fcmpu(PpcCpu *cpu, const PpcInsn *d)
 {
-    return fp_compare(cpu, d, FPR(d->ra), FPR(d->rb), false, d->rt >> 2);
+    return fcmp(cpu, d, FPR(d->ra), FPR(d->rb), false, d->rt >> 2);
 }
 
 const PpcInsn *insn_fcmpo(PpcCpu *cpu, const PpcInsn *d)
 {
-    return fp_compare(cpu, d, FPR(d->ra), FPR(d->rb), true, d->rt >> 2);
+    return fcmp(cpu, d, FPR(d->ra), FPR(d->rb), true, d->rt >> 2);
 }
 
 /* Unbiased exponent field (denormals and zero give -1023). */
@@ -209,7 +225,8 @@ static int uexp(uint64_t x)
     return (int)((x >> 52) & 0x7ff) - 1023;
 }
 
-unsigned fp_tdiv_crf(uint64_t a, uint64_t b)
+static inline __attribute__((always_inline)) unsigned
+tdiv_crf(uint64_t a, uint64_t b)
 {
     bool fe = false, fg = false;
     if (f64_is_inf(a) || f64_is_inf(b) || f64_is_zero(b)) {
@@ -233,11 +250,12 @@ unsigned fp_tdiv_crf(uint64_t a, uint64_t b)
 
 const PpcInsn *insn_ftdiv(PpcCpu *cpu, const PpcInsn *d)
 {
-    ppc_set_crf(cpu, d->rt >> 2, fp_tdiv_crf(FPR(d->ra), FPR(d->rb)));
+    ppc_set_crf(cpu, d->rt >> 2, tdiv_crf(FPR(d->ra), FPR(d->rb)));
     return d + 1;
 }
 
-unsigned fp_tsqrt_crf(uint64_t b)
+static inline __attribute__((always_inline)) unsigned
+tsqrt_crf(uint64_t b)
 {
     bool fe = false, fg = false;
     if (f64_is_inf(b) || f64_is_zero(b)) {
@@ -255,6 +273,9 @@ unsigned fp_tsqrt_crf(uint64_t b)
 
 const PpcInsn *insn_ftsqrt(PpcCpu *cpu, const PpcInsn *d)
 {
-    ppc_set_crf(cpu, d->rt >> 2, fp_tsqrt_crf(FPR(d->rb)));
+    ppc_set_crf(cpu, d->rt >> 2, tsqrt_crf(FPR(d->rb)));
     return d + 1;
 }
+
+unsigned fp_tdiv_crf(uint64_t a, uint64_t b) { return tdiv_crf(a, b); }
+unsigned fp_tsqrt_crf(uint64_t b) { return tsqrt_crf(b); }

@@ -229,6 +229,10 @@ typedef enum FpOpKind {
 const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
                         uint64_t a, uint64_t b, uint64_t c, bool single);
 
+/* xscvdpsp (vsx-scalar.c; its result is a single in words 0 and 1):
+ * frsp's rounding of b, written through fp_set_target. */
+const PpcInsn *fp_round_single_vsx(PpcCpu *cpu, const PpcInsn *d, uint64_t b);
+
 /*
  * Commit a computed result r with host flags hf for the rounding of the
  * value (used by conversions): sets FR/FI/XX/OX/UX and FPRF when

@@ -529,7 +529,7 @@ static const PpcInsn *q_to_int(PpcCpu *cpu, const PpcInsn *d, bool is_signed,
         inexact = m != 0;
     } else if (e <= 112) {
         mag = m >> (112 - e);
-        inexact = (m << (15 + e)) != 0 && e < 112 ? ((m & (((u128)1 << (112 - e)) - 1)) != 0) : false;
+        inexact = (m & (((u128)1 << (112 - e)) - 1)) != 0;
     } else {
         mag = e < 127 ? m << (e - 112) : ~(u128)0;
         inexact = false;
@@ -657,13 +657,12 @@ static u128 q_round_int(u128 x, unsigned mode, bool *inexact)
     int sh = 112 - e;                   /* fraction bits, >= 1 */
     u128 ip, rest, half;
     if (sh > 113) {
+        /* |x| < 1/2: a sticky remainder below one half */
         ip = 0;
-        rest = m;
-        half = (u128)1 << 126;          /* m < half: below one half */
-        rest = rest ? 1 : 0;
+        rest = 1;
         half = 2;
     } else {
-        ip = sh == 128 ? 0 : m >> sh;
+        ip = m >> sh;
         rest = m & (((u128)1 << sh) - 1);
         half = (u128)1 << (sh - 1);
     }
@@ -682,10 +681,10 @@ static u128 q_round_int(u128 x, unsigned mode, bool *inexact)
     ip += inc;
     u128 r = 0;
     if (ip) {
-        int top = 127 - __builtin_clzll((uint64_t)(ip >> 64)) - 0;
-        if (!(uint64_t)(ip >> 64)) {
-            top = 63 - __builtin_clzll((uint64_t)ip);
-        }
+        /* ip <= 2^112: its leading bit is in the low doubleword or is
+         * bit 112 itself */
+        int top = (uint64_t)(ip >> 64) ? 64 + 63 - __builtin_clzll((uint64_t)(ip >> 64))
+                                       : 63 - __builtin_clzll((uint64_t)ip);
         u128 mm = ip << (112 - top);
         r = ((u128)(16383 + top) << 112) | (mm & Q_FRAC);
     }

@@ -74,7 +74,7 @@ static uint32_t class_fprf(bool neg, bool nan, bool inf, bool zero, bool den)
 const PpcInsn *insn_xscvdpsp(PpcCpu *cpu, const PpcInsn *d)
 {
     uint64_t b = vsx_dw0(cpu, d->rb);
-    const PpcInsn *next = fp_arith(cpu, d, FPK_FRSP, b, 0, 0, true);
+    const PpcInsn *next = fp_round_single_vsx(cpu, d, b);
     uint32_t f = cpu->arch.fpscr;
     bool suppressed = f64_is_snan(b) && (f & FP_VE);
     uint32_t fprf = (f & FP_FPRF) >> FP_FPRF_SHIFT;

@@ -3,13 +3,14 @@
  * VSX scalar floating-point arithmetic (Power ISA 3.0B Book I 7.6:
  * xsadddp .. xsnmsubmsp, xssqrt*, xsre*, xsrsqrte*, xsrsp). Operands
  * are doubleword 0 of VSRs; the rounding, FPSCR and enabled-exception
- * work is the scalar FP unit's (fp_arith, fp.c), whose result reaches
- * the VSR through vsx_scalar_set_result. Fused forms: the "a" forms
+ * work is the scalar FP unit's (fp-core.h, this file's own copy of it),
+ * whose result reaches the VSR directly on the fast path and through
+ * vsx_scalar_set_result otherwise. Fused forms: the "a" forms
  * add XT (XT = XA * XB + XT), the "m" forms multiply by it
  * (XT = XA * XT + XB); the NaN order is multiplicand A, addend,
  * multiplicand B, as for fmadd.
  */
-#include "fp-internal.h"
+#include "fp-core.h"
 #include "vsx-scalar.h"
 
 /* Doubleword 1 of a scalar result: QEMU 7.2 writes 0 (ISA 3.0B: undefined). */
@@ -32,10 +33,27 @@ void vsx_scalar_set_result(PpcCpu *cpu, const PpcInsn *d, uint64_t r)
     vsx_set_dw0(cpu, d->rt, r);
 }
 
+/* fp_arith for VSX targets */
+static const PpcInsn *xs_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
+                               uint64_t a, uint64_t b, uint64_t c, bool single)
+{
+#define FP_ARITH_VSX 1
+#include "fp-arith-body.inc"
+#undef FP_ARITH_VSX
+}
+
+/* xscvdpsp (a single-format result): frsp's work on the exact path,
+ * which writes through fp_set_target (FRSP is exact there: the operand
+ * is the value). */
+const PpcInsn *fp_round_single_vsx(PpcCpu *cpu, const PpcInsn *d, uint64_t b)
+{
+    return arith_slow(cpu, d, FPK_FRSP, b, 0, 0, true);
+}
+
 #define XS2(name, kind, single) \
     const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d) \
     { \
-        return fp_arith(cpu, d, kind, vsx_dw0(cpu, d->ra), \
+        return xs_arith(cpu, d, kind, vsx_dw0(cpu, d->ra), \
                         vsx_dw0(cpu, d->rb), 0, single); \
     }
 
@@ -51,7 +69,7 @@ XS2(xsdivsp, FPK_DIV, true)
 #define XS1(name, kind, single) \
     const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d) \
     { \
-        return fp_arith(cpu, d, kind, vsx_dw0(cpu, d->rb), 0, 0, single); \
+        return xs_arith(cpu, d, kind, vsx_dw0(cpu, d->rb), 0, 0, single); \
     }
 
 XS1(xssqrtdp, FPK_SQRT, false)
@@ -67,13 +85,13 @@ XS1(xsrsp, FPK_FRSP, true)
 #define XSFMA_A(name, kind, single) \
     const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d) \
     { \
-        return fp_arith(cpu, d, kind, vsx_dw0(cpu, d->ra), \
+        return xs_arith(cpu, d, kind, vsx_dw0(cpu, d->ra), \
                         vsx_dw0(cpu, d->rt), vsx_dw0(cpu, d->rb), single); \
     }
 #define XSFMA_M(name, kind, single) \
     const PpcInsn *insn_##name(PpcCpu *cpu, const PpcInsn *d) \
     { \
-        return fp_arith(cpu, d, kind, vsx_dw0(cpu, d->ra), \
+        return xs_arith(cpu, d, kind, vsx_dw0(cpu, d->ra), \
                         vsx_dw0(cpu, d->rb), vsx_dw0(cpu, d->rt), single); \
     }
 
