@@ -538,12 +538,10 @@ static const PpcInsn *q_to_int(PpcCpu *cpu, const PpcInsn *d, bool is_signed,
         mag = ~(u128)0;
     }
     if (is_signed) {
-        u128 lim = neg ? (u128)(-(int64_t)min) : max;
-        if (neg && !word) {
-            lim = (u128)1 << 63;
-        }
+        /* the most negative value's magnitude is -min (2^31 or 2^63) */
+        u128 lim = neg ? (u128)(uint64_t)(0 - min) : max;
         over = mag > lim;
-        r = neg ? (uint64_t)-(int64_t)(uint64_t)mag : (uint64_t)mag;
+        r = neg ? 0 - (uint64_t)mag : (uint64_t)mag;
     } else {
         over = neg ? mag != 0 : mag > max;
         r = (uint64_t)mag;

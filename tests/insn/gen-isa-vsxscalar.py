@@ -8,6 +8,7 @@ output). Rules (ISA 3.0B Book I 7.4, 7.6 and the instruction pages):
   VE   enabled invalid operation: VSR[XT] unchanged, FPRF unchanged, FR
        FI cleared (QEMU writes the default result, zeroes doubleword 1
        and sets FPRF)
+  ZE   enabled zero divide: VSR[XT] and FPRF unchanged, FR FI cleared
   ZX   xsredp/xsresp/xsrsqrtedp/xsrsqrtesp of +-0: zero divide, ZX and FX
        set (QEMU 7.2 sets neither)
   SP   single-precision arithmetic (xs*sp): the exact result is rounded
@@ -229,6 +230,15 @@ for m in ent.finditer(src):
         if isa != fq:
             dev(name, 'INSN_REG_FPSCR', fq, isa, 'ISA_VSX_VE_RULE')
         continue
+    # ZE: enabled zero divide leaves XT and FPRF alone
+    if op.startswith('xs') and (fin & ZE) and (new & ZX):
+        for rid, cname in ((tid[0], tid[2]), (tid[1], tid[3])):
+            if rid in rout and rout[rid] != get(rid):
+                dev(name, cname, rout[rid], get(rid), 'ISA_VSX_ZE_RULE')
+        isa = (fq & ~(FPRF | FR | FI)) | (fin & FPRF)
+        if isa != fq:
+            dev(name, 'INSN_REG_FPSCR', fq, isa, 'ISA_VSX_ZE_RULE')
+        continue
     # ZX: reciprocal (square root) estimate of zero
     if op in EST and get(vsr_ids(b)[0]) & ~(1 << 63) == 0 and not (fin & ZE):
         isa = fq | ZX | FX
@@ -343,6 +353,8 @@ with open(os.path.join(HERE, 'isa-vsxscalar.h'), 'w') as f:
 #define ISA_VSX_VE_RULE "ISA 3.0B 7.4.1: VE=1 invalid operation leaves " \\
     "VSR[XT] and FPRF unchanged, clears FR FI (QEMU 7.2 writes the QNaN, " \\
     "zeroes doubleword 1, sets FPRF)"
+#define ISA_VSX_ZE_RULE "ISA 3.0B 7.4.2: ZE=1 zero divide leaves " \\
+    "VSR[XT] and FPRF unchanged (QEMU 7.2 writes the infinity and FPRF)"
 #define ISA_VSX_ZX_RULE "ISA 3.0B xsredp/xsrsqrtedp: an operand of +-0 " \\
     "is a zero divide, ZX and FX set (QEMU 7.2 sets neither)"
 #define ISA_VSX_SP_RULE "ISA 3.0B 4.3.6/4.4.4, 7.6 xs*sp: rounded once " \\

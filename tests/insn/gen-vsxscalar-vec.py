@@ -324,6 +324,86 @@ def quad_vectors():
     add("xsaddqp_novec", "xsaddqp 1,2,3", ["msr_clear=vec"])
 
 
+# ---- random differential vectors: random operands over the whole
+# range (and near 1, near the limits), random rounding mode, XE or ZE
+# sometimes; both byte orders (register-only rows: the same results) ----
+def rand_double():
+    kind = rng.random()
+    if kind < 0.4:
+        e = rng.randrange(1, 2047)
+    elif kind < 0.7:
+        e = 1023 + rng.randrange(-30, 30)
+    elif kind < 0.85:
+        e = rng.choice([rng.randrange(0, 40), rng.randrange(850, 930),
+                        rng.randrange(1140, 1170), rng.randrange(2000, 2047)])
+    else:
+        return rng.choice(D)
+    m = rng.getrandbits(52)
+    if rng.random() < 0.2:
+        m = rng.choice([0, 1, (1 << 52) - 1, 1 << 51, rng.getrandbits(52) & ~0x1fffffff])
+    return rng.getrandbits(1) << 63 | e << 52 | m
+
+
+def rand_quad():
+    kind = rng.random()
+    if kind < 0.4:
+        e = rng.randrange(1, 32767)
+    elif kind < 0.7:
+        e = 16383 + rng.randrange(-70, 70)
+    elif kind < 0.85:
+        e = rng.choice([rng.randrange(0, 120), rng.randrange(32650, 32767)])
+    else:
+        return rng.choice(Q)
+    m = rng.getrandbits(112)
+    if rng.random() < 0.2:
+        m = rng.choice([0, 1, (1 << 112) - 1, 1 << 111])
+    return rng.getrandbits(1) << 127 | e << 112 | m
+
+
+def rand_vectors():
+    n = 0
+    for op in BIN + FMA + UN + ["xsmaxdp", "xsmindp", "xscmpudp", "xscmpodp"]:
+        for k in range(30):
+            t, ra, rb, _ = regs(k)
+            fs = rng.randrange(4) | rng.choice([0, 0, 0, 0x08, 0x10])
+            mode = "64le" if k % 4 == 1 else ("32" if k % 4 == 2 else "64")
+            if op in UN:
+                if op in NO_OE_UE:
+                    fs &= ~0x60
+                text = "%s %d,%d" % (op, t, rb)
+                ins = [vs(rb, rand_double())]
+            elif op in ("xscmpudp", "xscmpodp"):
+                text = "%s %d,%d,%d" % (op, k % 8, ra, rb)
+                ins = [vs(ra, rand_double()), vs(rb, rand_double())]
+            else:
+                text = "%s %d,%d,%d" % (op, t, ra, rb)
+                ins = [vs(ra, rand_double()), vs(rb, rand_double())]
+                if op in FMA:
+                    ins.append(vs(t, rand_double()))
+            lines.append("rand_%s_%d | %s | %s | %s" % (op, k, text, mode,
+                         " ".join(ins + ["fpscr=0x%x" % fs])))
+            n += 1
+    for op in QBIN + QFMA + ["xssqrtqp", "xscvqpdp", "xscmpuqp"]:
+        for k in range(30):
+            t, ra, rb = qregs(k)
+            odd = "o" if k % 3 == 2 and op != "xscmpuqp" else ""
+            fs = rng.randrange(4) | rng.choice([0, 0, 0, 0x08, 0x10])
+            mode = "64le" if k % 4 == 1 else "64"
+            if op in ("xssqrtqp", "xscvqpdp"):
+                text = "%s%s %d,%d" % (op, odd, t, rb)
+                ins = [vq(rb, rand_quad())]
+            elif op == "xscmpuqp":
+                text = "%s %d,%d,%d" % (op, k % 8, ra, rb)
+                ins = [vq(ra, rand_quad()), vq(rb, rand_quad())]
+            else:
+                text = "%s%s %d,%d,%d" % (op, odd, t, ra, rb)
+                ins = [vq(ra, rand_quad()), vq(rb, rand_quad())]
+                if op in QFMA:
+                    ins.append(vq(t, rand_quad()))
+            lines.append("rand_%s_%d | %s | %s | %s" % (op, k, text, mode,
+                         " ".join(ins + ["fpscr=0x%x" % fs])))
+
+
 binary_vectors()
 fma_vectors()
 unary_vectors()
@@ -331,6 +411,7 @@ cmp_vectors()
 bits_vectors()
 facility_vectors()
 quad_vectors()
+rand_vectors()
 
 with open(os.path.join(HERE, "vsxscalar.vec"), "w") as f:
     f.write("# Instruction vectors: vsxscalar category (VSX scalar and quad\n"

@@ -6,6 +6,8 @@
 #define ISA_VSX_VE_RULE "ISA 3.0B 7.4.1: VE=1 invalid operation leaves " \
     "VSR[XT] and FPRF unchanged, clears FR FI (QEMU 7.2 writes the QNaN, " \
     "zeroes doubleword 1, sets FPRF)"
+#define ISA_VSX_ZE_RULE "ISA 3.0B 7.4.2: ZE=1 zero divide leaves " \
+    "VSR[XT] and FPRF unchanged (QEMU 7.2 writes the infinity and FPRF)"
 #define ISA_VSX_ZX_RULE "ISA 3.0B xsredp/xsrsqrtedp: an operand of +-0 " \
     "is a zero divide, ZX and FX set (QEMU 7.2 sets neither)"
 #define ISA_VSX_SP_RULE "ISA 3.0B 4.3.6/4.4.4, 7.6 xs*sp: rounded once " \
@@ -277,3 +279,9 @@
     { "xscvdpqp_ve", INSN_REG_VR0 + 2, 0x7fff800000000000ull, 0x7e7e7e7e01010101ull, ISA_VSX_VE_RULE, 0, 0 },
     { "xscvdpqp_ve", INSN_REG_VR0 + 3, 0x1000000000000000ull, 0x1e1e1e1e01010101ull, ISA_VSX_VE_RULE, 0, 0 },
     { "xscvdpqp_ve", INSN_REG_FPSCR, 0x00000000e1011080ull, 0x00000000e1000080ull, ISA_VSX_VE_RULE, 0, 0 },
+    { "rand_xsredp_7", INSN_REG_FPSCR, 0x000000000000900aull, 0x000000008400900aull, ISA_VSX_ZX_RULE, 0, 0 },
+    { "rand_xsresp_20", INSN_REG_FPSCR, 0x0000000000009003ull, 0x0000000084009003ull, ISA_VSX_ZX_RULE, 0, 0 },
+    { "rand_xsdivqp_1", INSN_REG_VR0 + 4, 0xffff000000000000ull, 0x7e7e7e7e02020202ull, ISA_VSX_ZE_RULE, 0, 0 },
+    { "rand_xsdivqp_1", INSN_REG_VR0 + 5, 0x0000000000000000ull, 0x1e1e1e1e02020202ull, ISA_VSX_ZE_RULE, 0, 0 },
+    { "rand_xsdivqp_1", INSN_REG_FPSCR, 0x00000000c4009010ull, 0x00000000c4000010ull, ISA_VSX_ZE_RULE, 0, 0 },
+    { "rand_xsnmsubqp_20", INSN_REG_VR0 + 7, 0xc26309ce59860e92ull, 0xc26309ce59860e93ull, ISA_VSX_RO_RULE, 0, 0 },
