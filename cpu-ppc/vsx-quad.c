@@ -15,9 +15,10 @@
  * library's is not correctly rounded). The fused multiply-add is
  * libquadmath's fmaq (correctly rounded, <fenv.h> modes and flags).
  *
- * Where the ISA asks for an exponent-adjusted result (OE=1 overflow,
- * UE=1 underflow) this code delivers the default result with the
- * exception bits and FEX (not done: the adjusted value).
+ * Enabled overflow/underflow (OE=1, UE=1) deliver the exponent-adjusted
+ * result (q_adjusted) for add, subtract, multiply, divide and xscvqpdp;
+ * the fused multiply-add delivers the default result with the exception
+ * bits and FEX (not done: its adjusted value).
  */
 #include <fenv.h>
 #include <quadmath.h>
@@ -244,6 +245,27 @@ static const PpcInsn *q_finish(PpcCpu *cpu, const PpcInsn *d, u128 r,
     return d + 1;
 }
 
+/* Commit an exponent-adjusted result r (its own rounding flags hf):
+ * OX (UX when up), FX and FEX, XX/FI/FR for the rounding, FPRF; then the
+ * program interrupt if MSR[FE0,FE1] ask for one. */
+static const PpcInsn *q_commit_adjusted(PpcCpu *cpu, const PpcInsn *d,
+                                        u128 r, uint32_t fprf, unsigned hf,
+                                        bool up)
+{
+    uint32_t f = cpu->arch.fpscr & ~(FP_FR | FP_FI | FP_FPRF);
+    f |= fprf | FP_FX | FP_FEX | (up ? FP_UX : FP_OX);
+    if (hf & HF_INEXACT) {
+        f |= FP_FI | FP_XX | ((hf & HF_FR) ? FP_FR : 0);
+    }
+    cpu->arch.fpscr = f;
+    fp_update_summary(cpu);
+    set_vrq(cpu, d->rt, r);
+    if (fp_exc_mode(cpu)) {
+        return fp_raise(cpu, d);
+    }
+    return d + 1;
+}
+
 /* Invalid operation (causes vx) with default result dflt: VE=1 leaves
  * VRT and FPRF alone (7.4.1). */
 static const PpcInsn *q_invalid(PpcCpu *cpu, const PpcInsn *d, uint32_t vx,
@@ -258,6 +280,64 @@ static const PpcInsn *q_invalid(PpcCpu *cpu, const PpcInsn *d, uint32_t vx,
 static inline unsigned q_mode(const PpcCpu *cpu, const PpcInsn *d)
 {
     return (d->raw & 1) ? 4 : fp_rn(cpu);
+}
+
+/* ---- enabled overflow/underflow: the exponent-adjusted result ----
+ *
+ * ISA 3.0B 7.4.3/7.4.4 (as 4.4.3/4.4.4 for double): with OE=1 (UE=1)
+ * the exponent of the intermediate result is decreased (increased) by
+ * 24576 for quad precision (1536 for xscvqpdp's double) and the result
+ * rounded to 113 (53) bits goes to VRT. Computed on operands scaled
+ * exactly by powers of two so that the adjusted result is in range:
+ * products and quotients split the adjustment over both operands (each
+ * stays normal: an operand that would not cannot give an overflowing or
+ * tiny result), sums scale both (a tiny sum is exact; an addend far
+ * below an overflowing one only acts as a sticky bit). */
+
+static inline unsigned q_exp_of(u128 x) { return q_exp(x); }
+
+/* x * 2^k, x finite, the result normal or zero (exact). */
+static u128 q_scale(u128 x, int k)
+{
+    if (q_is_zero(x)) {
+        return x;
+    }
+    return q_u(scalbnq(q_f(x), k));
+}
+
+static const PpcInsn *q_adjusted(PpcCpu *cpu, const PpcInsn *d, QOp op,
+                                 u128 a, u128 b, bool up)
+{
+    const int adj = up ? 24576 : -24576, half = adj / 2;
+    u128 sa = a, sb = b;
+    switch (op) {
+    case Q_MUL:
+        sa = q_scale(a, half);
+        sb = q_scale(b, half);
+        break;
+    case Q_DIV:
+        sa = q_scale(a, half);
+        sb = q_scale(b, -half);
+        break;
+    case Q_ADD: case Q_SUB: {
+        int ea = (int)q_exp_of(a), eb = (int)q_exp_of(b);
+        int big = ea > eb ? ea : eb;
+        /* a term more than 120 binades below the other: a sticky bit
+         * of its sign just below the other's last bit */
+        u128 stick = (u128)(big > 125 ? big - 125 : 1) << 112;
+        sa = !up && ea < big - 120 ? (a & Q_SIGN) | stick : a;
+        sb = !up && eb < big - 120 ? (b & Q_SIGN) | stick : b;
+        sa = q_scale(sa, adj);
+        sb = q_scale(sb, adj);
+        break;
+    }
+    default:
+        break;
+    }
+    unsigned hf;
+    bool tiny;
+    u128 r = q_compute(op, sa, sb, q_mode(cpu, d), &hf, &tiny);
+    return q_commit_adjusted(cpu, d, r, q_fprf(r), hf, up);
 }
 
 static const PpcInsn *q_arith(PpcCpu *cpu, const PpcInsn *d, QOp op)
@@ -316,6 +396,10 @@ static const PpcInsn *q_arith(PpcCpu *cpu, const PpcInsn *d, QOp op)
             return fp_enabled_stop(cpu, d);
         }
         return q_finish(cpu, d, r, q_fprf(r), 0, false);
+    }
+    uint32_t fs = cpu->arch.fpscr;
+    if (((hf & HF_OVERFLOW) && (fs & FP_OE)) || (tiny && (fs & FP_UE))) {
+        return q_adjusted(cpu, d, op, a, b, !(hf & HF_OVERFLOW));
     }
     return q_finish(cpu, d, r, q_fprf(r), hf, tiny);
 }
@@ -603,6 +687,14 @@ static const PpcInsn *q_cvtdp(PpcCpu *cpu, const PpcInsn *d)
     unsigned hf;
     bool tiny;
     uint64_t r = (uint64_t)q_compute(Q_CVTDP, b, 0, q_mode(cpu, d), &hf, &tiny);
+    uint32_t fs = cpu->arch.fpscr;
+    if (((hf & HF_OVERFLOW) && (fs & FP_OE)) || (tiny && (fs & FP_UE))) {
+        /* the double's adjustment, 1536: exact on the quad operand */
+        bool up = !(hf & HF_OVERFLOW);
+        u128 sb = q_scale(b, up ? 1536 : -1536);
+        r = (uint64_t)q_compute(Q_CVTDP, sb, 0, q_mode(cpu, d), &hf, &tiny);
+        return q_commit_adjusted(cpu, d, (u128)r << 64, fp_fprf(r), hf, up);
+    }
     return q_finish(cpu, d, (u128)r << 64, fp_fprf(r), hf, tiny);
 }
 

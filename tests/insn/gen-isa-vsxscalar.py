@@ -23,6 +23,10 @@ output). Rules (ISA 3.0B Book I 7.4, 7.6 and the instruction pages):
        truncated to the format (denormal quantum 2^-16494 below
        2^-16382) with the last bit set when inexact (QEMU 7.2 returns an
        even value or rounds a tiny result up to the minimum normal)
+  QE   enabled overflow (OE=1) or underflow (UE=1) of a quad result:
+       the exact result times 2^-24576 or 2^24576 (2^-+1536 and 53 bits
+       for xscvqpdp) rounded to 113 bits, OX/UX FX FEX, XX FI for its
+       rounding (QEMU 7.2 agrees on every vector today)
   DC   xststdcsp: a double whose exponent is below the single-precision
        minimum (0 < exponent < 0x381) is in class Denormal and matches
        only the DCMX bit of its sign (QEMU 7.2 matches every DCMX)
@@ -107,7 +111,9 @@ def rnd(x, p, rn, qmin=None):
     t = sc.numerator // sc.denominator
     rem = sc - t
     inc = False
-    if rem:
+    if rem and rn == 4:               # round to odd
+        inc = not (t & 1)
+    elif rem:
         if rn == 0:
             inc = rem > Fr(1, 2) or (rem == Fr(1, 2) and t & 1)
         elif rn == 2:
@@ -308,6 +314,63 @@ for m in ent.finditer(src):
         if (isa_f & ~FR) != (fq & ~FR):
             dev(name, 'INSN_REG_FPSCR', fq, isa_f & ~FR, rule)
 
+    # QE: quad enabled overflow/underflow, the exponent-adjusted result
+    QEN = {'xsaddqp', 'xssubqp', 'xsmulqp', 'xsdivqp', 'xscvqpdp'}
+    if op.rstrip('o') in QEN | {'xscvqp'} and op.startswith(tuple(QEN)) and (fin & (OE | UE)):
+        base = op[:8] if op.startswith('xscvqpdp') else op[:7]
+        odd = op.endswith('o') and op != base
+        rn = 4 if odd else fin & 3
+        qa, qb = (get(vsr_ids(n)[0]) << 64 | get(vsr_ids(n)[1]) for n in (a, b))
+        if not all(is_finite_q(u) for u in (qa, qb)):
+            continue
+        A, B = val_q(qa), val_q(qb)
+        if base == 'xsdivqp' and B == 0:
+            continue
+        x = {'xsaddqp': lambda: A + B, 'xssubqp': lambda: A - B,
+             'xsmulqp': lambda: A * B, 'xsdivqp': lambda: A / B if B else 0,
+             'xscvqpdp': lambda: B}[base]()
+        if x == 0:
+            continue
+        dp = base == 'xscvqpdp'
+        p, emin, emax, adj = (53, -1022, 1023, 1536) if dp else (113, -16382, 16383, 24576)
+        r0, _, _ = rnd(x, p, rn)
+        over = abs(r0) > (2 - Fr(2) ** (1 - p)) * Fr(2) ** emax
+        tiny = abs(x) < Fr(2) ** emin
+        if over and (fin & OE):
+            up = False
+        elif tiny and (fin & UE):
+            up = True
+        else:
+            continue
+        r, inexact, inc = rnd(x * Fr(2) ** (adj if up else -adj), p, rn)
+        if not Fr(2) ** emin <= abs(r) <= (2 - Fr(2) ** (1 - p)) * Fr(2) ** emax:
+            continue                  # the adjusted result out of range too
+        if dp:
+            want = [dbits(r), 0]
+        else:
+            neg = r < 0
+            m = abs(r)
+            e = 0
+            while m >= 2:
+                m /= 2
+                e += 1
+            while m < 1:
+                m *= 2
+                e -= 1
+            frac = int((m - 1) * (1 << 112))
+            bits = int(neg) << 127 | (e + 16383) << 112 | frac
+            want = [bits >> 64, bits & ((1 << 64) - 1)]
+        isa_f = (fin & ~(FPRF | FR | FI)) | FX | FEX | (UX if up else OX)
+        if inexact:
+            isa_f |= XX | FI
+        isa_f |= 0x8000 if r < 0 else 0x4000
+        for k, rid in enumerate(tid[:2]):
+            got = rout.get(rid, get(rid))
+            if got != want[k]:
+                dev(name, tid[2 + k], got, want[k], 'ISA_VSX_QE_RULE')
+        if (isa_f & ~FR) != (fq & ~FR):
+            dev(name, 'INSN_REG_FPSCR', fq, isa_f & ~FR, 'ISA_VSX_QE_RULE')
+        continue
     # RO: quad round to odd (finite operands, nonzero inexact results)
     QOPS = {'xsaddqpo', 'xssubqpo', 'xsmulqpo', 'xsdivqpo', 'xsmaddqpo',
             'xsmsubqpo', 'xsnmaddqpo', 'xsnmsubqpo'}
@@ -364,6 +427,9 @@ with open(os.path.join(HERE, 'isa-vsxscalar.h'), 'w') as f:
     "overflow delivers the exact result times 2^-192 rounded to 24 bits"
 #define ISA_VSX_RO_RULE "ISA 3.0B 7.6 xs*qpo: round to odd, the exact " \\
     "result truncated, last bit set when inexact (QEMU 7.2 differs)"
+#define ISA_VSX_QE_RULE "ISA 3.0B 7.4.3/7.4.4: OE=1 overflow / UE=1 " \\
+    "underflow of a quad result delivers the exact result times " \\
+    "2^-+24576 (xscvqpdp 2^-+1536) rounded"
 #define ISA_VSX_DC_RULE "ISA 3.0B xststdcsp: 0 < exponent < 0x381 is " \\
     "class Denormal, matching only the DCMX bit of its sign (QEMU 7.2 " \\
     "matches every DCMX)"

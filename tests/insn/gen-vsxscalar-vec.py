@@ -319,6 +319,39 @@ def quad_vectors():
         e = rng.choice([0, 1, 0x3fff, 0x7fff, 0x7ffe, 0x8000, 0x12345, (1 << 64) - 1])
         add("xsiexpqp_%d" % k, "xsiexpqp %d,%d,%d" % (t, 10 + k % 5, 20 + k % 5),
             [vq(10 + k % 5, a), vq(20 + k % 5, e << 64 | DW1)])
+    # enabled overflow/underflow (OE=1 UE=1): exponent-adjusted results
+    def big():
+        return rng.getrandbits(1) << 127 | rng.randrange(0x7f00, 0x7fff) << 112 | rng.getrandbits(112)
+
+    def small():
+        e = rng.choice([0, rng.randrange(1, 0x80)])
+        return rng.getrandbits(1) << 127 | e << 112 | rng.getrandbits(112)
+
+    def mid(lo, hi):
+        return rng.getrandbits(1) << 127 | rng.randrange(lo, hi) << 112 | rng.getrandbits(112)
+    pairs = {"xsaddqp": lambda: rng.choice([(big(), big()), (small(), small()), (big(), mid(0x3f00, 0x4100))]),
+             "xssubqp": lambda: rng.choice([(big(), big()), (small(), small())]),
+             "xsmulqp": lambda: rng.choice([(mid(0x5f00, 0x7ffe), mid(0x5f00, 0x7ffe)),
+                                            (mid(1, 0x2000), mid(1, 0x2000)), (small(), mid(0x3f00, 0x4010))]),
+             "xsdivqp": lambda: rng.choice([(mid(0x5f00, 0x7ffe), mid(1, 0x2000)),
+                                            (mid(1, 0x2000), mid(0x5f00, 0x7ffe)), (small(), mid(0x3ff0, 0x4100))])}
+    for op, draw in pairs.items():
+        for k in range(24):
+            t, ra, rb = qregs(k)
+            x, y = draw()
+            odd = "o" if k % 5 == 4 else ""
+            add("%s_en_%d" % (op, k), "%s%s %d,%d,%d" % (op, odd, t, ra, rb),
+                [vq(ra, x), vq(rb, y), "fpscr=0x%x" % (0x60 | k % 4)])
+    for k in range(24):
+        t, _, rb = qregs(k)
+        # overflowing / tiny doubles whose adjusted value (2^-+1536) is
+        # a normal double
+        e = rng.choice([rng.randrange(0x43ff, 0x49fe), rng.randrange(0x3601, 0x3c01),
+                        rng.randrange(0x3bcd, 0x3c01)])
+        x = rng.getrandbits(1) << 127 | e << 112 | rng.getrandbits(112)
+        odd = "o" if k % 5 == 4 else ""
+        add("xscvqpdp_en_%d" % k, "xscvqpdp%s %d,%d" % (odd, t, rb),
+            [vq(rb, x), "fpscr=0x%x" % (0x60 | k % 4)])
     add("xsaddqp_novsx", "xsaddqp 1,2,3", ["msr_clear=vsx"])
     add("xsaddqp_nofp", "xsaddqp 1,2,3", ["msr_clear=fp"])
     add("xsaddqp_novec", "xsaddqp 1,2,3", ["msr_clear=vec"])

@@ -17,6 +17,9 @@
     "overflow delivers the exact result times 2^-192 rounded to 24 bits"
 #define ISA_VSX_RO_RULE "ISA 3.0B 7.6 xs*qpo: round to odd, the exact " \
     "result truncated, last bit set when inexact (QEMU 7.2 differs)"
+#define ISA_VSX_QE_RULE "ISA 3.0B 7.4.3/7.4.4: OE=1 overflow / UE=1 " \
+    "underflow of a quad result delivers the exact result times " \
+    "2^-+24576 (xscvqpdp 2^-+1536) rounded"
 #define ISA_VSX_DC_RULE "ISA 3.0B xststdcsp: 0 < exponent < 0x381 is " \
     "class Denormal, matching only the DCMX bit of its sign (QEMU 7.2 " \
     "matches every DCMX)"
@@ -279,9 +282,9 @@
     { "xscvdpqp_ve", INSN_REG_VR0 + 2, 0x7fff800000000000ull, 0x7e7e7e7e01010101ull, ISA_VSX_VE_RULE, 0, 0 },
     { "xscvdpqp_ve", INSN_REG_VR0 + 3, 0x1000000000000000ull, 0x1e1e1e1e01010101ull, ISA_VSX_VE_RULE, 0, 0 },
     { "xscvdpqp_ve", INSN_REG_FPSCR, 0x00000000e1011080ull, 0x00000000e1000080ull, ISA_VSX_VE_RULE, 0, 0 },
-    { "rand_xsredp_7", INSN_REG_FPSCR, 0x000000000000900aull, 0x000000008400900aull, ISA_VSX_ZX_RULE, 0, 0 },
-    { "rand_xsresp_20", INSN_REG_FPSCR, 0x0000000000009003ull, 0x0000000084009003ull, ISA_VSX_ZX_RULE, 0, 0 },
-    { "rand_xsdivqp_1", INSN_REG_VR0 + 4, 0xffff000000000000ull, 0x7e7e7e7e02020202ull, ISA_VSX_ZE_RULE, 0, 0 },
-    { "rand_xsdivqp_1", INSN_REG_VR0 + 5, 0x0000000000000000ull, 0x1e1e1e1e02020202ull, ISA_VSX_ZE_RULE, 0, 0 },
-    { "rand_xsdivqp_1", INSN_REG_FPSCR, 0x00000000c4009010ull, 0x00000000c4000010ull, ISA_VSX_ZE_RULE, 0, 0 },
-    { "rand_xsnmsubqp_20", INSN_REG_VR0 + 7, 0xc26309ce59860e92ull, 0xc26309ce59860e93ull, ISA_VSX_RO_RULE, 0, 0 },
+    { "rand_xsredp_5", INSN_REG_FPSCR, 0x000000000000500bull, 0x000000008400500bull, ISA_VSX_ZX_RULE, 0, 0 },
+    { "rand_xsrsqrtedp_4", INSN_REG_FPSCR, 0x0000000000009002ull, 0x0000000084009002ull, ISA_VSX_ZX_RULE, 0, 0 },
+    { "rand_xsnmsubqp_5", INSN_REG_VR0 + 12, 0xbfbf800000000000ull, 0xbfbf7fffffffffffull, ISA_VSX_RO_RULE, 0, 0 },
+    { "rand_xsnmsubqp_5", INSN_REG_VR0 + 13, 0x0000000000000000ull, 0xffffffffffffffffull, ISA_VSX_RO_RULE, 0, 0 },
+    { "rand_xsnmsubqp_8", INSN_REG_VR0 + 19, 0x0000000000000000ull, 0x0000000000000001ull, ISA_VSX_RO_RULE, 0, 0 },
+    { "rand_xsnmsubqp_14", INSN_REG_VR0 + 13, 0x0000000000000000ull, 0x0000000000000001ull, ISA_VSX_RO_RULE, 0, 0 },
