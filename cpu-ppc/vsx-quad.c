@@ -16,9 +16,7 @@
  * libquadmath's fmaq (correctly rounded, <fenv.h> modes and flags).
  *
  * Enabled overflow/underflow (OE=1, UE=1) deliver the exponent-adjusted
- * result (q_adjusted) for add, subtract, multiply, divide and xscvqpdp;
- * the fused multiply-add delivers the default result with the exception
- * bits and FEX (not done: its adjusted value).
+ * result (q_adjusted, q_fma_adjusted).
  */
 #include <fenv.h>
 #include <quadmath.h>
@@ -450,6 +448,58 @@ static u128 q_fma(u128 a, u128 b, u128 c, bool sub, unsigned rn,
     return r;
 }
 
+/* Binary exponent of finite nonzero x: x = m * 2^e, m in [1, 2). */
+static int q_ilogb(u128 x)
+{
+    unsigned e = q_exp(x);
+    if (e) {
+        return (int)e - 16383;
+    }
+    u128 m = x & Q_FRAC;
+    int top = (uint64_t)(m >> 64) ? 64 + 63 - __builtin_clzll((uint64_t)(m >> 64))
+                                  : 63 - __builtin_clzll((uint64_t)m);
+    return top - 16494;
+}
+
+/* a * c + b (sub: - b) rounded to 113 bits in mode rn with adj added
+ * to its exponent (the enabled overflow/underflow result). Each factor
+ * is scaled exactly near 1; the terms are placed relative to the larger
+ * one, a term too far below it only acting as a sticky bit (as fp.c's
+ * adjusted_double). */
+static u128 q_fma_adjusted(u128 a, u128 b, u128 c, bool sub, unsigned rn,
+                           int adj, unsigned *hf)
+{
+    if (sub) {
+        b ^= Q_SIGN;
+    }
+    bool pz = q_is_zero(a) || q_is_zero(c), bz = q_is_zero(b);
+    int ea = pz ? 0 : q_ilogb(a), ec = pz ? 0 : q_ilogb(c);
+    int ep = ea + ec + 1;               /* |a*c| in [2^(ep-1), 2^(ep+1)) */
+    int eb = bz ? 0 : q_ilogb(b);
+    int s = pz ? eb : bz ? ep : (ep > eb ? ep : eb);
+    u128 sa = a, sc = c, sb = b;
+    if (!pz) {
+        sa = q_scale(a, -ea);
+        sc = q_scale(c, -ec);
+        if (!bz && ep < s - 240) {
+            /* the product only reaches below b's last bit */
+            sa = (sa & Q_SIGN) | ((u128)(16383 - 250) << 112);
+            sc = (sc & Q_SIGN) | ((u128)16383 << 112);
+        } else {
+            sa = q_scale(sa, ea + ec - s);
+        }
+    }
+    if (!bz) {
+        sb = !pz && eb < s - 240
+             ? (b & Q_SIGN) | ((u128)(16383 - 250) << 112)
+             : q_scale(b, -s);
+    }
+    bool tiny;
+    u128 r = q_fma(sa, sb, sc, false, rn, hf, &tiny);
+    *hf &= HF_INEXACT | HF_FR;
+    return q_scale(r, s + adj);
+}
+
 /* xs[n]m{add,sub}qp[o]: VRT = [-](VRA * VRB [+-] VRT). NaN order: VRA,
  * VRT (the addend), VRB; the negation applies to non-NaN results, which
  * are rounded in the mirrored mode first (as fp.c does). */
@@ -483,6 +533,16 @@ static const PpcInsn *q_fused(PpcCpu *cpu, const PpcInsn *d, bool sub,
     unsigned rn = q_mode(cpu, d), hf;
     bool tiny;
     u128 r = q_fma(a, b, c, sub, neg ? mirror[rn] : rn, &hf, &tiny);
+    uint32_t fs = cpu->arch.fpscr;
+    if (((hf & HF_OVERFLOW) && (fs & FP_OE)) || (tiny && (fs & FP_UE))) {
+        bool up = !(hf & HF_OVERFLOW);
+        r = q_fma_adjusted(a, b, c, sub, neg ? mirror[rn] : rn,
+                           up ? 24576 : -24576, &hf);
+        if (neg) {
+            r ^= Q_SIGN;
+        }
+        return q_commit_adjusted(cpu, d, r, q_fprf(r), hf, up);
+    }
     if (neg) {
         if (q_is_zero(r) && !(hf & HF_INEXACT)) {
             /* exact zero: its sign from the true mode, then negated */

@@ -314,21 +314,58 @@ for m in ent.finditer(src):
         if (isa_f & ~FR) != (fq & ~FR):
             dev(name, 'INSN_REG_FPSCR', fq, isa_f & ~FR, rule)
 
+    # RO: quad round to odd (finite operands, nonzero inexact results,
+    # no enabled overflow/underflow: QE models those)
+    QOPS = {'xsaddqpo', 'xssubqpo', 'xsmulqpo', 'xsdivqpo', 'xsmaddqpo',
+            'xsmsubqpo', 'xsnmaddqpo', 'xsnmsubqpo'}
+    if op in QOPS:
+        qa, qb, qt = (get(vsr_ids(n)[0]) << 64 | get(vsr_ids(n)[1])
+                      for n in (a, b, t))
+        A, B, T = val_q(qa), val_q(qb), val_q(qt)
+        base = op[2:-3]
+        x = 0
+        if all(is_finite_q(u) for u in (qa, qb, qt)) and not (base == 'div' and B == 0):
+            x = {'add': lambda: A + B, 'sub': lambda: A - B,
+                 'mul': lambda: A * B, 'div': lambda: A / B,
+                 'madd': lambda: A * B + T, 'msub': lambda: A * B - T,
+                 'nmadd': lambda: -(A * B + T),
+                 'nmsub': lambda: -(A * B - T)}[base]()
+        if x != 0:
+            r, inexact = round_odd_q(x)
+            enabled = ((r is None and fin & OE) or
+                       (abs(x) < Fr(2) ** -16382 and fin & UE))
+            if inexact and r is not None and not enabled:
+                qr = rout.get(tid[0], get(tid[0])) << 64 | rout.get(tid[1], get(tid[1]))
+                if qr != r:
+                    for k, rid in enumerate(tid[:2]):
+                        want = (r >> 64) if k == 0 else r & ((1 << 64) - 1)
+                        got = rout.get(rid, get(rid))
+                        if got != want:
+                            dev(name, tid[2 + k], got, want, 'ISA_VSX_RO_RULE')
+                    neg = x < 0
+                    e = (r >> 112) & 0x7fff
+                    cls = (0x18 if neg else 0x14) if e == 0 else (0x08 if neg else 0x04)
+                    fi = (fq & ~FPRF) | cls << 12
+                    if fi != fq:
+                        dev(name, 'INSN_REG_FPSCR', fq, fi, 'ISA_VSX_RO_RULE')
     # QE: quad enabled overflow/underflow, the exponent-adjusted result
-    QEN = {'xsaddqp', 'xssubqp', 'xsmulqp', 'xsdivqp', 'xscvqpdp'}
-    if op.rstrip('o') in QEN | {'xscvqp'} and op.startswith(tuple(QEN)) and (fin & (OE | UE)):
-        base = op[:8] if op.startswith('xscvqpdp') else op[:7]
+    QEN = {'xsaddqp', 'xssubqp', 'xsmulqp', 'xsdivqp', 'xscvqpdp',
+           'xsmaddqp', 'xsmsubqp', 'xsnmaddqp', 'xsnmsubqp'}
+    if (op in QEN or op[:-1] in QEN) and (fin & (OE | UE)):
+        base = op[:-1] if op[:-1] in QEN else op
         odd = op.endswith('o') and op != base
         rn = 4 if odd else fin & 3
-        qa, qb = (get(vsr_ids(n)[0]) << 64 | get(vsr_ids(n)[1]) for n in (a, b))
-        if not all(is_finite_q(u) for u in (qa, qb)):
+        qa, qb, qt = (get(vsr_ids(n)[0]) << 64 | get(vsr_ids(n)[1]) for n in (a, b, t))
+        if not all(is_finite_q(u) for u in (qa, qb, qt)):
             continue
-        A, B = val_q(qa), val_q(qb)
+        A, B, T = val_q(qa), val_q(qb), val_q(qt)
         if base == 'xsdivqp' and B == 0:
             continue
         x = {'xsaddqp': lambda: A + B, 'xssubqp': lambda: A - B,
              'xsmulqp': lambda: A * B, 'xsdivqp': lambda: A / B if B else 0,
-             'xscvqpdp': lambda: B}[base]()
+             'xscvqpdp': lambda: B, 'xsmaddqp': lambda: A * B + T,
+             'xsmsubqp': lambda: A * B - T, 'xsnmaddqp': lambda: -(A * B + T),
+             'xsnmsubqp': lambda: -(A * B - T)}[base]()
         if x == 0:
             continue
         dp = base == 'xscvqpdp'
@@ -371,42 +408,6 @@ for m in ent.finditer(src):
         if (isa_f & ~FR) != (fq & ~FR):
             dev(name, 'INSN_REG_FPSCR', fq, isa_f & ~FR, 'ISA_VSX_QE_RULE')
         continue
-    # RO: quad round to odd (finite operands, nonzero inexact results)
-    QOPS = {'xsaddqpo', 'xssubqpo', 'xsmulqpo', 'xsdivqpo', 'xsmaddqpo',
-            'xsmsubqpo', 'xsnmaddqpo', 'xsnmsubqpo'}
-    if op in QOPS:
-        qa, qb, qt = (get(vsr_ids(n)[0]) << 64 | get(vsr_ids(n)[1])
-                      for n in (a, b, t))
-        if not all(is_finite_q(u) for u in (qa, qb, qt)):
-            continue
-        A, B, T = val_q(qa), val_q(qb), val_q(qt)
-        base = op[2:-3]
-        if base == 'div' and B == 0:
-            continue
-        x = {'add': lambda: A + B, 'sub': lambda: A - B,
-             'mul': lambda: A * B, 'div': lambda: A / B if B else 0,
-             'madd': lambda: A * B + T, 'msub': lambda: A * B - T,
-             'nmadd': lambda: -(A * B + T),
-             'nmsub': lambda: -(A * B - T)}[base]()
-        if x == 0:
-            continue
-        r, inexact = round_odd_q(x)
-        if not inexact or r is None:
-            continue
-        qr = rout.get(tid[0], get(tid[0])) << 64 | rout.get(tid[1], get(tid[1]))
-        if qr != r:
-            for k, rid in enumerate(tid[:2]):
-                want = (r >> 64) if k == 0 else r & ((1 << 64) - 1)
-                got = rout.get(rid, get(rid))
-                if got != want:
-                    dev(name, tid[2 + k], got, want, 'ISA_VSX_RO_RULE')
-            neg = x < 0
-            e = (r >> 112) & 0x7fff
-            cls = (0x18 if neg else 0x14) if e == 0 else (0x08 if neg else 0x04)
-            fi = (fq & ~FPRF) | cls << 12
-            if fi != fq:
-                dev(name, 'INSN_REG_FPSCR', fq, fi, 'ISA_VSX_RO_RULE')
-
 with open(os.path.join(HERE, 'isa-vsxscalar.h'), 'w') as f:
     f.write('''/* SPDX-License-Identifier: MIT */
 /* Included by isa-deviations.h inside isa_deviations[]: the values QEMU

@@ -245,6 +245,8 @@ QUN_PLAIN = ["xsabsqp", "xsnabsqp", "xsnegqp", "xscvqpswz", "xscvqpuwz",
 
 
 def quad_vectors():
+    global rng
+    main_rng = rng
     for op in QBIN + ["xscpsgnqp"]:
         k = 0
         for a in Q:
@@ -320,6 +322,9 @@ def quad_vectors():
         add("xsiexpqp_%d" % k, "xsiexpqp %d,%d,%d" % (t, 10 + k % 5, 20 + k % 5),
             [vq(10 + k % 5, a), vq(20 + k % 5, e << 64 | DW1)])
     # enabled overflow/underflow (OE=1 UE=1): exponent-adjusted results
+    # (their own random stream, so adding vectors here leaves the
+    # others unchanged)
+    rng = random.Random(0x0e0e)
     def big():
         return rng.getrandbits(1) << 127 | rng.randrange(0x7f00, 0x7fff) << 112 | rng.getrandbits(112)
 
@@ -342,6 +347,16 @@ def quad_vectors():
             odd = "o" if k % 5 == 4 else ""
             add("%s_en_%d" % (op, k), "%s%s %d,%d,%d" % (op, odd, t, ra, rb),
                 [vq(ra, x), vq(rb, y), "fpscr=0x%x" % (0x60 | k % 4)])
+    for op in QFMA:
+        for k in range(16):
+            t, ra, rb = qregs(k)
+            x, y, z = rng.choice([(mid(0x5f00, 0x7ffe), mid(0x5f00, 0x7ffe), mid(0x3f00, 0x4100)),
+                                  (mid(1, 0x2000), mid(1, 0x2000), small()),
+                                  (big(), mid(0x3ff0, 0x4008), big()),
+                                  (mid(0x5f00, 0x7ffe), mid(0x5f00, 0x7ffe), big())])
+            odd = "o" if k % 5 == 4 else ""
+            add("%s_en_%d" % (op, k), "%s%s %d,%d,%d" % (op, odd, t, ra, rb),
+                [vq(ra, x), vq(rb, y), vq(t, z), "fpscr=0x%x" % (0x60 | k % 4)])
     for k in range(24):
         t, _, rb = qregs(k)
         # overflowing / tiny doubles whose adjusted value (2^-+1536) is
@@ -352,6 +367,7 @@ def quad_vectors():
         odd = "o" if k % 5 == 4 else ""
         add("xscvqpdp_en_%d" % k, "xscvqpdp%s %d,%d" % (odd, t, rb),
             [vq(rb, x), "fpscr=0x%x" % (0x60 | k % 4)])
+    rng = main_rng
     add("xsaddqp_novsx", "xsaddqp 1,2,3", ["msr_clear=vsx"])
     add("xsaddqp_nofp", "xsaddqp 1,2,3", ["msr_clear=fp"])
     add("xsaddqp_novec", "xsaddqp 1,2,3", ["msr_clear=vec"])
