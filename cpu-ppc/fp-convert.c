@@ -50,10 +50,18 @@ static const CvtSpec cvt_d = { -9223372036854775808.0, 9223372036854775807.0,
 static const CvtSpec cvt_du = { 0.0, 18446744073709551615.0,
     0, 0xffffffffffffffffULL, 0, true, false };
 
-static const PpcInsn *fcti(PpcCpu *cpu, const PpcInsn *d, const CvtSpec *s,
-                           bool truncate)
+static const CvtSpec *const cvt_specs[4] = { &cvt_w, &cvt_wu, &cvt_d,
+                                             &cvt_du };
+
+/* The bodies below are inlined into the FP rows' handlers (constant
+ * kinds fold away, as before they took operand values); fp_to_int & co.
+ * are the out-of-line copies the VSX rows call. */
+#define FP_INLINE static inline __attribute__((always_inline))
+
+FP_INLINE const PpcInsn *to_int(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
+                                int kind, bool truncate)
 {
-    uint64_t b = FPR(d->rb);
+    const CvtSpec *s = cvt_specs[kind];
     unsigned rn = truncate ? 1 : fp_rn(cpu);
     uint64_t r;
     uint32_t vx = 0;
@@ -103,20 +111,20 @@ static const PpcInsn *fcti(PpcCpu *cpu, const PpcInsn *d, const CvtSpec *s,
     if (fp_invalid(cpu, vx)) {
         return fp_enabled_stop(cpu, d);
     }
-    ppc_set_fpr(cpu, d->rt, r);
+    fp_set_target(cpu, d, r);
     cpu->arch.fpscr = (cpu->arch.fpscr & ~(FP_FPRF | FP_FI | FP_FR)) |
                       FPRF_QNAN;
     return fp_done(cpu, d);
 }
 
-const PpcInsn *insn_fctiw(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_w, false); }
-const PpcInsn *insn_fctiwz(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_w, true); }
-const PpcInsn *insn_fctiwu(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_wu, false); }
-const PpcInsn *insn_fctiwuz(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_wu, true); }
-const PpcInsn *insn_fctid(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_d, false); }
-const PpcInsn *insn_fctidz(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_d, true); }
-const PpcInsn *insn_fctidu(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_du, false); }
-const PpcInsn *insn_fctiduz(PpcCpu *cpu, const PpcInsn *d) { return fcti(cpu, d, &cvt_du, true); }
+const PpcInsn *insn_fctiw(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_W, false); }
+const PpcInsn *insn_fctiwz(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_W, true); }
+const PpcInsn *insn_fctiwu(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_WU, false); }
+const PpcInsn *insn_fctiwuz(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_WU, true); }
+const PpcInsn *insn_fctid(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_D, false); }
+const PpcInsn *insn_fctidz(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_D, true); }
+const PpcInsn *insn_fctidu(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_DU, false); }
+const PpcInsn *insn_fctiduz(PpcCpu *cpu, const PpcInsn *d) { return to_int(cpu, d, FPR(d->rb), FP_CVT_DU, true); }
 
 /* ---- integer to float ---- */
 
@@ -131,10 +139,9 @@ static unsigned int_fr(uint64_t b, bool is_unsigned, double x)
 }
 
 /* QEMU 7.2 sets FPRF for fcfid only, not for fcfidu/fcfids/fcfidus. */
-static const PpcInsn *fcfi(PpcCpu *cpu, const PpcInsn *d, bool is_unsigned,
-                           bool single)
+FP_INLINE const PpcInsn *from_int(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
+                                  bool is_unsigned, bool single, bool set_fprf)
 {
-    uint64_t b = FPR(d->rb);
     if (!single && fp_rn(cpu) == 0) {
         /* Common case, round to nearest (the host's mode outside
          * fp_host_enter): convert directly and detect inexactness by
@@ -149,7 +156,7 @@ static const PpcInsn *fcfi(PpcCpu *cpu, const PpcInsn *d, bool is_unsigned,
             exact = x < 9223372036854775808.0 && (int64_t)x == (int64_t)b;
         }
         unsigned hf = exact ? 0 : HF_INEXACT | int_fr(b, is_unsigned, x);
-        return fp_commit(cpu, d, fp_u(x), hf, !is_unsigned);
+        return fp_commit(cpu, d, fp_u(x), hf, set_fprf);
     }
     uint32_t sv = fp_host_enter(fp_rn(cpu));
     uint64_t r;
@@ -167,20 +174,21 @@ static const PpcInsn *fcfi(PpcCpu *cpu, const PpcInsn *d, bool is_unsigned,
     if (hf) {
         hf |= int_fr(b, is_unsigned, fp_d(r));
     }
-    return fp_commit(cpu, d, r, hf, !is_unsigned && !single);
+    return fp_commit(cpu, d, r, hf, set_fprf);
 }
 
-const PpcInsn *insn_fcfid(PpcCpu *cpu, const PpcInsn *d) { return fcfi(cpu, d, false, false); }
-const PpcInsn *insn_fcfidu(PpcCpu *cpu, const PpcInsn *d) { return fcfi(cpu, d, true, false); }
-const PpcInsn *insn_fcfids(PpcCpu *cpu, const PpcInsn *d) { return fcfi(cpu, d, false, true); }
-const PpcInsn *insn_fcfidus(PpcCpu *cpu, const PpcInsn *d) { return fcfi(cpu, d, true, true); }
+const PpcInsn *insn_fcfid(PpcCpu *cpu, const PpcInsn *d) { return from_int(cpu, d, FPR(d->rb), false, false, true); }
+const PpcInsn *insn_fcfidu(PpcCpu *cpu, const PpcInsn *d) { return from_int(cpu, d, FPR(d->rb), true, false, false); }
+const PpcInsn *insn_fcfids(PpcCpu *cpu, const PpcInsn *d) { return from_int(cpu, d, FPR(d->rb), false, true, false); }
+const PpcInsn *insn_fcfidus(PpcCpu *cpu, const PpcInsn *d) { return from_int(cpu, d, FPR(d->rb), true, true, false); }
 
 /* ---- round to integral value: no XX, FI cleared ---- */
 
-static const PpcInsn *fri(PpcCpu *cpu, const PpcInsn *d, int how)
+FP_INLINE const PpcInsn *round_integral(PpcCpu *cpu, const PpcInsn *d,
+                                        uint64_t b, int how)
 {
-    uint64_t b = FPR(d->rb);
     uint64_t r;
+    unsigned hf = 0;
     if (f64_is_nan(b)) {
         r = b | F64_QBIT;
         if (f64_is_snan(b) && fp_invalid(cpu, FP_VXSNAN)) {
@@ -192,14 +200,56 @@ static const PpcInsn *fri(PpcCpu *cpu, const PpcInsn *d, int how)
         case 0: x = __builtin_round(x); break;
         case 1: x = __builtin_trunc(x); break;
         case 2: x = __builtin_ceil(x); break;
-        default: x = __builtin_floor(x); break;
+        case 3: x = __builtin_floor(x); break;
+        default: {   /* FPSCR[RN], inexact reported */
+            double i = x;
+            if (__builtin_fabs(x) < 4503599627370496.0) {
+                double k = x < 0 ? -4503599627370496.0 : 4503599627370496.0;
+                uint32_t sv = fp_host_enter(fp_rn(cpu));
+                FP_BARRIER(x);
+                FP_BARRIER(k);
+                i = x + k;
+                FP_BARRIER(i);
+                i -= k;
+                FP_BARRIER(i);
+                hf = fp_host_leave(sv) & HF_INEXACT;
+                if (i == 0) {
+                    i = copysign(0.0, x);
+                }
+                if (hf && __builtin_fabs(i) > __builtin_fabs(x)) {
+                    hf |= HF_FR;
+                }
+            }
+            x = i;
+            break;
+        }
         }
         r = fp_u(x);
     }
-    return fp_commit(cpu, d, r, 0, true);
+    return fp_commit(cpu, d, r, hf, true);
 }
 
-const PpcInsn *insn_frin(PpcCpu *cpu, const PpcInsn *d) { return fri(cpu, d, 0); }
-const PpcInsn *insn_friz(PpcCpu *cpu, const PpcInsn *d) { return fri(cpu, d, 1); }
-const PpcInsn *insn_frip(PpcCpu *cpu, const PpcInsn *d) { return fri(cpu, d, 2); }
-const PpcInsn *insn_frim(PpcCpu *cpu, const PpcInsn *d) { return fri(cpu, d, 3); }
+const PpcInsn *insn_frin(PpcCpu *cpu, const PpcInsn *d) { return round_integral(cpu, d, FPR(d->rb), 0); }
+const PpcInsn *insn_friz(PpcCpu *cpu, const PpcInsn *d) { return round_integral(cpu, d, FPR(d->rb), 1); }
+const PpcInsn *insn_frip(PpcCpu *cpu, const PpcInsn *d) { return round_integral(cpu, d, FPR(d->rb), 2); }
+const PpcInsn *insn_frim(PpcCpu *cpu, const PpcInsn *d) { return round_integral(cpu, d, FPR(d->rb), 3); }
+
+/* ---- out-of-line copies for the VSX scalar rows ---- */
+
+const PpcInsn *fp_to_int(PpcCpu *cpu, const PpcInsn *d, uint64_t b, int kind,
+                         bool truncate)
+{
+    return to_int(cpu, d, b, kind, truncate);
+}
+
+const PpcInsn *fp_from_int(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
+                           bool is_unsigned, bool single, bool set_fprf)
+{
+    return from_int(cpu, d, b, is_unsigned, single, set_fprf);
+}
+
+const PpcInsn *fp_round_integral(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
+                                 int how)
+{
+    return round_integral(cpu, d, b, how);
+}

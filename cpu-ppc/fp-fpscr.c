@@ -157,15 +157,17 @@ static unsigned compare(uint64_t a, uint64_t b)
     return x < y ? 8 : x > y ? 4 : 2;
 }
 
-static const PpcInsn *fcmp(PpcCpu *cpu, const PpcInsn *d, bool ordered)
+/* Inlined into fcmpu/fcmpo; fp_compare/fp_compare_class are the
+ * out-of-line copies for the VSX rows. */
+static inline __attribute__((always_inline)) const PpcInsn *
+compare_class(PpcCpu *cpu, const PpcInsn *d, unsigned c, bool snan,
+              bool ordered, unsigned bf)
 {
-    uint64_t a = FPR(d->ra), b = FPR(d->rb);
-    unsigned c = compare(a, b);
     uint32_t f = (cpu->arch.fpscr & ~FP_FPCC) | (c << FP_FPRF_SHIFT);
-    ppc_set_crf(cpu, d->rt >> 2, c);
+    ppc_set_crf(cpu, bf, c);
     if (c == 1) {
         uint32_t vx = 0;
-        if (f64_is_snan(a) || f64_is_snan(b)) {
+        if (snan) {
             vx |= FP_VXSNAN;
         }
         if (ordered) {
@@ -187,8 +189,35 @@ static const PpcInsn *fcmp(PpcCpu *cpu, const PpcInsn *d, bool ordered)
     return d + 1;
 }
 
-const PpcInsn *insn_fcmpu(PpcCpu *cpu, const PpcInsn *d) { return fcmp(cpu, d, false); }
-const PpcInsn *insn_fcmpo(PpcCpu *cpu, const PpcInsn *d) { return fcmp(cpu, d, true); }
+static inline __attribute__((always_inline)) const PpcInsn *
+fcmp(PpcCpu *cpu, const PpcInsn *d, uint64_t a, uint64_t b, bool ordered,
+     unsigned bf)
+{
+    return compare_class(cpu, d, compare(a, b),
+                         f64_is_snan(a) || f64_is_snan(b), ordered, bf);
+}
+
+const PpcInsn *fp_compare(PpcCpu *cpu, const PpcInsn *d, uint64_t a,
+                          uint64_t b, bool ordered, unsigned bf)
+{
+    return fcmp(cpu, d, a, b, ordered, bf);
+}
+
+const PpcInsn *fp_compare_class(PpcCpu *cpu, const PpcInsn *d, unsigned c,
+                                bool snan, bool ordered, unsigned bf)
+{
+    return compare_class(cpu, d, c, snan, ordered, bf);
+}
+
+const PpcInsn *insn_fcmpu(PpcCpu *cpu, const PpcInsn *d)
+{
+    return fcmp(cpu, d, FPR(d->ra), FPR(d->rb), false, d->rt >> 2);
+}
+
+const PpcInsn *insn_fcmpo(PpcCpu *cpu, const PpcInsn *d)
+{
+    return fcmp(cpu, d, FPR(d->ra), FPR(d->rb), true, d->rt >> 2);
+}
 
 /* Unbiased exponent field (denormals and zero give -1023). */
 static int uexp(uint64_t x)
@@ -196,9 +225,9 @@ static int uexp(uint64_t x)
     return (int)((x >> 52) & 0x7ff) - 1023;
 }
 
-const PpcInsn *insn_ftdiv(PpcCpu *cpu, const PpcInsn *d)
+static inline __attribute__((always_inline)) unsigned
+tdiv_crf(uint64_t a, uint64_t b)
 {
-    uint64_t a = FPR(d->ra), b = FPR(d->rb);
     bool fe = false, fg = false;
     if (f64_is_inf(a) || f64_is_inf(b) || f64_is_zero(b)) {
         fe = fg = true;
@@ -216,13 +245,18 @@ const PpcInsn *insn_ftdiv(PpcCpu *cpu, const PpcInsn *d)
             fg = true;
         }
     }
-    ppc_set_crf(cpu, d->rt >> 2, 8 | (fg ? 4 : 0) | (fe ? 2 : 0));
+    return 8 | (fg ? 4 : 0) | (fe ? 2 : 0);
+}
+
+const PpcInsn *insn_ftdiv(PpcCpu *cpu, const PpcInsn *d)
+{
+    ppc_set_crf(cpu, d->rt >> 2, tdiv_crf(FPR(d->ra), FPR(d->rb)));
     return d + 1;
 }
 
-const PpcInsn *insn_ftsqrt(PpcCpu *cpu, const PpcInsn *d)
+static inline __attribute__((always_inline)) unsigned
+tsqrt_crf(uint64_t b)
 {
-    uint64_t b = FPR(d->rb);
     bool fe = false, fg = false;
     if (f64_is_inf(b) || f64_is_zero(b)) {
         fe = fg = true;
@@ -234,6 +268,14 @@ const PpcInsn *insn_ftsqrt(PpcCpu *cpu, const PpcInsn *d)
             fg = true;
         }
     }
-    ppc_set_crf(cpu, d->rt >> 2, 8 | (fg ? 4 : 0) | (fe ? 2 : 0));
+    return 8 | (fg ? 4 : 0) | (fe ? 2 : 0);
+}
+
+const PpcInsn *insn_ftsqrt(PpcCpu *cpu, const PpcInsn *d)
+{
+    ppc_set_crf(cpu, d->rt >> 2, tsqrt_crf(FPR(d->rb)));
     return d + 1;
 }
+
+unsigned fp_tdiv_crf(uint64_t a, uint64_t b) { return tdiv_crf(a, b); }
+unsigned fp_tsqrt_crf(uint64_t b) { return tsqrt_crf(b); }

@@ -182,6 +182,24 @@ static inline void fp_set_cr1(PpcCpu *cpu)
     ppc_set_crf(cpu, 1, cpu->arch.fpscr >> 28);
 }
 
+/* ---- result target: an FPR, or a VSR for the VSX scalar rows ----
+ *
+ * The shared helpers below (fp_arith, fp_commit, fp_round_integral,
+ * fp_to_int, fp_from_int) write their result through fp_set_target: the
+ * FPR d->rt for the FP rows (primaries 59 and 63), and for the VSX
+ * scalar rows (primary 60, d->rt a 6-bit VSR number) the VSR in the
+ * format of the row (vsx_scalar_set_result, vsx-scalar.c). */
+void vsx_scalar_set_result(PpcCpu *cpu, const PpcInsn *d, uint64_t r);
+
+static inline void fp_set_target(PpcCpu *cpu, const PpcInsn *d, uint64_t r)
+{
+    if (likely((d->raw >> 26) != 60)) {
+        ppc_set_fpr(cpu, d->rt, r);
+        return;
+    }
+    vsx_scalar_set_result(cpu, d, r);
+}
+
 /* FPRF (shifted into place) describing the double x. */
 uint32_t fp_fprf(uint64_t x);
 
@@ -252,6 +270,10 @@ uint64_t fp_adjusted_double(FpOpKind op, double a, double b, double c,
 const PpcInsn *fp_arith(PpcCpu *cpu, const PpcInsn *d, FpOpKind op,
                         uint64_t a, uint64_t b, uint64_t c, bool single);
 
+/* xscvdpsp (vsx-scalar.c; its result is a single in words 0 and 1):
+ * frsp's rounding of b, written through fp_set_target. */
+const PpcInsn *fp_round_single_vsx(PpcCpu *cpu, const PpcInsn *d, uint64_t b);
+
 /*
  * Commit a computed result r with host flags hf for the rounding of the
  * value (used by conversions): sets FR/FI/XX/OX/UX and FPRF when
@@ -297,5 +319,44 @@ static inline const PpcInsn *fp_enabled_stop(PpcCpu *cpu, const PpcInsn *d)
 /* The ISA's DOUBLE() and SINGLE() conversions of loads and stores. */
 uint64_t fp_single_to_double(uint32_t w);
 uint32_t fp_double_to_single(uint64_t x);
+
+/* ---- value-operand forms of FP instructions (the FP rows pass FPRs,
+ * the VSX scalar rows doubleword 0 of VSRs); results go through
+ * fp_set_target ---- */
+
+/* fcmpu/fcmpo on a and b: CR field bf, FPCC, VXSNAN (and VXVC when
+ * ordered). Returns the next record or NULL after an interrupt. */
+const PpcInsn *fp_compare(PpcCpu *cpu, const PpcInsn *d, uint64_t a,
+                          uint64_t b, bool ordered, unsigned bf);
+
+/* The same with the comparison already made: c is the CR field value
+ * (8 less, 4 greater, 2 equal, 1 unordered), snan whether an operand is
+ * an SNaN. */
+const PpcInsn *fp_compare_class(PpcCpu *cpu, const PpcInsn *d, unsigned c,
+                                bool snan, bool ordered, unsigned bf);
+
+/* ftdiv / ftsqrt CR field value (0b1 || fg || fe || 0) for a / b and
+ * sqrt(b). */
+unsigned fp_tdiv_crf(uint64_t a, uint64_t b);
+unsigned fp_tsqrt_crf(uint64_t b);
+
+/* Round b to an integral value: how 0 nearest-away (frin), 1 toward
+ * zero, 2 toward +inf, 3 toward -inf, 4 the FPSCR[RN] mode (sets XX and
+ * FI when inexact, as xsrdpic does; the others never do). */
+const PpcInsn *fp_round_integral(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
+                                 int how);
+
+/* Float to integer (fcti* semantics): kind 0 signed word, 1 unsigned
+ * word, 2 signed doubleword, 3 unsigned doubleword; truncate or round
+ * in FPSCR[RN]. The result is the fcti* doubleword (a signed word
+ * sign-extended). */
+enum { FP_CVT_W, FP_CVT_WU, FP_CVT_D, FP_CVT_DU };
+const PpcInsn *fp_to_int(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
+                         int kind, bool truncate);
+
+/* Integer b (signed or not) to double, or single when `single`; FPRF
+ * set when set_fprf. */
+const PpcInsn *fp_from_int(PpcCpu *cpu, const PpcInsn *d, uint64_t b,
+                           bool is_unsigned, bool single, bool set_fprf);
 
 #endif

@@ -26,6 +26,7 @@ CATEGORIES += ["vsxmem"]
 CATEGORIES += ["vmxint"]
 CATEGORIES += ["vecfp"]
 CATEGORIES += ["dfp"]
+CATEGORIES += ["vsxscalar"]
 
 # Keep in sync with oracle/oracle.h and vector.h.
 SLOT = 0xA000

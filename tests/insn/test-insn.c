@@ -177,7 +177,8 @@ static void test_vector(gconstpointer data)
     /* an FP arithmetic word recorded from QEMU (the FR rule applies) */
     unsigned primary = v->word >> 26;
     bool from_qemu_fp = !isa && (is_fp_cat() || primary == 59 ||
-                                 primary == 63);
+                                 primary == 63 ||
+                                 primary == 60 /* VSX FP */);
     const char *oracle = isa ? "ISA" : "QEMU";
     uint64_t in[INSN_REG_COUNT] = { 0 };
     uint64_t want[INSN_REG_COUNT];

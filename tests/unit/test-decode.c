@@ -72,6 +72,9 @@
 #define insn_vectors vectors_dfp
 #include "tests/insn/expected/dfp.h"
 #undef insn_vectors
+#define insn_vectors vectors_vsxscalar
+#include "tests/insn/expected/vsxscalar.h"
+#undef insn_vectors
 
 static const struct {
     const char *cat;
@@ -85,6 +88,7 @@ static const struct {
     { "vmxint", vectors_vmxint },
     { "vecfp", vectors_vecfp },
     { "dfp", vectors_dfp },
+    { "vsxscalar", vectors_vsxscalar },
 };
 
 #define SAMPLE_WORDS 200000
