@@ -16,6 +16,7 @@
 #include <glib.h>
 
 #include "cpu-ppc/cpu.h"
+#include "cpu-ppc/spr.h"
 #include "tests/cpu-env.h"
 
 #define RAM_SIZE (1u << 20)
@@ -111,7 +112,10 @@ static void test_trace_step(void)
     g_assert_cmphex(cpu->arch.gpr[3], ==, 1);
     g_assert_cmphex(cpu->arch.nip, ==, 0xd00);
     g_assert_cmphex(cpu->arch.srr0, ==, CODE + 4);
-    g_assert_cmphex(cpu->arch.srr1, ==, MSR_BASE | MSR_SE);
+    /* ISA 2.07 on (this is a POWER9): SRR1[33] set, SIAR = the traced
+     * instruction (Book III, trace interrupt) */
+    g_assert_cmphex(cpu->arch.srr1, ==, MSR_BASE | MSR_SE | (1ULL << 30));
+    g_assert_cmphex(ppc_spr_read(cpu, 780), ==, CODE);
     g_assert_false(cpu->step_trace);  /* the interrupt cleared SE */
     ppc_cpu_free(cpu);
     g_free(ram);
