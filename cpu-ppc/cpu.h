@@ -269,9 +269,14 @@ struct PpcCpu {
 
     /* --- derived: translation cache (mmu-hash.c), never saved --- */
     uint64_t tlb_msr;          /* MSR[PR,IR,DR] the entries were made in */
+    bool mem_watched;          /* plugin memory callbacks or watchpoints:
+                                  no entry gets PPC_TLB_RAM (mmu.h) */
     struct PpcTlbEntry {
-        uint64_t tag;          /* EA page | 1, 0: empty */
-        uint64_t pa;           /* physical page */
+        uint64_t tag;          /* EA page | PPC_TLB_VALID [| PPC_TLB_RAM],
+                                  0: empty */
+        uint64_t addend;       /* ram + physical page - EA page (mod
+                                  2^64): ea + addend is the host address
+                                  (PPC_TLB_RAM), minus ram the PA */
     } tlb[3][PPC_TLB_ENTRIES]; /* by access: load, store, fetch */
 };
 

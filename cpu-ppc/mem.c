@@ -138,7 +138,7 @@ bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
     }
     if (pa < cpu->ram_size && cpu->ram_size - pa >= size) {
         ppc_host_write(cpu->ram + pa, size, val, cpu->le);
-        ppc_invalidate_code(cpu, pa, size);
+        ppc_stored_ram(cpu, pa, size);
         if (unlikely(cpu->plugins)) {
             cpu->hooks->mem(cpu, d, ea, pa, size, true, val, false);
         }

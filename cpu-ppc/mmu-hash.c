@@ -291,9 +291,9 @@ bool ppc_hash_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa,
     uint64_t mask = (1ULL << shift) - 1;
     uint64_t phys = ((pte1 & HPTE_R_RPN) & ~mask) | (ea & mask);
     *pa = phys;
-    struct PpcTlbEntry *e = &cpu->tlb[acc][(ea >> 12) & (PPC_TLB_ENTRIES - 1)];
-    e->tag = (ea & ~0xfffULL) | 1;
-    e->pa = phys & ~0xfffULL;
+    /* the segment's base page size: every EA of that block hashes to
+     * the same PTEGs and matches the same HPTE */
+    ppc_tlb_fill(cpu, ea, acc, phys, base);
     return true;
 }
 

@@ -53,18 +53,80 @@ int ppc_slb_find(const PpcCpu *cpu, uint64_t ea);
 bool ppc_hash_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa,
                     PpcFault *f);
 
-/* The same through the translation cache. Inline: the hit path is a
- * compare and an add. */
+/* Tag bits of a translation cache entry (cpu->tlb), above the low 3
+ * bits an access keeps for its alignment check (ppc_tlb_host): VALID
+ * on every entry; RAM when the whole 4K physical page is RAM and no
+ * plugin or watchpoint watches memory, so that ppc_load/ppc_store may
+ * access it through the host pointer without the slow path. */
+#define PPC_TLB_VALID 0x08ULL
+#define PPC_TLB_RAM   0x10ULL
+
+/* Entries one fill may write: the 4K pages of a 64K block. */
+#define PPC_TLB_FILL_MAX_SHIFT 16
+
+static inline struct PpcTlbEntry *ppc_tlb_entry(PpcCpu *cpu, uint64_t ea,
+                                                PpcAccess acc)
+{
+    return &cpu->tlb[acc][(ea >> 12) & (PPC_TLB_ENTRIES - 1)];
+}
+
+/* Cache the translation ea -> phys for an access of kind acc: what a
+ * miss path (hash or radix) calls once the access is allowed and R
+ * (for a store also C) is set in the page table, so that a hit needs
+ * neither a walk nor an R/C update. `same` (12 or more) is the log2 of
+ * the aligned block around ea whose every address the miss path would
+ * translate through the same page table entry with the same outcome
+ * (hash: the segment's base page size, radix: the page size); the 4K
+ * pages of that block, up to 64K, are all filled, so that streaming
+ * through a large page misses once per 64K instead of once per 4K. */
+static inline void ppc_tlb_fill(PpcCpu *cpu, uint64_t ea, PpcAccess acc,
+                                uint64_t phys, unsigned same)
+{
+    unsigned shift = same < PPC_TLB_FILL_MAX_SHIFT ? same
+                                                   : PPC_TLB_FILL_MAX_SHIFT;
+    uint64_t block = (1ULL << shift) - 1;
+    uint64_t ea0 = ea & ~block, pa0 = phys & ~block;
+    bool ram = pa0 < cpu->ram_size && cpu->ram_size - pa0 > block &&
+               !cpu->mem_watched;
+    uint64_t flags = PPC_TLB_VALID | (ram ? PPC_TLB_RAM : 0);
+    uint64_t addend = (uint64_t)(uintptr_t)cpu->ram + pa0 - ea0;
+    for (uint64_t off = 0; off <= block; off += 0x1000) {
+        struct PpcTlbEntry *e = ppc_tlb_entry(cpu, ea0 + off, acc);
+        e->tag = (ea0 + off) | flags;
+        e->addend = addend;
+    }
+}
+
+/* The same as ppc_hash_xlate through the translation cache. Inline: the
+ * hit path is a compare and an add. */
 static inline bool ppc_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc,
                              uint64_t *pa, PpcFault *f)
 {
-    const struct PpcTlbEntry *e =
-        &cpu->tlb[acc][(ea >> 12) & (PPC_TLB_ENTRIES - 1)];
-    if (e->tag == ((ea & ~0xfffULL) | 1)) {
-        *pa = e->pa | (ea & 0xfff);
+    const struct PpcTlbEntry *e = ppc_tlb_entry(cpu, ea, acc);
+    if ((e->tag & ~PPC_TLB_RAM) == ((ea & ~0xfffULL) | PPC_TLB_VALID)) {
+        *pa = ea + e->addend - (uint64_t)(uintptr_t)cpu->ram;
         return true;
     }
     return ppc_hash_xlate(cpu, ea, acc, pa, f);
+}
+
+/* The host address *h of a translated RAM access of `size` (1, 2, 4,
+ * 8) bytes at ea (in mode), when the cache holds its page with
+ * PPC_TLB_RAM and the access is naturally aligned (so it stays in the
+ * page; the tag compare checks both), else false: take the slow path.
+ * This makes a translated load or store cost a few host instructions
+ * more than a real-mode one (ppc_load/ppc_store in internal.h). acc:
+ * PPC_ACC_LOAD or PPC_ACC_STORE. */
+static inline bool ppc_tlb_host(PpcCpu *cpu, uint64_t ea, unsigned size,
+                                PpcAccess acc, uint8_t **h)
+{
+    const struct PpcTlbEntry *e = ppc_tlb_entry(cpu, ea, acc);
+    if (e->tag == ((ea & (~0xfffULL | (size - 1))) | PPC_TLB_VALID |
+                   PPC_TLB_RAM)) {
+        *h = (uint8_t *)(uintptr_t)(ea + e->addend);
+        return true;
+    }
+    return false;
 }
 
 #endif
