@@ -129,12 +129,14 @@ typedef struct SpaprState {
     bool htab_active;             /* the partition uses it (hash MMU) */
     bool htab_used;               /* an H_ENTER succeeded since reset:
                                      snapshots save the table */
+    uint32_t hpt_pending_shift;   /* the size (log2) H_RESIZE_HPT_PREPARE
+                                     prepared, 0: none (hcall-hpt.c) */
 } SpaprState;
 
 /* hcall-hpt.c: log2 of the HPT size QEMU gives this much RAM (also the
- * tree's ibm,pft-size); zero the HPT (allocated on first use) and hand
- * it to every CPU unless the model starts in radix mode; switch the
- * hash MMU on or off (CAS); free it. */
+ * tree's ibm,pft-size); zero the HPT (allocated on first use, or again
+ * at that size after a resize; a prepared resize is dropped) and hand
+ * it to every CPU; switch the hash MMU on or off (CAS); free it. */
 uint32_t spapr_hpt_shift(uint64_t ram);
 void spapr_hpt_reset(Machine *m);
 void spapr_hpt_set_active(Machine *m, bool on);
