@@ -158,6 +158,18 @@ bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
     return true;
 }
 
+bool ppc_store_translated(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
+                          unsigned size, uint64_t val)
+{
+    uint8_t *h;
+    if (likely(ppc_tlb_host(cpu, ea, size, PPC_ACC_STORE, &h))) {
+        ppc_host_write(h, size, val, cpu->le);
+        ppc_stored_ram(cpu, (uint64_t)(h - cpu->ram), size);
+        return true;
+    }
+    return ppc_store_slow(cpu, d, ea, size, val);
+}
+
 uint8_t *ppc_ram_ptr(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                      bool is_store, bool *is_mmio)
 {

@@ -135,6 +135,7 @@ void ppc_cpu_set_htab(PpcCpu *cpu, uint8_t *htab, uint64_t size)
 void ppc_mmu_flush(PpcCpu *cpu)
 {
     memset(cpu->tlb, 0, sizeof(cpu->tlb));
+    memset(cpu->tlb64k, 0, sizeof(cpu->tlb64k));
 }
 
 /* Search one PTEG for ptem; returns the HPTE's host address and its

@@ -53,7 +53,7 @@ int ppc_slb_find(const PpcCpu *cpu, uint64_t ea);
 bool ppc_hash_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa,
                     PpcFault *f);
 
-/* Tag bits of a translation cache entry (cpu->tlb), above the low 3
+/* Tag bits of a translation cache entry (cpu->tlb, tlb64k), above the low 3
  * bits an access keeps for its alignment check (ppc_tlb_host): VALID
  * on every entry; RAM when the whole 4K physical page is RAM and no
  * plugin or watchpoint watches memory, so that ppc_load/ppc_store may
@@ -61,13 +61,16 @@ bool ppc_hash_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa,
 #define PPC_TLB_VALID 0x08ULL
 #define PPC_TLB_RAM   0x10ULL
 
-/* Entries one fill may write: the 4K pages of a 64K block. */
-#define PPC_TLB_FILL_MAX_SHIFT 16
-
 static inline struct PpcTlbEntry *ppc_tlb_entry(PpcCpu *cpu, uint64_t ea,
                                                 PpcAccess acc)
 {
     return &cpu->tlb[acc][(ea >> 12) & (PPC_TLB_ENTRIES - 1)];
+}
+
+static inline struct PpcTlbEntry *ppc_tlb64k_entry(PpcCpu *cpu, uint64_t ea,
+                                                   PpcAccess acc)
+{
+    return &cpu->tlb64k[acc][(ea >> 16) & (PPC_TLB64K_ENTRIES - 1)];
 }
 
 /* Cache the translation ea -> phys for an access of kind acc: what a
@@ -76,34 +79,47 @@ static inline struct PpcTlbEntry *ppc_tlb_entry(PpcCpu *cpu, uint64_t ea,
  * neither a walk nor an R/C update. `same` (12 or more) is the log2 of
  * the aligned block around ea whose every address the miss path would
  * translate through the same page table entry with the same outcome
- * (hash: the segment's base page size, radix: the page size); the 4K
- * pages of that block, up to 64K, are all filled, so that streaming
- * through a large page misses once per 64K instead of once per 4K. */
+ * (hash: the segment's base page size, radix: the page size). From 64K
+ * up the 64K block goes into the second level too, so that the other
+ * 4K pages of a large page refill from there (ppc_xlate) instead of
+ * walking: streaming through a 64K page walks once, not 16 times.
+ * (Filling all 16 first-level entries at once was measured worse: on
+ * the sort bench the evictions of other streams' entries cost more
+ * misses than it saved.) */
 static inline void ppc_tlb_fill(PpcCpu *cpu, uint64_t ea, PpcAccess acc,
                                 uint64_t phys, unsigned same)
 {
-    unsigned shift = same < PPC_TLB_FILL_MAX_SHIFT ? same
-                                                   : PPC_TLB_FILL_MAX_SHIFT;
-    uint64_t block = (1ULL << shift) - 1;
+    uint64_t block = same >= 16 ? 0xffffULL : 0xfffULL;
     uint64_t ea0 = ea & ~block, pa0 = phys & ~block;
     bool ram = pa0 < cpu->ram_size && cpu->ram_size - pa0 > block &&
                !cpu->mem_watched;
     uint64_t flags = PPC_TLB_VALID | (ram ? PPC_TLB_RAM : 0);
     uint64_t addend = (uint64_t)(uintptr_t)cpu->ram + pa0 - ea0;
-    for (uint64_t off = 0; off <= block; off += 0x1000) {
-        struct PpcTlbEntry *e = ppc_tlb_entry(cpu, ea0 + off, acc);
-        e->tag = (ea0 + off) | flags;
+    struct PpcTlbEntry *e = ppc_tlb_entry(cpu, ea, acc);
+    e->tag = (ea & ~0xfffULL) | flags;
+    e->addend = addend;
+    if (same >= 16) {
+        e = ppc_tlb64k_entry(cpu, ea, acc);
+        e->tag = ea0 | flags;
         e->addend = addend;
     }
 }
 
 /* The same as ppc_hash_xlate through the translation cache. Inline: the
- * hit path is a compare and an add. */
+ * hit path is a compare and an add; a first-level miss in a cached 64K
+ * block refills its 4K entry from the second level. */
 static inline bool ppc_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc,
                              uint64_t *pa, PpcFault *f)
 {
-    const struct PpcTlbEntry *e = ppc_tlb_entry(cpu, ea, acc);
+    struct PpcTlbEntry *e = ppc_tlb_entry(cpu, ea, acc);
     if ((e->tag & ~PPC_TLB_RAM) == ((ea & ~0xfffULL) | PPC_TLB_VALID)) {
+        *pa = ea + e->addend - (uint64_t)(uintptr_t)cpu->ram;
+        return true;
+    }
+    const struct PpcTlbEntry *b = ppc_tlb64k_entry(cpu, ea, acc);
+    if ((b->tag & ~PPC_TLB_RAM) == ((ea & ~0xffffULL) | PPC_TLB_VALID)) {
+        e->tag = (ea & ~0xfffULL) | (b->tag & 0xfff);
+        e->addend = b->addend;
         *pa = ea + e->addend - (uint64_t)(uintptr_t)cpu->ram;
         return true;
     }
