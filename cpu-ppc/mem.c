@@ -158,8 +158,9 @@ bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
     return true;
 }
 
-bool ppc_store_translated(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
-                          unsigned size, uint64_t val)
+static inline __attribute__((always_inline))
+bool store_translated(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
+                      unsigned size, uint64_t val)
 {
     uint8_t *h;
     if (likely(ppc_tlb_host(cpu, ea, size, PPC_ACC_STORE, &h))) {
@@ -169,6 +170,23 @@ bool ppc_store_translated(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
     }
     return ppc_store_slow(cpu, d, ea, size, val);
 }
+
+#define STORE_TRANSLATED(n) \
+    __attribute__((hot, noinline)) \
+    static bool store_translated_##n(PpcCpu *cpu, const PpcInsn *d, \
+                                     uint64_t ea, uint64_t val) \
+    { \
+        return store_translated(cpu, d, ea, n, val); \
+    } \
+    bool ppc_store_translated_##n(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, \
+                                  uint64_t val) \
+    { \
+        return store_translated_##n(cpu, d, ea, val); \
+    }
+STORE_TRANSLATED(1)
+STORE_TRANSLATED(2)
+STORE_TRANSLATED(4)
+STORE_TRANSLATED(8)
 
 uint8_t *ppc_ram_ptr(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                      bool is_store, bool *is_mmio)
