@@ -359,7 +359,7 @@ long h_bulk_remove(Machine *m, PpcCpu *cpu, uint64_t *args)
  * saved in snapshots).
  */
 
-static bool resize_allowed(const Machine *m)
+bool spapr_hpt_resize_allowed(const Machine *m)
 {
     return strcmp(m->spapr->opts.resize_hpt, "disabled") != 0;
 }
@@ -370,7 +370,7 @@ long h_resize_hpt_prepare(Machine *m, PpcCpu *cpu, uint64_t *args)
     (void)cpu;
     SpaprState *s = m->spapr;
     uint64_t flags = args[0], shift = args[1];
-    if (!resize_allowed(m)) {
+    if (!spapr_hpt_resize_allowed(m)) {
         return H_AUTHORITY;
     }
     if (!s->htab_active) {
@@ -466,7 +466,7 @@ long h_resize_hpt_commit(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
     SpaprState *s = m->spapr;
     uint64_t flags = args[0], shift = args[1];
-    if (!resize_allowed(m)) {
+    if (!spapr_hpt_resize_allowed(m)) {
         return H_AUTHORITY;
     }
     if (flags) {

@@ -141,6 +141,9 @@ uint32_t spapr_hpt_shift(uint64_t ram);
 void spapr_hpt_reset(Machine *m);
 void spapr_hpt_set_active(Machine *m, bool on);
 void spapr_hpt_free(SpaprState *s);
+/* The machine's resize-hpt property lets the guest resize the HPT
+ * (hcall-hpt-resize in the tree, H_RESIZE_HPT_* answer). */
+bool spapr_hpt_resize_allowed(const Machine *m);
 
 /* spapr.c: platform setup called by machine_new after the CPU exists:
  * options (defaults, machine-type compat, -machine), CPU model, event
