@@ -84,7 +84,10 @@ void spapr_hpt_set_active(Machine *m, bool on)
     give_all(m, on ? s->htab : NULL, 1ULL << s->htab_shift);
 }
 
-void spapr_hpt_reset(Machine *m)
+/* An empty table of the size the RAM gets (allocated again when the
+ * current one has another size): every HPTE empty and "dirty", as QEMU
+ * allocates it (H_READ of an unused slot shows 0x40). */
+static void hpt_empty_default(Machine *m)
 {
     SpaprState *s = m->spapr;
     uint32_t shift = spapr_hpt_shift(m->ram_size);
@@ -95,13 +98,17 @@ void spapr_hpt_reset(Machine *m)
         s->htab_bytes = 1u << shift;
         s->htab = g_malloc(s->htab_bytes);
     }
-    s->hpt_pending_shift = 0;
-    /* every HPTE empty and "dirty", as QEMU allocates it (H_READ of an
-     * unused slot shows 0x40) */
     memset(s->htab, 0, 1ULL << s->htab_shift);
     for (uint64_t i = 0; i < (1ULL << s->htab_shift) / 16; i++) {
         s->htab[i * 16 + 7] = (uint8_t)HPTE_V_DIRTY;
     }
+}
+
+void spapr_hpt_reset(Machine *m)
+{
+    SpaprState *s = m->spapr;
+    hpt_empty_default(m);
+    s->hpt_pending_shift = 0;
     s->htab_used = false;
     /* every model starts in hash mode, POWER9 too (QEMU 7.2 under TCG:
      * H_ENTER works before CAS) */
@@ -392,6 +399,19 @@ long h_resize_hpt_prepare(Machine *m, PpcCpu *cpu, uint64_t *args)
     }
     s->hpt_pending_shift = (uint32_t)shift;   /* replaces another size */
     return shift ? H_LONG_BUSY_ORDER_100_MSEC : H_SUCCESS;
+}
+
+bool spapr_hpt_cas_no_resize(Machine *m)
+{
+    SpaprState *s = m->spapr;
+    if (!strcmp(s->opts.resize_hpt, "required")) {
+        return false;
+    }
+    if (s->htab_shift < spapr_hpt_shift(m->ram_size)) {
+        hpt_empty_default(m);
+        spapr_hpt_set_active(m, s->htab_active);   /* the new table */
+    }
+    return true;
 }
 
 /* The primary hash an HPTE in PTEG `pteg` of a table with PTEG mask

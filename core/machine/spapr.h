@@ -144,6 +144,11 @@ void spapr_hpt_free(SpaprState *s);
 /* The machine's resize-hpt property lets the guest resize the HPT
  * (hcall-hpt-resize in the tree, H_RESIZE_HPT_* answer). */
 bool spapr_hpt_resize_allowed(const Machine *m);
+/* CAS from a hash guest without OV5 HPT resizing, as QEMU 7.2 does it:
+ * false with resize-hpt=required (CAS fails), else a table smaller than
+ * the RAM's size (shrunk before CAS) is replaced by an empty one of
+ * that size. */
+bool spapr_hpt_cas_no_resize(Machine *m);
 
 /* spapr.c: platform setup called by machine_new after the CPU exists:
  * options (defaults, machine-type compat, -machine), CPU model, event

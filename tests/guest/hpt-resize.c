@@ -15,7 +15,9 @@
  *     gone (DSI, once slbia dropped what the TLB cached), H_READ finds the bolted entries where the new size
  *     hashes them and reads free slots of the new table as 0;
  *   - two bolted entries that would land in one slot of the smaller
- *     table: the commit fails with H_PTEG_FULL and the old table stays.
+ *     table: the commit fails with H_PTEG_FULL and the old table stays;
+ *   - CAS from a guest without OV5 HPT resizing while the table is
+ *     smaller than the RAM's size: an empty table of that size.
  * The "off" case runs with resize-hpt=disabled: H_AUTHORITY.
  */
 #include "rt/rt.h"
@@ -24,6 +26,7 @@
 #define H_READ 0x0c
 #define H_RESIZE_HPT_PREPARE 0x36c
 #define H_RESIZE_HPT_COMMIT 0x370
+#define KVMPPC_H_CAS 0xf002
 #define H_LONG_BUSY_100MS 9902
 
 #define H_EXACT (1ULL << (63 - 24))
@@ -132,6 +135,28 @@ static void resize(unsigned shift)
     if (rc == 0) {
         hpt_shift = shift;
     }
+}
+
+/* KVMPPC_H_CAS for a POWER8 (raw PVR) asking for hash, option vector 5
+ * all zero: no HPT resizing. */
+static long cas_p8(void)
+{
+    static uint8_t vec[64] __attribute__((aligned(8)));
+    static uint8_t buf[0x10000] __attribute__((aligned(8)));
+    static const uint8_t head[] = {
+        0xff, 0xff, 0x00, 0x00, 0x00, 0x4d, 0x00, 0x00,  /* raw POWER8 */
+        0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff,  /* end */
+        4,                                               /* 5 vectors */
+        2, 0x80, 0x00, 0x00,   /* ov1 */
+        2, 0x00, 0x00, 0x00,   /* ov2 */
+        2, 0x00, 0x00, 0x00,   /* ov3 */
+        2, 0x00, 0x00, 0x00,   /* ov4 */
+        23,                    /* ov5: 24 bytes of zeros */
+    };
+    memcpy(vec, head, sizeof(head));
+    memset(vec + sizeof(head), 0, 24);
+    return rt_hcall(KVMPPC_H_CAS, (uint64_t)(uintptr_t)vec,
+                    (uint64_t)(uintptr_t)buf, sizeof(buf), 0, 0);
 }
 
 static uint64_t load64(uint64_t ea)
@@ -286,5 +311,16 @@ int main(void)
     check_mappings("after the failed commit", 0x5555);
 
     __asm__ volatile("mtmsrd %0; isync" :: "r"(msr) : "memory");
+
+    /* CAS without OV5 HPT resizing, the table smaller than the RAM's
+     * size: replaced by an empty one of that size */
+    uint64_t past = (mask_for(hpt_shift) + 1) * 8;
+    rt_printf("CAS without hpt-resize: rc %ld\n", cas_p8());
+    uint64_t r[4] = { 0, past };
+    rc = hcall2(H_READ, r);
+    rt_printf("H_READ past the old end: rc %ld v %016lx\n", rc,
+              (unsigned long)r[0]);
+    read_hpte("alias a's old slot", ptex_of(vsid1, seg1, 12, hpt_shift) +
+              (slot_a & 7));
     return 0;
 }
