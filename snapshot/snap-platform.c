@@ -98,8 +98,9 @@ static const SnapField spapr_fields[] = {
     SNAP_U64("fwnmi_mce_addr", SpaprState, fwnmi_mce_addr, 1),
     SNAP_DERIVED("xics", SpaprState, xics),   /* sections ics, icp/server */
     /* version 3: the hashed page table's state (hcall-hpt.c); its bytes
-     * are subsection spapr/htab, saved once an H_ENTER succeeded. A file
-     * without them loads with an empty table (snap-machine.c) */
+     * are subsection spapr/htab, saved once an H_ENTER or a resize
+     * succeeded. A file without them loads with an empty table
+     * (snap-machine.c) */
     /* the size: subsection spapr/htab, else the RAM's default */
     SNAP_DERIVED("htab_shift", SpaprState, htab_shift),
     SNAP_DERIVED("htab_bytes", SpaprState, htab_bytes),

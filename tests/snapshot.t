@@ -8,8 +8,8 @@
 #    prompt are equal; the same for the two-CPU guest smp-ipi, compared at
 #    its power-off; a two-CPU fixture from before the machine had one
 #    clock ("machine" section version 1) resumes smp-ipi to its output.
-#  - hpt-resize saved every 3000 instructions (HPTs of three sizes, a
-#    prepared resize pending) resumes each time to the uninterrupted
+#  - hpt-resize saved every 6000 instructions (HPTs of three sizes, a
+#    prepared resize pending, a resized table before any H_ENTER) resumes each time to the uninterrupted
 #    output and final state hash.
 #  - the committed fixture databases of every schema version load into
 #    this farad and run to the end with the uninterrupted output; a
@@ -257,7 +257,11 @@ def smp_machine_v1(tmp):
 # ---- HPT resizing: the table's size and a prepared resize ----
 
 HPT_ARGS = ["-M", "pseries-7.2", "-m", "512M", "-nographic", "-cpu", "POWER8"]
-HPT_STEP = 3000   # a save point every HPT_STEP instructions
+HPT_STEP = 6000   # a save point every HPT_STEP instructions, and
+HPT_EARLY = range(40500, 42000, 250)   # densely where the table was
+# resized before any H_ENTER (a save there without the table's bytes
+# resumed with free slots reading 0x40 instead of 0: caught at 41000-
+# 41500). Each save stores the 4 MiB table: more points cost minutes.
 
 def snap_value(db, name, section, field):
     rc, out, _ = snap(db, "show", name, section)
@@ -269,8 +273,8 @@ def snap_value(db, name, section, field):
 
 def hpt_resize_resume(tmp):
     names = ["hpt-resize: saved every %d instructions (HPT of 2, 4 and 8 MiB, a "
-             "prepared resize pending), each resumed: identical output and final "
-             "state hash" % HPT_STEP,
+             "prepared resize pending, resized before any H_ENTER), each resumed: "
+             "identical output and final state hash" % HPT_STEP,
              "hpt-resize: the save points include a resized HPT and a pending "
              "prepare (spapr hpt_pending_shift, spapr/htab htab_bytes)"]
     img = guest("hpt-resize-be")
@@ -282,7 +286,8 @@ def hpt_resize_resume(tmp):
     rc, out, err, _ = run(args)
     m = re.search(r"icount (\d+)", err)
     final = int(m.group(1)) if m else 0
-    points = list(range(HPT_STEP, final, HPT_STEP))
+    points = sorted(set(range(HPT_STEP, final, HPT_STEP)) |
+                    {p for p in HPT_EARLY if p < final})
     ref_db, db = os.path.join(tmp, "hpt-ref.db"), os.path.join(tmp, "hpt.db")
     run(args + ["-snapshot-db", ref_db, "-savevm-at", "%d:end" % final])
     run(args + ["-snapshot-db", db] +

@@ -512,6 +512,7 @@ long h_resize_hpt_commit(Machine *m, PpcCpu *cpu, uint64_t *args)
     s->htab = t;
     s->htab_shift = (uint32_t)shift;
     s->htab_bytes = 1u << shift;
+    s->htab_used = true;   /* snapshots save it: not what a reset makes */
     spapr_hpt_set_active(m, true);   /* hands it over, flushes the caches */
     return H_SUCCESS;
 }

@@ -127,8 +127,9 @@ typedef struct SpaprState {
     uint32_t htab_shift;          /* log2 of its size in bytes */
     uint32_t htab_bytes;          /* its size (snapshots; RAM up to 512G) */
     bool htab_active;             /* the partition uses it (hash MMU) */
-    bool htab_used;               /* an H_ENTER succeeded since reset:
-                                     snapshots save the table */
+    bool htab_used;               /* an H_ENTER or an HPT resize
+                                     succeeded since reset: snapshots
+                                     save the table */
     uint32_t hpt_pending_shift;   /* the size (log2) H_RESIZE_HPT_PREPARE
                                      prepared, 0: none (hcall-hpt.c) */
 } SpaprState;

@@ -6,6 +6,8 @@
  *   - the argument checks: flags, shift bounds (18..46), at most one
  *     order above the size the RAM gets (H_RESOURCE), a commit without
  *     a matching prepare (H_CLOSED), a cancelled prepare (shift 0);
+ *   - a resize before anything is mapped (free slots then read 0, as in
+ *     a prepared table, not 0x40 as after reset);
  *   - a prepare answers H_LONG_BUSY_ORDER_100_MSEC, and asked again
  *     with the same shift H_SUCCESS once the table is ready (the
  *     program repeats it until then and does not print how often);
@@ -142,7 +144,10 @@ static void resize(unsigned shift)
 static long cas_p8(void)
 {
     static uint8_t vec[64] __attribute__((aligned(8)));
-    static uint8_t buf[0x10000] __attribute__((aligned(8)));
+    /* the tree CAS returns goes to scratch RAM past the program (a
+     * static buffer would make the runtime clear 64K of BSS first) */
+    uint8_t *buf = (uint8_t *)(uintptr_t)0x1000000;
+    const uint64_t buf_size = 0x10000;
     static const uint8_t head[] = {
         0xff, 0xff, 0x00, 0x00, 0x00, 0x4d, 0x00, 0x00,  /* raw POWER8 */
         0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff,  /* end */
@@ -156,7 +161,7 @@ static long cas_p8(void)
     memcpy(vec, head, sizeof(head));
     memset(vec + sizeof(head), 0, 24);
     return rt_hcall(KVMPPC_H_CAS, (uint64_t)(uintptr_t)vec,
-                    (uint64_t)(uintptr_t)buf, sizeof(buf), 0, 0);
+                    (uint64_t)(uintptr_t)buf, buf_size, 0, 0);
 }
 
 static uint64_t load64(uint64_t ea)
@@ -236,6 +241,10 @@ int main(void)
     rt_printf("prepare %u: rc %ld\n", base + 2, prepare(0, base + 2));
     rt_printf("commit flags 1: rc %ld\n", commit(1, base));
     rt_printf("commit without prepare: rc %ld\n", commit(0, base));
+    /* down and back before anything is mapped: the table is a prepared
+     * one now, free slots read 0 */
+    resize(base - 1);
+    resize(base);
 
     /* segment 0: EA 0..1M -> RA 0, bolted 64K pages (code, data, stack) */
     int n0 = 0;
