@@ -38,6 +38,9 @@ enum {
     SNAP_F_DERIVED = 1 << 2,  /* not saved: recomputed by post_load (or
                                  configuration); listed so the coverage
                                  check knows the bytes are accounted for */
+    SNAP_F_ALLOC = 1 << 3,    /* BUFFER: the file decides its length; a
+                                 load replaces the buffer (g_free, then
+                                 g_malloc) and sets its u32 length */
 };
 
 struct SnapSection;
@@ -108,6 +111,12 @@ typedef struct SnapSection {
 #define SNAP_BUFFER(n, T, f, lenf, s) \
     { .name = (n), .type = SNAP_TYPE_BUFFER, .offset = offsetof(T, f), \
       .count_offset = offsetof(T, lenf), .since = (s) }
+/* A g_malloc'd buffer whose length may differ between snapshots
+ * (SNAP_F_ALLOC), e.g. the HPT after a resize. */
+#define SNAP_BUFFER_ALLOC(n, T, f, lenf, s) \
+    { .name = (n), .type = SNAP_TYPE_BUFFER, .offset = offsetof(T, f), \
+      .count_offset = offsetof(T, lenf), .since = (s), \
+      .flags = SNAP_F_ALLOC }
 #define SNAP_I32(n, T, f, s)   SNAP_FIELD_(n, SNAP_TYPE_I32, T, f, 1, s, 0)
 #define SNAP_I64(n, T, f, s)   SNAP_FIELD_(n, SNAP_TYPE_I64, T, f, 1, s, 0)
 /* A field saved only when test(opaque) is true; COMPAT: ignored on load. */

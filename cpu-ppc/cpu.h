@@ -96,6 +96,8 @@ enum {
 
 /* Translation cache entries per access kind (direct-mapped, 4K pages). */
 #define PPC_TLB_ENTRIES 256
+/* Second-level entries per access kind, one per 64K block. */
+#define PPC_TLB64K_ENTRIES 64
 
 /* SLB entries of POWER7/8/9. */
 #define PPC_SLB_ENTRIES 32
@@ -295,10 +297,18 @@ struct PpcCpu {
 
     /* --- derived: translation cache (mmu-hash.c), never saved --- */
     uint64_t tlb_msr;          /* MSR[PR,IR,DR] the entries were made in */
+    bool mem_watched;          /* plugin memory callbacks or watchpoints:
+                                  no entry gets PPC_TLB_RAM (mmu.h) */
     struct PpcTlbEntry {
-        uint64_t tag;          /* EA page | 1, 0: empty */
-        uint64_t pa;           /* physical page */
+        uint64_t tag;          /* EA page | PPC_TLB_VALID [| PPC_TLB_RAM],
+                                  0: empty */
+        uint64_t addend;       /* ram + physical page - EA page (mod
+                                  2^64): ea + addend is the host address
+                                  (PPC_TLB_RAM), minus ram the PA */
     } tlb[3][PPC_TLB_ENTRIES]; /* by access: load, store, fetch */
+    struct PpcTlbEntry tlb64k[3][PPC_TLB64K_ENTRIES]; /* the same for
+                                  64K blocks one translation covers; a
+                                  tlb miss refills from here (mmu.h) */
 };
 
 /* In real mode a partition ignores the top 4 bits of the address. */

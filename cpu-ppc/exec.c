@@ -475,11 +475,16 @@ void ppc_cpu_state_changed(PpcCpu *cpu)
     cpu->fast_mem = !(msr & MSR_DR) || !cpu->mmu_on;
     /* single-step / branch trace: the run loop's stepping path */
     cpu->step_trace = (msr & (MSR_SE | MSR_BE)) != 0;
-    if (unlikely(cpu->plugins) && cpu->hooks->wants_mem(cpu)) {
-        cpu->fast_mem = false;  /* memory callbacks report in mem.c */
+    bool watched = (unlikely(cpu->plugins) && cpu->hooks->wants_mem(cpu)) ||
+                   (unlikely(cpu->debug) && cpu->debug->nwps);
+    if (watched) {
+        /* memory callbacks report, watchpoints are checked in mem.c */
+        cpu->fast_mem = false;
     }
-    if (unlikely(cpu->debug) && cpu->debug->nwps) {
-        cpu->fast_mem = false;  /* watchpoints are checked in mem.c */
+    if (watched != cpu->mem_watched) {
+        /* cached host pointers (PPC_TLB_RAM) would bypass them */
+        cpu->mem_watched = watched;
+        ppc_mmu_flush(cpu);
     }
 }
 

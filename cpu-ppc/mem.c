@@ -156,7 +156,7 @@ bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
     }
     if (pa < cpu->ram_size && cpu->ram_size - pa >= size) {
         ppc_host_write(cpu->ram + pa, size, val, cpu->le);
-        ppc_invalidate_code(cpu, pa, size);
+        ppc_stored_ram(cpu, pa, size);
         if (unlikely(cpu->plugins)) {
             cpu->hooks->mem(cpu, d, ea, pa, size, true, val, false);
         }
@@ -176,6 +176,36 @@ bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
     }
     return true;
 }
+
+static inline __attribute__((always_inline))
+bool store_translated(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
+                      unsigned size, uint64_t val)
+{
+    uint8_t *h;
+    if (likely(ppc_tlb_host(cpu, ea, size, PPC_ACC_STORE, &h))) {
+        ppc_host_write(h, size, val, cpu->le);
+        ppc_stored_ram(cpu, (uint64_t)(h - cpu->ram), size);
+        return true;
+    }
+    return ppc_store_slow(cpu, d, ea, size, val);
+}
+
+#define STORE_TRANSLATED(n) \
+    __attribute__((hot, noinline)) \
+    static bool store_translated_##n(PpcCpu *cpu, const PpcInsn *d, \
+                                     uint64_t ea, uint64_t val) \
+    { \
+        return store_translated(cpu, d, ea, n, val); \
+    } \
+    bool ppc_store_translated_##n(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, \
+                                  uint64_t val) \
+    { \
+        return store_translated_##n(cpu, d, ea, val); \
+    }
+STORE_TRANSLATED(1)
+STORE_TRANSLATED(2)
+STORE_TRANSLATED(4)
+STORE_TRANSLATED(8)
 
 uint8_t *ppc_ram_ptr(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                      bool is_store, bool *is_mmio)

@@ -128,6 +128,7 @@ void ppc_cpu_set_htab(PpcCpu *cpu, uint8_t *htab, uint64_t size)
 void ppc_mmu_flush(PpcCpu *cpu)
 {
     memset(cpu->tlb, 0, sizeof(cpu->tlb));
+    memset(cpu->tlb64k, 0, sizeof(cpu->tlb64k));
 }
 
 /* Search one PTEG for ptem; returns the HPTE's host address and its
@@ -274,7 +275,9 @@ static bool hash_translate(PpcCpu *cpu, uint64_t ea, PpcAccess acc,
     if ((pte1 & rc) != rc) {
         ppc_host_write(hpte + 8, 8, pte1 | rc, false);
     }
-    ppc_tlb_fill(cpu, ea, acc, phys);
+    /* the segment's base page size: every EA of that block hashes to
+     * the same PTEGs and matches the same HPTE */
+    ppc_tlb_fill(cpu, ea, acc, phys, base);
     return true;
 }
 

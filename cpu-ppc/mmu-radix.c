@@ -59,6 +59,7 @@ typedef struct RadixWalk {
     uint64_t pa;         /* the translation of the EA */
     uint32_t cause;      /* DSISR/SRR1 bits of the fault, 0: translated */
     bool segment;        /* EA outside quadrants 0 and 3 or too large */
+    unsigned shift;      /* log2 of the leaf's page size */
 } RadixWalk;
 
 static uint64_t table_read(const PpcCpu *cpu, uint64_t pa)
@@ -124,6 +125,7 @@ static bool radix_walk(const PpcCpu *cpu, uint64_t ea, RadixWalk *w)
             w->pte = e;
             w->pte_addr = addr;
             w->pa = ((e & RPTE_RPN) & ~mask) | (eo & mask);
+            w->shift = shift;
             return true;
         }
         base = e & RPDE_NLB;
@@ -185,7 +187,8 @@ bool ppc_radix_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc, uint64_t *pa,
         ppc_host_write(cpu->ram + w.pte_addr, 8, w.pte | rc, false);
     }
     *pa = w.pa;
-    ppc_tlb_fill(cpu, ea, acc, w.pa);
+    /* the leaf's page: every EA in it translates through this entry */
+    ppc_tlb_fill(cpu, ea, acc, w.pa, w.shift);
     return true;
 }
 

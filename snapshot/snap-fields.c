@@ -325,7 +325,8 @@ static bool check_fields(CheckCtx *c, const SnapSection *sec, void *base,
             if (base) {
                 memcpy(&len, b + f->count_offset, 4);
             }
-            if (!base || g_bytes_get_size(v->bytes) != len) {
+            if (!base || (g_bytes_get_size(v->bytes) != len &&
+                          !(f->flags & SNAP_F_ALLOC))) {
                 g_set_error(c->err, FARAD_ERROR, FARAD_ERROR_IMAGE,
                             "%s: field %s has %zu bytes, this machine has %u",
                             c->secname, name, g_bytes_get_size(v->bytes), len);
@@ -457,8 +458,15 @@ static void apply_fields(const SnapSection *sec, void *base, const char *pre,
             v = g_hash_table_lookup(vals, name);
             gsize n;
             const void *p = g_bytes_get_data(v->bytes, &n);
+            uint8_t **buf = (uint8_t **)(b + f->offset);
+            if (f->flags & SNAP_F_ALLOC) {
+                uint32_t len = (uint32_t)n;
+                g_free(*buf);
+                *buf = n ? g_malloc(n) : NULL;
+                memcpy(b + f->count_offset, &len, 4);
+            }
             if (n) {
-                memcpy(*(uint8_t **)(b + f->offset), p, n);
+                memcpy(*buf, p, n);
             }
             break;
         }

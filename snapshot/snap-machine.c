@@ -936,9 +936,11 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
      * the file (no H_ENTER before the save, or a file from before the
      * hash MMU: spapr version < 3, hash mode) the table is empty */
     bool active = spapr_version < 3 || m->spapr->htab_active;
+    uint32_t pending = spapr_version < 4 ? 0 : m->spapr->hpt_pending_shift;
     if (!htab_loaded) {
-        spapr_hpt_reset(m);
+        spapr_hpt_reset(m);   /* the default size; drops the pending size */
     }
+    m->spapr->hpt_pending_shift = pending;
     spapr_hpt_set_active(m, active);
     spapr_patb_give_all(m);   /* the radix process table, if any */
     for (uint32_t i = 0; i < live_ms.ncpus; i++) {

@@ -98,24 +98,40 @@ static const SnapField spapr_fields[] = {
     SNAP_U64("fwnmi_mce_addr", SpaprState, fwnmi_mce_addr, 1),
     SNAP_DERIVED("xics", SpaprState, xics),   /* sections ics, icp/server */
     /* version 3: the hashed page table's state (hcall-hpt.c); its bytes
-     * are subsection spapr/htab, saved once an H_ENTER succeeded. A file
-     * without them loads with an empty table (snap-machine.c) */
-    SNAP_DERIVED("htab_shift", SpaprState, htab_shift),  /* from ram_size */
-    SNAP_DERIVED("htab_bytes", SpaprState, htab_bytes),  /* from ram_size */
+     * are subsection spapr/htab, saved once an H_ENTER or a resize
+     * succeeded. A file without them loads with an empty table
+     * (snap-machine.c) */
+    /* the size: subsection spapr/htab, else the RAM's default */
+    SNAP_DERIVED("htab_shift", SpaprState, htab_shift),
+    SNAP_DERIVED("htab_bytes", SpaprState, htab_bytes),
     SNAP_DERIVED("htab", SpaprState, htab),        /* subsection spapr/htab */
     SNAP_BOOL("htab_active", SpaprState, htab_active, 3),
     SNAP_BOOL("htab_used", SpaprState, htab_used, 3),
     /* version 4: the partition-table entry (radix, hcall-radix.c); a
      * file without it is in hash mode (0) */
     SNAP_U64("patb_entry", SpaprState, patb_entry, 4),
+    /* version 4: a prepared HPT resize (its size; the table is zeros) */
+    SNAP_U32("hpt_pending_shift", SpaprState, hpt_pending_shift, 4),
     SNAP_END
 };
 
+/* Version 2: the table's size may differ from the RAM's default (an HPT
+ * resize): the loader takes the stored size; version 1 had it EQUAL. */
 static const SnapField spapr_htab_fields[] = {
-    SNAP_U32_EQUAL("htab_bytes", SpaprState, htab_bytes, 1),
-    SNAP_BUFFER("htab", SpaprState, htab, htab_bytes, 1),
+    SNAP_U32("htab_bytes", SpaprState, htab_bytes, 1),
+    SNAP_BUFFER_ALLOC("htab", SpaprState, htab, htab_bytes, 1),
     SNAP_END
 };
+
+static void spapr_htab_post_load(void *opaque)
+{
+    SpaprState *s = opaque;
+    uint32_t shift = 0;
+    while (shift < 31 && (1u << shift) < s->htab_bytes) {
+        shift++;
+    }
+    s->htab_shift = shift;
+}
 
 static bool spapr_htab_needed(void *opaque)
 {
@@ -123,8 +139,9 @@ static bool spapr_htab_needed(void *opaque)
 }
 
 const SnapSection snap_spapr_htab_section = {
-    .name = "spapr/htab", .version = 1, .min_version = 1,
+    .name = "spapr/htab", .version = 2, .min_version = 1,
     .fields = spapr_htab_fields,
+    .post_load = spapr_htab_post_load,
     .needed = spapr_htab_needed,
 };
 

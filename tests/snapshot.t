@@ -8,6 +8,9 @@
 #    prompt are equal; the same for the two-CPU guest smp-ipi, compared at
 #    its power-off; a two-CPU fixture from before the machine had one
 #    clock ("machine" section version 1) resumes smp-ipi to its output.
+#  - hpt-resize saved every 6000 instructions (HPTs of three sizes, a
+#    prepared resize pending, a resized table before any H_ENTER) resumes each time to the uninterrupted
+#    output and final state hash.
 #  - the committed fixture databases of every schema version load into
 #    this farad and run to the end with the uninterrupted output; a
 #    pseries-2.7 snapshot refused by a pseries-2.8 machine (and the
@@ -250,6 +253,61 @@ def smp_machine_v1(tmp):
     want = expected("smp-ipi-be").split(b"\n", SMP_V1_PRE)[SMP_V1_PRE]
     ok(rc == 0 and post == want, name,
        "status %d\n%s\nresumed output %r" % (rc, err, post[-300:]))
+
+# ---- HPT resizing: the table's size and a prepared resize ----
+
+HPT_ARGS = ["-M", "pseries-7.2", "-m", "512M", "-nographic", "-cpu", "POWER8"]
+HPT_STEP = 6000   # a save point every HPT_STEP instructions, and
+HPT_EARLY = range(40500, 42000, 250)   # densely where the table was
+# resized before any H_ENTER (a save there without the table's bytes
+# resumed with free slots reading 0x40 instead of 0: caught at 41000-
+# 41500). Each save stores the 4 MiB table: more points cost minutes.
+
+def snap_value(db, name, section, field):
+    rc, out, _ = snap(db, "show", name, section)
+    for line in out.splitlines():
+        f = line.split()
+        if len(f) >= 6 and f[0] == section and f[3] == field:
+            return int(f[-1], 16)
+    return None
+
+def hpt_resize_resume(tmp):
+    names = ["hpt-resize: saved every %d instructions (HPT of 2, 4 and 8 MiB, a "
+             "prepared resize pending, resized before any H_ENTER), each resumed: "
+             "identical output and final state hash" % HPT_STEP,
+             "hpt-resize: the save points include a resized HPT and a pending "
+             "prepare (spapr hpt_pending_shift, spapr/htab htab_bytes)"]
+    img = guest("hpt-resize-be")
+    if not os.path.exists(img):
+        for n in names:
+            skip(n, "guest programs not built")
+        return
+    args = HPT_ARGS + ["-bios", img]
+    rc, out, err, _ = run(args)
+    m = re.search(r"icount (\d+)", err)
+    final = int(m.group(1)) if m else 0
+    points = sorted(set(range(HPT_STEP, final, HPT_STEP)) |
+                    {p for p in HPT_EARLY if p < final})
+    ref_db, db = os.path.join(tmp, "hpt-ref.db"), os.path.join(tmp, "hpt.db")
+    run(args + ["-snapshot-db", ref_db, "-savevm-at", "%d:end" % final])
+    run(args + ["-snapshot-db", db] +
+        sum((["-savevm-at", "%d:s%d" % (p, p)] for p in points), []))
+    bad = []
+    for p in points:
+        _, pre, _, _ = run(args + ["-max-insns", str(p)])
+        rc2, post, err2, _ = run(args + ["-snapshot-db", db, "-loadvm", "s%d" % p,
+                                         "-savevm-at", "%d:end%d" % (final, p)])
+        if rc2 != 0 or pre + post != out:
+            bad.append("s%d: status %d, %r + %r\n%s" % (p, rc2, pre[-80:], post[:80], err2))
+    hr, hs = hashes(ref_db), hashes(db)
+    bad += ["end%d: hash %r, uninterrupted %r" % (p, hs.get("end%d" % p), hr.get("end"))
+            for p in points if not hr.get("end") or hs.get("end%d" % p) != hr["end"]]
+    ok(rc == 0 and out == expected("hpt-resize-on-be") and points and not bad, names[0],
+       "status %d, %d points\n%s" % (rc, len(points), "\n".join(bad[:5])))
+    pending = [p for p in points if snap_value(db, "s%d" % p, "spapr", "hpt_pending_shift")]
+    sizes = {snap_value(db, "s%d" % p, "spapr/htab", "htab_bytes") for p in points}
+    ok(pending and {0x200000, 0x400000, 0x800000} <= sizes, names[1],
+       "pending at %r, sizes %r" % (pending, sizes))
 
 # ---- fixtures of every schema version; machine types ----
 
@@ -538,6 +596,7 @@ def main():
         slof_corrupt(tmp, slof_db)
         smp_resume(tmp)
         smp_machine_v1(tmp)
+        hpt_resize_resume(tmp)
         fixtures(tmp)
         spr_by_name(tmp)
         machine_types(tmp)

@@ -154,7 +154,7 @@ static int hypertas(Machine *m, void *fdt, const char *prop,
                     const char *prefix)
 {
     const Board *b = m->cfg.board;
-    bool resize = strcmp(m->spapr->opts.resize_hpt, "disabled") != 0;
+    bool resize = spapr_hpt_resize_allowed(m);
     GString *buf = g_string_new(NULL);
     size_t plen = prefix ? strlen(prefix) : 0;
     for (size_t i = 0; i < b->n_hcalls; i++) {

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The partition's hashed page table, owned by the hypervisor (PAPR
- * 14.5.4.1), and its hcall-pft / hcall-bulk hypercalls: H_ENTER,
- * H_REMOVE, H_READ, H_PROTECT, H_BULK_REMOVE with QEMU 7.2's flags,
+ * 14.5.4.1), and its hcall-pft / hcall-bulk / hcall-hpt-resize
+ * hypercalls: H_ENTER, H_REMOVE, H_READ, H_PROTECT, H_BULK_REMOVE,
+ * H_RESIZE_HPT_PREPARE/COMMIT with QEMU 7.2's flags,
  * checks and return codes (hw/ppc/spapr_softmmu.c). QEMU 7.2 under TCG
  * answers H_CLEAR_REF and H_CLEAR_MOD with H_FUNCTION; so does farad
  * (their base/hcalls.def rows stay unbound).
@@ -30,6 +31,11 @@
 
 enum { H_PTEG_FULL = -6, H_NOT_FOUND = -7 };
 
+#define HPTE_V_SSIZE  0xc000000000000000ULL
+#define HPTE_V_1T     0x4000000000000000ULL
+#define HPTE_V_AVPN   0x3fffffffffffff80ULL
+#define HPTE_V_BOLTED 0x0000000000000010ULL
+#define HPTE_V_SECONDARY 0x0000000000000002ULL
 #define HPTE_V_VALID  0x0000000000000001ULL
 #define HPTE_V_DIRTY  0x0000000000000040ULL  /* QEMU's software bit */
 #define HPTE_R_PP0    0x8000000000000000ULL
@@ -77,21 +83,31 @@ void spapr_hpt_set_active(Machine *m, bool on)
     give_all(m, on ? s->htab : NULL, 1ULL << s->htab_shift);
 }
 
-void spapr_hpt_reset(Machine *m)
+/* An empty table of the size the RAM gets (allocated again when the
+ * current one has another size): every HPTE empty and "dirty", as QEMU
+ * allocates it (H_READ of an unused slot shows 0x40). */
+static void hpt_empty_default(Machine *m)
 {
     SpaprState *s = m->spapr;
-    if (!s->htab) {
-        s->htab_shift = spapr_hpt_shift(m->ram_size);
-        g_assert(s->htab_shift < 32);
-        s->htab_bytes = 1u << s->htab_shift;
+    uint32_t shift = spapr_hpt_shift(m->ram_size);
+    g_assert(shift < 32);
+    if (!s->htab || s->htab_shift != shift) {   /* first use, or resized */
+        g_free(s->htab);
+        s->htab_shift = shift;
+        s->htab_bytes = 1u << shift;
         s->htab = g_malloc(s->htab_bytes);
     }
-    /* every HPTE empty and "dirty", as QEMU allocates it (H_READ of an
-     * unused slot shows 0x40) */
     memset(s->htab, 0, 1ULL << s->htab_shift);
     for (uint64_t i = 0; i < (1ULL << s->htab_shift) / 16; i++) {
         s->htab[i * 16 + 7] = (uint8_t)HPTE_V_DIRTY;
     }
+}
+
+void spapr_hpt_reset(Machine *m)
+{
+    SpaprState *s = m->spapr;
+    hpt_empty_default(m);
+    s->hpt_pending_shift = 0;
     s->htab_used = false;
     /* every model starts in hash mode, POWER9 too (QEMU 7.2 under TCG:
      * H_ENTER works before CAS) */
@@ -329,4 +345,173 @@ long h_bulk_remove(Machine *m, PpcCpu *cpu, uint64_t *args)
         flush_all(m);
     }
     return rc;
+}
+
+/*
+ * HPT resizing (hcall-hpt-resize, as QEMU 7.2 implements it in its
+ * spapr_hcall.c / spapr_softmmu.c): H_RESIZE_HPT_PREPARE(flags, shift)
+ * gets a table of 2^shift bytes ready, H_RESIZE_HPT_COMMIT(flags, shift)
+ * moves the valid bolted HPTEs into it (the others are dropped, as the
+ * guest expects) and makes it the partition's table.
+ *
+ * Determinism: QEMU zeroes the new table in a thread and answers
+ * H_LONG_BUSY_ORDER_100_MSEC until it is done, so when a repeated
+ * prepare (or a commit, H_BUSY before then) sees it ready depends on
+ * host timing. farad's prepare is done at once: the first prepare of a
+ * size answers H_LONG_BUSY_ORDER_100_MSEC as QEMU's always does, every
+ * later one of the same size H_SUCCESS, and a commit never finds it
+ * busy. Nothing is allocated until the commit (a prepared table is all
+ * zeros), so the pending state is its size alone (hpt_pending_shift,
+ * saved in snapshots).
+ */
+
+bool spapr_hpt_resize_allowed(const Machine *m)
+{
+    return strcmp(m->spapr->opts.resize_hpt, "disabled") != 0;
+}
+
+/* H_RESIZE_HPT_PREPARE(flags, shift): shift 0 cancels a prepared size. */
+long h_resize_hpt_prepare(Machine *m, PpcCpu *cpu, uint64_t *args)
+{
+    (void)cpu;
+    SpaprState *s = m->spapr;
+    uint64_t flags = args[0], shift = args[1];
+    if (!spapr_hpt_resize_allowed(m)) {
+        return H_AUTHORITY;
+    }
+    if (!s->htab_active) {
+        return H_NOT_AVAILABLE;   /* radix: no HPT */
+    }
+    if (flags) {
+        return H_PARAMETER;
+    }
+    if (shift && (shift < 18 || shift > 46)) {
+        return H_PARAMETER;
+    }
+    /* at most one order above what the RAM gets; farad keeps sizes in a
+     * u32 (htab_bytes), which only RAM of 256G or more could exceed */
+    if (shift > spapr_hpt_shift(m->ram_size) + 1 || shift > 31) {
+        return H_RESOURCE;
+    }
+    if (shift && s->hpt_pending_shift == shift) {
+        return H_SUCCESS;         /* prepared (at once, see above) */
+    }
+    s->hpt_pending_shift = (uint32_t)shift;   /* replaces another size */
+    return shift ? H_LONG_BUSY_ORDER_100_MSEC : H_SUCCESS;
+}
+
+bool spapr_hpt_cas_no_resize(Machine *m)
+{
+    SpaprState *s = m->spapr;
+    if (!strcmp(s->opts.resize_hpt, "required")) {
+        return false;
+    }
+    if (s->htab_shift < spapr_hpt_shift(m->ram_size)) {
+        hpt_empty_default(m);
+        spapr_hpt_set_active(m, s->htab_active);   /* the new table */
+    }
+    return true;
+}
+
+/* The primary hash an HPTE in PTEG `pteg` of a table with PTEG mask
+ * `mask` was entered under: the AVPN holds the VSID and the EA's
+ * segment offset down to bit 23, the PTEG index gives the offset bits
+ * below (as QEMU 7.2 recovers them, from the page size the HPTE's L/LP
+ * encode). False for a B field that is neither 256M nor 1T. */
+static bool hpte_hash(PpcCpu *cpu, uint64_t v, uint64_t r, uint64_t pteg,
+                      uint64_t mask, uint64_t *hash)
+{
+    unsigned shift = ppc_hpte_page_shift(cpu, v, r);
+    if (!shift) {
+        return false;             /* H_ENTER refuses such encodings */
+    }
+    uint64_t avpn = ((v & HPTE_V_AVPN) >> 7) & ~(((1ULL << shift) - 1) >> 23);
+    uint64_t primary = (v & HPTE_V_SECONDARY) ? ~pteg : pteg;
+    uint64_t vsid, off, vhash;
+    if ((v & HPTE_V_SSIZE) == 0) {             /* 256M segment */
+        vsid = avpn >> 5;
+        off = (avpn & 0x1f) << 23;
+        vhash = vsid;
+    } else if ((v & HPTE_V_SSIZE) == HPTE_V_1T) {
+        vsid = avpn >> 17;
+        off = (avpn & 0x1ffff) << 23;
+        vhash = vsid ^ (vsid << 25);
+    } else {
+        return false;
+    }
+    if (shift < 23) {
+        off |= ((vhash ^ primary) & mask) << shift;
+    }
+    *hash = vhash ^ (off >> shift);
+    return true;
+}
+
+/* Move the valid bolted HPTEs of the current table into `to` (zeroed,
+ * 2^shift bytes), each to the same slot of the PTEG its hash selects
+ * there (the secondary PTEG for a secondary entry). H_PTEG_FULL when
+ * two land in one slot (only when shrinking), H_HARDWARE for an entry
+ * whose segment size is invalid. */
+static long rehash_bolted(SpaprState *s, PpcCpu *cpu, uint8_t *to,
+                          unsigned shift)
+{
+    uint64_t old_mask = (1ULL << (s->htab_shift - 7)) - 1;
+    uint64_t new_mask = (1ULL << (shift - 7)) - 1;
+    for (uint64_t ptex = 0; ptex < (old_mask + 1) * 8; ptex++) {
+        uint64_t v = hpte0(s, ptex), r = hpte1(s, ptex), hash;
+        if (!(v & HPTE_V_VALID) || !(v & HPTE_V_BOLTED)) {
+            continue;
+        }
+        if (!hpte_hash(cpu, v, r, ptex / 8, old_mask, &hash)) {
+            return H_HARDWARE;
+        }
+        /* QEMU 7.2 asserts on a secondary entry here (it compares and
+         * indexes with the complement unmasked); farad places it where
+         * the secondary hash puts it */
+        uint64_t group = ((v & HPTE_V_SECONDARY) ? ~hash : hash) & new_mask;
+        uint8_t *dst = to + (group * 8 + ptex % 8) * 16;
+        if (be64_at(dst) & HPTE_V_VALID) {
+            return H_PTEG_FULL;   /* bolted collision */
+        }
+        be64_put(dst, v);
+        be64_put(dst + 8, r);
+    }
+    return H_SUCCESS;
+}
+
+/* H_RESIZE_HPT_COMMIT(flags, shift): switch to the prepared size. The
+ * prepare is used up whatever the outcome; on failure the old table
+ * stays. Every CPU drops its cached translations. */
+long h_resize_hpt_commit(Machine *m, PpcCpu *cpu, uint64_t *args)
+{
+    SpaprState *s = m->spapr;
+    uint64_t flags = args[0], shift = args[1];
+    if (!spapr_hpt_resize_allowed(m)) {
+        return H_AUTHORITY;
+    }
+    if (flags) {
+        return H_PARAMETER;
+    }
+    if (!s->hpt_pending_shift || s->hpt_pending_shift != shift) {
+        return H_CLOSED;          /* no matching prepare */
+    }
+    s->hpt_pending_shift = 0;
+    if (!s->htab_active) {
+        /* went radix since the prepare (QEMU 7.2 asserts) */
+        return H_CLOSED;
+    }
+    /* new free slots read 0, not QEMU's 0x40 "dirty" of a reset table:
+     * QEMU's prepared table is zeroed */
+    uint8_t *t = g_malloc0(1ULL << shift);
+    long rc = rehash_bolted(s, cpu, t, (unsigned)shift);
+    if (rc != H_SUCCESS) {
+        g_free(t);
+        return rc;
+    }
+    g_free(s->htab);
+    s->htab = t;
+    s->htab_shift = (uint32_t)shift;
+    s->htab_bytes = 1u << shift;
+    s->htab_used = true;   /* snapshots save it: not what a reset makes */
+    spapr_hpt_set_active(m, true);   /* hands it over, flushes the caches */
+    return H_SUCCESS;
 }

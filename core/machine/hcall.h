@@ -21,6 +21,8 @@ enum {
     H_CONTINUE = 4,
     H_RESERVED_DABR = -29,
     H_RESOURCE = -16,
+    H_AUTHORITY = -10,
+    H_LONG_BUSY_ORDER_100_MSEC = 9902,
     H_P5 = -58,
 };
 
@@ -70,6 +72,8 @@ long h_protect(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_bulk_remove(Machine *m, PpcCpu *cpu, uint64_t *args);
 
 /* hcall-radix.c: the partition's process table */
+long h_resize_hpt_prepare(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_resize_hpt_commit(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_register_proc_tbl(Machine *m, PpcCpu *cpu, uint64_t *args);
 
 /* spapr-vty.c */

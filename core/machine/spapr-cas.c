@@ -190,6 +190,13 @@ long h_cas(Machine *m, PpcCpu *cpu, uint64_t *args)
         return cas_fatal(m, cpu, "guest requested an invalid interrupt "
                          "mode");
     }
+    if (!spapr_ov5_test(ov5, OV5_MMU_RADIX_300) &&
+        !spapr_ov5_test(ov5, OV5_HPT_RESIZE) &&
+        !spapr_hpt_cas_no_resize(m)) {
+        return cas_fatal(m, cpu, "h_client_architecture_support: Guest "
+                         "doesn't support HPT resizing, but "
+                         "resize-hpt=required");
+    }
     bool guest_xive = spapr_ov5_test(ov5, OV5_XIVE_EXPLOIT);
     uint8_t plat[SPAPR_OV5_BYTES];
     spapr_ov5_platform(m, plat);

@@ -141,7 +141,8 @@ static const PropDesc spapr_machine_props[] = {
             "interrupt controller offered (farad emulates XICS)",
             check_ic_mode, caveat_ic_mode),
     PROP_STR("resize-hpt", SpaprMachineOpts, resize_hpt, "enabled",
-             "HPT resizing offered to the guest (enabled, disabled)"),
+             "HPT resizing offered to the guest (enabled, disabled, "
+             "required: CAS fails for a hash guest without it)"),
     PROP_U32("vsmt", SpaprMachineOpts, vsmt, 0),
     PROP_BOOL("x-smp-threads-vsmt", SpaprMachineOpts, smp_threads_vsmt,
               true),

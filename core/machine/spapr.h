@@ -131,8 +131,11 @@ typedef struct SpaprState {
     uint32_t htab_shift;          /* log2 of its size in bytes */
     uint32_t htab_bytes;          /* its size (snapshots; RAM up to 512G) */
     bool htab_active;             /* the partition uses it (hash MMU) */
-    bool htab_used;               /* an H_ENTER succeeded since reset:
-                                     snapshots save the table */
+    bool htab_used;               /* an H_ENTER or an HPT resize
+                                     succeeded since reset: snapshots
+                                     save the table */
+    uint32_t hpt_pending_shift;   /* the size (log2) H_RESIZE_HPT_PREPARE
+                                     prepared, 0: none (hcall-hpt.c) */
     uint64_t patb_entry;          /* the partition-table entry (doubleword
                                      1) the hypervisor keeps for the
                                      partition: GR | process table | size
@@ -140,13 +143,22 @@ typedef struct SpaprState {
 } SpaprState;
 
 /* hcall-hpt.c: log2 of the HPT size QEMU gives this much RAM (also the
- * tree's ibm,pft-size); zero the HPT (allocated on first use) and hand
+ * tree's ibm,pft-size); zero the HPT (allocated on first use, or again
+ * at that size after a resize; a prepared resize is dropped) and hand
  * it to every CPU; switch the hash MMU on or off (H_REGISTER_PROC_TBL);
  * free it. */
 uint32_t spapr_hpt_shift(uint64_t ram);
 void spapr_hpt_reset(Machine *m);
 void spapr_hpt_set_active(Machine *m, bool on);
 void spapr_hpt_free(SpaprState *s);
+/* The machine's resize-hpt property lets the guest resize the HPT
+ * (hcall-hpt-resize in the tree, H_RESIZE_HPT_* answer). */
+bool spapr_hpt_resize_allowed(const Machine *m);
+/* CAS from a hash guest without OV5 HPT resizing, as QEMU 7.2 does it:
+ * false with resize-hpt=required (CAS fails), else a table smaller than
+ * the RAM's size (shrunk before CAS) is replaced by an empty one of
+ * that size. */
+bool spapr_hpt_cas_no_resize(Machine *m);
 
 /* hcall-radix.c: hand the partition-table entry to every CPU (after
  * reset, a snapshot load, H_REGISTER_PROC_TBL); go back to hash mode

@@ -4,7 +4,10 @@
 # farad and (when installed) on qemu-system-ppc64 (TCG), checks that both
 # print the same checksum, and prints a table of guest instructions,
 # wall times, farad's guest MIPS (instructions / wall second) and the
-# time ratio farad / qemu. Then (by default when no workload is named)
+# time ratio farad / qemu, and when both sort (real mode) and sorthash
+# (the same work with the hash MMU translating every access) ran, the
+# translated-vs-real line: sorthash's MIPS as a share of sort's. Then
+# (by default when no workload is named)
 # the overhead of the bundled plugins: the sort workload once without a
 # plugin and once with each FARAD_BIN-dir/plugins/lib*.so, with its time
 # and slowdown against the plain run (one run each, so expect some noise).
@@ -33,6 +36,7 @@ trap 'rm -rf "$work"' EXIT
 
 printf '%-8s %12s %9s %10s %9s %7s  %s\n' workload insns "farad s" "farad MIPS" "qemu s" ratio checksum
 status=0
+declare -A mips_of
 for w in "${workloads[@]}"; do
     bin=out/$w-$E.bin
     if [ ! -f "$bin" ]; then
@@ -51,6 +55,7 @@ for w in "${workloads[@]}"; do
     mips="?"
     if [ -n "$insns" ]; then
         mips=$(calc 1 "$insns / ($fsec + 1e-9) / 1000000")
+        mips_of[$w]=$mips
     fi
     qsec="-" ratio="-" qsum=""
     if [ $have_qemu = 1 ]; then
@@ -75,6 +80,11 @@ for w in "${workloads[@]}"; do
     printf '%-8s %12s %9.2f %10s %9s %7s  %s\n' "$w" "${insns:-?}" "$fsec" "$mips" "$qsec" "$ratio" "$note"
 done
 [ $have_qemu = 0 ] && echo "(qemu-system-ppc64 not installed: no comparison)"
+if [ -n "${mips_of[sort]:-}" ] && [ -n "${mips_of[sorthash]:-}" ]; then
+    printf 'translated vs real: sorthash %s MIPS / sort %s MIPS = %s%% (target >= 85%%)\n' \
+        "${mips_of[sorthash]}" "${mips_of[sort]}" \
+        "$(calc 0 "100 * ${mips_of[sorthash]} / ${mips_of[sort]}")"
+fi
 
 # Plugin overhead: arguments that keep each plugin's output small
 # (execlog logs the first lines only but stays instrumented throughout).
