@@ -24,22 +24,8 @@ static inline uint64_t quiet(uint64_t x, bool single)
 
 /* ---- host arithmetic ---- */
 
-static inline double host_op(FpOpKind op, double a, double b, double c)
-{
-    switch (op) {
-    case FPK_ADD: return a + b;
-    case FPK_SUB: return a - b;
-    case FPK_MUL: return a * b;
-    case FPK_DIV: return a / b;
-    case FPK_RE: return 1.0 / a;
-    case FPK_SQRT: return __builtin_sqrt(a);
-    case FPK_MADD: case FPK_NMADD: return fma(a, c, b);
-    case FPK_MSUB: case FPK_NMSUB: return fma(a, c, -b);
-    case FPK_FRSP: return a;
-    case FPK_RSQRTE: return 1.0 / __builtin_sqrt(a);
-    }
-    return 0;
-}
+/* the engine's host operation is fp-internal.h's fp_host_op */
+#define host_op fp_host_op
 
 static bool negates(FpOpKind op)
 {
