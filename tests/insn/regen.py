@@ -338,8 +338,8 @@ def reg_name(r):
     return REG_NAMES[r]
 
 
-def write_header(cat, vecs, qemu_version):
-    path = os.path.join(HERE, "expected", cat + ".h")
+def write_header(cat, vecs, qemu_version, outdir=None):
+    path = os.path.join(outdir or os.path.join(HERE, "expected"), cat + ".h")
     out = ["/* SPDX-License-Identifier: MIT */",
            "/*",
            " * Instruction vectors of tests/insn/%s.vec with the results of" % cat,
@@ -381,7 +381,13 @@ def write_header(cat, vecs, qemu_version):
 
 
 def main():
-    cats = sys.argv[1:] or CATEGORIES
+    args = sys.argv[1:]
+    outdir = None
+    if args[:1] == ["--outdir"]:   # write the headers there (tests/insn-live.t)
+        if len(args) < 2:
+            die("--outdir needs a directory")
+        outdir, args = args[1], args[2:]
+    cats = args or CATEGORIES
     for c in cats:
         if c not in CATEGORIES:
             die("unknown category %s" % c)
@@ -399,8 +405,8 @@ def main():
                 build_and_run(sub, le, tmp)
     for c in cats:
         vs = [v for v in allv if v["cat"] == c]
-        write_header(c, vs, qemu_version)
-        print("regen: %-6s %4d vectors -> expected/%s.h" % (c, len(vs), c))
+        write_header(c, vs, qemu_version, outdir)
+        print("regen: %-6s %4d vectors -> %s/%s.h" % (c, len(vs), outdir or "expected", c))
 
 
 if __name__ == "__main__":
