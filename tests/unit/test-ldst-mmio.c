@@ -17,55 +17,9 @@
 
 #define RAM_SIZE   0x100000ULL
 #define RAM_BUF    0x8000ULL
-#define MMIO_BASE  RAM_SIZE       /* right after RAM */
-#define WIN        256
 #define CODE       0x1000ULL
 
-typedef struct Dev {
-    uint8_t bytes[WIN];
-    unsigned accesses;
-} Dev;
-
-static bool dev_read(void *opaque, uint64_t pa, unsigned size, uint64_t *val)
-{
-    Dev *d = opaque;
-    if (pa < MMIO_BASE || pa + size > MMIO_BASE + WIN) {
-        return false;
-    }
-    uint64_t v = 0;
-    for (unsigned i = 0; i < size; i++) {
-        v = v << 8 | d->bytes[pa - MMIO_BASE + i];
-    }
-    *val = v;
-    d->accesses++;
-    return true;
-}
-
-static bool dev_write(void *opaque, uint64_t pa, unsigned size, uint64_t val)
-{
-    Dev *d = opaque;
-    if (pa < MMIO_BASE || pa + size > MMIO_BASE + WIN) {
-        return false;
-    }
-    for (unsigned i = 0; i < size; i++) {
-        d->bytes[pa - MMIO_BASE + i] = (uint8_t)(val >> (8 * (size - 1 - i)));
-    }
-    d->accesses++;
-    return true;
-}
-
-static void env_hcall(void *opaque, PpcCpu *cpu)
-{
-    (void)opaque;
-    (void)cpu;
-}
-
-static bool env_external(void *opaque, PpcCpu *cpu)
-{
-    (void)opaque;
-    (void)cpu;
-    return false;
-}
+#include "tests/mmio-window.h"
 
 static const struct {
     uint32_t word;
@@ -111,10 +65,7 @@ static void run_one(uint32_t word, bool le, bool mmio, Result *out)
 {
     uint8_t *ram = g_malloc0(RAM_SIZE);
     Dev dev = { .accesses = 0 };
-    PpcEnv env = {
-        .opaque = &dev, .mmio_read = dev_read, .mmio_write = dev_write,
-        .hcall = env_hcall, .external_pending = env_external,
-    };
+    PpcEnv env = dev_env(&dev);
     uint8_t pattern[WIN];
     for (unsigned i = 0; i < WIN; i++) {
         pattern[i] = (uint8_t)(i * 37 + 0x91);

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "cpu-ppc/cpu.h"
+#include "tests/cpu-env.h"
 #include "cpu-ppc/debug.h"
 
 #define RAM_SIZE  0x100000ULL
@@ -35,19 +36,6 @@
 
 static uint8_t *ram;
 static uint8_t *htab;
-
-static void env_hcall(void *opaque, PpcCpu *cpu)
-{
-    (void)opaque;
-    (void)cpu;
-}
-
-static bool env_external(void *opaque, PpcCpu *cpu)
-{
-    (void)opaque;
-    (void)cpu;
-    return false;
-}
 
 static void put_be(uint8_t *p, uint64_t v, unsigned n)
 {
@@ -90,7 +78,7 @@ static void unmap_all(PpcCpu *cpu)
 static PpcCpu *new_cpu(void)
 {
     static PpcEnv env = {
-        .hcall = env_hcall, .external_pending = env_external,
+        .hcall = test_env_hcall, .external_pending = test_env_external,
     };
     ram = g_malloc0(RAM_SIZE);
     htab = g_malloc0(HPT_SIZE);
