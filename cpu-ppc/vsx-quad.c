@@ -501,14 +501,12 @@ static u128 q_fma_adjusted(u128 a, u128 b, u128 c, bool sub, unsigned rn,
 }
 
 /* xs[n]m{add,sub}qp[o]: VRT = [-](VRA * VRB [+-] VRT). NaN order: VRA,
- * VRT (the addend), VRB; the negation applies to non-NaN results, which
- * are rounded in the mirrored mode first, as QEMU 7.2 does. KNOWN
- * DEVIATION: the ISA rounds, then negates (fp.c and the VSX double/
- * single forms do); the quad vectors still record QEMU's order. */
+ * VRT (the addend), VRB; the negation applies to non-NaN results after
+ * the rounding, as the ISA orders it (fp.c and the VSX double/single
+ * forms too; QEMU 7.2 negates first: gen-isa-vsxscalar.py's FNM rule). */
 static const PpcInsn *q_fused(PpcCpu *cpu, const PpcInsn *d, bool sub,
                               bool neg)
 {
-    static const unsigned mirror[5] = { 0, 1, 3, 2, 4 };
     u128 a = vrq(cpu, d->ra), c = vrq(cpu, d->rb), b = vrq(cpu, d->rt);
     uint32_t vx = 0;
     if (q_is_snan(a) || q_is_snan(b) || q_is_snan(c)) {
@@ -534,11 +532,11 @@ static const PpcInsn *q_fused(PpcCpu *cpu, const PpcInsn *d, bool sub,
     }
     unsigned rn = q_mode(cpu, d), hf;
     bool tiny;
-    u128 r = q_fma(a, b, c, sub, neg ? mirror[rn] : rn, &hf, &tiny);
+    u128 r = q_fma(a, b, c, sub, rn, &hf, &tiny);
     uint32_t fs = cpu->arch.fpscr;
     if (((hf & HF_OVERFLOW) && (fs & FP_OE)) || (tiny && (fs & FP_UE))) {
         bool up = !(hf & HF_OVERFLOW);
-        r = q_fma_adjusted(a, b, c, sub, neg ? mirror[rn] : rn,
+        r = q_fma_adjusted(a, b, c, sub, rn,
                            up ? 24576 : -24576, &hf);
         if (neg) {
             r ^= Q_SIGN;

@@ -407,6 +407,57 @@ for m in ent.finditer(src):
                     fi = (fq & ~FPRF) | cls << 12
                     if fi != fq:
                         dev(name, 'INSN_REG_FPSCR', fq, fi, 'ISA_VSX_RO_RULE')
+    # QFNM: xsnmaddqp/xsnmsubqp toward +-inf round A*B+-T, then negate
+    # (as fnmadd, ISA 3.0B 4.6.5.2); QEMU 7.2 negates first
+    if op in ('xsnmaddqp', 'xsnmsubqp') and (fin & 3) in (2, 3):
+        qa, qb, qt = (get(vsr_ids(n)[0]) << 64 | get(vsr_ids(n)[1]) for n in (a, b, t))
+        if all(is_finite_q(u) for u in (qa, qb, qt)):
+            A, B, T = val_q(qa), val_q(qb), val_q(qt)
+            x = A * B + T if op == 'xsnmaddqp' else A * B - T
+            big = (2 - Fr(2) ** -112) * Fr(2) ** 16383
+            r0, _, _ = rnd(x, 113, fin & 3) if x else (0, 0, 0)
+            over = x != 0 and abs(r0) > big
+            tiny = x != 0 and abs(x) < Fr(2) ** -16382
+            if x != 0 and not (over and fin & OE) and not (tiny and fin & UE):
+                r, inexact, inc = rnd(x, 113, fin & 3, Fr(2) ** -16494)
+                inf = False
+                if over:   # disabled overflow: toward the rounding's side
+                    inf = (fin & 3) == (2 if x > 0 else 3)
+                    r = big
+                neg = x > 0    # the sign after the negation
+                if inf:
+                    bits = int(neg) << 127 | 0x7fff << 112
+                    cls = 0x9 if neg else 0x5
+                elif r == 0:
+                    bits = int(neg) << 127
+                    cls = 0x12 if neg else 0x02
+                else:
+                    m = abs(r)
+                    e = 0
+                    while m >= 2:
+                        m /= 2
+                        e += 1
+                    while m < 1:
+                        m *= 2
+                        e -= 1
+                    if e < -16382:   # denormal
+                        frac = int(abs(r) / Fr(2) ** (-16382 - 112))
+                        bits = int(neg) << 127 | frac
+                        cls = 0x18 if neg else 0x14
+                    else:
+                        frac = int((m - 1) * (1 << 112))
+                        bits = int(neg) << 127 | (e + 16383) << 112 | frac
+                        cls = 0x08 if neg else 0x04
+                want = [bits >> 64, bits & ((1 << 64) - 1)]
+                for k, rid in enumerate(tid[:2]):
+                    got = rout.get(rid, get(rid))
+                    if got != want[k]:
+                        dev(name, tid[2 + k], got, want[k], 'ISA_FNM_RULE')
+                isa_f = (fq & ~(FPRF | FR | FI | OX)) | (fin & OX) | cls << 12 | \
+                    (FI if inexact or over else 0) | (OX | FX if over else 0)
+                if (isa_f & ~FR) != (fq & ~FR):
+                    dev(name, 'INSN_REG_FPSCR', fq, isa_f & ~FR, 'ISA_FNM_RULE')
+                continue
     # QE: quad enabled overflow/underflow, the exponent-adjusted result
     QEN = {'xsaddqp', 'xssubqp', 'xsmulqp', 'xsdivqp', 'xscvqpdp',
            'xsmaddqp', 'xsmsubqp', 'xsnmaddqp', 'xsnmsubqp'}
@@ -423,10 +474,11 @@ for m in ent.finditer(src):
         x = {'xsaddqp': lambda: A + B, 'xssubqp': lambda: A - B,
              'xsmulqp': lambda: A * B, 'xsdivqp': lambda: A / B if B else 0,
              'xscvqpdp': lambda: B, 'xsmaddqp': lambda: A * B + T,
-             'xsmsubqp': lambda: A * B - T, 'xsnmaddqp': lambda: -(A * B + T),
-             'xsnmsubqp': lambda: -(A * B - T)}[base]()
+             'xsmsubqp': lambda: A * B - T, 'xsnmaddqp': lambda: A * B + T,
+             'xsnmsubqp': lambda: A * B - T}[base]()
         if x == 0:
             continue
+        qneg = base.startswith('xsnm')   # negated after the rounding
         dp = base == 'xscvqpdp'
         p, emin, emax, adj = (53, -1022, 1023, 1536) if dp else (113, -16382, 16383, 24576)
         r0, _, _ = rnd(x, p, rn)
@@ -439,6 +491,8 @@ for m in ent.finditer(src):
         else:
             continue
         r, inexact, inc = rnd(x * Fr(2) ** (adj if up else -adj), p, rn)
+        if qneg:
+            r = -r
         if not Fr(2) ** emin <= abs(r) <= (2 - Fr(2) ** (1 - p)) * Fr(2) ** emax:
             continue                  # the adjusted result out of range too
         if dp:
