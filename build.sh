@@ -4,7 +4,8 @@
 #   ./build.sh build   release build in build/, sanitizer build in build-san/, guest programs
 #   ./build.sh test    deps + build, then every TAP test under prove
 #   ./build.sh bench   deps + build, then the benchmark workloads (farad vs qemu-system-ppc64)
-#   ./build.sh run     deps + build, then the bundled demo
+#   ./build.sh run     deps + build, then Debian's Linux to a busybox shell (the
+#                      bare-metal demo when the kernel cannot be fetched)
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -13,7 +14,7 @@ PACKAGES=(gcc meson ninja-build pkg-config libglib2.0-dev libsqlite3-dev
           libcapstone-dev libfdt-dev device-tree-compiler
           gcc-powerpc64-linux-gnu gcc-powerpc64le-linux-gnu
           binutils-powerpc64-linux-gnu qemu-system-ppc qemu-user
-          gdb-multiarch perl python3 capstone-tool sqlite3)
+          gdb-multiarch perl python3 capstone-tool sqlite3 cpio)
 
 missing_packages() {
     local p
@@ -75,13 +76,54 @@ cmd_bench() {
     tests/bench/run-bench.sh "$ROOT/build/farad"
 }
 
-cmd_run() {
-    cmd_deps
-    cmd_build
+# The bare-metal demo (tests/guest/demo.c), both byte orders.
+run_bare_metal() {
     echo "== farad: booting the bundled demo (tests/guest/demo.c) on pseries-7.2, big-endian"
     build/farad -M pseries-7.2 -m 512M -nographic -bios tests/guest/out/demo-be.bin
     echo "== and the same program built little-endian"
     build/farad -M pseries-7.2 -m 512M -nographic -bios tests/guest/out/demo-le.bin
+}
+
+# Debian's ppc64el kernel through SLOF to a busybox shell (interactive on
+# a terminal; otherwise a scripted session that powers off), with the
+# instruction count and time, and QEMU's time for the same boot.
+run_linux() {
+    local args=(-M pseries-7.2,ic-mode=xics -m 1G -nodefaults -nographic
+                -serial stdio -bios /usr/share/qemu/slof.bin
+                -kernel guest-cache/vmlinux -initrd guest-cache/initrd.cpio.gz)
+    local mode=" farad.demo=auto"
+    [ -t 0 ] && mode=""
+    echo "== farad: Debian's ppc64el Linux ($(grep -o 'linux-image-[^_]*_[^_]*' guest-cache/VERSION)) through SLOF on pseries-7.2 (POWER9, radix MMU) to a busybox shell"
+    local t0 t1 stats
+    stats=$(mktemp)
+    t0=$(date +%s.%N)
+    FARAD_STATS=1 build/farad "${args[@]}" -append "console=hvc0 quiet$mode" 2> "$stats"
+    t1=$(date +%s.%N)
+    grep -v "farad: icount" "$stats" >&2 || true
+    local icount
+    icount=$(sed -n 's/^farad: icount //p' "$stats")
+    rm -f "$stats"
+    awk -v a="$t0" -v b="$t1" -v n="$icount" 'BEGIN {
+        printf "== farad: %s guest instructions in %.1f s (%.0f MIPS)\n", n, b - a, n / (b - a) / 1e6 }'
+    if [ -z "$mode" ] || ! command -v qemu-system-ppc64 >/dev/null; then
+        return 0
+    fi
+    t0=$(date +%s.%N)
+    qemu-system-ppc64 "${args[@]}" -append "console=hvc0 quiet$mode" < /dev/null > /dev/null 2>&1 || true
+    t1=$(date +%s.%N)
+    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "== qemu-system-ppc64 (TCG) for the same boot: %.1f s\n", b - a }'
+}
+
+cmd_run() {
+    cmd_deps
+    cmd_build
+    if tests/linux/fetch-guest.sh && tests/linux/make-initramfs.sh &&
+            [ -f /usr/share/qemu/slof.bin ]; then
+        run_linux
+    else
+        echo "== (Debian's ppc64el kernel could not be fetched: offline? The bare-metal demo instead.)"
+        run_bare_metal
+    fi
 }
 
 case "${1:-}" in

@@ -20,6 +20,11 @@ it, the console switching to hvc0, and the end of a full kernel start,
 it. farad must then stop on the guest's panic as QEMU does (exit status
 0, "OS terminated: OS panic: ...").
 
+A fourth boot adds the busybox initramfs (tests/linux/make-initramfs.sh,
+the demo of ./build.sh run) in its scripted mode: the kernel must start
+/init, which runs uname and ls and powers the machine off (QEMU 7.2 prints
+the same lines for it), and farad must exit 0.
+
 Skips (one line saying why) only when the guest packages cannot be
 fetched (offline) or SLOF (Debian's qemu-system-data) is missing.
 The boots run on the release build (FARAD_SRC/build/farad, or
@@ -59,6 +64,17 @@ COMMON = [
 ]
 
 
+# the scripted busybox session's lines, as qemu-system-ppc64 7.2 prints
+# them for the same boot (POWER9, radix)
+SHELL = [
+    r"farad-demo: Linux 6\.\S+ up; cpu : POWER9 \(architected\), altivec supported",
+    r"^Linux \(none\) 6\.\S+ #1 SMP Debian .* ppc64le GNU/Linux$",
+    r"^bin +dev +init +proc +root +sys$",
+    r"^farad-demo: done, powering off",
+    r"reboot: Power down",
+]
+
+
 def main():
     subprocess.run([os.path.join(SRC, "tests", "linux", "fetch-guest.sh")],
                    stdout=subprocess.DEVNULL)
@@ -70,7 +86,8 @@ def main():
     if not os.path.exists(SLOF):
         print("1..0 # SKIP %s missing (Debian package qemu-system-data)" % SLOF)
         return 0
-    checks = sum(len(m) + len(COMMON) + 2 for _, _, _, _, m in BOOTS)
+    initrd_ok = subprocess.run([os.path.join(SRC, "tests", "linux", "make-initramfs.sh")]).returncode == 0
+    checks = sum(len(m) + len(COMMON) + 2 for _, _, _, _, m in BOOTS) + len(SHELL) + 1
     print("1..%d" % checks)
     n = 0
     failed = 0
@@ -115,6 +132,35 @@ def main():
             failed += 1
             print("not ok %d - %s: exit %d, stderr ends %r, console ends %r" %
                   (n, name, rc, err[-300:], out[-600:]))
+    cmd = [BIN, "-M", "pseries-7.2,ic-mode=xics", "-m", "1G", "-nodefaults",
+           "-nographic", "-serial", "stdio", "-bios", SLOF, "-kernel", kernel,
+           "-initrd", os.path.join(CACHE, "initrd.cpio.gz"),
+           "-append", "console=hvc0 quiet farad.demo=auto", "-max-insns", MAX]
+    out, rc = "", -1
+    if initrd_ok:
+        try:
+            r = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=600)
+            out, rc = r.stdout.decode("utf-8", "replace"), r.returncode
+        except subprocess.TimeoutExpired:
+            out = "timeout"
+    lines = out.splitlines()
+    pos = 0
+    for pat in SHELL:
+        n += 1
+        hit = next((i for i in range(pos, len(lines)) if re.search(pat, lines[i])), None)
+        if hit is None:
+            failed += 1
+            print("not ok %d - busybox initramfs: /%s/ after line %d (initramfs built: %s)"
+                  % (n, pat, pos, initrd_ok))
+        else:
+            pos = hit + 1
+            print("ok %d - busybox initramfs: %s" % (n, lines[hit].strip()))
+    n += 1
+    if rc == 0:
+        print("ok %d - busybox initramfs: /init powered the machine off, farad exits 0" % n)
+    else:
+        failed += 1
+        print("not ok %d - busybox initramfs: exit %d, console ends %r" % (n, rc, out[-400:]))
     return 1 if failed else 0
 
 

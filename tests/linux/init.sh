@@ -1,0 +1,18 @@
+#!/bin/busybox sh
+# /init of the demo initramfs (tests/linux/make-initramfs.sh): busybox's
+# applets, /proc and /sys, a line saying what booted, then either the
+# scripted demo (kernel argument farad.demo=auto: a few commands, then
+# power off) or an interactive shell on the console.
+/bin/busybox --install -s /bin
+mount -t proc proc /proc
+mount -t sysfs sysfs /sys
+echo "farad-demo: Linux $(uname -r) up; $(grep -m1 '^cpu' /proc/cpuinfo | tr -s '\t ' ' ')"
+if grep -q 'farad.demo=auto' /proc/cmdline; then
+    echo "farad-demo: \$ uname -a"; uname -a
+    echo "farad-demo: \$ cat /proc/meminfo | head -2"; head -2 /proc/meminfo
+    echo "farad-demo: \$ ls /"; ls /
+    echo "farad-demo: done, powering off"
+    poweroff -f
+fi
+echo "farad-demo: busybox shell; 'poweroff -f' leaves (or Ctrl-A x)"
+exec setsid cttyhack sh
