@@ -430,12 +430,11 @@ static uint64_t exact_zero_negated(FpOpKind op, uint64_t a, uint64_t b,
     return fp_u(compute(base, fp_d(a), fp_d(b), fp_d(c), rn, &hf)) ^ F64_SIGN;
 }
 
-/* Exact path: everything that is not a plain normal result. */
-static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
-                                 FpOpKind op, uint64_t a, uint64_t b,
-                                 uint64_t c, bool single)
+/* fp-internal.h's fp_special_result (NaN operands, invalid operations):
+ * the engine's slow path and the VSX vector arithmetic share it. */
+static bool special_result(FpOpKind op, uint64_t a, uint64_t b, uint64_t c,
+                           bool single, uint64_t *result, uint32_t *vx_out)
 {
-    unsigned rn = fp_rn(cpu);
     bool three = op >= FPK_MADD && op <= FPK_NMSUB;
     bool two = three || op == FPK_ADD || op == FPK_SUB || op == FPK_MUL ||
                op == FPK_DIV;
@@ -453,18 +452,31 @@ static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
         vx = FP_VXIMZ;  /* QEMU 7.2: 0*inf hides SNaN operands */
     }
     if (an || bn || cn) {
-        vx |= three ? vx2 : 0;
-        uint64_t r = quiet(an ? a : bn ? b : c, single);
+        *vx_out = vx | (three ? vx2 : 0);
+        *result = quiet(an ? a : bn ? b : c, single);
+        return true;
+    }
+    if (vx2) {
+        *vx_out = vx2;
+        *result = F64_DNAN;
+        return true;
+    }
+    return false;
+}
+
+/* Exact path: everything that is not a plain normal result. */
+static const PpcInsn *arith_slow(PpcCpu *cpu, const PpcInsn *d,
+                                 FpOpKind op, uint64_t a, uint64_t b,
+                                 uint64_t c, bool single)
+{
+    unsigned rn = fp_rn(cpu);
+    uint64_t special;
+    uint32_t vx;
+    if (special_result(op, a, b, c, single, &special, &vx)) {
         if (vx && fp_invalid(cpu, vx)) {
             return fp_enabled_stop(cpu, d);
         }
-        return finish(cpu, d, r, 0, false, 0);
-    }
-    if (vx2) {
-        if (fp_invalid(cpu, vx2)) {
-            return fp_enabled_stop(cpu, d);
-        }
-        return finish(cpu, d, F64_DNAN, 0, false, 0);
+        return finish(cpu, d, special, 0, false, 0);
     }
 
     double da = fp_d(a), db = fp_d(b), dc = fp_d(c);

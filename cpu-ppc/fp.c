@@ -92,33 +92,7 @@ uint64_t fp_adjusted_double(FpOpKind op, double a, double b, double c,
 bool fp_special_result(FpOpKind op, uint64_t a, uint64_t b, uint64_t c,
                        bool single, uint64_t *result, uint32_t *vx_out)
 {
-    bool three = op >= FPK_MADD && op <= FPK_NMSUB;
-    bool two = three || op == FPK_ADD || op == FPK_SUB || op == FPK_MUL ||
-               op == FPK_DIV;
-    uint32_t vx = 0;
-
-    /* NaN operands: VXSNAN, the first NaN in order A, B, C, quieted */
-    bool an = f64_is_nan(a), bn = two && f64_is_nan(b);
-    bool cn = three && f64_is_nan(c);
-    if (f64_is_snan(a) || (two && f64_is_snan(b)) ||
-        (three && f64_is_snan(c))) {
-        vx |= FP_VXSNAN;
-    }
-    uint32_t vx2 = fp_invalid_cause(op, a, b, c);
-    if (vx2 & FP_VXIMZ) {
-        vx = FP_VXIMZ;  /* QEMU 7.2: 0*inf hides SNaN operands */
-    }
-    if (an || bn || cn) {
-        *vx_out = vx | (three ? vx2 : 0);
-        *result = quiet(an ? a : bn ? b : c, single);
-        return true;
-    }
-    if (vx2) {
-        *vx_out = vx2;
-        *result = F64_DNAN;
-        return true;
-    }
-    return false;
+    return special_result(op, a, b, c, single, result, vx_out);
 }
 
 const PpcInsn *fp_commit(PpcCpu *cpu, const PpcInsn *d, uint64_t r,
