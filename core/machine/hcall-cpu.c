@@ -159,7 +159,9 @@ static bool cpu_has_work(PpcCpu *cpu)
     return (cpu->arch.msr & MSR_EE) && (ext || cpu->arch.dec_pending);
 }
 
-void spapr_vpa_dispatch_bump(Machine *m, PpcCpu *cpu)
+/* The VPA's dispatch counter (PAPR: odd while the virtual processor is
+ * not dispatched) goes up by one; nothing without a registered VPA. */
+static void vpa_dispatch_bump(Machine *m, PpcCpu *cpu)
 {
     uint64_t vpa = cpu->arch.sprg_vpa;
     if (vpa && spapr_ram_ok(m, vpa + VPA_DISPATCH_COUNTER, 4)) {
@@ -174,8 +176,17 @@ void spapr_cpu_woke(void *opaque, PpcCpu *cpu)
     SpaprCpuState *s = cpu_state(m, cpu);
     if (s->vpa_ceded) {
         s->vpa_ceded = false;
-        spapr_vpa_dispatch_bump(m, cpu);   /* dispatched again: even */
+        vpa_dispatch_bump(m, cpu);   /* dispatched again: even */
     }
+}
+
+/* cpu gives up its processor until an interrupt wakes it
+ * (spapr_cpu_woke): halted, and its dispatch counter odd. */
+static void stop_dispatch(Machine *m, PpcCpu *cpu, SpaprCpuState *s)
+{
+    cpu->arch.halted = 1;
+    vpa_dispatch_bump(m, cpu);
+    s->vpa_ceded = true;
 }
 
 long h_cede(Machine *m, PpcCpu *cpu, uint64_t *args)
@@ -189,9 +200,7 @@ long h_cede(Machine *m, PpcCpu *cpu, uint64_t *args)
         return H_SUCCESS;
     }
     if (!cpu_has_work(cpu)) {
-        cpu->arch.halted = 1;
-        spapr_vpa_dispatch_bump(m, cpu);   /* odd: not dispatched */
-        s->vpa_ceded = true;
+        stop_dispatch(m, cpu, s);
     }
     return H_SUCCESS;
 }
@@ -203,9 +212,7 @@ static long confer_self(Machine *m, PpcCpu *cpu)
         s->prod = false;
         return H_SUCCESS;
     }
-    cpu->arch.halted = 1;
-    spapr_vpa_dispatch_bump(m, cpu);
-    s->vpa_ceded = true;
+    stop_dispatch(m, cpu, s);
     cpu->exit_request = true;
     return H_SUCCESS;
 }

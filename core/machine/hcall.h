@@ -39,13 +39,11 @@ long h_set_xdabr(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_set_mode(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_cede(Machine *m, PpcCpu *cpu, uint64_t *args);
 
-/* The VPA's dispatch counter (PAPR: odd while the virtual processor is
- * not dispatched) goes up by one when cpu stops running (H_CEDE,
- * H_CONFER to itself; SpaprCpuState.vpa_ceded) and when it runs again
- * (spapr_cpu_woke), as QEMU 7.2 counts it; nothing without a VPA. */
-void spapr_vpa_dispatch_bump(Machine *m, PpcCpu *cpu);
-
-/* PpcEnv.woke: a ceded CPU runs again (bumps the dispatch counter). */
+/* PpcEnv.woke: a ceded CPU runs again. The VPA's dispatch counter
+ * (PAPR: odd while the virtual processor is not dispatched) goes up by
+ * one when a CPU stops running (H_CEDE, H_CONFER to itself;
+ * SpaprCpuState.vpa_ceded) and here when it runs again, as QEMU 7.2
+ * counts it. */
 void spapr_cpu_woke(void *opaque, PpcCpu *cpu);
 long h_confer(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_prod(Machine *m, PpcCpu *cpu, uint64_t *args);
