@@ -36,7 +36,7 @@ output). Rules (ISA 3.0B Book I 7.4, 7.6 and the instruction pages):
 import os as _os
 import sys as _sys
 _sys.path.insert(0, _os.path.dirname(_os.path.abspath(__file__)))
-from isa_fp_model import isa_result, encode, fprf_of
+from isa_fp_model import round_then_negate
 import os
 import re
 import struct
@@ -307,15 +307,7 @@ for m in ent.finditer(src):
                 fnm_x = None
     if fnm_x is not None:
         x = fnm_x
-        r, inexact, inc = isa_result(x, fin & 3, single)
-        over = isinstance(r, str) or abs(r) > (2 - Fr(2) ** (-23 if single else -52)) * Fr(2) ** emax \
-            or abs(rnd(x, 24 if single else 53, fin & 3)[0]) > (2 - Fr(2) ** (-23 if single else -52)) * Fr(2) ** emax
-        if r == 0:
-            isa_r, cls = (1 << 63, 0x12000) if x > 0 else (0, 0x2000)
-        else:
-            r = {"inf": "-inf", "-inf": "inf"}.get(r, r) if isinstance(r, str) else -r
-            isa_r = encode(r)
-            cls = 0x5000 if r == "inf" else 0x9000 if r == "-inf" else fprf_of(r, False)
+        isa_r, cls, inexact, inc, over = round_then_negate(x, fin & 3, single, False)
         # OX as the ISA's rounding decides it (QEMU's comes from the
         # negated value's rounding); XX/FX are the same either way
         isa_f = (fq & ~(FPRF | FR | FI | OX)) | (fin & OX) | cls | \

@@ -92,15 +92,26 @@ def encode(v):
     return bits(float(v)) if v != 0 else 0
 
 
+def round_then_negate(x, rn, single, fprf_single=True):
+    """The negative multiply-adds' result (ISA 3.0B 4.6.5.2): the exact
+    nonzero unnegated value x rounded in mode rn (OE = UE = 0), then
+    negated. FPRF classes denormals by single precision when fprf_single
+    (the FP rows), by the double format otherwise (xs*sp, as QEMU 7.2 and
+    farad class them). Returns (bits, FPRF, FI, FR, overflow)."""
+    r, inexact, inc = isa_result(x, rn, single)
+    p, emax = (24, 127) if single else (53, 1023)
+    over = abs(rnd(x, p, rn)[0]) > (2 - Fr(2) ** (1 - p)) * Fr(2) ** emax
+    if r == 0:   # rounded to a zero of x's sign, then negated
+        return (0x8000000000000000 if x > 0 else 0), (0x12000 if x > 0 else 0x2000), inexact, inc, over
+    r = {"inf": "-inf", "-inf": "inf"}.get(r, r) if isinstance(r, str) else -r
+    cls = 0x5000 if r == "inf" else 0x9000 if r == "-inf" else fprf_of(r, single and fprf_single)
+    return encode(r), cls, inexact, inc, over
+
+
 def fnm_isa(op, a, b, c, rn, single):
     """fnmadd/fnmsub (op) of the doubles with bit patterns a, b, c (FRA,
     FRB, FRC) in mode rn, OE = UE = 0, finite inputs and a nonzero exact
     sum: ISA 3.0B 4.6.5.2 rounds A*C+-B, then negates. Returns (FRT bits,
     FPRF, FI, FR)."""
     x = val(a) * val(c) + (val(b) if op == "fnmadd" else -val(b))
-    r, inexact, inc = isa_result(x, rn, single)
-    if r == 0:   # rounded to a zero of x's sign, then negated
-        return (0x8000000000000000 if x > 0 else 0), (0x12000 if x > 0 else 0x2000), inexact, inc
-    r = {"inf": "-inf", "-inf": "inf"}.get(r, r) if isinstance(r, str) else -r
-    cls = 0x5000 if r == "inf" else 0x9000 if r == "-inf" else fprf_of(r, single)
-    return encode(r), cls, inexact, inc
+    return round_then_negate(x, rn, single)[:4]
