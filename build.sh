@@ -14,7 +14,7 @@ PACKAGES=(gcc meson ninja-build pkg-config libglib2.0-dev libsqlite3-dev
           libcapstone-dev libfdt-dev device-tree-compiler
           gcc-powerpc64-linux-gnu gcc-powerpc64le-linux-gnu
           binutils-powerpc64-linux-gnu qemu-system-ppc qemu-user
-          gdb-multiarch perl python3 capstone-tool sqlite3 cpio)
+          gdb-multiarch perl python3 capstone-tool sqlite3 cpio xz-utils)
 
 missing_packages() {
     local p
