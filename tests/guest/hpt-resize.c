@@ -22,7 +22,7 @@
  *     smaller than the RAM's size: an empty table of that size.
  * The "off" case runs with resize-hpt=disabled: H_AUTHORITY.
  */
-#include "rt/rt.h"
+#include "mmu-util.h"
 
 #define H_ENTER 0x08
 #define H_READ 0x0c
@@ -162,18 +162,6 @@ static long cas_p8(void)
     memset(vec + sizeof(head), 0, 24);
     return rt_hcall(KVMPPC_H_CAS, (uint64_t)(uintptr_t)vec,
                     (uint64_t)(uintptr_t)buf, buf_size, 0, 0);
-}
-
-static uint64_t load64(uint64_t ea)
-{
-    uint64_t v = 0;
-    __asm__ volatile("ld %0,0(%1)" : "+r"(v) : "b"(ea) : "memory");
-    return v;
-}
-
-static void store64(uint64_t ea, uint64_t v)
-{
-    __asm__ volatile("std %0,0(%1)" :: "r"(v), "b"(ea) : "memory");
 }
 
 static const uint64_t vsid0 = 0x123, vsid1 = 0x4567;

@@ -20,7 +20,7 @@
  * Run on POWER8 and POWER9 (mmu-hash.args); a POWER9 starts in radix
  * mode (H_ENTER fails) until CAS asks for hash.
  */
-#include "rt/rt.h"
+#include "mmu-util.h"
 
 #define H_ENTER 0x08
 #define H_REMOVE 0x04
@@ -104,18 +104,6 @@ static void slbmte(uint64_t vsidw, uint64_t esidw)
                      : "memory");
 }
 
-static uint64_t mfmsr(void)
-{
-    uint64_t m;
-    __asm__ volatile("mfmsr %0" : "=r"(m));
-    return m;
-}
-
-static void mtmsrd(uint64_t m)
-{
-    __asm__ volatile("mtmsrd %0; isync" :: "r"(m) : "memory");
-}
-
 static void reloc(int on)
 {
     uint64_t m = mfmsr() & ~(MSR_IR | MSR_DR);
@@ -185,27 +173,6 @@ static void show(const char *what)
     }
     rt_printf("\n");
     hits = 0;
-}
-
-static uint64_t load64(uint64_t ea)
-{
-    uint64_t v = 0;
-    __asm__ volatile("ld %0,0(%1)" : "+r"(v) : "b"(ea) : "memory");
-    return v;
-}
-
-static void store64(uint64_t ea, uint64_t v)
-{
-    __asm__ volatile("std %0,0(%1)" :: "r"(v), "b"(ea) : "memory");
-}
-
-static uint64_t call(uint64_t ea)
-{
-    register uint64_t r3 __asm__("r3") = 0;
-    __asm__ volatile("mtctr %1; bctrl" : "+r"(r3) : "r"(ea)
-                     : "lr", "ctr", "memory", "cr0", "r4", "r5", "r6", "r7",
-                       "r8", "r9", "r10", "r11", "r12", "r0");
-    return r3;
 }
 
 /* li r3,n; blr into the code page at word i, made fetchable. */

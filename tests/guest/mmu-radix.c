@@ -21,7 +21,7 @@
  *     hypervisor-privileged forms (PRS = 0; tlbie and tlbsync without
  *     LPCR[GTSE]).
  */
-#include "rt/rt.h"
+#include "mmu-util.h"
 
 #define H_REGISTER_PROC_TBL 0x37c
 #define MSR_IR 0x20ULL
@@ -118,43 +118,10 @@ static void show(const char *what)
     hits = 0;
 }
 
-static uint64_t mfmsr(void)
-{
-    uint64_t m;
-    __asm__ volatile("mfmsr %0" : "=r"(m));
-    return m;
-}
-
-static void mtmsrd(uint64_t m)
-{
-    __asm__ volatile("mtmsrd %0; isync" :: "r"(m) : "memory");
-}
-
 static void reloc(int on)
 {
     uint64_t m = mfmsr() & ~(MSR_IR | MSR_DR);
     mtmsrd(on ? m | MSR_IR | MSR_DR : m);
-}
-
-static uint64_t load64(uint64_t ea)
-{
-    uint64_t v = 0;
-    __asm__ volatile("ld %0,0(%1)" : "+r"(v) : "b"(ea) : "memory");
-    return v;
-}
-
-static void store64(uint64_t ea, uint64_t v)
-{
-    __asm__ volatile("std %0,0(%1)" :: "r"(v), "b"(ea) : "memory");
-}
-
-static uint64_t call(uint64_t ea)
-{
-    register uint64_t r3 __asm__("r3") = 0;
-    __asm__ volatile("mtctr %1; bctrl" : "+r"(r3) : "r"(ea)
-                     : "lr", "ctr", "memory", "cr0", "r4", "r5", "r6", "r7",
-                       "r8", "r9", "r10", "r11", "r12", "r0");
-    return r3;
 }
 
 /* A load with PIDR = pid, data relocation only (instruction fetch stays
