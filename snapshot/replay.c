@@ -655,10 +655,10 @@ static bool start_replay(Replay *r, const ReplayConfig *rc, GError **err)
     g_autofree char *mt = replay_meta_get(r->db, "rr.machine");
     g_autofree char *ram = replay_meta_get(r->db, "rr.ram_size");
     g_autofree char *shift = replay_meta_get(r->db, "rr.shift");
-    if (strcmp(mt, m->type->name)) {
+    if (!mt || strcmp(machine_type_legacy_name(mt), m->type->name)) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                     "%s: the recording is of machine type '%s', this "
-                    "machine is '%s'", rc->file, mt, m->type->name);
+                    "machine is '%s'", rc->file, mt ? mt : "?", m->type->name);
         return false;
     }
     if (!ram || g_ascii_strtoull(ram, NULL, 10) != m->ram_size) {

@@ -716,7 +716,9 @@ static bool read_snapshot(SnapDb *db, const char *name, Loaded *l,
     int64_t id = 0;
     if (rc == SQLITE_ROW) {
         id = sqlite3_column_int64(st, 0);
-        l->machine_type = g_strdup((const char *)sqlite3_column_text(st, 1));
+        /* "pseries" in a file meant pseries-2.8 when it was written */
+        l->machine_type = g_strdup(machine_type_legacy_name(
+            (const char *)sqlite3_column_text(st, 1)));
         l->icount = (uint64_t)sqlite3_column_int64(st, 2);
         l->state_hash = g_strdup((const char *)sqlite3_column_text(st, 3));
     }

@@ -77,7 +77,7 @@ checks() {
 echo "1..$((2 * 3 * 12))"
 for e in be le; do
     elf=$G/gdb-target-$e.elf bin=$G/gdb-target-$e.bin
-    FARAD_STATS=1 "$FARAD" -nographic -bios "$bin" >"$TMP/ref-$e.out" 2>"$TMP/ref-$e.err"
+    FARAD_STATS=1 "$FARAD" -M pseries-2.8 -nographic -bios "$bin" >"$TMP/ref-$e.out" 2>"$TMP/ref-$e.err"
     ref=$(icount "$TMP/ref-$e.err")
 
     start plain-$e -bios "$bin"

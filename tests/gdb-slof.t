@@ -19,7 +19,7 @@ tap = Tap()
 ok = tap.ok
 
 print("1..3")
-p = subprocess.Popen([FARAD, "-M", "pseries", "-m", "1G", "-nodefaults", "-nographic",
+p = subprocess.Popen([FARAD, "-M", "pseries-2.8", "-m", "1G", "-nodefaults", "-nographic",
                       "-serial", "mon:stdio", "-bios", SLOF, "-gdb", "tcp::0", "-S",
                       "-max-insns", "20000000000"],
                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,

@@ -20,7 +20,7 @@ echo "1..$((2 * 14 + 2 * 4 + 17 + 4))"
 for e in be le; do
     elf=$G/gdb-target-$e.elf bin=$G/gdb-target-$e.bin
     # the reference: no debugger
-    FARAD_STATS=1 "$FARAD" -nographic -bios "$bin" >"$TMP/ref-$e.out" 2>"$TMP/ref-$e.err"
+    FARAD_STATS=1 "$FARAD" -M pseries-2.8 -nographic -bios "$bin" >"$TMP/ref-$e.out" 2>"$TMP/ref-$e.err"
     ref=$(icount "$TMP/ref-$e.err")
 
     start sess-$e -bios "$bin"

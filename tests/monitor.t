@@ -18,7 +18,7 @@ FIX = "/work/shared/fixtures/qemu-7.2/qtree"
 FIX = os.environ.get("FARAD_FIXTURES", os.path.join(SRC, "../shared/fixtures/qemu-7.2/qtree")) \
     if not os.path.isdir(FIX) else FIX
 TIMEOUT = 120
-BASE = ["-M", "pseries", "-m", "512M", "-nodefaults"]
+BASE = ["-M", "pseries-2.8", "-m", "512M", "-nodefaults"]
 
 HELLO = os.path.join(G, "out/hello-be.bin")
 LOOP = os.path.join(G, "out/mon-loop-be.bin")

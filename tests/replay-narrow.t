@@ -39,13 +39,13 @@ for e in be le; do
     read -r addr insn < <(powerpc64-linux-gnu-objdump -d "$elf" | awk '/<\.?bump>:/,/blr/' |
         awk '$6 == "lwz" && $7 ~ /^r9,/ { sub(":", "", $1); print $1, $6 " " $7; exit }')
     # its first execution (0-based icount) in the exec trace
-    "$FARAD" -nographic -bios "$bin" -d exec -D "$TMP/$e.trace" >/dev/null 2>&1
+    "$FARAD" -M pseries-2.8 -nographic -bios "$bin" -d exec -D "$TMP/$e.trace" >/dev/null 2>&1
     first=$(awk -v a="$addr" '{ x = $2; sub(":", "", x); sub(/^0x0*/, "", x) }
                                x == a { print NR - 1; exit }' "$TMP/$e.trace")
     snap=$(( (first - 5) / 10 * 10 ))
-    "$FARAD" -nographic -bios "$bin" \
+    "$FARAD" -M pseries-2.8 -nographic -bios "$bin" \
         -icount shift=0,rr=record,rrfile=$rr,rrsnap=10,rrcheck=1000000 </dev/null >/dev/null 2>&1
-    "$FARAD" -nographic -bios "$bin" -snapshot-db "$rr" -loadvm rr-$snap \
+    "$FARAD" -M pseries-2.8 -nographic -bios "$bin" -snapshot-db "$rr" -loadvm rr-$snap \
         -savevm-at $snap:bad -gdb tcp::0 -S >"$TMP/$e.o" 2>"$TMP/$e.e" &
     fp=$!
     port=

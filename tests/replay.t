@@ -70,7 +70,7 @@ ICOUNT = "shift=0,rr=%s,rrfile=%s,rrcheck=500000"
 def echo_case(endian):
     db = os.path.join(tmp, "echo-%s.db" % endian)
     img = os.path.join(G, "echo-%s.bin" % endian)
-    base = [FARAD, "-nographic", "-bios", img, "-max-insns", "400000000"]
+    base = [FARAD, "-M", "pseries-2.8", "-nographic", "-bios", img, "-max-insns", "400000000"]
     rc, out, err = typed(base + ["-icount", ICOUNT % ("record", db)],
                          [(0.8, b"ab"), (0.4, b"c"), (0.3, b"xyz\r"), (0.2, b"q")])
     ok(rc == 0 and b"checksum" in out and b"got 'q'" in out,
@@ -141,7 +141,7 @@ def no_input_cases():
             ok(False, "%s: image exists" % name)
             continue
         db = os.path.join(tmp, name + ".db")
-        base = [FARAD, "-nographic", "-bios", img, "-max-insns", "300000000"] + extra
+        base = [FARAD, "-M", "pseries-2.8", "-nographic", "-bios", img, "-max-insns", "300000000"] + extra
         r1 = run(base + ["-icount", "shift=0,rr=record,rrfile=%s,rrcheck=2000000" % db])
         r2 = run(base + ["-icount", "shift=0,rr=replay,rrfile=%s" % db])
         rc, text = verify(db)
@@ -191,7 +191,7 @@ def bad_input_cases(db):
     ok(sha(corrupt) == csha, "corrupt file: left as it was")
     rc, text = verify(os.path.join(tmp, "missing.db"))
     ok(rc == 2 and "no such file" in text, "missing file: one clear error", text)
-    r = run([FARAD, "-nographic", "-bios", img, "-icount",
+    r = run([FARAD, "-M", "pseries-2.8", "-nographic", "-bios", img, "-icount",
              "shift=0,rr=record,rrfile=%s" % db])
     ok(r.returncode == 1 and b"already holds a recording" in r.stderr,
        "recording into a file that holds one is refused", r.stderr)
@@ -202,7 +202,7 @@ def slof_case():
         ok(True, "SLOF # SKIP slof.bin not installed")
         return
     db = os.path.join(tmp, "slof.db")
-    args = [FARAD, "-M", "pseries", "-m", "1G", "-nodefaults", "-nographic",
+    args = [FARAD, "-M", "pseries-2.8", "-m", "1G", "-nodefaults", "-nographic",
             "-serial", "mon:stdio", "-bios", SLOF, "-max-insns", "20000000000"]
     p = subprocess.Popen(args + ["-icount", "shift=0,rr=record,rrfile=%s" % db],
                          stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)

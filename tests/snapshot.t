@@ -104,7 +104,7 @@ class Session(FaradSession):
 
 # ---- SLOF saved mid-boot, resumed in a fresh process ----
 
-SLOF_ARGS = ["-M", "pseries", "-m", "1G", "-nodefaults", "-nographic",
+SLOF_ARGS = ["-M", "pseries-2.8", "-m", "1G", "-nodefaults", "-nographic",
              "-serial", "mon:stdio", "-bios", SLOF]
 SLOF_MID = 1500000000    # SLOF is at its prompt after about 3.26e9
 SLOF_END = 3500000000    # a fixed count at the prompt, before any key
@@ -320,11 +320,11 @@ def fixtures(tmp):
         skip("schema fixtures", "guest programs not built")
         return
     want = expected("calls-be")
-    _, pre, _, _ = run(["-nographic", "-bios", img, "-max-insns", "200000"])
+    _, pre, _, _ = run(["-M", "pseries-2.8", "-nographic", "-bios", img, "-max-insns", "200000"])
     for v in versions:
         db = os.path.join(tmp, "schema%d.db" % v)
         shutil.copy(os.path.join(fx_dir, "schema%d.db" % v), db)
-        rc, post, err, _ = run(["-nographic", "-bios", img, "-snapshot-db", db,
+        rc, post, err, _ = run(["-M", "pseries-2.8", "-nographic", "-bios", img, "-snapshot-db", db,
                                 "-loadvm", "mid"])
         c = sqlite3.connect(db)
         uv = c.execute("PRAGMA user_version").fetchone()[0]

@@ -6,8 +6,9 @@
  * newer one plus compat rows, so pseries-2.8 = pseries-7.2 + the rows
  * QEMU's 2.9 .. 7.1 compat levels add (only those for properties farad
  * models, folded into one list), and pseries-2.7 = pseries-2.8 + 2.7's
- * rows. "pseries" is an alias of pseries-2.8, the default machine (the
- * project's reference point; QEMU's alias names its newest type).
+ * rows. "pseries" is an alias of pseries-7.2, the default machine, as
+ * in QEMU 7.2 (snapshots store the canonical name; see machine-types.h
+ * for the older meaning of the alias).
  *
  * Values come from QEMU 7.2's class options and the device-tree,
  * qtree and migration fixtures (fixtures/qemu-7.2, spec/phb-migration.md
@@ -24,7 +25,9 @@
 
 static const MachineType pseries_7_2 = {
     .name = "pseries-7.2",
+    .alias = "pseries",
     .desc = "pSeries Logical Partition (PAPR compliant)",
+    .is_default = true,
     .newer = NULL,
     .compat = NULL,
 };
@@ -63,9 +66,7 @@ static const CompatProp pseries_2_8_compat[] = {
 
 static const MachineType pseries_2_8 = {
     .name = "pseries-2.8",
-    .alias = "pseries",
     .desc = "pSeries Logical Partition (PAPR compliant)",
-    .is_default = true,
     .newer = &pseries_7_2,
     .compat = pseries_2_8_compat,
 };
@@ -91,6 +92,11 @@ static const MachineType pseries_2_7 = {
 static const MachineType *const all_types[] = {
     &pseries_7_2, &pseries_2_8, &pseries_2_7, NULL,
 };
+
+const char *machine_type_legacy_name(const char *stored)
+{
+    return stored && !strcmp(stored, "pseries") ? "pseries-2.8" : stored;
+}
 
 const MachineType *const *machine_types(void)
 {

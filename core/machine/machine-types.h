@@ -3,8 +3,10 @@
  * Machine types as data: pseries-7.2, the newest, is the devices' own
  * defaults; each older type is the next newer one plus a list of compat
  * rows (driver, property, value), as QEMU's SPAPR_COMPAT_x_y globals:
- * pseries-2.8 (alias "pseries", the default) = 7.2 + rows, pseries-2.7
- * = 2.8 + rows. Rows for drivers farad does not have yet are kept in
+ * pseries-7.2 is the default and the alias "pseries" (as in QEMU 7.2);
+ * pseries-2.8 = 7.2 + rows, pseries-2.7 = 2.8 + rows. Until the alias
+ * moved, "pseries" meant pseries-2.8: machine_type_legacy_name maps a
+ * name stored by such a build. Rows for drivers farad does not have yet are kept in
  * the table and skipped when applied.
  */
 #ifndef FARAD_CORE_MACHINE_TYPES_H
@@ -34,6 +36,11 @@ typedef struct MachineType {
 
 /* The type called name (or whose alias is name), or NULL. */
 const MachineType *machine_type_find(const char *name);
+
+/* The canonical name a snapshot or recording written before "pseries"
+ * became pseries-7.2's alias means by `stored`: "pseries" is
+ * "pseries-2.8" there; any other name is itself. */
+const char *machine_type_legacy_name(const char *stored);
 
 /* Every type, newest first, NULL-terminated. */
 const MachineType *const *machine_types(void);

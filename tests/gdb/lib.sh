@@ -30,7 +30,7 @@ has() { grep -qF -- "$2" "$1"; }
 # sets PORT and FPID
 start() {
     local name=$1; shift
-    FARAD_STATS=1 "$FARAD" -nographic "$@" -gdb tcp::0 -S \
+    FARAD_STATS=1 "$FARAD" -M pseries-2.8 -nographic "$@" -gdb tcp::0 -S \
         >"$TMP/$name.out" 2>"$TMP/$name.err" &
     FPID=$!
     pids+=("$FPID")

@@ -45,7 +45,7 @@ static inline void tm_new(TMachine *t, const char *bios, const char *mtype,
     cfg.board = &pseries_board;
     cfg.bios = g_strdup(bios);
     g_free(cfg.machine_type);
-    cfg.machine_type = g_strdup(mtype ? mtype : "pseries");
+    cfg.machine_type = g_strdup(mtype ? mtype : "pseries-2.8");
     if (ram) {
         cfg.ram_size = ram;
     }

@@ -4,7 +4,7 @@
  * pseries-2.8 and pseries-2.7, with and without -nodefaults, node by
  * node and property by property (fixtures/qemu-7.2/dt, made with
  * `qemu-system-ppc64 -M pseries-X,dumpdtb=F [-nodefaults]`, 512 MiB),
- * for pseries-7.2, 2.8 and 2.7.
+ * for pseries-7.2, 2.8 and 2.7, and the alias pseries (= pseries-7.2).
  * The intended differences are listed below, each with its reason.
  */
 #include <glib.h>
@@ -189,7 +189,7 @@ static void test_compare(gconstpointer data)
 static void test_deterministic(void)
 {
     void *a = farad_tree("pseries", false);
-    void *b = farad_tree("pseries-2.8", false);
+    void *b = farad_tree("pseries-7.2", false);
     g_assert_cmpuint(fdt_totalsize(a), ==, fdt_totalsize(b));
     g_assert_cmpint(memcmp(a, b, fdt_totalsize(a)), ==, 0);
     g_free(a);
@@ -205,6 +205,9 @@ int main(int argc, char **argv)
         { "p27-nodefaults", "pseries-2.7", true, 0, NULL },
         { "p72", "pseries-7.2", false, 0, NULL },
         { "p72-nodefaults", "pseries-7.2", true, 0, NULL },
+        /* -M pseries: the alias of pseries-7.2, as in QEMU 7.2 */
+        { "pdefault", "pseries", false, 0, NULL },
+        { "pdefault-nodefaults", "pseries", true, 0, NULL },
         /* tests/unit/fdt: qemu-system-ppc64 -M TYPE[,props],dumpdtb=F
          * -m 512M -nodefaults [-smp N] [-cpu MODEL] */
         { "p72-smp4", "pseries-7.2", true, 4, NULL },

@@ -137,8 +137,15 @@ static Machine *new_machine(const char *type, const char *const *devices,
 
 static void test_machine_types(void)
 {
+    /* "pseries" is pseries-7.2, the default, as in QEMU 7.2; a name a
+     * snapshot stored before that keeps its old meaning */
     g_assert_true(machine_type_find("pseries") ==
-                  machine_type_find("pseries-2.8"));
+                  machine_type_find("pseries-7.2"));
+    g_assert_true(machine_type_find("pseries-7.2")->is_default);
+    g_assert_false(machine_type_find("pseries-2.8")->is_default);
+    g_assert_cmpstr(machine_type_legacy_name("pseries"), ==, "pseries-2.8");
+    g_assert_cmpstr(machine_type_legacy_name("pseries-7.2"), ==,
+                    "pseries-7.2");
     g_assert_null(machine_type_find("pseries-9.9"));
     unsigned pending = 99;
     GError *err = NULL;
@@ -215,7 +222,7 @@ static void test_update_dt_compat(void)
     } want[] = {
         { "pseries-7.2", true },
         { "pseries-2.8", false },
-        { "pseries", false },
+        { "pseries", true },
         { "pseries-2.7", false },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(want); i++) {
@@ -272,7 +279,7 @@ static void test_devices(void)
     GError *err = NULL;
     static const char *const d[] = { "spapr-vty", "spapr-vty,reg=0x71000100",
                                      NULL };
-    Machine *m = new_machine("pseries", d, NULL, &err);
+    Machine *m = new_machine("pseries-2.8", d, NULL, &err);
     g_assert_no_error(err);
     /* nvram first (machine default), then the user's vtys */
     SpaprVioDevice *nv = (SpaprVioDevice *)device_find(m, "spapr-nvram");
@@ -287,14 +294,14 @@ static void test_devices(void)
     machine_free(m);
 
     static const char *const bad[] = { "spapr-vty,rge=1", NULL };
-    m = new_machine("pseries", bad, NULL, &err);
+    m = new_machine("pseries-2.8", bad, NULL, &err);
     g_assert_null(m);
     g_assert_nonnull(strstr(err->message, "spapr-vty"));
     g_assert_nonnull(strstr(err->message, "rge"));
     g_clear_error(&err);
 
     static const char *const dup[] = { "spapr-vty,reg=0x71000000", NULL };
-    m = new_machine("pseries", dup, NULL, &err);
+    m = new_machine("pseries-2.8", dup, NULL, &err);
     g_assert_null(m);
     g_clear_error(&err);
 
@@ -322,7 +329,7 @@ static long hcall(Machine *m, uint64_t nr, uint64_t a0, uint64_t a1,
 static void test_hcalls(void)
 {
     GError *err = NULL;
-    Machine *m = new_machine("pseries", NULL, NULL, &err);
+    Machine *m = new_machine("pseries-2.8", NULL, NULL, &err);
     g_assert_no_error(err);
     PpcCpu *cpu = m->cpu;
 
@@ -446,8 +453,8 @@ static void test_random(void)
 {
     static const char *const d[] = { "spapr-rng", NULL };
     GError *err = NULL;
-    Machine *a = new_machine("pseries", d, NULL, &err);
-    Machine *b = new_machine("pseries", d, NULL, &err);
+    Machine *a = new_machine("pseries-2.8", d, NULL, &err);
+    Machine *b = new_machine("pseries-2.8", d, NULL, &err);
     g_assert_no_error(err);
     g_assert_cmpint(hcall(a, H_RANDOM, 0, 0, 0, 0, 0), ==, H_SUCCESS);
     g_assert_cmpint(hcall(b, H_RANDOM, 0, 0, 0, 0, 0), ==, H_SUCCESS);
@@ -493,7 +500,7 @@ static uint32_t token(const char *name)
 static void test_rtas(void)
 {
     GError *err = NULL;
-    Machine *m = new_machine("pseries", NULL, NULL, &err);
+    Machine *m = new_machine("pseries-2.8", NULL, NULL, &err);
     g_assert_no_error(err);
 
     /* the virtual clock starts at 2000-01-01T00:00:00 */
@@ -665,20 +672,20 @@ static void test_cli_errors(void)
         { { "--bios" }, "--bios: requires an argument" },
         { { "-nographic", "-M" }, "-M: requires an argument" },
         /* machine properties through the property tables */
-        { { "-M", "pseries,cap-htm=on" },
+        { { "-M", "pseries-2.8,cap-htm=on" },
           "-machine: cap-htm=on: farad does not emulate transactional "
           "memory (use cap-htm=off)" },
-        { { "-M", "pseries,cap-htm=maybe" },
+        { { "-M", "pseries-2.8,cap-htm=maybe" },
           "-machine: property 'cap-htm' takes on or off, not 'maybe'" },
-        { { "-M", "pseries,cap-cfpc=bogus" },
+        { { "-M", "pseries-2.8,cap-cfpc=bogus" },
           "-machine: invalid value 'bogus' for cap-cfpc (broken, "
           "workaround, fixed)" },
-        { { "-M", "pseries,ic-mode=foo" },
+        { { "-M", "pseries-2.8,ic-mode=foo" },
           "-machine: ic-mode must be xics, xive or dual, not 'foo'" },
-        { { "-M", "pseries,accel=kvm" },
+        { { "-M", "pseries-2.8,accel=kvm" },
           "-machine: accel=kvm: only tcg (interpretation) exists" },
-        { { "-M", "pseries,no-such=1" },
-          "-machine: property 'no-such' not found on machine pseries "
+        { { "-M", "pseries-2.8,no-such=1" },
+          "-machine: property 'no-such' not found on machine pseries-2.8 "
           "(value '1')" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
