@@ -6,7 +6,9 @@
 # ("label|args|message") must print exactly "farad: message" (\n for
 # a line break): QEMU 7.2's message for the same options, as
 # qemu-system-ppc64 prints it, with the "-device ARG: " or
-# "-object ARG: " prefix naming the argument that failed.
+# "-object ARG: " prefix naming the argument that failed (or farad's own
+# where QEMU has none). Arguments may start with FARAD_DATADIR=DIR, set
+# in the environment (QEMU's data directory, searched for firmware).
 # Env: FARAD_BIN, FARAD_SRC.
 set -u
 SRC=${FARAD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -19,6 +21,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 : >"$work/empty.bin"
+mkdir -p "$work/fw1" "$work/fw2" "$work/nofw"
 printf '\177ELF\002\002\001' >"$work/stub.elf"            # ELF magic only
 [ -f "$G/hello-be.elf" ] && head -c 100 "$G/hello-be.elf" >"$work/trunc-ph.elf"
 [ -f "$G/hello-be.elf" ] && head -c 1500 "$G/hello-be.elf" >"$work/trunc-seg.elf"
@@ -32,25 +35,31 @@ done
 
 cases=(
     "missing -bios image|-bios $work/does-not-exist.bin"
-    "missing -kernel image|-kernel $work/does-not-exist.elf"
+    "missing -kernel image|-bios none -kernel $work/does-not-exist.elf"
     "empty -bios image|-bios $work/empty.bin"
     "directory as -bios image|-bios $work"
-    "empty -kernel image|-kernel $work/empty.bin"
-    "ELF header only|-kernel $work/stub.elf"
-    "ELF truncated in the program headers|-kernel $work/trunc-ph.elf"
-    "ELF truncated in a segment|-kernel $work/trunc-seg.elf"
-    "text file as -kernel|-kernel $work/text.elf"
-    "ELF for the wrong machine ($X86_ELF)|-kernel $X86_ELF"
+    "empty -kernel image|-bios none -kernel $work/empty.bin"
+    "ELF header only|-bios none -kernel $work/stub.elf"
+    "ELF truncated in the program headers|-bios none -kernel $work/trunc-ph.elf"
+    "ELF truncated in a segment|-bios none -kernel $work/trunc-seg.elf"
+    "text file as -kernel|-bios none -kernel $work/text.elf"
+    "ELF for the wrong machine ($X86_ELF)|-bios none -kernel $X86_ELF"
     "unknown option|-frobnicate -bios $OK_BIN"
     "option missing its argument|-bios"
     "unknown machine type|-M sparc64 -bios $OK_BIN"
-    "unknown machine property|-M pseries,no-such-prop=on -bios $OK_BIN"
-    "bad machine property value|-M pseries,cap-htm=maybe -bios $OK_BIN"
+    "unknown machine property|-M pseries-2.8,no-such-prop=on -bios $OK_BIN"
+    "bad machine property value|-M pseries-2.8,cap-htm=maybe -bios $OK_BIN"
     "bad -m size (suffix)|-m 12Q -bios $OK_BIN"
     "bad -m size (zero)|-m 0 -bios $OK_BIN"
     "bad -m size (text)|-m lots -bios $OK_BIN"
     "bad -max-insns|-max-insns many -bios $OK_BIN"
-    "no image at all|-m 512M"
+    # firmware (QEMU's search: -L dirs, then its data directory,
+    # FARAD_DATADIR here so the default's absence can be shown)
+    "default firmware missing|FARAD_DATADIR=$work/nofw -m 512M|could not find LPAR firmware 'slof.bin' (searched $work/nofw; Debian's package qemu-system-data installs it, or use -L DIR; -bios none runs without firmware)"
+    "default firmware in no -L directory|FARAD_DATADIR=$work/nofw -L $work/fw1 -L $work/fw2 -m 512M|could not find LPAR firmware 'slof.bin' (searched $work/fw1, $work/fw2, $work/nofw; Debian's package qemu-system-data installs it, or use -L DIR; -bios none runs without firmware)"
+    "-bios NAME found nowhere|FARAD_DATADIR=$work/nofw -L $work/fw1 -bios nosuch-fw.bin|could not find LPAR firmware 'nosuch-fw.bin' (searched $work/fw1, $work/nofw)"
+    "-vga other than none|-vga std -bios $OK_BIN|-vga std: only 'none' is supported (farad has no graphics card)"
+    "-bios none without -kernel|-bios none -m 512M|-bios none: no firmware and no -kernel FILE to enter"
     "unknown device model|-device nosuchdev -bios $OK_BIN|-device nosuchdev: 'nosuchdev' is not a valid device model name"
     "device the user cannot add|-device spapr-nvram -bios $OK_BIN|-device spapr-nvram: Parameter 'driver' expects a pluggable device type"
     # PCI (issue 4): QEMU 7.2's messages for the same command lines
@@ -90,9 +99,14 @@ for c in "${cases[@]}"; do
         want=${args#*|}
         args=${args%%|*}
     fi
+    envs=()   # a leading FARAD_DATADIR=DIR is the environment's
+    if [ "${args#FARAD_DATADIR=}" != "$args" ]; then
+        envs=("${args%% *}")
+        args=${args#* }
+    fi
     rc=0
     # shellcheck disable=SC2086
-    timeout 30 "$BIN" -nographic $args </dev/null >"$work/out" 2>"$work/err" || rc=$?
+    timeout 30 env "${envs[@]}" "$BIN" -M pseries-2.8 -nographic $args </dev/null >"$work/out" 2>"$work/err" || rc=$?
     lines=$(wc -l <"$work/err")
     first=$(head -n 1 "$work/err")
     if [ -n "$want" ]; then

@@ -17,7 +17,7 @@
 # Where QEMU 7.2 is wrong by the Power ISA, tests/guest/NAME.isa lists
 # the deviations and the expected output is first turned into the ISA's
 # by tests/guest/isa-deviations.pl (a comment line says how many lines).
-# Also boots the hello ELFs with -kernel. Programs run in parallel; the
+# Also boots the hello ELFs with -bios none -kernel (entered directly). Programs run in parallel; the
 # results are reported in order.
 # Env: FARAD_BIN, FARAD_SRC (set by build.sh test), FARAD_GUEST_MAX_INSNS
 # (default 250000000), FARAD_GUEST_TIMEOUT seconds (default 100),
@@ -73,6 +73,8 @@ run_case() {  # index
     name=${name#kernel-}
     IFS=$'\t' read -r prog opts < <(guest_label "$G" "$name")
     IFS=" " read -r -a extra <<<"$opts"
+    # the hello ELF entered directly, without firmware
+    [ "$2" = -kernel ] && extra+=(-bios none)
     timeout "$TMO" "$BIN" -M pseries-7.2 -m 512M -nographic "${extra[@]}" "$2" "$3" \
         -max-insns "$MAX" <"$(guest_stdin "$G" "$prog")" >"$dir/out" 2>"$dir/err" || rc=$?
     echo $((SECONDS - start)) >"$dir/secs"

@@ -32,7 +32,7 @@ sym() {  # program endian symbol
 hex() { printf '0x%016x' "$1"; }
 run() {  # name: farad args..., stdout in $TMP/name.out, stderr in .err
     local name=$1; shift
-    "$FARAD" -nographic "$@" >"$TMP/$name.out" 2>"$TMP/$name.err"
+    "$FARAD" -M pseries-2.8 -nographic "$@" >"$TMP/$name.out" 2>"$TMP/$name.err"
     echo $? >"$TMP/$name.rc"
 }
 
@@ -70,7 +70,7 @@ for e in be le; do
     has "$TMP/hot.err" "bdnz"; check $? "$e hotblocks: disassembly shown"
     # with -kernel the ELF's symbols name the blocks (nm: count_begin is the
     # nearest label below the loop body)
-    run hotk -kernel "$G/plugin-loop-$e.elf" -plugin "$P/libhotblocks.so,range=$cb-$ce"
+    run hotk -bios none -kernel "$G/plugin-loop-$e.elf" -plugin "$P/libhotblocks.so,range=$cb-$ce"
     has "$TMP/hotk.err" "block $(hex $((cb + 8))) insns 2 count 1000 in count_begin"
     check $? "$e hotblocks: -kernel ELF symbols name the loop block"
 

@@ -2,7 +2,9 @@
 # SPDX-License-Identifier: MIT
 # SLOF, the pseries firmware Debian's QEMU ships (/usr/share/qemu/slof.bin),
 # boots on farad to its "0 >" prompt and answers the keyboard, for each
-# machine type; and SLOF boots a -kernel ELF from 0x400000 as on QEMU.
+# machine type (pseries = pseries-7.2 with no -bios: QEMU's slof.bin is the
+# default firmware); and SLOF boots a -kernel ELF from 0x400000 as on QEMU,
+# given with -bios and as the default firmware.
 # With pci-testdev, ivshmem-plain and a second PHB, SLOF's PCI scan lists
 # the devices exactly as on QEMU (tests/slof/pci-scan-p2N.txt, recorded
 # from qemu-system-ppc64 with the same options).
@@ -27,9 +29,16 @@ def Session(args):
     """farad ARGS at the console (tests/lib/faradtest.py)."""
     return FaradSession(FARAD, args, TIMEOUT)
 
-def boot_to_prompt(machine):
+def firmware_args(default):
+    """-bios SLOF, or nothing: QEMU's slof.bin is then the default firmware."""
+    return [] if default else ["-bios", SLOF]
+
+def boot_to_prompt(machine, default_fw=False):
     s = Session(["-M", machine, "-m", "1G", "-nodefaults", "-nographic",
-                 "-serial", "mon:stdio", "-bios", SLOF, "-max-insns", "20000000000"])
+                 "-serial", "mon:stdio"] + firmware_args(default_fw) +
+                ["-max-insns", "20000000000"])
+    if default_fw:
+        machine += " (no -bios: the default firmware)"
     ready = s.wait_for(b"Ready!") and s.wait_for(b"0 > ")
     t_ready = time.time() - s.start
     ok(ready and b"Welcome to Open Firmware" in s.out,
@@ -48,7 +57,7 @@ def boot_to_prompt(machine):
     ok(rc == 0, "%s: power-off ends the run with status 0" % machine, s.tail(),
        info="SLOF reached its prompt after %.1f s; %s" % (t_ready, s.err.strip()))
 
-def kernel_boot():
+def kernel_boot(machine, default_fw):
     with tempfile.TemporaryDirectory() as tmp:
         elf = os.path.join(tmp, "kernel-hello.elf")
         cc = subprocess.run(["powerpc64-linux-gnu-gcc", "-nostdlib", "-static",
@@ -58,13 +67,15 @@ def kernel_boot():
         if cc.returncode != 0:
             ok(False, "build tests/slof/kernel-hello.S", cc.stderr)
             return
-        s = Session(["-M", "pseries", "-m", "1G", "-nodefaults", "-nographic",
-                     "-serial", "mon:stdio", "-bios", SLOF, "-kernel", elf,
-                     "-max-insns", "20000000000"])
+        s = Session(["-M", machine, "-m", "1G", "-nodefaults", "-nographic",
+                     "-serial", "mon:stdio"] + firmware_args(default_fw) +
+                    ["-kernel", elf, "-max-insns", "20000000000"])
         rc = s.finish()
         ok(rc == 0 and b"Booting from memory" in s.out and
            b"hello from a kernel booted by SLOF" in s.out,
-           "SLOF boots a -kernel ELF loaded at 0x400000 and the kernel powers off", s.tail())
+           "%s: SLOF%s boots a -kernel ELF loaded at 0x400000 and the kernel powers off"
+           % (machine, " (no -bios: the default firmware)" if default_fw else ""),
+           s.tail())
 
 # QEMU's SLOF PCI scan with these options is in tests/slof/pci-scan-*.txt
 PCI_DEVICES = ["-device", "pci-testdev",
@@ -104,10 +115,12 @@ def pci_scan(machine, expected):
        "expected (QEMU):\n  %s\nfarad:\n  %s\n%s" % ("\n  ".join(want), "\n  ".join(got),
                                                      "" if ready else s.tail()))
 
-print("1..12")
-for machine in ("pseries", "pseries-2.8", "pseries-2.7"):
+print("1..13")
+boot_to_prompt("pseries", default_fw=True)   # = pseries-7.2, as in QEMU 7.2
+for machine in ("pseries-2.8", "pseries-2.7"):
     boot_to_prompt(machine)
-kernel_boot()
+kernel_boot("pseries-2.8", False)
+kernel_boot("pseries-7.2", True)
 pci_scan("pseries-2.8,cap-htm=off", "pci-scan-p28.txt")
 pci_scan("pseries-2.7", "pci-scan-p27.txt")
 tap.exit()

@@ -27,6 +27,8 @@ struct CliState {
     MachineConfig *cfg;
     CliAction action;     /* CLI_EXIT_OK: stop parsing, exit 0 */
     char **argv;          /* the whole command line (kept in recordings) */
+    bool serial_given;    /* -serial: the console is that, -nodefaults
+                             or not */
 };
 
 #define HELP_COLUMN 18    /* where -help text starts after the option */
@@ -157,7 +159,7 @@ static bool machine_prop(MachineConfig *cfg, const char *key,
 /* The type alone (first item): a known type, or "help". */
 static bool machine_type(CliState *st, const char *type, GError **err)
 {
-    if (!strcmp(type, "help")) {
+    if (!strcmp(type, "help") || !strcmp(type, "?")) {
         machine_types_print_help(stdout);
         st->action = CLI_EXIT_OK;
         return true;
@@ -290,6 +292,20 @@ static bool opt_bios(CliState *st, const char *arg, GError **err)
     return true;
 }
 
+/* -L DIR: searched for firmware before QEMU's data directory; -L help
+ * lists the search order. */
+static bool opt_datadir(CliState *st, const char *arg, GError **err)
+{
+    (void)err;
+    if (!strcmp(arg, "help")) {
+        firmware_print_dirs(st->cfg, stdout);
+        st->action = CLI_EXIT_OK;
+        return true;
+    }
+    append_arg(&st->cfg->fw_dirs, arg);
+    return true;
+}
+
 static bool opt_kernel(CliState *st, const char *arg, GError **err)
 {
     (void)err;
@@ -313,17 +329,21 @@ static bool opt_append(CliState *st, const char *arg, GError **err)
 
 /* ---- console, monitor and display ---- */
 
+/* -nographic: the console is on stdio, which it is anyway without
+ * -nodefaults; with -nodefaults there is none unless -serial asks (as in
+ * QEMU: its default serial is what -nographic redirects). */
 static bool opt_nographic(CliState *st, const char *arg, GError **err)
 {
+    (void)st;
     (void)arg;
     (void)err;
-    st->cfg->serial_stdio = true;
     return true;
 }
 
 static bool opt_serial(CliState *st, const char *arg, GError **err)
 {
     MachineConfig *cfg = st->cfg;
+    st->serial_given = true;
     if (!strcmp(arg, "stdio")) {
         cfg->serial_stdio = true;
     } else if (!strcmp(arg, "mon:stdio")) {
@@ -339,12 +359,13 @@ static bool opt_serial(CliState *st, const char *arg, GError **err)
     return true;
 }
 
-/* -display, -vga (and -monitor): only "none" exists. */
-static bool only_none(const char *opt, const char *arg, GError **err)
+/* -display, -monitor, -vga: only "none" exists (why: said after). */
+static bool only_none(const char *opt, const char *arg, const char *why,
+                      GError **err)
 {
     if (strcmp(arg, "none")) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "%s %s: only 'none' is supported", opt, arg);
+                    "%s %s: only 'none' is supported%s", opt, arg, why);
         return false;
     }
     return true;
@@ -356,7 +377,7 @@ static bool opt_monitor(CliState *st, const char *arg, GError **err)
         st->cfg->monitor_stdio = true;
         return true;
     }
-    if (!only_none("-monitor", arg, err)) {
+    if (!only_none("-monitor", arg, "", err)) {
         return false;
     }
     st->cfg->monitor_stdio = false;
@@ -366,21 +387,21 @@ static bool opt_monitor(CliState *st, const char *arg, GError **err)
 static bool opt_display(CliState *st, const char *arg, GError **err)
 {
     (void)st;
-    return only_none("-display", arg, err);
+    return only_none("-display", arg, "", err);
 }
 
+/* -vga none: accepted, no effect (farad has no graphics card). */
 static bool opt_vga(CliState *st, const char *arg, GError **err)
 {
     (void)st;
-    return only_none("-vga", arg, err);
+    return only_none("-vga", arg, " (farad has no graphics card)", err);
 }
 
 static bool opt_nodefaults(CliState *st, const char *arg, GError **err)
 {
     (void)arg;
     (void)err;
-    st->cfg->nodefaults = true;
-    st->cfg->serial_stdio = false;
+    st->cfg->nodefaults = true;   /* no VTY unless -serial (cli_parse) */
     return true;
 }
 
@@ -607,7 +628,8 @@ static bool opt_ignored(CliState *st, const char *arg, GError **err)
 
 static const CliOption options[] = {
     { "-machine", "TYPE[,prop=value,...]",
-      "pseries (= pseries-2.8), pseries-7.2, pseries-2.7;\n"
+      "pseries (= pseries-7.2, the default), pseries-2.8,\n"
+      "pseries-2.7;\n"
       "props: cap-htm cap-vsx cap-dfp cap-cfpc cap-sbbc cap-ibs\n"
       "cap-ccf-assist cap-large-decr ic-mode dumpdtb=FILE accel\n"
       "(-machine help; -device spapr-machine,help)", opt_machine },
@@ -617,9 +639,13 @@ static const CliOption options[] = {
     { "-accel", "tcg", "accepted (farad always interprets)", opt_accel },
     { "-smp", "N", "number of CPUs (1..64, default 1)", opt_smp },
     { "-m", "SIZE", "guest RAM, e.g. 512M, 2G (default 512M)", opt_memory },
-    { "-bios", "FILE", "raw firmware/program loaded at 0, entered at 0x100",
-      opt_bios },
-    { "-kernel", "FILE", "ELF program entered at its entry point", opt_kernel },
+    { "-bios", "FILE|none", "raw firmware/program loaded at 0, entered at 0x100\n"
+      "(default: slof.bin from -L dirs, /usr/share/qemu;\n"
+      "none: no firmware, -kernel is entered directly)", opt_bios },
+    { "-L", "DIR", "search DIR for firmware first (-L help: the order)",
+      opt_datadir },
+    { "-kernel", "FILE", "ELF kernel at 0x400000 for the firmware to boot\n"
+      "(-bios none: entered at its entry point)", opt_kernel },
     { "-initrd", "FILE", "initial RAM disk (with -kernel)", opt_initrd },
     { "-append", "STRING", "kernel command line", opt_append },
     { "-nographic", NULL, "console on stdin/stdout", opt_nographic },
@@ -628,7 +654,8 @@ static const CliOption options[] = {
     { "-monitor", "stdio|none", "the HMP monitor on stdin/stdout", opt_monitor },
     { "-display", "none", "accepted (farad has no display)", opt_display },
     { "-vga", "none", "accepted (farad has no graphics card)", opt_vga },
-    { "-nodefaults", NULL, "no default console device", opt_nodefaults },
+    { "-nodefaults", NULL, "no default console device (no VTY unless "
+      "-serial)", opt_nodefaults },
     { "-S", NULL, "start paused (the monitor's cont starts it)", opt_paused },
     { "-gdb", "tcp::PORT", "wait for gdb on 127.0.0.1:PORT", opt_gdb },
     { "-s", NULL, "the same as -gdb tcp::1234", opt_gdb_default },
@@ -656,7 +683,6 @@ static const CliOption options[] = {
     { "-plugin", "FILE[,key=value,...]", "load an instrumentation plugin\n"
       "(also file=FILE,...; repeatable; docs/plugins.md)", opt_plugin },
     { "-name", "NAME", "accepted, no effect", opt_ignored },
-    { "-L", "DIR", "accepted, no effect", opt_ignored },
     { "-no-reboot", NULL, "accepted, no effect", opt_ignored },
     { "-no-shutdown", NULL, "accepted, no effect", opt_ignored },
     { "-version", NULL, "print the version", opt_version },
@@ -730,6 +756,11 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
             return false;
         }
         ok = o->handle(&st, o->arg ? argv[++i] : NULL, err);
+    }
+    /* the console: -serial's, else stdio unless -nodefaults (which
+     * creates no VTY, whatever the order of -nographic) */
+    if (!st.serial_given) {
+        cfg->serial_stdio = !cfg->nodefaults;
     }
     *action = st.action;
     return ok;

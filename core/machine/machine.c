@@ -2,9 +2,12 @@
 /*
  * The pseries machine, top to bottom: RAM, the CPU wired to the
  * platform's services, the device tree, boot images, and the run loop.
- * Boot paths follow spec/boot-protocol.md: -bios is a raw image at 0
- * entered at 0x100 with r3 = device tree and MSR = 0; -kernel alone is an
- * ELF entered at its entry point with r3 = device tree, r5 = 0.
+ * Boot paths follow spec/boot-protocol.md and QEMU 7.2's pseries: the
+ * firmware (-bios, by default QEMU's slof.bin: firmware.c) is a raw
+ * image at 0 entered at 0x100 with r3 = device tree and MSR = 0, and a
+ * -kernel ELF waits for it at KERNEL_LOAD_ADDR; with -bios none the
+ * -kernel ELF is entered at its entry point with r3 = device tree,
+ * r5 = 0.
  */
 #include <libfdt.h>
 #include <stdlib.h>
@@ -64,6 +67,9 @@ void machine_config_clear(MachineConfig *cfg)
 {
     g_free(cfg->machine_type);
     g_free(cfg->bios);
+    if (cfg->fw_dirs) {
+        g_ptr_array_unref(cfg->fw_dirs);
+    }
     g_free(cfg->kernel);
     g_free(cfg->initrd);
     g_free(cfg->append);
@@ -102,6 +108,7 @@ static MachineConfig config_copy(const MachineConfig *c)
     MachineConfig n = *c;
     n.machine_type = g_strdup(c->machine_type);
     n.bios = g_strdup(c->bios);
+    n.fw_dirs = c->fw_dirs ? g_ptr_array_ref(c->fw_dirs) : NULL;
     n.kernel = g_strdup(c->kernel);
     n.initrd = g_strdup(c->initrd);
     n.append = g_strdup(c->append);
@@ -136,10 +143,11 @@ static bool mmio_write(void *opaque, uint64_t pa, unsigned size, uint64_t val)
     return bus_write(m->bus, pa, size, val);
 }
 
-/* Load -bios, -kernel and -initrd into RAM and record what the device
- * tree must say about them. With a firmware, the kernel goes where
+/* Load the firmware, -kernel and -initrd into RAM and record what the
+ * device tree must say about them. With a firmware, the kernel goes where
  * QEMU puts it for the firmware to boot (KERNEL_LOAD_ADDR, advertised in
- * /chosen/qemu,boot-kernel); without one, at its own physical addresses.
+ * /chosen/qemu,boot-kernel); with -bios none, at its own physical
+ * addresses.
  * *entry is where a firmware-less boot starts. Idempotent. */
 static bool load_images(Machine *m, uint64_t *entry, bool *le, GError **err)
 {
@@ -156,7 +164,7 @@ static bool load_images(Machine *m, uint64_t *entry, bool *le, GError **err)
     }
     if (m->cfg.kernel) {
         ElfImage img;
-        uint64_t base = m->cfg.bios ? KERNEL_LOAD_ADDR : ELF_AT_PADDR;
+        uint64_t base = m->firmware ? KERNEL_LOAD_ADDR : ELF_AT_PADDR;
         if (!load_elf(m, m->cfg.kernel, base, &img, err)) {
             return false;
         }
@@ -166,7 +174,7 @@ static bool load_images(Machine *m, uint64_t *entry, bool *le, GError **err)
                         m->cfg.kernel, (unsigned long long)m->fdt_addr);
             return false;
         }
-        if (m->cfg.bios) {
+        if (m->firmware) {
             m->kernel_size = img.size;
             m->kernel_le = img.le;
             end = KERNEL_LOAD_ADDR + img.size;
@@ -298,15 +306,23 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
     m->fdt_addr = MIN(m->ram_size, FDT_MAX_ADDR) - FDT_MAX_SIZE;
     uint64_t entry;
     bool le;
-    if (!cfg->bios && !cfg->kernel && !cfg->dumpdtb) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "no firmware or kernel given: use -bios FILE or "
-                    "-kernel FILE");
+    /* the firmware (firmware.c): m->cfg.bios becomes its file, NULL for
+     * -bios none (not looked for by dumpdtb: it does not change the
+     * tree, the kernel and initrd do) */
+    m->firmware = !cfg->bios || strcmp(cfg->bios, FIRMWARE_NONE);
+    g_free(m->cfg.bios);
+    m->cfg.bios = NULL;
+    if (!cfg->dumpdtb && !firmware_resolve(cfg, &m->cfg.bios, err)) {
         machine_free(m);
         return NULL;
     }
-    if (!spapr_platform_init(m, err) ||
-        (!cfg->dumpdtb && !load_images(m, &entry, &le, err)) ||
+    if (!m->firmware && !cfg->kernel && !cfg->dumpdtb) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-bios none: no firmware and no -kernel FILE to enter");
+        machine_free(m);
+        return NULL;
+    }
+    if (!spapr_platform_init(m, err) || !load_images(m, &entry, &le, err) ||
         !spapr_build_fdt(m, err)) {
         machine_free(m);
         return NULL;

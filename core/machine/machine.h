@@ -21,10 +21,14 @@ typedef struct MachineConfig {
     const struct Board *board;  /* what the machine is made of (board.h;
                                    board/board.h's pseries_board); set by
                                    the caller, machine_new refuses NULL */
-    char *machine_type;       /* "pseries", "pseries-2.8", "pseries-2.7" */
+    char *machine_type;       /* "pseries" (= "pseries-7.2"),
+                                 "pseries-2.8", "pseries-2.7" */
     uint64_t ram_size;        /* bytes */
     int smp;
-    char *bios;               /* -bios file (raw image at 0) */
+    char *bios;               /* -bios NAME or path (raw image at 0);
+                                 NULL: slof.bin; "none": no firmware
+                                 (firmware.c) */
+    GPtrArray *fw_dirs;       /* -L DIR, searched first (char *) */
     char *kernel;             /* -kernel ELF */
     char *initrd;
     char *append;             /* kernel command line */
@@ -60,6 +64,28 @@ typedef struct MachineConfig {
 
 typedef struct Machine Machine;
 
+/* firmware.c: QEMU's firmware search. */
+#define FIRMWARE_DEFAULT "slof.bin"   /* no -bios: QEMU 7.2's pseries SLOF */
+#define FIRMWARE_NONE "none"          /* -bios none: no firmware */
+#define FIRMWARE_DATADIR "/usr/share/qemu"  /* Debian's qemu-system-data */
+
+/* QEMU's data directory: $FARAD_DATADIR when set, else
+ * FIRMWARE_DATADIR. */
+const char *firmware_datadir(void);
+
+/* Print the firmware search directories, one a line (-L help). */
+void firmware_print_dirs(const MachineConfig *cfg, FILE *f);
+
+/*
+ * The firmware file cfg boots: cfg->bios (default FIRMWARE_DEFAULT) as
+ * a path when it has a '/' or is readable as given, else the first
+ * DIR/NAME readable over cfg->fw_dirs and firmware_datadir(). *path is
+ * NULL (and true returned) for FIRMWARE_NONE. False with err naming the
+ * file, the directories searched and the Debian package when nothing
+ * is found.
+ */
+bool firmware_resolve(const MachineConfig *cfg, char **path, GError **err);
+
 /* Exit status of a run. */
 typedef enum MachineExit {
     MACHINE_EXIT_POWEROFF,    /* RTAS power-off: process exits 0 */
@@ -77,7 +103,7 @@ typedef enum MachineExit {
  * MachineConfig itself; the type's own are the spapr-machine table. */
 extern const PropDesc machine_config_props[];
 
-/* Default values for a config (pseries, 512 MiB, 1 CPU). */
+/* Default values for a config (pseries = pseries-7.2, 512 MiB, 1 CPU). */
 void machine_config_init(MachineConfig *cfg);
 void machine_config_clear(MachineConfig *cfg);
 

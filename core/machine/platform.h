@@ -41,6 +41,8 @@ struct Machine {
     uint64_t rtas_addr;     /* where the RTAS blob lives */
     bool stop;              /* run loop should return */
     bool booted;            /* RAM was used: a reset must clear it */
+    bool firmware;          /* a firmware boots (not -bios none); its
+                               file is cfg.bios (NULL under dumpdtb) */
     uint64_t kernel_size;   /* -kernel with firmware: size at 0x400000 */
     bool kernel_le;         /* ... and whether it is little-endian */
     uint64_t initrd_base, initrd_size;  /* -initrd, 0 size if none */

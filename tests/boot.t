@@ -1,0 +1,141 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# TAP driver: QEMU 7.2's boot semantics on farad's pseries.
+#   * the firmware: no -bios loads slof.bin from QEMU's data directory
+#     (FARAD_DATADIR stands in for /usr/share/qemu here), -L DIR is
+#     searched first, -bios NAME is searched the same way; -bios none
+#     enters a -kernel ELF directly (tests/guest.t's kernel-hello too)
+#   * -kernel/-initrd/-append: /chosen as qemu-system-ppc64 dumps it for
+#     the same command line (live, when QEMU is installed)
+#   * -machine help: pseries = pseries-7.2, the default (QEMU's listing)
+#   * -nodefaults creates no VTY in either order with -nographic, and
+#     -serial stdio still does: the vdevice nodes and the PHB's LSI
+#     numbers equal QEMU 7.2's (fixtures, and live QEMU)
+#   * -vga none is accepted
+# Env: FARAD_BIN, FARAD_SRC.
+set -u
+SRC=${FARAD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
+BIN=${FARAD_BIN:-$SRC/build/farad}
+G=$SRC/tests/guest
+FX=/work/shared/fixtures/qemu-7.2
+QEMU=$(command -v qemu-system-ppc64 || true)
+if [ ! -x "$BIN" ] || [ ! -f "$G/out/hello-be.bin" ] || ! command -v dtc >/dev/null; then
+    echo "1..0 # SKIP needs $BIN, dtc and tests/guest/out (build-guests.sh)"
+    exit 0
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+n=0
+fails=0
+ok() {  # COND-STATUS NAME [DIAG-FILE]
+    n=$((n + 1))
+    if [ "$1" -eq 0 ]; then
+        echo "ok $n - $2"
+    else
+        echo "not ok $n - $2"
+        fails=$((fails + 1))
+        [ -n "${3:-}" ] && [ -f "$3" ] && head -n 20 "$3" | sed 's/^/#   /'
+    fi
+}
+skip() {  # NAME WHY
+    n=$((n + 1))
+    echo "ok $n - $1 # SKIP $2"
+}
+# run_hello LABEL EXPECTED ARGS...: farad ARGS prints EXPECTED and powers off
+run_hello() {
+    local label=$1 exp=$2 rc=0
+    shift 2
+    timeout 60 "$@" -max-insns 50000000 </dev/null >"$work/out" 2>"$work/err" || rc=$?
+    { echo "exit status $rc"; cat "$work/err"; diff "$exp" "$work/out"; } >"$work/diag"
+    [ "$rc" -eq 0 ] && cmp -s "$exp" "$work/out"
+    ok $? "$label" "$work/diag"
+}
+dts() {  # DTB: the tree as text
+    dtc -I dtb -O dts "$1" 2>/dev/null
+}
+
+echo "1..15"
+
+# ---- the firmware ----
+HELLO_BE=$G/expected/hello-be.txt
+mkdir -p "$work/fw" "$work/datadir" "$work/empty"
+cp "$G/out/hello-be.bin" "$work/fw/slof.bin"
+cp "$G/out/hello-be.bin" "$work/datadir/slof.bin"
+cp "$G/out/hello-le.bin" "$work/fw/other.bin"
+run_hello "no -bios: slof.bin from -L DIR (searched before QEMU's directory)" "$HELLO_BE" \
+    "$BIN" -M pseries-7.2 -nographic -L "$work/fw"
+run_hello "no -bios: slof.bin from QEMU's data directory (FARAD_DATADIR)" "$HELLO_BE" \
+    env FARAD_DATADIR="$work/datadir" "$BIN" -M pseries-7.2 -nographic
+run_hello "-L DIRs in order: the first holding slof.bin wins" "$HELLO_BE" \
+    env FARAD_DATADIR="$work/empty" "$BIN" -M pseries-7.2 -nographic -L "$work/empty" -L "$work/fw"
+run_hello "-bios NAME (a bare name) is searched in -L DIR" "$G/expected/hello-le.txt" \
+    "$BIN" -M pseries-7.2 -nographic -L "$work/fw" -bios other.bin
+run_hello "-bios NAME readable in the working directory is used as it is" "$HELLO_BE" \
+    env -C "$G/out" "$BIN" -M pseries-7.2 -nographic -L "$work/fw" -bios hello-be.bin
+run_hello "-bios none -vga none -kernel ELF: entered directly at its entry point" "$HELLO_BE" \
+    "$BIN" -M pseries-7.2 -nographic -vga none -bios none -kernel "$G/out/hello-be.elf"
+"$BIN" -L "$work/fw" -L help >"$work/out" 2>&1
+printf '%s\n' "$work/fw" /usr/share/qemu | cmp -s - "$work/out"
+ok $? "-L help lists -L DIRs, then QEMU's data directory" "$work/out"
+
+# ---- -machine help ----
+"$BIN" -machine help >"$work/out" 2>&1
+grep -E '^pseries(-7.2)? ' "$work/out" >"$work/got"
+grep -E '^pseries(-7.2)? ' "$FX/machine-help-pseries.txt" | cmp -s - "$work/got"
+ok $? "-machine help: pseries is the alias of pseries-7.2, the default (QEMU 7.2's lines)" "$work/got"
+"$BIN" -machine '?' | cmp -s - "$work/out"
+ok $? "-machine ? prints the same list"
+
+# ---- /chosen for -kernel/-initrd/-append, against QEMU ----
+head -c 70000 /dev/urandom >"$work/initrd"
+# chosen DTB: /chosen's properties, sorted, without QEMU's random rng-seed
+chosen() {
+    dts "$1" | awk '/^\tchosen \{/,/^\t\};/' | grep -v rng-seed | sort
+}
+for e in be le; do
+    args=(-m 1G -nodefaults -kernel "$G/out/hello-$e.elf" -initrd "$work/initrd"
+          -append "console=hvc0 farad=$e")
+    "$BIN" -M pseries-7.2,dumpdtb="$work/f.dtb" "${args[@]}" >/dev/null 2>&1
+    if [ -z "$QEMU" ]; then
+        skip "$e: /chosen for -kernel/-initrd/-append equals QEMU's" "qemu-system-ppc64 not installed"
+        continue
+    fi
+    "$QEMU" -M pseries-7.2,dumpdtb="$work/q.dtb" -display none "${args[@]}" >/dev/null 2>&1
+    chosen "$work/q.dtb" >"$work/q.chosen"
+    chosen "$work/f.dtb" >"$work/f.chosen"
+    diff "$work/q.chosen" "$work/f.chosen" >"$work/diag"
+    [ $? -eq 0 ] && grep -q 'qemu,boot-kernel = <0x00 0x400000' "$work/f.chosen"
+    ok $? "$e: /chosen for -kernel (at 0x400000), -initrd, -append equals qemu-system-ppc64's" "$work/diag"
+done
+
+# ---- -nodefaults: no VTY; LSI numbers as QEMU's ----
+# devs DTS: the vdevice nodes and every interrupt number in the tree
+devs() {
+    grep -E '(vty|nvram)@[0-9a-f]+ \{|interrupt-map = |interrupts = ' | sed 's/^[[:space:]]*//' | sort
+}
+for t in p72:pseries-7.2 p28:pseries-2.8,cap-htm=off p27:pseries-2.7; do
+    fx=${t%%:*} m=${t#*:}
+    devs <"$FX/dt/$fx-nodefaults.dts" >"$work/q.devs"
+    good=0
+    for order in "-nodefaults -nographic" "-nographic -nodefaults" "-nodefaults"; do
+        # shellcheck disable=SC2086
+        "$BIN" -M "$m,dumpdtb=$work/f.dtb" $order >/dev/null 2>&1
+        dts "$work/f.dtb" | devs >"$work/f.devs"
+        diff "$work/q.devs" "$work/f.devs" >>"$work/diag-$fx" || good=1
+    done
+    ok $good "$m: -nodefaults (alone, before and after -nographic): no VTY, nvram and PHB LSIs as QEMU 7.2's $fx-nodefaults" "$work/diag-$fx"
+done
+if [ -n "$QEMU" ]; then
+    good=0
+    for m in pseries-7.2 pseries-2.8,cap-htm=off pseries-2.7; do
+        "$QEMU" -M "$m,dumpdtb=$work/q.dtb" -display none -nodefaults -serial stdio </dev/null >/dev/null 2>&1
+        "$BIN" -M "$m,dumpdtb=$work/f.dtb" -nodefaults -nographic -serial stdio </dev/null >/dev/null 2>&1
+        dts "$work/q.dtb" | devs >"$work/q.devs"
+        dts "$work/f.dtb" | devs >"$work/f.devs"
+        grep -q vty@71000000 "$work/f.devs" && diff "$work/q.devs" "$work/f.devs" >>"$work/diag-s" || good=1
+    done
+    ok $good "-nodefaults -serial stdio: the VTY, nvram and LSIs as qemu-system-ppc64's (7.2, 2.8, 2.7)" "$work/diag-s"
+else
+    skip "-nodefaults -serial stdio against QEMU" "qemu-system-ppc64 not installed"
+fi
+[ "$fails" -eq 0 ]
