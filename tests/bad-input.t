@@ -59,6 +59,8 @@ cases=(
     "default firmware in no -L directory|FARAD_DATADIR=$work/nofw -L $work/fw1 -L $work/fw2 -m 512M|could not find LPAR firmware 'slof.bin' (searched $work/fw1, $work/fw2, $work/nofw; Debian's package qemu-system-data installs it, or use -L DIR; -bios none runs without firmware)"
     "-bios NAME found nowhere|FARAD_DATADIR=$work/nofw -L $work/fw1 -bios nosuch-fw.bin|could not find LPAR firmware 'nosuch-fw.bin' (searched $work/fw1, $work/nofw)"
     "-vga other than none|-vga std -bios $OK_BIN|-vga std: only 'none' is supported (farad has no graphics card)"
+    "-append without -kernel|-append console=hvc0 -bios $OK_BIN|-append only allowed with -kernel option"
+    "-initrd without -kernel|-initrd $OK_BIN -bios $OK_BIN|-initrd only allowed with -kernel option"
     "-bios none without -kernel|-bios none -m 512M|-bios none: no firmware and no -kernel FILE to enter"
     "unknown device model|-device nosuchdev -bios $OK_BIN|-device nosuchdev: 'nosuchdev' is not a valid device model name"
     "device the user cannot add|-device spapr-nvram -bios $OK_BIN|-device spapr-nvram: Parameter 'driver' expects a pluggable device type"

@@ -12,6 +12,10 @@
 #     -serial stdio still does: the vdevice nodes and the PHB's LSI
 #     numbers equal QEMU 7.2's (fixtures, and live QEMU)
 #   * -vga none is accepted
+#   * the RTC (tests/guest/rtc.c): the host's UTC time at start by
+#     default (base=localtime: local), -rtc base=DATE pins it and two
+#     runs are then bit-identical; a replay and a loadvm see the base
+#     that was recorded or saved
 # Env: FARAD_BIN, FARAD_SRC.
 set -u
 SRC=${FARAD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
@@ -54,7 +58,7 @@ dts() {  # DTB: the tree as text
     dtc -I dtb -O dts "$1" 2>/dev/null
 }
 
-echo "1..15"
+echo "1..20"
 
 # ---- the firmware ----
 HELLO_BE=$G/expected/hello-be.txt
@@ -138,4 +142,45 @@ if [ -n "$QEMU" ]; then
 else
     skip "-nodefaults -serial stdio against QEMU" "qemu-system-ppc64 not installed"
 fi
+# ---- the RTC: host UTC at start by default, pinned by -rtc base= ----
+# rtc-be.elf with -append show-date prints the date (tests/guest/rtc.c)
+RTC=(-M pseries-7.2 -nographic -bios none -kernel "$G/out/rtc-be.elf" -append show-date)
+rtc_date() {  # OUTPUT-FILE: the "date: ..." line
+    grep '^date: ' "$1"
+}
+"$BIN" "${RTC[@]}" </dev/null >"$work/d1" 2>&1
+want=$(date -u '+date: %Y-%m-%d %H:%M')
+got=$(rtc_date "$work/d1")
+# (a minute boundary between the two readings is allowed for)
+[ "$got" = "$want" ] || [ "$got" = "$(date -u -d '-1 min' '+date: %Y-%m-%d %H:%M')" ]
+ok $? "default RTC base: the guest reads the host's UTC date and time ($got)" "$work/d1"
+"$BIN" "${RTC[@]}" -rtc base=localtime </dev/null >"$work/d2" 2>&1
+want=$(date '+date: %Y-%m-%d %H:%M')
+got=$(rtc_date "$work/d2")
+[ "$got" = "$want" ] || [ "$got" = "$(date -d '-1 min' '+date: %Y-%m-%d %H:%M')" ]
+ok $? "-rtc base=localtime: the host's local date and time ($got)" "$work/d2"
+"$BIN" "${RTC[@]}" -rtc base=2031-05-06T07:08:09 -snapshot-db "$work/p1.db" \
+    -savevm-at 17000:end </dev/null >"$work/p1" 2>&1
+sleep 1.1
+"$BIN" "${RTC[@]}" -rtc base=2031-05-06T07:08:09 -snapshot-db "$work/p2.db" \
+    -savevm-at 17000:end </dev/null >"$work/p2" 2>&1
+h1=$(sqlite3 "$work/p1.db" "SELECT state_hash FROM snapshot WHERE name = 'end'" 2>/dev/null)
+h2=$(sqlite3 "$work/p2.db" "SELECT state_hash FROM snapshot WHERE name = 'end'" 2>/dev/null)
+[ -n "$h1" ] && [ "$h1" = "$h2" ] && cmp -s "$work/p1" "$work/p2" &&
+    [ "$(rtc_date "$work/p1")" = "date: 2031-05-06 07:08" ]
+ok $? "-rtc base=2031-05-06T07:08:09: that date, and two runs a second apart are bit-identical (state hash $h1)" "$work/p2"
+# a recording keeps the default base: its replay, a second later, sees
+# the recorded date; so does a snapshot loaded later
+"$BIN" "${RTC[@]}" -icount "shift=0,rr=record,rrfile=$work/rr.db" </dev/null >"$work/rec" 2>"$work/rec.err"
+"$BIN" "${RTC[@]}" -snapshot-db "$work/s.db" -savevm-at 1000:early </dev/null >"$work/early" 2>&1
+sleep 1.1
+"$BIN" "${RTC[@]}" -icount "shift=0,rr=replay,rrfile=$work/rr.db" </dev/null >"$work/rep" 2>"$work/rep.err"
+{ cat "$work/rec" "$work/rep" "$work/rep.err"; } >"$work/diag"
+cmp -s "$work/rec" "$work/rep" && grep -q '^date: 20' "$work/rep" && grep -q 'replay: pass' "$work/rep.err"
+ok $? "replay of a default-base recording a second later prints the recorded $(rtc_date "$work/rec")" "$work/diag"
+"$BIN" "${RTC[@]}" -snapshot-db "$work/s.db" -loadvm early </dev/null >"$work/late" 2>&1
+{ cat "$work/early" "$work/late"; } >"$work/diag"
+[ "$(rtc_date "$work/early")" = "$(rtc_date "$work/late")" ] && grep -q '^date: 20' "$work/late"
+ok $? "-loadvm of a snapshot taken before the guest read the RTC: the saved base's date" "$work/diag"
+
 [ "$fails" -eq 0 ]

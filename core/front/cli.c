@@ -580,6 +580,21 @@ static bool opt_rtc(CliState *st, const char *arg, GError **err)
     return true;
 }
 
+/* QEMU's RTC starts at the host's UTC time: without -rtc base=... the
+ * command line says base=utc (a MachineConfig's own default, NULL, is a
+ * fixed epoch for programs that build machines themselves). */
+static void rtc_default_base(MachineConfig *cfg)
+{
+    const char *r = cfg->rtc;
+    if (!r) {
+        cfg->rtc = g_strdup("base=utc");
+    } else if (strncmp(r, "base=", 5) && !strstr(r, ",base=")) {
+        char *with = g_strdup_printf("base=utc,%s", r);
+        g_free(cfg->rtc);
+        cfg->rtc = with;
+    }
+}
+
 /* ---- snapshots ---- */
 
 static bool opt_snapshot_db(CliState *st, const char *arg, GError **err)
@@ -666,8 +681,9 @@ static const CliOption options[] = {
       "memory-backend-file also takes mem-path=FILE; share=on", opt_object },
     { "-global", "DRIVER.PROP=VALUE", "set a device property default",
       opt_global },
-    { "-rtc", "base=utc|localtime|DATE,clock=host|vm", "RTC start (default: 2000-01-01, advancing\n"
-      "with virtual time)", opt_rtc },
+    { "-rtc", "base=utc|localtime|DATE,clock=host|vm", "RTC start (default base=utc: the host's UTC\n"
+      "time at start; DATE: YYYY-MM-DD[THH:MM:SS] pins it),\n"
+      "advancing with virtual time (clock=vm, the default)", opt_rtc },
     { "-d", "ITEM,...", "log items (-d help lists them)", opt_log_items },
     { "-D", "FILE", "write the log to FILE", opt_logfile },
     { "-icount", "shift=N[,rr=record|replay,rrfile=FILE]",
@@ -762,6 +778,7 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
     if (!st.serial_given) {
         cfg->serial_stdio = !cfg->nodefaults;
     }
+    rtc_default_base(cfg);
     *action = st.action;
     return ok;
 }

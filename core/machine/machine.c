@@ -185,11 +185,6 @@ static bool load_images(Machine *m, uint64_t *entry, bool *le, GError **err)
         }
     }
     if (m->cfg.initrd) {
-        if (!m->cfg.kernel) {
-            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "-initrd %s: requires -kernel", m->cfg.initrd);
-            return false;
-        }
         uint64_t base = (end + 0x1ffff) & ~0xffffULL;  /* QEMU's spacing */
         if (base >= m->fdt_addr ||
             !load_raw(m, m->cfg.initrd, base, m->fdt_addr - base,
@@ -313,6 +308,15 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
     g_free(m->cfg.bios);
     m->cfg.bios = NULL;
     if (!cfg->dumpdtb && !firmware_resolve(cfg, &m->cfg.bios, err)) {
+        machine_free(m);
+        return NULL;
+    }
+    /* QEMU's checks and messages, in its order */
+    bool append = cfg->append && cfg->append[0];
+    if ((append || cfg->initrd) && !cfg->kernel) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s only allowed with -kernel option",
+                    append ? "-append" : "-initrd");
         machine_free(m);
         return NULL;
     }

@@ -7,8 +7,8 @@
  * event sources first from 0x1000, then devices in creation order),
  * default and -device devices, the virtual RTC and the seeded random
  * stream. Nothing here reads host state
- * unless the user asked for host time (-rtc base=utc/localtime or
- * clock=host).
+ * unless the command line asks for host time (-rtc base=utc, QEMU's
+ * default, or localtime: the base only; clock=host: every read).
  */
 #include <string.h>
 #include <time.h>
@@ -277,7 +277,11 @@ int64_t spapr_rtc_now(Machine *m, uint32_t *ns)
     return s->rtc_base + (int64_t)(vns / 1000000000u) + s->rtc_offset;
 }
 
-/* -rtc base=utc|localtime|YYYY-MM-DD[THH:MM:SS],clock=host|vm|rt */
+/* -rtc base=utc|localtime|YYYY-MM-DD[THH:MM:SS],clock=host|vm|rt; NULL
+ * (a config that did not come from the command line, which always has a
+ * base: cli.c) starts at DEFAULT_RTC_EPOCH. With clock=vm the base is
+ * the time at icount 0 and is part of the machine's state (snapshots,
+ * hence recordings). */
 static bool parse_rtc(Machine *m, const char *arg, GError **err)
 {
     SpaprState *s = m->spapr;
@@ -292,11 +296,15 @@ static bool parse_rtc(Machine *m, const char *arg, GError **err)
         if (!strncmp(p, "base=", 5)) {
             const char *v = p + 5;
             if (!strcmp(v, "utc") || !strcmp(v, "localtime")) {
-                GDateTime *now = !strcmp(v, "utc") ? g_date_time_new_now_utc()
-                                                   : g_date_time_new_now_local();
-                s->rtc_base = g_date_time_to_unix(now) +
-                              g_date_time_get_utc_offset(now) / G_USEC_PER_SEC;
-                g_date_time_unref(now);
+                /* the host's time now, in UTC or as the local clock
+                 * reads (QEMU's base=localtime) */
+                gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+                GDateTime *t = !strcmp(v, "utc")
+                    ? g_date_time_new_from_unix_utc(now)
+                    : g_date_time_new_from_unix_local(now);
+                s->rtc_base = now +
+                              g_date_time_get_utc_offset(t) / G_USEC_PER_SEC;
+                g_date_time_unref(t);
             } else {
                 int y, mo, d, h = 0, mi = 0, se = 0;
                 int n = sscanf(v, "%d-%d-%dT%d:%d:%d", &y, &mo, &d, &h, &mi,
