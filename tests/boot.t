@@ -12,6 +12,8 @@
 #     -serial stdio still does: the vdevice nodes and the PHB's LSI
 #     numbers equal QEMU 7.2's (fixtures, and live QEMU)
 #   * -vga none is accepted
+#   * -device loader: what it writes and the PC, against QEMU's monitor;
+#     with -bios none its cpu-num=0 PC is where CPU 0 starts
 #   * the RTC (tests/guest/rtc.c): the host's UTC time at start by
 #     default (base=localtime: local), -rtc base=DATE pins it and two
 #     runs are then bit-identical; a replay and a loadvm see the base
@@ -58,7 +60,7 @@ dts() {  # DTB: the tree as text
     dtc -I dtb -O dts "$1" 2>/dev/null
 }
 
-echo "1..20"
+echo "1..23"
 
 # ---- the firmware ----
 HELLO_BE=$G/expected/hello-be.txt
@@ -142,6 +144,38 @@ if [ -n "$QEMU" ]; then
 else
     skip "-nodefaults -serial stdio against QEMU" "qemu-system-ppc64 not installed"
 fi
+# ---- -device loader: memory and PC as QEMU's (the monitor's xp, NIP) ----
+OBJCOPY=powerpc64-linux-gnu-objcopy
+$OBJCOPY --change-section-lma '*+0x1000000' "$G/out/hello-be.elf" "$work/hb.elf" 2>/dev/null
+$OBJCOPY --change-section-lma '*+0x1000000' "$G/out/hello-le.elf" "$work/hl.elf" 2>/dev/null
+LOADERS=(-device "loader,file=$work/hb.elf"                       # BE ELF: at its paddr
+         -device "loader,file=$work/hl.elf,addr=0x2000000"        # LE ELF: raw at addr
+         -device "loader,file=$work/hb.elf,addr=0x3000000,force-raw=on"
+         -device loader,data=0x1122334455667788,data-len=4,addr=0x3800000
+         -device loader,data=0x1122334455667788,data-len=3,data-be=on,addr=0x3800008
+         -device loader,addr=0x2000,cpu-num=0)                   # PC: the firmware's wins
+XP='xp /2wx 0x1000100\nxp /2wx 0x2000000\nxp /2wx 0x3000000\nxp /2wx 0x3800000\nxp /2wx 0x3800008\ninfo registers\nquit\n'
+loader_view() {  # EMULATOR...: the monitor's answers about LOADERS' effects
+    printf "$XP" | timeout 30 "$@" -M pseries-7.2 -m 1G -nodefaults -S -monitor stdio \
+        -bios "$G/out/rtc-be.bin" "${LOADERS[@]}" 2>&1 | tr -d '\r' | grep -aoE '^[0-9a-f]{16}: .*|NIP [0-9a-f]+'
+}
+loader_view "$BIN" >"$work/f.view"
+if [ ! -f "$work/hb.elf" ]; then
+    skip "-device loader against QEMU" "$OBJCOPY not installed"
+elif [ -z "$QEMU" ]; then
+    skip "-device loader against QEMU" "qemu-system-ppc64 not installed"
+else
+    loader_view "$QEMU" -display none >"$work/q.view"
+    { echo "QEMU:"; cat "$work/q.view"; echo "farad:"; cat "$work/f.view"; } >"$work/diag"
+    [ "$(wc -l <"$work/q.view")" -eq 6 ] && cmp -s "$work/q.view" "$work/f.view"
+    ok $? "-device loader (BE ELF, LE ELF raw, force-raw, data LE/BE, a PC under firmware): memory and NIP as qemu-system-ppc64's" "$work/diag"
+fi
+run_hello "-bios none -device loader,file=ELF,cpu-num=0: CPU 0 enters at the ELF's entry" "$HELLO_BE" \
+    "$BIN" -M pseries-7.2 -nographic -bios none -device "loader,file=$G/out/hello-be.elf,cpu-num=0"
+run_hello "-bios none, a raw image by loader and the PC by loader,addr=0x100,cpu-num=0" "$HELLO_BE" \
+    "$BIN" -M pseries-7.2 -nographic -bios none -device "loader,file=$G/out/hello-be.bin" \
+    -device loader,addr=0x100,cpu-num=0
+
 # ---- the RTC: host UTC at start by default, pinned by -rtc base= ----
 # rtc-be.elf with -append show-date prints the date (tests/guest/rtc.c)
 RTC=(-M pseries-7.2 -nographic -bios none -kernel "$G/out/rtc-be.elf" -append show-date)

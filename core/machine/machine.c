@@ -224,6 +224,11 @@ static bool machine_boot(Machine *m, GError **err)
     if (!load_images(m, &entry, &le, err)) {
         return false;
     }
+    /* -bios none without -kernel: a -device loader's PC for CPU 0 (with
+     * a firmware or kernel their entry state wins, as on QEMU) */
+    if (!m->firmware && !m->cfg.kernel && generic_loader_pc(m, 0, &entry)) {
+        le = false;
+    }
     /* -bios: the firmware's reset vector in 32-bit BE real mode. A
      * firmware-less -kernel: a little-endian ELF is entered in LE 64-bit
      * mode, a big-endian one in 32-bit BE mode as firmware would enter
@@ -320,14 +325,19 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
         machine_free(m);
         return NULL;
     }
-    if (!m->firmware && !cfg->kernel && !cfg->dumpdtb) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-bios none: no firmware and no -kernel FILE to enter");
+    if (!spapr_platform_init(m, err)) {
         machine_free(m);
         return NULL;
     }
-    if (!spapr_platform_init(m, err) || !load_images(m, &entry, &le, err) ||
-        !spapr_build_fdt(m, err)) {
+    if (!m->firmware && !cfg->kernel && !cfg->dumpdtb &&
+        !generic_loader_pc(m, 0, NULL)) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-bios none: no firmware and no -kernel FILE (or -device "
+                    "loader,...,cpu-num=0) to enter");
+        machine_free(m);
+        return NULL;
+    }
+    if (!load_images(m, &entry, &le, err) || !spapr_build_fdt(m, err)) {
         machine_free(m);
         return NULL;
     }

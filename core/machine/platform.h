@@ -91,6 +91,10 @@ void spapr_hcall(void *opaque, PpcCpu *cpu);
  * args; returns the hcall status. */
 long spapr_rtas_call(Machine *m, PpcCpu *cpu, uint64_t args);
 
+/* generic-loader.c: whether a -device loader gave CPU `cpu` a PC
+ * (cpu-num=), and which (*pc, may be NULL; the last such loader's). */
+bool generic_loader_pc(Machine *m, int cpu, uint64_t *pc);
+
 /* loader.c */
 bool load_raw(Machine *m, const char *path, uint64_t addr, uint64_t max,
               uint64_t *size, GError **err);
