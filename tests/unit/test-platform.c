@@ -738,6 +738,71 @@ static void test_cli_machine(void)
     machine_config_clear(&cfg);
 }
 
+/* The console, -rtc and -bios as the command line leaves them for
+ * machine_new: -nodefaults makes no VTY in either order with -nographic
+ * (-serial still does), the RTC base is the host's UTC time unless -rtc
+ * names one, the firmware is slof.bin unless -bios says otherwise. */
+static void test_cli_defaults(void)
+{
+    static const struct {
+        const char *args[6];
+        bool serial_stdio;
+        const char *rtc;
+    } cases[] = {
+        { { "-nographic" }, true, "base=utc" },
+        { { NULL }, true, "base=utc" },
+        { { "-nodefaults", "-nographic" }, false, "base=utc" },
+        { { "-nographic", "-nodefaults" }, false, "base=utc" },
+        { { "-nodefaults", "-serial", "stdio" }, true, "base=utc" },
+        { { "-serial", "mon:stdio", "-nodefaults" }, true, "base=utc" },
+        { { "-serial", "none" }, false, "base=utc" },
+        { { "-rtc", "clock=vm" }, true, "base=utc,clock=vm" },
+        { { "-rtc", "base=2031-05-06" }, true, "base=2031-05-06" },
+        { { "-rtc", "clock=host,base=localtime" }, true,
+          "clock=host,base=localtime" },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        MachineConfig cfg;
+        CliAction action;
+        GError *err = NULL;
+        const char *args[8] = { 0 };
+        memcpy(args, cases[i].args, sizeof(cases[i].args));
+        g_assert_true(parse_args(args, &cfg, &action, &err));
+        g_assert_no_error(err);
+        g_test_message("case %zu", i);
+        g_assert_cmpint(cfg.serial_stdio, ==, cases[i].serial_stdio);
+        g_assert_cmpstr(cfg.rtc, ==, cases[i].rtc);
+        g_assert_null(cfg.bios);   /* machine_new: FIRMWARE_DEFAULT */
+        machine_config_clear(&cfg);
+    }
+}
+
+/* A command-line RTC starts at the host's UTC time; a config of its
+ * own (rtc NULL) at 2000-01-01, as test_rtas reads it. */
+static void test_rtc_base(void)
+{
+    const char *args[] = { "-M", "pseries-7.2,dumpdtb=/dev/null", NULL };
+    MachineConfig cfg;
+    CliAction action;
+    GError *err = NULL;
+    g_assert_true(parse_args(args, &cfg, &action, &err));
+    cfg.serial_stdio = false;
+    gint64 before = g_get_real_time() / G_USEC_PER_SEC;
+    Machine *m = machine_new(&cfg, &err);
+    gint64 after = g_get_real_time() / G_USEC_PER_SEC;
+    g_assert_no_error(err);
+    g_assert_cmpint(spapr_state(m)->rtc_base, >=, before);
+    g_assert_cmpint(spapr_state(m)->rtc_base, <=, after);
+    machine_free(m);
+    g_free(cfg.rtc);
+    cfg.rtc = g_strdup("base=2031-05-06T07:08:09");
+    m = machine_new(&cfg, &err);
+    g_assert_no_error(err);
+    g_assert_cmpint(spapr_state(m)->rtc_base, ==, 1935817689);   /* date -u +%s */
+    machine_free(m);
+    machine_config_clear(&cfg);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -754,5 +819,7 @@ int main(int argc, char **argv)
     g_test_add_func("/platform/cli/help", test_cli_help);
     g_test_add_func("/platform/cli/errors", test_cli_errors);
     g_test_add_func("/platform/cli/machine", test_cli_machine);
+    g_test_add_func("/platform/cli/defaults", test_cli_defaults);
+    g_test_add_func("/platform/rtc-base", test_rtc_base);
     return g_test_run();
 }
