@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "replay-int.h"
+#include "core/machine/machine-types.h"
 #include "core/machine/platform.h"
 
 #define MAX_DIFF_LINES 12
@@ -415,18 +416,32 @@ void replay_check_end(Replay *r, MachineExit why)
 
 /* ---- farad-snap replay ---- */
 
-char *replay_file_argv(const char *file, GError **err)
+/* Meta value `key` of recording `file`, or NULL with err set. */
+static char *file_meta(const char *file, const char *key, GError **err)
 {
     SnapDb *db = snap_db_open_readonly(file, err);
     if (!db) {
         return NULL;
     }
-    char *argv_s = replay_meta_get(db, "rr.argv");
+    char *v = replay_meta_get(db, key);
     snap_db_close(db);
-    if (!argv_s) {
+    if (!v) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
                     "%s: not a recording (a snapshot database without a "
                     "record/replay journal)", file);
     }
-    return argv_s;
+    return v;
+}
+
+char *replay_file_argv(const char *file, GError **err)
+{
+    return file_meta(file, "rr.argv", err);
+}
+
+char *replay_file_machine(const char *file, GError **err)
+{
+    char *stored = file_meta(file, "rr.machine", err);
+    char *name = g_strdup(machine_type_legacy_name(stored));
+    g_free(stored);
+    return name;
 }

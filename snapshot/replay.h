@@ -147,4 +147,9 @@ bool replay_output_visible(const Replay *r);
  * in err when the file cannot be read or is not a recording. */
 char *replay_file_argv(const char *file, GError **err);
 
+/* The canonical machine type recording `file` ran (a stored "pseries"
+ * read as it was meant then, machine_type_legacy_name), or NULL with
+ * err set. */
+char *replay_file_machine(const char *file, GError **err);
+
 #endif

@@ -60,7 +60,7 @@ dts() {  # DTB: the tree as text
     dtc -I dtb -O dts "$1" 2>/dev/null
 }
 
-echo "1..23"
+echo "1..24"
 
 # ---- the firmware ----
 HELLO_BE=$G/expected/hello-be.txt
@@ -91,6 +91,19 @@ grep -E '^pseries(-7.2)? ' "$FX/machine-help-pseries.txt" | cmp -s - "$work/got"
 ok $? "-machine help: pseries is the alias of pseries-7.2, the default (QEMU 7.2's lines)" "$work/got"
 "$BIN" -machine '?' | cmp -s - "$work/out"
 ok $? "-machine ? prints the same list"
+
+# a recording made when the default and "pseries" were pseries-2.8 (its
+# command line without -M, then with -M pseries and rr.machine the alias)
+# replays on the machine it ran
+SNAP=$(dirname "$BIN")/farad-snap
+"$BIN" -M pseries-2.8 -nographic -bios "$G/out/hello-be.bin" \
+    -icount "shift=0,rr=record,rrfile=$work/old.rr" </dev/null >/dev/null 2>&1
+sqlite3 "$work/old.rr" "UPDATE meta SET value = replace(value, '-M'||char(10)||'pseries-2.8'||char(10), '') WHERE key = 'rr.argv'"
+"$SNAP" replay "$work/old.rr" --verify >"$work/diag" 2>&1
+good=$?
+sqlite3 "$work/old.rr" "UPDATE meta SET value = '-M'||char(10)||'pseries'||char(10)||value WHERE key = 'rr.argv'; UPDATE meta SET value = 'pseries' WHERE key = 'rr.machine'"
+"$SNAP" replay "$work/old.rr" --verify >>"$work/diag" 2>&1 && [ $good -eq 0 ] && [ "$(grep -c '^pass' "$work/diag")" -eq 2 ]
+ok $? "farad-snap replay: a pseries-2.8 recording without -M, or with -M pseries, replays on pseries-2.8" "$work/diag"
 
 # ---- /chosen for -kernel/-initrd/-append, against QEMU ----
 head -c 70000 /dev/urandom >"$work/initrd"

@@ -62,6 +62,16 @@ int replay_verify_file(const char *file, bool show_output, FILE *out,
         machine_config_clear(&cfg);
         return 2;
     }
+    /* the machine type the recording ran, whatever its command line
+     * means today (a default or "pseries" recorded when that was
+     * pseries-2.8) */
+    char *type = replay_file_machine(file, err);
+    if (!type) {
+        machine_config_clear(&cfg);
+        return 2;
+    }
+    g_free(cfg.machine_type);
+    cfg.machine_type = type;
     /* no debugger, no paused start: the recording's inputs drive it */
     g_free(cfg.gdb);
     cfg.gdb = NULL;
