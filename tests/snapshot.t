@@ -48,10 +48,14 @@ TIMEOUT = 300
 tap = Tap()
 ok, skip = tap.ok, tap.skip
 
+# The RTC base is the host's UTC time at start unless pinned: it is
+# machine state, so runs whose state hashes are compared pin it.
+PIN_RTC = ["-rtc", "base=2000-01-01"]
+
 def run(args, stdin=b""):
     """farad ARGS -> (status, stdout bytes, stderr text, seconds)."""
     t = time.time()
-    p = subprocess.run([FARAD] + args, input=stdin, capture_output=True,
+    p = subprocess.run([FARAD] + args + PIN_RTC, input=stdin, capture_output=True,
                        timeout=TIMEOUT, env=dict(os.environ, FARAD_STATS="1"))
     return p.returncode, p.stdout, p.stderr.decode(errors="replace"), time.time() - t
 
@@ -91,7 +95,7 @@ class Session(FaradSession):
     """farad ARGS at the console (tests/lib/faradtest.py), plus waiting for
     a snapshot to be committed while the machine runs on."""
     def __init__(self, args):
-        super().__init__(FARAD, args, TIMEOUT)
+        super().__init__(FARAD, args + PIN_RTC, TIMEOUT)
 
     def wait_db(self, db, name):
         """Until snapshot NAME is committed to db (the machine runs on)."""
@@ -562,7 +566,7 @@ def kill_mid_save(tmp, slof_db):
         snap(db, "delete", "end")
         snap(db, "gc")
         journal = db + "-journal"
-        p = subprocess.Popen([FARAD] + SLOF_ARGS + ["-snapshot-db", db, "-loadvm", "mid",
+        p = subprocess.Popen([FARAD] + SLOF_ARGS + PIN_RTC + ["-snapshot-db", db, "-loadvm", "mid",
                                                     "-savevm-at", "%d:late" % (SLOF_MID + 1),
                                                     "-max-insns", str(SLOF_MID + 2)],
                              stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
