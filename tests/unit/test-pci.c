@@ -20,8 +20,9 @@
 
 #include "pci/spapr-phb.h"
 
-static Machine *mk(const char *type, const char *const *devs,
-                   const char *global, GError **err)
+/* A machine with -nodefaults (and a VTY only with -serial stdio). */
+static Machine *mk_console(const char *type, const char *const *devs,
+                           const char *global, bool serial, GError **err)
 {
     MachineConfig cfg;
     machine_config_init(&cfg);
@@ -29,7 +30,7 @@ static Machine *mk(const char *type, const char *const *devs,
     g_free(cfg.machine_type);
     cfg.machine_type = g_strdup(type);
     cfg.nodefaults = true;
-    cfg.serial_stdio = false;
+    cfg.serial_stdio = serial;
     cfg.dumpdtb = g_strdup("/dev/null");   /* no firmware needed */
     cfg.devices = g_ptr_array_new_with_free_func(g_free);
     for (int i = 0; devs && devs[i]; i++) {
@@ -42,6 +43,12 @@ static Machine *mk(const char *type, const char *const *devs,
     Machine *m = machine_new(&cfg, err);
     machine_config_clear(&cfg);
     return m;
+}
+
+static Machine *mk(const char *type, const char *const *devs,
+                   const char *global, GError **err)
+{
+    return mk_console(type, devs, global, false, err);
 }
 
 static SpaprPhb *phb(Machine *m, uint32_t index)
@@ -198,7 +205,8 @@ static void test_occupied(void)
     g_clear_error(&err);
 }
 
-/* spec §5.3: LSIs after EPOW (+ hot-plug source on 2.8) and nvram */
+/* spec §5.3: LSIs after EPOW (+ hot-plug source on 2.8) and nvram, with
+ * -nodefaults (no VTY) and with -nodefaults -serial stdio (a VTY) */
 static void test_lsi(void)
 {
     GError *err = NULL;
@@ -216,6 +224,22 @@ static void test_lsi(void)
         g_assert_cmphex(phb(m, 1)->lsi_table[i], ==, 0x1007 + i);
     }
     machine_free(m);
+    /* -nodefaults -serial stdio: the VTY is allocated before the PHB, one
+     * number higher (qemu-system-ppc64 -M pseries-2.X,dumpdtb=F
+     * -nodefaults -serial stdio: interrupt-map from 0x1004 / 0x1003); on
+     * pseries-7.2 the numbers are fixed, 0x1200 + index * 4 */
+    static const struct { const char *type; uint32_t first; } vty[] = {
+        { "pseries-2.8", 0x1004 }, { "pseries-2.7", 0x1003 },
+        { "pseries-7.2", 0x1200 },
+    };
+    for (size_t k = 0; k < G_N_ELEMENTS(vty); k++) {
+        m = mk_console(vty[k].type, NULL, NULL, true, &err);
+        g_assert_no_error(err);
+        for (int i = 0; i < 4; i++) {
+            g_assert_cmphex(phb(m, 0)->lsi_table[i], ==, vty[k].first + i);
+        }
+        machine_free(m);
+    }
 }
 
 /* ---- RTAS (rtas/qtest-pe72-e1000.tsv, with pci-testdev at slot 2) ---- */
