@@ -306,6 +306,15 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
     m->fdt_addr = MIN(m->ram_size, FDT_MAX_ADDR) - FDT_MAX_SIZE;
     uint64_t entry;
     bool le;
+    /* QEMU's checks and messages, in its order */
+    bool append = cfg->append && cfg->append[0];
+    if ((append || cfg->initrd) && !cfg->kernel) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s only allowed with -kernel option",
+                    append ? "-append" : "-initrd");
+        machine_free(m);
+        return NULL;
+    }
     /* the firmware (firmware.c): m->cfg.bios becomes its file, NULL for
      * -bios none (not looked for by dumpdtb: it does not change the
      * tree, the kernel and initrd do) */
@@ -313,15 +322,6 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
     g_free(m->cfg.bios);
     m->cfg.bios = NULL;
     if (!cfg->dumpdtb && !firmware_resolve(cfg, &m->cfg.bios, err)) {
-        machine_free(m);
-        return NULL;
-    }
-    /* QEMU's checks and messages, in its order */
-    bool append = cfg->append && cfg->append[0];
-    if ((append || cfg->initrd) && !cfg->kernel) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "%s only allowed with -kernel option",
-                    append ? "-append" : "-initrd");
         machine_free(m);
         return NULL;
     }
