@@ -5,6 +5,8 @@
  * the active one. Switching maps XIVE's ESB and TIMA pages in or out
  * (QEMU enables and disables those regions the same way).
  */
+#include <string.h>
+
 #include "cpu-models.h"
 #include "platform.h"
 #include "spapr-cas.h"
@@ -47,6 +49,22 @@ void spapr_irq_free(Machine *m)
 {
     xive_free(m->spapr->xive);
     xics_free(m->spapr->xics);
+}
+
+bool spapr_irq_rtas_offered(const Machine *m, const char *name)
+{
+    static const char *const xics_calls[] = {
+        "ibm,set-xive", "ibm,get-xive", "ibm,int-off", "ibm,int-on",
+    };
+    if (!m->spapr || !m->spapr->xive_only) {
+        return true;
+    }
+    for (size_t i = 0; i < G_N_ELEMENTS(xics_calls); i++) {
+        if (!strcmp(name, xics_calls[i])) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool spapr_irq_xive_active(const Machine *m)

@@ -26,6 +26,9 @@ void spapr_irq_free(Machine *m);
  * result (cleared at reset). Call again after CAS and a snapshot load. */
 void spapr_irq_reset(Machine *m);
 void spapr_irq_update_active(Machine *m);
+/* Does the machine offer RTAS call name? Not XICS's (ibm,set-xive,
+ * ibm,get-xive, ibm,int-off, ibm,int-on) with ic-mode=xive. */
+bool spapr_irq_rtas_offered(const Machine *m, const char *name);
 /* Is XIVE the controller in use? */
 bool spapr_irq_xive_active(const Machine *m);
 

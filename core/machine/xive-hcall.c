@@ -51,7 +51,7 @@ static uint32_t *target_end(Xive *x, uint64_t target, uint64_t prio,
         return NULL;
     }
     *idx = (uint32_t)i;
-    return &x->t.endt[(uint32_t)i * 8];
+    return x->t.endt[i].w;
 }
 
 long h_int_get_source_info(Machine *m, PpcCpu *cpu, uint64_t *args)
@@ -133,7 +133,7 @@ long h_int_get_source_config(Machine *m, PpcCpu *cpu, uint64_t *args)
     }
     uint64_t eas = x->t.eas[args[1]];
     uint32_t idx = (uint32_t)((eas & EAS_END_INDEX) >> 32);
-    const uint32_t *end = &x->t.endt[(idx < x->nr_ends ? idx : 0) * 8];
+    const uint32_t *end = x->t.endt[idx < x->nr_ends ? idx : 0].w;
     uint32_t nvt = end[6] & END_W6_NVT_INDEX;
     args[0] = (uint32_t)(nvt - XIVE_NVT_BASE);
     args[1] = (eas & EAS_MASKED) ? 0xff
@@ -214,7 +214,7 @@ long h_int_set_queue_config(Machine *m, PpcCpu *cpu, uint64_t *args)
         end[0] = (end[0] & ~END_W0_QSIZE) | (uint32_t)(qsize - 12) << 16;
         break;
     case 0:   /* queue off */
-        xive_end_reset(endp);
+        xive_end_reset(&spapr_xive(m)->t.endt[idx]);
         return H_SUCCESS;
     default:
         return H_P5;

@@ -63,10 +63,10 @@ int xive_end_index(const Xive *x, uint32_t target, uint8_t priority)
     return (int)((target << 3) + priority);
 }
 
-void xive_end_reset(uint32_t *end)
+void xive_end_reset(XiveEnd *end)
 {
-    memset(end, 0, 8 * sizeof(*end));
-    end[1] = END_W1_ESN_Q | END_W1_ESE_Q;
+    memset(end, 0, sizeof(*end));
+    end->w[1] = END_W1_ESN_Q | END_W1_ESE_Q;
 }
 
 /* --- the presenter (thread contexts) --- */
@@ -158,7 +158,7 @@ void xive_notify(Xive *x, uint32_t irq)
     if (end_idx >= x->nr_ends) {
         return;
     }
-    uint32_t *end = &x->t.endt[end_idx * 8];
+    uint32_t *end = x->t.endt[end_idx].w;
     if (!(end[0] & END_W0_VALID)) {
         return;
     }
@@ -339,7 +339,7 @@ Xive *xive_new(Machine *m, int ncpus, uint32_t stride, uint32_t nr_servers)
     x->stride = stride;
     x->nr_servers = nr_servers;
     x->nr_ends = nr_servers << 3;
-    x->t.endt = g_new0(uint32_t, (gsize)x->nr_ends * 8);
+    x->t.endt = g_new0(XiveEnd, x->nr_ends);
     x->tctx = g_new0(XiveTctx, (gsize)ncpus);
     for (uint32_t i = 0; i < nr_servers; i++) {
         xive_claim(x, i, false);   /* the IPIs */
@@ -364,7 +364,7 @@ void xive_reset_routing(Xive *x)
         x->t.eas[i] = (x->t.eas[i] & EAS_VALID) ? EAS_VALID | EAS_MASKED : 0;
     }
     for (uint32_t i = 0; i < x->nr_ends; i++) {
-        xive_end_reset(&x->t.endt[i * 8]);
+        xive_end_reset(&x->t.endt[i]);
     }
 }
 

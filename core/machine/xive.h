@@ -84,13 +84,18 @@ typedef struct XiveTctx {
     uint8_t regs[XIVE_TM_RINGS];
 } XiveTctx;
 
-/* The routing state (snapshot section "xive"): sources' PQ and LSI
- * status, the EAS table and the END table. */
+/* An END (event notification descriptor): eight words W0..W7. */
+typedef struct XiveEnd {
+    uint32_t w[8];
+} XiveEnd;
+
+/* The routing state: sources' PQ and LSI status, the EAS table and the
+ * END table (END (vCPU id << 3) + priority). */
 typedef struct XiveTables {
     uint8_t status[XIVE_NR_IRQS];   /* PQ | XIVE_ST_ASSERTED */
     uint8_t lsi[XIVE_NR_IRQS];      /* 1: level-sensitive */
     uint64_t eas[XIVE_NR_IRQS];
-    uint32_t *endt;                 /* [nr_ends * 8] */
+    XiveEnd *endt;                  /* [nr_ends] */
 } XiveTables;
 #define XIVE_ST_ASSERTED 0x4     /* an LSI's line is high */
 
@@ -152,7 +157,7 @@ int xive_end_index(const Xive *x, uint32_t target, uint8_t priority);
 /* The CPU index of vCPU id target, or -1. */
 int xive_target_cpu(const Xive *x, uint32_t target);
 /* Clear an END (queue off, ESn and ESe off). */
-void xive_end_reset(uint32_t *end);
+void xive_end_reset(XiveEnd *end);
 /* Is the OS ring of CPU cpu signalling an exception (NSR[EO])? What the
  * CPU's external_pending hook asks while XIVE is active. */
 static inline bool xive_cpu_pending(const Xive *x, int cpu)
@@ -160,14 +165,11 @@ static inline bool xive_cpu_pending(const Xive *x, int cpu)
     return x->tctx[cpu].regs[TM_QW1_OS + TM_NSR] & TM_NSR_EO;
 }
 
-/* Snapshot descriptions: xive_tables_snap describes xive_tables(x),
- * xive_tctx_snap each xive_tctx_state(x, cpu); the END table is
- * saved through xive_end_snap at xive_end_state(x, i). */
-extern const SnapSection xive_tables_snap;
+/* Snapshot descriptions: xive_snap describes the Xive itself (sources,
+ * EAS and END tables), xive_tctx_snap each xive_tctx_state(x, cpu)
+ * (NULL past the last CPU). */
+extern const SnapSection xive_snap;
 extern const SnapSection xive_tctx_snap;
-extern const SnapSection xive_end_snap;
-void *xive_tables(Xive *x);
 void *xive_tctx_state(Xive *x, int cpu);
-void *xive_end_state(Xive *x, uint32_t i);
 
 #endif
