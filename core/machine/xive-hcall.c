@@ -180,10 +180,9 @@ long h_int_get_queue_info(Machine *m, PpcCpu *cpu, uint64_t *args)
     if (rc) {
         return rc;
     }
-    /* the END ESB pages follow the sources' (QEMU spaces them twice
-     * their two-page size apart) */
+    /* the END ESB pages follow the sources', two 64K pages each */
     args[0] = XIVE_VC_BASE + ((uint64_t)XIVE_NR_IRQS << XIVE_ESB_SHIFT) +
-              ((uint64_t)idx << (XIVE_ESB_SHIFT + 1));
+              ((uint64_t)idx << XIVE_ESB_SHIFT);
     args[1] = end_qshift(end);
     return H_SUCCESS;
 }
