@@ -187,7 +187,7 @@ static bool build_rtas(Machine *m, void *fdt, GError **err)
     TRY(fdt_begin_node(fdt, "rtas"));
     /* the board's calls, last row first (QEMU adds them newest-first) */
     for (size_t i = b->n_rtas; i-- > 0;) {
-        if (!spapr_irq_rtas_offered(m, b->rtas[i].name)) {
+        if (!spapr_irq_call_offered(m, b->rtas[i].name)) {
             continue;
         }
         TRY(prop_u32(fdt, b->rtas[i].name, b->rtas[i].token));

@@ -83,7 +83,7 @@ long spapr_rtas_call(Machine *m, PpcCpu *cpu, uint64_t args)
     c.rets = args + 12 + 4ULL * c.nargs;
 
     const RtasRow *row = board_rtas(m->cfg.board, c.token);
-    if (row && row->fn && spapr_irq_rtas_offered(m, row->name)) {
+    if (row && row->fn && spapr_irq_call_offered(m, row->name)) {
         row->fn(&c);
         return H_SUCCESS;
     }

@@ -51,9 +51,10 @@ void spapr_irq_free(Machine *m)
     xics_free(m->spapr->xics);
 }
 
-bool spapr_irq_rtas_offered(const Machine *m, const char *name)
+bool spapr_irq_call_offered(const Machine *m, const char *name)
 {
     static const char *const xics_calls[] = {
+        "H_CPPR", "H_EOI", "H_IPI", "H_IPOLL", "H_XIRR", "H_XIRR_X",
         "ibm,set-xive", "ibm,get-xive", "ibm,int-off", "ibm,int-on",
     };
     if (!m->spapr || !m->spapr->xive_only) {
@@ -153,8 +154,10 @@ bool spapr_irq_enabled(Machine *m, uint32_t irq)
 {
     SpaprState *s = m->spapr;
     if (s->xive_active) {
+        /* routed, unmasked, and its ESB not switched off (PQ 01) */
         return irq < XIVE_NR_IRQS &&
-               (s->xive->t.eas[irq] & (EAS_VALID | EAS_MASKED)) == EAS_VALID;
+               (s->xive->t.eas[irq] & (EAS_VALID | EAS_MASKED)) == EAS_VALID &&
+               xive_pq(s->xive, irq) != XIVE_PQ_OFF;
     }
     uint32_t server;
     uint8_t prio, saved;

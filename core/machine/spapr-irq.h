@@ -26,9 +26,11 @@ void spapr_irq_free(Machine *m);
  * result (cleared at reset). Call again after CAS and a snapshot load. */
 void spapr_irq_reset(Machine *m);
 void spapr_irq_update_active(Machine *m);
-/* Does the machine offer RTAS call name? Not XICS's (ibm,set-xive,
- * ibm,get-xive, ibm,int-off, ibm,int-on) with ic-mode=xive. */
-bool spapr_irq_rtas_offered(const Machine *m, const char *name);
+/* Does the machine offer the hypercall or RTAS call called name? Not
+ * XICS's (H_CPPR, H_EOI, H_IPI, H_IPOLL, H_XIRR, H_XIRR_X, ibm,set-xive,
+ * ibm,get-xive, ibm,int-off, ibm,int-on) with ic-mode=xive, where QEMU
+ * has no XICS to register them. */
+bool spapr_irq_call_offered(const Machine *m, const char *name);
 /* Is XIVE the controller in use? */
 bool spapr_irq_xive_active(const Machine *m);
 

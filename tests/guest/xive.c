@@ -2,7 +2,8 @@
 /*
  * XIVE exploitation mode as a guest OS drives it (xive.args: ic-mode
  * xive and dual on pseries-7.2): the H_INT_* hypercalls answer
- * H_FUNCTION until CAS chose XIVE; then the IPI of CPU 0 (LISN 0), the
+ * H_FUNCTION until CAS chose XIVE (and XICS's H_CPPR does with
+ * ic-mode=xive, which has no XICS); then the IPI of CPU 0 (LISN 0), the
  * vty's source (an MSI) and the PHB's first LSI are configured with
  * H_INT_SET_SOURCE_CONFIG / H_INT_SET_QUEUE_CONFIG, triggered through
  * their ESB pages (the trigger page, or H_INT_ESB for the LSI), taken
@@ -282,6 +283,8 @@ int main(void)
               ? "present" : "absent");
     show("before CAS: source info", hc(H_INT_GET_SOURCE_INFO, 0, 0, 0, 0,
                                       0, 0), 4);
+    show("XICS's H_CPPR (ic-mode=xive: none)", hc(0x68, 0xff, 0, 0, 0, 0, 0),
+         0);
     cas_xive();
 
     rt_printf("sources:\n");

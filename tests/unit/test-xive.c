@@ -108,13 +108,15 @@ static void test_modes(void)
     Machine *m = new_machine("ic-mode=xive", 1, &err);
     g_assert_no_error(err);
     g_assert_true(spapr_irq_xive_active(m));   /* before CAS already */
-    g_assert_false(spapr_irq_rtas_offered(m, "ibm,set-xive"));
-    g_assert_true(spapr_irq_rtas_offered(m, "start-cpu"));
+    g_assert_false(spapr_irq_call_offered(m, "ibm,set-xive"));
+    g_assert_true(spapr_irq_call_offered(m, "start-cpu"));
+    g_assert_false(spapr_irq_call_offered(m, "H_XIRR"));
+    g_assert_true(spapr_irq_call_offered(m, "H_INT_ESB"));
     machine_free(m);
     m = new_machine("ic-mode=xics", 1, &err);
     g_assert_no_error(err);
     g_assert_null(spapr_xive(m));
-    g_assert_true(spapr_irq_rtas_offered(m, "ibm,set-xive"));
+    g_assert_true(spapr_irq_call_offered(m, "ibm,set-xive"));
     machine_free(m);
     /* an older CPU: dual degrades to XICS, xive is refused */
     m = new_machine("ic-mode=dual,cpu-type=POWER8", 1, &err);
