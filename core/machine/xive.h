@@ -13,7 +13,7 @@
  *    guest RAM, and the presenter: one thread context (TCTX) per CPU
  *    with the OS ring's NSR/CPPR/IPB/PIPR, reached through the TIMA
  *    MMIO pages;
- *  - xive-hcall.c: the H_INT_* hypercalls.
+ *  - xive-hcall.c: the H_INT_* hypercalls; xive-snap.c: snapshots.
  * Devices do not call this header: they go through spapr-irq.h, which
  * sends an interrupt to whichever controller is active.
  */
@@ -144,7 +144,7 @@ void xive_set_irq(Xive *x, uint32_t irq, int level);
  * then management page) of source irq, as the MMIO and H_INT_ESB do. */
 uint64_t xive_esb_load(Xive *x, uint32_t irq, uint64_t off);
 void xive_esb_store(Xive *x, uint32_t irq, uint64_t off, uint64_t val);
-/* The source's PQ bits / set them, returning the old ones. */
+/* The source's ESB PQ bits (XIVE_PQ_*). */
 uint8_t xive_pq(const Xive *x, uint32_t irq);
 
 /* --- routing and presentation (xive-router.c) --- */
