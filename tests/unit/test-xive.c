@@ -6,7 +6,8 @@
  * while XIVE is), the POWER9 requirement of ic-mode=xive, an LSI driven
  * by its device line (PQ 00 -> 10 on assertion, no Q for LSIs, an EOI
  * while still asserted re-sends it, deassertion ends it), and routing
- * to the second CPU's thread context. Expected values follow QEMU 7.2's
+ * to the second CPU's thread context, the PHB's INTx and MSI window
+ * through the seam. Expected values follow QEMU 7.2's
  * XiveSource / XiveRouter / XiveTCTX rules (hw/intc/xive.c) and PAPR;
  * the guest-visible parts are compared with qemu-system-ppc64 by
  * tests/guest/xive*.c.
@@ -20,13 +21,16 @@
 #include "core/machine/spapr-irq.h"
 #include "core/machine/xics.h"
 #include "core/machine/xive.h"
+#include "pci/pci.h"
+#include "pci/spapr-phb.h"
 
 #define LSI 0x1200u
 #define EQ0 0x100000u
 #define EQ1 0x110000u
 #define TM_OS (XIVE_TM_BASE + (2u << XIVE_TM_SHIFT))
 
-static Machine *new_machine(const char *props, int smp, GError **err)
+static Machine *new_machine_dev(const char *props, int smp,
+                                const char *dev, GError **err)
 {
     MachineConfig cfg;
     machine_config_init(&cfg);
@@ -43,9 +47,18 @@ static Machine *new_machine(const char *props, int smp, GError **err)
     cfg.nodefaults = true;
     cfg.serial_stdio = false;
     cfg.smp = smp;
+    if (dev) {
+        cfg.devices = g_ptr_array_new_with_free_func(g_free);
+        g_ptr_array_add(cfg.devices, g_strdup(dev));
+    }
     Machine *m = machine_new(&cfg, err);
     machine_config_clear(&cfg);
     return m;
+}
+
+static Machine *new_machine(const char *props, int smp, GError **err)
+{
+    return new_machine_dev(props, smp, NULL, err);
 }
 
 static void cas_xive(Machine *m)
@@ -200,6 +213,48 @@ static void test_second_cpu(void)
     machine_free(m);
 }
 
+/* The PHB reaches XIVE through the seam: a device's INTx (slot 2, pin
+ * A: LSI 0x1200 + 2) and a write to the MSI window (an MSI block from
+ * the allocator ibm,change-msi uses, claimed in XIVE too). */
+static void test_phb(void)
+{
+    GError *err = NULL;
+    Machine *m = new_machine_dev("ic-mode=dual", 1, "pci-testdev,addr=2",
+                                 &err);
+    g_assert_no_error(err);
+    cas_xive(m);
+    Xive *x = spapr_xive(m);
+    SpaprPhb *p = spapr_phb_find_buid(m, SPAPR_PCI_BASE_BUID);
+    g_assert_nonnull(p);
+    PciDevice *d = p->bus.devs[2 << 3];
+    g_assert_nonnull(d);
+    d->config[PCI_INTERRUPT_PIN] = 1;   /* give the test device pin A */
+    uint32_t lsi = p->lsi_table[2];
+    g_assert_cmphex(lsi, ==, LSI + 2);
+    g_assert_true(x->t.lsi[lsi]);
+    route(m, lsi, 0, EQ0);
+    pci_set_irq(d, 1);
+    g_assert_cmpuint(xive_pq(x, lsi), ==, XIVE_PQ_PENDING);
+    g_assert_cmphex(entry(m, EQ0, 0), ==, 0x80000040);
+    pci_set_irq(d, 0);
+    g_assert_cmpuint(xive_esb_load(x, lsi, 0x10000), ==, 0);
+
+    uint32_t msi = spapr_irq_msi_alloc(m, 4, true);
+    g_assert_cmphex(msi, ==, 0x1300);
+    g_assert_true(xive_claimed(x, msi + 3));
+    g_assert_false(x->t.lsi[msi + 3]);
+    route(m, msi + 3, 0, EQ1);
+    uint8_t le[4] = { (uint8_t)(msi + 3), (uint8_t)((msi + 3) >> 8), 0, 0 };
+    g_assert_true(spapr_phb_dma_rw(p, SPAPR_PCI_MSI_WINDOW, le, 4, true));
+    g_assert_cmpuint(xive_pq(x, msi + 3), ==, XIVE_PQ_PENDING);
+    g_assert_cmphex(entry(m, EQ1, 0), ==, 0x80000040);
+    g_assert_true(spapr_phb_dma_rw(p, SPAPR_PCI_MSI_WINDOW, le, 4, true));
+    g_assert_cmpuint(xive_pq(x, msi + 3), ==, XIVE_PQ_QUEUED);
+    spapr_irq_release(m, msi, 4);
+    g_assert_false(xive_claimed(x, msi + 3));
+    machine_free(m);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -207,5 +262,6 @@ int main(int argc, char **argv)
     g_test_add_func("/xive/modes", test_modes);
     g_test_add_func("/xive/lsi-level", test_lsi_level);
     g_test_add_func("/xive/second-cpu", test_second_cpu);
+    g_test_add_func("/xive/phb", test_phb);
     return g_test_run();
 }
