@@ -99,7 +99,7 @@ static bool build_chosen(Machine *m, void *fdt, GError **err)
         return true;
     }
     /* option vector 5 platform support: bytes 23..26 (interrupt
-     * controller XICS only, MMU hash, ...) as QEMU 7.2 sends for TCG */
+     * controller, MMU, ...) as QEMU 7.2 sends for TCG */
     SpaprMachineOpts *o = &m->spapr->opts;
     const CpuModel *cpu = m->spapr->cpu_model;
     uint8_t ov5_support[8] = { 0x17, 0x00, 0x18, 0x00,

@@ -222,7 +222,8 @@ long h_cas(Machine *m, PpcCpu *cpu, uint64_t *args)
     if (!guest_xive && s->xive_only) {
         return cas_fatal(m, cpu, "Guest requested unavailable interrupt "
                          "mode (XICS), either don't set the ic-mode "
-                         "property, or try ic-mode=xics or ic-mode=dual");
+                         "machine property or try ic-mode=xics or "
+                         "ic-mode=dual");
     }
     spapr_irq_update_active(m);   /* dual: XIVE if the guest chose it */
 

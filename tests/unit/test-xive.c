@@ -67,6 +67,34 @@ static void cas_xive(Machine *m)
     spapr_irq_update_active(m);
 }
 
+/* KVMPPC_H_CAS with the 3.00 PVR and an option vector 5 asking for XIVE
+ * exploitation or not (hand-built at 0x10000; the tree goes to 0x20000). */
+static long cas(Machine *m, bool xive)
+{
+    static const uint8_t pvrs[16] = {
+        0xff, 0xff, 0xff, 0xff, 0x0f, 0x00, 0x00, 0x05,
+        0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff,
+    };
+    uint8_t v[64] = { 0 };
+    unsigned pos = sizeof(pvrs);
+    memcpy(v, pvrs, pos);
+    v[pos++] = 4;                        /* five vectors */
+    for (int i = 1; i <= 5; i++) {
+        unsigned len = i == 5 ? 24 : 3;
+        v[pos++] = (uint8_t)(len - 1);
+        if (i == 1) {
+            v[pos] = 0x80;
+        }
+        if (i == 5 && xive) {
+            v[pos + 22] = 0x40;          /* byte 23: XIVE exploitation */
+        }
+        pos += len;
+    }
+    spapr_write_ram(m, 0x10000, v, pos);
+    uint64_t args[9] = { 0x10000, 0x20000, 0x10000 };
+    return h_cas(m, m->cpu, args);
+}
+
 static long hcall(Machine *m, HcallFn fn, uint64_t a0, uint64_t a1,
                   uint64_t a2, uint64_t a3, uint64_t a4)
 {
@@ -101,7 +129,7 @@ static void test_dual_switch(void)
     /* before CAS the H_INT_* calls are not there */
     g_assert_cmpint(hcall(m, h_int_get_source_info, 0, 0, 0, 0, 0), ==,
                     H_FUNCTION);
-    cas_xive(m);
+    g_assert_cmpint(cas(m, true), ==, H_SUCCESS);
     g_assert_true(spapr_irq_xive_active(m));
     g_assert_nonnull(bus_lookup(m->bus, XIVE_TM_BASE + 0x3ffff));
     g_assert_nonnull(bus_lookup(m->bus, XIVE_VC_BASE +
@@ -112,6 +140,9 @@ static void test_dual_switch(void)
     spapr_platform_reset(m);
     g_assert_false(spapr_irq_xive_active(m));
     g_assert_null(bus_lookup(m->bus, XIVE_TM_BASE));
+    /* a CAS without XIVE keeps XICS */
+    g_assert_cmpint(cas(m, false), ==, H_SUCCESS);
+    g_assert_false(spapr_irq_xive_active(m));
     machine_free(m);
 }
 
@@ -125,6 +156,10 @@ static void test_modes(void)
     g_assert_true(spapr_irq_call_offered(m, "start-cpu"));
     g_assert_false(spapr_irq_call_offered(m, "H_XIRR"));
     g_assert_true(spapr_irq_call_offered(m, "H_INT_ESB"));
+    /* a guest that does not ask for XIVE stops the machine at CAS */
+    g_assert_cmpint(cas(m, false), ==, H_HARDWARE);
+    g_assert_true(m->stop);
+    g_assert_cmpint(m->exit, ==, MACHINE_EXIT_ERROR);
     machine_free(m);
     m = new_machine("ic-mode=xics", 1, &err);
     g_assert_no_error(err);
