@@ -178,6 +178,18 @@ static uint64_t mgmt_page(uint32_t lisn)
     return ret[0] ? 0 : ret[1];
 }
 
+static void show_prop(const char *name, const void *val, uint32_t len,
+                      void *ctx)
+{
+    (void)ctx;
+    rt_printf("    %s [%u]", name, len);
+    const uint8_t *p = val;
+    for (uint32_t i = 0; i < len && i < 32; i++) {
+        rt_printf(" %02x", p[i]);
+    }
+    rt_printf("\n");
+}
+
 static void cas_xive(void)
 {
     unsigned pos = 0;
@@ -210,7 +222,10 @@ static void cas_xive(void)
     const char *c;
     for (int i = 0; (c = rt_fdt_child("/", i)); i++) {
         if (!memcmp(c, "interrupt-controller", 20)) {
+            char path[64] = "/";
+            memcpy(path + 1, c, strlen(c) + 1);
             rt_printf("  cas tree: %s\n", c);
+            rt_fdt_props(path, show_prop, NULL);
         }
     }
     uint32_t len;
