@@ -102,6 +102,16 @@ static inline unsigned me(void)
     return v == id[0] ? 0 : 1;
 }
 
+/* CPU 0 waits for CPU 1 in H_CEDE woken by a short decrementer, not in a
+ * spin: a single-threaded emulator (QEMU with -icount) then runs CPU 1. */
+static void wait_for(volatile uint32_t *flag)
+{
+    while (!*flag) {
+        __asm__ volatile("mtdec %0" :: "r"(20000L));
+        hc(H_CEDE, 0, 0, 0, 0, 0);
+    }
+}
+
 static void ee_on(void)
 {
     uint64_t m;
@@ -268,26 +278,20 @@ int main(void)
     a[2] = (uint32_t)(uintptr_t)xs_cont;
     rt_printf("start-cpu: %d\n", rt_rtas_call(rt_rtas_token("start-cpu"), 3,
                                                1, a, r) ? -1 : (int)r[0]);
-    while (!ready) {
-        mb();
-    }
+    ee_on();
+    wait_for(&ready);
     rt_printf("cpu1 setup: %s\n", ready == 1 ? "ok" : "failed");
     hc(H_INT_GET_SOURCE_CONFIG, 0, id[1], 0, 0, 0);
     rt_printf("cpu1 ipi config: target is cpu1 %d, prio %lx, eisn %lx\n",
               ret[0] == id[1], (unsigned long)ret[1],
               (unsigned long)ret[2]);
 
-    ee_on();
     st64(trig[1], 0);            /* CPU 0 -> CPU 1 */
-    while (!taken[1]) {
-        mb();
-    }
+    wait_for(&taken[1]);
     rt_printf("cpu1 took its ipi: ack %04x, its tima then %016llx, "
               "eq1[0] %08x\n", acks[1], (unsigned long long)tima_after[1],
               rt_be32((const void *)(uintptr_t)EQ(1)));
-    while (!taken[0]) {
-        hc(H_CEDE, 0, 0, 0, 0, 0);
-    }
+    wait_for(&taken[0]);
     rt_printf("cpu0 took its ipi: ack %04x, its tima then %016llx, "
               "eq0[0] %08x\n", acks[0], (unsigned long long)tima_after[0],
               rt_be32((const void *)(uintptr_t)EQ(0)));
