@@ -7,7 +7,7 @@
  * BUID-less forms (BUID 0: no PHB, so always -1), and MSI / MSI-X
  * vector allocation (ibm,change-msi) with its interrupt-source query.
  */
-#include "core/machine/xics.h"
+#include "core/machine/spapr-irq.h"
 #include "spapr-phb.h"
 
 enum {
@@ -180,14 +180,12 @@ void rtas_ibm_change_msi(RtasCall *c)
         return;
     }
     SpaprPciMsi *msi = g_hash_table_lookup(p->msi, &cfg);
-    Xics *x = spapr_xics(c->m);
-
     if (req == 0) {
         if (!msi) {
             rtas_st(c, 0, (uint32_t)RTAS_OUT_HW_ERROR);
             return;
         }
-        xics_irq_free(x, msi->first_irq, msi->num);
+        spapr_irq_release(c->m, msi->first_irq, msi->num);
         if (d->msi_cap) {
             msi_setmsg(d, false, 0, 0);
         }
@@ -209,14 +207,14 @@ void rtas_ibm_change_msi(RtasCall *c)
         req = max;
         goto out;
     }
-    uint32_t irq = xics_msi_alloc(x, req, type == RTAS_TYPE_MSI);
+    uint32_t irq = spapr_irq_msi_alloc(c->m, req, type == RTAS_TYPE_MSI);
     if (!irq) {
         fprintf(stderr, "farad: Can't allocate MSIs for device %x\n", cfg);
         rtas_st(c, 0, (uint32_t)RTAS_OUT_HW_ERROR);
         return;
     }
     if (msi) {   /* release the previous block */
-        xics_irq_free(x, msi->first_irq, msi->num);
+        spapr_irq_release(c->m, msi->first_irq, msi->num);
         g_hash_table_remove(p->msi, &cfg);
     }
     msi_setmsg(d, type == RTAS_TYPE_MSIX, irq, req);

@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "core/machine/hcall.h"
-#include "core/machine/xics.h"
+#include "core/machine/spapr-irq.h"
 #include "spapr-phb.h"
 
 enum { TCE_READ = 1, TCE_WRITE = 2 };
@@ -158,7 +158,7 @@ static bool msi_window_write(SpaprPhb *p, uint64_t off, const uint8_t *buf,
     }
     uint32_t irq = (uint32_t)buf[0] | (uint32_t)buf[1] << 8 |
                    (uint32_t)buf[2] << 16 | (uint32_t)buf[3] << 24;
-    xics_irq_pulse(spapr_xics(p->dev.machine), irq);
+    spapr_irq_pulse(p->dev.machine, irq);
     return true;
 }
 

@@ -12,7 +12,7 @@
 #include <string.h>
 
 #include "core/machine/platform.h"
-#include "core/machine/xics.h"
+#include "core/machine/spapr-irq.h"
 #include "spapr-phb.h"
 
 static const PropDesc spapr_phb_props[] = {
@@ -181,7 +181,7 @@ static void phb_set_intx(void *host, uint8_t devfn, int pin, int level)
     }
     p->intx_pins[devfn] ^= bit;
     p->lsi_level[lsi] += level ? 1 : -1;
-    xics_irq_set_level(spapr_xics(p->dev.machine), p->lsi_table[lsi],
+    spapr_irq_set(p->dev.machine, p->lsi_table[lsi],
                        p->lsi_level[lsi] > 0);
 }
 

@@ -14,7 +14,9 @@
 #include "core/machine/platform.h"
 #include "core/machine/spapr.h"
 #include "core/machine/device.h"
+#include "core/machine/spapr-irq.h"
 #include "core/machine/xics.h"
+#include "core/machine/xive.h"
 #include "cpu-ppc/cpu-snap.h"
 #include "plugins/host.h"
 
@@ -72,6 +74,16 @@ static GArray *machine_targets(Machine *m, SnapMachineState *ms)
         g_array_append_val(t, x);
         for (int i = 0; xics_icp_state(xics, i); i++) {
             x = (SnapTarget){ &xics_icp_snap, xics_icp_state(xics, i),
+                              (uint32_t)i };
+            g_array_append_val(t, x);
+        }
+    }
+    Xive *xive = spapr_xive(m);
+    if (xive) {
+        x = (SnapTarget){ &xive_snap, xive, 0 };
+        g_array_append_val(t, x);
+        for (int i = 0; xive_tctx_state(xive, i); i++) {
+            x = (SnapTarget){ &xive_tctx_snap, xive_tctx_state(xive, i),
                               (uint32_t)i };
             g_array_append_val(t, x);
         }
@@ -945,6 +957,7 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
     m->spapr->hpt_pending_shift = pending;
     spapr_hpt_set_active(m, active);
     spapr_patb_give_all(m);   /* the radix process table, if any */
+    spapr_irq_update_active(m);   /* XIVE if CAS chose it: its MMIO */
     for (uint32_t i = 0; i < live_ms.ncpus; i++) {
         PpcCpu *c = machine_cpu(m, (int)i);
         c->icount = live_ms.vcpu[i].icount;

@@ -97,6 +97,9 @@ static const SnapField spapr_fields[] = {
     SNAP_U64("fwnmi_sreset_addr", SpaprState, fwnmi_sreset_addr, 1),
     SNAP_U64("fwnmi_mce_addr", SpaprState, fwnmi_mce_addr, 1),
     SNAP_DERIVED("xics", SpaprState, xics),   /* sections ics, icp/server */
+    SNAP_DERIVED("xive", SpaprState, xive),   /* sections xive, xive/tctx */
+    SNAP_DERIVED("xive_only", SpaprState, xive_only),   /* ic-mode */
+    SNAP_DERIVED("xive_active", SpaprState, xive_active),   /* from ov5 */
     /* version 3: the hashed page table's state (hcall-hpt.c); its bytes
      * are subsection spapr/htab, saved once an H_ENTER or a resize
      * succeeded. A file without them loads with an empty table

@@ -14,7 +14,8 @@
 # stdin (else /dev/null), here, in qemu-diff.t and in record-expected.sh
 # (e.g. vty-irq.stdin); its expected output must not depend on when the
 # input arrives.
-# Where QEMU 7.2 is wrong by the Power ISA, tests/guest/NAME.isa lists
+# Where QEMU 7.2 is wrong by the Power ISA, tests/guest/NAME.isa (the
+# case's label, else its program's name) lists
 # the deviations and the expected output is first turned into the ISA's
 # by tests/guest/isa-deviations.pl (a comment line says how many lines).
 # Also boots the hello ELFs with -bios none -kernel (entered directly). Programs run in parallel; the
@@ -95,6 +96,10 @@ for i in "${!cases[@]}"; do
     fi
     secs=$(cat "$dir/secs" 2>/dev/null || echo "?")
     isa=$G/${label%-[bl]e}.isa
+    if [ ! -f "$isa" ]; then   # a case's deviations: its program's file
+        IFS=$'\t' read -r prog _ < <(guest_label "$G" "${label%-[bl]e}")
+        isa=$G/$prog.isa
+    fi
     note=
     if [ -f "$isa" ] && [ -f "$dir/out" ] &&
         perl "$G/isa-deviations.pl" "$isa" "$exp" "$dir/out" >"$dir/isa-exp" 2>"$dir/isa-note"; then

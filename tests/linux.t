@@ -6,10 +6,10 @@ farad's pseries-7.2 through SLOF, with no root file system, on both MMUs:
   POWER8, hash MMU          -cpu POWER8
   POWER9, radix MMU         (the default CPU), ic-mode=xics
   POWER9, hash MMU          -append disable_radix, ic-mode=xics
+  POWER9, radix MMU, XIVE   ic-mode=dual (pseries-7.2's default): the
+                            kernel picks XIVE at CAS
 
-(On POWER9 the kernel would pick XIVE, which farad's pseries does not
-have yet: ic-mode=xics offers XICS alone. The MMU milestones do not
-depend on the interrupt controller.)
+(The MMU milestones do not depend on the interrupt controller.)
 
 Each boot must print, in order, the milestones qemu-system-ppc64 7.2
 prints for the same kernel and command line (recorded from QEMU's console;
@@ -21,7 +21,8 @@ it. farad must then stop on the guest's panic as QEMU does (exit status
 0, "OS terminated: OS panic: ...").
 
 A fourth boot adds the busybox initramfs (tests/linux/make-initramfs.sh,
-the demo of ./build.sh run) in its scripted mode: the kernel must start
+the demo of ./build.sh run) in its scripted mode, on ic-mode=dual (XIVE):
+the kernel must start
 /init, which runs uname and ls and powers the machine off (QEMU 7.2 prints
 the same lines for it), and farad must exit 0.
 
@@ -54,6 +55,9 @@ BOOTS = [
       "lpar: Using radix MMU under hypervisor"]),
     ("POWER9 hash", "pseries-7.2,ic-mode=xics", [], " disable_radix",
      ["hash-mmu: Initializing hash mmu with SLB"]),
+    ("POWER9 radix XIVE", "pseries-7.2,ic-mode=dual", [], "",
+     ["radix-mmu: Page sizes from device-tree:",
+      "lpar: Using radix MMU under hypervisor"]),
 ]
 # after the MMU, in order, for every boot
 COMMON = [
@@ -132,7 +136,7 @@ def main():
             failed += 1
             print("not ok %d - %s: exit %d, stderr ends %r, console ends %r" %
                   (n, name, rc, err[-300:], out[-600:]))
-    cmd = [BIN, "-M", "pseries-7.2,ic-mode=xics", "-m", "1G", "-nodefaults",
+    cmd = [BIN, "-M", "pseries-7.2,ic-mode=dual", "-m", "1G", "-nodefaults",
            "-nographic", "-serial", "stdio", "-bios", SLOF, "-kernel", kernel,
            "-initrd", os.path.join(CACHE, "initrd.cpio.gz"),
            "-append", "console=hvc0 quiet farad.demo=auto", "-max-insns", MAX]

@@ -8,7 +8,8 @@
 # Options from tests/guest/NAME.args go on both command lines; a program
 # with several cases there runs once per case, as NAME-CASE-E (args.sh).
 # stdin is tests/guest/NAME.stdin when it exists, else /dev/null.
-# Where QEMU 7.2 is wrong by the Power ISA, tests/guest/NAME.isa lists
+# Where QEMU 7.2 is wrong by the Power ISA, tests/guest/NAME.isa (the
+# case's label, else its program's name) lists
 # the deviations and QEMU's output is first turned into the ISA's by
 # tests/guest/isa-deviations.pl (a comment line says how many lines).
 # Env: FARAD_DIFF_BIN, FARAD_BIN, FARAD_SRC, QEMU (default qemu-system-ppc64),
@@ -96,6 +97,10 @@ for ne in "${names[@]}"; do
     fi
     frc=$(cat "$d/frc" 2>/dev/null || echo "?")
     isa=$G/${ne%-[bl]e}.isa
+    if [ ! -f "$isa" ]; then   # a case's deviations: its program's file
+        IFS=$'\t' read -r prog _ < <(guest_label "$G" "${ne%-[bl]e}")
+        isa=$G/$prog.isa
+    fi
     note=
     if [ -f "$isa" ] && [ -f "$d/fout" ] &&
         perl "$G/isa-deviations.pl" "$isa" "$d/qout" "$d/fout" >"$d/qisa" 2>"$d/isa-note"; then

@@ -11,6 +11,9 @@
 #  - hpt-resize saved every 6000 instructions (HPTs of three sizes, a
 #    prepared resize pending, a resized table before any H_ENTER) resumes each time to the uninterrupted
 #    output and final state hash.
+#  - the xive guest (XIVE after CAS on ic-mode=dual) saved at 16 points
+#    resumes each time to the uninterrupted output and final state hash;
+#    the saves hold its routing (sections xive, xive/tctx).
 #  - the committed fixture databases of every schema version load into
 #    this farad and run to the end with the uninterrupted output; a
 #    pseries-2.7 snapshot refused by a pseries-2.8 machine (and the
@@ -313,6 +316,52 @@ def hpt_resize_resume(tmp):
     ok(pending and {0x200000, 0x400000, 0x800000} <= sizes, names[1],
        "pending at %r, sizes %r" % (pending, sizes))
 
+# ---- XIVE: the xive guest saved all along its run ----
+
+XIVE_ARGS = ["-M", "pseries-7.2,ic-mode=dual", "-m", "512M", "-nodefaults",
+             "-nographic", "-serial", "stdio"]
+XIVE_POINTS = 16
+
+def xive_resume(tmp):
+    names = ["xive (dual, XIVE after CAS): saved at %d points, each resumed: "
+             "identical output and final state hash" % XIVE_POINTS,
+             "xive: the save points hold the sections xive (routed EAS, "
+             "a queue-writing END) and xive/tctx"]
+    img = guest("xive-be")
+    if not os.path.exists(img):
+        for n in names:
+            skip(n, "guest programs not built")
+        return
+    args = XIVE_ARGS + ["-bios", img]
+    rc, out, err, _ = run(args)
+    m = re.search(r"icount (\d+)", err)
+    final = int(m.group(1)) if m else 0
+    points = [final * i // (XIVE_POINTS + 1) + 1 for i in range(1, XIVE_POINTS + 1)]
+    ref_db, db = os.path.join(tmp, "xive-ref.db"), os.path.join(tmp, "xive.db")
+    run(args + ["-snapshot-db", ref_db, "-savevm-at", "%d:end" % final])
+    run(args + ["-snapshot-db", db] +
+        sum((["-savevm-at", "%d:s%d" % (p, p)] for p in points), []))
+    bad = []
+    for p in points:
+        _, pre, _, _ = run(args + ["-max-insns", str(p)])
+        rc2, post, err2, _ = run(args + ["-snapshot-db", db, "-loadvm", "s%d" % p,
+                                         "-savevm-at", "%d:end%d" % (final, p)])
+        if rc2 != 0 or pre + post != out:
+            bad.append("s%d: status %d, %r + %r\n%s" % (p, rc2, pre[-80:], post[:80], err2))
+    hr, hs = hashes(ref_db), hashes(db)
+    bad += ["end%d: hash %r, uninterrupted %r" % (p, hs.get("end%d" % p), hr.get("end"))
+            for p in points if not hr.get("end") or hs.get("end%d" % p) != hr["end"]]
+    ok(rc == 0 and out.endswith(b"exit 0\n") and final and not bad, names[0],
+       "status %d, final %d\n%s" % (rc, final, "\n".join(bad[:5])))
+    routed = [p for p in points
+              if (snap_value(db, "s%d" % p, "xive", "eas[0]") or 0) & 0x80000000 == 0
+              and snap_value(db, "s%d" % p, "xive", "eas[0]")]
+    queued = [p for p in points
+              if (snap_value(db, "s%d" % p, "xive", "endt[6].w[0]") or 0) & 0x40000000]
+    _, tctx, _ = snap(db, "show", "s%d" % points[-1], "xive/tctx")
+    ok(routed and queued and "regs" in tctx, names[1],
+       "routed at %r, queue on at %r\n%s" % (routed, queued, tctx))
+
 # ---- fixtures of every schema version; machine types ----
 
 def fixtures(tmp):
@@ -601,6 +650,7 @@ def main():
         smp_resume(tmp)
         smp_machine_v1(tmp)
         hpt_resize_resume(tmp)
+        xive_resume(tmp)
         fixtures(tmp)
         spr_by_name(tmp)
         machine_types(tmp)

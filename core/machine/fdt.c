@@ -7,6 +7,7 @@
  * here is the order dtc prints). tests/unit/test-fdt.c compares the two
  * property by property.
  */
+#include <inttypes.h>
 #include <libfdt.h>
 #include <string.h>
 
@@ -14,6 +15,8 @@
 #include "cpu-models.h"
 #include "platform.h"
 #include "spapr.h"
+#include "spapr-irq.h"
+#include "xive.h"
 
 #define FDT_SIZE 0x100000
 #define XICS_PHANDLE 0x1111
@@ -96,13 +99,14 @@ static bool build_chosen(Machine *m, void *fdt, GError **err)
         return true;
     }
     /* option vector 5 platform support: bytes 23..26 (interrupt
-     * controller XICS only, MMU hash, ...) as QEMU 7.2 sends for TCG */
+     * controller, MMU, ...) as QEMU 7.2 sends for TCG */
     SpaprMachineOpts *o = &m->spapr->opts;
     const CpuModel *cpu = m->spapr->cpu_model;
     uint8_t ov5_support[8] = { 0x17, 0x00, 0x18, 0x00,
                                0x19, 0x00, 0x1a, 0x40 };
-    if (!strcmp(o->ic_mode, "dual") && cpu->xive) {
-        ov5_support[1] = 0x80;   /* XICS or XIVE, the guest chooses */
+    if (m->spapr->xive) {
+        /* XICS or XIVE (the guest chooses), or XIVE only */
+        ov5_support[1] = m->spapr->xive_only ? 0x40 : 0x80;
     }
     if (cpu->radix) {
         ov5_support[3] = 0xc0;   /* hash or radix MMU */
@@ -183,6 +187,9 @@ static bool build_rtas(Machine *m, void *fdt, GError **err)
     TRY(fdt_begin_node(fdt, "rtas"));
     /* the board's calls, last row first (QEMU adds them newest-first) */
     for (size_t i = b->n_rtas; i-- > 0;) {
+        if (!spapr_irq_call_offered(m, b->rtas[i].name)) {
+            continue;
+        }
         TRY(prop_u32(fdt, b->rtas[i].name, b->rtas[i].token));
     }
     /* max device address (no hot-pluggable memory: 0), LMB size, CPUs */
@@ -555,8 +562,37 @@ static bool build_memory(Machine *m, void *fdt, GError **err)
     return true;
 }
 
-static bool build_xics(Machine *m, void *fdt, GError **err)
+/* The XIVE node (ic-mode=xive, or dual after CAS chose XIVE): the
+ * TIMA's user and OS pages, the IPI LISNs, 64K event queues. */
+static bool build_xive(Machine *m, void *fdt, GError **err)
 {
+    char name[64];
+    uint64_t user = XIVE_TM_BASE + (XIVE_TM_USER_PAGE << XIVE_TM_SHIFT);
+    uint64_t os = XIVE_TM_BASE + (XIVE_TM_OS_PAGE << XIVE_TM_SHIFT);
+    snprintf(name, sizeof(name), "interrupt-controller@%" PRIx64, user);
+    TRY(fdt_begin_node(fdt, name));
+    TRY(prop_u32(fdt, "phandle", XICS_PHANDLE));
+    TRY(prop_u32(fdt, "linux,phandle", XICS_PHANDLE));
+    TRY(prop_u32(fdt, "#interrupt-cells", 2));
+    TRY(prop_empty(fdt, "interrupt-controller"));
+    uint32_t lisns[2] = { 0, m->spapr->xive->nr_servers };
+    TRY(prop_cells(fdt, "ibm,xive-lisn-ranges", lisns, 2));
+    TRY(prop_u32(fdt, "ibm,xive-eq-sizes", 16));
+    TRY(fdt_property_string(fdt, "compatible", "ibm,power-ivpe"));
+    uint32_t reg[8] = { (uint32_t)(user >> 32), (uint32_t)user, 0,
+                        1u << XIVE_TM_SHIFT, (uint32_t)(os >> 32),
+                        (uint32_t)os, 0, 1u << XIVE_TM_SHIFT };
+    TRY(prop_cells(fdt, "reg", reg, 8));
+    TRY(fdt_property_string(fdt, "device_type", "power-ivpe"));
+    TRY(fdt_end_node(fdt));
+    return true;
+}
+
+static bool build_interrupt_controller(Machine *m, void *fdt, GError **err)
+{
+    if (spapr_irq_xive_active(m)) {
+        return build_xive(m, fdt, err);
+    }
     TRY(fdt_begin_node(fdt, "interrupt-controller"));
     TRY(prop_u32(fdt, "phandle", XICS_PHANDLE));
     TRY(prop_u32(fdt, "linux,phandle", XICS_PHANDLE));
@@ -594,6 +630,11 @@ bool spapr_build_fdt(Machine *m, GError **err)
     if (!drc_root(m, fdt, err)) {
         return false;
     }
+    if (spapr_irq_xive_active(m)) {
+        /* the priorities the hypervisor keeps: 7 and up */
+        uint32_t res[2] = { XIVE_PRIO_RESERVED, 0xff - XIVE_PRIO_RESERVED };
+        TRY(prop_cells(fdt, "ibm,plat-res-int-priorities", res, 2));
+    }
     TRY(prop_u32(fdt, "#size-cells", 2));
     TRY(prop_u32(fdt, "#address-cells", 2));
     TRY(fdt_property_string(fdt, "vm,uuid",
@@ -614,7 +655,7 @@ bool spapr_build_fdt(Machine *m, GError **err)
         !build_root_devices(m, fdt, err) ||
         !build_platform_facilities(m, fdt, err) ||
         !build_vdevice(m, fdt, err) || !build_memory(m, fdt, err) ||
-        !build_xics(m, fdt, err)) {
+        !build_interrupt_controller(m, fdt, err)) {
         return false;
     }
     TRY(fdt_end_node(fdt));

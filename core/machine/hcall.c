@@ -12,6 +12,7 @@
 
 #include "board.h"
 #include "hcall.h"
+#include "spapr-irq.h"
 
 long h_rtas(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
@@ -29,7 +30,7 @@ void spapr_hcall(void *opaque, PpcCpu *cpu)
         return;
     }
     const HcallRow *row = board_hcall(m->cfg.board, nr);
-    if (row && row->fn) {
+    if (row && row->fn && spapr_irq_call_offered(m, row->name)) {
         long rc = row->fn(m, cpu, args);
         cpu->arch.gpr[3] = (uint64_t)(int64_t)rc;
         if (rc != H_FUNCTION) {

@@ -86,6 +86,18 @@ long h_ipoll(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_xirr(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_xirr_x(Machine *m, PpcCpu *cpu, uint64_t *args);
 
+/* xive-hcall.c */
+long h_int_get_source_info(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_int_set_source_config(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_int_get_source_config(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_int_get_queue_info(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_int_set_queue_config(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_int_get_queue_config(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_int_os_reporting_line(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_int_esb(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_int_sync(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_int_reset(Machine *m, PpcCpu *cpu, uint64_t *args);
+
 /* spapr-vio.c */
 long h_vio_signal(Machine *m, PpcCpu *cpu, uint64_t *args);
 

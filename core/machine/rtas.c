@@ -14,6 +14,7 @@
 #include "board.h"
 #include "hcall.h"
 #include "rtas.h"
+#include "spapr-irq.h"
 #include "smp.h"
 
 uint32_t rtas_ld(RtasCall *c, unsigned i)
@@ -82,7 +83,7 @@ long spapr_rtas_call(Machine *m, PpcCpu *cpu, uint64_t args)
     c.rets = args + 12 + 4ULL * c.nargs;
 
     const RtasRow *row = board_rtas(m->cfg.board, c.token);
-    if (row && row->fn) {
+    if (row && row->fn && spapr_irq_call_offered(m, row->name)) {
         row->fn(&c);
         return H_SUCCESS;
     }

@@ -32,14 +32,13 @@
 #include "rtas.h"
 #include "smp.h"
 #include "hcall.h"
+#include "spapr-irq.h"
 #include "xics.h"
 #include "plugins/host.h"
 
 bool smp_external_pending(void *opaque, PpcCpu *cpu)
 {
-    Machine *m = opaque;
-    Xics *x = spapr_xics(m);
-    return x && xics_icp_pending(x, cpu->index);
+    return spapr_irq_cpu_pending(opaque, cpu->index);
 }
 
 void smp_init(Machine *m)

@@ -15,6 +15,7 @@
 #include "cpu-models.h"
 #include "hcall.h"
 #include "spapr-cas.h"
+#include "spapr-irq.h"
 
 #define REAL_MASK 0x0fffffffffffffffULL
 #define H_MULTI_THREADS_ACTIVE (-9005)
@@ -125,6 +126,9 @@ void spapr_ov5_platform(Machine *m, uint8_t *ov5)
         ov5[OV5_HP_EVT / 8] |= 0x80 >> (OV5_HP_EVT % 8);
     }
     ov5[OV5_DRMEM_V2 / 8] |= 0x80 >> (OV5_DRMEM_V2 % 8);
+    if (s->xive) {
+        ov5[OV5_XIVE_EXPLOIT / 8] |= 0x80 >> (OV5_XIVE_EXPLOIT % 8);
+    }
     if (spapr_compat_ok(s->pvr, 0x0f000005, 0)) {
         /* ISA 3.00 CPUs: radix with GTSE (TCG offers both MMUs) */
         ov5[OV5_MMU_RADIX_300 / 8] |= 0x80 >> (OV5_MMU_RADIX_300 % 8);
@@ -210,12 +214,18 @@ long h_cas(Machine *m, PpcCpu *cpu, uint64_t *args)
          * a radix guest keeps the HPT until H_REGISTER_PROC_TBL */
         spapr_setup_hpt(m);
     }
-    if (guest_xive) {
-        /* farad's interrupt controller is XICS only */
+    if (guest_xive && !s->xive) {
         return cas_fatal(m, cpu, "Guest requested unavailable interrupt "
                          "mode (XIVE), try the ic-mode=xive or "
                          "ic-mode=dual machine property");
     }
+    if (!guest_xive && s->xive_only) {
+        return cas_fatal(m, cpu, "Guest requested unavailable interrupt "
+                         "mode (XICS), either don't set the ic-mode "
+                         "machine property or try ic-mode=xics or "
+                         "ic-mode=dual");
+    }
+    spapr_irq_update_active(m);   /* dual: XIVE if the guest chose it */
 
     GError *err = NULL;
     s->cas_tree = true;

@@ -16,7 +16,7 @@
 #include "rtas.h"
 #include "spapr-cas.h"
 #include "spapr-events.h"
-#include "xics.h"
+#include "spapr-irq.h"
 
 #define LOG_VERSION_6 0x06000000u
 #define LOG_SEVERITY_EVENT 0x00200000u
@@ -86,7 +86,7 @@ static void queue(Machine *m, const SpaprEvent *ev)
     s->events[s->nevents++] = *ev;
     uint32_t irq;
     event_source(m, ev->summary, &irq);
-    xics_irq_pulse(s->xics, irq);
+    spapr_irq_pulse(m, irq);
 }
 
 /* v6 header and Main-A (section_count sections in all). */
@@ -221,9 +221,9 @@ void rtas_check_exception(RtasCall *c)
     rtas_st(c, 0, RTAS_OUT_SUCCESS);
     /* events left: pulse their sources again (edge-triggered) */
     if (spapr_events_pending(m, SPAPR_EVENT_MASK_EPOW)) {
-        xics_irq_pulse(s->xics, s->irq_epow);
+        spapr_irq_pulse(m, s->irq_epow);
     }
     if (s->irq_hotplug && spapr_events_pending(m, SPAPR_EVENT_MASK_HOTPLUG)) {
-        xics_irq_pulse(s->xics, s->irq_hotplug);
+        spapr_irq_pulse(m, s->irq_hotplug);
     }
 }

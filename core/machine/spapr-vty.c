@@ -19,7 +19,7 @@
 #include <string.h>
 
 #include "hcall.h"
-#include "xics.h"
+#include "spapr-irq.h"
 
 #define VTY_BUF_SIZE 16
 
@@ -178,10 +178,7 @@ static bool vty_irq_ready(Machine *m, SpaprVty *v)
  * only for such a vty does a halted machine wait for the host's input. */
 static bool vty_listening(Machine *m, SpaprVty *v)
 {
-    uint32_t server;
-    uint8_t prio, saved;
-    return xics_read_xive(spapr_xics(m), v->vio.irq, &server, &prio,
-                          &saved) && prio != 0xff;
+    return spapr_irq_enabled(m, v->vio.irq);
 }
 
 bool spapr_vty_poll(Machine *m, bool wait)
@@ -215,7 +212,7 @@ bool spapr_vty_poll(Machine *m, bool wait)
             v->buf[v->in++ % VTY_BUF_SIZE] = tmp[i];
         }
         if (n) {
-            xics_irq_pulse(spapr_xics(m), v->vio.irq);
+            spapr_irq_pulse(m, v->vio.irq);
             got = true;
         }
     }

@@ -20,6 +20,7 @@
 #include "spapr.h"
 #include "spapr-events.h"
 #include "smp.h"
+#include "spapr-irq.h"
 #include "xics.h"
 
 #define DEFAULT_SEED 0x6661726164ULL        /* "farad" */
@@ -87,13 +88,6 @@ static bool check_ic_mode(const PropDesc *p, const char *val,
     return true;
 }
 
-static char *caveat_ic_mode(const PropDesc *p, const char *val)
-{
-    return strcmp(val, "xics")
-        ? g_strdup_printf("%s=%s: farad provides XICS only", p->name, val)
-        : NULL;
-}
-
 /* The rows the command line used to check by itself: their errors name
  * the option, as they always have. */
 #define CAP_BOOL(n, f, d, h, chk, cav) \
@@ -138,8 +132,9 @@ static const PropDesc spapr_machine_props[] = {
             "indirect branch speculation (broken, workaround, fixed-ibs, "
             "fixed-ccd, fixed-na)", check_cap_mitigation, NULL),
     CAP_STR("ic-mode", ic_mode, "dual",
-            "interrupt controller offered (farad emulates XICS)",
-            check_ic_mode, caveat_ic_mode),
+            "interrupt controller offered (xics, xive, dual: the guest "
+            "chooses at CAS)",
+            check_ic_mode, NULL),
     PROP_STR("resize-hpt", SpaprMachineOpts, resize_hpt, "enabled",
              "HPT resizing offered to the guest (enabled, disabled, "
              "required: CAS fails for a hash guest without it)"),
@@ -188,16 +183,16 @@ uint32_t spapr_irq_vio(Machine *m, uint32_t reg)
                  : reg >= 0x30000000u ? 0xf0 | ((reg >> 12) & 0xf)
                  : (reg >> 12) & 0xff;
     irq |= SPAPR_IRQ_VIO;
-    return xics_irq_claim(m->spapr->xics, irq, false) ? irq : 0;
+    return spapr_irq_claim(m, irq, false) ? irq : 0;
 }
 
 uint32_t spapr_irq_phb_lsi(Machine *m, uint32_t index, unsigned pin)
 {
     if (m->spapr->opts.legacy_irq_allocation) {
-        return xics_irq_claim_next(m->spapr->xics, true);
+        return spapr_irq_claim_next(m, true);
     }
     uint32_t irq = SPAPR_IRQ_PCI_LSI + index * 4 + pin;
-    return xics_irq_claim(m->spapr->xics, irq, true) ? irq : 0;
+    return spapr_irq_claim(m, irq, true) ? irq : 0;
 }
 
 uint32_t spapr_irq_nr_msis(Machine *m)
@@ -210,7 +205,7 @@ uint32_t spapr_irq_alloc(Machine *m)
 {
     /* QEMU's legacy allocator: the lowest free source, claimed as MSI
      * (VIO devices and event sources are edge-triggered) */
-    uint32_t irq = xics_irq_claim_next(m->spapr->xics, false);
+    uint32_t irq = spapr_irq_claim_next(m, false);
     m->spapr->next_irq = irq + 1;
     return irq;
 }
@@ -426,9 +421,8 @@ bool spapr_platform_init(Machine *m, GError **err)
     if (!apply_machine_opts(m, err) || !parse_rtc(m, m->cfg.rtc, err)) {
         return false;
     }
-    s->xics = xics_new(m->cfg.smp, s->vsmt);
-    if (!s->opts.legacy_irq_allocation) {
-        xics_set_layout(s->xics, XICS_MAX_IRQS, SPAPR_IRQ_MSI);
+    if (!spapr_irq_init(m, err)) {
+        return false;
     }
     m->cpu->pvr = s->pvr;
     m->cpu->isa = s->cpu_model->isa;
@@ -475,7 +469,7 @@ void spapr_platform_reset(Machine *m)
     rng_reset(m);
     s->patb_entry = 0;    /* hash mode, no process table */
     spapr_hpt_reset(m);   /* handed to every CPU once all exist: machine.c */
-    xics_reset(s->xics);
+    spapr_irq_reset(m);
     device_reset_all(m);
 }
 
@@ -484,7 +478,7 @@ void spapr_platform_free(Machine *m)
     device_free_all(m);
     if (m->spapr) {
         props_free(spapr_machine_props, &m->spapr->opts);
-        xics_free(m->spapr->xics);
+        spapr_irq_free(m);
         spapr_hpt_free(m->spapr);
         g_free(m->spapr);
         m->spapr = NULL;

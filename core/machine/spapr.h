@@ -39,8 +39,8 @@ typedef struct SpaprMachineOpts {
     bool cap_fwnmi;               /* FWNMI (off for pseries <= 4.2) */
     bool cap_large_decr;          /* large decrementer (POWER9 only) */
     uint64_t cap_hpt_max_page_size; /* largest HPT page in the tree */
-    char *ic_mode;                /* xics / dual (7.2) / xive; farad
-                                     emulates XICS whatever it says */
+    char *ic_mode;                /* xics / dual (7.2) / xive
+                                     (spapr-irq.h) */
     bool cap_htm;                 /* transactional memory: off only */
     bool cap_vsx;                 /* VSX offered: on is accepted but not
                                      emulated (illegal insn) */
@@ -126,7 +126,10 @@ typedef struct SpaprState {
     SpaprEvent events[SPAPR_EVENT_QUEUE];
     uint64_t fwnmi_sreset_addr;   /* ibm,nmi-register, UINT64_MAX: none */
     uint64_t fwnmi_mce_addr;
-    struct Xics *xics;            /* interrupt controller (xics.h) */
+    struct Xics *xics;            /* interrupt controllers (xics.h, */
+    struct Xive *xive;            /*   xive.h; NULL without XIVE) */
+    bool xive_only;               /* ic-mode=xive */
+    bool xive_active;             /* XIVE in use (spapr-irq.h) */
     uint8_t *htab;                /* hashed page table (hcall-hpt.c) */
     uint32_t htab_shift;          /* log2 of its size in bytes */
     uint32_t htab_bytes;          /* its size (snapshots; RAM up to 512G) */

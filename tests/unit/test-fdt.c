@@ -217,6 +217,9 @@ int main(int argc, char **argv)
         { "p28-p7", "pseries-2.8", true, 0, "cpu-type=power7" },
         { "p28-ld", "pseries-2.8", true, 0,
           "cpu-type=POWER9,cap-large-decr=on" },
+        /* XIVE exploitation mode: its node, no XICS RTAS calls */
+        { "p72-xive", "pseries-7.2", true, 0, "ic-mode=xive" },
+        { "p72-xive-smp4", "pseries-7.2", true, 4, "ic-mode=xive" },
     };
     g_test_init(&argc, &argv, NULL);
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
