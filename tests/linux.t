@@ -21,7 +21,11 @@ With the busybox initramfs (tests/linux/make-initramfs.sh, init.sh):
                   the prompt is back, their output checked (the values
                   QEMU 7.2 prints for the same session), then poweroff -f
 The shell boot is recorded (-icount rr=record, docs/replay.md) and
-replayed without stdin: same console output, "replay: pass".
+replayed without stdin: same console output, "replay: pass". Then
+qemu-system-ppc64 7.2 (when installed; FARAD_LINUX_NO_QEMU=1 leaves it
+out) types the same session on the same command line and must print the
+same lines; the instructions (the recording's first input) and seconds
+to the prompt are printed beside QEMU's seconds.
 
 Determinism (RTC pinned with -rtc base=): the demo boot runs twice, saving
 a snapshot mid-boot (-savevm-at) each time: identical console output,
@@ -48,7 +52,7 @@ import tempfile
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from faradtest import SLOF, SRC, Tap, release_farad
 from linuxboot import (INITRD, KERNEL, PIN_RTC, boot, check_boot, check_count,
-                       fetch, pseries_args)
+                       fetch, in_order, pseries_args)
 
 BIN = release_farad("FARAD_LINUX_BIN")
 MAX = os.environ.get("FARAD_LINUX_MAX_INSNS", "12000000000")
@@ -177,6 +181,38 @@ def replay(tap, tmp, recorded):
            "replay: checkpoint hashes and the end state match the recording", r.err[-600:])
 
 
+def first_input_icount(rr):
+    """The instruction count at which the guest took the first typed byte
+    of a recording (the shell was at its prompt), or None."""
+    try:
+        with sqlite3.connect(rr) as c:
+            return c.execute("SELECT min(icount) FROM journal WHERE kind = 'console'"
+                             ).fetchone()[0]
+    except sqlite3.Error:
+        return None
+
+
+def qemu_shell(tap, tmp, recorded):
+    """qemu-system-ppc64 7.2, the oracle, types the same session on the
+    shell row's command line; both emulators' way to the prompt printed."""
+    qemu = shutil.which("qemu-system-ppc64")
+    if not qemu or os.environ.get("FARAD_LINUX_NO_QEMU") == "1":
+        tap.skip("qemu-system-ppc64 7.2 prints the same shell session",
+                 "qemu-system-ppc64 not installed or FARAD_LINUX_NO_QEMU=1")
+        return
+    args = argv(SHELL_ROW)[1:]
+    i = args.index("-max-insns")
+    q = boot([qemu] + args[:i] + args[i + 2:], TYPED)
+    tap.ok(q.rc == 0 and None not in in_order(q.lines(), SHELL),
+           "qemu-system-ppc64 7.2 prints the same shell session for the same command line",
+           q.tail())
+    n = first_input_icount(os.path.join(tmp, "shell.rr"))
+    print("# to the busybox shell prompt: farad %s instructions, %.1f s (recording); "
+          "qemu-system-ppc64 7.2 %.1f s" % (
+              n, recorded.seen_at[1] if len(recorded.seen_at) > 1 else -1,
+              q.seen_at[1] if len(q.seen_at) > 1 else -1))
+
+
 def main():
     if not fetch():
         print("1..0 # SKIP Debian's ppc64el kernel could not be fetched "
@@ -187,7 +223,7 @@ def main():
         return 0
     initrd_ok = subprocess.run([os.path.join(SRC, "tests", "linux",
                                               "make-initramfs.sh")]).returncode == 0
-    plan = sum(check_count(row[6]) for row in BOOTS) + 1 + 1 + 5 + 2
+    plan = sum(check_count(row[6]) for row in BOOTS) + 1 + 1 + 5 + 2 + 1
     print("1..%d" % plan)
     tap = Tap()
     tmp = tempfile.mkdtemp(prefix="farad-linux-")
@@ -222,8 +258,9 @@ def main():
             tap.ok(False, "determinism: no demo boot")
     if shell:
         replay(tap, tmp, shell)
+        qemu_shell(tap, tmp, shell)
     else:
-        for _ in range(2):
+        for _ in range(3):
             tap.ok(False, "replay: no shell boot")
     shutil.rmtree(tmp, ignore_errors=True)
     return 0 if all(tap.results) else 1

@@ -16,6 +16,9 @@ KERNEL = os.path.join(CACHE, "vmlinux")
 INITRD = os.path.join(CACHE, "initrd.cpio.gz")
 # the RTC pinned, for runs that must be bit-identical
 PIN_RTC = ["-rtc", "base=2000-01-01T00:00:00"]
+# terminal escapes: those that move the cursor to another row (a drawn
+# screen's rows), and the rest
+ROW_MOVE = re.compile(r"\x1b\[[0-9;]*[BEHdf]")
 ANSI = re.compile(r"\x1b(\[[0-9;?]*[A-Za-z@]|[()][0-9A-Za-z]|[=>])")
 
 
@@ -54,8 +57,9 @@ class Run:
         return self.raw.decode("utf-8", "replace")
 
     def lines(self):
-        """The output's lines without kernel timestamps and terminal escapes."""
-        text = ANSI.sub("", self.out).replace("\r", "")
+        """The output's lines without kernel timestamps and terminal escapes
+        (a cursor move to another row starts a line)."""
+        text = ANSI.sub("", ROW_MOVE.sub("\n", self.out)).replace("\r", "").replace("\0", "")
         return [re.sub(r"^\[\s*\d+\.\d+\] ", "", l) for l in text.split("\n")]
 
     def tail(self, n=600):
@@ -141,7 +145,11 @@ def check_boot(tap, name, run, milestones, stop_line=None):
     oops = next((i for i, l in enumerate(lines) if l.startswith("Oops")), None)
     for pat, hit in zip(milestones, in_order(lines, milestones)):
         good = hit is not None and (oops is None or hit < oops)
-        tap.ok(good, "%s: %s" % (name, lines[hit].strip() if good else "/%s/" % pat),
+        shown = "/%s/" % pat
+        if good:  # the line, or what matched in a long one (a drawn screen)
+            shown = lines[hit].strip()
+            shown = shown if len(shown) <= 120 else re.search(pat, shown).group(0)
+        tap.ok(good, "%s: %s" % (name, shown),
                "not found in order%s\n%s" % (
                    "" if oops is None else " before the Oops at line %d: %s" %
                    (oops, " | ".join(lines[oops:oops + 12])), run.tail()))
