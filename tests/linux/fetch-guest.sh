@@ -25,13 +25,22 @@ WHAT=${1:-kernel}
 DI_PKG=debian-installer-12-netboot-ppc64el
 DI_DIR=usr/lib/debian-installer/images/12/ppc64el/text/debian-installer/ppc64el
 
-case $WHAT in
-    kernel) [ -e "$CACHE/vmlinux" ] && [ -e "$CACHE/busybox" ] && exit 0 ;;
-    installer) [ -e "$CACHE/installer/vmlinux" ] && [ -e "$CACHE/installer/initrd.gz" ] && exit 0 ;;
-    *) echo "usage: $0 [kernel|installer]" >&2; exit 2 ;;
-esac
+# Whether WHAT is in the cache already.
+have() {
+    case $WHAT in
+        kernel) [ -e "$CACHE/vmlinux" ] && [ -e "$CACHE/busybox" ] ;;
+        installer) [ -e "$CACHE/installer/vmlinux" ] && [ -e "$CACHE/installer/initrd.gz" ] ;;
+        *) echo "usage: $0 [kernel|installer]" >&2; exit 2 ;;
+    esac
+}
+have && exit 0
 
 fail() { echo "fetch-guest: $*" >&2; exit 1; }
+# one fetch at a time (tests run in parallel share the apt directory)
+mkdir -p "$CACHE"
+exec 9> "$CACHE/.fetch.lock"
+command -v flock >/dev/null && flock 9
+have && exit 0
 command -v apt-get >/dev/null || fail "apt-get not found (a Debian host is needed)"
 command -v dpkg-deb >/dev/null || fail "dpkg-deb not found"
 
