@@ -6,6 +6,10 @@
 #   ./build.sh bench   deps + build, then the benchmark workloads (farad vs qemu-system-ppc64)
 #   ./build.sh run     deps + build, then Debian's Linux to a busybox shell (the
 #                      bare-metal demo when the kernel cannot be fetched)
+# Guest software is downloaded once into guest-cache/ (not committed;
+# tests/linux/fetch-guest.sh): Debian's ppc64el kernel and busybox-static
+# (run, tests/linux.t) and the Debian 12 installer,
+# debian-installer-12-netboot-ppc64el (tests/linux-installer.t).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD

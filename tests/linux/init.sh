@@ -1,11 +1,13 @@
 #!/bin/busybox sh
 # /init of the demo initramfs (tests/linux/make-initramfs.sh): busybox's
-# applets, /proc and /sys, a line saying what booted, then either the
+# applets, /proc, /sys and /dev (devtmpfs: the console device for the
+# shell's job control), a line saying what booted, then either the
 # scripted demo (kernel argument farad.demo=auto: a few commands, then
 # power off) or an interactive shell on the console.
 /bin/busybox --install -s /bin
 mount -t proc proc /proc
 mount -t sysfs sysfs /sys
+mount -t devtmpfs devtmpfs /dev
 echo "farad-demo: Linux $(uname -r) up; $(grep -m1 '^cpu' /proc/cpuinfo | tr -s '\t ' ' ')"
 if grep -q 'farad.demo=auto' /proc/cmdline; then
     echo "farad-demo: \$ uname -a"; uname -a
