@@ -9,7 +9,7 @@ import select
 import subprocess
 import time
 
-from faradtest import SLOF, SRC
+from faradtest import SRC
 
 CACHE = os.environ.get("FARAD_GUEST_CACHE") or os.path.join(SRC, "guest-cache")
 KERNEL = os.path.join(CACHE, "vmlinux")
@@ -29,10 +29,11 @@ def fetch(what="kernel"):
 
 
 def pseries_args(machine, kernel, append, initrd=None, serial="stdio"):
-    """QEMU's command line for a kernel booted through SLOF (without the
-    program name): 1 GiB, no default devices, the console on stdio."""
+    """QEMU's command line for a kernel booted through the machine's
+    default firmware (SLOF, or vof.bin with x-vof=on; without the program
+    name): 1 GiB, no default devices, the console on stdio."""
     args = ["-M", machine, "-m", "1G", "-nodefaults", "-nographic",
-            "-serial", serial, "-bios", SLOF, "-kernel", kernel]
+            "-serial", serial, "-kernel", kernel]
     if initrd:
         args += ["-initrd", initrd]
     return args + ["-append", append]
