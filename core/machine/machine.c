@@ -16,6 +16,7 @@
 #include "base/symbols.h"
 #include "spapr.h"
 #include "hcall.h"
+#include "vof.h"
 #include "plugins/host.h"
 
 #define FDT_MAX_SIZE 0x200000ULL   /* room QEMU leaves for the tree */
@@ -136,27 +137,49 @@ static bool mmio_write(void *opaque, uint64_t pa, unsigned size, uint64_t val)
     return bus_write(m->bus, pa, size, val);
 }
 
-/* Load -bios, -kernel and -initrd into RAM and record what the device
- * tree must say about them. With a firmware, the kernel goes where
- * QEMU puts it for the firmware to boot (KERNEL_LOAD_ADDR, advertised in
- * /chosen/qemu,boot-kernel); without one, at its own physical addresses.
- * *entry is where a firmware-less boot starts. Idempotent. */
+/* The firmware image the machine boots: -bios, else with x-vof=on
+ * QEMU's vof.bin, else none (a -kernel is entered directly). The one
+ * place that chooses a firmware. */
+static const char *machine_firmware(const Machine *m)
+{
+    if (m->cfg.bios) {
+        return m->cfg.bios;
+    }
+    return vof_enabled(m) ? vof_firmware_path() : NULL;
+}
+
+/* Load the firmware, -kernel and -initrd into RAM and record what the
+ * device tree must say about them. With a firmware, the kernel goes
+ * where QEMU puts it for the firmware to boot (KERNEL_LOAD_ADDR,
+ * advertised in /chosen/qemu,boot-kernel); without one, at its own
+ * physical addresses. *entry is where a firmware-less boot starts.
+ * Idempotent. */
 static bool load_images(Machine *m, uint64_t *entry, bool *le, GError **err)
 {
     uint64_t end = 0;
+    const char *fw = machine_firmware(m);
     *entry = 0x100;
     *le = false;
     m->kernel_size = 0;
     m->initrd_size = 0;
-    if (m->cfg.bios) {
+    if (fw) {
         uint64_t size;
-        if (!load_raw(m, m->cfg.bios, 0, BIOS_MAX_SIZE, &size, err)) {
+        if (!m->cfg.bios && !g_file_test(fw, G_FILE_TEST_EXISTS)) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                        "x-vof=on: firmware %s not found (Debian package "
+                        "qemu-system-data)", fw);
             return false;
+        }
+        if (!load_raw(m, fw, 0, BIOS_MAX_SIZE, &size, err)) {
+            return false;
+        }
+        if (vof_enabled(m)) {
+            m->spapr->vof->fw_size = size;   /* claimed as the firmware's */
         }
     }
     if (m->cfg.kernel) {
         ElfImage img;
-        uint64_t base = m->cfg.bios ? KERNEL_LOAD_ADDR : ELF_AT_PADDR;
+        uint64_t base = fw ? KERNEL_LOAD_ADDR : ELF_AT_PADDR;
         if (!load_elf(m, m->cfg.kernel, base, &img, err)) {
             return false;
         }
@@ -166,7 +189,7 @@ static bool load_images(Machine *m, uint64_t *entry, bool *le, GError **err)
                         m->cfg.kernel, (unsigned long long)m->fdt_addr);
             return false;
         }
-        if (m->cfg.bios) {
+        if (fw) {
             m->kernel_size = img.size;
             m->kernel_le = img.le;
             end = KERNEL_LOAD_ADDR + img.size;
@@ -213,11 +236,11 @@ static bool machine_boot(Machine *m, GError **err)
     spapr_hpt_set_active(m, m->spapr->htab_active);
     spapr_patb_give_all(m);
 
-    uint32_t fdt_len = fdt_totalsize(m->fdt);
-    memcpy(m->ram + m->fdt_addr, m->fdt, fdt_len);
-
     uint64_t entry;
     bool le;
+    if (!vof_enabled(m)) {   /* VOF's client reads the tree by calls */
+        memcpy(m->ram + m->fdt_addr, m->fdt, fdt_totalsize(m->fdt));
+    }
     if (!load_images(m, &entry, &le, err)) {
         return false;
     }
@@ -231,7 +254,7 @@ static bool machine_boot(Machine *m, GError **err)
     cpu->arch.gpr[3] = m->fdt_addr;
     cpu->arch.gpr[4] = 0;
     cpu->arch.gpr[5] = 0;
-    return true;
+    return !vof_enabled(m) || vof_reset(m, err);
 }
 
 Machine *machine_new(const MachineConfig *cfg, GError **err)
@@ -298,15 +321,18 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
     m->fdt_addr = MIN(m->ram_size, FDT_MAX_ADDR) - FDT_MAX_SIZE;
     uint64_t entry;
     bool le;
-    if (!cfg->bios && !cfg->kernel && !cfg->dumpdtb) {
+    if (!spapr_platform_init(m, err)) {
+        machine_free(m);
+        return NULL;
+    }
+    if (!machine_firmware(m) && !cfg->kernel && !cfg->dumpdtb) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                     "no firmware or kernel given: use -bios FILE or "
                     "-kernel FILE");
         machine_free(m);
         return NULL;
     }
-    if (!spapr_platform_init(m, err) ||
-        (!cfg->dumpdtb && !load_images(m, &entry, &le, err)) ||
+    if ((!cfg->dumpdtb && !load_images(m, &entry, &le, err)) ||
         !spapr_build_fdt(m, err)) {
         machine_free(m);
         return NULL;

@@ -19,6 +19,7 @@
 #include "platform.h"
 #include "spapr.h"
 #include "spapr-events.h"
+#include "vof.h"
 #include "smp.h"
 #include "xics.h"
 
@@ -155,6 +156,8 @@ static const PropDesc spapr_machine_props[] = {
     PROP_BOOL("x-pre-5.2-numa-associativity", SpaprMachineOpts,
               pre_5_2_numa, false),
     PROP_BOOL("x-update-dt", SpaprMachineOpts, update_dt, true),
+    CAP_BOOL("x-vof", vof, false, "Virtual Open Firmware: vof.bin and "
+             "the client interface instead of SLOF", NULL, NULL),
     PROP_END
 };
 
@@ -418,6 +421,9 @@ bool spapr_platform_init(Machine *m, GError **err)
     if (!apply_machine_opts(m, err) || !parse_rtc(m, m->cfg.rtc, err)) {
         return false;
     }
+    if (s->opts.vof) {
+        s->vof = g_new0(Vof, 1);
+    }
     s->xics = xics_new(m->cfg.smp, s->vsmt);
     if (!s->opts.legacy_irq_allocation) {
         xics_set_layout(s->xics, XICS_MAX_IRQS, SPAPR_IRQ_MSI);
@@ -477,6 +483,10 @@ void spapr_platform_free(Machine *m)
     if (m->spapr) {
         props_free(spapr_machine_props, &m->spapr->opts);
         xics_free(m->spapr->xics);
+        if (m->spapr->vof) {
+            vof_free(m->spapr->vof);
+            g_free(m->spapr->vof);
+        }
         spapr_hpt_free(m->spapr);
         g_free(m->spapr);
         m->spapr = NULL;

@@ -63,6 +63,7 @@ typedef struct SpaprMachineOpts {
     char *rtc_base;               /* -rtc base=: "utc", "localtime", date */
     bool rtc_host;                /* -rtc clock=host: host time (not
                                      deterministic) */
+    bool vof;                     /* x-vof: Virtual Open Firmware (vof.h) */
 } SpaprMachineOpts;
 
 /* Per-CPU hypervisor state, indexed by CPU index. */
@@ -140,6 +141,8 @@ typedef struct SpaprState {
                                      1) the hypervisor keeps for the
                                      partition: GR | process table | size
                                      for radix (hcall-radix.c) */
+    struct Vof *vof;              /* x-vof=on: the client interface's
+                                     claims and instances (vof.h) */
 } SpaprState;
 
 /* hcall-hpt.c: log2 of the HPT size QEMU gives this much RAM (also the
