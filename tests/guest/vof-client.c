@@ -152,11 +152,12 @@ static uint8_t cas_vec[64] __attribute__((aligned(8)));
 
 static void do_cas(uint32_t root_ih)
 {
-    /* PVR list: POWER9 (raw) and ISA 3.00, terminator; 6 vectors, vector
-     * 5 asking for nothing special (hash MMU, XICS) */
+    /* PVR list: POWER9 (raw), ISA 3.00 and 2.07, terminator; 6 vectors,
+     * vector 5 asking for nothing special (hash MMU, XICS) */
     static const uint8_t v[] = {
         0xff, 0xff, 0x00, 0x00, 0x00, 0x4e, 0x00, 0x00,
         0xff, 0xff, 0xff, 0xff, 0x0f, 0x00, 0x00, 0x05,
+        0xff, 0xff, 0xff, 0xff, 0x0f, 0x00, 0x00, 0x04,
         0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff,
         5,                      /* 6 vectors */
         2, 0x80, 0x00, 0x00,    /* 1 */
@@ -192,10 +193,11 @@ int main(void)
     uint32_t root = finddevice("/"), chosen = finddevice("/chosen");
     rt_printf("finddevice / %x /chosen %x /cpus %x /nope %x\n", root, chosen,
               finddevice("/cpus"), finddevice("/nope"));
-    uint32_t cpu = finddevice("/cpus/PowerPC,POWER9@0");
-    rt_printf("cpu %x vty %x no unit %x rtas %x\n", cpu,
-              finddevice("/vdevice/vty@71000000"), finddevice("/cpus/PowerPC,POWER9"),
-              finddevice("/rtas"));
+    uint32_t cpu = CI1("child", finddevice("/cpus"));
+    rt_printf("cpu %x POWER9@0 %x vty %x no unit %x rtas %x\n", cpu,
+              finddevice("/cpus/PowerPC,POWER9@0"),
+              finddevice("/vdevice/vty@71000000"),
+              finddevice("/cpus/PowerPC,POWER9"), finddevice("/rtas"));
 
     /* getprop, getproplen, the synthesized "name" */
     memset(buf, 0x55, 64);
@@ -247,6 +249,9 @@ int main(void)
     uint32_t ih = CI1("open", A("/rtas")), root_ih = CI1("open", A("/"));
     rt_printf("open /rtas %x / %x /nope %x\n", ih, root_ih, CI1("open", A("/nope")));
     uint32_t ih2 = CI1("open", A("/cpus/PowerPC,POWER9@0"));
+    if (ih2 == ERR) {
+        ih2 = CI1("open", A("/cpus/PowerPC,POWER8@0"));
+    }
     rt_printf("open cpu %x package %x\n", ih2, CI1("instance-to-package", ih2));
     ci("close", 1, 0, (uint32_t[]){ ih2 });
     rt_printf("after close %x\n", CI1("instance-to-package", ih2));
