@@ -23,10 +23,13 @@ it. farad must then stop on the guest's panic as QEMU does (exit status
 A fourth boot adds the busybox initramfs (tests/linux/make-initramfs.sh,
 the demo of ./build.sh run) in its scripted mode: the kernel must start
 /init, which runs uname and ls and powers the machine off (QEMU 7.2 prints
-the same lines for it), and farad must exit 0.
+the same lines for it), and farad must exit 0. The same initramfs boots
+twice more with x-vof=on (QEMU's Virtual Open Firmware instead of SLOF):
+radix on pseries-7.2, hash on pseries-2.8,cap-htm=off.
 
 Skips (one line saying why) only when the guest packages cannot be
-fetched (offline) or SLOF (Debian's qemu-system-data) is missing.
+fetched (offline) or SLOF or vof.bin (Debian's qemu-system-data) is
+missing.
 The boots run on the release build (FARAD_SRC/build/farad, or
 FARAD_LINUX_BIN): a kernel start is some 10^10 instructions, too many for
 the sanitizer build the other tests use within the suite's time budget.
@@ -42,6 +45,7 @@ SRC = os.environ.get("FARAD_SRC") or os.path.dirname(os.path.dirname(os.path.abs
 BIN = os.environ.get("FARAD_LINUX_BIN") or os.path.join(SRC, "build", "farad")
 CACHE = os.environ.get("FARAD_GUEST_CACHE") or os.path.join(SRC, "guest-cache")
 SLOF = "/usr/share/qemu/slof.bin"
+VOF = "/usr/share/qemu/vof.bin"
 MAX = os.environ.get("FARAD_LINUX_MAX_INSNS", "12000000000")
 
 # (name, machine, extra farad options, kernel arguments, MMU milestones as
@@ -75,6 +79,18 @@ SHELL = [
 ]
 
 
+# the busybox initramfs boots: (name, machine, firmware options). Through
+# SLOF, and through QEMU's Virtual Open Firmware (x-vof=on: vof.bin, the
+# kernel's prom_init talking to farad's client interface), radix on
+# pseries-7.2 and hash on pseries-2.8 (qemu-system-ppc64 7.2 prints the
+# same SHELL lines for each)
+SHELL_BOOTS = [
+    ("busybox initramfs", "pseries-7.2,ic-mode=xics", ["-bios", SLOF]),
+    ("VOF busybox radix", "pseries-7.2,x-vof=on,ic-mode=xics", []),
+    ("VOF busybox hash", "pseries-2.8,cap-htm=off,x-vof=on", []),
+]
+
+
 def main():
     subprocess.run([os.path.join(SRC, "tests", "linux", "fetch-guest.sh")],
                    stdout=subprocess.DEVNULL)
@@ -83,11 +99,13 @@ def main():
         print("1..0 # SKIP Debian's ppc64el kernel could not be fetched "
               "(tests/linux/fetch-guest.sh: offline?)")
         return 0
-    if not os.path.exists(SLOF):
-        print("1..0 # SKIP %s missing (Debian package qemu-system-data)" % SLOF)
-        return 0
+    for fw in (SLOF, VOF):
+        if not os.path.exists(fw):
+            print("1..0 # SKIP %s missing (Debian package qemu-system-data)" % fw)
+            return 0
     initrd_ok = subprocess.run([os.path.join(SRC, "tests", "linux", "make-initramfs.sh")]).returncode == 0
-    checks = sum(len(m) + len(COMMON) + 2 for _, _, _, _, m in BOOTS) + len(SHELL) + 1
+    checks = (sum(len(m) + len(COMMON) + 2 for _, _, _, _, m in BOOTS) +
+              (len(SHELL) + 1) * len(SHELL_BOOTS))
     print("1..%d" % checks)
     n = 0
     failed = 0
@@ -132,35 +150,36 @@ def main():
             failed += 1
             print("not ok %d - %s: exit %d, stderr ends %r, console ends %r" %
                   (n, name, rc, err[-300:], out[-600:]))
-    cmd = [BIN, "-M", "pseries-7.2,ic-mode=xics", "-m", "1G", "-nodefaults",
-           "-nographic", "-serial", "stdio", "-bios", SLOF, "-kernel", kernel,
-           "-initrd", os.path.join(CACHE, "initrd.cpio.gz"),
-           "-append", "console=hvc0 quiet farad.demo=auto", "-max-insns", MAX]
-    out, rc = "", -1
-    if initrd_ok:
-        try:
-            r = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=600)
-            out, rc = r.stdout.decode("utf-8", "replace"), r.returncode
-        except subprocess.TimeoutExpired:
-            out = "timeout"
-    lines = out.splitlines()
-    pos = 0
-    for pat in SHELL:
+    for name, machine, firmware in SHELL_BOOTS:
+        cmd = [BIN, "-M", machine, "-m", "1G", "-nodefaults",
+               "-nographic", "-serial", "stdio"] + firmware + ["-kernel", kernel,
+               "-initrd", os.path.join(CACHE, "initrd.cpio.gz"),
+               "-append", "console=hvc0 quiet farad.demo=auto", "-max-insns", MAX]
+        out, rc = "", -1
+        if initrd_ok:
+            try:
+                r = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=600)
+                out, rc = r.stdout.decode("utf-8", "replace"), r.returncode
+            except subprocess.TimeoutExpired:
+                out = "timeout"
+        lines = out.splitlines()
+        pos = 0
+        for pat in SHELL:
+            n += 1
+            hit = next((i for i in range(pos, len(lines)) if re.search(pat, lines[i])), None)
+            if hit is None:
+                failed += 1
+                print("not ok %d - %s: /%s/ after line %d (initramfs built: %s)"
+                      % (n, name, pat, pos, initrd_ok))
+            else:
+                pos = hit + 1
+                print("ok %d - %s: %s" % (n, name, lines[hit].strip()))
         n += 1
-        hit = next((i for i in range(pos, len(lines)) if re.search(pat, lines[i])), None)
-        if hit is None:
-            failed += 1
-            print("not ok %d - busybox initramfs: /%s/ after line %d (initramfs built: %s)"
-                  % (n, pat, pos, initrd_ok))
+        if rc == 0:
+            print("ok %d - %s: /init powered the machine off, farad exits 0" % (n, name))
         else:
-            pos = hit + 1
-            print("ok %d - busybox initramfs: %s" % (n, lines[hit].strip()))
-    n += 1
-    if rc == 0:
-        print("ok %d - busybox initramfs: /init powered the machine off, farad exits 0" % n)
-    else:
-        failed += 1
-        print("not ok %d - busybox initramfs: exit %d, console ends %r" % (n, rc, out[-400:]))
+            failed += 1
+            print("not ok %d - %s: exit %d, console ends %r" % (n, name, rc, out[-400:]))
     return 1 if failed else 0
 
 
