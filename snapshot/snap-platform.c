@@ -112,6 +112,9 @@ static const SnapField spapr_fields[] = {
     SNAP_U64("patb_entry", SpaprState, patb_entry, 4),
     /* version 4: a prepared HPT resize (its size; the table is zeros) */
     SNAP_U32("hpt_pending_shift", SpaprState, hpt_pending_shift, 4),
+    /* x-vof=on's claims and open instances (vof.h): not saved, a VOF
+     * boot is snapshotted once its kernel has quiesced the firmware */
+    SNAP_DERIVED("vof", SpaprState, vof),
     SNAP_END
 };
 
