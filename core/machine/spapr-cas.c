@@ -140,11 +140,7 @@ bool spapr_ov5_test(const uint8_t *ov5, unsigned bit)
 /* QEMU stops with an error for these guest requests (exit(1)). */
 static long cas_fatal(Machine *m, PpcCpu *cpu, const char *msg)
 {
-    fflush(stdout);
-    fprintf(stderr, "farad: %s\n", msg);
-    m->stop = true;
-    m->exit = MACHINE_EXIT_ERROR;
-    cpu->exit_request = true;
+    spapr_guest_fatal(m, cpu, msg);
     return H_HARDWARE;
 }
 

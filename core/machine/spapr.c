@@ -493,6 +493,15 @@ void spapr_platform_free(Machine *m)
     }
 }
 
+void spapr_guest_fatal(Machine *m, PpcCpu *cpu, const char *msg)
+{
+    fflush(stdout);
+    fprintf(stderr, "farad: %s\n", msg);
+    m->stop = true;
+    m->exit = MACHINE_EXIT_ERROR;
+    cpu->exit_request = true;
+}
+
 bool spapr_ram_ok(Machine *m, uint64_t addr, uint64_t len)
 {
     return addr < m->ram_size && m->ram_size - addr >= len;

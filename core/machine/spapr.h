@@ -219,6 +219,10 @@ SpaprVioDevice *spapr_vio_find(Machine *m, uint32_t reg);
 int spapr_vio_fdt_common(SpaprVioDevice *v, void *fdt, const char *type,
                          const char *compat);
 
+/* A guest request QEMU answers by exiting (or pausing for good): print
+ * "farad: msg" and end the run with status 1 once cpu's hcall returns. */
+void spapr_guest_fatal(Machine *m, PpcCpu *cpu, const char *msg);
+
 /* Guest physical memory helpers for hcalls/RTAS (bounds-checked). */
 bool spapr_ram_ok(Machine *m, uint64_t addr, uint64_t len);
 uint32_t spapr_ld32(Machine *m, uint64_t addr);   /* big-endian */

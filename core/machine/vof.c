@@ -30,10 +30,12 @@ typedef struct VofInstance {
     uint32_t phandle;
 } VofInstance;
 
-/* One client call: the machine, its VOF, the tree, the argument cells
+/* One client call: the machine, the calling CPU, its VOF, the tree, the
+ * argument cells
  * and the extra results (rets[0] is the call's second return cell). */
 typedef struct VofCall {
     Machine *m;
+    PpcCpu *cpu;             /* the caller */
     Vof *v;
     void *fdt;
     uint32_t args[NCELLS];
@@ -394,15 +396,6 @@ static uint32_t ci_release(VofCall *c)
     return 0;
 }
 
-static void fatal(Machine *m, const char *msg)
-{
-    fflush(stdout);
-    fprintf(stderr, "farad: %s\n", msg);
-    m->stop = true;
-    m->exit = MACHINE_EXIT_ERROR;
-    m->cpu->exit_request = true;
-}
-
 /* call-method: ibm,client-architecture-support on the root's instance
  * (farad's CAS, then the tree finalized again), instantiate-rtas on
  * /rtas's (vof.bin answers that itself: reaching here is fatal, as in
@@ -416,11 +409,12 @@ static uint32_t ci_call_method(VofCall *c)
     }
     if (!strcmp(i->path, "/") &&
         !strcmp(method, "ibm,client-architecture-support")) {
+        /* for the boot CPU, whichever calls (as QEMU) */
         long rc = spapr_cas_negotiate(c->m, c->m->cpu, c->args[2],
                                       VOF_FDT_SIZE, true);
         GError *err = NULL;
         if (!vof_dt_finalize(c->m, &err)) {
-            fatal(c->m, err->message);
+            spapr_guest_fatal(c->m, c->cpu, err->message);
             g_error_free(err);
         }
         c->fdt = c->m->fdt;
@@ -428,7 +422,8 @@ static uint32_t ci_call_method(VofCall *c)
         return (uint32_t)rc;
     }
     if (!strcmp(i->path, "/rtas") && !strcmp(method, "instantiate-rtas")) {
-        fatal(c->m, "The firmware should have instantiated RTAS");
+        spapr_guest_fatal(c->m, c->cpu,
+                          "The firmware should have instantiated RTAS");
         c->rets[0] = c->args[2];
         return 0;
     }
@@ -461,11 +456,7 @@ static uint32_t ci_quiesce(VofCall *c)
 static uint32_t ci_exit(VofCall *c)
 {
     /* QEMU pauses the machine for good; farad ends the run (status 1) */
-    fflush(stdout);
-    fprintf(stderr, "farad: Stopped as the VM requested \"exit\"\n");
-    c->m->stop = true;
-    c->m->exit = MACHINE_EXIT_ERROR;
-    c->m->cpu->exit_request = true;
+    spapr_guest_fatal(c->m, c->cpu, "Stopped as the VM requested \"exit\"");
     return 0;
 }
 
@@ -517,7 +508,7 @@ static uint32_t dispatch(VofCall *c, const char *service, unsigned nargs,
 
 /* Run the call whose argument block is at real address blk; false when
  * the block is unusable. */
-static bool client_call(Machine *m, uint64_t blk)
+static bool client_call(Machine *m, PpcCpu *cpu, uint64_t blk)
 {
     uint8_t raw[4 * (3 + NCELLS)];
     char service[64];
@@ -534,7 +525,7 @@ static bool client_call(Machine *m, uint64_t blk)
         nret > NCELLS - nargs) {
         return false;
     }
-    VofCall c = { .m = m, .v = m->spapr->vof, .fdt = m->fdt };
+    VofCall c = { .m = m, .cpu = cpu, .v = m->spapr->vof, .fdt = m->fdt };
     memcpy(c.args, cell + 3, sizeof(c.args));
     uint32_t ret = dispatch(&c, service, nargs, nret);
     if (!nret) {
@@ -550,9 +541,8 @@ static bool client_call(Machine *m, uint64_t blk)
 
 long h_vof_client(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
-    (void)cpu;
     if (!vof_enabled(m)) {
         return H_FUNCTION;   /* only registered with x-vof=on */
     }
-    return client_call(m, args[0] & REAL_MASK) ? H_SUCCESS : H_PARAMETER;
+    return client_call(m, cpu, args[0] & REAL_MASK) ? H_SUCCESS : H_PARAMETER;
 }
