@@ -137,15 +137,18 @@ static bool mmio_write(void *opaque, uint64_t pa, unsigned size, uint64_t val)
     return bus_write(m->bus, pa, size, val);
 }
 
+/* QEMU's firmware directory, as Debian's qemu-system-data installs it. */
+#define QEMU_FIRMWARE_DIR "/usr/share/qemu"
+
 /* The firmware image the machine boots: -bios, else with x-vof=on
- * QEMU's vof.bin, else none (a -kernel is entered directly). The one
- * place that chooses a firmware. */
+ * QEMU's vof.bin from its firmware directory, else none (a -kernel is
+ * entered directly). The one place that chooses a firmware. */
 static const char *machine_firmware(const Machine *m)
 {
     if (m->cfg.bios) {
         return m->cfg.bios;
     }
-    return vof_enabled(m) ? vof_firmware_path() : NULL;
+    return vof_enabled(m) ? QEMU_FIRMWARE_DIR "/" VOF_FIRMWARE_NAME : NULL;
 }
 
 /* Load the firmware, -kernel and -initrd into RAM and record what the
@@ -166,7 +169,7 @@ static bool load_images(Machine *m, uint64_t *entry, bool *le, GError **err)
         uint64_t size;
         if (!m->cfg.bios && !g_file_test(fw, G_FILE_TEST_EXISTS)) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
-                        "x-vof=on: firmware %s not found (Debian package "
+                        "firmware %s not found (Debian package "
                         "qemu-system-data)", fw);
             return false;
         }

@@ -14,7 +14,6 @@
 
 #include "vof.h"
 
-#define QEMU_FIRMWARE_DIR "/usr/share/qemu"
 
 #define TRY_FDT(x) \
     do { \
@@ -25,11 +24,6 @@
             return false; \
         } \
     } while (0)
-
-const char *vof_firmware_path(void)
-{
-    return QEMU_FIRMWARE_DIR "/" VOF_FIRMWARE_NAME;
-}
 
 /* Give every node without one the next phandle after the largest, in
  * tree order (the interrupt controller keeps its fixed one). */

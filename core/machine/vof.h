@@ -22,7 +22,8 @@
 #define VOF_FDT_SIZE 0x200000u
 /* The client interface's error answer (-1 as a cell). */
 #define VOF_ERROR 0xffffffffu
-/* The firmware file QEMU loads for x-vof=on (qemu-system-data). */
+/* The firmware file QEMU loads for x-vof=on from its firmware
+ * directory (machine.c's machine_firmware). */
 #define VOF_FIRMWARE_NAME "vof.bin"
 
 typedef struct VofClaim {
@@ -71,7 +72,4 @@ bool vof_dt_finalize(Machine *m, GError **err);
  * (nip 0x100, r1 the stack, r3/r4 the initrd); the tree is not copied
  * to RAM. */
 bool vof_reset(Machine *m, GError **err);
-/* The firmware image x-vof=on loads when -bios does not name one. */
-const char *vof_firmware_path(void);
-
 #endif
