@@ -293,6 +293,11 @@ int main(void)
     uint32_t t0 = ci("milliseconds", 0, 1, NULL);
     uint32_t t1 = ci("milliseconds", 0, 1, NULL);
     rt_printf("milliseconds monotonic %d\n", t1 >= t0);
+    /* QEMU 7.2's VOF has no input, seek or boot services */
+    rt_printf("read %x seek %x boot %x\n",
+              ci("read", 3, 1, (uint32_t[]){ out, A(buf), 16 }),
+              ci("seek", 3, 1, (uint32_t[]){ out, 0, 0 }),
+              ci("boot", 1, 1, (uint32_t[]){ A("disk") }));
     rt_printf("unknown %x wrong nargs %x wrong nret %x\n",
               ci("frobnicate", 1, 1, (uint32_t[]){ 1 }),
               ci("finddevice", 2, 1, (uint32_t[]){ A("/"), 0 }),
