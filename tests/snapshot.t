@@ -11,6 +11,9 @@
 #  - hpt-resize saved every 6000 instructions (HPTs of three sizes, a
 #    prepared resize pending, a resized table before any H_ENTER) resumes each time to the uninterrupted
 #    output and final state hash.
+#  - vof-client (x-vof=on) saved every 7000 instructions, in the middle of
+#    its client-interface calls, resumes each time to the uninterrupted
+#    output and final state hash (section spapr/vof).
 #  - the committed fixture databases of every schema version load into
 #    this farad and run to the end with the uninterrupted output; a
 #    pseries-2.7 snapshot refused by a pseries-2.8 machine (and the
@@ -309,6 +312,41 @@ def hpt_resize_resume(tmp):
     ok(pending and {0x200000, 0x400000, 0x800000} <= sizes, names[1],
        "pending at %r, sizes %r" % (pending, sizes))
 
+# ---- x-vof=on: the client interface's state (spapr/vof) ----
+
+VOF_ARGS = ["-M", "pseries-7.2", "-m", "512M", "-nographic", "-machine", "x-vof=on"]
+VOF_STEP = 7000   # some 30 save points over vof-client's run
+
+def vof_client_resume(tmp):
+    name = ("vof-client (x-vof=on) saved every %d instructions, in the middle of "
+            "its client-interface calls (claims, open instances, setprop, CAS, "
+            "quiesce), each resumed: identical output and final state hash" % VOF_STEP)
+    img = os.path.join(GUEST, "vof-client-be.elf")
+    if not os.path.exists(img) or not os.path.exists("/usr/share/qemu/vof.bin"):
+        skip(name, "vof-client or /usr/share/qemu/vof.bin missing")
+        return
+    args = VOF_ARGS + ["-kernel", img]
+    rc, out, err, _ = run(args)
+    m = re.search(r"icount (\d+)", err)
+    final = int(m.group(1)) if m else 0
+    points = list(range(VOF_STEP, final, VOF_STEP))
+    ref_db, db = os.path.join(tmp, "vof-ref.db"), os.path.join(tmp, "vof.db")
+    run(args + ["-snapshot-db", ref_db, "-savevm-at", "%d:end" % final])
+    run(args + ["-snapshot-db", db] +
+        sum((["-savevm-at", "%d:s%d" % (p, p)] for p in points), []))
+    bad = []
+    for p in points:
+        _, pre, _, _ = run(args + ["-max-insns", str(p)])
+        rc2, post, err2, _ = run(args + ["-snapshot-db", db, "-loadvm", "s%d" % p,
+                                         "-savevm-at", "%d:end%d" % (final, p)])
+        if rc2 != 0 or pre + post != out:
+            bad.append("s%d: status %d, %r + %r\n%s" % (p, rc2, pre[-80:], post[:80], err2))
+    hr, hs = hashes(ref_db), hashes(db)
+    bad += ["end%d: hash %r, uninterrupted %r" % (p, hs.get("end%d" % p), hr.get("end"))
+            for p in points if not hr.get("end") or hs.get("end%d" % p) != hr["end"]]
+    ok(rc == 0 and out == expected("vof-client-p72-be") and points and not bad, name,
+       "status %d, %d points\n%s" % (rc, len(points), "\n".join(bad[:5])))
+
 # ---- fixtures of every schema version; machine types ----
 
 def fixtures(tmp):
@@ -597,6 +635,7 @@ def main():
         smp_resume(tmp)
         smp_machine_v1(tmp)
         hpt_resize_resume(tmp)
+        vof_client_resume(tmp)
         fixtures(tmp)
         spr_by_name(tmp)
         machine_types(tmp)

@@ -487,6 +487,7 @@ void spapr_platform_free(Machine *m)
             vof_free(m->spapr->vof);
             g_free(m->spapr->vof);
         }
+        g_free(m->spapr->vof_image);
         spapr_hpt_free(m->spapr);
         g_free(m->spapr);
         m->spapr = NULL;

@@ -143,6 +143,8 @@ typedef struct SpaprState {
                                      for radix (hcall-radix.c) */
     struct Vof *vof;              /* x-vof=on: the client interface's
                                      claims and instances (vof.h) */
+    uint8_t *vof_image;           /* snapshots: the VOF state as bytes */
+    uint32_t vof_image_len;       /*   (vof_image_save), else NULL / 0 */
 } SpaprState;
 
 /* hcall-hpt.c: log2 of the HPT size QEMU gives this much RAM (also the

@@ -25,11 +25,6 @@
 #define NCELLS 10            /* argument cells in a block */
 #define REAL_MASK 0x0fffffffffffffffULL
 
-typedef struct VofInstance {
-    char *path;              /* as the client opened it */
-    uint32_t phandle;
-} VofInstance;
-
 /* One client call: the machine, the calling CPU, its VOF, the tree, the
  * argument cells
  * and the extra results (rets[0] is the call's second return cell). */

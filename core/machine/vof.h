@@ -30,6 +30,13 @@ typedef struct VofClaim {
     uint64_t start, size;
 } VofClaim;
 
+/* An open instance (an ihandle's): the node and the path it was opened
+ * with. */
+typedef struct VofInstance {
+    char *path;
+    uint32_t phandle;
+} VofInstance;
+
 typedef struct Vof {
     uint64_t fw_size;        /* the firmware image at 0 (claimed) */
     uint64_t top_addr;       /* claims stay below min(RMA, 4 GiB) */
@@ -72,4 +79,10 @@ bool vof_dt_finalize(Machine *m, GError **err);
  * (nip 0x100, r1 the stack, r3/r4 the initrd); the tree is not copied
  * to RAM. */
 bool vof_reset(Machine *m, GError **err);
+/* vof-image.c: the whole VOF state (with the live tree) as a byte image
+ * for snapshots (g_malloc'd, *len bytes), and back: false, with the
+ * state unchanged, when the image is malformed. */
+uint8_t *vof_image_save(Machine *m, uint32_t *len);
+bool vof_image_load(Machine *m, const uint8_t *img, uint32_t len);
+
 #endif
