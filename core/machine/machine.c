@@ -4,7 +4,9 @@
  * platform's services, the device tree, boot images, and the run loop.
  * Boot paths follow spec/boot-protocol.md: -bios is a raw image at 0
  * entered at 0x100 with r3 = device tree and MSR = 0; -kernel alone is an
- * ELF entered at its entry point with r3 = device tree, r5 = 0.
+ * ELF entered at its entry point with r3 = device tree, r5 = 0; with
+ * x-vof=on QEMU's vof.bin is the firmware and vof-boot.c sets its entry
+ * (machine_firmware chooses the firmware).
  */
 #include <libfdt.h>
 #include <stdlib.h>
