@@ -4,11 +4,14 @@
  * "machine" (instruction count, RAM size, timebase shift) and section
  * "spapr" (the platform state of core/machine/spapr.h: hypervisor per-CPU
  * registrations, the random stream, the RTC offset, CAS results, the
- * hashed page table).
+ * hashed page table, x-vof=on's client-interface state).
  * Configuration-derived members are EQUAL or marked derived.
  */
+#include <stdio.h>
+
 #include "snap-platform.h"
 #include "core/machine/spapr.h"
+#include "core/machine/vof.h"
 
 static const SnapField machine_fields[] = {
     SNAP_U64("icount", SnapMachineState, icount, 1),
@@ -115,6 +118,10 @@ static const SnapField spapr_fields[] = {
     SNAP_U64("patb_entry", SpaprState, patb_entry, 4),
     /* version 4: a prepared HPT resize (its size; the table is zeros) */
     SNAP_U32("hpt_pending_shift", SpaprState, hpt_pending_shift, 4),
+    /* x-vof=on's state (vof.h): subsection spapr/vof */
+    SNAP_DERIVED("vof", SpaprState, vof),
+    SNAP_DERIVED("vof_image", SpaprState, vof_image),
+    SNAP_DERIVED("vof_image_len", SpaprState, vof_image_len),
     SNAP_END
 };
 
@@ -148,8 +155,48 @@ const SnapSection snap_spapr_htab_section = {
     .needed = spapr_htab_needed,
 };
 
+/* x-vof=on: claims, open instances, the client's bootargs and the live
+ * device tree, as one image (core/machine/vof-image.c). */
+static const SnapField spapr_vof_fields[] = {
+    SNAP_BUFFER_ALLOC("image", SpaprState, vof_image, vof_image_len, 1),
+    SNAP_END
+};
+
+static bool spapr_vof_needed(void *opaque)
+{
+    return ((SpaprState *)opaque)->vof != NULL;
+}
+
+static void spapr_vof_pre_save(void *opaque)
+{
+    SpaprState *s = opaque;
+    g_free(s->vof_image);
+    s->vof_image = vof_image_save(s->opts.dev.machine, &s->vof_image_len);
+}
+
+static void spapr_vof_post_load(void *opaque)
+{
+    SpaprState *s = opaque;
+    if (s->vof && !vof_image_load(s->opts.dev.machine, s->vof_image,
+                                  s->vof_image_len)) {
+        fprintf(stderr, "farad: snapshot: malformed spapr/vof image "
+                "ignored\n");
+    }
+    g_free(s->vof_image);
+    s->vof_image = NULL;
+    s->vof_image_len = 0;
+}
+
+const SnapSection snap_spapr_vof_section = {
+    .name = "spapr/vof", .version = 1, .min_version = 1,
+    .fields = spapr_vof_fields,
+    .needed = spapr_vof_needed,
+    .pre_save = spapr_vof_pre_save,
+    .post_load = spapr_vof_post_load,
+};
+
 static const SnapSection *const spapr_subsections[] = {
-    &snap_spapr_htab_section, NULL
+    &snap_spapr_htab_section, &snap_spapr_vof_section, NULL
 };
 
 static const char *const spapr_removed[] = {

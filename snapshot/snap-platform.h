@@ -11,7 +11,8 @@
 extern const SnapSection snap_machine_section;
 extern const SnapSection snap_vcpu_section;
 extern const SnapSection snap_spapr_section;
-extern const SnapSection snap_spapr_htab_section;  /* its subsection */
+extern const SnapSection snap_spapr_htab_section;  /* its subsections */
+extern const SnapSection snap_spapr_vof_section;
 extern const SnapSection snap_spapr_cpu_section;
 
 #endif

@@ -97,6 +97,9 @@ cases=(
     "file backend that cannot be opened|-M pseries-2.8,cap-htm=off -object memory-backend-file,id=m,size=1M,mem-path=/nonexistent-dir/shm -bios $OK_BIN|can't open backing store /nonexistent-dir/shm for guest RAM: No such file or directory"
     "bad share value|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=1M,share=maybe -bios $OK_BIN|-object memory-backend-ram,id=m,size=1M,share=maybe: Parameter 'share' expects 'on' or 'off'"
     "bad backend size|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=lots -bios $OK_BIN|-object memory-backend-ram,id=m,size=lots: Parameter 'size' expects a size value"
+    # x-vof=on (issue 12): vof.bin finds no kernel to boot and calls the
+    # client interface's exit; QEMU 7.2 prints this and pauses for good
+    "x-vof=on without -kernel|-M pseries-7.2,x-vof=on|Stopped as the VM requested \"exit\""
     "zero backend size|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=0 -bios $OK_BIN|property 'size' of memory-backend-ram doesn't take value '0'"
 )
 

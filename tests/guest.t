@@ -4,6 +4,8 @@
 # (tests/guest/expected/NAME-E.txt, QEMU's console output) runs on farad
 #   $FARAD_BIN -M pseries-7.2 -m 512M -nographic -bios out/NAME-E.bin -max-insns N
 # and must print exactly the same bytes and power off (exit status 0).
+# A program a firmware boots as a kernel (NAME.kernel) runs as
+# -kernel out/NAME-E.elf instead (args.sh's guest_image).
 # A program that needs more options (e.g. -smp 2) lists them in
 # tests/guest/NAME.args (one line, words split by the shell); they are
 # added on both farad's and QEMU's (record-expected.sh) command lines.
@@ -47,7 +49,8 @@ for exp in "$G"/expected/*.txt; do
     ne=$(basename "$exp" .txt)
     [[ $ne =~ $ONLY ]] || continue
     IFS=$'\t' read -r prog _ < <(guest_label "$G" "${ne%-[bl]e}")
-    cases+=("$ne|-bios|$G/out/$prog-${ne##*-}.bin|$exp")
+    IFS=$'\t' read -r how image < <(guest_image "$G" "$prog" "${ne##*-}")
+    cases+=("$ne|$how|$image|$exp")
 done
 for e in be le; do
     [[ kernel-hello-$e =~ $ONLY ]] || continue

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # TAP driver: differential test against the reference. Every guest
 # program (tests/guest/*.c, *.S, both byte orders) runs live on
-# qemu-system-ppc64 -M pseries-7.2 and on farad with the same -bios image;
+# qemu-system-ppc64 -M pseries-7.2 and on farad with the same -bios image
+# (or -kernel ELF, args.sh's guest_image);
 # console output and exit status must be identical. Skips when QEMU is
 # not installed, and skips a program QEMU itself does not finish.
 # Options from tests/guest/NAME.args go on both command lines; a program
@@ -59,7 +60,8 @@ run_one() {  # LABEL-E
     local d=$work/$1 prog opts extra=() rc
     IFS=$'\t' read -r prog opts < <(guest_label "$G" "${1%-[bl]e}")
     read -r -a extra <<<"$opts"
-    local bin=$G/out/$prog-${1##*-}.bin
+    local how bin
+    IFS=$'\t' read -r how bin < <(guest_image "$G" "$prog" "${1##*-}")
     mkdir -p "$d"
     if [ ! -f "$bin" ]; then
         echo missing >"$d/qrc"
@@ -71,11 +73,11 @@ run_one() {  # LABEL-E
     # (decrementer reads) cannot flake when the host is busy
     timeout "$TMO" "$QEMU" -M pseries-7.2 -m 512M -nodefaults -nographic -serial stdio \
         -monitor none -display none -icount shift=0,align=off,sleep=off \
-        "${extra[@]}" -bios "$bin" <"$(guest_stdin "$G" "$prog")" \
+        "${extra[@]}" "$how" "$bin" <"$(guest_stdin "$G" "$prog")" \
         >"$d/qout" 2>/dev/null || rc=$?
     echo $rc >"$d/qrc"
     rc=0
-    timeout "$TMO" "$BIN" -M pseries-7.2 -m 512M -nographic "${extra[@]}" -bios "$bin" -max-insns "$MAX" \
+    timeout "$TMO" "$BIN" -M pseries-7.2 -m 512M -nographic "${extra[@]}" "$how" "$bin" -max-insns "$MAX" \
         <"$(guest_stdin "$G" "$prog")" >"$d/fout" 2>"$d/ferr" || rc=$?
     echo $rc >"$d/frc"
 }

@@ -14,6 +14,9 @@
 #  - the xive guest (XIVE after CAS on ic-mode=dual) saved at 16 points
 #    resumes each time to the uninterrupted output and final state hash;
 #    the saves hold its routing (sections xive, xive/tctx).
+#  - vof-client (x-vof=on) saved every 7000 instructions, in the middle of
+#    its client-interface calls, resumes each time to the uninterrupted
+#    output and final state hash (section spapr/vof).
 #  - the committed fixture databases of every schema version load into
 #    this farad and run to the end with the uninterrupted output; a
 #    pseries-2.7 snapshot refused by a pseries-2.8 machine (and the
@@ -338,6 +341,25 @@ def xive_resume(tmp):
     final = int(m.group(1)) if m else 0
     points = [final * i // (XIVE_POINTS + 1) + 1 for i in range(1, XIVE_POINTS + 1)]
     ref_db, db = os.path.join(tmp, "xive-ref.db"), os.path.join(tmp, "xive.db")
+# ---- x-vof=on: the client interface's state (spapr/vof) ----
+
+VOF_ARGS = ["-M", "pseries-7.2", "-m", "512M", "-nographic", "-machine", "x-vof=on"]
+VOF_STEP = 7000   # some 30 save points over vof-client's run
+
+def vof_client_resume(tmp):
+    name = ("vof-client (x-vof=on) saved every %d instructions, in the middle of "
+            "its client-interface calls (claims, open instances, setprop, CAS, "
+            "quiesce), each resumed: identical output and final state hash" % VOF_STEP)
+    img = os.path.join(GUEST, "vof-client-be.elf")
+    if not os.path.exists(img) or not os.path.exists("/usr/share/qemu/vof.bin"):
+        skip(name, "vof-client or /usr/share/qemu/vof.bin missing")
+        return
+    args = VOF_ARGS + ["-kernel", img]
+    rc, out, err, _ = run(args)
+    m = re.search(r"icount (\d+)", err)
+    final = int(m.group(1)) if m else 0
+    points = list(range(VOF_STEP, final, VOF_STEP))
+    ref_db, db = os.path.join(tmp, "vof-ref.db"), os.path.join(tmp, "vof.db")
     run(args + ["-snapshot-db", ref_db, "-savevm-at", "%d:end" % final])
     run(args + ["-snapshot-db", db] +
         sum((["-savevm-at", "%d:s%d" % (p, p)] for p in points), []))
@@ -361,6 +383,8 @@ def xive_resume(tmp):
     _, tctx, _ = snap(db, "show", "s%d" % points[-1], "xive/tctx")
     ok(routed and queued and "regs" in tctx, names[1],
        "routed at %r, queue on at %r\n%s" % (routed, queued, tctx))
+    ok(rc == 0 and out == expected("vof-client-p72-be") and points and not bad, name,
+       "status %d, %d points\n%s" % (rc, len(points), "\n".join(bad[:5])))
 
 # ---- fixtures of every schema version; machine types ----
 
@@ -651,6 +675,7 @@ def main():
         smp_machine_v1(tmp)
         hpt_resize_resume(tmp)
         xive_resume(tmp)
+        vof_client_resume(tmp)
         fixtures(tmp)
         spr_by_name(tmp)
         machine_types(tmp)

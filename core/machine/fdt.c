@@ -126,22 +126,24 @@ static bool build_chosen(Machine *m, void *fdt, GError **err)
     TRY(prop_u32(fdt, "qemu,graphic-depth", 32));
     TRY(prop_u32(fdt, "qemu,graphic-height", 600));
     TRY(prop_u32(fdt, "qemu,graphic-width", 800));
-    if (m->cfg.append && m->cfg.append[0]) {
-        TRY(fdt_property_string(fdt, "bootargs", m->cfg.append));
-    }
-    if (m->initrd_size) {
-        TRY(prop_u32(fdt, "linux,initrd-start", (uint32_t)m->initrd_base));
-        TRY(prop_u32(fdt, "linux,initrd-end",
-                     (uint32_t)(m->initrd_base + m->initrd_size)));
-    }
+    /* in the order of QEMU's tree (its properties come out last added
+     * first) */
     if (m->kernel_size) {
         /* the kernel the firmware is to boot: <address size>, 64-bit */
         uint64_t kprop[2] = { cpu_to_fdt64(KERNEL_LOAD_ADDR),
                               cpu_to_fdt64(m->kernel_size) };
-        TRY(fdt_property(fdt, "qemu,boot-kernel", kprop, sizeof(kprop)));
         if (m->kernel_le) {
             TRY(prop_empty(fdt, "qemu,boot-kernel-le"));
         }
+        TRY(fdt_property(fdt, "qemu,boot-kernel", kprop, sizeof(kprop)));
+    }
+    if (m->initrd_size) {
+        TRY(prop_u32(fdt, "linux,initrd-end",
+                     (uint32_t)(m->initrd_base + m->initrd_size)));
+        TRY(prop_u32(fdt, "linux,initrd-start", (uint32_t)m->initrd_base));
+    }
+    if (m->cfg.append && m->cfg.append[0]) {
+        TRY(fdt_property_string(fdt, "bootargs", m->cfg.append));
     }
     TRY(fdt_end_node(fdt));
     return true;

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "platform.h"
+#include "vof.h"
 
 const char *firmware_datadir(void)
 {
@@ -44,13 +45,14 @@ void firmware_print_dirs(const MachineConfig *cfg, FILE *f)
 /* The Debian package that ships firmware `name`, or NULL. */
 static const char *shipped_by(const char *name)
 {
-    return !strcmp(name, FIRMWARE_DEFAULT) || !strcmp(name, "vof.bin")
+    return !strcmp(name, FIRMWARE_DEFAULT) || !strcmp(name, VOF_FIRMWARE_NAME)
            ? "qemu-system-data" : NULL;
 }
 
-bool firmware_resolve(const MachineConfig *cfg, char **path, GError **err)
+bool firmware_resolve(const MachineConfig *cfg, const char *default_name,
+                      char **path, GError **err)
 {
-    const char *name = cfg->bios ? cfg->bios : FIRMWARE_DEFAULT;
+    const char *name = cfg->bios ? cfg->bios : default_name;
     *path = NULL;
     if (!strcmp(name, FIRMWARE_NONE)) {
         return true;

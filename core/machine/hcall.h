@@ -61,6 +61,9 @@ long h_page_init(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_logical_memop(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_cas(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_update_dt(Machine *m, PpcCpu *cpu, uint64_t *args);
+/* vof.c: KVMPPC_H_VOF_CLIENT, r4 = the client-interface argument block
+ * (H_FUNCTION unless x-vof=on). */
+long h_vof_client(Machine *m, PpcCpu *cpu, uint64_t *args);
 
 /* hcall-hpt.c: the hashed page table and its hypercalls */
 long h_enter(Machine *m, PpcCpu *cpu, uint64_t *args);

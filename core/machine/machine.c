@@ -3,11 +3,11 @@
  * The pseries machine, top to bottom: RAM, the CPU wired to the
  * platform's services, the device tree, boot images, and the run loop.
  * Boot paths follow spec/boot-protocol.md and QEMU 7.2's pseries: the
- * firmware (-bios, by default QEMU's slof.bin: firmware.c) is a raw
- * image at 0 entered at 0x100 with r3 = device tree and MSR = 0, and a
- * -kernel ELF waits for it at KERNEL_LOAD_ADDR; with -bios none the
- * -kernel ELF is entered at its entry point with r3 = device tree,
- * r5 = 0.
+ * firmware (-bios, by default QEMU's slof.bin, or vof.bin with x-vof=on:
+ * firmware.c) is a raw image at 0 entered at 0x100 with r3 = device tree
+ * and MSR = 0 (vof-boot.c sets vof.bin's entry state), and a -kernel ELF
+ * waits for it at KERNEL_LOAD_ADDR; with -bios none the -kernel ELF is
+ * entered at its entry point with r3 = device tree, r5 = 0.
  */
 #include <libfdt.h>
 #include <stdlib.h>
@@ -19,6 +19,7 @@
 #include "base/symbols.h"
 #include "spapr.h"
 #include "hcall.h"
+#include "vof.h"
 #include "plugins/host.h"
 
 #define FDT_MAX_SIZE 0x200000ULL   /* room QEMU leaves for the tree */
@@ -152,14 +153,18 @@ static bool mmio_write(void *opaque, uint64_t pa, unsigned size, uint64_t val)
 static bool load_images(Machine *m, uint64_t *entry, bool *le, GError **err)
 {
     uint64_t end = 0;
+    const char *fw = m->cfg.bios;   /* resolved by machine_new */
     *entry = 0x100;
     *le = false;
     m->kernel_size = 0;
     m->initrd_size = 0;
-    if (m->cfg.bios) {
+    if (fw) {
         uint64_t size;
-        if (!load_raw(m, m->cfg.bios, 0, BIOS_MAX_SIZE, &size, err)) {
+        if (!load_raw(m, fw, 0, BIOS_MAX_SIZE, &size, err)) {
             return false;
+        }
+        if (vof_enabled(m)) {
+            m->spapr->vof->fw_size = size;   /* claimed as the firmware's */
         }
     }
     if (m->cfg.kernel) {
@@ -216,11 +221,11 @@ static bool machine_boot(Machine *m, GError **err)
     spapr_hpt_set_active(m, m->spapr->htab_active);
     spapr_patb_give_all(m);
 
-    uint32_t fdt_len = fdt_totalsize(m->fdt);
-    memcpy(m->ram + m->fdt_addr, m->fdt, fdt_len);
-
     uint64_t entry;
     bool le;
+    if (!vof_enabled(m)) {   /* VOF's client reads the tree by calls */
+        memcpy(m->ram + m->fdt_addr, m->fdt, fdt_totalsize(m->fdt));
+    }
     if (!load_images(m, &entry, &le, err)) {
         return false;
     }
@@ -239,7 +244,7 @@ static bool machine_boot(Machine *m, GError **err)
     cpu->arch.gpr[3] = m->fdt_addr;
     cpu->arch.gpr[4] = 0;
     cpu->arch.gpr[5] = 0;
-    return true;
+    return !vof_enabled(m) || vof_reset(m, err);
 }
 
 Machine *machine_new(const MachineConfig *cfg, GError **err)
@@ -318,14 +323,17 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
     /* the firmware (firmware.c): m->cfg.bios becomes its file, NULL for
      * -bios none (not looked for by dumpdtb: it does not change the
      * tree, the kernel and initrd do) */
-    m->firmware = !cfg->bios || strcmp(cfg->bios, FIRMWARE_NONE);
-    g_free(m->cfg.bios);
-    m->cfg.bios = NULL;
-    if (!cfg->dumpdtb && !firmware_resolve(cfg, &m->cfg.bios, err)) {
+    if (!spapr_platform_init(m, err)) {
         machine_free(m);
         return NULL;
     }
-    if (!spapr_platform_init(m, err)) {
+    m->firmware = !cfg->bios || strcmp(cfg->bios, FIRMWARE_NONE);
+    g_free(m->cfg.bios);
+    m->cfg.bios = NULL;
+    if (!cfg->dumpdtb &&
+        !firmware_resolve(cfg, vof_enabled(m) ? VOF_FIRMWARE_NAME
+                                              : FIRMWARE_DEFAULT,
+                          &m->cfg.bios, err)) {
         machine_free(m);
         return NULL;
     }

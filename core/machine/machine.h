@@ -77,14 +77,16 @@ const char *firmware_datadir(void);
 void firmware_print_dirs(const MachineConfig *cfg, FILE *f);
 
 /*
- * The firmware file cfg boots: cfg->bios (default FIRMWARE_DEFAULT) as
+ * The firmware file cfg boots: cfg->bios (default: default_name, QEMU's
+ * FIRMWARE_DEFAULT or, with x-vof=on, VOF_FIRMWARE_NAME) as
  * a path when it has a '/' or is readable as given, else the first
  * DIR/NAME readable over cfg->fw_dirs and firmware_datadir(). *path is
  * NULL (and true returned) for FIRMWARE_NONE. False with err naming the
  * file, the directories searched and the Debian package when nothing
  * is found.
  */
-bool firmware_resolve(const MachineConfig *cfg, char **path, GError **err);
+bool firmware_resolve(const MachineConfig *cfg, const char *default_name,
+                      char **path, GError **err);
 
 /* Exit status of a run. */
 typedef enum MachineExit {

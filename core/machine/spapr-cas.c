@@ -144,22 +144,14 @@ bool spapr_ov5_test(const uint8_t *ov5, unsigned bit)
 /* QEMU stops with an error for these guest requests (exit(1)). */
 static long cas_fatal(Machine *m, PpcCpu *cpu, const char *msg)
 {
-    fflush(stdout);
-    fprintf(stderr, "farad: %s\n", msg);
-    m->stop = true;
-    m->exit = MACHINE_EXIT_ERROR;
-    cpu->exit_request = true;
+    spapr_guest_fatal(m, cpu, msg);
     return H_HARDWARE;
 }
 
-long h_cas(Machine *m, PpcCpu *cpu, uint64_t *args)
+long spapr_cas_negotiate(Machine *m, PpcCpu *cpu, uint64_t vec,
+                         uint64_t bufsize, bool reset_tree)
 {
     SpaprState *s = m->spapr;
-    uint64_t vec = args[0] & REAL_MASK, buf = args[1], bufsize = args[2];
-    if (bufsize < 4) {
-        return cas_fatal(m, cpu, "SLOF provided insufficient CAS buffer");
-    }
-    bufsize -= 4;
     /* only the calling vCPU may be running */
     for (int i = 0; i < m->cfg.smp; i++) {
         if (m->cpus[i] != cpu && !m->cpus[i]->arch.halted) {
@@ -228,7 +220,7 @@ long h_cas(Machine *m, PpcCpu *cpu, uint64_t *args)
     spapr_irq_update_active(m);   /* dual: XIVE if the guest chose it */
 
     GError *err = NULL;
-    s->cas_tree = true;
+    s->cas_tree = !reset_tree;
     bool ok = spapr_build_fdt(m, &err);
     s->cas_tree = false;
     if (!ok || fdt_totalsize(m->fdt) > bufsize) {
@@ -238,6 +230,20 @@ long h_cas(Machine *m, PpcCpu *cpu, uint64_t *args)
         g_clear_error(&err);
         return cas_fatal(m, cpu, "client-architecture-support failed");
     }
+    return H_SUCCESS;
+}
+
+long h_cas(Machine *m, PpcCpu *cpu, uint64_t *args)
+{
+    uint64_t vec = args[0] & REAL_MASK, buf = args[1], bufsize = args[2];
+    if (bufsize < 4) {
+        return cas_fatal(m, cpu, "SLOF provided insufficient CAS buffer");
+    }
+    long rc = spapr_cas_negotiate(m, cpu, vec, bufsize - 4, false);
+    if (rc != H_SUCCESS) {
+        return rc;
+    }
+    SpaprState *s = m->spapr;
     uint32_t size = fdt_totalsize(m->fdt);
     s->fdt_initial_size = size;
     /* QEMU writes its header struct in host order (little-endian on the

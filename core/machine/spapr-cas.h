@@ -44,4 +44,13 @@ bool spapr_ovec_find(Machine *m, uint64_t table, int vector, uint8_t *out,
 void spapr_ov5_platform(Machine *m, uint8_t *ov5);
 bool spapr_ov5_test(const uint8_t *ov5, unsigned bit);
 
+/* CAS itself, for KVMPPC_H_CAS and VOF's call-method: the PVR list and
+ * option vectors at guest address vec pick the compat mode and the
+ * negotiated option vector 5, and the tree is rebuilt into m->fdt (the
+ * reset tree with reset_tree, as QEMU builds it for VOF; else the CAS
+ * tree) and must fit in bufsize. Returns the hcall status; fatal guest
+ * requests stop the machine as QEMU exits. */
+long spapr_cas_negotiate(Machine *m, PpcCpu *cpu, uint64_t vec,
+                         uint64_t bufsize, bool reset_tree);
+
 #endif

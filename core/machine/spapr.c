@@ -19,6 +19,7 @@
 #include "platform.h"
 #include "spapr.h"
 #include "spapr-events.h"
+#include "vof.h"
 #include "smp.h"
 #include "spapr-irq.h"
 #include "xics.h"
@@ -150,6 +151,8 @@ static const PropDesc spapr_machine_props[] = {
     PROP_BOOL("x-pre-5.2-numa-associativity", SpaprMachineOpts,
               pre_5_2_numa, false),
     PROP_BOOL("x-update-dt", SpaprMachineOpts, update_dt, true),
+    CAP_BOOL("x-vof", vof, false, "Virtual Open Firmware: vof.bin and "
+             "the client interface instead of SLOF", NULL, NULL),
     PROP_END
 };
 
@@ -424,6 +427,9 @@ bool spapr_platform_init(Machine *m, GError **err)
     if (!spapr_irq_init(m, err)) {
         return false;
     }
+    if (s->opts.vof) {
+        s->vof = g_new0(Vof, 1);
+    }
     m->cpu->pvr = s->pvr;
     m->cpu->isa = s->cpu_model->isa;
     m->cpu->large_decr = s->large_decr;
@@ -479,10 +485,24 @@ void spapr_platform_free(Machine *m)
     if (m->spapr) {
         props_free(spapr_machine_props, &m->spapr->opts);
         spapr_irq_free(m);
+        if (m->spapr->vof) {
+            vof_free(m->spapr->vof);
+            g_free(m->spapr->vof);
+        }
+        g_free(m->spapr->vof_image);
         spapr_hpt_free(m->spapr);
         g_free(m->spapr);
         m->spapr = NULL;
     }
+}
+
+void spapr_guest_fatal(Machine *m, PpcCpu *cpu, const char *msg)
+{
+    fflush(stdout);
+    fprintf(stderr, "farad: %s\n", msg);
+    m->stop = true;
+    m->exit = MACHINE_EXIT_ERROR;
+    cpu->exit_request = true;
 }
 
 bool spapr_ram_ok(Machine *m, uint64_t addr, uint64_t len)

@@ -63,6 +63,7 @@ typedef struct SpaprMachineOpts {
     char *rtc_base;               /* -rtc base=: "utc", "localtime", date */
     bool rtc_host;                /* -rtc clock=host: host time (not
                                      deterministic) */
+    bool vof;                     /* x-vof: Virtual Open Firmware (vof.h) */
 } SpaprMachineOpts;
 
 /* Per-CPU hypervisor state, indexed by CPU index. */
@@ -143,6 +144,10 @@ typedef struct SpaprState {
                                      1) the hypervisor keeps for the
                                      partition: GR | process table | size
                                      for radix (hcall-radix.c) */
+    struct Vof *vof;              /* x-vof=on: the client interface's
+                                     claims and instances (vof.h) */
+    uint8_t *vof_image;           /* snapshots: the VOF state as bytes */
+    uint32_t vof_image_len;       /*   (vof_image_save), else NULL / 0 */
 } SpaprState;
 
 /* hcall-hpt.c: log2 of the HPT size QEMU gives this much RAM (also the
@@ -218,6 +223,10 @@ SpaprVioDevice *spapr_vio_find(Machine *m, uint32_t reg);
  * compatible, interrupts) in QEMU's order; the node is open. */
 int spapr_vio_fdt_common(SpaprVioDevice *v, void *fdt, const char *type,
                          const char *compat);
+
+/* A guest request QEMU answers by exiting (or pausing for good): print
+ * "farad: msg" and end the run with status 1 once cpu's hcall returns. */
+void spapr_guest_fatal(Machine *m, PpcCpu *cpu, const char *msg);
 
 /* Guest physical memory helpers for hcalls/RTAS (bounds-checked). */
 bool spapr_ram_ok(Machine *m, uint64_t addr, uint64_t len);

@@ -57,3 +57,16 @@ guest_stdin() {
         printf '/dev/null\n'
     fi
 }
+
+# guest_image DIR NAME E: "HOW<TAB>IMAGE", how both emulators run the
+# program NAME built for byte order E (be, le): "-bios" and its raw image
+# out/NAME-E.bin, or for a program booted by a firmware as a kernel
+# (DIR/NAME.kernel exists; it says which firmware, e.g. x-vof=on in
+# NAME.args) "-kernel" and its ELF out/NAME-E.elf.
+guest_image() {
+    if [ -f "$1/$2.kernel" ]; then
+        printf -- '-kernel\t%s\n' "$1/out/$2-$3.elf"
+    else
+        printf -- '-bios\t%s\n' "$1/out/$2-$3.bin"
+    fi
+}

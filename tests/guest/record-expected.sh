@@ -5,6 +5,7 @@
 # default machine; farad runs the same type in tests/guest.t):
 #   tests/guest/record-expected.sh [NAME...]
 # builds the programs (build-guests.sh), then for each out/NAME-{be,le}.bin
+# (run as -bios, or as -kernel out/NAME-E.elf when NAME.kernel exists)
 # (all of them, or only the NAMEs given) writes expected/NAME-E.txt with
 # QEMU's stdout. A program that does not power off with status 0 within
 # the timeout is reported and gets no expected file (an old one is kept).
@@ -32,13 +33,13 @@ status=0
 for prog in "${names[@]}"; do
   while IFS=$'\t' read -r name opts; do
     for e in be le; do
-        bin=out/$prog-$e.bin
+        IFS=$'\t' read -r how bin < <(guest_image . "$prog" "$e")
         [ -f "$bin" ] || { echo "record-expected: $bin missing" >&2; status=1; continue; }
         tmp=$(mktemp)
         rc=0 extra=()
         read -r -a extra <<<"$opts"   # e.g. -smp 2
         timeout "$TIMEOUT" "$QEMU" -M pseries-7.2 -m 512M -nodefaults -nographic \
-            -serial stdio -monitor none -display none "${extra[@]}" -bios "$bin" \
+            -serial stdio -monitor none -display none "${extra[@]}" "$how" "$bin" \
             <"$(guest_stdin . "$prog")" >"$tmp" 2>/dev/null || rc=$?
         if [ $rc -eq 0 ]; then
             if [ -f "expected/$name-$e.txt" ] && cmp -s "$tmp" "expected/$name-$e.txt"; then
