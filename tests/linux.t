@@ -16,7 +16,14 @@ interrupt controller.) The milestones are the lines qemu-system-ppc64 7.2
 prints for the same kernel and command line, without their timestamps.
 
 With the busybox initramfs (tests/linux/make-initramfs.sh, init.sh):
-  busybox demo    farad.demo=auto: /init runs uname and ls and powers off
+  busybox demo    farad.demo=auto: /init prints uname, the online CPUs,
+                  the MMU and interrupt controller the kernel chose, ls,
+                  and powers off; on QEMU's command line (no -bios: SLOF)
+                  on pseries-7.2 (POWER9: radix, XIVE chosen at CAS)
+  the demo matrix the same demo on SLOF and VOF (x-vof=on) x pseries-7.2
+                  and pseries-2.8,cap-htm=off (POWER8: hash, XICS) x -smp 1
+                  and -smp 4 (all CPUs online), the values as QEMU 7.2
+                  prints them for the same lines
   busybox shell   the interactive shell on hvc0: commands are typed when
                   the prompt is back, their output checked (the values
                   QEMU 7.2 prints for the same session), then poweroff -f
@@ -36,6 +43,8 @@ instruction count in the same state (hash) as the uninterrupted run.
 
 Skips (one line saying why) only when the guest packages cannot be
 fetched (offline) or SLOF (Debian's qemu-system-data) is missing.
+(FARAD_LINUX_ROWS=REGEX runs only the rows whose name matches, for
+debugging; the suite runs all.)
 The boots run on the release build (FARAD_SRC/build/farad, or
 FARAD_LINUX_BIN): a kernel start is some 5*10^9 instructions, too many for
 the sanitizer build. Each boot's seconds and instructions are printed.
@@ -43,6 +52,7 @@ Env: FARAD_SRC (set by build.sh test), FARAD_LINUX_BIN, FARAD_GUEST_CACHE,
 FARAD_LINUX_MAX_INSNS (default 12e9).
 """
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -71,14 +81,20 @@ PANIC = "OS terminated: OS panic: VFS: Unable to mount root fs"
 HASH = ["hash-mmu: Initializing hash mmu with SLB"]
 RADIX = ["radix-mmu: Page sizes from device-tree:", "lpar: Using radix MMU under hypervisor"]
 # the scripted busybox session's lines, as qemu-system-ppc64 7.2 prints
-# them for the same boot (POWER9, radix)
-DEMO = [
-    r"farad-demo: Linux 6\.\S+ up; cpu : POWER9 \(architected\), altivec supported",
-    r"^Linux \(none\) 6\.\S+ #1 SMP Debian .* ppc64le GNU/Linux$",
-    r"^bin +dev +init +proc +root +sys$",
-    r"^farad-demo: done, powering off",
-    r"reboot: Power down",
-]
+# them for the same boot: cpu names the machine type's CPU, mmu and intc
+# what the kernel chose (POWER9 on pseries-7.2: Radix, XIVE at CAS;
+# POWER8 on pseries-2.8: Hash, XICS), ncpus the -smp count, all online
+def demo(cpu="POWER9", mmu="Radix", intc="XIVE", ncpus=1):
+    return [r"farad-demo: Linux 6\.\S+ up; cpu : %s \(architected\), altivec supported" % cpu,
+            r"^Linux \(none\) 6\.\S+ #1 SMP Debian .* ppc64le GNU/Linux$",
+            r"^farad-demo: \$ grep -c processor /proc/cpuinfo$", r"^%d$" % ncpus,
+            r"^MMU\s+: %s$" % mmu, r"^%s$" % intc,
+            r"^bin +dev +init +proc +root +sys$",
+            r"^farad-demo: done, powering off",
+            r"reboot: Power down"]
+
+
+DEMO = demo()
 # the interactive session: (what the guest prints before we type, what we
 # type); the shell's prompt is "/ # "
 PROMPT = b"/ # "
@@ -99,6 +115,7 @@ SHELL = [
 ]
 
 XICS = "pseries-7.2,ic-mode=xics"
+DEMO_ARGS = "console=hvc0 quiet farad.demo=auto"
 # name, machine, extra farad options, kernel arguments, initramfs,
 # console steps, milestones, farad's stderr line at the end
 BOOTS = [
@@ -106,11 +123,24 @@ BOOTS = [
      HASH + COMMON, PANIC),
     ("POWER9 radix", XICS, [], "console=hvc0", False, [], RADIX + COMMON, PANIC),
     ("POWER9 hash", XICS, [], "console=hvc0 disable_radix", False, [], HASH + COMMON, PANIC),
-    ("busybox demo", "pseries-7.2", PIN_RTC, "console=hvc0 quiet farad.demo=auto", True, [],
-     DEMO, None),
+    ("busybox demo", "pseries-7.2", PIN_RTC, DEMO_ARGS, True, [], DEMO, None),
     ("busybox shell", "pseries-7.2", PIN_RTC, "console=hvc0 quiet", True, TYPED, SHELL, None),
 ]
 DEMO_ROW, SHELL_ROW = BOOTS[3], BOOTS[4]
+# the demo on every firmware x machine x -smp of issue 12's matrix (SLOF
+# on pseries-7.2 with -smp 1 is the demo row above): SLOF (the default
+# firmware) or VOF (x-vof=on); pseries-7.2 (POWER9: radix, XIVE chosen at
+# CAS) or pseries-2.8 without HTM (POWER8: hash, XICS); 1 or 4 CPUs,
+# all online
+for fw, fw_prop in (("SLOF", ""), ("VOF", ",x-vof=on")):
+    for mach, kind in (("pseries-7.2", ("POWER9", "Radix", "XIVE")),
+                       ("pseries-2.8,cap-htm=off", ("POWER8", "Hash", "XICS"))):
+        for n in (1, 4):
+            if (fw, mach, n) == ("SLOF", "pseries-7.2", 1):
+                continue
+            BOOTS.append(("%s %s -smp %d" % (fw, mach.split(",")[0], n), mach + fw_prop,
+                          PIN_RTC + ["-smp", str(n)], DEMO_ARGS, True, [],
+                          demo(*kind, ncpus=n), None))
 
 
 def argv(row, extra=()):
@@ -223,7 +253,9 @@ def main():
         return 0
     initrd_ok = subprocess.run([os.path.join(SRC, "tests", "linux",
                                               "make-initramfs.sh")]).returncode == 0
-    plan = sum(check_count(row[6]) for row in BOOTS) + 1 + 1 + 5 + 2 + 1
+    only = os.environ.get("FARAD_LINUX_ROWS")
+    rows = [row for row in BOOTS if not only or re.search(only, row[0])]
+    plan = sum(check_count(row[6]) for row in rows) + 1 + 1 + 5 + 2 + 1
     print("1..%d" % plan)
     tap = Tap()
     tmp = tempfile.mkdtemp(prefix="farad-linux-")
@@ -233,7 +265,7 @@ def main():
         SHELL_ROW[0]: ["-icount", "shift=0,rr=record,rrfile=%s,rrcheck=1000000000,"
                        "rrsnap=100000000000" % os.path.join(tmp, "shell.rr")],
     }
-    for row in BOOTS:
+    for row in rows:
         name, initrd, console, milestones, stop = row[0], row[4], row[5], row[6], row[7]
         if initrd and not initrd_ok:
             for _ in range(check_count(milestones) + (1 if console else 0)):

@@ -11,6 +11,10 @@ mount -t devtmpfs devtmpfs /dev
 echo "farad-demo: Linux $(uname -r) up; $(grep -m1 '^cpu' /proc/cpuinfo | tr -s '\t ' ' ')"
 if grep -q 'farad.demo=auto' /proc/cmdline; then
     echo "farad-demo: \$ uname -a"; uname -a
+    echo "farad-demo: \$ grep -c processor /proc/cpuinfo"; grep -c processor /proc/cpuinfo
+    echo "farad-demo: \$ grep MMU /proc/cpuinfo"; grep MMU /proc/cpuinfo
+    echo "farad-demo: \$ grep -o -m1 -e XIVE -e XICS /proc/interrupts"
+    grep -o -m1 -e XIVE -e XICS /proc/interrupts
     echo "farad-demo: \$ cat /proc/meminfo | head -2"; head -2 /proc/meminfo
     echo "farad-demo: \$ ls /"; ls /
     echo "farad-demo: done, powering off"
