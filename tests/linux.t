@@ -25,6 +25,10 @@ the demo of ./build.sh run) in its scripted mode: the kernel must start
 /init, which runs uname and ls and powers the machine off (QEMU 7.2 prints
 the same lines for it), and farad must exit 0.
 
+A fifth boot runs the same demo with -smp 4 (pseries-7.2 with XICS): the
+kernel must bring every CPU online ("smp: Brought up 1 node, 4 CPUs" and
+four processors in /proc/cpuinfo, as QEMU 7.2 prints) and power off.
+
 Skips (one line saying why) only when the guest packages cannot be
 fetched (offline) or SLOF (Debian's qemu-system-data) is missing.
 The boots run on the release build (FARAD_SRC/build/farad, or
@@ -74,6 +78,15 @@ SHELL = [
     r"reboot: Power down",
 ]
 
+# -smp 4 (pseries-7.2, XICS): every CPU online, as qemu-system-ppc64 7.2
+# prints it for the same boot
+SMP4 = [
+    r"smp: Brought up 1 node, 4 CPUs",
+    r"^farad-demo: \$ grep -c processor /proc/cpuinfo$",
+    r"^4$",
+    r"reboot: Power down",
+]
+
 
 def main():
     subprocess.run([os.path.join(SRC, "tests", "linux", "fetch-guest.sh")],
@@ -87,7 +100,8 @@ def main():
         print("1..0 # SKIP %s missing (Debian package qemu-system-data)" % SLOF)
         return 0
     initrd_ok = subprocess.run([os.path.join(SRC, "tests", "linux", "make-initramfs.sh")]).returncode == 0
-    checks = sum(len(m) + len(COMMON) + 2 for _, _, _, _, m in BOOTS) + len(SHELL) + 1
+    checks = (sum(len(m) + len(COMMON) + 2 for _, _, _, _, m in BOOTS) +
+              len(SHELL) + 1 + len(SMP4) + 1)
     print("1..%d" % checks)
     n = 0
     failed = 0
@@ -161,7 +175,40 @@ def main():
     else:
         failed += 1
         print("not ok %d - busybox initramfs: exit %d, console ends %r" % (n, rc, out[-400:]))
+    failed += smp4_boot(n + 1, initrd_ok, kernel)
     return 1 if failed else 0
+
+
+def smp4_boot(n, initrd_ok, kernel):
+    """The demo with -smp 4: TAP lines from number n; returns the failures."""
+    cmd = [BIN, "-M", "pseries-7.2,ic-mode=xics", "-m", "1G", "-smp", "4",
+           "-nodefaults", "-nographic", "-serial", "stdio", "-bios", SLOF,
+           "-kernel", kernel, "-initrd", os.path.join(CACHE, "initrd.cpio.gz"),
+           "-append", "console=hvc0 farad.demo=auto", "-max-insns", MAX]
+    out, rc = "", -1
+    if initrd_ok:
+        try:
+            r = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, timeout=600)
+            out, rc = r.stdout.decode("utf-8", "replace"), r.returncode
+        except subprocess.TimeoutExpired:
+            out = "timeout"
+    lines = [re.sub(r"^\[\s*\d+\.\d+\] ", "", l) for l in out.splitlines()]
+    pos, failed = 0, 0
+    for pat in SMP4:
+        hit = next((i for i in range(pos, len(lines)) if re.search(pat, lines[i])), None)
+        if hit is None:
+            failed += 1
+            print("not ok %d - -smp 4: /%s/ after line %d" % (n, pat, pos))
+        else:
+            pos = hit + 1
+            print("ok %d - -smp 4: %s" % (n, lines[hit].strip()))
+        n += 1
+    if rc == 0:
+        print("ok %d - -smp 4: /init powered the machine off, farad exits 0" % n)
+    else:
+        failed += 1
+        print("not ok %d - -smp 4: exit %d, console ends %r" % (n, rc, out[-400:]))
+    return failed
 
 
 if __name__ == "__main__":

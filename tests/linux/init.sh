@@ -11,6 +11,7 @@ if grep -q 'farad.demo=auto' /proc/cmdline; then
     echo "farad-demo: \$ uname -a"; uname -a
     echo "farad-demo: \$ cat /proc/meminfo | head -2"; head -2 /proc/meminfo
     echo "farad-demo: \$ ls /"; ls /
+    echo "farad-demo: \$ grep -c processor /proc/cpuinfo"; grep -c processor /proc/cpuinfo
     echo "farad-demo: done, powering off"
     poweroff -f
 fi
