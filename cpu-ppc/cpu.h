@@ -383,6 +383,11 @@ uint64_t ppc_dec_read(const PpcCpu *cpu);
  * negative): when a halted CPU must wake. */
 uint64_t ppc_next_timer(const PpcCpu *cpu);
 
+/* Take the system reset interrupt (0x100) now, at arch.nip: SRR0 =
+ * arch.nip, SRR1 = the MSR without the interrupt bits, no AIL. The CPU
+ * must not be inside ppc_cpu_run. Its halted state is the caller's. */
+void ppc_cpu_system_reset(PpcCpu *cpu);
+
 /* Read and write the XER as one register. */
 uint64_t ppc_get_xer(const PpcCpu *cpu);
 void ppc_set_xer(PpcCpu *cpu, uint64_t v);

@@ -111,6 +111,11 @@ void ppc_raise_at(PpcCpu *cpu, uint64_t nip, unsigned vector,
     enter_handler(cpu, nip, vector, a->srr1, target, new_msr);
 }
 
+void ppc_cpu_system_reset(PpcCpu *cpu)
+{
+    ppc_raise_at(cpu, cpu->arch.nip, EXCP_SYSTEM_RESET, 0);
+}
+
 void ppc_raise_scv(PpcCpu *cpu, uint64_t nip, unsigned lev)
 {
     PpcArch *a = &cpu->arch;

@@ -73,10 +73,18 @@ long h_set_sprg0(Machine *m, PpcCpu *cpu, uint64_t *args)
     return H_SUCCESS;
 }
 
+/* QEMU 7.2 gives POWER7 a DABR and DABRX; its POWER8 and POWER9 have
+ * neither (DAWR instead), so both calls answer H_HARDWARE there. */
+static bool has_dabr(Machine *m)
+{
+    return m->cpu->isa == PPC_ISA_206;
+}
+
 long h_set_dabr(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
-    (void)m;
-    /* POWER7/8 have both DABR and DABRX */
+    if (!has_dabr(m)) {
+        return H_HARDWARE;
+    }
     cpu->arch.dabrx = 0x3;  /* problem and privileged state */
     cpu->arch.dabr = args[0];
     return H_SUCCESS;
@@ -84,8 +92,10 @@ long h_set_dabr(Machine *m, PpcCpu *cpu, uint64_t *args)
 
 long h_set_xdabr(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
-    (void)m;
     uint64_t dabrx = args[1];
+    if (!has_dabr(m)) {
+        return H_HARDWARE;
+    }
     if ((dabrx & ~0xfULL) || (dabrx & H_DABRX_HYPERVISOR) ||
         !(dabrx & (H_DABRX_KERNEL | H_DABRX_USER))) {
         return H_PARAMETER;
@@ -243,6 +253,16 @@ long h_confer(Machine *m, PpcCpu *cpu, uint64_t *args)
     return H_SUCCESS;
 }
 
+/* A halted CPU runs again (H_PROD, a system reset): its dispatch
+ * counter goes back to even when it had ceded. */
+static void dispatch_again(Machine *m, PpcCpu *t)
+{
+    if (t->arch.halted) {
+        t->arch.halted = 0;
+        spapr_cpu_woke(m, t);
+    }
+}
+
 long h_prod(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
     (void)cpu;
@@ -251,7 +271,98 @@ long h_prod(Machine *m, PpcCpu *cpu, uint64_t *args)
         return H_PARAMETER;
     }
     cpu_state(m, t)->prod = true;
-    t->arch.halted = 0;
+    dispatch_again(m, t);   /* a stopped CPU too, as QEMU 7.2 */
+    cpu_state(m, t)->stopped = false;
+    return H_SUCCESS;
+}
+
+/*
+ * H_JOIN: the caller (MSR[EE] off) stops until H_PROD, unless it is the
+ * last CPU still running (H_CONTINUE). QEMU 7.2 counts a CPU as joined
+ * when it is halted with MSR[EE] off; stopped CPUs (stop-self, not
+ * started) are halted with EE off too, so they count.
+ */
+long h_join(Machine *m, PpcCpu *cpu, uint64_t *args)
+{
+    (void)args;
+    if (cpu->arch.msr & MSR_EE) {
+        return H_BAD_MODE;
+    }
+    bool last = true;
+    PpcCpu *c;
+    for (int i = 0; (c = machine_cpu(m, i)); i++) {
+        if (c != cpu && (!c->arch.halted || (c->arch.msr & MSR_EE))) {
+            last = false;
+            break;
+        }
+    }
+    if (last) {
+        return H_CONTINUE;
+    }
+    stop_dispatch(m, cpu, cpu_state(m, cpu));
+    cpu->exit_request = true;
+    return H_SUCCESS;
+}
+
+#define H_SIGNAL_SYS_RESET_ALL -1
+#define H_SIGNAL_SYS_RESET_ALL_BUT_SELF -2
+#define RTAS_ERROR_LOG_MAX 2048   /* FWNMI save areas follow it */
+
+void spapr_cpu_deliver_sreset(Machine *m, PpcCpu *t)
+{
+    SpaprState *s = m->spapr;
+    uint64_t rtas = spapr_rtas_base(m);
+    cpu_state(m, t)->sreset_pending = false;
+    if (s->fwnmi_sreset_addr != UINT64_MAX && rtas) {
+        uint64_t save = rtas + RTAS_ERROR_LOG_MAX + 16ULL * (unsigned)t->index;
+        hcall_phys_write(m, save, 8, t->arch.gpr[3]);
+        hcall_phys_write(m, save + 8, 8, 0);
+        t->arch.gpr[3] = save;
+    }
+    ppc_cpu_system_reset(t);
+    if (s->fwnmi_sreset_addr != UINT64_MAX && rtas) {
+        t->arch.nip = s->fwnmi_sreset_addr;
+    }
+    dispatch_again(m, t);
+}
+
+/* Ask for a system reset on t: at once when t is not running; for the
+ * calling CPU once its hcall returned (SRR0 the next instruction, r3
+ * the status, as QEMU's run_on_cpu on itself). Stopped CPUs ignore it
+ * (start-cpu sets their state anyway). */
+static void signal_sreset(Machine *m, PpcCpu *cpu, PpcCpu *t)
+{
+    if (cpu_state(m, t)->stopped && t->arch.halted) {
+        return;
+    }
+    if (t == cpu) {
+        cpu_state(m, t)->sreset_pending = true;
+        cpu->exit_request = true;
+        return;
+    }
+    spapr_cpu_deliver_sreset(m, t);
+}
+
+long h_signal_sys_reset(Machine *m, PpcCpu *cpu, uint64_t *args)
+{
+    int64_t target = (int64_t)args[0];
+    if (target >= 0) {
+        PpcCpu *t = find_cpu(m, (uint64_t)target);
+        if (!t) {
+            return H_PARAMETER;
+        }
+        signal_sreset(m, cpu, t);
+        return H_SUCCESS;
+    }
+    if (target < H_SIGNAL_SYS_RESET_ALL_BUT_SELF) {
+        return H_PARAMETER;
+    }
+    PpcCpu *c;
+    for (int i = 0; (c = machine_cpu(m, i)); i++) {
+        if (c != cpu || target == H_SIGNAL_SYS_RESET_ALL) {
+            signal_sreset(m, cpu, c);
+        }
+    }
     return H_SUCCESS;
 }
 

@@ -3,7 +3,7 @@
  * Hypercalls (`sc 1`): r3 = number, arguments in r4..r12, status back in
  * r3 and further results in r4... The numbers and return codes are
  * PAPR's as QEMU's spapr implements them; an unknown hcall is answered
- * H_FUNCTION with one log line per distinct number. The table is the
+ * H_FUNCTION silently, as QEMU does (-d unimp logs each one). The table is the
  * machine's board's (board.h: base/hcalls.def's rows bound to handlers
  * in board/pseries.c); the handlers live with their subject: hcall-cpu.c,
  * hcall-mem.c, hcall-numa.c, spapr-vty.c, spapr-rng.c, pci/phb-tce.c.
@@ -38,12 +38,9 @@ void spapr_hcall(void *opaque, PpcCpu *cpu)
         }
         /* H_FUNCTION from a handler: reported below */
     }
-    if (!g_hash_table_contains(m->warned_hcalls, &nr)) {
-        uint64_t *key = g_new(uint64_t, 1);
-        *key = nr;
-        g_hash_table_add(m->warned_hcalls, key);
-        fprintf(stderr, "farad: unimplemented hcall 0x%" PRIx64
-                " answered H_FUNCTION\n", nr);
+    if (cpu->trace & PPC_TRACE_UNIMP) {
+        fprintf(m->log ? m->log : stderr,
+                "Unimplemented SPAPR hcall 0x%" PRIx64 "\n", nr);
     }
     cpu->arch.gpr[3] = (uint64_t)(int64_t)H_FUNCTION;
 }

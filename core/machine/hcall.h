@@ -18,7 +18,8 @@ enum {
     H_BUSY = 1,
     H_CLOSED = 2,
     H_NOT_AVAILABLE = 3,
-    H_CONTINUE = 4,
+    H_CONTINUE = 18,
+    H_BAD_MODE = -5,
     H_RESERVED_DABR = -29,
     H_RESOURCE = -16,
     H_AUTHORITY = -10,
@@ -38,6 +39,15 @@ long h_set_dabr(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_set_xdabr(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_set_mode(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_cede(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_join(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_signal_sys_reset(Machine *m, PpcCpu *cpu, uint64_t *args);
+
+/* Deliver the system reset H_SIGNAL_SYS_RESET asked for to cpu, which
+ * is not inside ppc_cpu_run (smp.c calls it for the calling CPU once its
+ * hcall has returned): with FWNMI registered, r3 is saved in the RTAS
+ * area and the interrupt enters at the registered address; a ceded CPU
+ * is dispatched again. */
+void spapr_cpu_deliver_sreset(Machine *m, PpcCpu *cpu);
 
 /* PpcEnv.woke: a ceded CPU runs again. The VPA's dispatch counter
  * (PAPR: odd while the virtual processor is not dispatched) goes up by

@@ -253,8 +253,6 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
     Machine *m = g_new0(Machine, 1);
     m->cfg = config_copy(cfg);
     m->ram_size = cfg->ram_size;
-    m->warned_hcalls = g_hash_table_new_full(g_int64_hash, g_int64_equal,
-                                             g_free, NULL);
     m->log = stderr;
     if (cfg->logfile) {
         m->log = fopen(cfg->logfile, "w");
@@ -379,9 +377,6 @@ void machine_free(Machine *m)
     ppc_cpu_free(m->cpu);
     g_free(m->ram);
     g_free(m->fdt);
-    if (m->warned_hcalls) {
-        g_hash_table_destroy(m->warned_hcalls);
-    }
     if (m->log && m->log != stderr) {
         fclose(m->log);
     }

@@ -49,7 +49,6 @@ struct Machine {
     struct SymTab *symbols; /* the -kernel ELF's symbols (symbols.h), or NULL */
     MachineExit exit;
     FILE *log;
-    GHashTable *warned_hcalls;  /* unknown hcall numbers already reported */
     const struct MachineType *type;   /* pseries-2.8, ... (machine-types.c) */
     Bus *bus;                   /* MMIO regions outside RAM (bus.c) */
     struct Device *devices;     /* every device, creation order (device.c) */

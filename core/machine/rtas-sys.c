@@ -146,6 +146,21 @@ static int32_t sysparm_st(RtasCall *c, uint64_t addr, uint32_t len,
     return RTAS_OUT_SUCCESS;
 }
 
+/* The hardware threads per core QEMU 7.2's CPU class claims for the
+ * host (its n_host_threads: POWER8 8, POWER9 4, POWER7 none), which
+ * SPLPAR characteristics report as HostThrs. */
+static unsigned host_threads(Machine *m)
+{
+    switch (m->cpu->isa) {
+    case PPC_ISA_207:
+        return 8;
+    case PPC_ISA_300:
+        return 4;
+    default:
+        return 0;
+    }
+}
+
 void rtas_get_system_parameter(RtasCall *c)
 {
     uint32_t param = rtas_ld(c, 0), buf = rtas_ld(c, 1);
@@ -155,10 +170,12 @@ void rtas_get_system_parameter(RtasCall *c)
 
     switch (param) {
     case RTAS_SYSPARM_SPLPAR_CHARACTERISTICS: {
+        unsigned threads = host_threads(m);
         char *v = g_strdup_printf("MaxEntCap=%d,DesMem=%" PRIu64
-                                  ",DesProcs=%d,MaxPlatProcs=%d",
+                                  ",DesProcs=%d,MaxPlatProcs=%d%s%.0u",
                                   m->cfg.smp, m->ram_size >> 20, m->cfg.smp,
-                                  m->cfg.smp);
+                                  m->cfg.smp, threads ? ",HostThrs=" : "",
+                                  threads);
         ret = sysparm_st(c, buf, len, v, (uint16_t)(strlen(v) + 1));
         g_free(v);
         break;
@@ -215,7 +232,7 @@ void rtas_os_term(RtasCall *c)
 void rtas_nmi_register(RtasCall *c)
 {
     SpaprState *s = c->m->spapr;
-    if (!s->opts.cap_fwnmi || !c->m->rtas_addr) {
+    if (!s->opts.cap_fwnmi || !spapr_rtas_base(c->m)) {
         rtas_st(c, 0, (uint32_t)RTAS_OUT_NOT_SUPPORTED);
         return;
     }

@@ -10,6 +10,7 @@
  * display-character (a Linux early-debug habit).
  */
 #include <inttypes.h>
+#include <libfdt.h>
 
 #include "board.h"
 #include "hcall.h"
@@ -29,6 +30,19 @@ void rtas_st(RtasCall *c, unsigned i, uint32_t v)
     if (spapr_ram_ok(c->m, a, 4)) {
         spapr_st32(c->m, a, v);
     }
+}
+
+uint64_t spapr_rtas_base(Machine *m)
+{
+    if (m->rtas_addr) {
+        return m->rtas_addr;
+    }
+    int node = m->fdt ? fdt_path_offset(m->fdt, "/rtas") : -1;
+    int len;
+    const fdt32_t *base = node >= 0 ? fdt_getprop(m->fdt, node,
+                                                  "linux,rtas-base", &len)
+                                    : NULL;
+    return base && len == 4 ? fdt32_to_cpu(*base) : 0;
 }
 
 void rtas_display_character(RtasCall *c)

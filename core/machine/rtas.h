@@ -59,6 +59,10 @@ void rtas_os_term(RtasCall *c);
 void rtas_nmi_register(RtasCall *c);
 void rtas_nmi_interlock(RtasCall *c);
 
+/* rtas-drc.c */
+void rtas_set_indicator(RtasCall *c);
+void rtas_get_sensor_state(RtasCall *c);
+
 /* xics.c */
 void rtas_set_xive(RtasCall *c);
 void rtas_get_xive(RtasCall *c);

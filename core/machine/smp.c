@@ -164,6 +164,9 @@ static PpcStop run_cpu(Machine *m, int i, int64_t *budget)
         uint64_t before = ppc_icount(c);
         PpcStop why = ppc_cpu_run(c, n);
         *budget -= (int64_t)(ppc_icount(c) - before);
+        if (cpu_state(m, i)->sreset_pending) {   /* H_SIGNAL_SYS_RESET */
+            spapr_cpu_deliver_sreset(m, c);
+        }
         if (m->journal.ops) {   /* an input's consuming insn retired? */
             m->journal.ops->cpu_stopped(m->journal.self);
         }

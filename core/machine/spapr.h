@@ -77,6 +77,8 @@ typedef struct SpaprCpuState {
                                      CPU runs (smp.c) */
     bool stopped;                 /* not started / stop-self: interrupts
                                      do not wake it (smp.c) */
+    bool sreset_pending;          /* H_SIGNAL_SYS_RESET to itself: taken
+                                     when its hcall returned (smp.c) */
 } SpaprCpuState;
 
 /* Option vector 5 bytes farad keeps (the platform's bits all fall in
@@ -210,6 +212,11 @@ uint32_t spapr_vcpu_id(Machine *m, int i);
 
 /* Next 64 bits of the machine's deterministic random stream. */
 uint64_t spapr_random(Machine *m);
+
+/* The RTAS blob's guest address: the machine's, or the firmware's
+ * /rtas linux,rtas-base in the tree it gave back (KVMPPC_H_UPDATE_DT),
+ * as QEMU's spapr_get_rtas_addr; 0 when unknown. */
+uint64_t spapr_rtas_base(Machine *m);
 
 /* The RTC: seconds since the epoch now (virtual time by default). */
 int64_t spapr_rtc_now(Machine *m, uint32_t *ns);

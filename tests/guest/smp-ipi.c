@@ -13,6 +13,7 @@
  * and are never printed, so the output is the same on both.
  */
 #include "rt/rt.h"
+#include "smp-util.h"
 
 #define H_CEDE 0xe0
 #define H_PROD 0xe8
@@ -28,16 +29,6 @@ static volatile uint32_t ready, go1, stop1;
 static volatile uint32_t ipis[2];          /* IPIs taken, per CPU */
 static volatile uint64_t xirr_got[2], xirr_after[2];
 static volatile uint32_t ticks;
-
-uint64_t stack1[2048] __attribute__((aligned(16)));   /* CPU 1 stack */
-
-/* CPU 1's RTAS argument buffer (rt's is CPU 0's). */
-static uint32_t rtas1[8] __attribute__((aligned(16)));
-
-static inline void mb(void)
-{
-    __asm__ volatile("sync" ::: "memory");
-}
 
 static inline uint64_t sprg3(void)
 {
@@ -96,7 +87,7 @@ static void hook(uint64_t v, RtFrame *f)
         xirr_after[me] = after;
         rt_hcall(H_IPI, me ? id1 : id0, 0xff, 0, 0, 0);
         rt_hcall(H_EOI, x, 0, 0, 0, 0);
-        mb();
+        smp_mb();
         ipis[me]++;
         return;
     }
@@ -113,26 +104,15 @@ static void hook(uint64_t v, RtFrame *f)
     rt_power_off();
 }
 
-static void put32(uint32_t *p, uint32_t v)
-{
-    uint8_t *b = (uint8_t *)p;
-    b[0] = (uint8_t)(v >> 24);
-    b[1] = (uint8_t)(v >> 16);
-    b[2] = (uint8_t)(v >> 8);
-    b[3] = (uint8_t)v;
-}
-
-void secondary_main(void);
-
 void secondary_main(void)
 {
     __asm__ volatile("mtsprg3 %0" :: "r"((uint64_t)id1));
     rt_hcall(H_CPPR, 0xff, 0, 0, 0, 0);
     ee_on();
-    mb();
+    smp_mb();
     ready = 1;
     while (!go1) {         /* running, not ceded: start-cpu must fail */
-        mb();
+        smp_mb();
     }
     while (!ipis[1]) {
         rt_hcall(H_CEDE, 0, 0, 0, 0, 0);
@@ -141,68 +121,7 @@ void secondary_main(void)
     while (!stop1) {
         rt_hcall(H_CEDE, 0, 0, 0, 0, 0);
     }
-    put32(&rtas1[0], rt_rtas_token("stop-self"));
-    put32(&rtas1[1], 0);
-    put32(&rtas1[2], 1);
-    rt_hcall(0xf000, (uint64_t)(uintptr_t)rtas1, 0, 0, 0, 0);
-    for (;;) {
-    }
-}
-
-/*
- * start-cpu enters in 64-bit big-endian mode with r3 = our argument:
- * the continuation's address. The trampoline (big-endian words for
- * both builds) sets FP (and LE for a little-endian build) and goes
- * there; the continuation sets up the stack and TOC.
- */
-__asm__(
-    "    .text\n"
-    "    .balign 4\n"
-    "secondary_tramp:\n"
-    "    .byte 0x7d,0x60,0x00,0xa6\n"     /* mfmsr  r11 */
-#ifdef __LITTLE_ENDIAN__
-    "    .byte 0x61,0x6b,0x20,0x01\n"     /* ori    r11,r11,FP|LE */
-#else
-    "    .byte 0x61,0x6b,0x20,0x00\n"     /* ori    r11,r11,FP */
-#endif
-    "    .byte 0x7d,0x7b,0x03,0xa6\n"     /* mtsrr1 r11 */
-    "    .byte 0x7c,0x7a,0x03,0xa6\n"     /* mtsrr0 r3 */
-    "    .byte 0x4c,0x00,0x00,0x24\n"     /* rfid */
-    "secondary_cont:\n"
-    "    lis   %r1, (stack1 + 16384)@ha\n"
-    "    addi  %r1, %r1, (stack1 + 16384)@l\n"
-    "    li    %r0, 0\n"
-    "    stdu  %r0, -128(%r1)\n"
-    "    lis   %r2, .TOC.@ha\n"
-    "    addi  %r2, %r2, .TOC.@l\n"
-    "    bl    secondary_main\n"
-    "    nop\n"
-    "1:  b     1b\n");
-
-extern char secondary_tramp[], secondary_cont[];
-
-static int rtas(const char *name, int nargs, int nret, uint32_t *a,
-                uint32_t *r)
-{
-    int rc = rt_rtas_call(rt_rtas_token(name), nargs, nret, a, r);
-    return rc ? rc : (int)r[0];
-}
-
-static uint32_t cpu_id(int i)
-{
-    const char *child = rt_fdt_child("/cpus", i);
-    if (!child) {
-        return 0xffffffff;
-    }
-    char path[64] = "/cpus/";
-    size_t n = 6;
-    for (const char *p = child; *p && n < sizeof(path) - 1; p++) {
-        path[n++] = *p;
-    }
-    path[n] = 0;
-    uint32_t len;
-    const void *reg = rt_fdt_prop(path, "reg", &len);
-    return reg ? rt_be32(reg) : 0xffffffff;
+    smp_stop_self();
 }
 
 static void ipi_tests(void)
@@ -210,31 +129,31 @@ static void ipi_tests(void)
     uint32_t a[3], r[3];
 
     a[0] = id1;
-    rtas("query-cpu-stopped-state", 1, 2, a, r);
+    smp_rtas("query-cpu-stopped-state", 1, 2, a, r);
     rt_printf("cpu1 before start: rc %d state %d\n", (int)r[0], (int)r[1]);
     a[0] = 0x7777;
-    rt_printf("query bad id: %d\n", rtas("query-cpu-stopped-state", 1, 2, a, r));
-    rt_printf("query nret 1: %d\n", rtas("query-cpu-stopped-state", 1, 1, a, r));
+    rt_printf("query bad id: %d\n", smp_rtas("query-cpu-stopped-state", 1, 2, a, r));
+    rt_printf("query nret 1: %d\n", smp_rtas("query-cpu-stopped-state", 1, 1, a, r));
 
     a[0] = id1;
     a[1] = (uint32_t)(uintptr_t)secondary_tramp;
     a[2] = (uint32_t)(uintptr_t)secondary_cont;
-    rt_printf("start-cpu: %d\n", rtas("start-cpu", 3, 1, a, r));
+    rt_printf("start-cpu: %d\n", smp_rtas("start-cpu", 3, 1, a, r));
     while (!ready) {
-        mb();
+        smp_mb();
     }
     rt_printf("cpu1 running\n");
-    rt_printf("start-cpu again: %d\n", rtas("start-cpu", 3, 1, a, r));
+    rt_printf("start-cpu again: %d\n", smp_rtas("start-cpu", 3, 1, a, r));
     a[0] = id1;
-    rtas("query-cpu-stopped-state", 1, 2, a, r);
+    smp_rtas("query-cpu-stopped-state", 1, 2, a, r);
     rt_printf("cpu1 state %d\n", (int)r[1]);
-    mb();
+    smp_mb();
     go1 = 1;
 
     /* CPU 0 -> CPU 1 */
     rt_printf("H_IPI cpu1: %ld\n", rt_hcall(H_IPI, id1, 5, 0, 0, 0));
     while (!ipis[1]) {
-        mb();
+        smp_mb();
     }
     rt_printf("cpu1 took IPI: xirr %08lx, then %08lx\n",
               (unsigned long)xirr_got[1], (unsigned long)xirr_after[1]);
@@ -297,33 +216,33 @@ static void xive_tests(void)
     }
     uint32_t irq = rt_be32(p);
     a[0] = irq;
-    int rc = rtas("ibm,get-xive", 1, 3, a, r);
+    int rc = smp_rtas("ibm,get-xive", 1, 3, a, r);
     rt_printf("get-xive: %d server %s prio %x\n", rc,
               r[1] == id0 ? "cpu0" : "?", (unsigned)r[2]);
     a[1] = id1;
     a[2] = 5;
-    rt_printf("set-xive cpu1 5: %d\n", rtas("ibm,set-xive", 3, 1, a, r));
-    rc = rtas("ibm,get-xive", 1, 3, a, r);
+    rt_printf("set-xive cpu1 5: %d\n", smp_rtas("ibm,set-xive", 3, 1, a, r));
+    rc = smp_rtas("ibm,get-xive", 1, 3, a, r);
     rt_printf("get-xive: %d server %s prio %x\n", rc,
               r[1] == id1 ? "cpu1" : "?", (unsigned)r[2]);
-    rt_printf("int-off: %d\n", rtas("ibm,int-off", 1, 1, a, r));
-    rtas("ibm,get-xive", 1, 3, a, r);
+    rt_printf("int-off: %d\n", smp_rtas("ibm,int-off", 1, 1, a, r));
+    smp_rtas("ibm,get-xive", 1, 3, a, r);
     rt_printf("after int-off prio %x\n", (unsigned)r[2]);
-    rt_printf("int-on: %d\n", rtas("ibm,int-on", 1, 1, a, r));
-    rtas("ibm,get-xive", 1, 3, a, r);
+    rt_printf("int-on: %d\n", smp_rtas("ibm,int-on", 1, 1, a, r));
+    smp_rtas("ibm,get-xive", 1, 3, a, r);
     rt_printf("after int-on prio %x\n", (unsigned)r[2]);
     a[1] = 0x7777;
-    rt_printf("set-xive bad server: %d\n", rtas("ibm,set-xive", 3, 1, a, r));
+    rt_printf("set-xive bad server: %d\n", smp_rtas("ibm,set-xive", 3, 1, a, r));
     a[1] = id0;
     a[2] = 0x100;
-    rt_printf("set-xive prio 0x100: %d\n", rtas("ibm,set-xive", 3, 1, a, r));
-    rt_printf("set-xive nargs 2: %d\n", rtas("ibm,set-xive", 2, 1, a, r));
+    rt_printf("set-xive prio 0x100: %d\n", smp_rtas("ibm,set-xive", 3, 1, a, r));
+    rt_printf("set-xive nargs 2: %d\n", smp_rtas("ibm,set-xive", 2, 1, a, r));
     a[0] = 5;
-    rt_printf("get-xive irq 5: %d\n", rtas("ibm,get-xive", 1, 3, a, r));
+    rt_printf("get-xive irq 5: %d\n", smp_rtas("ibm,get-xive", 1, 3, a, r));
     a[0] = irq;
     a[1] = id0;
     a[2] = 0xff;
-    rtas("ibm,set-xive", 3, 1, a, r);
+    smp_rtas("ibm,set-xive", 3, 1, a, r);
 }
 
 static void tick_test(void)
@@ -345,8 +264,8 @@ int main(void)
     if (n < 2) {
         return 1;
     }
-    id0 = cpu_id(0);
-    id1 = cpu_id(1);
+    id0 = smp_cpu_id(0);
+    id1 = smp_cpu_id(1);
     __asm__ volatile("mtsprg3 %0" :: "r"((uint64_t)id0));
     rt_exception_hook = hook;
     rt_hcall(H_CPPR, 0xff, 0, 0, 0, 0);
@@ -359,11 +278,11 @@ int main(void)
 
     uint32_t a[1], r[2];
     stop1 = 1;
-    mb();
+    smp_mb();
     rt_printf("H_PROD cpu1: %ld\n", rt_hcall(H_PROD, id1, 0, 0, 0, 0));
     do {
         a[0] = id1;
-        rtas("query-cpu-stopped-state", 1, 2, a, r);
+        smp_rtas("query-cpu-stopped-state", 1, 2, a, r);
     } while (r[1] != 0);
     rt_printf("cpu1 stopped\n");
     return 0;

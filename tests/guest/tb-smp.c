@@ -15,6 +15,7 @@
  * never timebase values.
  */
 #include "rt/rt.h"
+#include "smp-util.h"
 
 #define HANDOFFS 200
 #define ROUNDS 20000
@@ -28,13 +29,6 @@ static volatile uint32_t started, done1, go2;
 static volatile uint32_t ids[2];       /* vCPU ids, for H_PROD */
 static volatile uint32_t bad[2][2];    /* [phase][cpu] time went back */
 
-uint64_t stack1[2048] __attribute__((aligned(16)));   /* CPU 1 stack */
-static uint32_t rtas1[8] __attribute__((aligned(16)));
-
-static inline void mb(void)
-{
-    __asm__ volatile("sync" ::: "memory");
-}
 
 /* The timebase, read after every earlier load has completed. */
 static inline uint64_t tb(void)
@@ -48,19 +42,19 @@ static inline uint64_t tb(void)
  * cede makes it return at once, so no wake-up is lost. */
 static void wait_for(volatile uint32_t *flag, uint32_t want)
 {
-    mb();
+    smp_mb();
     while (*flag != want) {
         rt_hcall(H_CEDE, 0, 0, 0, 0, 0);
-        mb();
+        smp_mb();
     }
 }
 
 /* Set *flag and wake the other CPU. */
 static void signal(volatile uint32_t *flag, uint32_t v, unsigned other)
 {
-    mb();
+    smp_mb();
     *flag = v;
-    mb();
+    smp_mb();
     rt_hcall(H_PROD, ids[other], 0, 0, 0, 0);
 }
 
@@ -101,20 +95,9 @@ static void publish(unsigned me)
             bad[1][me]++;
         }
         pub[me] = t;
-        mb();
+        smp_mb();
     }
 }
-
-static void put32(uint32_t *p, uint32_t v)
-{
-    uint8_t *b = (uint8_t *)p;
-    b[0] = (uint8_t)(v >> 24);
-    b[1] = (uint8_t)(v >> 16);
-    b[2] = (uint8_t)(v >> 8);
-    b[3] = (uint8_t)v;
-}
-
-void secondary_main(void);
 
 void secondary_main(void)
 {
@@ -124,62 +107,7 @@ void secondary_main(void)
     wait_for(&go2, 1);
     publish(1);
     signal(&done1, 1, 0);
-    put32(&rtas1[0], rt_rtas_token("stop-self"));
-    put32(&rtas1[1], 0);
-    put32(&rtas1[2], 1);
-    rt_hcall(0xf000, (uint64_t)(uintptr_t)rtas1, 0, 0, 0, 0);
-    for (;;) {
-    }
-}
-
-/*
- * start-cpu enters in 64-bit big-endian mode with r3 = our argument:
- * the continuation's address. The trampoline (big-endian words for
- * both builds) sets FP (and LE for a little-endian build) and goes
- * there; the continuation sets up the stack and TOC.
- */
-__asm__(
-    "    .text\n"
-    "    .balign 4\n"
-    "secondary_tramp:\n"
-    "    .byte 0x7d,0x60,0x00,0xa6\n"     /* mfmsr  r11 */
-#ifdef __LITTLE_ENDIAN__
-    "    .byte 0x61,0x6b,0x20,0x01\n"     /* ori    r11,r11,FP|LE */
-#else
-    "    .byte 0x61,0x6b,0x20,0x00\n"     /* ori    r11,r11,FP */
-#endif
-    "    .byte 0x7d,0x7b,0x03,0xa6\n"     /* mtsrr1 r11 */
-    "    .byte 0x7c,0x7a,0x03,0xa6\n"     /* mtsrr0 r3 */
-    "    .byte 0x4c,0x00,0x00,0x24\n"     /* rfid */
-    "secondary_cont:\n"
-    "    lis   %r1, (stack1 + 16384)@ha\n"
-    "    addi  %r1, %r1, (stack1 + 16384)@l\n"
-    "    li    %r0, 0\n"
-    "    stdu  %r0, -128(%r1)\n"
-    "    lis   %r2, .TOC.@ha\n"
-    "    addi  %r2, %r2, .TOC.@l\n"
-    "    bl    secondary_main\n"
-    "    nop\n"
-    "1:  b     1b\n");
-
-extern char secondary_tramp[], secondary_cont[];
-
-/* The vCPU id (device-tree reg) of CPU node i. */
-static uint32_t cpu_id(int i)
-{
-    const char *child = rt_fdt_child("/cpus", i);
-    if (!child) {
-        return 0xffffffff;
-    }
-    char path[64] = "/cpus/";
-    size_t n = 6;
-    for (const char *p = child; *p && n < sizeof(path) - 1; p++) {
-        path[n++] = *p;
-    }
-    path[n] = 0;
-    uint32_t len;
-    const void *reg = rt_fdt_prop(path, "reg", &len);
-    return reg ? rt_be32(reg) : 0xffffffff;
+    smp_stop_self();
 }
 
 static const char *yes(uint32_t nbad)
@@ -189,16 +117,11 @@ static const char *yes(uint32_t nbad)
 
 int main(void)
 {
-    uint32_t a[3], r[2];
     rt_exception_hook = hook;
     __asm__ volatile("mtdec %0" :: "r"(0x7fffffffL));
-    ids[0] = cpu_id(0);
-    ids[1] = cpu_id(1);
-    a[0] = ids[1];
-    a[1] = (uint32_t)(uintptr_t)secondary_tramp;
-    a[2] = (uint32_t)(uintptr_t)secondary_cont;
-    int rc = rt_rtas_call(rt_rtas_token("start-cpu"), 3, 1, a, r);
-    rt_printf("start-cpu: %d\n", rc ? rc : (int)r[0]);
+    ids[0] = smp_cpu_id(0);
+    ids[1] = smp_cpu_id(1);
+    rt_printf("start-cpu: %d\n", smp_start_cpu1(ids[1]));
     wait_for(&started, 1);
     baton(0);
     rt_printf("baton passed %d times, time never went back: cpu0 %s, cpu1 %s\n",

@@ -335,13 +335,11 @@ static void test_hcalls(void)
 
     g_assert_cmpint(hcall(m, H_SET_SPRG0, 0x1234, 0, 0, 0, 0), ==, H_SUCCESS);
     g_assert_cmphex(cpu->arch.sprg[0], ==, 0x1234);
-    g_assert_cmpint(hcall(m, H_SET_DABR, 0x1000, 0, 0, 0, 0), ==, H_SUCCESS);
-    g_assert_cmphex(cpu->arch.dabrx, ==, 3);
-    g_assert_cmpint(hcall(m, H_SET_XDABR, 0, 0x10, 0, 0, 0), ==, H_PARAMETER);
-    g_assert_cmpint(hcall(m, H_SET_XDABR, 0, 0x4 | 1, 0, 0, 0), ==,
-                    H_PARAMETER);
-    g_assert_cmpint(hcall(m, H_SET_XDABR, 0, 0, 0, 0, 0), ==, H_PARAMETER);
-    g_assert_cmpint(hcall(m, H_SET_XDABR, 0x2000, 2, 0, 0, 0), ==, H_SUCCESS);
+    /* QEMU 7.2's POWER8 has no DABR: H_HARDWARE (POWER7's answers:
+     * tests/guest/hcall-misc.c) */
+    g_assert_cmpint(hcall(m, H_SET_DABR, 0x1000, 0, 0, 0, 0), ==, H_HARDWARE);
+    g_assert_cmpint(hcall(m, H_SET_XDABR, 0x2000, 2, 0, 0, 0), ==,
+                    H_HARDWARE);
 
     /* H_SET_MODE: LE, AIL, unknown resource */
     g_assert_cmpint(hcall(m, H_SET_MODE, 1, 4, 0, 0, 0), ==, H_SUCCESS);
