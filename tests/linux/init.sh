@@ -17,7 +17,6 @@ if grep -q 'farad.demo=auto' /proc/cmdline; then
     grep -o -m1 -e XIVE -e XICS /proc/interrupts
     echo "farad-demo: \$ cat /proc/meminfo | head -2"; head -2 /proc/meminfo
     echo "farad-demo: \$ ls /"; ls /
-    echo "farad-demo: \$ grep -c processor /proc/cpuinfo"; grep -c processor /proc/cpuinfo
     echo "farad-demo: done, powering off"
     poweroff -f
 fi
