@@ -61,7 +61,7 @@ dts() {  # DTB: the tree as text
     dtc -I dtb -O dts "$1" 2>/dev/null
 }
 
-echo "1..25"
+echo "1..26"
 
 # ---- the firmware ----
 HELLO_BE=$G/expected/hello-be.txt
@@ -127,6 +127,16 @@ for e in be le; do
     [ $? -eq 0 ] && grep -q 'qemu,boot-kernel = <0x00 0x400000' "$work/f.chosen"
     ok $? "$e: /chosen for -kernel (at 0x400000), -initrd, -append equals qemu-system-ppc64's" "$work/diag"
 done
+
+# dumpdtb=PATH where PATH is not a regular file (a FIFO here; /dev/null
+# alike): the tree is written into it, and it stays what it was (an
+# atomic rename would have put a regular file in its place)
+mkfifo "$work/fifo"
+timeout 30 cat "$work/fifo" >"$work/fifo.dtb" &
+timeout 30 "$BIN" -M pseries-7.2,dumpdtb="$work/fifo" -nodefaults >"$work/diag" 2>&1
+wait
+[ -p "$work/fifo" ] && dts "$work/fifo.dtb" | grep -q 'compatible = "qemu,pseries"'
+ok $? "dumpdtb= into a FIFO: the tree goes through it and the FIFO stays a FIFO" "$work/diag"
 
 # ---- -nodefaults: no VTY; LSI numbers as QEMU's ----
 # devs DTS: the vdevice nodes and every interrupt number in the tree

@@ -7,12 +7,37 @@
  * instruction count is printed on stderr at exit.
  */
 #include <libfdt.h>
+#include <stdio.h>
+#include <errno.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 
 #include "board/board.h"
 #include "cli.h"
 #include "core/machine/platform.h"
 #include "session.h"
+
+/* Write the dumpdtb file. A regular file (or a new one) is replaced
+ * atomically; anything else that exists (a FIFO, /dev/null, a terminal)
+ * is written in place: a rename over it would put a regular file where
+ * the device or FIFO was. */
+static bool write_dtb(const char *path, const void *fdt, GError **err)
+{
+    struct stat st;
+    if (stat(path, &st) != 0 || S_ISREG(st.st_mode)) {
+        return g_file_set_contents(path, fdt, fdt_totalsize(fdt), err);
+    }
+    FILE *f = fopen(path, "wb");
+    bool ok = f && fwrite(fdt, 1, fdt_totalsize(fdt), f) == fdt_totalsize(fdt);
+    if (f && fclose(f) != 0) {
+        ok = false;
+    }
+    if (!ok) {
+        g_set_error(err, G_FILE_ERROR, G_FILE_ERROR_FAILED, "%s",
+                    g_strerror(errno));
+    }
+    return ok;
+}
 
 int main(int argc, char **argv)
 {
@@ -45,8 +70,7 @@ int main(int argc, char **argv)
     }
     if (m->cfg.dumpdtb) {
         GError *e = NULL;
-        if (!g_file_set_contents(m->cfg.dumpdtb, m->fdt,
-                                 fdt_totalsize(m->fdt), &e)) {
+        if (!write_dtb(m->cfg.dumpdtb, m->fdt, &e)) {
             fprintf(stderr, "farad: dumpdtb=%s: %s\n", m->cfg.dumpdtb,
                     e->message);
             machine_free(m);
