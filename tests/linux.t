@@ -39,7 +39,9 @@ a snapshot mid-boot (-savevm-at) each time: identical console output,
 instruction count and snapshot state hash; the second run also saves at
 the power-off. Then the mid-boot snapshot is loaded (-loadvm) and runs on:
 it prints the rest of the first run's output and powers off at the same
-instruction count in the same state (hash) as the uninterrupted run.
+instruction count in the same state (hash) as the uninterrupted run. The
+4-CPU VOF boot runs twice, the second time with a larger host
+environment: the same output and instruction count.
 
 Skips (one line saying why) only when the guest packages cannot be
 fetched (offline) or SLOF (Debian's qemu-system-data) is missing.
@@ -199,6 +201,31 @@ def determinism(tap, tmp, first):
            "uninterrupted %s, resumed %s" % (b.get("end"), b.get("resumed-end")))
 
 
+SMP_ROW_NAME = "VOF pseries-7.2 -smp 4"
+
+
+def smp_determinism(tap, runs):
+    """The 4-CPU VOF boot again, with a 4 KiB larger host environment (it
+    moves the host's stack and heap): the same console output and
+    instruction count, as nothing of the host reaches the guest."""
+    first = runs.get(SMP_ROW_NAME)
+    row = next(r for r in BOOTS if r[0] == SMP_ROW_NAME)
+    if first is None:
+        tap.ok(False, "determinism: -smp 4: no first run of %s" % SMP_ROW_NAME)
+        return
+    os.environ["FARAD_TEST_PAD"] = "x" * 4096
+    try:
+        again = boot(argv(row))
+    finally:
+        del os.environ["FARAD_TEST_PAD"]
+    timing(SMP_ROW_NAME + ", second run", again)
+    tap.ok(again.rc == 0 and again.raw == first.raw and again.icount == first.icount,
+           "determinism: %s run again in another host environment prints the same "
+           "console output and powers off at the same instruction count (%s)"
+           % (SMP_ROW_NAME, first.icount),
+           "first: %s\nsecond: %s" % (first.tail(), again.tail()))
+
+
 def replay(tap, tmp, recorded):
     """The shell boot's recording (tmp/shell.rr) replayed without stdin."""
     rr = os.path.join(tmp, "shell.rr")
@@ -255,7 +282,7 @@ def main():
                                               "make-initramfs.sh")]).returncode == 0
     only = os.environ.get("FARAD_LINUX_ROWS")
     rows = [row for row in BOOTS if not only or re.search(only, row[0])]
-    plan = sum(check_count(row[6]) for row in rows) + 1 + 1 + 5 + 2 + 1
+    plan = sum(check_count(row[6]) for row in rows) + 1 + 1 + 5 + 1 + 2 + 1
     print("1..%d" % plan)
     tap = Tap()
     tmp = tempfile.mkdtemp(prefix="farad-linux-")
@@ -288,6 +315,7 @@ def main():
     else:
         for _ in range(5):
             tap.ok(False, "determinism: no demo boot")
+    smp_determinism(tap, runs)
     if shell:
         replay(tap, tmp, shell)
         qemu_shell(tap, tmp, shell)
