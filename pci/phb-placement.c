@@ -13,30 +13,31 @@
 
 #define TIB (1ULL << 40)
 
+uint32_t spapr_phb_max_count(bool legacy)
+{
+    if (legacy) {
+        return SPAPR_PCI_2_7_MAX_INDEX + 1;
+    }
+    return (uint32_t)((SPAPR_PCI_LIMIT - SPAPR_PCI_BASE) /
+                      SPAPR_PCI_MEM64_WIN_SIZE - 1);
+}
+
 bool spapr_phb_placement(bool legacy, uint64_t ram_top, uint32_t index,
                          unsigned n_dma, PhbPlacement *out, GError **err)
 {
+    if (index >= spapr_phb_max_count(legacy)) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "\"index\" for PAPR PHB is too large (max %u)",
+                    spapr_phb_max_count(legacy) - 1);
+        return false;
+    }
     if (legacy) {
-        if (index > SPAPR_PCI_2_7_MAX_INDEX) {
-            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "\"index\" for PAPR PHB is too large (max %u)",
-                        SPAPR_PCI_2_7_MAX_INDEX);
-            return false;
-        }
         uint64_t phb0 = (ram_top + TIB - 1) & ~(TIB - 1);
         uint64_t base = phb0 + (uint64_t)index * SPAPR_PCI_2_7_SPACING;
         out->io_win_addr = base + SPAPR_PCI_2_7_IO_OFF;
         out->mem_win_addr = base + SPAPR_PCI_2_7_MMIO_OFF;
         out->mem64_win_addr = UINT64_MAX;   /* left to the split */
     } else {
-        uint64_t max_phbs =
-            (SPAPR_PCI_LIMIT - SPAPR_PCI_BASE) / SPAPR_PCI_MEM64_WIN_SIZE - 1;
-        if (index >= max_phbs) {
-            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "\"index\" for PAPR PHB is too large (max %llu)",
-                        (unsigned long long)(max_phbs - 1));
-            return false;
-        }
         out->io_win_addr = SPAPR_PCI_BASE + index * SPAPR_PCI_IO_WIN_SIZE;
         out->mem_win_addr = SPAPR_PCI_BASE +
                             (index + 1ULL) * SPAPR_PCI_MEM32_WIN_SIZE;

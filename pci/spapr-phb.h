@@ -127,6 +127,9 @@ void spapr_phb_post_load(void *opaque);
  * index 255; otherwise 1 TiB slots from 32 TiB, max index 30). QEMU's
  * error text when index is too large.
  */
+/* How many PHBs (indexes 0..N-1) a placement style has room for: 256
+ * legacy, 31 otherwise. */
+uint32_t spapr_phb_max_count(bool legacy);
 bool spapr_phb_placement(bool legacy, uint64_t ram_top, uint32_t index,
                          unsigned n_dma, PhbPlacement *out, GError **err);
 /* Apply placement to p: the "index mandatory" and limit checks, then

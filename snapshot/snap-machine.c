@@ -6,6 +6,7 @@
  * two-phase load (read and validate everything into scratch memory,
  * then apply, which cannot fail).
  */
+#include <inttypes.h>
 #include <string.h>
 
 #include "snap-int.h"
@@ -630,6 +631,40 @@ static bool read_sections(SnapDb *db, int64_t id, Loaded *l, GError **err)
     return rc == SQLITE_DONE || snap_db_error(db, rc, "read sections", err);
 }
 
+/* The RAM size the snapshot's "machine" section records (0: none). */
+static uint64_t machine_section_ram_size(const Loaded *l)
+{
+    for (guint i = 0; l->secs && i < l->secs->len; i++) {
+        SecVals *sv = l->secs->pdata[i];
+        for (guint j = 0; sv->vals && !strcmp(sv->name, "machine") &&
+             j < sv->vals->len; j++) {
+            SnapVal *v = sv->vals->pdata[j];
+            if (!strcmp(v->name, "ram_size")) {
+                return v->u;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The RAM block's size where it enters: a non-zero multiple of the
+ * page size, equal to the machine section's ram_size. */
+static bool check_ram_block_size(SnapDb *db, const Loaded *l, GError **err)
+{
+    uint64_t want = machine_section_ram_size(l);
+    if (want && l->ram_size != want) {
+        return corrupt(db, err, "RAM block '%s' has size 0x%" PRIx64 ", the "
+                       "machine section's ram_size 0x%" PRIx64 " expected",
+                       RAM_BLOCK_NAME, l->ram_size, want);
+    }
+    if (!l->ram_size || l->ram_size % SNAP_PAGE_SIZE) {
+        return corrupt(db, err, "RAM block '%s' has size 0x%" PRIx64 ", a "
+                       "non-zero multiple of %u expected", RAM_BLOCK_NAME,
+                       l->ram_size, SNAP_PAGE_SIZE);
+    }
+    return true;
+}
+
 static bool read_ram(SnapDb *db, int64_t id, Loaded *l, GError **err)
 {
     sqlite3_stmt *st;
@@ -659,6 +694,9 @@ static bool read_ram(SnapDb *db, int64_t id, Loaded *l, GError **err)
         return corrupt(db, err, "snapshot has %d RAM blocks, 1 expected",
                        nblocks);
     }
+    if (!check_ram_block_size(db, l, err)) {
+        return false;
+    }
     rc = snap_db_prepare(db, "SELECT r.idx, p.hash, p.data FROM ram_page r "
                          "JOIN page p ON p.id = r.page WHERE r.block = ? "
                          "ORDER BY r.idx", &st);
@@ -681,8 +719,13 @@ static bool read_ram(SnapDb *db, int64_t id, Loaded *l, GError **err)
         }
         const void *d = sqlite3_column_blob(st, 2);
         int dl = sqlite3_column_bytes(st, 2);
-        if ((int64_t)r.idx <= prev || r.idx >= l->ram_size / SNAP_PAGE_SIZE ||
-            hl != HASH_LEN || dl != SNAP_PAGE_SIZE || !d) {
+        if ((int64_t)r.idx <= prev || r.idx >= l->ram_size / SNAP_PAGE_SIZE) {
+            ok = corrupt(db, err, "RAM page %" G_GUINT64_FORMAT " lies "
+                         "outside RAM block '%s' of 0x%" PRIx64 " bytes",
+                         r.idx, RAM_BLOCK_NAME, l->ram_size);
+            break;
+        }
+        if (hl != HASH_LEN || dl != SNAP_PAGE_SIZE || !d) {
             ok = corrupt(db, err, "RAM page %" G_GUINT64_FORMAT " is "
                          "malformed (hash %d bytes, data %d bytes)", r.idx,
                          hl, dl);

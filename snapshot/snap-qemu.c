@@ -8,6 +8,7 @@
  * returned with their payloads.
  */
 #include <gio/gio.h>
+#include <inttypes.h>
 #include <string.h>
 
 #include "snap-wire.h"
@@ -202,31 +203,46 @@ static const char *jtext(const JNode *o, const char *key)
     return n && n->t == J_STR ? n->str : NULL;
 }
 
-/* Bytes a vmdesc struct description occupies (recursing). */
-static int64_t struct_bytes(const JNode *sd);
+/* Bytes a vmdesc struct description occupies (recursing), or -1 when a
+ * size or count is negative or the total exceeds limit (the stream's
+ * length: no section is longer than the stream holding it). */
+static int64_t struct_bytes(const JNode *sd, int64_t limit);
 
-static int64_t field_bytes(const JNode *f)
+/* a + n * each when every term is >= 0 and the result <= limit, else -1 */
+static int64_t add_bounded(int64_t a, int64_t n, int64_t each, int64_t limit)
+{
+    if (a < 0 || n < 0 || each < 0 || (each && n > (limit - a) / each)) {
+        return -1;
+    }
+    return a + n * each;
+}
+
+static int64_t field_bytes(const JNode *f, int64_t limit)
 {
     int64_t n = jnum(f, "array_len", 1);
     const char *t = jtext(f, "type");
     if (t && !strcmp(t, "struct")) {
-        return n * struct_bytes(jget(f, "struct"));
+        return add_bounded(0, n, struct_bytes(jget(f, "struct"), limit),
+                           limit);
     }
-    return n * jnum(f, "size", 0);
+    return add_bounded(0, n, jnum(f, "size", 0), limit);
 }
 
-static int64_t struct_bytes(const JNode *sd)
+static int64_t struct_bytes(const JNode *sd, int64_t limit)
 {
     int64_t tot = 0;
     JNode *fl = jget(sd, "fields");
     for (guint i = 0; fl && fl->t == J_ARR && i < fl->items->len; i++) {
-        tot += field_bytes(fl->items->pdata[i]);
+        tot = add_bounded(tot, 1, field_bytes(fl->items->pdata[i], limit),
+                          limit);
     }
     JNode *subs = jget(sd, "subsections");
     for (guint i = 0; subs && subs->t == J_ARR && i < subs->items->len; i++) {
         JNode *sub = subs->items->pdata[i];
         const char *nm = jtext(sub, "vmsd_name");
-        tot += 1 + 1 + (nm ? (int64_t)strlen(nm) : 0) + 4 + struct_bytes(sub);
+        int64_t hdr = 1 + 1 + (nm ? (int64_t)strlen(nm) : 0) + 4;
+        tot = add_bounded(tot, 1, hdr, limit);
+        tot = add_bounded(tot, 1, struct_bytes(sub, limit), limit);
     }
     return tot;
 }
@@ -308,6 +324,56 @@ static void htab_chunk(Rd *r)
     }
 }
 
+/* Total RAM bytes the stream's "ram" section declares (its first
+ * MEM_SIZE record), 0 when the prefix d[0..n) does not reach it. */
+static uint64_t stream_ram_bytes(const uint8_t *d, size_t n)
+{
+    Rd r = { .d = d, .len = n };
+    skip(&r, 8);   /* QEVM, version */
+    while (!r.bad) {
+        unsigned t = (unsigned)rd(&r, 1);
+        if (t == Q_CONFIG) {
+            skip(&r, rd(&r, 4));
+        } else if (t == Q_START) {
+            rd(&r, 4);
+            size_t l = (size_t)rd(&r, 1);
+            bool ram = l == 3 && r.len - r.p >= 3 &&
+                       !memcmp(r.d + r.p, "ram", 3);
+            skip(&r, l + 8);   /* idstr, instance, version */
+            uint64_t a = rd(&r, 8);
+            return ram && !r.bad && (a & RAM_MEMSZ) ? a & ~0xfffULL : 0;
+        } else {
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* The most a decompressed stream of a machine with `ram` bytes of RAM
+ * holds: every page twice with its header (a live migration resends
+ * the pages dirtied while it ran), an HPT of up to 1/64 of RAM, and
+ * 64 MiB of device state. RAM counts as at most 64 TiB, where pseries
+ * places its PHB windows (no overflow). */
+static uint64_t stream_bytes_limit(uint64_t ram)
+{
+    ram = MIN(ram, 1ULL << 46);
+    return 2 * (ram + ram / QEMU_PAGE * 16) + ram / 64 + (64ULL << 20);
+}
+
+static bool has_qevm_magic(const uint8_t *d, size_t n)
+{
+    return n >= 4 && !memcmp(d, "QEVM", 4);
+}
+
+static void set_not_qemu(GError **err, const char *path)
+{
+    g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                "%s: not a QEMU migration stream (no QEVM v3 header)", path);
+}
+
+/* The file's bytes, gunzipped when it starts with the gzip magic: at
+ * most stream_bytes_limit() of the RAM size its header declares (a
+ * small file cannot inflate without bound). Errors name the file. */
 static GBytes *read_maybe_gzip(const char *path, GError **err)
 {
     char *d;
@@ -326,13 +392,35 @@ static GBytes *read_maybe_gzip(const char *path, GError **err)
     GByteArray *out = g_byte_array_new();
     uint8_t buf[65536];
     gssize got;
-    while ((got = g_input_stream_read(in, buf, sizeof(buf), NULL, err)) > 0) {
+    uint64_t limit = 0, ram = 0;
+    bool ok = true;
+    while (ok && (got = g_input_stream_read(in, buf, sizeof(buf), NULL,
+                                            err)) > 0) {
         g_byte_array_append(out, buf, (guint)got);
+        if (!limit && out->len >= QEMU_PAGE) {   /* the header is read */
+            if (!has_qevm_magic(out->data, out->len)) {
+                set_not_qemu(err, path);
+                ok = false;
+            }
+            ram = stream_ram_bytes(out->data, out->len);
+            limit = stream_bytes_limit(ram);
+        }
+        if (ok && out->len > limit) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                        "%s: gzip data inflates beyond %" PRIu64 " bytes, "
+                        "more than a QEMU stream of %" PRIu64 " MiB of RAM "
+                        "holds", path, limit, ram >> 20);
+            ok = false;
+        }
+    }
+    if (ok && got < 0) {
+        g_prefix_error(err, "%s: gzip: ", path);
+        ok = false;
     }
     g_object_unref(in);
     g_object_unref(mem);
     g_object_unref(z);
-    if (got < 0) {
+    if (!ok) {
         g_byte_array_unref(out);
         return NULL;
     }
@@ -394,9 +482,7 @@ SnapQemuStream *snap_qemu_read(const char *path, const char *idstr,
     Rd r = { .d = g_bytes_get_data(data, &n) };
     r.len = n;
     if (rd(&r, 4) != 0x5145564d || rd(&r, 4) != 3) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
-                    "%s: not a QEMU migration stream (no QEVM v3 header)",
-                    path);
+        set_not_qemu(err, path);
         snap_qemu_free(s);
         return NULL;
     }
@@ -411,7 +497,7 @@ SnapQemuStream *snap_qemu_read(const char *path, const char *idstr,
     JNode *devs = jget(desc, "devices");
     GHashTable *names = g_hash_table_new_full(g_direct_hash, g_direct_equal,
                                               NULL, g_free);
-    const char *fail = NULL;
+    char *fail = NULL;
     while (!r.bad && !fail) {
         size_t off = r.p;
         unsigned t = (unsigned)rd(&r, 1);
@@ -452,18 +538,33 @@ SnapQemuStream *snap_qemu_read(const char *path, const char *idstr,
                     }
                 }
                 if (!dev) {
-                    fail = "a device section missing from the vmdesc";
+                    fail = g_strdup_printf("section '%s' instance %" PRIu64
+                                           " missing from the vmdesc", id,
+                                           inst);
                     break;
                 }
-                skip(&r, (size_t)struct_bytes(dev));
+                int64_t size = struct_bytes(dev, (int64_t)r.len);
+                if (size < 0) {
+                    fail = g_strdup_printf("vmdesc sizes of section '%s' "
+                                           "instance %" PRIu64 " negative "
+                                           "or beyond the stream", id, inst);
+                    break;
+                }
+                skip(&r, (size_t)size);
                 /* spapr_pci: msi_devs (12 bytes each) is not listed in
-                 * vmdesc when its count is 0; the count is the last
-                 * listed field */
-                if (!strcmp(id, "spapr_pci") && !r.bad) {
-                    int32_t cnt = (int32_t)(r.d[r.p - 4] << 24 |
-                                            r.d[r.p - 3] << 16 |
-                                            r.d[r.p - 2] << 8 | r.d[r.p - 1]);
-                    skip(&r, 12 * (size_t)(cnt > 0 ? cnt : 0));
+                 * vmdesc when its count is 0; the count (int32) is the
+                 * last listed field */
+                if (!strcmp(id, "spapr_pci") && !r.bad && size >= 4) {
+                    Rd cnt_at = { .d = r.d, .len = r.p, .p = r.p - 4 };
+                    uint32_t cnt = (uint32_t)rd(&cnt_at, 4);
+                    if (cnt > INT32_MAX) {
+                        fail = g_strdup_printf("spapr_pci instance %" PRIu64
+                                               " msi_devs_num %" PRId32
+                                               " is negative", inst,
+                                               (int32_t)cnt);
+                        break;
+                    }
+                    skip(&r, 12 * (size_t)cnt);
                 }
                 if (!idstr || !strcmp(idstr, id)) {
                     SnapWireSection *w = g_new0(SnapWireSection, 1);
@@ -485,16 +586,18 @@ SnapQemuStream *snap_qemu_read(const char *path, const char *idstr,
             } else if (id && !strcmp(id, "spapr/htab")) {
                 htab_chunk(&r);
             } else {
-                fail = "an unknown iterative section";
+                fail = g_strdup("an unknown iterative section");
             }
         } else {
             (void)off;
-            fail = "an unexpected section type byte";
+            fail = g_strdup_printf("an unexpected section type byte "
+                                   "0x%02x", t);
         }
         if (!fail && !r.bad && r.p < r.len && r.d[r.p] == Q_FOOTER) {
             r.p++;
             if (rd(&r, 4) != sid) {
-                fail = "a footer that does not match its section";
+                fail = g_strdup("a footer that does not match its "
+                               "section");
             }
         }
     }
@@ -504,6 +607,7 @@ SnapQemuStream *snap_qemu_read(const char *path, const char *idstr,
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
                     "%s: malformed QEMU migration stream: %s at offset %zu",
                     path, fail ? fail : "it ends early", r.p);
+        g_free(fail);
         snap_qemu_free(s);
         return NULL;
     }

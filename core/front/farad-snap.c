@@ -19,6 +19,8 @@
 #include "base/disas.h"
 #include "board/board.h"
 #include "core/machine/platform.h"
+#include "core/machine/spapr.h"
+#include "pci/spapr-phb.h"
 #include "session.h"
 
 static int usage(void)
@@ -387,6 +389,28 @@ static Machine *fresh_machine(const char *type, uint32_t need, GError **err)
     return m;
 }
 
+/* fresh_machine with PHBs up to instance `need`, or QEMU's refusal of
+ * an unknown instance when the type has no room for that many PHBs
+ * (checked before any PHB is made: the instance comes from the file). */
+static Machine *fresh_machine_for_instance(const char *file, const char *type,
+                                           uint32_t need, GError **err)
+{
+    Machine *m = fresh_machine(type, 0, err);
+    if (!m || !need) {
+        return m;
+    }
+    uint32_t room = spapr_phb_max_count(m->spapr->opts.legacy_phb_placement);
+    machine_free(m);
+    if (need >= room) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "import-qemu %s: Unknown savevm section or instance "
+                    "'spapr_pci' %u (a %s machine has at most %u PHBs)",
+                    file, need, type, room);
+        return NULL;
+    }
+    return fresh_machine(type, need, err);
+}
+
 static int cmd_import(const char *file, const char *mtype)
 {
     GError *err = NULL;
@@ -431,7 +455,7 @@ static int cmd_import(const char *file, const char *mtype)
         SnapWireSection *w = secs->pdata[i];
         maxinst = MAX(maxinst, w->instance);
     }
-    Machine *m = fresh_machine(mtype, maxinst, &err);
+    Machine *m = fresh_machine_for_instance(file, mtype, maxinst, &err);
     int rc = m ? 0 : fail(err);
     for (guint i = 0; m && i < secs->len; i++) {
         SnapWireSection *w = secs->pdata[i];

@@ -4,7 +4,10 @@
  * protocol's packet framing ($data#cs with +/- acks, binary escapes with
  * '}', Ctrl-C as a lone 0x03 byte). A packet longer than the advertised
  * PacketSize, or with a bad checksum, is refused (E01 / nack) and the
- * stub goes on.
+ * stub goes on. The framing is fed byte by byte, so the stub reads on
+ * while the machine runs: Ctrl-C and a closed connection are seen behind
+ * any packet sent meanwhile (queued until the machine stops). A client
+ * gone while replies are written is a disconnect, not SIGPIPE.
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -65,6 +68,8 @@ bool gdb_conn_listen(GdbConn *c, int port, int *bound, GError **err)
 {
     memset(c, 0, sizeof(*c));
     c->fd = -1;
+    g_queue_init(&c->queue);
+    c->rx_pkt = g_byte_array_sized_new(256);
     c->listen_fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (c->listen_fd < 0) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_IO, "-gdb: socket: %s",
@@ -91,15 +96,30 @@ bool gdb_conn_listen(GdbConn *c, int port, int *bound, GError **err)
     return true;
 }
 
+static void queued_free(gpointer p)
+{
+    if (p) {
+        g_byte_array_unref(p);
+    }
+}
+
+/* A fresh connection's state: no bytes, no packets, acks on. */
+static void conn_reset(GdbConn *c)
+{
+    c->no_ack = false;
+    c->interrupt = false;
+    c->rx_pos = c->rx_len = 0;
+    c->rx_state = RX_IDLE;
+    g_queue_clear_full(&c->queue, queued_free);
+}
+
 void gdb_conn_close(GdbConn *c)
 {
     if (c->fd >= 0) {
         close(c->fd);
     }
     c->fd = -1;
-    c->no_ack = false;
-    c->interrupt = false;
-    c->rx_pos = c->rx_len = 0;
+    conn_reset(c);
 }
 
 void gdb_conn_free(GdbConn *c)
@@ -109,6 +129,10 @@ void gdb_conn_free(GdbConn *c)
         close(c->listen_fd);
     }
     c->listen_fd = -1;
+    if (c->rx_pkt) {
+        g_byte_array_unref(c->rx_pkt);
+    }
+    c->rx_pkt = NULL;
 }
 
 bool gdb_conn_accept(GdbConn *c, bool block)
@@ -131,9 +155,7 @@ bool gdb_conn_accept(GdbConn *c, bool block)
     int one = 1;
     setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));
     c->fd = fd;
-    c->rx_pos = c->rx_len = 0;
-    c->no_ack = false;
-    c->interrupt = false;
+    conn_reset(c);
     return true;
 }
 
@@ -164,24 +186,6 @@ static bool fill(GdbConn *c, int timeout_ms)
     return true;
 }
 
-bool gdb_conn_poll(GdbConn *c)
-{
-    if (c->fd < 0) {
-        return true;
-    }
-    if (!fill(c, 0)) {
-        return false;
-    }
-    /* while running, gdb sends nothing but Ctrl-C; other bytes (acks)
-     * are dropped, a '$' stays for gdb_conn_recv */
-    while (c->rx_pos < c->rx_len && c->rx[c->rx_pos] != '$') {
-        if (c->rx[c->rx_pos++] == 0x03) {
-            c->interrupt = true;
-        }
-    }
-    return true;
-}
-
 /* Next byte, blocking; -1 when the connection closed. */
 static int get_byte(GdbConn *c)
 {
@@ -193,10 +197,12 @@ static int get_byte(GdbConn *c)
     return c->rx[c->rx_pos++];
 }
 
+/* Write all of b; false when the client is gone (EPIPE and the like:
+ * MSG_NOSIGNAL, so no SIGPIPE). */
 static bool write_all(GdbConn *c, const char *b, size_t n)
 {
     while (n) {
-        ssize_t w = write(c->fd, b, n);
+        ssize_t w = send(c->fd, b, n, MSG_NOSIGNAL);
         if (w < 0 && errno == EINTR) {
             continue;
         }
@@ -209,76 +215,121 @@ static bool write_all(GdbConn *c, const char *b, size_t n)
     return true;
 }
 
+/* Feed one received byte to the framing. Between packets a 0x03 sets
+ * c->interrupt and other bytes (acks, noise) are dropped. A complete
+ * packet is acked (nacked on a bad checksum: gdb sends it again) and
+ * queued: NULL for an oversized one. Returns 1 when a packet was
+ * queued, 0 otherwise, -1 when the ack could not be written. */
+static int rx_byte(GdbConn *c, uint8_t ch)
+{
+    switch (c->rx_state) {
+    case RX_IDLE:
+        if (ch == 0x03) {
+            c->interrupt = true;
+        } else if (ch == '$') {
+            g_byte_array_set_size(c->rx_pkt, 0);
+            c->rx_esc = c->rx_overflow = false;
+            c->rx_sum = 0;
+            c->rx_state = RX_DATA;
+        }
+        return 0;
+    case RX_DATA:
+        if (ch == '#') {
+            c->rx_state = RX_SUM1;
+            return 0;
+        }
+        c->rx_sum += ch;
+        if (c->rx_esc) {
+            ch ^= 0x20;
+            c->rx_esc = false;
+        } else if (ch == '}') {
+            c->rx_esc = true;
+            return 0;
+        }
+        if (c->rx_pkt->len < GDB_PACKET_MAX) {
+            g_byte_array_append(c->rx_pkt, &ch, 1);
+        } else {
+            c->rx_overflow = true;
+        }
+        return 0;
+    case RX_SUM1:
+        c->rx_sum_hi = gdb_hexval((char)ch);
+        c->rx_state = RX_SUM2;
+        return 0;
+    case RX_SUM2:
+        break;
+    }
+    c->rx_state = RX_IDLE;
+    int lo = gdb_hexval((char)ch);
+    bool good = c->rx_sum_hi >= 0 && lo >= 0 &&
+                (uint8_t)(c->rx_sum_hi << 4 | lo) == c->rx_sum;
+    if (!c->no_ack && !write_all(c, good ? "+" : "-", 1)) {
+        return -1;
+    }
+    if ((!good && !c->no_ack) ||
+        g_queue_get_length(&c->queue) >= GDB_QUEUE_MAX) {
+        return 0;
+    }
+    GByteArray *p = NULL;
+    if (!c->rx_overflow) {
+        p = g_byte_array_sized_new(c->rx_pkt->len);
+        g_byte_array_append(p, c->rx_pkt->data, c->rx_pkt->len);
+    }
+    g_queue_push_tail(&c->queue, p);
+    return 1;
+}
+
+bool gdb_conn_poll(GdbConn *c)
+{
+    if (c->fd < 0) {
+        return true;
+    }
+    /* a bounded amount per call: a flooding client cannot stall the
+     * machine */
+    for (int reads = 0; reads < 16; reads++) {
+        if (!fill(c, 0)) {
+            return false;
+        }
+        if (c->rx_pos >= c->rx_len) {
+            break;
+        }
+        while (c->rx_pos < c->rx_len) {
+            if (rx_byte(c, c->rx[c->rx_pos++]) < 0) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 int gdb_conn_recv(GdbConn *c)
 {
-    int ch;
-    do {
-        if (c->idle && c->rx_pos >= c->rx_len) {
-            /* between packets: wait in slices, giving the idle hook its turn */
+    while (g_queue_is_empty(&c->queue)) {
+        if (c->rx_pos < c->rx_len) {
+            if (rx_byte(c, c->rx[c->rx_pos++]) < 0) {
+                return -1;
+            }
+        } else if (c->idle && c->rx_state == RX_IDLE) {
+            /* between packets: wait in slices, giving the idle hook its
+             * turn */
             if (!fill(c, 50)) {
                 return -1;
             }
-            if (c->rx_pos >= c->rx_len) {
-                if (c->idle(c->idle_opaque)) {
-                    return -2;
-                }
-                ch = 0;
-                continue;
+            if (c->rx_pos >= c->rx_len && c->idle(c->idle_opaque)) {
+                return -2;
             }
-        }
-        ch = get_byte(c);
-        if (ch == 0x03) {
-            c->interrupt = true;  /* stopped already: noted, harmless */
-        }
-    } while (ch >= 0 && ch != '$');
-    if (ch < 0) {
-        return -1;
-    }
-    size_t len = 0;
-    bool overflow = false, esc = false;
-    uint8_t sum = 0;
-    for (;;) {
-        ch = get_byte(c);
-        if (ch < 0) {
-            return -1;
-        }
-        if (ch == '#') {
-            break;
-        }
-        sum += (uint8_t)ch;
-        if (esc) {
-            ch ^= 0x20;
-            esc = false;
-        } else if (ch == '}') {
-            esc = true;
-            continue;
-        }
-        if (len < GDB_PACKET_MAX) {
-            c->pkt[len++] = (char)ch;
-        } else {
-            overflow = true;
-        }
-    }
-    int h1 = get_byte(c), h2 = h1 < 0 ? -1 : get_byte(c);
-    if (h2 < 0) {
-        return -1;
-    }
-    c->pkt[len] = 0;
-    c->pkt_len = len;
-    bool good = gdb_hexval((char)h1) >= 0 && gdb_hexval((char)h2) >= 0 &&
-                (uint8_t)(gdb_hexval((char)h1) << 4 | gdb_hexval((char)h2))
-                    == sum;
-    if (!c->no_ack) {
-        if (!write_all(c, good ? "+" : "-", 1)) {
+        } else if (!fill(c, -1)) {
             return -1;
         }
     }
-    if (!good && !c->no_ack) {
-        return 0;  /* gdb sends it again */
-    }
-    if (overflow) {
+    GByteArray *p = g_queue_pop_head(&c->queue);
+    if (!p) {
         return gdb_conn_send_str(c, "E01") ? 0 : -1;
     }
+    memcpy(c->pkt, p->data, p->len);
+    c->pkt[p->len] = 0;
+    c->pkt_len = p->len;
+    g_byte_array_unref(p);
     return 1;
 }
 
@@ -310,13 +361,19 @@ bool gdb_conn_send(GdbConn *c, const char *data, size_t len)
             ok = true;
             break;
         }
+        /* the ack; other bytes go to the framing (Ctrl-C, a packet) */
         int ch;
-        do {
+        for (;;) {
             ch = get_byte(c);
-            if (ch == 0x03) {
-                c->interrupt = true;
+            if (ch < 0 || (c->rx_state == RX_IDLE &&
+                           (ch == '+' || ch == '-'))) {
+                break;
             }
-        } while (ch >= 0 && ch != '+' && ch != '-');
+            if (rx_byte(c, (uint8_t)ch) < 0) {
+                ch = -1;
+                break;
+            }
+        }
         if (ch == '+') {
             ok = true;
             break;

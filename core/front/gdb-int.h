@@ -13,6 +13,11 @@
 
 #define GDB_PACKET_MAX 16384  /* advertised PacketSize (0x4000) */
 
+#define GDB_QUEUE_MAX 16      /* packets kept while the machine runs */
+
+/* Where the framing is in the packet being received. */
+typedef enum GdbRxState { RX_IDLE, RX_DATA, RX_SUM1, RX_SUM2 } GdbRxState;
+
 /* The connection and packet framing. */
 typedef struct GdbConn {
     int listen_fd;
@@ -21,7 +26,16 @@ typedef struct GdbConn {
     bool interrupt;       /* a Ctrl-C (0x03) arrived */
     uint8_t rx[4096];     /* bytes read, not yet consumed */
     size_t rx_pos, rx_len;
-    char pkt[GDB_PACKET_MAX + 1];  /* the packet being received */
+    /* the framing, fed byte by byte (so it also runs while the machine
+     * runs): the packet being received and the complete ones not yet
+     * served (GByteArray *, oversized ones empty with overflow set) */
+    GdbRxState rx_state;
+    GByteArray *rx_pkt;
+    bool rx_esc, rx_overflow;
+    uint8_t rx_sum;
+    int rx_sum_hi;
+    GQueue queue;
+    char pkt[GDB_PACKET_MAX + 1];  /* the packet being served */
     size_t pkt_len;
     /* Optional: called every 50 ms while waiting between packets (and for
      * a connection); returning true abandons the wait (-2 from
@@ -54,13 +68,15 @@ void gdb_conn_close(GdbConn *c);       /* the client connection only */
 void gdb_conn_free(GdbConn *c);        /* and the listening socket */
 /* Accept a pending connection without blocking (block: wait for one). */
 bool gdb_conn_accept(GdbConn *c, bool block);
-/* Read what is there without blocking; a 0x03 outside a packet sets
- * c->interrupt. False when the connection closed. */
+/* While the machine runs: read what is there without blocking; a 0x03
+ * outside a packet sets c->interrupt; complete packets are acked and
+ * queued (up to GDB_QUEUE_MAX, later ones dropped) for gdb_conn_recv
+ * once the machine stops. False when the connection closed. */
 bool gdb_conn_poll(GdbConn *c);
-/* Wait for the next packet into c->pkt (NUL-terminated, binary escapes
- * undone, c->pkt_len bytes). Returns 1 for a packet, 0 for an oversized
- * or corrupt one already answered/nacked (receive again), -1 when the
- * connection closed. */
+/* The next packet into c->pkt (NUL-terminated, binary escapes undone,
+ * c->pkt_len bytes): a queued one first, else waited for. Returns 1
+ * for a packet, 0 for an oversized or corrupt one already
+ * answered/nacked (receive again), -1 when the connection closed. */
 int gdb_conn_recv(GdbConn *c);
 /* Send one packet (escaping $#}* in data), waiting for the ack. */
 bool gdb_conn_send(GdbConn *c, const char *data, size_t len);

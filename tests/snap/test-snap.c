@@ -384,7 +384,21 @@ static void test_bad_loads(void)
     corrupt_and_expect(bios, "UPDATE page SET data = randomblob(4096) WHERE "
                        "id = (SELECT min(id) FROM page)", "does not match "
                        "its hash");
-    corrupt_and_expect(bios, "UPDATE ram_block SET size = size * 2", "RAM size");
+    /* the block's size is checked where it is read (issue 13: a smaller
+     * one said "RAM page N is malformed") */
+    corrupt_and_expect(bios, "UPDATE ram_block SET size = size * 2",
+                       "RAM block 'ppc_spapr.ram' has size 0x40000000, the "
+                       "machine section's ram_size 0x20000000 expected");
+    corrupt_and_expect(bios, "UPDATE ram_block SET size = size / 2",
+                       "RAM block 'ppc_spapr.ram' has size 0x10000000, the "
+                       "machine section's ram_size 0x20000000 expected");
+    corrupt_and_expect(bios, "UPDATE ram_block SET size = size + 1; "
+                       "UPDATE field SET value = value + 1 WHERE name = "
+                       "'ram_size'", "RAM block 'ppc_spapr.ram' has size "
+                       "0x20000001, a non-zero multiple of 4096 expected");
+    corrupt_and_expect(bios, "UPDATE ram_page SET idx = 0x20000 WHERE idx = "
+                       "(SELECT max(idx) FROM ram_page)", "lies outside RAM "
+                       "block 'ppc_spapr.ram' of 0x20000000 bytes");
     corrupt_and_expect(bios, "UPDATE snapshot SET machine_type = "
                        "'pseries-2.7'", "machine type received is "
                        "'pseries-2.7' and local is 'pseries-2.8'");
