@@ -10,29 +10,35 @@
 # database holds s0 (right after the fill), s1 and s2 (a few generations
 # later); a reference database holds the four kill targets, saved
 # uninterrupted. Every kill point then, on a worker's own copy of the
-# base database, is one of:
-#   savevm  farad -loadvm-free boot to ICOUNT T and -savevm-at T:NAME, a
-#           new name t1..t3 or s2 itself (a replacing save), killed at a
-#           random delay after its transaction's first write (the
-#           rollback journal appears);
-#   delete  farad-snap delete of a t-snapshot a save completed;
-#   gc      farad-snap gc (page delete, then VACUUM of the whole file).
+# base database, one of (in a shuffled order, 15% gc, 25% delete):
+#   savevm  farad boots the guest to ICOUNT T and saves there
+#           (-savevm-at T:NAME), NAME a new name t1..t3 or s2 itself (a
+#           replacing save);
+#   delete  farad-snap delete of a t-snapshot (when none is left, a save
+#           that is not killed makes one first);
+#   gc      farad-snap gc (page delete, then VACUUM of the whole file);
+# killed at a random delay after the command's first write to the file
+# (its rollback journal appears), up to the time an uninterrupted run of
+# the same kind took (each worker's first one, not killed, measures it).
 # After each kill the database is opened again (SQLite rolls a hot
 # journal back) and must hold exactly the snapshots it held before, each
 # with the state hash and the (index, page hash) list recorded before the
 # kill, except the one the killed command worked on, which is either as
 # before or as the command completes it (a completed save equal to the
 # reference's uninterrupted save of the same instruction count). Every
-# FARAD_CRASH_VERIFY_EVERY kills and at the end, `farad-snap verify`
-# (SQLite integrity, every page's content against its hash, every state
-# hash recomputed from the rows) must pass; s0's pages are also checked
+# FARAD_CRASH_VERIFY_EVERY-th kill and the last, `farad-snap verify`
+# is the first to open the file after it, and must pass (SQLite
+# integrity, every page's content against its hash, every state hash
+# recomputed from the rows); s0's pages are also checked
 # against the guest's pattern, recomputed here from crash-fill.c's
 # description, and at the end s0 loads and runs the guest to its end.
 #
 # The kill delays come from one seed, printed as "# seed N"; run again
 # with FARAD_CRASH_SEED=N to repeat the same points (timing permitting:
 # a delay lands where the machine's speed puts it). Knobs:
-#   FARAD_CRASH_POINTS    kill points in all (default 100)
+#   FARAD_CRASH_POINTS    kill points in all (default 30, about 100 CPU
+#                         seconds with the setup's 25; 40 took 123 s on
+#                         the build host; the issue's 100 about 250)
 #   FARAD_CRASH_JOBS      workers in parallel, each on its own copy (2)
 #   FARAD_CRASH_VERIFY_EVERY  full farad-snap verify every N kills (25)
 # Files go to /dev/shm when it has room: a SIGKILL leaves the kernel's
@@ -48,12 +54,12 @@ from faradtest import Tap, release_farad, SRC
 FARAD = release_farad("FARAD_SNAPSHOT_BIN")
 SNAP = os.path.join(os.path.dirname(FARAD), "farad-snap")
 IMAGE = os.path.join(SRC, "tests/guest/out/crash-fill-be.bin")
-POINTS = max(2, int(os.environ.get("FARAD_CRASH_POINTS", "40")))
+POINTS = max(2, int(os.environ.get("FARAD_CRASH_POINTS", "30")))
 JOBS = max(1, int(os.environ.get("FARAD_CRASH_JOBS", "2")))
 VERIFY_EVERY = max(1, int(os.environ.get("FARAD_CRASH_VERIFY_EVERY", "25")))
 SEED = int(os.environ.get("FARAD_CRASH_SEED") or random.SystemRandom().randrange(1 << 31))
 TIMEOUT = 300
-ARGS = ["-M", "pseries-7.2", "-m", "1G", "-nodefaults", "-nographic",
+ARGS = ["-M", "pseries-7.2", "-m", "1G", "-nographic",
         "-rtc", "base=2000-01-01", "-bios", IMAGE]
 
 # crash-fill.c's pattern (its header comment describes it)
@@ -155,8 +161,10 @@ class Worker:
     def kill_at(self, kind, cmd, kill):
         """Run CMD; SIGKILL it (if KILL) a random delay after the rollback
         journal first appears, delays up to the span of an uninterrupted
-        run of the same kind (the first run, not killed, measures it).
-        Returns (killed inside the command, hot journal left)."""
+        run of the same kind: the first run, not killed, measures it, and
+        every run that ends before its kill moves it halfway to its own
+        time (the host's load changes). Returns (killed inside the
+        command, hot journal left)."""
         journal = self.db + "-journal"
         p = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                              stderr=subprocess.DEVNULL, env=ENV)
@@ -171,7 +179,11 @@ class Worker:
             return False, False
         delay = self.rng.uniform(0, self.span[kind])
         self.tried[kind] += 1
-        time.sleep(delay)
+        try:
+            p.wait(timeout=delay)
+            self.span[kind] = max(0.05, (self.span[kind] + time.time() - t0) / 2)
+        except subprocess.TimeoutExpired:
+            pass
         inside = p.poll() is None
         if inside:
             p.send_signal(signal.SIGKILL)
@@ -216,7 +228,7 @@ class Worker:
 
     def run(self):
         cur = state(self.db)
-        kills = 0
+        kills, last = 0, False
         todo = self.plan()
         while todo and len(self.failures) < 5:
             victims = [n for n in ("t1", "t2", "t3") if n in cur]
@@ -247,6 +259,12 @@ class Worker:
                 allowed = [cur.get(name), None]
             else:
                 allowed = [cur.get(name)]
+            # every VERIFY_EVERY-th kill and the last: farad-snap verify is
+            # the first to open the file after the kill (it finds the hot
+            # journal, as a user's next command would)
+            last = not unkilled and (len(todo) == 1 or (kills + 1) % VERIFY_EVERY == 0)
+            if last:
+                self.verify(what)
             after = self.check(what, cur, name, allowed)
             if not unkilled and (after.get(name) != cur.get(name) if name else not inside):
                 self.completed[kind] += 1
@@ -254,9 +272,8 @@ class Worker:
             if not unkilled:
                 kills += 1
                 todo.pop(0)
-            if kills % VERIFY_EVERY == 0 and not unkilled:
-                self.verify(what)
-        self.verify("end")
+        if not last:
+            self.verify("end")
 
 
 def setup(tmp):
@@ -337,9 +354,10 @@ def main():
                "after the kills s0 loads and runs to the guest's end",
                "status %d, output %r\n%s" % (p.returncode, p.stdout[-300:],
                                               p.stderr.decode(errors="replace")))
-            ok(total("landed") >= POINTS * 3 // 4 and
+            ok(total("landed") >= POINTS * 2 // 3 and
                all(sum(w.landed[k] for w in workers) > 0 for k in ("savevm", "delete", "gc")),
-               "most kills landed inside a command, some in each of savevm, delete and gc",
+               "two thirds of the kills landed inside a command, some in each of savevm, "
+               "delete and gc",
                "landed: %s" % per("landed"))
     print("1..%d" % len(tap.results))
     return 0 if all(tap.results) else 1
