@@ -338,7 +338,7 @@ def main():
             ok(not failures and total("tried") == POINTS,
                "%d SIGKILLs at random points (seed %d): every earlier snapshot kept its state "
                "hash and pages, the interrupted one complete or absent, verify passes"
-               % (total("tried"), SEED), "\n".join(failures[:20]),
+               % (total("tried"), SEED), "".join(f + "\n" for f in failures[:20]),
                "kills landed inside the command: %s (of %s tried); commands that completed "
                "anyway: %s; spans (s) %s; %d full verifies; setup %.0f s, kills %.0f s"
                % (per("landed"), per("tried"), per("completed"),
