@@ -340,6 +340,30 @@ def xive_resume(tmp):
     final = int(m.group(1)) if m else 0
     points = [final * i // (XIVE_POINTS + 1) + 1 for i in range(1, XIVE_POINTS + 1)]
     ref_db, db = os.path.join(tmp, "xive-ref.db"), os.path.join(tmp, "xive.db")
+    run(args + ["-snapshot-db", ref_db, "-savevm-at", "%d:end" % final])
+    run(args + ["-snapshot-db", db] +
+        sum((["-savevm-at", "%d:s%d" % (p, p)] for p in points), []))
+    bad = []
+    for p in points:
+        _, pre, _, _ = run(args + ["-max-insns", str(p)])
+        rc2, post, err2, _ = run(args + ["-snapshot-db", db, "-loadvm", "s%d" % p,
+                                         "-savevm-at", "%d:end%d" % (final, p)])
+        if rc2 != 0 or pre + post != out:
+            bad.append("s%d: status %d, %r + %r\n%s" % (p, rc2, pre[-80:], post[:80], err2))
+    hr, hs = hashes(ref_db), hashes(db)
+    bad += ["end%d: hash %r, uninterrupted %r" % (p, hs.get("end%d" % p), hr.get("end"))
+            for p in points if not hr.get("end") or hs.get("end%d" % p) != hr["end"]]
+    ok(rc == 0 and out.endswith(b"exit 0\n") and final and not bad, names[0],
+       "status %d, final %d\n%s" % (rc, final, "\n".join(bad[:5])))
+    routed = [p for p in points
+              if (snap_value(db, "s%d" % p, "xive", "eas[0]") or 0) & 0x80000000 == 0
+              and snap_value(db, "s%d" % p, "xive", "eas[0]")]
+    queued = [p for p in points
+              if (snap_value(db, "s%d" % p, "xive", "endt[6].w[0]") or 0) & 0x40000000]
+    _, tctx, _ = snap(db, "show", "s%d" % points[-1], "xive/tctx")
+    ok(routed and queued and "regs" in tctx, names[1],
+       "routed at %r, queue on at %r\n%s" % (routed, queued, tctx))
+
 # ---- x-vof=on: the client interface's state (spapr/vof) ----
 
 VOF_ARGS = ["-M", "pseries-7.2", "-m", "512M", "-nographic", "-machine", "x-vof=on"]
@@ -372,16 +396,6 @@ def vof_client_resume(tmp):
     hr, hs = hashes(ref_db), hashes(db)
     bad += ["end%d: hash %r, uninterrupted %r" % (p, hs.get("end%d" % p), hr.get("end"))
             for p in points if not hr.get("end") or hs.get("end%d" % p) != hr["end"]]
-    ok(rc == 0 and out.endswith(b"exit 0\n") and final and not bad, names[0],
-       "status %d, final %d\n%s" % (rc, final, "\n".join(bad[:5])))
-    routed = [p for p in points
-              if (snap_value(db, "s%d" % p, "xive", "eas[0]") or 0) & 0x80000000 == 0
-              and snap_value(db, "s%d" % p, "xive", "eas[0]")]
-    queued = [p for p in points
-              if (snap_value(db, "s%d" % p, "xive", "endt[6].w[0]") or 0) & 0x40000000]
-    _, tctx, _ = snap(db, "show", "s%d" % points[-1], "xive/tctx")
-    ok(routed and queued and "regs" in tctx, names[1],
-       "routed at %r, queue on at %r\n%s" % (routed, queued, tctx))
     ok(rc == 0 and out == expected("vof-client-p72-be") and points and not bad, name,
        "status %d, %d points\n%s" % (rc, len(points), "\n".join(bad[:5])))
 
