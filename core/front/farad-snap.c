@@ -28,7 +28,7 @@ static int usage(void)
             "       farad-snap DB info NAME\n"
             "       farad-snap DB show NAME [SECTION]\n"
             "       farad-snap DB diff A B\n"
-            "       farad-snap DB verify | gc | delete NAME\n"
+            "       farad-snap DB verify | gc | delete NAME | upgrade\n"
             "       farad-snap DB export-qemu NAME [INSTANCE [SECTION_ID]] > F.bin\n"
             "       farad-snap import-qemu FILE.mig[.gz]|FILE.bin [MACHINE]\n"
             "       farad-snap replay FILE [--verify] [--show-output]\n");
@@ -239,6 +239,7 @@ static int cmd_diff(SnapDb *db, const char *a, const char *b)
         nf++;
     }
     sqlite3_finalize(st);
+    st = NULL;   /* an error above skips the next prepare */
     /* RAM pages whose content differs (zero pages have no row) */
     static const char qp[] =
         "WITH pa AS (SELECT r.idx, r.page FROM ram_page r JOIN ram_block k ON "
@@ -501,6 +502,21 @@ static int cmd_replay(int argc, char **argv)
     return rc;
 }
 
+/* The database for command cmd: the commands that change it (gc,
+ * delete, upgrade) open it for writing, and upgrade an older schema;
+ * every other command opens it read-only and never writes. None of
+ * them creates a file that does not exist. */
+static SnapDb *open_for(const char *path, const char *cmd, GError **err)
+{
+    static const char *const writers[] = { "gc", "delete", "upgrade" };
+    for (unsigned i = 0; i < G_N_ELEMENTS(writers); i++) {
+        if (!strcmp(cmd, writers[i])) {
+            return snap_db_open_existing(path, err);
+        }
+    }
+    return snap_db_open_readonly(path, err);
+}
+
 int main(int argc, char **argv)
 {
     if (argc >= 3 && !strcmp(argv[1], "import-qemu")) {
@@ -513,13 +529,16 @@ int main(int argc, char **argv)
         return usage();
     }
     GError *err = NULL;
-    SnapDb *db = snap_db_open(argv[1], &err);
+    const char *cmd = argv[2];
+    SnapDb *db = open_for(argv[1], cmd, &err);
     if (!db) {
         return fail(err);
     }
-    const char *cmd = argv[2];
     int rc;
-    if (!strcmp(cmd, "list")) {
+    if (!strcmp(cmd, "upgrade")) {
+        printf("%s: schema %d\n", argv[1], snap_db_schema(db));
+        rc = 0;
+    } else if (!strcmp(cmd, "list")) {
         rc = cmd_list(db);
     } else if (!strcmp(cmd, "info") && argc == 4) {
         rc = cmd_info(db, argv[3]);
