@@ -166,9 +166,53 @@ def hostile_db_cases():
     ok(rc == 1 and "locked.db: snapshot database is busy: process %d holds it" % holder.pid
        in err and one_line(err), "a database locked by another process: busy, its pid named", err)
 
+# ---- snapshot values bounded where they enter (the load) ----
+
+MONCFG = [FARAD, "-M", "pseries-2.8", "-display", "none", "-serial", "none",
+          "-bios", IMG, "-rtc", "base=2000-01-01"]
+
+def rehash(db):
+    """Make the stored state hash match the edited rows, as an attacker
+    can (farad-snap verify prints the hash the rows give)."""
+    rc, out, err = snap(db, "verify")
+    for line in out.splitlines():
+        if "rows give " in line:
+            h = line.split("rows give ")[1].rstrip(")")
+            sql(db, "UPDATE snapshot SET state_hash = '%s'" % h)
+
+def field_bound_cases():
+    mon = os.path.join(tmp, "mon.db")
+    run(MONCFG + ["-snapshot-db", mon, "-savevm-at", "20000:a", "-max-insns", "30000"])
+    cases = [("nevents", 40, "field nevents is 40, out of range (0..16)",
+              "event count beyond the 16-entry queue"),
+             ("events[0].ext_len", 4294967295,
+              "field events[0].ext_len is 4294967295, out of range (0..",
+              "event log length beyond the log buffer"),
+             ("rtc_offset", 9223372036854775807,
+              "field rtc_offset is 9223372036854775807, out of range",
+              "RTC offset at the int64 limit"),
+             ("rtc_base", -9223372036854775808,
+              "field rtc_base is -9223372036854775808, out of range",
+              "RTC base at the int64 limit")]
+    for field, value, msg, what in cases:
+        db = os.path.join(tmp, "bound.db")
+        shutil.copy(mon, db)
+        sql(db, "UPDATE field SET value = %d WHERE name = '%s' AND section IN "
+                "(SELECT id FROM section WHERE name = 'spapr')" % (value, field))
+        rehash(db)
+        # system_powerdown queues an event: with 40 queued it wrote past
+        # the queue; the RTC offsets overflowed reading the clock
+        rc, out, err = run(MONCFG + ["-monitor", "stdio", "-snapshot-db", db, "-loadvm",
+                                     "a", "-max-insns", "100000"],
+                           b"system_powerdown\ninfo registers\nquit\n")
+        ok(rc != 0 and "spapr: " + msg in err and sanitizer_clean(err) and
+           len([l for l in err.splitlines() if "farad:" in l]) == 1,
+           "snapshot with %s: refused at load, one line" % what, err)
+
 missing_path_cases()
 old_schema_cases()
 hostile_db_cases()
+field_bound_cases()
 
 shutil.rmtree(tmp, ignore_errors=True)
 print("1..%d" % len(tap.results))
