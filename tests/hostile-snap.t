@@ -209,10 +209,102 @@ def field_bound_cases():
            len([l for l in err.splitlines() if "farad:" in l]) == 1,
            "snapshot with %s: refused at load, one line" % what, err)
 
+# ---- recordings are data: farad-snap replay's trust model ----
+
+def set_argv(db, extra, replace=None):
+    c = sqlite3.connect(db)
+    v = c.execute("SELECT value FROM meta WHERE key = 'rr.argv'").fetchone()[0]
+    if replace:
+        v = v.replace(*replace)
+    c.execute("UPDATE meta SET value = ? WHERE key = 'rr.argv'", (v + extra,))
+    c.commit()
+    c.close()
+
+def replay_cases():
+    rr = os.path.join(tmp, "rec.rr")
+    rc, out, err = run([FARAD, "-M", "pseries-2.8", "-nographic", "-bios", IMG,
+                        "-icount", "shift=0,rr=record,rrfile=" + rr])
+    ok(rc == 0 and os.path.exists(rr), "a recording of intmath", err)
+    rc, out, err = snap("replay", rr, "--verify")
+    ok(rc == 0 and out.startswith("pass"), "its replay passes (the image recorded, "
+       "same SHA-256)", out + err)
+    victim = os.path.join(tmp, "victim")
+    plugin = os.path.join(tmp, "evil.so")
+    open(plugin, "wb").write(b"\x7fELF not really")
+    hostile = [
+        ("\n-D\n%s\n-d\nin_asm" % victim, "-D %s, which writes a host file" % victim),
+        ("\n-plugin\n%s" % plugin, "-plugin %s, which loads host code" % plugin),
+        ("\n-object\nmemory-backend-file,id=m,size=1M,mem-path=%s" % victim,
+         "-object memory-backend-file,id=m,size=1M,mem-path=%s, which creates "
+         "host-backed memory" % victim),
+        ("\n-device\nloader,file=%s,addr=0x1000000" % "/etc/hostname",
+         "-device loader,file=/etc/hostname,addr=0x1000000, which names a host "
+         "resource (file=)"),
+        ("\n-global\nivshmem-plain.memdev=m", "-global ivshmem-plain.memdev=m, "
+         "which names a host resource (memdev=)"),
+        ("\n-L\n%s" % tmp, "-L %s, which chooses host firmware files" % tmp),
+        ("\n--no-such-option", "'--no-such-option', not an option a replay takes"),
+    ]
+    for extra, msg in hostile:
+        db = os.path.join(tmp, "hostile.rr")
+        shutil.copy(rr, db)
+        set_argv(db, extra)
+        rc, out, err = snap("replay", db, "--verify")
+        ok(rc == 2 and ("hostile.rr: the recorded command line has " + msg) in err and
+           one_line(err) and not os.path.exists(victim) and "pass" not in out,
+           "a recording whose command line has %s: refused, one line, nothing run"
+           % extra.split("\n")[1], out + err)
+    # -M with dumpdtb= writes a host file
+    db = os.path.join(tmp, "hostile.rr")
+    shutil.copy(rr, db)
+    set_argv(db, "", ("pseries-2.8", "pseries-2.8,dumpdtb=" + victim))
+    rc, out, err = snap("replay", db, "--verify")
+    ok(rc == 2 and "names a host resource (dumpdtb=)" in err and not os.path.exists(victim),
+       "a recording whose -M has dumpdtb=: refused", out + err)
+    # an image that is not the one recorded, or a FIFO, is not read
+    changed = os.path.join(tmp, "changed.bin")
+    shutil.copy(IMG, changed)
+    with open(changed, "ab") as f:
+        f.write(b"\0")
+    shutil.copy(rr, db)
+    set_argv(db, "", (IMG, changed))
+    sql(db, "UPDATE meta SET value = replace(value, '%s', '%s') WHERE key = 'rr.images'"
+        % (IMG, changed))
+    rc, out, err = snap("replay", db, "--verify")
+    ok(rc == 2 and "-bios %s, which reads a host file not recorded with this content"
+       % changed in err, "a recorded image whose content changed: refused", out + err)
+    fifo = os.path.join(tmp, "fifo")
+    os.mkfifo(fifo)
+    shutil.copy(rr, db)
+    set_argv(db, "", (IMG, fifo))
+    rc, out, err = snap("replay", db, "--verify")
+    ok(rc == 2 and "-bios %s, which reads a host file" % fifo in err,
+       "a recorded -bios naming a FIFO: refused without blocking", out + err)
+    # given on the replay's own command line, the option is used
+    rc, out, err = snap("replay", db, "--verify", "--", "-bios", IMG)
+    ok(rc == 0 and out.startswith("pass"), "the same with -bios on the replay's own "
+       "command line: passes", out + err)
+    shutil.copy(rr, db)
+    set_argv(db, "\n-D\n" + victim)
+    own_log = os.path.join(tmp, "own.log")
+    rc, out, err = snap("replay", db, "--verify", "--", "-D", own_log)
+    ok(rc == 0 and out.startswith("pass") and not os.path.exists(victim),
+       "a recorded -D replaced by the replay's own -D: the recorded path is not written",
+       out + err)
+    # a console entry with no bytes (never written by farad) is refused
+    shutil.copy(rr, db)
+    # (the end of input, an input row, turned into console input of no bytes)
+    sql(db, "UPDATE journal SET kind = 'console', data = X'' WHERE kind = 'eof'")
+    rc, out, err = run([FARAD, "-M", "pseries-2.8", "-nographic", "-bios", IMG,
+                        "-icount", "shift=0,rr=replay,rrfile=" + db])
+    ok(rc != 0 and sanitizer_clean(err) and "holds 0 bytes" in err,
+       "a console entry with no bytes: refused at load", err)
+
 missing_path_cases()
 old_schema_cases()
 hostile_db_cases()
 field_bound_cases()
+replay_cases()
 
 shutil.rmtree(tmp, ignore_errors=True)
 print("1..%d" % len(tap.results))

@@ -31,7 +31,8 @@ static int usage(void)
             "       farad-snap DB verify | gc | delete NAME | upgrade\n"
             "       farad-snap DB export-qemu NAME [INSTANCE [SECTION_ID]] > F.bin\n"
             "       farad-snap import-qemu FILE.mig[.gz]|FILE.bin [MACHINE]\n"
-            "       farad-snap replay FILE [--verify] [--show-output]\n");
+            "       farad-snap replay FILE [--verify] [--show-output] "
+            "[-- FARAD-OPTIONS]\n");
     return 2;
 }
 
@@ -474,14 +475,20 @@ static int cmd_import(const char *file, const char *mtype)
     return rc;
 }
 
-/* replay FILE [--verify] [--show-output]: replay a recording to its
- * end (docs/replay.md); exit 0 pass, 1 divergence, 2 error. */
+/* replay FILE [--verify] [--show-output] [-- OPTIONS]: replay a
+ * recording to its end (docs/replay.md); exit 0 pass, 1 divergence, 2
+ * error. OPTIONS are farad options the recording may not supply itself
+ * (images, plugins, host-backed devices). */
 static int cmd_replay(int argc, char **argv)
 {
     const char *file = NULL;
     bool show = false;
+    char **own = NULL;
     for (int i = 0; i < argc; i++) {
-        if (!strcmp(argv[i], "--verify")) {
+        if (!strcmp(argv[i], "--")) {
+            own = argv + i + 1;   /* argv is NULL-ended */
+            break;
+        } else if (!strcmp(argv[i], "--verify")) {
             continue;   /* what replay does: check every checkpoint */
         } else if (!strcmp(argv[i], "--show-output")) {
             show = true;
@@ -495,7 +502,7 @@ static int cmd_replay(int argc, char **argv)
         return usage();
     }
     GError *err = NULL;
-    int rc = replay_verify_file(file, show, stdout, &err);
+    int rc = replay_verify_file(file, own, show, stdout, &err);
     if (rc == 2) {
         fail(err);
     }
