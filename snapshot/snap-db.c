@@ -7,7 +7,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include "snap-int.h"
@@ -121,23 +122,31 @@ int snap_db_calls(SnapDb *d)
     return d->calls;
 }
 
-/* The process holding an SQLite lock on `path` (rollback-journal
- * locking: POSIX locks on the bytes from 0x40000000), or 0 when it
- * cannot be told (another host, no lock seen any more). */
+/* Another process holding a lock on `path` (SQLite's rollback-journal
+ * locks are POSIX locks), from /proc/locks, or 0 when it cannot be told
+ * (not Linux, another host). Never opens `path`: closing any descriptor
+ * of it would drop this process's own SQLite locks. */
 static long lock_holder(const char *path)
 {
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
+    struct stat sb;
+    g_autofree char *locks = NULL;
+    if (stat(path, &sb) ||
+        !g_file_get_contents("/proc/locks", &locks, NULL, NULL)) {
         return 0;
     }
-    struct flock fl = {
-        .l_type = F_WRLCK, .l_whence = SEEK_SET,
-        .l_start = 0x40000000, .l_len = 512 + 2,
-    };
-    long pid = fcntl(fd, F_GETLK, &fl) == 0 && fl.l_type != F_UNLCK ?
-               (long)fl.l_pid : 0;
-    close(fd);
-    return pid;
+    g_auto(GStrv) lines = g_strsplit(locks, "\n", -1);
+    for (int i = 0; lines[i]; i++) {
+        long pid;
+        unsigned maj, min;
+        unsigned long long ino;
+        if (sscanf(lines[i], "%*d: POSIX %*s %*s %ld %x:%x:%llu", &pid, &maj,
+                   &min, &ino) == 4 && ino == (unsigned long long)sb.st_ino &&
+            maj == major(sb.st_dev) && min == minor(sb.st_dev) &&
+            pid != (long)getpid()) {
+            return pid;
+        }
+    }
+    return 0;
 }
 
 bool snap_db_error(SnapDb *d, int rc, const char *what, GError **err)
