@@ -3,7 +3,10 @@
  * farad-snap: inspect and maintain snapshot databases without running a
  * machine. list, info, show (fields as a table), diff A B (changed
  * fields and RAM pages, changed instruction words disassembled with
- * Capstone), verify, gc, delete, and the QEMU spapr_pci codec:
+ * Capstone), verify, gc, delete, upgrade (the only command that
+ * migrates an older schema; the read-only ones never write), replay
+ * (a recording's machine-shaping options only), and the QEMU spapr_pci
+ * codec:
  * export-qemu writes a stored PHB section in QEMU's wire format,
  * import-qemu reads spapr_pci sections from a QEMU migration stream (or
  * a section file) and checks them against a fresh machine of the
