@@ -41,6 +41,8 @@ enum {
     SNAP_F_ALLOC = 1 << 3,    /* BUFFER: the file decides its length; a
                                  load replaces the buffer (g_free, then
                                  g_malloc) and sets its u32 length */
+    SNAP_F_RANGE = 1 << 4,    /* scalar: a loaded value outside lo..hi
+                                 (signed for I32/I64) is refused */
 };
 
 struct SnapSection;
@@ -60,6 +62,9 @@ typedef struct SnapField {
     /* STRUCT / STRUCT_VARRAY: element description and stride. */
     const struct SnapSection *elem;
     size_t elem_size;
+    /* SNAP_F_RANGE: the values a snapshot may hold (checked at load,
+     * where the value enters; e.g. a count that indexes an array). */
+    int64_t lo, hi;
 } SnapField;
 
 typedef struct SnapSection {
@@ -117,6 +122,16 @@ typedef struct SnapSection {
     { .name = (n), .type = SNAP_TYPE_BUFFER, .offset = offsetof(T, f), \
       .count_offset = offsetof(T, lenf), .since = (s), \
       .flags = SNAP_F_ALLOC }
+/* An unsigned count or length that must not exceed max when loaded. */
+#define SNAP_U32_MAX(n, T, f, max, s) \
+    { .name = (n), .type = SNAP_TYPE_U32, .offset = offsetof(T, f), \
+      .count = 1, .since = (s), .flags = SNAP_F_RANGE, .lo = 0, \
+      .hi = (max) }
+/* A signed value that must lie in lo..hi when loaded. */
+#define SNAP_I64_RANGE(n, T, f, l, h, s) \
+    { .name = (n), .type = SNAP_TYPE_I64, .offset = offsetof(T, f), \
+      .count = 1, .since = (s), .flags = SNAP_F_RANGE, .lo = (l), \
+      .hi = (h) }
 #define SNAP_I32(n, T, f, s)   SNAP_FIELD_(n, SNAP_TYPE_I32, T, f, 1, s, 0)
 #define SNAP_I64(n, T, f, s)   SNAP_FIELD_(n, SNAP_TYPE_I64, T, f, 1, s, 0)
 /* A field saved only when test(opaque) is true; COMPAT: ignored on load. */

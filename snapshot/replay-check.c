@@ -5,8 +5,11 @@
  * journal), the divergence checks with their reports (first diverging
  * point, the instruction, the state fields that differ by name).
  */
+#include <fcntl.h>
 #include <inttypes.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "replay-int.h"
 #include "core/machine/machine-types.h"
@@ -84,7 +87,15 @@ bool replay_load_journal(Replay *r, GError **err)
         last_icount = e.icount;
         e.kind = (ReplayKind)k;
         const void *d = sqlite3_column_blob(st, 4);
-        e.data = g_bytes_new(d, (gsize)sqlite3_column_bytes(st, 4));
+        gsize dlen = (gsize)sqlite3_column_bytes(st, 4);
+        /* empty reads are never logged; a time is 8 bytes */
+        if ((k == RK_CONSOLE && dlen == 0) || (k == RK_TIME && dlen != 8)) {
+            ok = bad(r, err, "journal entry %" PRId64 " (%s) holds %zu "
+                     "bytes", e.seq, replay_kind_name((ReplayKind)k),
+                     (size_t)dlen);
+            break;
+        }
+        e.data = g_bytes_new(d, dlen);
         bool input = k == RK_CONSOLE || k == RK_EOF || k == RK_TIME;
         if (input && sqlite3_column_type(st, 5) == SQLITE_NULL) {
             replay_entry_clear(&e);
@@ -444,4 +455,45 @@ char *replay_file_machine(const char *file, GError **err)
     char *name = g_strdup(machine_type_legacy_name(stored));
     g_free(stored);
     return name;
+}
+
+char *replay_image_hash(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat sb;
+    if (fd < 0) {
+        return NULL;
+    }
+    if (fstat(fd, &sb) || !S_ISREG(sb.st_mode)) {
+        close(fd);
+        return NULL;
+    }
+    GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
+    uint8_t buf[65536];
+    ssize_t n;
+    while ((n = read(fd, buf, sizeof(buf))) > 0) {
+        g_checksum_update(c, buf, (gssize)n);
+    }
+    close(fd);
+    char *hex = n == 0 ? g_strdup(g_checksum_get_string(c)) : NULL;
+    g_checksum_free(c);
+    return hex;
+}
+
+bool replay_file_image_ok(const char *file, const char *opt,
+                          const char *path)
+{
+    SnapDb *db = snap_db_open_readonly(file, NULL);
+    g_autofree char *images = db ? replay_meta_get(db, "rr.images") : NULL;
+    snap_db_close(db);
+    g_auto(GStrv) lines = g_strsplit(images ? images : "", "\n", -1);
+    for (int i = 0; lines[i]; i++) {
+        g_auto(GStrv) f = g_strsplit(lines[i], "\t", 3);
+        if (g_strv_length(f) == 3 && !strcmp(f[0], opt) &&
+            !strcmp(f[2], path)) {
+            g_autofree char *now = replay_image_hash(path);
+            return now && !strcmp(now, f[1]);
+        }
+    }
+    return false;
 }

@@ -586,6 +586,23 @@ static MachineExit exit_parse(const char *s)
     return MACHINE_EXIT_ERROR;
 }
 
+/* meta rr.images: "OPTION<TAB>SHA-256<TAB>PATH" per boot image read
+ * from a host file, so that farad-snap replay reads only the images the
+ * recording was made with (replay_file_image_ok). */
+static char *image_lines(const MachineConfig *c)
+{
+    const char *const opts[] = { "-bios", "-kernel", "-initrd" };
+    const char *const paths[] = { c->bios, c->kernel, c->initrd };
+    GString *s = g_string_new("");
+    for (unsigned i = 0; i < G_N_ELEMENTS(opts); i++) {
+        g_autofree char *h = paths[i] ? replay_image_hash(paths[i]) : NULL;
+        if (h) {
+            g_string_append_printf(s, "%s\t%s\t%s\n", opts[i], h, paths[i]);
+        }
+    }
+    return g_string_free(s, FALSE);
+}
+
 static bool start_record(Replay *r, const ReplayConfig *rc, GError **err)
 {
     Machine *m = r->m;
@@ -608,10 +625,12 @@ static bool start_record(Replay *r, const ReplayConfig *rc, GError **err)
     g_autofree char *shift = g_strdup_printf("%u", m->cpu->tb_shift);
     g_autofree char *chk = g_strdup_printf("%" PRIu64, r->check_every);
     g_autofree char *snp = g_strdup_printf("%" PRIu64, r->snap_every);
+    g_autofree char *images = image_lines(&m->cfg);
     if (!snap_db_begin(r->db, err)) {
         return false;
     }
     bool ok = meta_set(r, "rr.version", "1", err) &&
+              meta_set(r, "rr.images", images, err) &&
               meta_set(r, "rr.machine", m->type->name, err) &&
               meta_set(r, "rr.ram_size", ram, err) &&
               meta_set(r, "rr.shift", shift, err) &&

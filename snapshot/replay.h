@@ -152,4 +152,15 @@ char *replay_file_argv(const char *file, GError **err);
  * err set. */
 char *replay_file_machine(const char *file, GError **err);
 
+/* SHA-256 (hex) of regular file `path`, or NULL when it is not a
+ * regular file or cannot be read (a FIFO or a device is never read). */
+char *replay_image_hash(const char *path);
+
+/* Is `path`, given to option `opt` (-bios, -kernel, -initrd) on the
+ * command line stored in recording `file`, the image the recording was
+ * made with: a regular file whose SHA-256 equals the one recorded
+ * (meta rr.images)? Only then may a replay read it. */
+bool replay_file_image_ok(const char *file, const char *opt,
+                          const char *path);
+
 #endif

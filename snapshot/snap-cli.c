@@ -107,7 +107,9 @@ bool snap_machine_start(Machine *m, GError **err)
         g_array_append_val(r->save_at, s);
     }
     g_array_sort(r->save_at, save_at_cmp);
-    r->db = snap_db_open(c->snapshot_db, err);
+    /* -loadvm names a snapshot in an existing file: never create one */
+    r->db = c->loadvm ? snap_db_open_existing(c->snapshot_db, err)
+                      : snap_db_open(c->snapshot_db, err);
     if (!r->db) {
         return false;
     }

@@ -7,11 +7,14 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 #include "snap-int.h"
 
 #define SNAP_APP_ID 0x46524144   /* "FRAD" in PRAGMA application_id */
+#define SNAP_DB_BUSY_MS 5000     /* wait this long for another writer */
 
 /* Schema 1: the first layout. */
 static const char schema_v1[] =
@@ -119,8 +122,45 @@ int snap_db_calls(SnapDb *d)
     return d->calls;
 }
 
+/* Another process holding a lock on `path` (SQLite's rollback-journal
+ * locks are POSIX locks), from /proc/locks, or 0 when it cannot be told
+ * (not Linux, another host). Never opens `path`: closing any descriptor
+ * of it would drop this process's own SQLite locks. */
+static long lock_holder(const char *path)
+{
+    struct stat sb;
+    g_autofree char *locks = NULL;
+    if (stat(path, &sb) ||
+        !g_file_get_contents("/proc/locks", &locks, NULL, NULL)) {
+        return 0;
+    }
+    g_auto(GStrv) lines = g_strsplit(locks, "\n", -1);
+    for (int i = 0; lines[i]; i++) {
+        long pid;
+        unsigned maj, min;
+        unsigned long long ino;
+        if (sscanf(lines[i], "%*d: POSIX %*s %*s %ld %x:%x:%llu", &pid, &maj,
+                   &min, &ino) == 4 && ino == (unsigned long long)sb.st_ino &&
+            maj == major(sb.st_dev) && min == minor(sb.st_dev) &&
+            pid != (long)getpid()) {
+            return pid;
+        }
+    }
+    return 0;
+}
+
 bool snap_db_error(SnapDb *d, int rc, const char *what, GError **err)
 {
+    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
+        long pid = lock_holder(d->path);
+        g_autofree char *who = pid > 0 ?
+            g_strdup_printf("process %ld holds it", pid) :
+            g_strdup("another process holds it");
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IO,
+                    "%s: snapshot database is busy: %s (%s: still locked "
+                    "after %d s)", d->path, who, what, SNAP_DB_BUSY_MS / 1000);
+        return false;
+    }
     const char *msg = sqlite3_errcode(d->db) == rc ? sqlite3_errmsg(d->db)
                                                    : sqlite3_errstr(rc);
     if (rc == SQLITE_NOTADB) {
@@ -228,7 +268,7 @@ static SnapDb *open_db(const char *path, int target, bool create_only,
         snap_db_close(d);
         return NULL;
     }
-    sqlite3_busy_timeout(d->db, 5000);
+    sqlite3_busy_timeout(d->db, SNAP_DB_BUSY_MS);
     int app = 0, uv = 0, ntab = 0;
     if (!pragma_int(d, "PRAGMA application_id", &app, err) ||
         !pragma_int(d, "PRAGMA user_version", &uv, err) ||
@@ -241,6 +281,13 @@ static SnapDb *open_db(const char *path, int target, bool create_only,
                     "%s: not a farad snapshot database (an SQLite file with "
                     "application_id 0x%x and %d tables of something else)",
                     path, (unsigned)app, ntab);
+        snap_db_close(d);
+        return NULL;
+    }
+    if (uv < 0 || (ntab > 0 && uv == 0)) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "%s: PRAGMA user_version %d is not a farad snapshot "
+                    "schema version (1..%d)", path, uv, SNAP_SCHEMA_VERSION);
         snap_db_close(d);
         return NULL;
     }
@@ -263,8 +310,9 @@ static SnapDb *open_db(const char *path, int target, bool create_only,
     if (readonly && (ntab == 0 || uv < target)) {
         if (ntab) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
-                        "%s: snapshot schema version %d is too old to read "
-                        "without upgrading it", path, uv);
+                        "%s: snapshot schema version %d is older than this "
+                        "farad's (%d); 'farad-snap %s upgrade' converts it "
+                        "in place", path, uv, SNAP_SCHEMA_VERSION, path);
         } else {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
                         "%s: empty file, not a farad snapshot database", path);
@@ -284,14 +332,26 @@ SnapDb *snap_db_open(const char *path, GError **err)
     return open_db(path, SNAP_SCHEMA_VERSION, false, false, err);
 }
 
-SnapDb *snap_db_open_readonly(const char *path, GError **err)
+/* False with one line when path is not an existing regular file. */
+static bool must_exist(const char *path, GError **err)
 {
     if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_IO,
                     "%s: no such file", path);
-        return NULL;
+        return false;
     }
-    return open_db(path, SNAP_SCHEMA_VERSION, false, true, err);
+    return true;
+}
+
+SnapDb *snap_db_open_readonly(const char *path, GError **err)
+{
+    return must_exist(path, err) ?
+           open_db(path, SNAP_SCHEMA_VERSION, false, true, err) : NULL;
+}
+
+SnapDb *snap_db_open_existing(const char *path, GError **err)
+{
+    return must_exist(path, err) ? snap_db_open(path, err) : NULL;
 }
 
 SnapDb *snap_db_open_at_schema(const char *path, int schema, GError **err)

@@ -290,6 +290,25 @@ static bool field_removed(const SnapSection *sec, const char *name)
     return false;
 }
 
+/* A SNAP_F_RANGE field's stored value u within f->lo..f->hi? */
+static bool check_range(CheckCtx *c, const char *name, const SnapField *f,
+                        SnapValKind k, uint64_t u)
+{
+    bool sgn = k == SV_I32 || k == SV_I64;
+    int64_t s = k == SV_I32 ? (int64_t)(int32_t)u : (int64_t)u;
+    bool in = sgn ? s >= f->lo && s <= f->hi
+                  : f->lo >= 0 && u >= (uint64_t)f->lo && u <= (uint64_t)f->hi;
+    if (!in) {
+        g_set_error(c->err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    sgn ? "%s: field %s is %" G_GINT64_FORMAT ", out of range "
+                          "(%" G_GINT64_FORMAT "..%" G_GINT64_FORMAT ")"
+                        : "%s: field %s is %" G_GUINT64_FORMAT ", out of range "
+                          "(%" G_GINT64_FORMAT "..%" G_GINT64_FORMAT ")",
+                    c->secname, name, sgn ? (uint64_t)s : u, f->lo, f->hi);
+    }
+    return in;
+}
+
 static bool check_fields(CheckCtx *c, const SnapSection *sec, void *base,
                          const char *pre, uint32_t version)
 {
@@ -385,7 +404,9 @@ static bool check_fields(CheckCtx *c, const SnapSection *sec, void *base,
             SnapValKind k = scalar_kind(f->type);
             if (!(v = want(c, name, k, false)) ||
                 (cmp && !check_equal(c, name, k, read_scalar(b + f->offset, k),
-                                     v->u))) {
+                                     v->u)) ||
+                ((f->flags & SNAP_F_RANGE) && !check_range(c, name, f, k,
+                                                           v->u))) {
                 return false;
             }
             break;

@@ -58,9 +58,13 @@ const SnapSection snap_spapr_cpu_section = {
     .fields = spapr_cpu_fields,
 };
 
+/* |RTC base| and |RTC offset| in a snapshot: 2^48 s (8.9 million
+ * years) either way. */
+#define SNAP_RTC_MAX (INT64_C(1) << 48)
+
 static const SnapField spapr_event_fields[] = {
     SNAP_U32("summary", SpaprEvent, summary, 2),
-    SNAP_U32("ext_len", SpaprEvent, ext_len, 2),
+    SNAP_U32_MAX("ext_len", SpaprEvent, ext_len, SPAPR_EVENT_LOG_MAX, 2),
     SNAP_BYTES("ext", SpaprEvent, ext, SPAPR_EVENT_LOG_MAX, 2),
     SNAP_END
 };
@@ -84,8 +88,12 @@ static const SnapField spapr_fields[] = {
     SNAP_STRUCT_ARRAY("cpus", SpaprState, cpus, SPAPR_MAX_CPUS, SpaprCpuState,
                       &snap_spapr_cpu_section, 1),
     SNAP_U64_ARRAY("rng", SpaprState, rng, 4, 1),
-    SNAP_I64("rtc_offset", SpaprState, rtc_offset, 1),
-    SNAP_I64("rtc_base", SpaprState, rtc_base, 1),
+    /* seconds; bounded so that base + offset + the virtual clock's
+     * seconds (< 2^35) stay far from the int64 limits */
+    SNAP_I64_RANGE("rtc_offset", SpaprState, rtc_offset, -SNAP_RTC_MAX,
+                   SNAP_RTC_MAX, 1),
+    SNAP_I64_RANGE("rtc_base", SpaprState, rtc_base, -SNAP_RTC_MAX,
+                   SNAP_RTC_MAX, 1),
     SNAP_U32("fdt_initial_size", SpaprState, fdt_initial_size, 1),
     /* version 2: the full negotiated vector ("ov5_cas" of version 1 had
      * 2 bytes, always zero, and is ignored), CAS results, event queue */
@@ -94,7 +102,7 @@ static const SnapField spapr_fields[] = {
     SNAP_BOOL("cas_pre_isa3", SpaprState, cas_pre_isa3, 2),
     SNAP_DERIVED("cas_tree", SpaprState, cas_tree),   /* transient */
     SNAP_U32("next_plid", SpaprState, next_plid, 2),
-    SNAP_U32("nevents", SpaprState, nevents, 2),
+    SNAP_U32_MAX("nevents", SpaprState, nevents, SPAPR_EVENT_QUEUE, 2),
     SNAP_STRUCT_ARRAY("events", SpaprState, events, SPAPR_EVENT_QUEUE,
                       SpaprEvent, &snap_spapr_event_section, 2),
     SNAP_U64("fwnmi_sreset_addr", SpaprState, fwnmi_sreset_addr, 1),

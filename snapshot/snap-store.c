@@ -43,8 +43,22 @@ GArray *snap_list(SnapDb *db, GError **err)
             .ram_pages = (uint64_t)sqlite3_column_int64(st, 8),
         };
         g_array_append_val(a, i);
+        if (!i.name || !i.machine_type || !i.state_hash) {
+            rc = SQLITE_CORRUPT;   /* the schema's NOT NULLs do not hold */
+            break;
+        }
     }
     sqlite3_finalize(st);
+    if (rc == SQLITE_CORRUPT && a->len) {
+        const SnapInfo *bad = &g_array_index(a, SnapInfo, a->len - 1);
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "%s: snapshot row id %lld has no %s (a damaged database)",
+                    snap_db_path(db), (long long)bad->id,
+                    !bad->name ? "name" : !bad->machine_type ? "machine type"
+                    : "state hash");
+        snap_list_free(a);
+        return NULL;
+    }
     if (rc != SQLITE_DONE) {
         snap_list_free(a);
         snap_db_error(db, rc, "list snapshots", err);

@@ -35,6 +35,9 @@ SnapDb *snap_db_open(const char *path, GError **err);
 /* Open an existing snapshot database read-only (replay): no creation,
  * no migration; an older schema is refused. */
 SnapDb *snap_db_open_readonly(const char *path, GError **err);
+/* snap_db_open, but a file that does not exist is refused ("no such
+ * file") instead of created (-loadvm, farad-snap gc/delete/upgrade). */
+SnapDb *snap_db_open_existing(const char *path, GError **err);
 /* Test/fixture hook: create a new file at an older schema version
  * (1..SNAP_SCHEMA_VERSION) and do not upgrade it. */
 SnapDb *snap_db_open_at_schema(const char *path, int schema, GError **err);

@@ -3,7 +3,10 @@
  * farad-snap: inspect and maintain snapshot databases without running a
  * machine. list, info, show (fields as a table), diff A B (changed
  * fields and RAM pages, changed instruction words disassembled with
- * Capstone), verify, gc, delete, and the QEMU spapr_pci codec:
+ * Capstone), verify, gc, delete, upgrade (the only command that
+ * migrates an older schema; the read-only ones never write), replay
+ * (a recording's machine-shaping options only), and the QEMU spapr_pci
+ * codec:
  * export-qemu writes a stored PHB section in QEMU's wire format,
  * import-qemu reads spapr_pci sections from a QEMU migration stream (or
  * a section file) and checks them against a fresh machine of the
@@ -30,10 +33,11 @@ static int usage(void)
             "       farad-snap DB info NAME\n"
             "       farad-snap DB show NAME [SECTION]\n"
             "       farad-snap DB diff A B\n"
-            "       farad-snap DB verify | gc | delete NAME\n"
+            "       farad-snap DB verify | gc | delete NAME | upgrade\n"
             "       farad-snap DB export-qemu NAME [INSTANCE [SECTION_ID]] > F.bin\n"
             "       farad-snap import-qemu FILE.mig[.gz]|FILE.bin [MACHINE]\n"
-            "       farad-snap replay FILE [--verify] [--show-output]\n");
+            "       farad-snap replay FILE [--verify] [--show-output] "
+            "[-- FARAD-OPTIONS]\n");
     return 2;
 }
 
@@ -241,6 +245,7 @@ static int cmd_diff(SnapDb *db, const char *a, const char *b)
         nf++;
     }
     sqlite3_finalize(st);
+    st = NULL;   /* an error above skips the next prepare */
     /* RAM pages whose content differs (zero pages have no row) */
     static const char qp[] =
         "WITH pa AS (SELECT r.idx, r.page FROM ram_page r JOIN ram_block k ON "
@@ -497,14 +502,20 @@ static int cmd_import(const char *file, const char *mtype)
     return rc;
 }
 
-/* replay FILE [--verify] [--show-output]: replay a recording to its
- * end (docs/replay.md); exit 0 pass, 1 divergence, 2 error. */
+/* replay FILE [--verify] [--show-output] [-- OPTIONS]: replay a
+ * recording to its end (docs/replay.md); exit 0 pass, 1 divergence, 2
+ * error. OPTIONS are farad options the recording may not supply itself
+ * (images, plugins, host-backed devices). */
 static int cmd_replay(int argc, char **argv)
 {
     const char *file = NULL;
     bool show = false;
+    char **own = NULL;
     for (int i = 0; i < argc; i++) {
-        if (!strcmp(argv[i], "--verify")) {
+        if (!strcmp(argv[i], "--")) {
+            own = argv + i + 1;   /* argv is NULL-ended */
+            break;
+        } else if (!strcmp(argv[i], "--verify")) {
             continue;   /* what replay does: check every checkpoint */
         } else if (!strcmp(argv[i], "--show-output")) {
             show = true;
@@ -518,11 +529,26 @@ static int cmd_replay(int argc, char **argv)
         return usage();
     }
     GError *err = NULL;
-    int rc = replay_verify_file(file, show, stdout, &err);
+    int rc = replay_verify_file(file, own, show, stdout, &err);
     if (rc == 2) {
         fail(err);
     }
     return rc;
+}
+
+/* The database for command cmd: the commands that change it (gc,
+ * delete, upgrade) open it for writing, and upgrade an older schema;
+ * every other command opens it read-only and never writes. None of
+ * them creates a file that does not exist. */
+static SnapDb *open_for(const char *path, const char *cmd, GError **err)
+{
+    static const char *const writers[] = { "gc", "delete", "upgrade" };
+    for (unsigned i = 0; i < G_N_ELEMENTS(writers); i++) {
+        if (!strcmp(cmd, writers[i])) {
+            return snap_db_open_existing(path, err);
+        }
+    }
+    return snap_db_open_readonly(path, err);
 }
 
 int main(int argc, char **argv)
@@ -537,13 +563,16 @@ int main(int argc, char **argv)
         return usage();
     }
     GError *err = NULL;
-    SnapDb *db = snap_db_open(argv[1], &err);
+    const char *cmd = argv[2];
+    SnapDb *db = open_for(argv[1], cmd, &err);
     if (!db) {
         return fail(err);
     }
-    const char *cmd = argv[2];
     int rc;
-    if (!strcmp(cmd, "list")) {
+    if (!strcmp(cmd, "upgrade")) {
+        printf("%s: schema %d\n", argv[1], snap_db_schema(db));
+        rc = 0;
+    } else if (!strcmp(cmd, "list")) {
         rc = cmd_list(db);
     } else if (!strcmp(cmd, "info") && argc == 4) {
         rc = cmd_info(db, argv[3]);

@@ -12,6 +12,7 @@
 #include "cli.h"
 #include "gdbstub.h"
 #include "monitor.h"
+#include "replay-args.h"
 #include "core/machine/platform.h"
 #include "session.h"
 #include "snapshot/replay.h"
@@ -33,21 +34,20 @@ bool session_start(Machine *m, const MachineConfig *cfg, GError **err)
     return true;
 }
 
-int replay_verify_file(const char *file, bool show_output, FILE *out,
-                       GError **err)
+int replay_verify_file(const char *file, char **own, bool show_output,
+                       FILE *out, GError **err)
 {
     char *argv_s = replay_file_argv(file, err);
     if (!argv_s) {
         return 2;
     }
-    gchar **args = g_strsplit(argv_s, "\n", -1);
+    gchar **stored = g_strsplit(argv_s, "\n", -1);
     g_free(argv_s);
-    GPtrArray *av = g_ptr_array_new();
-    g_ptr_array_add(av, "farad");
-    for (int i = 0; args[i]; i++) {
-        if (*args[i]) {
-            g_ptr_array_add(av, args[i]);
-        }
+    /* the recording is data: only its machine-shaping options count */
+    GPtrArray *av = replay_args_build(file, stored, own, err);
+    g_strfreev(stored);
+    if (!av) {
+        return 2;
     }
     int argc = (int)av->len;
     g_ptr_array_add(av, NULL);
@@ -56,8 +56,7 @@ int replay_verify_file(const char *file, bool show_output, FILE *out,
     machine_config_init(&cfg);
     cfg.board = &pseries_board;
     bool ok = cli_parse(argc, (char **)av->pdata, &cfg, &action, err);
-    g_ptr_array_free(av, TRUE);
-    g_strfreev(args);
+    g_ptr_array_unref(av);
     if (!ok) {
         machine_config_clear(&cfg);
         return 2;

@@ -18,12 +18,14 @@
  */
 bool session_start(Machine *m, const MachineConfig *cfg, GError **err);
 
-/* farad-snap replay FILE [--verify]: */
-/* Build the recorded machine from the stored command line and replay it
- * to its end; prints "pass" or the divergence to out. Console output
- * goes to stdout when show_output. Returns 0 pass, 1 divergence, 2
- * error (err set). */
-int replay_verify_file(const char *file, bool show_output, FILE *out,
-                       GError **err);
+/* farad-snap replay FILE [--verify] [-- OPTIONS]: */
+/* Build the recorded machine from the machine-shaping options of the
+ * stored command line plus the replay's own options `own` (NULL-ended,
+ * may be NULL; the only source of options that touch the host, see
+ * replay-args.h) and replay it to its end; prints "pass" or the
+ * divergence to out. Console output goes to stdout when show_output.
+ * Returns 0 pass, 1 divergence, 2 error (err set). */
+int replay_verify_file(const char *file, char **own, bool show_output,
+                       FILE *out, GError **err);
 
 #endif
