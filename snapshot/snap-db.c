@@ -343,9 +343,40 @@ static bool must_exist(const char *path, GError **err)
     return true;
 }
 
+/* A write interrupted by a crash leaves PATH-journal behind, and SQLite
+ * reads the file only after rolling that journal back, which a read-only
+ * connection cannot do. Finish that recovery with a short read-write
+ * connection: the rollback restores the last committed state, the one
+ * every reader sees, so the file's content as a snapshot database does
+ * not change. A read-only file with such a journal gets one line. */
+static bool recover_interrupted_write(const char *path, GError **err)
+{
+    g_autofree char *journal = g_strconcat(path, "-journal", NULL);
+    if (!g_file_test(journal, G_FILE_TEST_EXISTS)) {
+        return true;
+    }
+    sqlite3 *db = NULL;
+    int rc = sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE, NULL);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(db, SNAP_DB_BUSY_MS);
+        rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", NULL,
+                          NULL, NULL);
+    }
+    sqlite3_close(db);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IO,
+                    "%s: an interrupted write left %s, and it cannot be "
+                    "rolled back here (%s); open it read-write once (e.g. "
+                    "farad-snap %s gc) where the file is writable",
+                    path, journal, sqlite3_errstr(rc), path);
+        return false;
+    }
+    return true;
+}
+
 SnapDb *snap_db_open_readonly(const char *path, GError **err)
 {
-    return must_exist(path, err) ?
+    return must_exist(path, err) && recover_interrupted_write(path, err) ?
            open_db(path, SNAP_SCHEMA_VERSION, false, true, err) : NULL;
 }
 

@@ -8,6 +8,8 @@
 #    -loadvm) refuses and creates nothing; list/show/verify on an older
 #    schema refuse with the upgrade command and leave the file unchanged;
 #    farad-snap upgrade converts it;
+#  - a writer killed inside a transaction (a hot journal): read-only
+#    commands finish SQLite's rollback and read the last committed state;
 #  - a negative PRAGMA user_version, a snapshot row with a NULL name, a
 #    damaged SQLite page under diff, a database locked by another
 #    process (named with its pid);
@@ -300,8 +302,34 @@ def replay_cases():
     ok(rc != 0 and sanitizer_clean(err) and "holds 0 bytes" in err,
        "a console entry with no bytes: refused at load", err)
 
+def interrupted_write_cases():
+    """A writer killed inside a transaction leaves a hot rollback journal;
+    a read-only command finishes SQLite's recovery (the last committed
+    state, what every reader sees) and reads the file."""
+    hot = os.path.join(tmp, "hot.db")
+    shutil.copy(good, hot)
+    rc, out0, _ = snap(hot, "list")
+    child = os.fork()
+    if child == 0:   # a writer that dies with its transaction open
+        c = sqlite3.connect(hot, isolation_level=None)
+        c.execute("BEGIN IMMEDIATE")
+        c.execute("DELETE FROM snapshot")
+        c.execute("PRAGMA cache_size = 1")
+        c.execute("CREATE TABLE filler(x)")
+        c.executemany("INSERT INTO filler VALUES (?)", ((b"x" * 4000,) for _ in range(200)))
+        os.kill(os.getpid(), 9)
+    os.waitpid(child, 0)
+    hot_journal = os.path.exists(hot + "-journal")
+    rc, out, err = snap(hot, "verify")
+    rc2, out2, err2 = snap(hot, "list")
+    ok(hot_journal and rc == 0 and "verify: ok" in out and rc2 == 0 and out2 == out0 and
+       sanitizer_clean(err + err2),
+       "farad-snap verify and list after a writer died mid-transaction (hot journal): "
+       "the last committed snapshots, listed as before", "%s\n%s%s%s" % (hot_journal, out, err, err2))
+
 missing_path_cases()
 old_schema_cases()
+interrupted_write_cases()
 hostile_db_cases()
 field_bound_cases()
 replay_cases()
