@@ -329,7 +329,10 @@ static inline void ppc_set_fpr(PpcCpu *cpu, unsigned n, uint64_t v)
     cpu->arch.fpr_dw1[n] = 0;
 }
 
-/* Create a CPU for guest RAM [ram, ram+ram_size). Never fails. */
+/* Create a CPU for guest RAM [ram, ram+ram_size). ram_size must be a
+ * multiple of 4 KiB (the machine refuses other sizes): instruction fetch
+ * then needs only "pa < ram_size" to find a whole page of code in RAM.
+ * Never fails (aborts on a size breaking that contract). */
 PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,
                     const PpcEnv *env);
 void ppc_cpu_free(PpcCpu *cpu);

@@ -53,6 +53,17 @@ cases=(
     "bad -m size (zero)|-m 0 -bios $OK_BIN"
     "bad -m size (text)|-m lots -bios $OK_BIN"
     "bad -max-insns|-max-insns many -bios $OK_BIN"
+    # issue 13: RAM sizes as QEMU 7.2's pseries takes them (its RMA line
+    # prints "80ldMiB", a format typo; farad prints the intended text)
+    "-m not a multiple of 4 KiB|-m 4194312B -bios $OK_BIN|pSeries SLOF firmware requires >= 80MiB guest RMA (Real Mode Area memory)"
+    "-m below QEMU's 80 MiB RMA|-m 100M -bios $OK_BIN|pSeries SLOF firmware requires >= 80MiB guest RMA (Real Mode Area memory)"
+    "-m not aligned to 256 MiB|-m 300M -bios $OK_BIN|Memory size 0x12c00000 is not aligned to 256 MiB"
+    "-m 256 MiB + 8 KiB|-m 268443648B -bios $OK_BIN|Memory size 0x10002000 is not aligned to 256 MiB"
+    "-m nan|-m nan -bios $OK_BIN|-m nan: Parameter 'size' expects a non-negative number below 2^64 (optional suffix k, M, G, T, P or E)"
+    "-m inf|-m inf -bios $OK_BIN|-m inf: Parameter 'size' expects a non-negative number below 2^64 (optional suffix k, M, G, T, P or E)"
+    "-m 1e30|-m 1e30 -bios $OK_BIN|-m 1e30: Parameter 'size' expects a non-negative number below 2^64 (optional suffix k, M, G, T, P or E)"
+    "-m 16E (2^64)|-m 16E -bios $OK_BIN|-m 16E: Parameter 'size' expects a non-negative number below 2^64 (optional suffix k, M, G, T, P or E)"
+    "-m hex with a fraction|-m 0x1.8G -bios $OK_BIN|-m 0x1.8G: Parameter 'size' expects a non-negative number below 2^64 (optional suffix k, M, G, T, P or E)"
     # firmware (QEMU's search: -L dirs, then its data directory,
     # FARAD_DATADIR here so the default's absence can be shown)
     "default firmware missing|FARAD_DATADIR=$work/nofw -m 512M|could not find LPAR firmware 'slof.bin' (searched $work/nofw; Debian's package qemu-system-data installs it, or use -L DIR; -bios none runs without firmware)"

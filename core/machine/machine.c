@@ -266,9 +266,12 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
             return NULL;
         }
     }
-    if (m->ram_size < FDT_MAX_SIZE * 2) {
+    if (m->ram_size < FDT_MAX_SIZE * 2 || (m->ram_size & 0xfff)) {
+        /* the command line keeps to QEMU's stricter pseries sizes
+         * (spapr_check_ram_size); this is the CPU's contract */
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-m: %llu bytes of RAM is too small (at least 4M)",
+                    "-m: %llu bytes of RAM is too small (at least 4M) or "
+                    "not a multiple of 4 KiB",
                     (unsigned long long)m->ram_size);
         machine_free(m);
         return NULL;
