@@ -26,6 +26,16 @@ printf '\177ELF\002\002\001' >"$work/stub.elf"            # ELF magic only
 [ -f "$G/hello-be.elf" ] && head -c 100 "$G/hello-be.elf" >"$work/trunc-ph.elf"
 [ -f "$G/hello-be.elf" ] && head -c 1500 "$G/hello-be.elf" >"$work/trunc-seg.elf"
 printf 'not an elf at all, just text\n' >"$work/text.elf"
+mkfifo "$work/fifo"
+head -c 4194305 /dev/zero >"$work/big.bin"
+# hello-be.elf with its first program header's p_filesz 0x10 over p_memsz 8
+[ -f "$G/hello-be.elf" ] && python3 - "$G/hello-be.elf" "$work/filesz.elf" <<'PY'
+import struct, sys
+d = bytearray(open(sys.argv[1], 'rb').read())
+ph = struct.unpack('>Q', d[32:40])[0]
+d[ph + 32:ph + 48] = struct.pack('>QQ', 0x10, 8)
+open(sys.argv[2], 'wb').write(d)
+PY
 OK_BIN=$G/hello-be.bin
 [ -f "$OK_BIN" ] || OK_BIN=$work/empty.bin
 X86_ELF=/bin/true
@@ -43,6 +53,12 @@ cases=(
     "ELF truncated in the program headers|-bios none -kernel $work/trunc-ph.elf"
     "ELF truncated in a segment|-bios none -kernel $work/trunc-seg.elf"
     "text file as -kernel|-bios none -kernel $work/text.elf"
+    # issue 13: images are regular files, read no further than they fit
+    "-bios /dev/zero|-bios /dev/zero|could not load '/dev/zero': not a regular file"
+    "-bios a FIFO|-bios $work/fifo|could not load '$work/fifo': not a regular file"
+    "-kernel /dev/zero|-bios none -kernel /dev/zero|could not load kernel '/dev/zero': not a regular file"
+    "-bios bigger than 4 MiB|-bios $work/big.bin|could not load '$work/big.bin': 4194305 bytes, more than the 4194304 it may have"
+    "ELF segment with filesz > memsz|-bios none -kernel $work/filesz.elf|could not load kernel '$work/filesz.elf': segment 0 has more bytes in the file (0x10) than in memory (0x8)"
     "ELF for the wrong machine ($X86_ELF)|-bios none -kernel $X86_ELF"
     "unknown option|-frobnicate -bios $OK_BIN"
     "option missing its argument|-bios"

@@ -159,8 +159,9 @@ static bool load_images(Machine *m, uint64_t *entry, bool *le, GError **err)
     m->kernel_size = 0;
     m->initrd_size = 0;
     if (fw) {
-        uint64_t size;
-        if (!load_raw(m, fw, 0, BIOS_MAX_SIZE, &size, err)) {
+        /* below the device tree, as a -kernel must be */
+        uint64_t size, room = MIN(BIOS_MAX_SIZE, m->fdt_addr);
+        if (!load_raw(m, fw, 0, room, &size, err)) {
             return false;
         }
         if (vof_enabled(m)) {

@@ -95,7 +95,9 @@ long spapr_rtas_call(Machine *m, PpcCpu *cpu, uint64_t args);
  * (cpu-num=), and which (*pc, may be NULL; the last such loader's). */
 bool generic_loader_pc(Machine *m, int cpu, uint64_t *pc);
 
-/* loader.c */
+/* loader.c: images are regular files, their size checked before they
+ * are read. load_raw: the file, at most max bytes and not past the end
+ * of RAM, at guest address addr; *size its length. */
 bool load_raw(Machine *m, const char *path, uint64_t addr, uint64_t max,
               uint64_t *size, GError **err);
 /* What load_elf put where. */

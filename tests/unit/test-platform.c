@@ -10,6 +10,7 @@
 #include <glib.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "board/board.h"
 #include "core/front/cli.h"
@@ -803,6 +804,44 @@ static void test_rtc_base(void)
     machine_config_clear(&cfg);
 }
 
+/* Issue 13: a -bios image reaching the device tree (4 MiB of RAM put
+ * the tree at 2 MiB) is refused as a -kernel there is, not loaded over
+ * it; one that ends below the tree loads. */
+static Machine *machine_with_bios(uint64_t bios_bytes, GError **err)
+{
+    char *path = NULL;
+    int fd = g_file_open_tmp("farad-bios-XXXXXX", &path, NULL);
+    g_assert_cmpint(fd, >=, 0);
+    g_assert_cmpint(ftruncate(fd, (off_t)bios_bytes), ==, 0);
+    close(fd);
+    MachineConfig cfg;
+    machine_config_init(&cfg);
+    cfg.board = &pseries_board;
+    cfg.serial_stdio = false;
+    cfg.ram_size = 4ULL << 20;
+    cfg.bios = g_strdup(path);
+    Machine *m = machine_new(&cfg, err);
+    machine_config_clear(&cfg);
+    unlink(path);
+    g_free(path);
+    return m;
+}
+
+static void test_bios_below_tree(void)
+{
+    GError *err = NULL;
+    Machine *m = machine_with_bios(1ULL << 20, &err);
+    g_assert_no_error(err);
+    g_assert_cmphex(machine_fdt_addr(m), ==, 2ULL << 20);
+    machine_free(m);
+    m = machine_with_bios(3ULL << 20, &err);
+    g_assert_null(m);
+    g_assert_nonnull(err);
+    g_assert_nonnull(strstr(err->message, "3145728 bytes, more than the "
+                                          "2097152 it may have"));
+    g_clear_error(&err);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -821,5 +860,6 @@ int main(int argc, char **argv)
     g_test_add_func("/platform/cli/machine", test_cli_machine);
     g_test_add_func("/platform/cli/defaults", test_cli_defaults);
     g_test_add_func("/platform/rtc-base", test_rtc_base);
+    g_test_add_func("/platform/bios-below-tree", test_bios_below_tree);
     return g_test_run();
 }
