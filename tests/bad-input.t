@@ -112,6 +112,13 @@ cases=(
     "PCI slot out of range|-M pseries-2.8,cap-htm=off -device pci-testdev,addr=0x20 -bios $OK_BIN|-device pci-testdev,addr=0x20: Property 'pci-testdev.addr' doesn't take value '0x20'"
     "PCI bus that does not exist|-M pseries-2.8,cap-htm=off -device pci-testdev,bus=pci.3 -bios $OK_BIN|-device pci-testdev,bus=pci.3: Bus 'pci.3' not found"
     "PCI slot in use|-M pseries-2.8,cap-htm=off -device pci-testdev,addr=1 -device pci-testdev,addr=1 -bios $OK_BIN|-device pci-testdev,addr=1: PCI: slot 1 already occupied by pci-testdev"
+    # issue 13: sizes bounded where they are parsed (GLib aborted; a 16
+    # GiB TCE table was allocated and cleared)
+    "ivshmem-plain size 2^63|-M pseries-2.8,cap-htm=off -device ivshmem-plain,size=0x8000000000000000 -bios $OK_BIN|-device ivshmem-plain,size=0x8000000000000000: ivshmem-plain: size 0x8000000000000000 is larger than a PHB's 64-bit window (0x10000000000)"
+    "ivshmem-plain memdev of 8 EiB|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=8E -device ivshmem-plain,memdev=m -bios $OK_BIN|-device ivshmem-plain,memdev=m: ivshmem-plain: memdev 'm' size 0x8000000000000000 is larger than a PHB's 64-bit window (0x10000000000)"
+    "PHB dma_win_size 8 TiB|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=1,dma_win_size=0x80000000000 -bios $OK_BIN|-device spapr-pci-host-bridge,index=1,dma_win_size=0x80000000000: dma_win_addr 0x0, dma_win_size 0x80000000000: the default DMA window must be whole 4 KiB pages below 4 GiB"
+    "PHB dma_win_size 2^63|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=1,dma_win_size=0x8000000000000000 -bios $OK_BIN|-device spapr-pci-host-bridge,index=1,dma_win_size=0x8000000000000000: dma_win_addr 0x0, dma_win_size 0x8000000000000000: the default DMA window must be whole 4 KiB pages below 4 GiB"
+    "PHB DMA window past 4 GiB|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=1,dma_win_addr=0xc0000000,dma_win_size=0x80000000 -bios $OK_BIN|-device spapr-pci-host-bridge,index=1,dma_win_addr=0xc0000000,dma_win_size=0x80000000: dma_win_addr 0xc0000000, dma_win_size 0x80000000: the default DMA window must be whole 4 KiB pages below 4 GiB"
     "ivshmem-plain without memdev|-M pseries-2.8,cap-htm=off -device ivshmem-plain -bios $OK_BIN|-device ivshmem-plain: You must specify a 'memdev'"
     "ivshmem-plain with an unknown memdev|-M pseries-2.8,cap-htm=off -device ivshmem-plain,memdev=x -bios $OK_BIN|-device ivshmem-plain,memdev=x: Device 'x' not found"
     "two ivshmem-plain on one memdev|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=1M -device ivshmem-plain,memdev=m -device ivshmem-plain,memdev=m -bios $OK_BIN|-device ivshmem-plain,memdev=m: can't use already busy memdev: m"
