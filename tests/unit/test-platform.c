@@ -17,6 +17,7 @@
 #include "core/machine/hcall.h"
 #include "core/machine/machine-types.h"
 #include "core/machine/rtas.h"
+#include "core/machine/spapr-events.h"
 
 /* ---- props ---- */
 
@@ -522,6 +523,19 @@ static void test_rtas(void)
     g_assert_cmpuint(ret(m, 0, 2), ==, 11);
     g_assert_cmpuint(ret(m, 0, 5), ==, 20);
     g_assert_cmpuint(ret(m, 0, 6), ==, 30);
+    /* issue 13: a year the RTC cannot hold (UBSan before), a negative
+     * one (then the powerdown log's BCD date), a month 13: parameter
+     * errors that leave the clock alone */
+    static const uint32_t bad[][7] = {
+        { 0x80000000, 1, 1, 0, 0, 0, 0 }, { 0xffffffff, 1, 1, 0, 0, 0, 0 },
+        { 2016, 13, 1, 0, 0, 0, 0 }, { 2016, 1, 1, 24, 0, 0, 0 },
+    };
+    for (unsigned i = 0; i < G_N_ELEMENTS(bad); i++) {
+        rtas(m, token("set-time-of-day"), 7, 1, bad[i]);
+        g_assert_cmpint((int32_t)ret(m, 7, 0), ==, RTAS_OUT_PARAM_ERROR);
+    }
+    rtas(m, token("get-time-of-day"), 0, 8, NULL);
+    g_assert_cmpuint(ret(m, 0, 1), ==, 2016);
 
     static const uint32_t scan[4] = { 0xffffffff, 0, 0x9000, 0x400 };
     rtas(m, token("event-scan"), 4, 1, scan);
@@ -571,6 +585,8 @@ static void test_rtas(void)
     rtas(m, token("power-off"), 1, 1, nmi);
     g_assert_cmpint((int32_t)ret(m, 1, 0), ==, RTAS_OUT_PARAM_ERROR);
     g_assert_false(m->stop);
+    /* the powerdown log dates itself by the RTC the refused sets left */
+    spapr_event_powerdown(m);
     machine_free(m);
 }
 
