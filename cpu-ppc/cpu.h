@@ -309,6 +309,10 @@ struct PpcCpu {
     struct PpcTlbEntry tlb64k[3][PPC_TLB64K_ENTRIES]; /* the same for
                                   64K blocks one translation covers; a
                                   tlb miss refills from here (mmu.h) */
+    bool hcall_again;          /* set by env.hcall: the hypercall did one
+                                  step of its work and left r3..r12 set
+                                  to continue; sc runs again (one more
+                                  instruction) instead of returning */
 };
 
 /* In real mode a partition ignores the top 4 bits of the address. */

@@ -40,6 +40,10 @@ struct Machine {
     uint64_t fdt_addr;      /* where it was copied in guest RAM */
     uint64_t rtas_addr;     /* where the RTAS blob lives */
     bool stop;              /* run loop should return */
+    bool end_chunk;         /* end the run chunk early (a long hypercall
+                               between its steps): the host checks
+                               (monitor, gdb) run now; the CPUs'
+                               interleaving is unchanged (smp.c) */
     bool booted;            /* RAM was used: a reset must clear it */
     bool firmware;          /* a firmware boots (not -bios none); its
                                file is cfg.bios (NULL under dumpdtb) */

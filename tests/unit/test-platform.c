@@ -328,6 +328,46 @@ static long hcall(Machine *m, uint64_t nr, uint64_t a0, uint64_t a1,
     return (long)cpu->arch.gpr[3];
 }
 
+/* Issue 13: KVMPPC_H_LOGICAL_MEMOP moves 64 Ki elements per step; until
+ * done it leaves r3 = the hcall and r4/r5/r7 describing the rest, and asks
+ * for the sc to run again (one instruction per step). Forward and
+ * overlapping-backward copies give memmove's result. */
+static unsigned memop_steps(Machine *m, uint64_t dst, uint64_t src,
+                            uint64_t count)
+{
+    PpcCpu *cpu = m->cpu;
+    unsigned steps = 0;
+    long rc = hcall(m, KVMPPC_H_LOGICAL_MEMOP, dst, src, 0, count, 0);
+    for (steps = 1; cpu->hcall_again; steps++) {
+        g_assert_cmphex(rc, ==, KVMPPC_H_LOGICAL_MEMOP);
+        cpu->hcall_again = false;
+        spapr_hcall(m, cpu);   /* the sc again, registers as left */
+        rc = (long)cpu->arch.gpr[3];
+    }
+    g_assert_cmpint(rc, ==, H_SUCCESS);
+    return steps;
+}
+
+static void test_memop_steps(Machine *m)
+{
+    const uint64_t src = 0x100000, n = 0x20005;
+    uint8_t *want = g_malloc(n + 1);
+    for (uint64_t i = 0; i < n + 1; i++) {
+        m->ram[src + i] = (uint8_t)(i * 7 + (i >> 8));
+    }
+    g_assert_cmpuint(memop_steps(m, 0x300000, src, n), ==, 3);
+    g_assert_cmpint(memcmp(m->ram + 0x300000, m->ram + src, n), ==, 0);
+    g_assert_cmphex(m->cpu->arch.gpr[4], ==, 0x300000 + 0x20000);
+    g_assert_cmphex(m->cpu->arch.gpr[7], ==, 5);
+    memcpy(want, m->ram + src, n);          /* dst = src + 1: backward */
+    g_assert_cmpuint(memop_steps(m, src + 1, src, n), ==, 3);
+    g_assert_cmpint(memcmp(m->ram + src + 1, want, n), ==, 0);
+    memcpy(want, m->ram + src + 1, n);      /* dst = src - 1: forward */
+    g_assert_cmpuint(memop_steps(m, src, src + 1, n), ==, 3);
+    g_assert_cmpint(memcmp(m->ram + src, want, n), ==, 0);
+    g_free(want);
+}
+
 static void test_hcalls(void)
 {
     GError *err = NULL;
@@ -387,6 +427,10 @@ static void test_hcalls(void)
     g_assert_cmphex(m->ram[0x2003], ==, 0x10);
     g_assert_cmpint(hcall(m, KVMPPC_H_LOGICAL_MEMOP, 0x2001, 0x1000, 1, 2,
                           0), ==, H_PARAMETER);
+    /* a call of one step leaves r4..r8 as they were (QEMU) */
+    g_assert_cmphex(cpu->arch.gpr[4], ==, 0x2001);
+    g_assert_cmphex(cpu->arch.gpr[7], ==, 2);
+    test_memop_steps(m);
 
     /* VPA: too small, then a valid 640-byte area; deregister */
     uint64_t vpa = 0x4000;
