@@ -38,7 +38,7 @@ $AS -mbig -o "$work/memop.o" "$work/memop.S" &&
     $OBJCOPY -O binary "$work/memop.o" "$work/memop.bin" || exit 1
 ARGS=(-M pseries-7.2 -m 512M -nodefaults -bios "$work/memop.bin")
 
-echo "1..2"
+echo "1..3"
 # -max-insns 100: the steps are instructions, so the run stops after 100
 # (before: the call ran to its end first). 20 s is far more than it needs
 # and less than the one-piece call took under the sanitizers.
@@ -59,4 +59,39 @@ if [ $rc = 0 ]; then
 else
     echo "not ok 2 - the monitor's quit interrupts a long KVMPPC_H_LOGICAL_MEMOP (rc $rc)"
     printf '%s\n' "$out" | tail -3 | sed 's/^/# /'
+fi
+# gdb: continue into the call, Ctrl-C a second later stops the machine
+# (a T02 stop reply), then kill
+"$BIN" "${ARGS[@]}" -serial none -gdb tcp::0 -S >"$work/gdb.out" 2>"$work/gdb.err" &
+fpid=$!
+port=
+for _ in $(seq 100); do
+    port=$(sed -n 's/.*gdb stub listening on tcp::\([0-9]*\).*/\1/p' "$work/gdb.err")
+    [ -n "$port" ] && break
+    sleep 0.05
+done
+reply=$(timeout 20 python3 - "${port:-0}" <<'PY' 2>&1
+import socket, sys, time
+s = socket.create_connection(("127.0.0.1", int(sys.argv[1])), timeout=15)
+def pkt(b):
+    return b"$" + b + b"#%02x" % (sum(b) & 0xff)
+def reply():
+    data = b""
+    while b"#" not in data.split(b"$", 1)[-1] or b"$" not in data:
+        data += s.recv(4096)
+    return data.split(b"$", 1)[1].split(b"#", 1)[0].decode()
+s.sendall(pkt(b"c"))
+time.sleep(1)
+s.sendall(b"\x03")
+print(reply())
+s.sendall(b"+" + pkt(b"k"))
+PY
+)
+kill "$fpid" 2>/dev/null
+wait "$fpid" 2>/dev/null
+if [ "${reply#T02}" != "$reply" ]; then
+    echo "ok 3 - gdb's Ctrl-C interrupts a long KVMPPC_H_LOGICAL_MEMOP"
+else
+    echo "not ok 3 - gdb's Ctrl-C interrupts a long KVMPPC_H_LOGICAL_MEMOP"
+    printf '%s\n' "$reply" | tail -3 | sed 's/^/# /'
 fi
