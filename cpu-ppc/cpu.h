@@ -309,6 +309,10 @@ struct PpcCpu {
     struct PpcTlbEntry tlb64k[3][PPC_TLB64K_ENTRIES]; /* the same for
                                   64K blocks one translation covers; a
                                   tlb miss refills from here (mmu.h) */
+    bool hcall_again;          /* set by env.hcall: the hypercall did one
+                                  step of its work and left r3..r12 set
+                                  to continue; sc runs again (one more
+                                  instruction) instead of returning */
 };
 
 /* In real mode a partition ignores the top 4 bits of the address. */
@@ -329,7 +333,10 @@ static inline void ppc_set_fpr(PpcCpu *cpu, unsigned n, uint64_t v)
     cpu->arch.fpr_dw1[n] = 0;
 }
 
-/* Create a CPU for guest RAM [ram, ram+ram_size). Never fails. */
+/* Create a CPU for guest RAM [ram, ram+ram_size). ram_size must be a
+ * multiple of 4 KiB (the machine refuses other sizes): instruction fetch
+ * then needs only "pa < ram_size" to find a whole page of code in RAM.
+ * Never fails (aborts on a size breaking that contract). */
 PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,
                     const PpcEnv *env);
 void ppc_cpu_free(PpcCpu *cpu);

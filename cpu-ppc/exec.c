@@ -515,14 +515,14 @@ PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,
                     const PpcEnv *env)
 {
     PpcCpu *cpu = calloc(1, sizeof(*cpu));
-    if (!cpu) {
-        abort();
+    if (!cpu || (ram_size & 0xfff)) {
+        abort();   /* the contract: callers check the RAM size first */
     }
     ppc_decode_init();
     cpu->index = index;
     cpu->ram = ram;
     cpu->ram_size = ram_size;
-    cpu->npages = (ram_size + 0xfff) >> 12;
+    cpu->npages = ram_size >> 12;
     cpu->code_bits = calloc(cpu->npages + 1, 1);
     cpu->pages = calloc(cpu->npages * 2, sizeof(PpcCodePage *));
     if (!cpu->code_bits || !cpu->pages) {

@@ -58,6 +58,13 @@ const PpcInsn *insn_sc(PpcCpu *cpu, const PpcInsn *d)
         }
         /* a hypercall may change anything (interrupt priorities, IPIs,
          * halting): let the run loop look before the next instruction */
+        if (unlikely(cpu->hcall_again)) {
+            /* a long hypercall continues: this sc again, after the run
+             * loop's checks (budget, stop requests, interrupts) */
+            cpu->hcall_again = false;
+            cpu->recheck = true;
+            return ppc_goto(cpu, ppc_insn_addr(cpu, d));
+        }
         return ppc_sync_next(cpu, d);
     }
     return ppc_raise(cpu, d, EXCP_SYSCALL, 0, true);

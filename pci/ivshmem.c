@@ -10,6 +10,7 @@
  * farad's own spelling, from "size" (a power of two) and optionally a
  * host file to map shared ("file").
  */
+#include <errno.h>
 #include <fcntl.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -18,6 +19,10 @@
 #include "core/machine/memory-backend.h"
 #include "core/machine/platform.h"
 #include "pci.h"
+#include "spapr-phb.h"
+
+/* The shared memory is one 64-bit BAR: at most a PHB's 64-bit window. */
+#define IVSHMEM_MAX_SIZE SPAPR_PCI_MEM64_WIN_SIZE
 
 enum { INTRMASK = 0, INTRSTATUS = 4, IVPOSITION = 8, DOORBELL = 12 };
 
@@ -27,7 +32,7 @@ typedef struct Ivshmem {
     char *file;                 /* "file": host file to map, or NULL */
     char *memdev;               /* "memdev": backend object id, or NULL */
     uint8_t *mem;
-    bool mapped;                /* mem is an mmap (file or memdev) */
+    bool mapped;                /* mem is an mmap (always, once realized) */
     uint32_t intrmask, intrstatus;
 } Ivshmem;
 
@@ -125,7 +130,13 @@ static bool use_memdev(Ivshmem *s, GError **err)
         return false;
     }
     s->size = b.size;
-    if (s->size & (s->size - 1)) {
+    if (s->size > IVSHMEM_MAX_SIZE) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "ivshmem-plain: memdev '%s' size 0x%llx is larger than "
+                    "a PHB's 64-bit window (0x%llx)", s->memdev,
+                    (unsigned long long)s->size,
+                    (unsigned long long)IVSHMEM_MAX_SIZE);
+    } else if (s->size & (s->size - 1)) {
         /* QEMU 7.2 aborts on an assertion here; farad refuses */
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                     "ivshmem-plain: memdev '%s' size 0x%llx is not a power "
@@ -155,6 +166,12 @@ static bool ivshmem_realize(Device *dev, GError **err)
                     "ivshmem-plain: size 0x%llx must be a power of two",
                     (unsigned long long)s->size);
         return false;
+    } else if (s->size > IVSHMEM_MAX_SIZE) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "ivshmem-plain: size 0x%llx is larger than a PHB's "
+                    "64-bit window (0x%llx)", (unsigned long long)s->size,
+                    (unsigned long long)IVSHMEM_MAX_SIZE);
+        return false;
     }
     if (s->mem) {
         /* from memdev */
@@ -181,7 +198,18 @@ static bool ivshmem_realize(Device *dev, GError **err)
         s->mem = p;
         s->mapped = true;
     } else {
-        s->mem = g_malloc0(s->size);
+        /* zero pages on first touch; a size the host cannot reserve
+         * fails here with a message rather than aborting */
+        void *p = mmap(NULL, s->size, PROT_READ | PROT_WRITE,
+                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (p == MAP_FAILED) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_IO,
+                        "ivshmem-plain: cannot allocate 0x%llx bytes: %s",
+                        (unsigned long long)s->size, g_strerror(errno));
+            return false;
+        }
+        s->mem = p;
+        s->mapped = true;
     }
     if (!pci_device_init(&s->pci, 0x1af4, 0x1110, 0x01, 0x050000, err)) {
         return false;

@@ -16,6 +16,21 @@
 
 enum { TCE_READ = 1, TCE_WRITE = 2 };
 
+bool spapr_phb_tce_check(const SpaprPhb *p, GError **err)
+{
+    uint64_t size = p->dma_win_size, addr = p->dma_win_addr;
+    uint64_t page = 1ULL << SPAPR_TCE_PAGE_SHIFT;
+    if (!size || size % page || addr % page || addr > SPAPR_DMA32_LIMIT ||
+        size > SPAPR_DMA32_LIMIT - addr) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "dma_win_addr 0x%llx, dma_win_size 0x%llx: the default "
+                    "DMA window must be whole 4 KiB pages below 4 GiB",
+                    (unsigned long long)addr, (unsigned long long)size);
+        return false;
+    }
+    return true;
+}
+
 void spapr_phb_tce_init(SpaprPhb *p)
 {
     for (int i = 0; i < SPAPR_PCI_DMA_MAX_WINDOWS; i++) {

@@ -236,7 +236,7 @@ static bool spapr_phb_realize(Device *dev, GError **err)
                     "Invalid NUMA node ID for PCI host bridge");
         return false;
     }
-    if (!spapr_phb_windows(p, err)) {
+    if (!spapr_phb_windows(p, err) || !spapr_phb_tce_check(p, err)) {
         return false;
     }
     snprintf(p->dtbusname, sizeof(p->dtbusname), "pci@%" PRIx64, p->buid);

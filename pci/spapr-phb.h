@@ -142,7 +142,11 @@ bool spapr_phb_place(SpaprPhb *p, bool legacy, uint64_t ram_top,
  * 64-bit window is also given. */
 bool spapr_phb_windows(SpaprPhb *p, GError **err);
 
-/* phb-tce.c */
+/* phb-tce.c: check dma_win_addr/dma_win_size at realize (whole 4 KiB
+ * pages, the window below 4 GiB: a 32-bit DMA window, whose table of
+ * at most 1M entries is then allocated and cleared by init/reset). */
+#define SPAPR_DMA32_LIMIT 0x100000000ULL
+bool spapr_phb_tce_check(const SpaprPhb *p, GError **err);
 void spapr_phb_tce_init(SpaprPhb *p);
 void spapr_phb_tce_reset(SpaprPhb *p);
 void spapr_phb_tce_free(SpaprPhb *p);

@@ -92,8 +92,9 @@ typedef struct FaradPluginInfo {
  * @n_vcpus: number of entries of @vcpu_icount.
  * @vcpu_icount: instructions retired per vCPU.
  * @reason: why the run ended: "poweroff", "reset", "limit", "halted",
- *          "error", or "startup" when a plugin loaded after this one
- *          failed to install (then nothing ran, and output is discarded).
+ *          "error", or "startup" when nothing ran (a plugin loaded after
+ *          this one failed to install, the machine could not start, or
+ *          only its device tree was dumped); output is then discarded.
  */
 typedef struct FaradPluginExitInfo {
     uint32_t size;

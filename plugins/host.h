@@ -42,8 +42,10 @@ void plugins_attach_cpu(PluginHost *h, PpcCpu *cpu);
  * final counts (reason as in FaradPluginExitInfo). Idempotent. */
 void plugins_run_end(PluginHost *h, const char *reason);
 
-/* Detach vCPUs (cpu->plugins = NULL) and unload everything. Runs
- * plugins_run_end(h, "error") first if it has not run. NULL is ok. */
+/* Detach vCPUs (cpu->plugins = NULL) and unload everything. If
+ * plugins_run_end has not run (nothing ran: start-up failed), runs it
+ * with reason "startup" and the plugins' output discarded, so a start-up
+ * error is the only line. NULL is ok. */
 void plugins_free(PluginHost *h);
 
 /* ---- snapshot hooks (for the snapshot module) ---- */

@@ -219,12 +219,7 @@ PluginHost *plugins_load(const char *const *specs, unsigned n,
     PluginHost *h = host_new(machine, n_vcpus, log);
     for (unsigned i = 0; i < n; i++) {
         if (!load_one(h, specs[i], err)) {
-            /* plugins installed before get their atexit callbacks (to
-             * free their state) with output discarded: the error stays
-             * the one line */
-            h->quiet = true;
-            plugins_run_end(h, "startup");
-            plugins_free(h);
+            plugins_free(h);   /* their atexit callbacks, quiet */
             return NULL;
         }
     }
@@ -289,7 +284,13 @@ void plugins_free(PluginHost *h)
     if (!h) {
         return;
     }
-    plugins_run_end(h, "error");
+    /* nothing ran (start-up failed, or only the tree was dumped): the
+     * atexit callbacks still free the plugins' state, with their output
+     * discarded, so the caller's error stays the one line */
+    if (!h->ended) {
+        h->quiet = true;
+        plugins_run_end(h, "startup");
+    }
     for (guint i = 0; i < h->cpus->len; i++) {
         PluginCpu *pc = g_ptr_array_index(h->cpus, i);
         PpcCpu *cpu = pc->cpu;

@@ -26,6 +26,16 @@ printf '\177ELF\002\002\001' >"$work/stub.elf"            # ELF magic only
 [ -f "$G/hello-be.elf" ] && head -c 100 "$G/hello-be.elf" >"$work/trunc-ph.elf"
 [ -f "$G/hello-be.elf" ] && head -c 1500 "$G/hello-be.elf" >"$work/trunc-seg.elf"
 printf 'not an elf at all, just text\n' >"$work/text.elf"
+mkfifo "$work/fifo"
+head -c 4194305 /dev/zero >"$work/big.bin"
+# hello-be.elf with its first program header's p_filesz 0x10 over p_memsz 8
+[ -f "$G/hello-be.elf" ] && python3 - "$G/hello-be.elf" "$work/filesz.elf" <<'PY'
+import struct, sys
+d = bytearray(open(sys.argv[1], 'rb').read())
+ph = struct.unpack('>Q', d[32:40])[0]
+d[ph + 32:ph + 48] = struct.pack('>QQ', 0x10, 8)
+open(sys.argv[2], 'wb').write(d)
+PY
 OK_BIN=$G/hello-be.bin
 [ -f "$OK_BIN" ] || OK_BIN=$work/empty.bin
 X86_ELF=/bin/true
@@ -43,6 +53,12 @@ cases=(
     "ELF truncated in the program headers|-bios none -kernel $work/trunc-ph.elf"
     "ELF truncated in a segment|-bios none -kernel $work/trunc-seg.elf"
     "text file as -kernel|-bios none -kernel $work/text.elf"
+    # issue 13: images are regular files, read no further than they fit
+    "-bios /dev/zero|-bios /dev/zero|could not load '/dev/zero': not a regular file"
+    "-bios a FIFO|-bios $work/fifo|could not load '$work/fifo': not a regular file"
+    "-kernel /dev/zero|-bios none -kernel /dev/zero|could not load kernel '/dev/zero': not a regular file"
+    "-bios bigger than 4 MiB|-bios $work/big.bin|could not load '$work/big.bin': 4194305 bytes, more than the 4194304 it may have"
+    "ELF segment with filesz > memsz|-bios none -kernel $work/filesz.elf|could not load kernel '$work/filesz.elf': segment 0 has more bytes in the file (0x10) than in memory (0x8)"
     "ELF for the wrong machine ($X86_ELF)|-bios none -kernel $X86_ELF"
     "unknown option|-frobnicate -bios $OK_BIN"
     "option missing its argument|-bios"
@@ -53,6 +69,17 @@ cases=(
     "bad -m size (zero)|-m 0 -bios $OK_BIN"
     "bad -m size (text)|-m lots -bios $OK_BIN"
     "bad -max-insns|-max-insns many -bios $OK_BIN"
+    # issue 13: RAM sizes as QEMU 7.2's pseries takes them (its RMA line
+    # prints "80ldMiB", a format typo; farad prints the intended text)
+    "-m not a multiple of 4 KiB|-m 4194312B -bios $OK_BIN|pSeries SLOF firmware requires >= 80MiB guest RMA (Real Mode Area memory)"
+    "-m below QEMU's 80 MiB RMA|-m 100M -bios $OK_BIN|pSeries SLOF firmware requires >= 80MiB guest RMA (Real Mode Area memory)"
+    "-m not aligned to 256 MiB|-m 300M -bios $OK_BIN|Memory size 0x12c00000 is not aligned to 256 MiB"
+    "-m 256 MiB + 8 KiB|-m 268443648B -bios $OK_BIN|Memory size 0x10002000 is not aligned to 256 MiB"
+    "-m nan|-m nan -bios $OK_BIN|-m nan: Parameter 'size' expects a non-negative number below 2^64 (optional suffix k, M, G, T, P or E)"
+    "-m inf|-m inf -bios $OK_BIN|-m inf: Parameter 'size' expects a non-negative number below 2^64 (optional suffix k, M, G, T, P or E)"
+    "-m 1e30|-m 1e30 -bios $OK_BIN|-m 1e30: Parameter 'size' expects a non-negative number below 2^64 (optional suffix k, M, G, T, P or E)"
+    "-m 16E (2^64)|-m 16E -bios $OK_BIN|-m 16E: Parameter 'size' expects a non-negative number below 2^64 (optional suffix k, M, G, T, P or E)"
+    "-m hex with a fraction|-m 0x1.8G -bios $OK_BIN|-m 0x1.8G: Parameter 'size' expects a non-negative number below 2^64 (optional suffix k, M, G, T, P or E)"
     # firmware (QEMU's search: -L dirs, then its data directory,
     # FARAD_DATADIR here so the default's absence can be shown)
     "default firmware missing|FARAD_DATADIR=$work/nofw -m 512M|could not find LPAR firmware 'slof.bin' (searched $work/nofw; Debian's package qemu-system-data installs it, or use -L DIR; -bios none runs without firmware)"
@@ -85,6 +112,13 @@ cases=(
     "PCI slot out of range|-M pseries-2.8,cap-htm=off -device pci-testdev,addr=0x20 -bios $OK_BIN|-device pci-testdev,addr=0x20: Property 'pci-testdev.addr' doesn't take value '0x20'"
     "PCI bus that does not exist|-M pseries-2.8,cap-htm=off -device pci-testdev,bus=pci.3 -bios $OK_BIN|-device pci-testdev,bus=pci.3: Bus 'pci.3' not found"
     "PCI slot in use|-M pseries-2.8,cap-htm=off -device pci-testdev,addr=1 -device pci-testdev,addr=1 -bios $OK_BIN|-device pci-testdev,addr=1: PCI: slot 1 already occupied by pci-testdev"
+    # issue 13: sizes bounded where they are parsed (GLib aborted; a 16
+    # GiB TCE table was allocated and cleared)
+    "ivshmem-plain size 2^63|-M pseries-2.8,cap-htm=off -device ivshmem-plain,size=0x8000000000000000 -bios $OK_BIN|-device ivshmem-plain,size=0x8000000000000000: ivshmem-plain: size 0x8000000000000000 is larger than a PHB's 64-bit window (0x10000000000)"
+    "ivshmem-plain memdev of 8 EiB|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=8E -device ivshmem-plain,memdev=m -bios $OK_BIN|-device ivshmem-plain,memdev=m: ivshmem-plain: memdev 'm' size 0x8000000000000000 is larger than a PHB's 64-bit window (0x10000000000)"
+    "PHB dma_win_size 8 TiB|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=1,dma_win_size=0x80000000000 -bios $OK_BIN|-device spapr-pci-host-bridge,index=1,dma_win_size=0x80000000000: dma_win_addr 0x0, dma_win_size 0x80000000000: the default DMA window must be whole 4 KiB pages below 4 GiB"
+    "PHB dma_win_size 2^63|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=1,dma_win_size=0x8000000000000000 -bios $OK_BIN|-device spapr-pci-host-bridge,index=1,dma_win_size=0x8000000000000000: dma_win_addr 0x0, dma_win_size 0x8000000000000000: the default DMA window must be whole 4 KiB pages below 4 GiB"
+    "PHB DMA window past 4 GiB|-M pseries-2.8,cap-htm=off -device spapr-pci-host-bridge,index=1,dma_win_addr=0xc0000000,dma_win_size=0x80000000 -bios $OK_BIN|-device spapr-pci-host-bridge,index=1,dma_win_addr=0xc0000000,dma_win_size=0x80000000: dma_win_addr 0xc0000000, dma_win_size 0x80000000: the default DMA window must be whole 4 KiB pages below 4 GiB"
     "ivshmem-plain without memdev|-M pseries-2.8,cap-htm=off -device ivshmem-plain -bios $OK_BIN|-device ivshmem-plain: You must specify a 'memdev'"
     "ivshmem-plain with an unknown memdev|-M pseries-2.8,cap-htm=off -device ivshmem-plain,memdev=x -bios $OK_BIN|-device ivshmem-plain,memdev=x: Device 'x' not found"
     "two ivshmem-plain on one memdev|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=1M -device ivshmem-plain,memdev=m -device ivshmem-plain,memdev=m -bios $OK_BIN|-device ivshmem-plain,memdev=m: can't use already busy memdev: m"

@@ -36,7 +36,7 @@ run() {  # name: farad args..., stdout in $TMP/name.out, stderr in .err
     echo $? >"$TMP/$name.rc"
 }
 
-echo "1..$((2 * 23 + 10))"
+echo "1..$((2 * 23 + 11))"
 for e in be le; do
     bin=$G/plugin-loop-$e.bin
     cb=$(sym plugin-loop $e count_begin); ce=$(sym plugin-loop $e count_end)
@@ -148,3 +148,10 @@ bad "bad plugin value" "bad value in 'range=9-1'" -plugin "$P/libhowvec.so,range
 bad "bad -plugin syntax" "expected key=value" -plugin "$P/libinsn.so,junk"
 bad "not a shared object" "cannot load" -plugin "$ROOT/tests/plugins.t"
 bad "install error stops start-up" "-plugin" -plugin "$P/libinsn.so" -plugin "$T/libtp-fail.so,why=no thanks"
+# issue 13: a machine that cannot start after the plugins loaded prints its
+# error alone: nothing ran, so no plugin report (it printed before the error)
+run startfail -plugin "$P/libinsn.so" -bios "$TMP/none.bin"
+[ "$(cat "$TMP/startfail.rc")" = 1 ] && [ ! -s "$TMP/startfail.out" ] &&
+    [ "$(wc -l <"$TMP/startfail.err")" = 1 ] &&
+    has "$TMP/startfail.err" "farad: could not load '$TMP/none.bin'"
+check $? "start-up error after -plugin: the error line alone"

@@ -70,32 +70,54 @@ static bool parse_u64(const char *opt, const char *s, uint64_t *out,
     return true;
 }
 
-/* A RAM size: plain numbers are MiB, as in QEMU; K/M/G/T/B suffixes. */
+/* A RAM size in QEMU's syntax: decimal digits with an optional
+ * fraction, or 0x and hex digits; then an optional suffix B, K, M, G,
+ * T, P or E (powers of 1024; none means MiB, as in QEMU's -m) and an
+ * optional trailing B ("512MB"). No sign, exponent, nan or inf; the
+ * value must be below 2^64. */
 static bool parse_size(const char *s, uint64_t *out)
 {
-    char *end;
+    static const char suffixes[] = "BKMGTPE";
+    bool hex = s[0] == '0' && (s[1] == 'x' || s[1] == 'X');
+    const char *p = hex ? s + 2 : s;
+    const char *digits = hex ? "0123456789abcdefABCDEF" : "0123456789";
+    size_t ndig = strspn(p, digits);
+    if (!ndig || ndig > 20) {
+        return false;
+    }
     errno = 0;
-    double v = strtod(s, &end);
-    if (errno || end == s || v <= 0) {
+    uint64_t whole = strtoull(p, NULL, hex ? 16 : 10);
+    if (errno) {
         return false;
     }
-    uint64_t mul = 1ULL << 20;
-    switch (*end) {
-    case 0: break;
-    case 'k': case 'K': mul = 1ULL << 10; end++; break;
-    case 'm': case 'M': mul = 1ULL << 20; end++; break;
-    case 'g': case 'G': mul = 1ULL << 30; end++; break;
-    case 't': case 'T': mul = 1ULL << 40; end++; break;
-    case 'b': case 'B': mul = 1; end++; break;
-    default: return false;
+    p += ndig;
+    double frac = 0;
+    if (!hex && *p == '.') {
+        size_t nfrac = strspn(p + 1, "0123456789");
+        if (!nfrac) {
+            return false;
+        }
+        frac = strtod(p, NULL);     /* ".ddd": a plain decimal in [0,1) */
+        p += 1 + nfrac;
     }
-    if (*end == 'B' || *end == 'b') {
-        end++;
+    unsigned shift = 20;
+    const char *suf = *p ? strchr(suffixes, g_ascii_toupper(*p)) : NULL;
+    if (suf) {
+        shift = 10 * (unsigned)(suf - suffixes);
+        p++;
+        if (shift && (*p == 'B' || *p == 'b')) {
+            p++;
+        }
     }
-    if (*end) {
+    if (*p || whole > (UINT64_MAX >> shift)) {
         return false;
     }
-    *out = (uint64_t)(v * (double)mul);
+    uint64_t bytes = whole << shift;
+    uint64_t part = (uint64_t)(frac * (double)(1ULL << shift));
+    if (bytes + part < bytes) {
+        return false;
+    }
+    *out = bytes + part;
     return true;
 }
 
@@ -275,11 +297,17 @@ static bool opt_smp(CliState *st, const char *arg, GError **err)
 static bool opt_memory(CliState *st, const char *arg, GError **err)
 {
     const char *size = strncmp(arg, "size=", 5) ? arg : arg + 5;
-    if (!parse_size(size, &st->cfg->ram_size)) {
+    uint64_t bytes;
+    if (!parse_size(size, &bytes)) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-m %s: invalid RAM size", arg);
+                    "-m %s: Parameter 'size' expects a non-negative number "
+                    "below 2^64 (optional suffix k, M, G, T, P or E)", arg);
         return false;
     }
+    if (!spapr_check_ram_size(bytes, err)) {
+        return false;
+    }
+    st->cfg->ram_size = bytes;
     return true;
 }
 

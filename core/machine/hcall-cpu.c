@@ -389,6 +389,9 @@ static long register_vpa(Machine *m, PpcCpu *t, uint64_t vpa)
     if (vpa / 4096 != (vpa + size - 1) / 4096) {
         return H_PARAMETER;   /* may not cross a page */
     }
+    if (!spapr_ram_ok(m, vpa, size)) {
+        return H_PARAMETER;   /* all of it in RAM: later uses need no check */
+    }
     t->arch.sprg_vpa = vpa;
     uint8_t b = m->ram[vpa + VPA_SHARED_PROC_OFFSET] | VPA_SHARED_PROC_VAL;
     spapr_write_ram(m, vpa + VPA_SHARED_PROC_OFFSET, &b, 1);

@@ -101,9 +101,20 @@ long h_page_init(Machine *m, PpcCpu *cpu, uint64_t *args)
     return H_SUCCESS;
 }
 
+/* Elements one KVMPPC_H_LOGICAL_MEMOP step moves (at most 512 KiB). */
+#define MEMOP_STEP 0x10000ULL
+
+/* KVMPPC_H_LOGICAL_MEMOP(dst, src, esize, count, op): QEMU 7.2 moves all
+ * count (up to 2^31) elements in one call; farad moves MEMOP_STEP of
+ * them per step and, if more remain, leaves r4/r5/r7 describing the
+ * rest (a forward copy advances dst and src, a backward one keeps them)
+ * and returns HCALL_AGAIN, so the same sc finishes the job. The rest is
+ * itself a valid call with the same overlap direction, so a stop, a
+ * snapshot or an interrupt between steps loses nothing. r4..r8 are
+ * volatile across an hcall (PAPR); only a call longer than one step
+ * leaves them changed. */
 long h_logical_memop(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
-    (void)cpu;
     uint64_t dst = args[0], src = args[1], esize = args[2];
     uint64_t count = args[3], op = args[4];
     if (count > 0x80000000ULL) {
@@ -116,14 +127,20 @@ long h_logical_memop(Machine *m, PpcCpu *cpu, uint64_t *args)
     if (count && esize > 3) {
         return H_PARAMETER;   /* QEMU fails on the first element */
     }
+    uint64_t n = MIN(count, MEMOP_STEP);
     int64_t step = (int64_t)1 << (esize & 3);
-    if (dst >= src && dst < src + (count << esize)) {
-        dst += (count - 1) << esize;   /* overlap: copy backwards */
-        src += (count - 1) << esize;
+    bool backward = dst >= src && dst < src + (count << esize);
+    if (backward) {
+        dst += (count - 1) << esize;   /* overlap: copy backwards, from */
+        src += (count - 1) << esize;   /* the top: the rest is below */
         step = -step;
+    } else {
+        args[0] += n << esize;         /* the rest follows these */
+        args[1] += n << esize;
     }
+    args[3] = count - n;
     unsigned size = 1u << (esize & 3);
-    while (count--) {
+    for (uint64_t i = 0; i < n; i++) {
         uint64_t v;
         hcall_phys_read(m, src, size, &v);
         if (op == 1) {
@@ -136,5 +153,17 @@ long h_logical_memop(Machine *m, PpcCpu *cpu, uint64_t *args)
         dst += (uint64_t)step;
         src += (uint64_t)step;
     }
+    if (args[3]) {
+        cpu->exit_request = true;   /* let the host look between steps */
+        m->end_chunk = true;
+        return HCALL_AGAIN;
+    }
+    /* done: the registers as this step found them (for a call of one
+     * step, as the guest set them: QEMU leaves them) */
+    if (!backward) {
+        args[0] -= n << esize;
+        args[1] -= n << esize;
+    }
+    args[3] = count;
     return H_SUCCESS;
 }

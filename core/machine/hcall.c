@@ -32,6 +32,10 @@ void spapr_hcall(void *opaque, PpcCpu *cpu)
     const HcallRow *row = board_hcall(m->cfg.board, nr);
     if (row && row->fn && spapr_irq_call_offered(m, row->name)) {
         long rc = row->fn(m, cpu, args);
+        if (rc == HCALL_AGAIN) {
+            cpu->hcall_again = true;   /* r3 still names the hcall */
+            return;
+        }
         cpu->arch.gpr[3] = (uint64_t)(int64_t)rc;
         if (rc != H_FUNCTION) {
             return;

@@ -13,6 +13,13 @@
 
 typedef long (*HcallFn)(Machine *m, PpcCpu *cpu, uint64_t *args);
 
+/* A handler's return for "one step done, the arguments in r4.. now
+ * describe the rest": r3 keeps the hcall number and the CPU runs the sc
+ * again as its next instruction, so a long hypercall is charged to the
+ * instruction budget and a stop (monitor, gdb, -max-insns) or an
+ * interrupt can come between its steps. Not a PAPR status. */
+#define HCALL_AGAIN 0x7fff0001L
+
 /* PAPR status codes beyond platform.h's. */
 enum {
     H_BUSY = 1,

@@ -5,34 +5,90 @@
  * one error naming the file and the problem.
  */
 #include <elf.h>
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "platform.h"
 #include "base/symbols.h"
+
+/* Read the image file at path (what names it in errors: "" or
+ * "kernel "), at most max bytes: a regular file only (a FIFO or device
+ * would block or never end), its size checked before anything is read.
+ * On success *data (g_free) holds *len bytes. */
+static bool read_image(const char *what, const char *path, uint64_t max,
+                       gchar **data, gsize *len, GError **err)
+{
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    struct stat st;
+    const char *why = NULL;
+    if (fd < 0 || fstat(fd, &st) < 0) {
+        why = g_strerror(errno);
+    } else if (!S_ISREG(st.st_mode)) {
+        why = "not a regular file";
+    }
+    if (why) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "could not load %s'%s': %s", what, path, why);
+        if (fd >= 0) {
+            close(fd);
+        }
+        return false;
+    }
+    if ((uint64_t)st.st_size > max) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "could not load %s'%s': %llu bytes, more than the %llu "
+                    "it may have", what, path,
+                    (unsigned long long)st.st_size, (unsigned long long)max);
+        close(fd);
+        return false;
+    }
+    /* read what fstat said and one byte more: a file growing meanwhile
+     * is refused like one that was too big */
+    gsize cap = (gsize)st.st_size + 1, got = 0;
+    gchar *buf = g_malloc(cap);
+    while (got < cap) {
+        ssize_t n = read(fd, buf + got, cap - got);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            why = n < 0 ? g_strerror(errno) : NULL;
+            break;
+        }
+        got += (gsize)n;
+    }
+    close(fd);
+    if (why || got > max || got == cap) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "could not load %s'%s': %s", what, path,
+                    why ? why : "the file changed while it was read");
+        g_free(buf);
+        return false;
+    }
+    *data = buf;
+    *len = got;
+    return true;
+}
 
 bool load_raw(Machine *m, const char *path, uint64_t addr, uint64_t max,
               uint64_t *size, GError **err)
 {
     gchar *data = NULL;
     gsize len = 0;
-    GError *e = NULL;
-    if (!g_file_get_contents(path, &data, &len, &e)) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
-                    "could not load '%s': %s", path, e->message);
-        g_error_free(e);
+    if (addr >= m->ram_size) {
+        max = 0;
+    } else {
+        max = MIN(max, m->ram_size - addr);
+    }
+    if (!read_image("", path, max, &data, &len, err)) {
         return false;
     }
     if (len == 0) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
                     "could not load '%s': the file is empty", path);
-        g_free(data);
-        return false;
-    }
-    if (len > max || addr + len > m->ram_size) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
-                    "could not load '%s': %zu bytes do not fit at 0x%llx "
-                    "(at most %llu bytes)", path, (size_t)len,
-                    (unsigned long long)addr, (unsigned long long)max);
         g_free(data);
         return false;
     }
@@ -42,6 +98,9 @@ bool load_raw(Machine *m, const char *path, uint64_t addr, uint64_t max,
     g_free(data);
     return true;
 }
+
+/* The largest ELF file read when RAM is smaller than this. */
+#define ELF_MAX_FILE (1ULL << 30)
 
 typedef struct ElfReader {
     const uint8_t *data;
@@ -70,14 +129,13 @@ bool load_elf(Machine *m, const char *path, uint64_t load_base,
 {
     gchar *data = NULL;
     gsize len = 0;
-    GError *e = NULL;
     bool ok = false;
     SymSegment *segs = NULL;
 
-    if (!g_file_get_contents(path, &data, &len, &e)) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
-                    "could not load kernel '%s': %s", path, e->message);
-        g_error_free(e);
+    /* an ELF file may carry more than it loads (symbols, debug info),
+     * but not without bound */
+    if (!read_image("kernel ", path, MAX(m->ram_size, ELF_MAX_FILE), &data,
+                    &len, err)) {
         return false;
     }
     ElfReader r = { (const uint8_t *)data, len, false };
@@ -127,7 +185,13 @@ bool load_elf(Machine *m, const char *path, uint64_t load_base,
                     "the end of the file (truncated?)", path,
                     (unsigned long long)i);
         }
-        if (filesz > memsz || paddr >= m->ram_size ||
+        if (filesz > memsz) {
+            ELF_ERR("could not load kernel '%s': segment %llu has more "
+                    "bytes in the file (0x%llx) than in memory (0x%llx)",
+                    path, (unsigned long long)i, (unsigned long long)filesz,
+                    (unsigned long long)memsz);
+        }
+        if (paddr >= m->ram_size ||
             memsz > m->ram_size - paddr) {
             ELF_ERR("could not load kernel '%s': segment %llu at 0x%llx "
                     "(0x%llx bytes) does not fit in RAM", path,

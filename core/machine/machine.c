@@ -159,8 +159,9 @@ static bool load_images(Machine *m, uint64_t *entry, bool *le, GError **err)
     m->kernel_size = 0;
     m->initrd_size = 0;
     if (fw) {
-        uint64_t size;
-        if (!load_raw(m, fw, 0, BIOS_MAX_SIZE, &size, err)) {
+        /* below the device tree, as a -kernel must be */
+        uint64_t size, room = MIN(BIOS_MAX_SIZE, m->fdt_addr);
+        if (!load_raw(m, fw, 0, room, &size, err)) {
             return false;
         }
         if (vof_enabled(m)) {
@@ -264,9 +265,12 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
             return NULL;
         }
     }
-    if (m->ram_size < FDT_MAX_SIZE * 2) {
+    if (m->ram_size < FDT_MAX_SIZE * 2 || (m->ram_size & 0xfff)) {
+        /* the command line keeps to QEMU's stricter pseries sizes
+         * (spapr_check_ram_size); this is the CPU's contract */
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-m: %llu bytes of RAM is too small (at least 4M)",
+                    "-m: %llu bytes of RAM is too small (at least 4M) or "
+                    "not a multiple of 4 KiB",
                     (unsigned long long)m->ram_size);
         machine_free(m);
         return NULL;

@@ -40,6 +40,10 @@ struct Machine {
     uint64_t fdt_addr;      /* where it was copied in guest RAM */
     uint64_t rtas_addr;     /* where the RTAS blob lives */
     bool stop;              /* run loop should return */
+    bool end_chunk;         /* end the run chunk early (a long hypercall
+                               between its steps): the host checks
+                               (monitor, gdb) run now; the CPUs'
+                               interleaving is unchanged (smp.c) */
     bool booted;            /* RAM was used: a reset must clear it */
     bool firmware;          /* a firmware boots (not -bios none); its
                                file is cfg.bios (NULL under dumpdtb) */
@@ -94,7 +98,9 @@ long spapr_rtas_call(Machine *m, PpcCpu *cpu, uint64_t args);
  * (cpu-num=), and which (*pc, may be NULL; the last such loader's). */
 bool generic_loader_pc(Machine *m, int cpu, uint64_t *pc);
 
-/* loader.c */
+/* loader.c: images are regular files, their size checked before they
+ * are read. load_raw: the file, at most max bytes and not past the end
+ * of RAM, at guest address addr; *size its length. */
 bool load_raw(Machine *m, const char *path, uint64_t addr, uint64_t max,
               uint64_t *size, GError **err);
 /* What load_elf put where. */

@@ -43,13 +43,24 @@ void rtas_set_time_of_day(RtasCall *c)
         rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
         return;
     }
+    /* each field in its calendar range, the year in 1900..9999 (four
+     * digits: the error logs' BCD dates); anything else is a parameter
+     * error (PAPR's -3). QEMU 7.2 takes any values and lets mktime
+     * normalize them, a negative year included. */
+    static const uint32_t lo[6] = { 1900, 1, 1, 0, 0, 0 };
+    static const uint32_t hi[6] = { 9999, 12, 31, 23, 59, 59 };
+    int f[6];
+    for (unsigned i = 0; i < 6; i++) {
+        uint32_t v = rtas_ld(c, i);
+        if (v < lo[i] || v > hi[i]) {
+            rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
+            return;
+        }
+        f[i] = (int)v;
+    }
     struct tm tm = {
-        .tm_year = (int)rtas_ld(c, 0) - 1900,
-        .tm_mon = (int)rtas_ld(c, 1) - 1,
-        .tm_mday = (int)rtas_ld(c, 2),
-        .tm_hour = (int)rtas_ld(c, 3),
-        .tm_min = (int)rtas_ld(c, 4),
-        .tm_sec = (int)rtas_ld(c, 5),
+        .tm_year = f[0] - 1900, .tm_mon = f[1] - 1, .tm_mday = f[2],
+        .tm_hour = f[3], .tm_min = f[4], .tm_sec = f[5],
     };
     time_t new_s = timegm(&tm);
     if (new_s == (time_t)-1) {

@@ -173,6 +173,10 @@ static PpcStop run_cpu(Machine *m, int i, int64_t *budget)
         if (m->stop) {
             return PPC_STOP_REQUEST;
         }
+        if (m->end_chunk) {   /* as if the budget ran out: the turn */
+            m->end_chunk = false;   /* continues on the next call */
+            return PPC_STOP_BUDGET;
+        }
         if (why == PPC_STOP_HALTED) {
             /* idle until the turn ends or the decrementer wakes it */
             uint64_t t = ppc_next_timer(c);

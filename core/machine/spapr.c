@@ -505,6 +505,27 @@ void spapr_guest_fatal(Machine *m, PpcCpu *cpu, const char *msg)
     cpu->exit_request = true;
 }
 
+bool spapr_check_ram_size(uint64_t bytes, GError **err)
+{
+    uint64_t rma = bytes ? 1ULL << (63 - __builtin_clzll(bytes)) : 0;
+    if (rma < SPAPR_MIN_RMA) {
+        /* QEMU 7.2 prints "80ldMiB" (a format typo); the intended text */
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "pSeries SLOF firmware requires >= %lluMiB guest RMA "
+                    "(Real Mode Area memory)",
+                    (unsigned long long)(SPAPR_MIN_RMA >> 20));
+        return false;
+    }
+    if (bytes % SPAPR_MEMORY_BLOCK) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "Memory size 0x%llx is not aligned to %llu MiB",
+                    (unsigned long long)bytes,
+                    (unsigned long long)(SPAPR_MEMORY_BLOCK >> 20));
+        return false;
+    }
+    return true;
+}
+
 bool spapr_ram_ok(Machine *m, uint64_t addr, uint64_t len)
 {
     return addr < m->ram_size && m->ram_size - addr >= len;

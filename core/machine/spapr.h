@@ -181,6 +181,13 @@ void spapr_setup_hpt(Machine *m);
  * (their cached translations are dropped: HR and UPRT change the MMU). */
 void spapr_set_all_lpcrs(Machine *m, uint64_t value, uint64_t mask);
 
+/* spapr.c: the RAM size (-m) a pseries machine accepts, with QEMU
+ * 7.2's checks and wording: an RMA (RAM rounded down to a power of two)
+ * of at least 80 MiB, then a multiple of 256 MiB. */
+#define SPAPR_MIN_RMA (80ULL << 20)
+#define SPAPR_MEMORY_BLOCK (256ULL << 20)
+bool spapr_check_ram_size(uint64_t bytes, GError **err);
+
 /* spapr.c: platform setup called by machine_new after the CPU exists:
  * options (defaults, machine-type compat, -machine), CPU model, event
  * sources, default devices (vty when a serial backend exists, nvram),

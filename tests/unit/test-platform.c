@@ -10,12 +10,14 @@
 #include <glib.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "board/board.h"
 #include "core/front/cli.h"
 #include "core/machine/hcall.h"
 #include "core/machine/machine-types.h"
 #include "core/machine/rtas.h"
+#include "core/machine/spapr-events.h"
 
 /* ---- props ---- */
 
@@ -326,6 +328,46 @@ static long hcall(Machine *m, uint64_t nr, uint64_t a0, uint64_t a1,
     return (long)cpu->arch.gpr[3];
 }
 
+/* Issue 13: KVMPPC_H_LOGICAL_MEMOP moves 64 Ki elements per step; until
+ * done it leaves r3 = the hcall and r4/r5/r7 describing the rest, and asks
+ * for the sc to run again (one instruction per step). Forward and
+ * overlapping-backward copies give memmove's result. */
+static unsigned memop_steps(Machine *m, uint64_t dst, uint64_t src,
+                            uint64_t count)
+{
+    PpcCpu *cpu = m->cpu;
+    unsigned steps = 0;
+    long rc = hcall(m, KVMPPC_H_LOGICAL_MEMOP, dst, src, 0, count, 0);
+    for (steps = 1; cpu->hcall_again; steps++) {
+        g_assert_cmphex(rc, ==, KVMPPC_H_LOGICAL_MEMOP);
+        cpu->hcall_again = false;
+        spapr_hcall(m, cpu);   /* the sc again, registers as left */
+        rc = (long)cpu->arch.gpr[3];
+    }
+    g_assert_cmpint(rc, ==, H_SUCCESS);
+    return steps;
+}
+
+static void test_memop_steps(Machine *m)
+{
+    const uint64_t src = 0x100000, n = 0x20005;
+    uint8_t *want = g_malloc(n + 1);
+    for (uint64_t i = 0; i < n + 1; i++) {
+        m->ram[src + i] = (uint8_t)(i * 7 + (i >> 8));
+    }
+    g_assert_cmpuint(memop_steps(m, 0x300000, src, n), ==, 3);
+    g_assert_cmpint(memcmp(m->ram + 0x300000, m->ram + src, n), ==, 0);
+    g_assert_cmphex(m->cpu->arch.gpr[4], ==, 0x300000 + 0x20000);
+    g_assert_cmphex(m->cpu->arch.gpr[7], ==, 5);
+    memcpy(want, m->ram + src, n);          /* dst = src + 1: backward */
+    g_assert_cmpuint(memop_steps(m, src + 1, src, n), ==, 3);
+    g_assert_cmpint(memcmp(m->ram + src + 1, want, n), ==, 0);
+    memcpy(want, m->ram + src + 1, n);      /* dst = src - 1: forward */
+    g_assert_cmpuint(memop_steps(m, src, src + 1, n), ==, 3);
+    g_assert_cmpint(memcmp(m->ram + src, want, n), ==, 0);
+    g_free(want);
+}
+
 static void test_hcalls(void)
 {
     GError *err = NULL;
@@ -383,6 +425,10 @@ static void test_hcalls(void)
     g_assert_cmphex(m->ram[0x2003], ==, 0x10);
     g_assert_cmpint(hcall(m, KVMPPC_H_LOGICAL_MEMOP, 0x2001, 0x1000, 1, 2,
                           0), ==, H_PARAMETER);
+    /* a call of one step leaves r4..r8 as they were (QEMU) */
+    g_assert_cmphex(cpu->arch.gpr[4], ==, 0x2001);
+    g_assert_cmphex(cpu->arch.gpr[7], ==, 2);
+    test_memop_steps(m);
 
     /* VPA: too small, then a valid 640-byte area; deregister */
     uint64_t vpa = 0x4000;
@@ -519,6 +565,19 @@ static void test_rtas(void)
     g_assert_cmpuint(ret(m, 0, 2), ==, 11);
     g_assert_cmpuint(ret(m, 0, 5), ==, 20);
     g_assert_cmpuint(ret(m, 0, 6), ==, 30);
+    /* issue 13: a year the RTC cannot hold (UBSan before), a negative
+     * one (then the powerdown log's BCD date), a month 13: parameter
+     * errors that leave the clock alone */
+    static const uint32_t bad[][7] = {
+        { 0x80000000, 1, 1, 0, 0, 0, 0 }, { 0xffffffff, 1, 1, 0, 0, 0, 0 },
+        { 2016, 13, 1, 0, 0, 0, 0 }, { 2016, 1, 1, 24, 0, 0, 0 },
+    };
+    for (unsigned i = 0; i < G_N_ELEMENTS(bad); i++) {
+        rtas(m, token("set-time-of-day"), 7, 1, bad[i]);
+        g_assert_cmpint((int32_t)ret(m, 7, 0), ==, RTAS_OUT_PARAM_ERROR);
+    }
+    rtas(m, token("get-time-of-day"), 0, 8, NULL);
+    g_assert_cmpuint(ret(m, 0, 1), ==, 2016);
 
     static const uint32_t scan[4] = { 0xffffffff, 0, 0x9000, 0x400 };
     rtas(m, token("event-scan"), 4, 1, scan);
@@ -568,6 +627,8 @@ static void test_rtas(void)
     rtas(m, token("power-off"), 1, 1, nmi);
     g_assert_cmpint((int32_t)ret(m, 1, 0), ==, RTAS_OUT_PARAM_ERROR);
     g_assert_false(m->stop);
+    /* the powerdown log dates itself by the RTC the refused sets left */
+    spapr_event_powerdown(m);
     machine_free(m);
 }
 
@@ -801,6 +862,44 @@ static void test_rtc_base(void)
     machine_config_clear(&cfg);
 }
 
+/* Issue 13: a -bios image reaching the device tree (4 MiB of RAM put
+ * the tree at 2 MiB) is refused as a -kernel there is, not loaded over
+ * it; one that ends below the tree loads. */
+static Machine *machine_with_bios(uint64_t bios_bytes, GError **err)
+{
+    char *path = NULL;
+    int fd = g_file_open_tmp("farad-bios-XXXXXX", &path, NULL);
+    g_assert_cmpint(fd, >=, 0);
+    g_assert_cmpint(ftruncate(fd, (off_t)bios_bytes), ==, 0);
+    close(fd);
+    MachineConfig cfg;
+    machine_config_init(&cfg);
+    cfg.board = &pseries_board;
+    cfg.serial_stdio = false;
+    cfg.ram_size = 4ULL << 20;
+    cfg.bios = g_strdup(path);
+    Machine *m = machine_new(&cfg, err);
+    machine_config_clear(&cfg);
+    unlink(path);
+    g_free(path);
+    return m;
+}
+
+static void test_bios_below_tree(void)
+{
+    GError *err = NULL;
+    Machine *m = machine_with_bios(1ULL << 20, &err);
+    g_assert_no_error(err);
+    g_assert_cmphex(machine_fdt_addr(m), ==, 2ULL << 20);
+    machine_free(m);
+    m = machine_with_bios(3ULL << 20, &err);
+    g_assert_null(m);
+    g_assert_nonnull(err);
+    g_assert_nonnull(strstr(err->message, "3145728 bytes, more than the "
+                                          "2097152 it may have"));
+    g_clear_error(&err);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -819,5 +918,6 @@ int main(int argc, char **argv)
     g_test_add_func("/platform/cli/machine", test_cli_machine);
     g_test_add_func("/platform/cli/defaults", test_cli_defaults);
     g_test_add_func("/platform/rtc-base", test_rtc_base);
+    g_test_add_func("/platform/bios-below-tree", test_bios_below_tree);
     return g_test_run();
 }
