@@ -77,8 +77,9 @@ run_case() {  # index
     name=${name#kernel-}
     IFS=$'\t' read -r prog opts < <(guest_label "$G" "$name")
     IFS=" " read -r -a extra <<<"$opts"
-    # the hello ELF entered directly, without firmware
-    [ "$2" = -kernel ] && extra+=(-bios none)
+    # the kernel-hello cases: the hello ELF entered directly, without
+    # firmware (programs with NAME.kernel are booted by their firmware)
+    [[ $1 == kernel-* ]] && extra+=(-bios none)
     timeout "$TMO" "$BIN" -M pseries-7.2 -m 512M -nographic "${extra[@]}" "$2" "$3" \
         -max-insns "$MAX" <"$(guest_stdin "$G" "$prog")" >"$dir/out" 2>"$dir/err" || rc=$?
     echo $((SECONDS - start)) >"$dir/secs"
