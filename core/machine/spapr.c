@@ -547,6 +547,9 @@ void spapr_st32(Machine *m, uint64_t addr, uint32_t v)
 void spapr_write_ram(Machine *m, uint64_t addr, const void *buf,
                      uint64_t len)
 {
+    if (len == 0) {   /* buf may be NULL then (an empty value) */
+        return;
+    }
     memcpy(m->ram + addr, buf, len);
     ppc_invalidate_code(m->cpu, addr, len);
 }
