@@ -95,7 +95,11 @@ static bool parse_size(const char *s, uint64_t *out)
     if (*end) {
         return false;
     }
-    *out = (uint64_t)(v * (double)mul);
+    double bytes = v * (double)mul;
+    if (!(bytes < 0x1p64)) {   /* too large for 64 bits, or NaN */
+        return false;
+    }
+    *out = (uint64_t)bytes;
     return true;
 }
 
