@@ -464,7 +464,7 @@ SnapQemuStream *snap_qemu_read(const char *path, const char *idstr,
                  * vmdesc when its count is 0; the count is the last
                  * listed field */
                 if (!strcmp(id, "spapr_pci") && !r.bad) {
-                    int32_t cnt = (int32_t)(r.d[r.p - 4] << 24 |
+                    int32_t cnt = (int32_t)((uint32_t)r.d[r.p - 4] << 24 |
                                             r.d[r.p - 3] << 16 |
                                             r.d[r.p - 2] << 8 | r.d[r.p - 1]);
                     skip(&r, 12 * (size_t)(cnt > 0 ? cnt : 0));
