@@ -36,7 +36,7 @@ execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
 cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
 ft=$(grep -o 'ft: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
 units=$(find "$corpus" -type f | wc -l)
-summary="$target: ${execs:-0} executions in $((end - start)) s, coverage ${cov:-0} edges (${ft:-0} features), $units new corpus inputs"
+summary="$target: ${execs:-0} executions in $((end - start)) s, coverage ${cov:-0} edges (${ft:-0} features), $units inputs in the work corpus"
 if [ $rc -ne 0 ]; then
     artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
     echo "$summary; FINDING (exit $rc): ${artifact:-no input written}"
