@@ -24,9 +24,9 @@ else
     args+=(-runs=0)
 fi
 log=$(mktemp)
-scratch=$(mktemp -d)   # commands that write files (savevm) write here
+scratch=$(mktemp -d)   # cwd and TMPDIR: savevm and the database inputs go here
 start=$(date +%s)
-(cd "$scratch" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+(cd "$scratch" && TMPDIR=$scratch ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
     UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     "$exe" "${args[@]}" "$corpus" "$src/corpus/$target" </dev/null >"$log" 2>&1)
 rc=$?
