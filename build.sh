@@ -6,6 +6,9 @@
 #   ./build.sh bench   deps + build, then the benchmark workloads (farad vs qemu-system-ppc64)
 #   ./build.sh run     deps + build, then Debian's Linux to a busybox shell (the
 #                      bare-metal demo when the kernel cannot be fetched)
+#   ./build.sh fuzz [SECONDS]  the libFuzzer targets (clang, build-fuzz/) for
+#                      SECONDS in all (default 600), shared among them;
+#                      findings in build-fuzz/findings/ (docs/fuzzing.md)
 # Guest software is downloaded once into guest-cache/ (not committed;
 # tests/linux/fetch-guest.sh): Debian's ppc64el kernel and busybox-static
 # (run, tests/linux.t) and the Debian 12 installer,
@@ -18,7 +21,8 @@ PACKAGES=(gcc meson ninja-build pkg-config libglib2.0-dev libsqlite3-dev
           libcapstone-dev libfdt-dev device-tree-compiler
           gcc-powerpc64-linux-gnu gcc-powerpc64le-linux-gnu
           binutils-powerpc64-linux-gnu qemu-system-ppc qemu-user
-          gdb-multiarch perl python3 capstone-tool sqlite3 cpio xz-utils)
+          gdb-multiarch perl python3 capstone-tool sqlite3 cpio xz-utils
+          clang libclang-rt-dev)   # clang + libFuzzer: build-fuzz/
 
 missing_packages() {
     local p
@@ -58,9 +62,49 @@ cmd_build() {
     tests/guest/build-guests.sh
 }
 
+# The fuzz build: clang with ASan/UBSan, the library code instrumented
+# for libFuzzer, the targets in fuzz/ (docs/fuzzing.md).
+FUZZ_TARGETS=(loader cli snapshot qemu-stream gdb monitor replay)
+
+fuzz_build() {
+    if [ ! -f build-fuzz/build.ninja ]; then
+        CC=clang meson setup build-fuzz --buildtype=debug -Dfuzz=true \
+            -Db_sanitize=address,undefined -Db_lundef=false -Dwerror=false \
+            -Dc_args=-fsanitize=fuzzer-no-link >/dev/null
+    fi
+    local t targets=()
+    for t in "${FUZZ_TARGETS[@]}"; do
+        targets+=("fuzz/fuzz-$t")
+    done
+    ninja --quiet -C build-fuzz "${targets[@]}"
+}
+
+# Every target for its share of SECONDS; new inputs collect in
+# build-fuzz/corpus/TARGET, findings in build-fuzz/findings/.
+cmd_fuzz() {
+    local seconds=${1:-600}
+    case $seconds in
+        ''|*[!0-9]*) echo "usage: $0 fuzz [SECONDS]" >&2; exit 2 ;;
+    esac
+    cmd_deps
+    fuzz_build
+    local share=$((seconds / ${#FUZZ_TARGETS[@]}))
+    [ "$share" -gt 0 ] || share=1
+    local t failed=0
+    for t in "${FUZZ_TARGETS[@]}"; do
+        fuzz/run-target.sh build-fuzz/fuzz "$t" "$share" \
+            "build-fuzz/corpus/$t" build-fuzz/findings || failed=1
+    done
+    if [ $failed -ne 0 ]; then
+        echo "build.sh fuzz: findings in build-fuzz/findings/" >&2
+        return 1
+    fi
+}
+
 cmd_test() {
     cmd_deps
     cmd_build
+    fuzz_build   # tests/fuzz.t: a short bounded run of every target
     # Unit tests run from the sanitizer build; guest tests use it too.
     export FARAD_BIN=$ROOT/build-san/farad FARAD_SRC=$ROOT
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
@@ -137,5 +181,6 @@ case "${1:-}" in
     test) cmd_test ;;
     bench) cmd_bench ;;
     run) cmd_run ;;
-    *) echo "usage: $0 deps|build|test|bench|run" >&2; exit 2 ;;
+    fuzz) cmd_fuzz "${2:-600}" ;;
+    *) echo "usage: $0 deps|build|test|bench|run|fuzz [SECONDS]" >&2; exit 2 ;;
 esac

@@ -505,6 +505,10 @@ SnapQemuStream *snap_qemu_read(const char *path, const char *idstr,
         if (t == Q_EOF) {
             break;
         } else if (t == Q_CONFIG) {
+            if (s->machine) {   /* QEMU writes one */
+                fail = "a second configuration section";
+                break;
+            }
             uint64_t l = rd(&r, 4);
             if (!r.bad && l <= r.len - r.p) {
                 s->machine = g_strndup((const char *)r.d + r.p, l);

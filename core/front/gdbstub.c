@@ -967,3 +967,25 @@ void gdbstub_exited(GdbStub *g, MachineExit why)
     detach_all(g);
     gdb_conn_close(&g->conn);
 }
+
+GdbStub *gdbstub_new_connected(Machine *m, int fd)
+{
+    GdbStub *g = g_new0(GdbStub, 1);
+    g->m = m;
+    g->conn.listen_fd = -1;
+    g->conn.fd = fd;
+    g->dbg.on_stop = on_stop;
+    g->dbg.opaque = g;
+    m->gdb = g;
+    attach_all(g);
+    return g;
+}
+
+int gdbstub_serve(GdbStub *g)
+{
+    if (g->conn.fd < 0) {
+        return GDB_RUN;
+    }
+    attach_all(g);
+    return serve(g, NULL);
+}

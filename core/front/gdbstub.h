@@ -50,4 +50,14 @@ int gdbstub_check_stop(GdbStub *g, bool *handled);
  * exit status) and close the connection. */
 void gdbstub_exited(GdbStub *g, MachineExit why);
 
+/* The fuzzing seam (fuzz/fuzz-gdb.c): a stub on a connection already
+ * open on fd (a socketpair end; no listening socket, no run hooks),
+ * attached as for a gdb that just connected. gdbstub_free closes fd. */
+GdbStub *gdbstub_new_connected(Machine *m, int fd);
+
+/* Answer its packets as at a stop until gdb resumes the machine,
+ * detaches or goes away (the connection then is closed). Returns
+ * GDB_RUN or a MachineExit, as gdbstub_start does. */
+int gdbstub_serve(GdbStub *g);
+
 #endif
