@@ -97,11 +97,7 @@ static void hook(uint64_t v, RtFrame *f)
         __asm__ volatile("mtdec %0" :: "r"(next));
         return;
     }
-    if (me == 0) {
-        rt_printf("unexpected vector %lx at %lx\n", (unsigned long)v,
-                  (unsigned long)f->srr0);
-    }
-    rt_power_off();
+    smp_unexpected(v, f, me);
 }
 
 void secondary_main(void)

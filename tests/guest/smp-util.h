@@ -81,6 +81,18 @@ static inline uint32_t smp_cpu_id(int i)
     return reg ? rt_be32(reg) : 0xffffffff;
 }
 
+/* An exception hook's end for a vector it does not expect: CPU 0
+ * (cpu 0) reports it, CPU 1 stays quiet; then power off. */
+static inline void __attribute__((noreturn))
+smp_unexpected(uint64_t v, const RtFrame *f, unsigned cpu)
+{
+    if (cpu == 0) {
+        rt_printf("unexpected vector %lx at %lx\n", (unsigned long)v,
+                  (unsigned long)f->srr0);
+    }
+    rt_power_off();
+}
+
 /* The start of a two-CPU test: prints the CPU count and, with two or
  * more, reads the first two vCPU ids and puts CPU 0's in SPRG3 (where
  * exception hooks tell the CPUs apart). Returns 0 with fewer than two. */
