@@ -92,6 +92,16 @@ def has_snapshot(db, name):
 def guest(name):
     return os.path.join(GUEST, name + ".bin")
 
+def guest_or_skip(name, names):
+    """The guest program's image, or None after skipping the tests names
+    when the guest programs are not built."""
+    img = guest(name)
+    if not os.path.exists(img):
+        for n in names:
+            skip(n, "guest programs not built")
+        return None
+    return img
+
 def expected(name):
     with open(os.path.join(EXPECTED, name + ".txt"), "rb") as f:
         return f.read()
@@ -219,19 +229,22 @@ def slof_corrupt(tmp, db):
 
 SMP_ARGS = ["-M", "pseries-7.2", "-m", "512M", "-nographic", "-smp", "2"]
 
+def run_final(args):
+    """One uninterrupted run of args: status, output, error text and the
+    final instruction count it reports (0 when none)."""
+    rc, out, err, _ = run(args)
+    m = re.search(r"icount (\d+)", err)
+    return rc, out, err, int(m.group(1)) if m else 0
+
 def smp_resume(tmp):
     names = ["smp-ipi -smp 2: saved mid-run, resumed: identical output",
              "smp-ipi -smp 2: final state hash (-savevm-at at the power-off count) "
              "== the uninterrupted run's"]
-    img = guest("smp-ipi-be")
-    if not os.path.exists(img):
-        for n in names:
-            skip(n, "guest programs not built")
+    img = guest_or_skip("smp-ipi-be", names)
+    if not img:
         return None
     ref_db, db = os.path.join(tmp, "smp-ref.db"), os.path.join(tmp, "smp.db")
-    rc, out, err, _ = run(SMP_ARGS + ["-bios", img])
-    m = re.search(r"icount (\d+)", err)
-    final = int(m.group(1)) if m else 0
+    rc, out, err, final = run_final(SMP_ARGS + ["-bios", img])
     mid = final // 2 + 1     # odd: lands inside an SMP round
     run(SMP_ARGS + ["-bios", img, "-snapshot-db", ref_db, "-savevm-at", "%d:end" % final])
     rc1, pre, err1, _ = run(SMP_ARGS + ["-bios", img, "-snapshot-db", db,
@@ -280,24 +293,13 @@ def snap_value(db, name, section, field):
             return int(f[-1], 16)
     return None
 
-def hpt_resize_resume(tmp):
-    names = ["hpt-resize: saved every %d instructions (HPT of 2, 4 and 8 MiB, a "
-             "prepared resize pending, resized before any H_ENTER), each resumed: "
-             "identical output and final state hash" % HPT_STEP,
-             "hpt-resize: the save points include a resized HPT and a pending "
-             "prepare (spapr hpt_pending_shift, spapr/htab htab_bytes)"]
-    img = guest("hpt-resize-be")
-    if not os.path.exists(img):
-        for n in names:
-            skip(n, "guest programs not built")
-        return
-    args = HPT_ARGS + ["-bios", img]
-    rc, out, err, _ = run(args)
-    m = re.search(r"icount (\d+)", err)
-    final = int(m.group(1)) if m else 0
-    points = sorted(set(range(HPT_STEP, final, HPT_STEP)) |
-                    {p for p in HPT_EARLY if p < final})
-    ref_db, db = os.path.join(tmp, "hpt-ref.db"), os.path.join(tmp, "hpt.db")
+def resume_each(tmp, tag, args, out, final, points):
+    """Saves the run of args at final (TAG-ref.db) and at every point
+    (TAG.db), then resumes each point in a fresh process up to final.
+    Returns TAG.db and the failures: a point whose output before the save
+    plus the resumed output is not out, or whose final state hash is not
+    the uninterrupted run's."""
+    ref_db, db = os.path.join(tmp, "%s-ref.db" % tag), os.path.join(tmp, "%s.db" % tag)
     run(args + ["-snapshot-db", ref_db, "-savevm-at", "%d:end" % final])
     run(args + ["-snapshot-db", db] +
         sum((["-savevm-at", "%d:s%d" % (p, p)] for p in points), []))
@@ -311,6 +313,22 @@ def hpt_resize_resume(tmp):
     hr, hs = hashes(ref_db), hashes(db)
     bad += ["end%d: hash %r, uninterrupted %r" % (p, hs.get("end%d" % p), hr.get("end"))
             for p in points if not hr.get("end") or hs.get("end%d" % p) != hr["end"]]
+    return db, bad
+
+def hpt_resize_resume(tmp):
+    names = ["hpt-resize: saved every %d instructions (HPT of 2, 4 and 8 MiB, a "
+             "prepared resize pending, resized before any H_ENTER), each resumed: "
+             "identical output and final state hash" % HPT_STEP,
+             "hpt-resize: the save points include a resized HPT and a pending "
+             "prepare (spapr hpt_pending_shift, spapr/htab htab_bytes)"]
+    img = guest_or_skip("hpt-resize-be", names)
+    if not img:
+        return
+    args = HPT_ARGS + ["-bios", img]
+    rc, out, err, final = run_final(args)
+    points = sorted(set(range(HPT_STEP, final, HPT_STEP)) |
+                    {p for p in HPT_EARLY if p < final})
+    db, bad = resume_each(tmp, "hpt", args, out, final, points)
     ok(rc == 0 and out == expected("hpt-resize-on-be") and points and not bad, names[0],
        "status %d, %d points\n%s" % (rc, len(points), "\n".join(bad[:5])))
     pending = [p for p in points if snap_value(db, "s%d" % p, "spapr", "hpt_pending_shift")]
@@ -329,30 +347,13 @@ def xive_resume(tmp):
              "identical output and final state hash" % XIVE_POINTS,
              "xive: the save points hold the sections xive (routed EAS, "
              "a queue-writing END) and xive/tctx"]
-    img = guest("xive-be")
-    if not os.path.exists(img):
-        for n in names:
-            skip(n, "guest programs not built")
+    img = guest_or_skip("xive-be", names)
+    if not img:
         return
     args = XIVE_ARGS + ["-bios", img]
-    rc, out, err, _ = run(args)
-    m = re.search(r"icount (\d+)", err)
-    final = int(m.group(1)) if m else 0
+    rc, out, err, final = run_final(args)
     points = [final * i // (XIVE_POINTS + 1) + 1 for i in range(1, XIVE_POINTS + 1)]
-    ref_db, db = os.path.join(tmp, "xive-ref.db"), os.path.join(tmp, "xive.db")
-    run(args + ["-snapshot-db", ref_db, "-savevm-at", "%d:end" % final])
-    run(args + ["-snapshot-db", db] +
-        sum((["-savevm-at", "%d:s%d" % (p, p)] for p in points), []))
-    bad = []
-    for p in points:
-        _, pre, _, _ = run(args + ["-max-insns", str(p)])
-        rc2, post, err2, _ = run(args + ["-snapshot-db", db, "-loadvm", "s%d" % p,
-                                         "-savevm-at", "%d:end%d" % (final, p)])
-        if rc2 != 0 or pre + post != out:
-            bad.append("s%d: status %d, %r + %r\n%s" % (p, rc2, pre[-80:], post[:80], err2))
-    hr, hs = hashes(ref_db), hashes(db)
-    bad += ["end%d: hash %r, uninterrupted %r" % (p, hs.get("end%d" % p), hr.get("end"))
-            for p in points if not hr.get("end") or hs.get("end%d" % p) != hr["end"]]
+    db, bad = resume_each(tmp, "xive", args, out, final, points)
     ok(rc == 0 and out.endswith(b"exit 0\n") and final and not bad, names[0],
        "status %d, final %d\n%s" % (rc, final, "\n".join(bad[:5])))
     routed = [p for p in points
@@ -378,24 +379,9 @@ def vof_client_resume(tmp):
         skip(name, "vof-client or /usr/share/qemu/vof.bin missing")
         return
     args = VOF_ARGS + ["-kernel", img]
-    rc, out, err, _ = run(args)
-    m = re.search(r"icount (\d+)", err)
-    final = int(m.group(1)) if m else 0
+    rc, out, err, final = run_final(args)
     points = list(range(VOF_STEP, final, VOF_STEP))
-    ref_db, db = os.path.join(tmp, "vof-ref.db"), os.path.join(tmp, "vof.db")
-    run(args + ["-snapshot-db", ref_db, "-savevm-at", "%d:end" % final])
-    run(args + ["-snapshot-db", db] +
-        sum((["-savevm-at", "%d:s%d" % (p, p)] for p in points), []))
-    bad = []
-    for p in points:
-        _, pre, _, _ = run(args + ["-max-insns", str(p)])
-        rc2, post, err2, _ = run(args + ["-snapshot-db", db, "-loadvm", "s%d" % p,
-                                         "-savevm-at", "%d:end%d" % (final, p)])
-        if rc2 != 0 or pre + post != out:
-            bad.append("s%d: status %d, %r + %r\n%s" % (p, rc2, pre[-80:], post[:80], err2))
-    hr, hs = hashes(ref_db), hashes(db)
-    bad += ["end%d: hash %r, uninterrupted %r" % (p, hs.get("end%d" % p), hr.get("end"))
-            for p in points if not hr.get("end") or hs.get("end%d" % p) != hr["end"]]
+    db, bad = resume_each(tmp, "vof", args, out, final, points)
     ok(rc == 0 and out == expected("vof-client-p72-be") and points and not bad, name,
        "status %d, %d points\n%s" % (rc, len(points), "\n".join(bad[:5])))
 

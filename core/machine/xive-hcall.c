@@ -41,6 +41,20 @@ static bool lisn_ok(const Xive *x, uint64_t lisn)
     return lisn < XIVE_NR_IRQS && xive_claimed(x, (uint32_t)lisn);
 }
 
+/* The checks the source hcalls share, in QEMU's order: XIVE negotiated,
+ * only flags_ok flags set, a claimed LISN. Returns 0 or the hcall's status. */
+static long source_args(Machine *m, uint64_t flags, uint64_t flags_ok,
+                        uint64_t lisn)
+{
+    if (!xive_negotiated(m)) {
+        return H_FUNCTION;
+    }
+    if (flags & ~flags_ok) {
+        return H_PARAMETER;
+    }
+    return lisn_ok(spapr_xive(m), lisn) ? 0 : H_P2;
+}
+
 /* The END of (target, priority) or NULL when the target is no vCPU. */
 static uint32_t *target_end(Xive *x, uint64_t target, uint64_t prio,
                             uint32_t *idx)
@@ -58,14 +72,9 @@ long h_int_get_source_info(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
     (void)cpu;
     Xive *x = spapr_xive(m);
-    if (!xive_negotiated(m)) {
-        return H_FUNCTION;
-    }
-    if (args[0]) {
-        return H_PARAMETER;
-    }
-    if (!lisn_ok(x, args[1])) {
-        return H_P2;
+    long rc = source_args(m, args[0], 0, args[1]);
+    if (rc) {
+        return rc;
     }
     uint32_t lisn = (uint32_t)args[1];
     uint64_t base = XIVE_VC_BASE + ((uint64_t)lisn << XIVE_ESB_SHIFT);
@@ -88,14 +97,9 @@ long h_int_set_source_config(Machine *m, PpcCpu *cpu, uint64_t *args)
     Xive *x = spapr_xive(m);
     uint64_t flags = args[0], lisn = args[1], target = args[2];
     uint64_t prio = args[3], eisn = args[4];
-    if (!xive_negotiated(m)) {
-        return H_FUNCTION;
-    }
-    if (flags & ~(SRC_SET_EISN | SRC_MASK)) {
-        return H_PARAMETER;
-    }
-    if (!lisn_ok(x, lisn)) {
-        return H_P2;
+    long rc = source_args(m, flags, SRC_SET_EISN | SRC_MASK, lisn);
+    if (rc) {
+        return rc;
     }
     uint64_t eas = x->t.eas[lisn];
     if (prio == 0xff) {   /* reset the EAS */
@@ -122,14 +126,9 @@ long h_int_get_source_config(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
     (void)cpu;
     Xive *x = spapr_xive(m);
-    if (!xive_negotiated(m)) {
-        return H_FUNCTION;
-    }
-    if (args[0]) {
-        return H_PARAMETER;
-    }
-    if (!lisn_ok(x, args[1])) {
-        return H_P2;
+    long rc = source_args(m, args[0], 0, args[1]);
+    if (rc) {
+        return rc;
     }
     uint64_t eas = x->t.eas[args[1]];
     uint32_t idx = (uint32_t)((eas & EAS_END_INDEX) >> 32);
@@ -264,14 +263,9 @@ long h_int_esb(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
     Xive *x = spapr_xive(m);
     uint64_t flags = args[0], lisn = args[1], off = args[2];
-    if (!xive_negotiated(m)) {
-        return H_FUNCTION;
-    }
-    if (flags & ~ESB_STORE) {
-        return H_PARAMETER;
-    }
-    if (!lisn_ok(x, lisn)) {
-        return H_P2;
+    long rc = source_args(m, flags, ESB_STORE, lisn);
+    if (rc) {
+        return rc;
     }
     if (off > (1ull << XIVE_ESB_SHIFT)) {
         return H_P3;
@@ -296,13 +290,7 @@ long h_int_esb(Machine *m, PpcCpu *cpu, uint64_t *args)
 long h_int_sync(Machine *m, PpcCpu *cpu, uint64_t *args)
 {
     (void)cpu;
-    if (!xive_negotiated(m)) {
-        return H_FUNCTION;
-    }
-    if (args[0]) {
-        return H_PARAMETER;
-    }
-    return lisn_ok(spapr_xive(m), args[1]) ? H_SUCCESS : H_P2;
+    return source_args(m, args[0], 0, args[1]);
 }
 
 long h_int_reset(Machine *m, PpcCpu *cpu, uint64_t *args)

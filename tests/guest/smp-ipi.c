@@ -97,11 +97,7 @@ static void hook(uint64_t v, RtFrame *f)
         __asm__ volatile("mtdec %0" :: "r"(next));
         return;
     }
-    if (me == 0) {
-        rt_printf("unexpected vector %lx at %lx\n", (unsigned long)v,
-                  (unsigned long)f->srr0);
-    }
-    rt_power_off();
+    smp_unexpected(v, f, me);
 }
 
 void secondary_main(void)
@@ -256,17 +252,9 @@ static void tick_test(void)
 
 int main(void)
 {
-    int n = 0;
-    while (rt_fdt_child("/cpus", n)) {
-        n++;
-    }
-    rt_printf("cpus %d\n", n);
-    if (n < 2) {
+    if (!smp_find_cpus(&id0, &id1)) {
         return 1;
     }
-    id0 = smp_cpu_id(0);
-    id1 = smp_cpu_id(1);
-    __asm__ volatile("mtsprg3 %0" :: "r"((uint64_t)id0));
     rt_exception_hook = hook;
     rt_hcall(H_CPPR, 0xff, 0, 0, 0, 0);
     ee_on();
@@ -276,14 +264,10 @@ int main(void)
     xive_tests();
     tick_test();
 
-    uint32_t a[1], r[2];
     stop1 = 1;
     smp_mb();
     rt_printf("H_PROD cpu1: %ld\n", rt_hcall(H_PROD, id1, 0, 0, 0, 0));
-    do {
-        a[0] = id1;
-        smp_rtas("query-cpu-stopped-state", 1, 2, a, r);
-    } while (r[1] != 0);
+    smp_wait_stopped(id1);
     rt_printf("cpu1 stopped\n");
     return 0;
 }

@@ -67,11 +67,7 @@ static void hook(uint64_t v, RtFrame *f)
         __asm__ volatile("mtdec %0" :: "r"(0x7fffffffL));
         return;
     }
-    if (me == 0) {
-        rt_printf("unexpected vector %lx at %lx\n", (unsigned long)v,
-                  (unsigned long)f->srr0);
-    }
-    rt_power_off();
+    smp_unexpected(v, f, me);
 }
 
 void secondary_main(void)
@@ -102,11 +98,7 @@ void secondary_main(void)
         smp_mb();
     }
     /* phase 5: wait until CPU 0 joined (halted), then prod it */
-    uint32_t a[1], r[2];
-    do {
-        a[0] = id0;
-        smp_rtas("query-cpu-stopped-state", 1, 2, a, r);
-    } while (r[1] != 0);
+    smp_wait_stopped(id0);
     rt_hcall(H_PROD, id0, 0, 0, 0, 0);
     while (phase < 6) {
         smp_mb();
@@ -123,17 +115,9 @@ static void wait_sresets(unsigned cpu, unsigned n)
 
 int main(void)
 {
-    int n = 0;
-    while (rt_fdt_child("/cpus", n)) {
-        n++;
-    }
-    rt_printf("cpus %d\n", n);
-    if (n < 2) {
+    if (!smp_find_cpus(&id0, &id1)) {
         return 1;
     }
-    id0 = smp_cpu_id(0);
-    id1 = smp_cpu_id(1);
-    __asm__ volatile("mtsprg3 %0" :: "r"((uint64_t)id0));
     __asm__ volatile("mtdec %0" :: "r"(0x7fffffffL));
     rt_exception_hook = hook;
     sreset_vector_install();
@@ -151,11 +135,7 @@ int main(void)
 
     phase = 2;
     smp_mb();
-    uint32_t a[1], r[2];
-    do {                         /* until CPU 1 has ceded */
-        a[0] = id1;
-        smp_rtas("query-cpu-stopped-state", 1, 2, a, r);
-    } while (r[1] != 0);
+    smp_wait_stopped(id1);      /* until CPU 1 has ceded */
     rc = rt_hcall(H_SIGNAL_SYS_RESET, id1, 0, 0, 0, 0);
     wait_sresets(1, 2);
     phase = 3;
@@ -194,10 +174,7 @@ int main(void)
 
     phase = 6;
     smp_mb();
-    do {
-        a[0] = id1;
-        smp_rtas("query-cpu-stopped-state", 1, 2, a, r);
-    } while (r[1] != 0);
+    smp_wait_stopped(id1);
     rt_printf("cpu1 stopped\n");
     return 0;
 }

@@ -3,7 +3,8 @@
  * Two-CPU guest tests (included, not built on its own): starting CPU 1
  * with RTAS start-cpu at the program's secondary_main (which the
  * including file defines), CPU 1 stopping itself, vCPU ids from the
- * device tree, and RTAS calls that return rets[0].
+ * device tree (and the CPU count test programs start with), waiting
+ * until a CPU stopped, and RTAS calls that return rets[0].
  */
 #ifndef FARAD_GUEST_SMP_UTIL_H
 #define FARAD_GUEST_SMP_UTIL_H
@@ -78,6 +79,48 @@ static inline uint32_t smp_cpu_id(int i)
     uint32_t len;
     const void *reg = rt_fdt_prop(path, "reg", &len);
     return reg ? rt_be32(reg) : 0xffffffff;
+}
+
+/* An exception hook's end for a vector it does not expect: CPU 0
+ * (cpu 0) reports it, CPU 1 stays quiet; then power off. */
+static inline void __attribute__((noreturn))
+smp_unexpected(uint64_t v, const RtFrame *f, unsigned cpu)
+{
+    if (cpu == 0) {
+        rt_printf("unexpected vector %lx at %lx\n", (unsigned long)v,
+                  (unsigned long)f->srr0);
+    }
+    rt_power_off();
+}
+
+/* The start of a two-CPU test: prints the CPU count and, with two or
+ * more, reads the first two vCPU ids and puts CPU 0's in SPRG3 (where
+ * exception hooks tell the CPUs apart). Returns 0 with fewer than two. */
+static inline int smp_find_cpus(volatile uint32_t *id0, volatile uint32_t *id1)
+{
+    int n = 0;
+    while (rt_fdt_child("/cpus", n)) {
+        n++;
+    }
+    rt_printf("cpus %d\n", n);
+    if (n < 2) {
+        return 0;
+    }
+    *id0 = smp_cpu_id(0);
+    *id1 = smp_cpu_id(1);
+    __asm__ volatile("mtsprg3 %0" :: "r"((uint64_t)*id0));
+    return 1;
+}
+
+/* Waits until RTAS query-cpu-stopped-state reports the CPU with vCPU id
+ * stopped (state 0). */
+static inline void smp_wait_stopped(uint32_t id)
+{
+    uint32_t a[1], r[2];
+    do {
+        a[0] = id;
+        smp_rtas("query-cpu-stopped-state", 1, 2, a, r);
+    } while (r[1] != 0);
 }
 
 /* RTAS start-cpu of the CPU with vCPU id at secondary_main. */

@@ -14,104 +14,15 @@
  * and alignment) and H_INT_RESET. The tree CAS returns must hold the
  * XIVE node. Output compared with QEMU 7.2's.
  */
-#include "rt/rt.h"
+#include "xive-util.h"
 
-#define KVMPPC_H_CAS 0xf002
-#define H_INT_GET_SOURCE_INFO 0x3a8
-#define H_INT_SET_SOURCE_CONFIG 0x3ac
-#define H_INT_GET_SOURCE_CONFIG 0x3b0
-#define H_INT_GET_QUEUE_INFO 0x3b4
-#define H_INT_SET_QUEUE_CONFIG 0x3b8
-#define H_INT_GET_QUEUE_CONFIG 0x3bc
-#define H_INT_SET_OS_REPORTING_LINE 0x3c0
-#define H_INT_GET_OS_REPORTING_LINE 0x3c4
-#define H_INT_ESB 0x3c8
-#define H_INT_SYNC 0x3cc
-#define H_INT_RESET 0x3d0
-#define MSR_EE 0x8000ULL
-
-#define TIMA_OS 0x0006030203180000ULL + 0x20000   /* the OS page */
 #define EQ 0x2000000ULL          /* a 64K event queue in RAM */
 #define EQ2 0x2010000ULL         /* the second priority's */
 #define VTY_IRQ 0x1100
 #define LSI_IRQ 0x1200
 
-static uint8_t vec[256] __attribute__((aligned(8)));
-static uint8_t buf[0x20000] __attribute__((aligned(8)));
-static uint64_t ret[4];
 static volatile uint32_t taken;
 static volatile uint16_t ack;
-
-/* An hcall with up to 6 arguments, r4..r7 into ret. */
-static long hc(uint64_t nr, uint64_t a1, uint64_t a2, uint64_t a3,
-               uint64_t a4, uint64_t a5, uint64_t a6)
-{
-    register uint64_t r3 __asm__("r3") = nr;
-    register uint64_t r4 __asm__("r4") = a1;
-    register uint64_t r5 __asm__("r5") = a2;
-    register uint64_t r6 __asm__("r6") = a3;
-    register uint64_t r7 __asm__("r7") = a4;
-    register uint64_t r8 __asm__("r8") = a5;
-    register uint64_t r9 __asm__("r9") = a6;
-    __asm__ volatile("sc 1"
-                     : "+r"(r3), "+r"(r4), "+r"(r5), "+r"(r6), "+r"(r7),
-                       "+r"(r8), "+r"(r9)
-                     :
-                     : "r0", "r10", "r11", "r12", "cr0", "ctr", "memory");
-    ret[0] = r4;
-    ret[1] = r5;
-    ret[2] = r6;
-    ret[3] = r7;
-    return (long)r3;
-}
-
-/* Big-endian MMIO whatever the program's byte order. */
-static uint64_t ld64(uint64_t a)
-{
-    uint64_t v;
-#ifdef __LITTLE_ENDIAN__
-    __asm__ volatile("ldbrx %0,0,%1" : "=r"(v) : "r"(a) : "memory");
-#else
-    __asm__ volatile("ld %0,0(%1)" : "=r"(v) : "b"(a) : "memory");
-#endif
-    return v;
-}
-
-static uint32_t ld32(uint64_t a)
-{
-    uint32_t v;
-#ifdef __LITTLE_ENDIAN__
-    __asm__ volatile("lwbrx %0,0,%1" : "=r"(v) : "r"(a) : "memory");
-#else
-    __asm__ volatile("lwz %0,0(%1)" : "=r"(v) : "b"(a) : "memory");
-#endif
-    return v;
-}
-
-static uint16_t ld16(uint64_t a)
-{
-    uint16_t v;
-#ifdef __LITTLE_ENDIAN__
-    __asm__ volatile("lhbrx %0,0,%1" : "=r"(v) : "r"(a) : "memory");
-#else
-    __asm__ volatile("lhz %0,0(%1)" : "=r"(v) : "b"(a) : "memory");
-#endif
-    return v;
-}
-
-static void st64(uint64_t a, uint64_t v)
-{
-#ifdef __LITTLE_ENDIAN__
-    __asm__ volatile("stdbrx %0,0,%1" :: "r"(v), "r"(a) : "memory");
-#else
-    __asm__ volatile("std %0,0(%1)" :: "r"(v), "b"(a) : "memory");
-#endif
-}
-
-static void st8(uint64_t a, uint8_t v)
-{
-    __asm__ volatile("stb %0,0(%1)" :: "r"(v), "b"(a) : "memory");
-}
 
 /* Queue entry i of the queue at q (big-endian in RAM). */
 static uint32_t eq_entry(uint64_t q, unsigned i)
@@ -128,28 +39,14 @@ static void show(const char *what, long rc, int nret)
     rt_printf("\n");
 }
 
-static void ee(int on)
-{
-    uint64_t m;
-    __asm__ volatile("mfmsr %0" : "=r"(m));
-    m = on ? m | MSR_EE : m & ~MSR_EE;
-    __asm__ volatile("mtmsrd %0,1" :: "r"(m) : "memory");
-}
-
 /* The external interrupt: acknowledge it through the TIMA (the CPU's
  * line goes down); the main program reads the queue and EOIs. */
 static void hook(uint64_t v, RtFrame *f)
 {
-    if (v == 0x900) {
-        __asm__ volatile("mtdec %0" :: "r"(0x7fffffffL));
+    if (!xive_external(v, f, 1)) {
         return;
     }
-    if (v != 0x500) {
-        rt_printf("unexpected vector %lx at %lx\n", (unsigned long)v,
-                  (unsigned long)f->srr0);
-        rt_power_off();
-    }
-    ack = ld16(TIMA_OS + 0x810);
+    ack = ld16(TIMA_OS_ACK);
     taken++;
 }
 
@@ -164,18 +61,12 @@ static void show_tima(const char *what)
 static void window(const char *what)
 {
     uint32_t before = taken;
-    ee(1);
+    xive_ee(1);
     for (volatile int i = 0; i < 100; i++) {
     }
-    ee(0);
+    xive_ee(0);
     rt_printf("  %s: %u interrupt(s), ack %04x\n", what, taken - before,
               ack);
-}
-
-static uint64_t mgmt_page(uint32_t lisn)
-{
-    hc(H_INT_GET_SOURCE_INFO, 0, lisn, 0, 0, 0, 0);
-    return ret[0] ? 0 : ret[1];
 }
 
 static void show_prop(const char *name, const void *val, uint32_t len,
@@ -192,33 +83,10 @@ static void show_prop(const char *name, const void *val, uint32_t len,
 
 static void cas_xive(void)
 {
-    unsigned pos = 0;
-    /* PVR list: the architected 3.00 level, then the terminator */
-    static const uint8_t pvrs[16] = {
-        0xff, 0xff, 0xff, 0xff, 0x0f, 0x00, 0x00, 0x05,
-        0x00, 0x00, 0x00, 0x00, 0xff, 0xff, 0xff, 0xff,
-    };
-    memcpy(vec, pvrs, sizeof(pvrs));
-    pos = sizeof(pvrs);
-    vec[pos++] = 4;          /* five option vectors */
-    for (int v = 1; v <= 5; v++) {
-        if (v == 5) {
-            vec[pos++] = 23;                 /* 24 bytes */
-            memset(vec + pos, 0, 24);
-            vec[pos + 22] = 0x40;            /* byte 23: XIVE exploitation */
-            pos += 24;
-        } else {
-            vec[pos++] = 2;
-            vec[pos++] = v == 1 ? 0x80 : 0;
-            vec[pos++] = 0;
-            vec[pos++] = 0;
-        }
-    }
-    long rc = hc(KVMPPC_H_CAS, (uint64_t)(uintptr_t)vec,
-                 (uint64_t)(uintptr_t)buf, sizeof(buf), 0, 0, 0);
+    long rc = xive_cas();
     rt_printf("cas: rc %ld\n", rc);
     void *old = rt_fdt;
-    rt_fdt = buf + 4;
+    rt_fdt = xive_cas_buf + 4;
     const char *c;
     for (int i = 0; (c = rt_fdt_child("/", i)); i++) {
         if (!memcmp(c, "interrupt-controller", 20)) {
@@ -332,7 +200,7 @@ int main(void)
     show(" lsi -> 0/6 eisn 0x4321",
          hc(H_INT_SET_SOURCE_CONFIG, 2, LSI_IRQ, 0, 6, 0x4321, 0), 0);
 
-    uint64_t ipi = mgmt_page(0), vty = mgmt_page(VTY_IRQ);
+    uint64_t ipi = xive_mgmt_page(0), vty = xive_mgmt_page(VTY_IRQ);
     uint64_t ipi_trig = ipi - 0x10000, vty_trig = vty - 0x10000;
     rt_printf("pq after reset: ipi %lx vty %lx\n",
               (unsigned long)ld64(ipi + 0x800),
@@ -342,7 +210,7 @@ int main(void)
 
     rt_printf("ipi:\n");
     rt_printf("  set pq 00: old %lx\n", (unsigned long)ld64(ipi + 0xc00));
-    st8(TIMA_OS + 0x11, 0xff);   /* CPPR: accept everything */
+    st8(TIMA_OS_CPPR, 0xff);   /* CPPR: accept everything */
     show_tima("cppr ff");
     st64(ipi_trig, 0);
     rt_printf("  triggered: pq %lx eq[0] %08x\n",
@@ -357,14 +225,14 @@ int main(void)
     window("cppr 6 holds it");
     rt_printf("  eoi: %lx pq %lx eq[1] %08x\n", (unsigned long)ld64(ipi),
               (unsigned long)ld64(ipi + 0x800), eq_entry(EQ, 1));
-    st8(TIMA_OS + 0x11, 0xff);
+    st8(TIMA_OS_CPPR, 0xff);
     show_tima("cppr ff again");
     window("ee on");
     rt_printf("  eoi: %lx pq %lx\n", (unsigned long)ld64(ipi),
               (unsigned long)ld64(ipi + 0x800));
     rt_printf("  eoi again: %lx pq %lx\n", (unsigned long)ld64(ipi),
               (unsigned long)ld64(ipi + 0x800));
-    st8(TIMA_OS + 0x11, 0xff);
+    st8(TIMA_OS_CPPR, 0xff);
 
     rt_printf("vty (msi, priority 5, ESn):\n");
     rt_printf("  set pq 00: old %lx\n", (unsigned long)ld64(vty + 0xc00));
@@ -373,7 +241,7 @@ int main(void)
               (unsigned long)ld64(vty + 0x800), eq_entry(EQ2, 0));
     window("ee on");
     rt_printf("  eoi: %lx\n", (unsigned long)ld64(vty));
-    st8(TIMA_OS + 0x11, 0xff);
+    st8(TIMA_OS_CPPR, 0xff);
     st64(vty_trig, 0);
     rt_printf("  again: pq %lx eq2[1] %08x\n",
               (unsigned long)ld64(vty + 0x800), eq_entry(EQ2, 1));
@@ -389,7 +257,7 @@ int main(void)
     rt_printf("  eq[2] %08x\n", eq_entry(EQ, 2));
     window("ee on");
     show("  eoi", hc(H_INT_ESB, 0, LSI_IRQ, 0, 0, 0, 0), 1);
-    st8(TIMA_OS + 0x11, 0xff);
+    st8(TIMA_OS_CPPR, 0xff);
 
     rt_printf("masked source:\n");
     show("  ipi masked", hc(H_INT_SET_SOURCE_CONFIG, 1, 0, 0, 6, 0, 0), 0);
