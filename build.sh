@@ -108,12 +108,15 @@ cmd_test() {
     # Unit tests run from the sanitizer build; guest tests use it too.
     export FARAD_BIN=$ROOT/build-san/farad FARAD_SRC=$ROOT
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
-    local tests=()
+    # the longest tests start first, so the two jobs end close together
+    local slow=(tests/linux.t tests/snapshot-crash.t tests/linux-installer.t
+                tests/snapshot.t tests/insn-live.t tests/guest.t tests/slof.t)
+    local tests=("${slow[@]}")
     for t in build-san/tests/test-*; do
         [ -f "$t" ] && [ -x "$t" ] && tests+=("$t")
     done
     for t in tests/*.t; do
-        [ -f "$t" ] && tests+=("$t")
+        [[ -f $t && " ${slow[*]} " != *" $t "* ]] && tests+=("$t")
     done
     prove -j2 -e '' "${tests[@]}" :: --tap
 }
