@@ -506,7 +506,7 @@ SnapQemuStream *snap_qemu_read(const char *path, const char *idstr,
             break;
         } else if (t == Q_CONFIG) {
             if (s->machine) {   /* QEMU writes one */
-                fail = "a second configuration section";
+                fail = g_strdup("a second configuration section");
                 break;
             }
             uint64_t l = rd(&r, 4);

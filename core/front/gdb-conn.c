@@ -64,12 +64,24 @@ void gdb_tohex(char *out, const uint8_t *b, size_t n)
     out[2 * n] = 0;
 }
 
-bool gdb_conn_listen(GdbConn *c, int port, int *bound, GError **err)
+/* A connection object with no sockets: empty queue, packet buffer. */
+static void conn_init(GdbConn *c)
 {
     memset(c, 0, sizeof(*c));
-    c->fd = -1;
+    c->fd = c->listen_fd = -1;
     g_queue_init(&c->queue);
     c->rx_pkt = g_byte_array_sized_new(256);
+}
+
+void gdb_conn_adopt(GdbConn *c, int fd)
+{
+    conn_init(c);
+    c->fd = fd;
+}
+
+bool gdb_conn_listen(GdbConn *c, int port, int *bound, GError **err)
+{
+    conn_init(c);
     c->listen_fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (c->listen_fd < 0) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_IO, "-gdb: socket: %s",

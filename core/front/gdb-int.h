@@ -64,6 +64,8 @@ struct GdbStub {
 
 /* Listen on 127.0.0.1:port (0: any free port, *bound gets it). */
 bool gdb_conn_listen(GdbConn *c, int port, int *bound, GError **err);
+/* c as a connection on the already open fd (no listening socket). */
+void gdb_conn_adopt(GdbConn *c, int fd);
 void gdb_conn_close(GdbConn *c);       /* the client connection only */
 void gdb_conn_free(GdbConn *c);        /* and the listening socket */
 /* Accept a pending connection without blocking (block: wait for one). */

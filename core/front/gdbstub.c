@@ -972,8 +972,7 @@ GdbStub *gdbstub_new_connected(Machine *m, int fd)
 {
     GdbStub *g = g_new0(GdbStub, 1);
     g->m = m;
-    g->conn.listen_fd = -1;
-    g->conn.fd = fd;
+    gdb_conn_adopt(&g->conn, fd);
     g->dbg.on_stop = on_stop;
     g->dbg.opaque = g;
     m->gdb = g;
