@@ -24,6 +24,7 @@ static void page_free(gpointer p)
     PluginPage *pp = p;
     for (unsigned i = 0; i < PLUGIN_PAGE_INSNS; i++) {
         g_free(pp->recs[i].ops);
+        g_free(pp->recs[i].mem_ops);
     }
     g_free(pp);
 }
@@ -52,7 +53,7 @@ static PluginPage *page_lookup(PluginCpu *pc, uint64_t pa, bool le)
     return g_hash_table_lookup(pc->pages, &key);
 }
 
-static PluginPage *page_get(PluginCpu *pc, const PpcCodePage *code)
+PluginPage *plugin_page_of(PluginCpu *pc, const PpcCodePage *code)
 {
     if (pc->last_code == code) {
         return pc->last_page;
@@ -114,7 +115,7 @@ static const PpcInsn *plugin_exec_wrapper(PpcCpu *cpu, const PpcInsn *d)
 {
     PluginCpu *pc = cpu->plugins;
     PluginPage *pp = pc->last_code == cpu->page ? pc->last_page
-                                                : page_get(pc, cpu->page);
+                                                : plugin_page_of(pc, cpu->page);
     PluginRec *r = &pp->recs[d - cpu->page_recs];
 
     if (unlikely(pc->skip_cbs == d)) {
@@ -155,7 +156,7 @@ void plugin_hook_decode(PpcCpu *cpu, PpcInsn *rec, unsigned idx)
     if (cbs->len == 0 || idx >= PLUGIN_PAGE_INSNS) {
         return;
     }
-    PluginPage *pp = page_get(pc, cpu->page);
+    PluginPage *pp = plugin_page_of(pc, cpu->page);
     if (!pp->leaders_valid) {
         compute_leaders(cpu, pp);
     }
@@ -181,6 +182,7 @@ void plugin_hook_decode(PpcCpu *cpu, PpcInsn *rec, unsigned idx)
         in->prec->orig = r->exec;
         in->prec->n_ops = 0;
         in->prec->n_block = 0;
+        in->prec->n_mem = 0;
         in->vaddr = ppc_insn_addr(cpu, r);
         in->paddr = pp->pa + 4 * i;
         in->raw = r->raw;
@@ -194,12 +196,55 @@ void plugin_hook_decode(PpcCpu *cpu, PpcInsn *rec, unsigned idx)
         PluginCb cb = g_array_index(cbs, PluginCb, k);
         ((farad_plugin_block_trans_cb_t)cb.fn)(cb.plugin, b, cb.udata);
     }
+    if (h->insn_mem) {
+        qemu_api_after_trans(b);
+    }
     for (size_t k = 0; k < b->n; k++) {
         if (b->insns[k].prec->n_ops) {
             b->insns[k].rec->exec = plugin_exec_wrapper;
         }
     }
     b->n = 0;  /* handles die here */
+    if (unlikely(h->flush_pending)) {
+        h->flush_pending = false;
+        plugin_flush_all(h);
+    }
+}
+
+void plugin_flush_all(PluginHost *h)
+{
+    for (guint i = 0; i < h->cpus->len; i++) {
+        PluginCpu *c = g_ptr_array_index(h->cpus, i);
+        if (c->block.n) {
+            h->flush_pending = true;  /* inside a translation */
+            return;
+        }
+    }
+    for (guint i = 0; i < h->cpus->len; i++) {
+        PluginCpu *c = g_ptr_array_index(h->cpus, i);
+        ppc_invalidate_code(c->cpu, 0, c->cpu->ram_size);
+    }
+}
+
+void plugin_insn_add_mem_op(struct farad_plugin_insn *insn,
+                            const PluginMemOp *op)
+{
+    PluginRec *r = insn->prec;
+    if (r->n_mem == r->cap_mem) {
+        r->cap_mem = r->cap_mem ? r->cap_mem * 2 : 2;
+        r->mem_ops = g_renew(PluginMemOp, r->mem_ops, r->cap_mem);
+    }
+    r->mem_ops[r->n_mem++] = *op;
+    PluginHost *h = insn->vcpu->host;
+    if (!h->insn_mem) {
+        /* the RAM fast path cannot report: re-evaluate it now (the
+         * instruction being decoded has not run yet) */
+        h->insn_mem = true;
+        for (guint i = 0; i < h->cpus->len; i++) {
+            PluginCpu *c = g_ptr_array_index(h->cpus, i);
+            ppc_cpu_state_changed(c->cpu);
+        }
+    }
 }
 
 void plugin_hook_flush(PpcCpu *cpu, uint64_t pa, uint64_t len)
@@ -222,7 +267,7 @@ void plugin_hook_flush(PpcCpu *cpu, uint64_t pa, uint64_t len)
 
 /* ---- registration on blocks and instructions ---- */
 
-static void rec_add_op(PluginRec *r, farad_plugin_exec_cb_t fn, void *udata,
+void plugin_rec_add_op(PluginRec *r, farad_plugin_exec_cb_t fn, void *udata,
                        uint64_t imm, bool first)
 {
     if (r->n_ops == r->cap_ops) {
@@ -247,7 +292,7 @@ void farad_plugin_register_block_exec_cb(struct farad_plugin_block *b,
                                          void *udata)
 {
     if (b && b->n && cb) {
-        rec_add_op(b->insns[0].prec, cb, udata, 0, true);
+        plugin_rec_add_op(b->insns[0].prec, cb, udata, 0, true);
     }
 }
 
@@ -255,7 +300,7 @@ void farad_plugin_register_block_exec_inline_add(struct farad_plugin_block *b,
                                                  uint64_t *ptr, uint64_t imm)
 {
     if (b && b->n && ptr) {
-        rec_add_op(b->insns[0].prec, NULL, ptr, imm, true);
+        plugin_rec_add_op(b->insns[0].prec, NULL, ptr, imm, true);
     }
 }
 
@@ -264,7 +309,7 @@ void farad_plugin_register_insn_exec_cb(struct farad_plugin_insn *insn,
                                         void *udata)
 {
     if (insn && cb) {
-        rec_add_op(insn->prec, cb, udata, 0, false);
+        plugin_rec_add_op(insn->prec, cb, udata, 0, false);
     }
 }
 
@@ -272,7 +317,7 @@ void farad_plugin_register_insn_exec_inline_add(struct farad_plugin_insn *insn,
                                                 uint64_t *ptr, uint64_t imm)
 {
     if (insn && ptr) {
-        rec_add_op(insn->prec, NULL, ptr, imm, false);
+        plugin_rec_add_op(insn->prec, NULL, ptr, imm, false);
     }
 }
 

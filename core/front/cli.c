@@ -469,6 +469,7 @@ static const LogItem log_items[] = {
     { "int", PPC_TRACE_INT, "show interrupts/exceptions in short format" },
     { "guest_errors", PPC_TRACE_GUEST_ERRORS, "log when the guest OS does something invalid" },
     { "unimp", PPC_TRACE_UNIMP, "log unimplemented functionality" },
+    { "plugin", PPC_TRACE_PLUGIN, "output from TCG plugins" },
 };
 
 /* The mask of one -d item; false when there is no such item. */
