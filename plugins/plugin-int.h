@@ -79,6 +79,9 @@ typedef struct PluginPage {
     bool le;
     bool leaders_valid;
     uint64_t leaders[PLUGIN_PAGE_INSNS / 64]; /* block-start bitmap */
+    /* entry points seen in the middle of blocks (QEMU-API plugins: a
+     * "tb" starts wherever execution enters); kept across flushes */
+    uint64_t entries[PLUGIN_PAGE_INSNS / 64];
     PluginRec recs[PLUGIN_PAGE_INSNS];
 } PluginPage;
 
@@ -105,6 +108,8 @@ struct farad_plugin_vcpu {
     bool redirect;              /* a callback wrote the PC */
     uint64_t redirect_pc;
     const PpcInsn *skip_cbs;    /* re-decoded record: callbacks already ran */
+    const PpcInsn *prev;        /* last instrumented record that ran */
+    bool retranslate;           /* entered mid-block: page re-decoded */
     uint64_t rtas_addr;         /* argument block of the RTAS call running */
     GHashTable *pages;          /* page key (pn * 2 + le) -> PluginPage */
     const PpcCodePage *last_code;  /* one-entry lookup cache */
@@ -140,6 +145,8 @@ struct PluginHost {
     bool qemu_log;              /* -d plugin: show qemu_plugin_outs output */
     bool insn_mem;              /* some record has memory operations */
     bool flush_pending;         /* a reset asked for during translation */
+    bool qemu_tbs;              /* blocks start at every entry (QEMU API) */
+    bool internal_flush;        /* re-decoding a page: no flush callbacks */
     const struct SymTab *symbols;  /* guest symbols, or NULL */
 };
 

@@ -119,6 +119,7 @@ bool qemu_api_load_one(PluginHost *h, struct farad_plugin *p,
         .system = { .smp_vcpus = h->n_vcpus, .max_vcpus = h->n_vcpus },
     };
     qemu_host = h;
+    h->qemu_tbs = true;
     g_ptr_array_add(h->plugins, p);  /* registrations need it in place */
     int argc = (int)args->len;
     g_ptr_array_add(args, NULL);

@@ -90,7 +90,7 @@ static void set_leader(PluginPage *pp, int64_t i)
 
 static bool is_leader(const PluginPage *pp, unsigned i)
 {
-    return (pp->leaders[i / 64] >> (i % 64)) & 1;
+    return ((pp->leaders[i / 64] | pp->entries[i / 64]) >> (i % 64)) & 1;
 }
 
 static void compute_leaders(const PpcCpu *cpu, PluginPage *pp)
@@ -120,6 +120,7 @@ static const PpcInsn *plugin_exec_wrapper(PpcCpu *cpu, const PpcInsn *d)
 
     if (unlikely(pc->skip_cbs == d)) {
         pc->skip_cbs = NULL;  /* re-decoded below: callbacks already ran */
+        pc->prev = d;
         return r->orig(cpu, d);
     }
     pc->cur = d;
@@ -129,11 +130,16 @@ static const PpcInsn *plugin_exec_wrapper(PpcCpu *cpu, const PpcInsn *d)
             *(uint64_t *)op->udata += op->imm;
         } else {
             op->fn(pc, op->udata);
+            if (unlikely(pc->retranslate)) {
+                break;  /* entry_check: the page's records are gone */
+            }
         }
     }
     pc->cur = NULL;
+    pc->prev = d;
     if (unlikely(pc->redirect)) {
         pc->redirect = false;
+        pc->retranslate = false;
         cpu->uncounted++;  /* the instruction did not run */
         return ppc_goto(cpu, pc->redirect_pc);
     }
@@ -145,6 +151,33 @@ static const PpcInsn *plugin_exec_wrapper(PpcCpu *cpu, const PpcInsn *d)
         return next;
     }
     return r->orig(cpu, d);
+}
+
+/* First operation of every non-first instruction of an instrumented
+ * block (QEMU-API plugins): when the record that ran before is not the
+ * previous one, execution entered the block here. Make this a block
+ * start, drop the page's decoded records and run the instruction again:
+ * it is decoded as the first of a new block, whose translation and
+ * execution callbacks then run as QEMU's for a new tb would. */
+static void entry_check(struct farad_plugin_vcpu *pc, void *udata)
+{
+    (void)udata;
+    PpcCpu *cpu = pc->cpu;
+    const PpcInsn *d = pc->cur;
+    if (pc->prev == d - 1 || d < cpu->page_recs ||
+        d >= cpu->page_recs + PLUGIN_PAGE_INSNS) {
+        return;
+    }
+    PluginPage *pp = plugin_page_of(pc, cpu->page);
+    unsigned i = (unsigned)(d - cpu->page_recs);
+    pp->entries[i / 64] |= 1ULL << (i % 64);
+    uint64_t addr = ppc_insn_addr(cpu, d);
+    pc->host->internal_flush = true;
+    ppc_invalidate_code(cpu, pp->pa, 0x1000);
+    pc->host->internal_flush = false;
+    pc->redirect = true;
+    pc->redirect_pc = addr;
+    pc->retranslate = true;
 }
 
 void plugin_hook_decode(PpcCpu *cpu, PpcInsn *rec, unsigned idx)
@@ -198,6 +231,13 @@ void plugin_hook_decode(PpcCpu *cpu, PpcInsn *rec, unsigned idx)
     }
     if (h->insn_mem) {
         qemu_api_after_trans(b);
+    }
+    if (h->qemu_tbs && b->n > 1 && b->insns[0].prec->n_block) {
+        /* execution may enter this block in its middle, where QEMU
+         * starts a new tb: watch for that at every later instruction */
+        for (size_t k = 1; k < b->n; k++) {
+            plugin_rec_add_op(b->insns[k].prec, entry_check, NULL, 0, true);
+        }
     }
     for (size_t k = 0; k < b->n; k++) {
         if (b->insns[k].prec->n_ops) {
@@ -259,7 +299,7 @@ void plugin_hook_flush(PpcCpu *cpu, uint64_t pa, uint64_t len)
         }
     }
     GArray *cbs = pc->host->cbs[CB_FLUSH];
-    for (guint k = 0; k < cbs->len; k++) {
+    for (guint k = 0; !pc->host->internal_flush && k < cbs->len; k++) {
         PluginCb cb = g_array_index(cbs, PluginCb, k);
         ((farad_plugin_flush_cb_t)cb.fn)(cb.plugin, pa, len, cb.udata);
     }

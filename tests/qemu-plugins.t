@@ -1,0 +1,142 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# TAP: plugins written for QEMU's plugin API (tests/qemu-plugins/*.c,
+# built once against farad's plugins/qemu/qemu-plugin.h) run unchanged
+# in qemu-system-ppc64 7.2 and in farad with the same command line
+#   -M pseries-7.2 -m 512M -nodefaults -nographic -serial stdio
+#   -bios PROG.bin -plugin ./libq*.so -d plugin -D LOG
+# and their outputs must be equal. The expected values are QEMU's.
+# What is compared:
+#  - insn (inline counter, per-address execution counts): all of it;
+#  - bb: the instructions summed over executed blocks and the vCPU lines;
+#    not the block count: QEMU ends translation blocks at other places
+#    than farad does (docs/plugins.md, "QEMU plugins"). In a program
+#    taking exceptions in the middle of blocks (mem-ops, marked :x) the
+#    sum counts the rest of each interrupted block, which depends on
+#    where blocks end: there only the vCPU lines are compared;
+#  - cache: the access counts and kinds (loads, stores, bytes, sign
+#    extension, byte order, I/O), the I-cache misses; not the D-cache
+#    misses, since QEMU's device tree (which the programs read) is laid
+#    out differently from farad's;
+#  - execlog: every executed instruction (address, bytes, disassembly)
+#    and every data access (kind, size, byte order, addresses), with
+#    addresses inside the device tree replaced by FDT for the same reason;
+#  - the refusal of a plugin declaring API version 999 (QEMU's message),
+#    of a failing install, and that without -d plugin nothing is shown.
+# The programs are ones whose execution does not depend on host timing.
+# Not here: mem-amo, whose compare-and-swap-not-equal and fetch-and-
+# increment-bounded (lwat/ldat function codes that leave memory as it
+# is) QEMU 7.2 reports as storing anyway (docs/plugins.md).
+# Skips (README) when qemu-system-ppc64 is not installed.
+set -u
+ROOT=${FARAD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
+FARAD=${FARAD_BIN:-$ROOT/build/farad}
+QEMU=${QEMU:-qemu-system-ppc64}
+G=$ROOT/tests/guest/out
+# The plugins QEMU loads must not need a sanitizer runtime: prefer the
+# release build's copy (build.sh builds both); else the one next to farad.
+P=$ROOT/build/tests/qemu-plugins
+[ -f "$P/libqinsn.so" ] || P=$(dirname "$FARAD")/tests/qemu-plugins
+PROGS="hello-be asm-basic-le intmath-be mem-ops-be:x strings-le demo-le"
+
+if ! command -v "$QEMU" >/dev/null 2>&1; then
+    echo "1..0 # SKIP $QEMU is not installed"
+    exit 0
+fi
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+
+n=0
+check() {  # status description
+    n=$((n + 1))
+    if [ "$1" = 0 ]; then echo "ok $n - $2"; else echo "not ok $n - $2"; fi
+}
+# run TAG PROG ARGS...: both emulators; logs in $TMP/{q,f}.TAG.log,
+# stderr in .err, exit status in .rc
+run() {
+    local tag=$1 prog=$2; shift 2
+    local common=(-M pseries-7.2 -m 512M -nodefaults -nographic -serial stdio
+                  -bios "$G/$prog.bin")
+    timeout 60 "$QEMU" "${common[@]}" "$@" -D "$TMP/q.$tag.log" \
+        </dev/null >"$TMP/q.$tag.out" 2>"$TMP/q.$tag.err"
+    echo $? >"$TMP/q.$tag.rc"
+    timeout 60 "$FARAD" "${common[@]}" "$@" -D "$TMP/f.$tag.log" \
+        </dev/null >"$TMP/f.$tag.out" 2>"$TMP/f.$tag.err"
+    echo $? >"$TMP/f.$tag.rc"
+}
+# same TAG FILTER: the filtered logs are equal (and not empty)
+same() {
+    local tag=$1 filter=$2
+    eval "$filter" <"$TMP/q.$tag.log" >"$TMP/q.$tag.cmp"
+    eval "$filter" <"$TMP/f.$tag.log" >"$TMP/f.$tag.cmp"
+    if [ -s "$TMP/q.$tag.cmp" ] && cmp -s "$TMP/q.$tag.cmp" "$TMP/f.$tag.cmp"; then
+        return 0
+    fi
+    diff "$TMP/q.$tag.cmp" "$TMP/f.$tag.cmp" | head -5 | sed 's/^/# /'
+    return 1
+}
+
+set -- $PROGS
+echo "1..$((4 * $# + 6))"
+for spec in $PROGS; do
+    prog=${spec%:x}
+    drop='^blocks:'
+    [ "$spec" = "$prog" ] || drop='^blocks:\|^bb insns:'
+    run "$prog" "$prog" -plugin "$P/libqinsn.so,addr=on" -plugin "$P/libqbb.so" \
+        -plugin "$P/libqcache.so" -d plugin
+    same "$prog" "grep -v -e '$drop' -e '^dcache'"
+    check $? "$prog: insn (total, per address), bb, cache accesses equal"
+    same "$prog" "grep -e '^dcache' | sed 's/ misses.*//'"
+    check $? "$prog: D-cache access count equal"
+    if [ "$spec" = "$prog" ]; then
+        grep -q '^insns: [1-9]' "$TMP/f.$prog.log" &&
+            [ "$(grep '^insns:' "$TMP/f.$prog.log" | cut -d' ' -f2)" = \
+              "$(grep '^bb insns:' "$TMP/f.$prog.log" | cut -d' ' -f3)" ]
+        check $? "$prog: per-insn and per-block instruction totals agree"
+    else
+        # interrupted blocks count whole: the sum exceeds the total
+        [ "$(grep '^insns:' "$TMP/f.$prog.log" | cut -d' ' -f2)" -lt \
+          "$(grep '^bb insns:' "$TMP/f.$prog.log" | cut -d' ' -f3)" ]
+        check $? "$prog: per-block sum exceeds the instruction total"
+    fi
+    run "$prog.x" "$prog" -plugin "$P/libqexeclog.so,count=20000" -d plugin
+    same "$prog.x" "sed 's/0x[0-9a-f]*1fe[0-9a-f]\{5\}\b/FDT/g'"
+    check $? "$prog: execution log (instructions, accesses) equal"
+done
+
+# the version check, with QEMU's message after the program name
+run badver hello-be -plugin "$P/libqbadver.so" -d plugin
+sed 's/^[^:]*: //' "$TMP/q.badver.err" >"$TMP/q.badver.msg"
+sed 's/^[^:]*: //' "$TMP/f.badver.err" >"$TMP/f.badver.msg"
+grep -q 'plugin requires API version 999, but this QEMU supports only up to version 1$' \
+    "$TMP/f.badver.msg" && cmp -s "$TMP/q.badver.msg" "$TMP/f.badver.msg"
+check $? "API version 999 refused with QEMU's message"
+[ "$(cat "$TMP/f.badver.rc")" = 1 ] && [ "$(cat "$TMP/q.badver.rc")" = 1 ] &&
+    [ "$(wc -l <"$TMP/f.badver.err")" = 1 ]
+check $? "API version 999: exit status 1, one line"
+
+# a failing install: the plugin's own line, then QEMU's
+run badopt hello-be -plugin "$P/libqinsn.so,bogus=1"
+sed 's/^qemu-system-ppc64: //' "$TMP/q.badopt.err" >"$TMP/q.badopt.msg"
+sed 's/^farad: //' "$TMP/f.badopt.err" >"$TMP/f.badopt.msg"
+cmp -s "$TMP/q.badopt.msg" "$TMP/f.badopt.msg" &&
+    grep -q 'qemu_plugin_install returned error code -1' "$TMP/f.badopt.msg"
+check $? "failing install reported as QEMU does"
+
+# without -d plugin, qemu_plugin_outs shows nothing; the guest still runs
+run quiet hello-be -plugin "$P/libqinsn.so"
+[ ! -s "$TMP/f.quiet.log" ] && ! grep -q insns "$TMP/f.quiet.err" &&
+    grep -q hello "$TMP/f.quiet.out" && [ "$(cat "$TMP/f.quiet.rc")" = 0 ]
+check $? "no -d plugin: no plugin output"
+
+# -d plugin without -D: the output goes to stderr
+"$FARAD" -M pseries-7.2 -m 512M -nodefaults -nographic -serial stdio \
+    -bios "$G/hello-be.bin" -plugin "$P/libqinsn.so" -d plugin \
+    </dev/null >"$TMP/stderr.out" 2>"$TMP/stderr.err"
+grep -qx "$(grep '^insns:' "$TMP/q.hello-be.log")" "$TMP/stderr.err"
+check $? "-d plugin without -D: output on stderr"
+
+# inline=off (execution callbacks) counts what inline counters count
+run cb intmath-be -plugin "$P/libqinsn.so,inline=off" -d plugin
+grep -qx "$(grep '^insns:' "$TMP/q.intmath-be.log")" "$TMP/f.cb.log"
+check $? "insn callbacks count as inline counters do"
