@@ -127,6 +127,7 @@ struct farad_plugin {
     GByteArray *snap;           /* non-NULL only during its save callback */
     /* QEMU-API plugins (qemu-api.c) */
     bool qemu;                  /* loaded through qemu_plugin_install */
+    int qemu_version;           /* its qemu_plugin_version */
     bool uninstalled;           /* qemu_plugin_uninstall ran */
     GPtrArray *argv;            /* install's argv, kept for its lifetime */
     GHashTable *qcbs;           /* interned callback closures */

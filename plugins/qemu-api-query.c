@@ -23,17 +23,17 @@ static struct farad_plugin_insn *ins(const struct qemu_plugin_insn *insn)
 
 /* ---- execution ---- */
 
-static void t_exec(struct farad_plugin_vcpu *vcpu, void *udata)
+void qemu_api_exec_tramp(struct farad_plugin_vcpu *vcpu, void *udata)
 {
     const QemuCb *c = udata;
+    struct farad_plugin_vcpu *saved = qemu_api_cur_vcpu;
+    qemu_api_cur_vcpu = vcpu;
     ((qemu_plugin_vcpu_udata_cb_t)c->fn)(farad_plugin_vcpu_index(vcpu),
                                          c->udata);
+    qemu_api_cur_vcpu = saved;
 }
 
-/* The closure for an execution callback registered during translation:
- * owned by the plugin whose translation callback runs (else by the first
- * QEMU-API plugin: closures are plain data). */
-static QemuCb *exec_closure(void (*fn)(void), void *udata, unsigned rw)
+struct farad_plugin *qemu_api_owner(void)
 {
     PluginHost *h = qemu_api_host();
     struct farad_plugin *p = qemu_api_trans_plugin;
@@ -43,6 +43,12 @@ static QemuCb *exec_closure(void (*fn)(void), void *udata, unsigned rw)
             p = q;
         }
     }
+    return p;
+}
+
+QemuCb *qemu_api_exec_closure(void (*fn)(void), void *udata, unsigned rw)
+{
+    struct farad_plugin *p = qemu_api_owner();
     return p ? qemu_api_closure(p, fn, udata, rw) : NULL;
 }
 
@@ -52,9 +58,9 @@ void qemu_plugin_register_vcpu_tb_exec_cb(struct qemu_plugin_tb *tb,
                                           void *userdata)
 {
     (void)flags;
-    QemuCb *c = cb ? exec_closure(FN(cb), userdata, 0) : NULL;
+    QemuCb *c = cb ? qemu_api_exec_closure(FN(cb), userdata, 0) : NULL;
     if (c) {
-        farad_plugin_register_block_exec_cb(blk(tb), t_exec, c);
+        farad_plugin_register_block_exec_cb(blk(tb), qemu_api_exec_tramp, c);
     }
 }
 
@@ -73,9 +79,9 @@ void qemu_plugin_register_vcpu_insn_exec_cb(struct qemu_plugin_insn *insn,
                                             void *userdata)
 {
     (void)flags;
-    QemuCb *c = cb ? exec_closure(FN(cb), userdata, 0) : NULL;
+    QemuCb *c = cb ? qemu_api_exec_closure(FN(cb), userdata, 0) : NULL;
     if (c) {
-        farad_plugin_register_insn_exec_cb(ins(insn), t_exec, c);
+        farad_plugin_register_insn_exec_cb(ins(insn), qemu_api_exec_tramp, c);
     }
 }
 
@@ -113,9 +119,21 @@ void *qemu_plugin_insn_haddr(const struct qemu_plugin_insn *insn)
     return i->vcpu->cpu->ram + i->paddr;
 }
 
-const void *qemu_plugin_insn_data(const struct qemu_plugin_insn *insn)
+/* The bytes in guest memory order. One symbol serves two ABIs: a plugin
+ * declaring version 3 or later passes dest and len and gets the count
+ * copied; an older one passes only insn and gets a pointer (returned in
+ * the same register; dest and len are then not looked at). */
+size_t qemu_plugin_insn_data(const struct qemu_plugin_insn *insn, void *dest,
+                             size_t len)
 {
-    return qemu_plugin_insn_haddr(insn);  /* guest byte order, as QEMU */
+    const struct farad_plugin *p = qemu_api_trans_plugin;
+    if (p && p->qemu_version >= 3) {
+        size_t n = qemu_plugin_insn_size(insn);
+        n = len < n ? len : n;
+        memcpy(dest, qemu_plugin_insn_haddr(insn), n);
+        return n;
+    }
+    return (size_t)(uintptr_t)qemu_plugin_insn_haddr(insn);
 }
 
 size_t qemu_plugin_insn_size(const struct qemu_plugin_insn *insn)
@@ -135,7 +153,7 @@ char *qemu_plugin_insn_disas(const struct qemu_plugin_insn *insn)
     char buf[128];
     if (!farad_plugin_insn_disas(ins(insn), buf, sizeof(buf))) {
         /* a word Capstone does not know: its bytes, as QEMU shows them */
-        const uint8_t *b = qemu_plugin_insn_data(insn);
+        const uint8_t *b = qemu_plugin_insn_haddr(insn);
         return g_strdup_printf(".byte 0x%02x, 0x%02x, 0x%02x, 0x%02x", b[0],
                                b[1], b[2], b[3]);
     }
@@ -300,8 +318,11 @@ static void t_mem(struct farad_plugin_vcpu *vcpu, const PpcInsn *d,
         (be ? MI_BE : 0) | (m->store ? MI_STORE : 0);
     cur_hwaddr.paddr = m->paddr;
     cur_hwaddr.io = m->io;
+    struct farad_plugin_vcpu *saved = qemu_api_cur_vcpu;
+    qemu_api_cur_vcpu = vcpu;
     ((qemu_plugin_vcpu_mem_cb_t)c->fn)(farad_plugin_vcpu_index(vcpu), info,
                                        m->vaddr, c->udata);
+    qemu_api_cur_vcpu = saved;
 }
 
 void qemu_plugin_register_vcpu_mem_cb(struct qemu_plugin_insn *insn,
@@ -311,7 +332,7 @@ void qemu_plugin_register_vcpu_mem_cb(struct qemu_plugin_insn *insn,
                                       void *userdata)
 {
     (void)flags;
-    QemuCb *c = cb ? exec_closure(FN(cb), userdata, (unsigned)rw) : NULL;
+    QemuCb *c = cb ? qemu_api_exec_closure(FN(cb), userdata, (unsigned)rw) : NULL;
     if (c) {
         PluginMemOp op = { t_mem, c, 0, (unsigned)rw & 3 };
         plugin_insn_add_mem_op(ins(insn), &op);

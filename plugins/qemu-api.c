@@ -19,6 +19,7 @@
 static PluginHost *qemu_host;
 
 struct farad_plugin *qemu_api_trans_plugin;
+struct farad_plugin_vcpu *qemu_api_cur_vcpu;
 
 PluginHost *qemu_api_host(void)
 {
@@ -49,25 +50,35 @@ static guint qcb_hash(gconstpointer k)
 {
     const QemuCb *c = k;
     return g_direct_hash((gpointer)(uintptr_t)c->fn) ^
-           g_direct_hash(c->udata) ^ c->rw;
+           g_direct_hash(c->udata) ^ c->rw ^ g_direct_hash(c->entry.score) ^
+           (guint)c->entry.offset ^ c->op ^ (guint)c->imm;
 }
 
 static gboolean qcb_equal(gconstpointer a, gconstpointer b)
 {
     const QemuCb *x = a, *y = b;
-    return x->fn == y->fn && x->udata == y->udata && x->rw == y->rw;
+    return x->fn == y->fn && x->udata == y->udata && x->rw == y->rw &&
+           x->entry.score == y->entry.score &&
+           x->entry.offset == y->entry.offset && x->op == y->op &&
+           x->imm == y->imm;
+}
+
+QemuCb *qemu_api_intern(struct farad_plugin *p, const QemuCb *key)
+{
+    QemuCb *c = g_hash_table_lookup(p->qcbs, key);
+    if (!c) {
+        c = g_memdup2(key, sizeof(*key));
+        c->plugin = p;
+        g_hash_table_add(p->qcbs, c);
+    }
+    return c;
 }
 
 QemuCb *qemu_api_closure(struct farad_plugin *p, void (*fn)(void),
                          void *udata, unsigned rw)
 {
-    QemuCb key = { p, fn, udata, rw };
-    QemuCb *c = g_hash_table_lookup(p->qcbs, &key);
-    if (!c) {
-        c = g_memdup2(&key, sizeof(key));
-        g_hash_table_add(p->qcbs, c);
-    }
-    return c;
+    QemuCb key = { .plugin = p, .fn = fn, .udata = udata, .rw = rw };
+    return qemu_api_intern(p, &key);
 }
 
 /* ---- loading ---- */
@@ -99,6 +110,7 @@ bool qemu_api_load_one(PluginHost *h, struct farad_plugin *p,
                          g_module_error());
     }
     int version = *(const int *)sym;
+    p->qemu_version = version;
     if (version < QEMU_API_MIN_VERSION) {
         return load_fail(err, path, "plugin requires API version %d, but "
                          "this QEMU supports only a minimum version of %d",
@@ -156,8 +168,11 @@ static void t_vcpu(farad_plugin_id id, struct farad_plugin_vcpu *vcpu,
                    void *udata)
 {
     const QemuCb *c = udata;
+    struct farad_plugin_vcpu *saved = qemu_api_cur_vcpu;
+    qemu_api_cur_vcpu = vcpu;
     ((qemu_plugin_vcpu_simple_cb_t)c->fn)(qemu_api_id(id),
                                           farad_plugin_vcpu_index(vcpu));
+    qemu_api_cur_vcpu = saved;
 }
 
 static void t_trans(farad_plugin_id id, struct farad_plugin_block *b,

@@ -21,6 +21,12 @@
 #  - execlog: every executed instruction (address, bytes, disassembly)
 #    and every data access (kind, size, byte order, addresses), with
 #    addresses inside the device tree replaced by FDT for the same reason;
+#  - the version-4 plugin (v4.c, farad only) against QEMU's numbers from
+#    the version-1 plugins: scoreboard totals (instructions per insn and
+#    per block, memory accesses), and its conditional callback at the
+#    1000th instruction: PC read as a register, bytes read from memory and
+#    copied at translation, equal to line 1000 of QEMU's execution log;
+#    QEMU 7.2 refuses it with its own version message;
 #  - the refusal of a plugin declaring API version 999 (QEMU's message),
 #    of a failing install, and that without -d plugin nothing is shown.
 # The programs are ones whose execution does not depend on host timing.
@@ -77,7 +83,7 @@ same() {
 }
 
 set -- $PROGS
-echo "1..$((4 * $# + 6))"
+echo "1..$((4 * $# + 6 + 2 * 3 + 1))"
 for spec in $PROGS; do
     prog=${spec%:x}
     drop='^blocks:'
@@ -104,12 +110,37 @@ for spec in $PROGS; do
     check $? "$prog: execution log (instructions, accesses) equal"
 done
 
-# the version check, with QEMU's message after the program name
+# the later API versions (farad only), checked against QEMU's runs above
+for prog in intmath-be asm-basic-le; do
+    run "$prog.v4" "$prog" -plugin "$P/libqv4.so,at=1000" -d plugin
+    q=$TMP/q.$prog.log f=$TMP/f.$prog.v4.log
+    qi=$(sed -n 's/^insns: //p' "$q")
+    qm=$(sed -n 's/^loads \([0-9]*\) stores \([0-9]*\) .*/\1 + \2/p' "$q")
+    [ -n "$qi" ] && grep -qx "v4 insns: $qi" "$f" &&
+        grep -qx "v4 tb insns: $qi" "$f" &&
+        grep -qx "v4 mem: $((qm))" "$f" && grep -qx "v4 vcpus: 1" "$f"
+    check $? "$prog: version-4 scoreboards count as QEMU's version-1 plugins"
+    line=$(grep '^0, 0x' "$TMP/q.$prog.x.log" | sed -n 1000p)
+    addr=$(echo "$line" | cut -d' ' -f2 | tr -d ,)
+    word=$(echo "$line" | cut -d' ' -f3 | tr -d ,)
+    [ -n "$word" ] &&
+        grep -qx "at 1000 vcpu 0: pc $addr memory $word data $word" "$f"
+    check $? "$prog: conditional callback at insn 1000: PC, memory, insn data"
+    # (QEMU binds the plugin's symbols at load: a version-4 function
+    # it lacks stops it before the version check)
+    [ "$(cat "$TMP/q.$prog.v4.rc")" = 1 ] &&
+        grep -q '^qemu-system-ppc64: Could not load plugin .*libqv4.so: ' \
+            "$TMP/q.$prog.v4.err"
+    check $? "$prog: QEMU 7.2 refuses the version-4 plugin"
+done
+
+# the version check, with QEMU's message after the program name (but
+# the newest version farad implements, 4, where QEMU 7.2 says 1)
 run badver hello-be -plugin "$P/libqbadver.so" -d plugin
-sed 's/^[^:]*: //' "$TMP/q.badver.err" >"$TMP/q.badver.msg"
-sed 's/^[^:]*: //' "$TMP/f.badver.err" >"$TMP/f.badver.msg"
-grep -q 'plugin requires API version 999, but this QEMU supports only up to version 1$' \
-    "$TMP/f.badver.msg" && cmp -s "$TMP/q.badver.msg" "$TMP/f.badver.msg"
+sed 's/^[^:]*: //; s/version [0-9]*$/version N/' "$TMP/q.badver.err" >"$TMP/q.badver.msg"
+sed 's/^[^:]*: //; s/version [0-9]*$/version N/' "$TMP/f.badver.err" >"$TMP/f.badver.msg"
+grep -q 'plugin requires API version 999, but this QEMU supports only up to version 4$' \
+    "$TMP/f.badver.err" && cmp -s "$TMP/q.badver.msg" "$TMP/f.badver.msg"
 check $? "API version 999 refused with QEMU's message"
 [ "$(cat "$TMP/f.badver.rc")" = 1 ] && [ "$(cat "$TMP/q.badver.rc")" = 1 ] &&
     [ "$(wc -l <"$TMP/f.badver.err")" = 1 ]

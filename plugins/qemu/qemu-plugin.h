@@ -7,11 +7,17 @@
  * plugin built against this header loads in qemu-system-ppc64 7.2 and in
  * farad, and one built against QEMU's own header loads in farad.
  *
- * API version 1 is QEMU 7.2's (43 functions). A plugin built with
- * QEMU_PLUGIN_VERSION defined to 2 before including this header also
- * sees the version-2 additions farad implements (register reads,
- * scoreboards, per-vCPU inline operations; docs/plugins.md, "QEMU
- * plugins"); such a plugin only loads in farad.
+ * API version 1 is QEMU 7.2's (43 functions), the default. A plugin
+ * defining QEMU_PLUGIN_VERSION to 2, 3 or 4 before including this header
+ * gets the later versions' interface as far as farad implements it
+ * (docs/plugins.md, "QEMU plugins"):
+ *   2: scoreboards and per-vCPU inline operations (ADD and STORE),
+ *      conditional callbacks, register reads, qemu_plugin_num_vcpus;
+ *      the plain *_exec_inline / mem_inline registrations and
+ *      qemu_plugin_n_vcpus / n_max_vcpus are gone from the header;
+ *   3: qemu_plugin_insn_data copies into the caller's buffer;
+ *   4: qemu_plugin_read_memory_vaddr.
+ * Such a plugin loads in farad, not in QEMU 7.2.
  *
  * In farad: every vCPU runs on one host thread, callbacks never run
  * concurrently; handles (tb, insn, hwaddr) live only during the callback
@@ -23,6 +29,13 @@
 #include <inttypes.h>
 #include <stdbool.h>
 #include <stddef.h>
+
+#ifndef QEMU_PLUGIN_VERSION
+#define QEMU_PLUGIN_VERSION 1
+#endif
+#if QEMU_PLUGIN_VERSION >= 2
+#include <glib.h>   /* GArray, GByteArray */
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -37,10 +50,6 @@ typedef uint64_t qemu_plugin_id_t;
 /* The API version the plugin is built against; the plugin defines it:
  *   QEMU_PLUGIN_EXPORT int qemu_plugin_version = QEMU_PLUGIN_VERSION; */
 extern QEMU_PLUGIN_EXPORT int qemu_plugin_version;
-
-#ifndef QEMU_PLUGIN_VERSION
-#define QEMU_PLUGIN_VERSION 1
-#endif
 
 /* What the host tells the plugin at install time (valid during install). */
 typedef struct qemu_info_t {
@@ -123,21 +132,26 @@ void qemu_plugin_register_vcpu_tb_exec_cb(struct qemu_plugin_tb *tb,
 /* Inline operations (no call into the plugin). */
 enum qemu_plugin_op {
     QEMU_PLUGIN_INLINE_ADD_U64,
+    QEMU_PLUGIN_INLINE_STORE_U64,   /* version 2 on */
 };
 
+#if QEMU_PLUGIN_VERSION < 2
 /* *(uint64_t *)ptr += imm each time the block is entered. */
 void qemu_plugin_register_vcpu_tb_exec_inline(struct qemu_plugin_tb *tb,
                                               enum qemu_plugin_op op,
                                               void *ptr, uint64_t imm);
+#endif
 /* cb runs each time the instruction executes, before it. */
 void qemu_plugin_register_vcpu_insn_exec_cb(struct qemu_plugin_insn *insn,
                                             qemu_plugin_vcpu_udata_cb_t cb,
                                             enum qemu_plugin_cb_flags flags,
                                             void *userdata);
+#if QEMU_PLUGIN_VERSION < 2
 /* *(uint64_t *)ptr += imm each time the instruction executes. */
 void qemu_plugin_register_vcpu_insn_exec_inline(struct qemu_plugin_insn *insn,
                                                 enum qemu_plugin_op op,
                                                 void *ptr, uint64_t imm);
+#endif
 
 /* Block queries (during the translation callback). */
 size_t qemu_plugin_tb_n_insns(const struct qemu_plugin_tb *tb);
@@ -146,8 +160,14 @@ struct qemu_plugin_insn *qemu_plugin_tb_get_insn(const struct qemu_plugin_tb *tb
                                                  size_t idx);
 
 /* Instruction queries (during the translation callback). The data are
- * the instruction's bytes in guest memory order. */
+ * the instruction's bytes in guest memory order: up to version 2 a
+ * pointer to them, from version 3 copied to dest (returns the count). */
+#if QEMU_PLUGIN_VERSION >= 3
+size_t qemu_plugin_insn_data(const struct qemu_plugin_insn *insn, void *dest,
+                             size_t len);
+#else
 const void *qemu_plugin_insn_data(const struct qemu_plugin_insn *insn);
+#endif
 size_t qemu_plugin_insn_size(const struct qemu_plugin_insn *insn);
 uint64_t qemu_plugin_insn_vaddr(const struct qemu_plugin_insn *insn);
 /* Host address of the instruction's bytes. */
@@ -183,10 +203,12 @@ void qemu_plugin_register_vcpu_mem_cb(struct qemu_plugin_insn *insn,
                                       enum qemu_plugin_cb_flags flags,
                                       enum qemu_plugin_mem_rw rw,
                                       void *userdata);
+#if QEMU_PLUGIN_VERSION < 2
 void qemu_plugin_register_vcpu_mem_inline(struct qemu_plugin_insn *insn,
                                           enum qemu_plugin_mem_rw rw,
                                           enum qemu_plugin_op op, void *ptr,
                                           uint64_t imm);
+#endif
 
 /* System calls: only user-mode emulation reports them (never in farad). */
 typedef void (*qemu_plugin_vcpu_syscall_cb_t)(qemu_plugin_id_t id,
@@ -219,9 +241,11 @@ void qemu_plugin_register_flush_cb(qemu_plugin_id_t id,
 void qemu_plugin_register_atexit_cb(qemu_plugin_id_t id,
                                     qemu_plugin_udata_cb_t cb, void *userdata);
 
+#if QEMU_PLUGIN_VERSION < 2
 /* vCPU counts (-1 in user mode). */
 int qemu_plugin_n_vcpus(void);
 int qemu_plugin_n_max_vcpus(void);
+#endif
 
 /* Write text to the log: shown with -d plugin (stderr, or the -D file). */
 void qemu_plugin_outs(const char *string);
@@ -234,6 +258,107 @@ const char *qemu_plugin_path_to_binary(void);
 uint64_t qemu_plugin_start_code(void);
 uint64_t qemu_plugin_end_code(void);
 uint64_t qemu_plugin_entry_code(void);
+
+#if QEMU_PLUGIN_VERSION >= 2
+/* ---- version 2 ---- */
+
+/* Number of vCPUs started so far. */
+int qemu_plugin_num_vcpus(void);
+
+/* A scoreboard: one element of element_size bytes per vCPU, zeroed,
+ * owned by the plugin (free it at exit). */
+struct qemu_plugin_scoreboard;
+struct qemu_plugin_scoreboard *qemu_plugin_scoreboard_new(size_t element_size);
+void qemu_plugin_scoreboard_free(struct qemu_plugin_scoreboard *score);
+/* The element of vCPU vcpu_index. */
+void *qemu_plugin_scoreboard_find(struct qemu_plugin_scoreboard *score,
+                                  unsigned int vcpu_index);
+
+/* A uint64_t at offset in every element of a scoreboard. */
+typedef struct {
+    struct qemu_plugin_scoreboard *score;
+    size_t offset;
+} qemu_plugin_u64;
+
+#define qemu_plugin_scoreboard_u64(score) \
+    (qemu_plugin_u64) { score, 0 }
+#define qemu_plugin_scoreboard_u64_in_struct(score, type, member) \
+    (qemu_plugin_u64) { score, offsetof(type, member) }
+
+void qemu_plugin_u64_add(qemu_plugin_u64 entry, unsigned int vcpu_index,
+                         uint64_t added);
+uint64_t qemu_plugin_u64_get(qemu_plugin_u64 entry, unsigned int vcpu_index);
+void qemu_plugin_u64_set(qemu_plugin_u64 entry, unsigned int vcpu_index,
+                         uint64_t val);
+/* The sum over all vCPUs. */
+uint64_t qemu_plugin_u64_sum(qemu_plugin_u64 entry);
+
+/* Inline operations on the executing vCPU's entry: ADD adds imm, STORE
+ * stores it. */
+void qemu_plugin_register_vcpu_tb_exec_inline_per_vcpu(
+    struct qemu_plugin_tb *tb, enum qemu_plugin_op op, qemu_plugin_u64 entry,
+    uint64_t imm);
+void qemu_plugin_register_vcpu_insn_exec_inline_per_vcpu(
+    struct qemu_plugin_insn *insn, enum qemu_plugin_op op,
+    qemu_plugin_u64 entry, uint64_t imm);
+void qemu_plugin_register_vcpu_mem_inline_per_vcpu(
+    struct qemu_plugin_insn *insn, enum qemu_plugin_mem_rw rw,
+    enum qemu_plugin_op op, qemu_plugin_u64 entry, uint64_t imm);
+
+/* Conditions of conditional callbacks: the executing vCPU's entry
+ * compared with imm. */
+enum qemu_plugin_cond {
+    QEMU_PLUGIN_COND_NEVER,
+    QEMU_PLUGIN_COND_ALWAYS,
+    QEMU_PLUGIN_COND_EQ,
+    QEMU_PLUGIN_COND_NE,
+    QEMU_PLUGIN_COND_LT,
+    QEMU_PLUGIN_COND_LE,
+    QEMU_PLUGIN_COND_GT,
+    QEMU_PLUGIN_COND_GE,
+};
+
+/* cb runs on entering the block / before the instruction when the
+ * condition holds at that moment. */
+void qemu_plugin_register_vcpu_tb_exec_cond_cb(struct qemu_plugin_tb *tb,
+                                               qemu_plugin_vcpu_udata_cb_t cb,
+                                               enum qemu_plugin_cb_flags flags,
+                                               enum qemu_plugin_cond cond,
+                                               qemu_plugin_u64 entry,
+                                               uint64_t imm, void *userdata);
+void qemu_plugin_register_vcpu_insn_exec_cond_cb(
+    struct qemu_plugin_insn *insn, qemu_plugin_vcpu_udata_cb_t cb,
+    enum qemu_plugin_cb_flags flags, enum qemu_plugin_cond cond,
+    qemu_plugin_u64 entry, uint64_t imm, void *userdata);
+
+/* Registers of the vCPU whose callback runs. */
+struct qemu_plugin_register;
+typedef struct {
+    struct qemu_plugin_register *handle;
+    const char *name;
+    const char *feature;
+} qemu_plugin_reg_descriptor;
+
+/* Every register: a new GArray of qemu_plugin_reg_descriptor (free it
+ * with g_array_free). Call from a vCPU callback (init or later). */
+GArray *qemu_plugin_get_registers(void);
+/* Append the register's bytes (gdb's layout and byte order) to buf;
+ * returns their count, -1 for a bad handle. */
+int qemu_plugin_read_register(struct qemu_plugin_register *handle,
+                              GByteArray *buf);
+
+/* Time control: farad's guest time is its instruction count, so no
+ * plugin gets control (NULL) and update_ns does nothing. */
+const void *qemu_plugin_request_time_control(void);
+void qemu_plugin_update_ns(const void *handle, int64_t time);
+#endif
+
+#if QEMU_PLUGIN_VERSION >= 4
+/* Read len bytes of guest memory at virtual address addr (translated as
+ * the running vCPU would, without faults) into data (resized). */
+bool qemu_plugin_read_memory_vaddr(uint64_t addr, GByteArray *data,
+                                   size_t len);
+#endif
 
 #ifdef __cplusplus
 }
