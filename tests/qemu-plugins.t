@@ -27,6 +27,9 @@
 #    1000th instruction: PC read as a register, bytes read from memory and
 #    copied at translation, equal to line 1000 of QEMU's execution log;
 #    QEMU 7.2 refuses it with its own version message;
+#  - the life-cycle plugin (life.c): install info, vCPU callbacks, option
+#    parsing, user-mode-only queries, and a reset (or an uninstall) from
+#    an execution callback: the same lines in both;
 #  - the refusal of a plugin declaring API version 999 (QEMU's message),
 #    of a failing install, and that without -d plugin nothing is shown.
 # The programs are ones whose execution does not depend on host timing.
@@ -83,7 +86,7 @@ same() {
 }
 
 set -- $PROGS
-echo "1..$((4 * $# + 6 + 2 * 3 + 1))"
+echo "1..$((4 * $# + 6 + 2 * 3 + 1 + 2))"
 for spec in $PROGS; do
     prog=${spec%:x}
     drop='^blocks:'
@@ -133,6 +136,16 @@ for prog in intmath-be asm-basic-le; do
             "$TMP/q.$prog.v4.err"
     check $? "$prog: QEMU 7.2 refuses the version-4 plugin"
 done
+
+# reset and uninstall from an execution callback
+run life hello-be -plugin "$P/libqlife.so,stop=500" -d plugin
+same life cat && grep -qx 'reset done' "$TMP/f.life.log" &&
+    ! grep -q 'first atexit' "$TMP/f.life.log"
+check $? "life cycle with a reset: the same lines"
+run life.u hello-be -plugin "$P/libqlife.so,stop=500,uninstall=on" -d plugin
+same life.u cat && grep -q '^uninstalled' "$TMP/f.life.u.log" &&
+    ! grep -q 'atexit\|^stopped' "$TMP/f.life.u.log"
+check $? "life cycle with an uninstall: the same lines"
 
 # the version check, with QEMU's message after the program name (but
 # the newest version farad implements, 4, where QEMU 7.2 says 1)
