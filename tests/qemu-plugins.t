@@ -86,7 +86,7 @@ same() {
 }
 
 set -- $PROGS
-echo "1..$((4 * $# + 6 + 2 * 3 + 1 + 2))"
+echo "1..$((4 * $# + 6 + 2 * 3 + 2))"
 for spec in $PROGS; do
     prog=${spec%:x}
     drop='^blocks:'
