@@ -30,7 +30,8 @@
 #  - the life-cycle plugin (life.c): install info, vCPU callbacks, option
 #    parsing, user-mode-only queries, and a reset (or an uninstall) from
 #    an execution callback: the same lines in both;
-#  - the refusal of a plugin declaring API version 999 (QEMU's message),
+#  - the refusal of a plugin declaring API version 999 or none (QEMU's
+#    messages),
 #    of a failing install, and that without -d plugin nothing is shown.
 # The programs are ones whose execution does not depend on host timing.
 # Not here: mem-amo, whose compare-and-swap-not-equal and fetch-and-
@@ -86,7 +87,7 @@ same() {
 }
 
 set -- $PROGS
-echo "1..$((4 * $# + 6 + 2 * 3 + 2))"
+echo "1..$((4 * $# + 6 + 2 * 3 + 2 + 1))"
 for spec in $PROGS; do
     prog=${spec%:x}
     drop='^blocks:'
@@ -158,6 +159,15 @@ check $? "API version 999 refused with QEMU's message"
 [ "$(cat "$TMP/f.badver.rc")" = 1 ] && [ "$(cat "$TMP/q.badver.rc")" = 1 ] &&
     [ "$(wc -l <"$TMP/f.badver.err")" = 1 ]
 check $? "API version 999: exit status 1, one line"
+
+# no qemu_plugin_version: QEMU's message (with GModule's reason)
+run nover hello-be -plugin "$P/libqnover.so"
+sed 's/^qemu-system-ppc64: //' "$TMP/q.nover.err" >"$TMP/q.nover.msg"
+sed 's/^farad: //' "$TMP/f.nover.err" >"$TMP/f.nover.msg"
+cmp -s "$TMP/q.nover.msg" "$TMP/f.nover.msg" &&
+    grep -q 'plugin does not declare API version' "$TMP/f.nover.msg" &&
+    [ "$(cat "$TMP/f.nover.rc")" = 1 ]
+check $? "no qemu_plugin_version: refused as QEMU does"
 
 # a failing install: the plugin's own line, then QEMU's
 run badopt hello-be -plugin "$P/libqinsn.so,bogus=1"
