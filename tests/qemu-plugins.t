@@ -87,7 +87,7 @@ same() {
 }
 
 set -- $PROGS
-echo "1..$((4 * $# + 6 + 2 * 3 + 2 + 1))"
+echo "1..$((4 * $# + 6 + 2 * 3 + 2 + 1 + 1))"
 for spec in $PROGS; do
     prog=${spec%:x}
     drop='^blocks:'
@@ -159,6 +159,17 @@ check $? "API version 999 refused with QEMU's message"
 [ "$(cat "$TMP/f.badver.rc")" = 1 ] && [ "$(cat "$TMP/q.badver.rc")" = 1 ] &&
     [ "$(wc -l <"$TMP/f.badver.err")" = 1 ]
 check $? "API version 999: exit status 1, one line"
+
+# idle/resume (farad only: QEMU's follow host timing): one each per
+# H_CEDE, as farad's own hcall plugin counts them (vpa-dispatch cedes 4
+# times, tests/guest/vpa-dispatch.c)
+"$FARAD" -M pseries-7.2 -m 512M -nodefaults -nographic -serial stdio \
+    -bios "$G/vpa-dispatch-be.bin" -d plugin -D "$TMP/idle.log" \
+    -plugin "$P/libqlife.so,idle=on,stop=1000000000" \
+    -plugin "$(dirname "$FARAD")/plugins/libhcall.so" </dev/null >/dev/null 2>&1
+grep -qx 'hcall H_CEDE (0xe0) count 4' "$TMP/idle.log" &&
+    grep -qx 'idle: 4' "$TMP/idle.log" && grep -qx 'resume: 4' "$TMP/idle.log"
+check $? "vCPU idle and resume callbacks: one each per H_CEDE"
 
 # no qemu_plugin_version: QEMU's message (with GModule's reason)
 run nover hello-be -plugin "$P/libqnover.so"

@@ -7,7 +7,8 @@
  * (the reset callback registers a new atexit callback, which must be the
  * only one left) or, with uninstall=on, uninstalls itself (the callback
  * reports it; nothing runs afterwards). Lines are deterministic in QEMU
- * and farad alike.
+ * and farad alike. idle=on adds the idle/resume callback counts (host
+ * timing in QEMU; H_CEDE calls in farad).
  */
 #include <inttypes.h>
 #include <stdio.h>
@@ -19,7 +20,8 @@
 QEMU_PLUGIN_EXPORT int qemu_plugin_version = QEMU_PLUGIN_VERSION;
 
 static uint64_t count, stop = 100, inits, each, syscalls, after_stop;
-static bool uninstall, stopped;
+static bool uninstall, stopped, idle;
+static uint64_t idles, resumes;
 static qemu_plugin_id_t me;
 
 static void out(const char *fmt, uint64_t v)
@@ -34,6 +36,20 @@ static void vcpu_init(qemu_plugin_id_t id, unsigned int vcpu)
     (void)id;
     (void)vcpu;
     inits++;
+}
+
+static void vcpu_idle(qemu_plugin_id_t id, unsigned int vcpu)
+{
+    (void)id;
+    (void)vcpu;
+    idles++;
+}
+
+static void vcpu_resume(qemu_plugin_id_t id, unsigned int vcpu)
+{
+    (void)id;
+    (void)vcpu;
+    resumes++;
 }
 
 static void for_each(qemu_plugin_id_t id, unsigned int vcpu)
@@ -52,6 +68,14 @@ static void syscall_cb(qemu_plugin_id_t id, unsigned int vcpu, int64_t num,
     syscalls++;
 }
 
+static void idle_report(void)
+{
+    if (idle) {
+        out("idle: %" PRIu64 "\n", idles);
+        out("resume: %" PRIu64 "\n", resumes);
+    }
+}
+
 static void final_exit(qemu_plugin_id_t id, void *udata)
 {
     (void)id;
@@ -60,6 +84,7 @@ static void final_exit(qemu_plugin_id_t id, void *udata)
     out("for_each vcpus: %" PRIu64 "\n", each);
     out("syscalls: %" PRIu64 "\n", syscalls);
     out("stopped: %" PRIu64 "\n", stopped);
+    idle_report();
 }
 
 static void first_exit(qemu_plugin_id_t id, void *udata)
@@ -67,6 +92,7 @@ static void first_exit(qemu_plugin_id_t id, void *udata)
     (void)id;
     (void)udata;
     qemu_plugin_outs("first atexit ran: the reset did not drop it\n");
+    idle_report();
 }
 
 static void reset_done(qemu_plugin_id_t id)
@@ -117,6 +143,10 @@ QEMU_PLUGIN_EXPORT int qemu_plugin_install(qemu_plugin_id_t id,
     for (int i = 0; i < argc; i++) {
         if (!strncmp(argv[i], "stop=", 5)) {
             stop = strtoull(argv[i] + 5, NULL, 0);
+        } else if (!strncmp(argv[i], "idle=", 5)) {
+            if (!qemu_plugin_bool_parse("idle", argv[i] + 5, &idle)) {
+                return -1;
+            }
         } else if (!strncmp(argv[i], "uninstall=", 10)) {
             if (!qemu_plugin_bool_parse("uninstall", argv[i] + 10,
                                         &uninstall)) {
@@ -145,6 +175,8 @@ QEMU_PLUGIN_EXPORT int qemu_plugin_install(qemu_plugin_id_t id,
              qemu_plugin_bool_parse("x", "bogus", &b));
     qemu_plugin_outs(buf);
     qemu_plugin_register_vcpu_init_cb(id, vcpu_init);
+    qemu_plugin_register_vcpu_idle_cb(id, vcpu_idle);
+    qemu_plugin_register_vcpu_resume_cb(id, vcpu_resume);
     qemu_plugin_register_vcpu_syscall_cb(id, syscall_cb);
     qemu_plugin_register_vcpu_tb_trans_cb(id, tb_trans);
     qemu_plugin_register_atexit_cb(id, first_exit, NULL);
