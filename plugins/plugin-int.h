@@ -70,6 +70,7 @@ typedef struct PluginRec {
     uint32_t n_block;           /* the first n_block ops are the block's */
     PluginMemOp *mem_ops;
     uint32_t n_mem, cap_mem;
+    uint64_t va;                /* virtual address it was translated at */
 } PluginRec;
 
 /* Plugin-side data of one decoded page (byte order included). */

@@ -111,6 +111,8 @@ static void compute_leaders(const PpcCpu *cpu, PluginPage *pp)
     pp->leaders_valid = true;
 }
 
+static void retranslate(struct farad_plugin_vcpu *pc, const PpcInsn *d);
+
 static const PpcInsn *plugin_exec_wrapper(PpcCpu *cpu, const PpcInsn *d)
 {
     PluginCpu *pc = cpu->plugins;
@@ -118,6 +120,17 @@ static const PpcInsn *plugin_exec_wrapper(PpcCpu *cpu, const PpcInsn *d)
                                                 : plugin_page_of(pc, cpu->page);
     PluginRec *r = &pp->recs[d - cpu->page_recs];
 
+    if (unlikely(pc->host->qemu_tbs) &&
+        unlikely(r->va != ppc_insn_addr(cpu, d))) {
+        /* decoded code is per physical page: this translation was made
+         * for another virtual alias of it. QEMU's tbs are per virtual
+         * address: translate again for this one. */
+        retranslate(pc, d);
+        pc->redirect = false;
+        pc->retranslate = false;
+        cpu->uncounted++;  /* the instruction did not run */
+        return ppc_goto(cpu, ppc_insn_addr(cpu, d));
+    }
     if (unlikely(pc->skip_cbs == d)) {
         pc->skip_cbs = NULL;  /* re-decoded below: callbacks already ran */
         pc->prev = d;
@@ -153,6 +166,22 @@ static const PpcInsn *plugin_exec_wrapper(PpcCpu *cpu, const PpcInsn *d)
     return r->orig(cpu, d);
 }
 
+/* Drop the decoded records of d's page (no flush callbacks: nothing
+ * changed for the plugins) and leave the record stream to run d again
+ * from its address: it is decoded and translated anew. */
+static void retranslate(struct farad_plugin_vcpu *pc, const PpcInsn *d)
+{
+    PpcCpu *cpu = pc->cpu;
+    PluginPage *pp = plugin_page_of(pc, cpu->page);
+    uint64_t addr = ppc_insn_addr(cpu, d);
+    pc->host->internal_flush = true;
+    ppc_invalidate_code(cpu, pp->pa, 0x1000);
+    pc->host->internal_flush = false;
+    pc->redirect = true;
+    pc->redirect_pc = addr;
+    pc->retranslate = true;
+}
+
 /* First operation of every non-first instruction of an instrumented
  * block (QEMU-API plugins): when the record that ran before is not the
  * previous one, execution entered the block here. Make this a block
@@ -171,13 +200,7 @@ static void entry_check(struct farad_plugin_vcpu *pc, void *udata)
     PluginPage *pp = plugin_page_of(pc, cpu->page);
     unsigned i = (unsigned)(d - cpu->page_recs);
     pp->entries[i / 64] |= 1ULL << (i % 64);
-    uint64_t addr = ppc_insn_addr(cpu, d);
-    pc->host->internal_flush = true;
-    ppc_invalidate_code(cpu, pp->pa, 0x1000);
-    pc->host->internal_flush = false;
-    pc->redirect = true;
-    pc->redirect_pc = addr;
-    pc->retranslate = true;
+    retranslate(pc, d);
 }
 
 void plugin_hook_decode(PpcCpu *cpu, PpcInsn *rec, unsigned idx)
@@ -216,6 +239,7 @@ void plugin_hook_decode(PpcCpu *cpu, PpcInsn *rec, unsigned idx)
         in->prec->n_ops = 0;
         in->prec->n_block = 0;
         in->prec->n_mem = 0;
+        in->prec->va = ppc_insn_addr(cpu, r);
         in->vaddr = ppc_insn_addr(cpu, r);
         in->paddr = pp->pa + 4 * i;
         in->raw = r->raw;
