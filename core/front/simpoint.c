@@ -5,7 +5,8 @@
  * SimPoint's .simpoints file ("INTERVAL_INDEX CLUSTER_ID" per line) and
  * optionally its .weights file ("WEIGHT CLUSTER_ID" per line), turns
  * each point into -savevm-at INDEX*LENGTH:simpoint-CLUSTER on the given
- * farad command line, runs it to the last point, and records each
+ * farad command line, runs it to the last point (a replay: to its end),
+ * and records each
  * snapshot's interval, cluster and weight in its note.
  */
 #include <errno.h>
@@ -17,6 +18,7 @@
 #include "core/machine/platform.h"
 #include "session.h"
 #include "simpoint.h"
+#include "snapshot/replay.h"
 #include "snapshot/snap-int.h"
 
 typedef struct SimPoint {
@@ -286,8 +288,10 @@ int simpoint_snapshots(const char *db, const char *simpoints,
         g_array_free(pts, TRUE);
         return 2;
     }
-    /* one pass, up to the last point: the run stops there */
-    if (!cfg.max_insns || cfg.max_insns > last) {
+    /* one pass, up to the last point: a run stops there; a replay runs
+     * to the recording's end (stopping early would be a divergence) */
+    bool replay = cfg.replay && cfg.replay->mode == REPLAY_PLAY;
+    if (!replay && (!cfg.max_insns || cfg.max_insns > last)) {
         cfg.max_insns = last ? last : 1;
     }
     Machine *m = machine_new(&cfg, err);

@@ -13,7 +13,8 @@
  * farad-snap DB simpoint FILE.simpoints LENGTH [--weights FILE.weights]
  * [-- FARAD-OPTIONS]: run the machine of FARAD-OPTIONS (a farad command
  * line without the program name; a replay with -icount rr=replay works
- * too) once, up to the last chosen interval, saving into DB the snapshot
+ * too) once, up to the last chosen interval (a replay to its end, as
+ * any stop before would be a divergence), saving into DB the snapshot
  * simpoint-CLUSTER at icount INDEX * LENGTH (the machine's retired
  * instructions, all CPUs) for each "INDEX CLUSTER" line of simpoints. The
  * note of each snapshot names its interval, cluster and weight (from
