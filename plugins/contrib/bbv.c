@@ -27,11 +27,14 @@
  *
  * The state (id table, open block, current interval) goes into farad
  * snapshots, so a run loaded from a snapshot at an interval start writes
- * that interval's line exactly as the whole run did.
+ * that interval's line exactly as the whole run did. Plugin state is
+ * part of the machine state a replay checks, so replaying a recording
+ * made without this plugin needs snapshot=off.
  *
  * Options: interval=N (default 100000000), outfile=PATH (default: the
  * farad log; vCPU i > 0 writes PATH.i), blocks=PATH (at exit: "id vaddr
- * paddr" per block, the map from ids to code).
+ * paddr" per block, the map from ids to code), snapshot=on|off (keep
+ * the state in snapshots; default on).
  */
 #include "ppc-flow.h"
 #include "util.h"
@@ -473,6 +476,7 @@ FARAD_PLUGIN_EXPORT int farad_plugin_install(farad_plugin_id id,
                                              int argc, char **argv)
 {
     BbvState *s = calloc(1, sizeof(*s));
+    bool snap = true;
     s->id = id;
     s->len = 100000000;
     s->n_vcpus = info->n_vcpus > 0 ? (unsigned)info->n_vcpus : 1;
@@ -486,6 +490,10 @@ FARAD_PLUGIN_EXPORT int farad_plugin_install(farad_plugin_id id,
         } else if ((v = opt_value(argv[i], "outfile")) && *v) {
             free(s->outfile);
             s->outfile = strdup(v);
+        } else if ((v = opt_value(argv[i], "snapshot"))) {
+            if (!farad_plugin_bool_parse("snapshot", v, &snap)) {
+                return install_fail(s, "bad value in", argv[i]);
+            }
         } else if ((v = opt_value(argv[i], "blocks")) && *v) {
             free(s->blocksfile);
             s->blocksfile = strdup(v);
@@ -507,7 +515,9 @@ FARAD_PLUGIN_EXPORT int farad_plugin_install(farad_plugin_id id,
     }
     farad_plugin_register_block_trans_cb(id, block_trans, s);
     farad_plugin_register_interrupt_cb(id, interrupt, s);
-    farad_plugin_register_snapshot_cb(id, snap_save, snap_load, s);
+    if (snap) {
+        farad_plugin_register_snapshot_cb(id, snap_save, snap_load, s);
+    }
     farad_plugin_register_vcpu_exit_cb(id, vcpu_exit, s);
     farad_plugin_register_atexit_cb(id, at_exit, s);
     return 0;
