@@ -10,7 +10,8 @@
  * export-qemu writes a stored PHB section in QEMU's wire format,
  * import-qemu reads spapr_pci sections from a QEMU migration stream (or
  * a section file) and checks them against a fresh machine of the
- * stream's type. See docs/snapshots.md.
+ * stream's type; simpoint takes snapshots at the intervals a SimPoint
+ * analysis chose (core/front/simpoint.c). See docs/snapshots.md.
  */
 #include <stdlib.h>
 #include <string.h>
