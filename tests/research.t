@@ -31,7 +31,7 @@ run() {  # name farad-args...: stdout/stderr in $TMP/name.{out,err}, status in .
     echo $? >"$TMP/$name.rc"
 }
 
-echo "1..27"
+echo "1..28"
 
 # the guest: a raw image at 0, entered at 0x100 (32-bit BE real mode)
 $X-as -a64 -mbig -o "$TMP/b.o" "$ROOT/tests/research/bbv-loop.S" &&
@@ -230,6 +230,11 @@ printf '0.5 0\n' >"$TMP/w.weights"
     -bios "$TMP/b.bin" >/dev/null 2>"$TMP/e3"
 [ $? = 2 ] && grep -qF "$TMP/w.weights: no weight for cluster 1" "$TMP/e3"
 check $? "simpoint: a cluster without a weight is named"
+
+"$SNAP" "$TMP/sp6.db" simpoint "$TMP/b.simpoints" 16 -- "${M[@]}" -bios "$TMP/b.bin" \
+    -snapshot-db "$TMP/other.db" >/dev/null 2>"$TMP/e4"
+[ $? = 2 ] && [ "$(wc -l <"$TMP/e4")" = 1 ] && grep -qF -- "-snapshot-db is farad-snap simpoint's own" "$TMP/e4"
+check $? "simpoint: a -snapshot-db among the farad options is refused"
 
 # ---- champsim ----
 T=120

@@ -192,9 +192,22 @@ static void emit_line(BbvState *s, BbvVcpu *v)
  * intervals that ended before the snapshot are the saving run's. */
 static void after_load(BbvState *s, BbvVcpu *v, uint64_t now)
 {
-    if (v->loaded) {
-        v->loaded = false;
-        v->quiet_below = now / s->len;
+    if (!v->loaded) {
+        return;
+    }
+    v->loaded = false;
+    v->quiet_below = now / s->len;
+    /* a state that cannot belong at this icount (a snapshot's blob
+     * from elsewhere): start counting afresh here */
+    if (v->open ? v->start > now : v->interval != now / s->len) {
+        farad_plugin_outs(s->id, "bbv: snapshot state does not match the "
+                                 "instruction count; counting afresh\n");
+        v->open = v->cut = false;
+        v->interval = now / s->len;
+        for (uint32_t i = 0; i < v->n_touched; i++) {
+            v->counts[v->touched[i]] = 0;
+        }
+        v->n_touched = 0;
     }
 }
 
@@ -356,20 +369,30 @@ static void snap_load(farad_plugin_id id, const void *data, size_t len,
         bad_blob(s, "saved with another number of vCPUs");
         return;
     }
+    /* each vCPU: an open block has an id and lies in the current
+     * interval; counts name distinct ids, each above 0 */
+    uint8_t *seen = calloc(n_ids + 1, 1);
     for (unsigned c = 0; c < s->n_vcpus && !chk.bad; c++) {
-        uint64_t f = get(&chk), cur = get(&chk);
-        get(&chk); get(&chk); get(&chk);
-        uint64_t nt = get(&chk);
-        if (f > 3 || cur > n_ids || nt > n_ids || nt > chk.left / 16) {
+        uint64_t f = get(&chk), cur = get(&chk), start = get(&chk);
+        get(&chk);
+        uint64_t interval = get(&chk), nt = get(&chk);
+        if (f > 3 || cur > n_ids || nt > n_ids || nt > chk.left / 16 ||
+            interval > UINT64_MAX / s->len - 1 ||
+            ((f & 1) && (!cur || start / s->len != interval))) {
             chk.bad = true;
             break;
         }
+        memset(seen, 0, n_ids + 1);
         for (uint64_t i = 0; i < nt && !chk.bad; i++) {
-            uint64_t tid = get(&chk);
-            get(&chk);
-            chk.bad |= tid == 0 || tid > n_ids;
+            uint64_t tid = get(&chk), count = get(&chk);
+            chk.bad |= tid == 0 || tid > n_ids || seen[tid] || !count;
+            if (!chk.bad) {
+                seen[tid] = 1;
+            }
         }
     }
+    free(seen);
+    chk.bad |= chk.left != 0;       /* nothing after the last vCPU */
     if (chk.bad) {
         bad_blob(s, "damaged");
         return;
