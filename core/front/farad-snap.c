@@ -603,11 +603,11 @@ int main(int argc, char **argv)
     if (argc >= 3 && !strcmp(argv[1], "import-qemu")) {
         return cmd_import(argv[2], argc > 3 ? argv[3] : NULL);
     }
-    if (argc >= 3 && !strcmp(argv[2], "simpoint")) {
-        return cmd_simpoint(argv[1], argc - 3, argv + 3);
-    }
     if (argc >= 3 && !strcmp(argv[1], "replay")) {
         return cmd_replay(argc - 2, argv + 2);
+    }
+    if (argc >= 3 && !strcmp(argv[2], "simpoint")) {
+        return cmd_simpoint(argv[1], argc - 3, argv + 3);
     }
     if (argc < 3) {
         return usage();
