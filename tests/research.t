@@ -129,9 +129,6 @@ check $? "bbv: a second run is byte-identical"
 # power-off), plainly, recorded and replayed: the same bytes
 L=$G/plugin-loop-be.bin
 run pl1 -bios "$L" -plugin "$P/libbbv.so,interval=1000,outfile=$TMP/pl1.bb"
-run pl2 -bios "$L" -plugin "$P/libbbv.so,interval=1000,outfile=$TMP/pl2.bb"
-[ -s "$TMP/pl1.bb" ] && cmp -s "$TMP/pl1.bb" "$TMP/pl2.bb"
-check $? "bbv: plugin-loop, two runs byte-identical"
 # the counts of each line add up to the interval (the last: the rest)
 total=$(perl -ne 'while (/:\d+:(\d+) /g) { $t += $1 } END { print $t }' "$TMP/pl1.bb")
 lines_ok=$(perl -ne '$t = 0; while (/:\d+:(\d+) /g) { $t += $1 } $bad++ if $t != 1000 && !eof; END { print $bad + 0 }' "$TMP/pl1.bb")
@@ -144,7 +141,7 @@ run plrec -bios "$L" -icount shift=0,rr=record,rrfile="$TMP/pl.rr" \
     -plugin "$P/libbbv.so,interval=1000,outfile=$TMP/plrec.bb"
 run plrep -bios "$L" -icount shift=0,rr=replay,rrfile="$TMP/pl.rr" \
     -plugin "$P/libbbv.so,interval=1000,outfile=$TMP/plrep.bb"
-cmp -s "$TMP/pl1.bb" "$TMP/plrec.bb" && cmp -s "$TMP/pl1.bb" "$TMP/plrep.bb" &&
+[ -s "$TMP/pl1.bb" ] && cmp -s "$TMP/pl1.bb" "$TMP/plrec.bb" && cmp -s "$TMP/pl1.bb" "$TMP/plrep.bb" &&
     grep -q "replay: pass" "$TMP/plrep.err"
 check $? "bbv: recorded and replayed runs give the plain run's bytes"
 # a recording made without the plugin: its state must stay out of the
@@ -325,6 +322,16 @@ check $? "champsim: plugin-loop, one record per retired instruction ($icount)"
 run cs4 -bios "$L" -plugin "$P/libchampsim.so,outfile=$TMP/pl2.trace"
 cmp -s "$TMP/pl.trace" "$TMP/pl2.trace"
 check $? "champsim: two runs byte-identical"
+# little-endian guest: instruction words are numbers, the same plugins
+# count every retired instruction once
+LE=$G/plugin-loop-le.bin
+FARAD_STATS=1 "$FARAD" "${M[@]}" -bios "$LE" >/dev/null 2>"$TMP/stle.err"
+icle=$(awk '/^farad: icount/ { print $3 }' "$TMP/stle.err")
+run le -bios "$LE" -plugin "$P/libbbv.so,interval=1000,outfile=$TMP/le.bb" \
+    -plugin "$P/libchampsim.so,outfile=$TMP/le.trace"
+tle=$(perl -ne 'while (/:\d+:(\d+) /g) { $t += $1 } END { print $t }' "$TMP/le.bb")
+[ -n "$icle" ] && [ "$tle" = "$icle" ] && [ "$(stat -c %s "$TMP/le.trace")" = $((icle * 64)) ]
+check $? "bbv and champsim on plugin-loop-le: $icle instructions, each counted once"
 run bad2 -bios "$L" -plugin "$P/libchampsim.so"
 [ "$(cat "$TMP/bad2.rc")" = 1 ] && [ "$(wc -l <"$TMP/bad2.err")" = 1 ] &&
     grep -qF "needs outfile=PATH" "$TMP/bad2.err"
