@@ -53,6 +53,7 @@ static void page_reset_records(PpcCodePage *p, unsigned first, unsigned n)
     for (unsigned i = first; i < first + n; i++) {
         p->recs[i].exec = decode_stub;
         p->recs[i].op = PPC_OP_ILLEGAL;
+        p->recs[i].uop = PPC_U_CALL;
     }
 }
 
@@ -372,7 +373,11 @@ static void run_slice_stepping(PpcCpu *cpu, const PpcInsn *d)
     }
 }
 
-static void run_slice(PpcCpu *cpu, const PpcInsn *d)
+/* The record-at-a-time loop: every record through its exec. Used while
+ * a plugin or the debugger may have swapped a record's exec (plugin
+ * wrappers, breakpoint traps) behind its micro-op. */
+__attribute__((noinline))
+static void run_slice_calls(PpcCpu *cpu, const PpcInsn *d)
 {
     /* The count lives in a register; it is stored (never re-loaded) so
      * handlers still read an exact cpu->remaining without a load-store
@@ -382,6 +387,49 @@ static void run_slice(PpcCpu *cpu, const PpcInsn *d)
         cpu->remaining = n;
         d = d->exec(cpu, d);
     } while (--n > 0 && d);
+    cpu->remaining = n;
+    if (d) {
+        cpu->arch.nip = ppc_insn_addr(cpu, d);
+    }
+}
+
+/*
+ * The fast loop: a threaded dispatch on d->uop (GNU computed goto).
+ * Micro-ops (fastpath.h) run inline; any other record is called
+ * through its exec with cpu->remaining stored first, exactly as in
+ * run_slice_calls. Every record, micro-op or not, counts one step and
+ * the budget is checked after each, so counts, interrupt points and
+ * the slice end are those of the record-at-a-time loop.
+ */
+__attribute__((optimize("no-crossjumping", "no-gcse")))
+static void run_slice(PpcCpu *cpu, const PpcInsn *d)
+{
+    static const void *const uop_label[PPC_U_COUNT] = {
+        [PPC_U_CALL] = &&u_call,
+#define X(name) [PPC_U_##name] = &&u_##name,
+        PPC_UOPS(X)
+#undef X
+    };
+    int64_t n = cpu->remaining;
+
+    goto *uop_label[d->uop];
+u_call:
+    cpu->remaining = n;
+    d = d->exec(cpu, d);
+    if (--n <= 0 || !d) {
+        goto out;
+    }
+    goto *uop_label[d->uop];
+#define X(name) \
+u_##name: \
+    d = uop_##name(cpu, d); \
+    if (unlikely(--n == 0)) { \
+        goto out; \
+    } \
+    goto *uop_label[d->uop];
+    PPC_UOPS(X)
+#undef X
+out:
     cpu->remaining = n;
     if (d) {
         cpu->arch.nip = ppc_insn_addr(cpu, d);
@@ -435,6 +483,8 @@ PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns)
                 run_slice_stepping(cpu, d);
             } else if (unlikely(cpu->trace & (PPC_TRACE_EXEC | PPC_TRACE_CPU))) {
                 run_slice_traced(cpu, d);
+            } else if (unlikely(cpu->plugins || cpu->debug)) {
+                run_slice_calls(cpu, d);
             } else {
                 run_slice(cpu, d);
             }

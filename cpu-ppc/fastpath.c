@@ -6,122 +6,31 @@
  * offset", bdnz skips the BO decoding, register moves and Rc/OE-free
  * arithmetic skip their flag tests). Each specialised handler must be
  * exactly equivalent to the generic one for the patterns it is chosen
- * for; tests/insn runs every vector through both paths.
+ * for; tests/insn runs every vector through both paths. The commonest
+ * are micro-ops (fastpath.h) that the run loop also executes inline.
  */
 #include "internal.h"
 #include "fastpath.h"
 
-/* In-page relative branches: d->imm holds the record offset. A taken
- * branch sets CFAR to its own address, as the generic handlers do. */
+/* The micro-op handlers (fastpath.h): the same bodies the run loop
+ * has inline. */
+#define X(name) \
+    static const PpcInsn *fast_##name(PpcCpu *cpu, const PpcInsn *d) \
+    { \
+        return uop_##name(cpu, d); \
+    }
+PPC_UOPS(X)
+#undef X
 
-static inline const PpcInsn *taken_inpage(PpcCpu *cpu, const PpcInsn *d)
+static const PpcExecFn uop_exec[PPC_U_COUNT] = {
+#define X(name) [PPC_U_##name] = fast_##name,
+    PPC_UOPS(X)
+#undef X
+};
+
+PpcExecFn ppc_uop_exec(unsigned u)
 {
-    cpu->arch.cfar = ppc_insn_addr(cpu, d);
-    return d + d->imm;
-}
-
-static const PpcInsn *fast_b_inpage(PpcCpu *cpu, const PpcInsn *d)
-{
-    return taken_inpage(cpu, d);
-}
-
-static inline bool ctr_dec_nonzero(PpcCpu *cpu)
-{
-    uint64_t ctr = --cpu->arch.ctr;
-    return cpu->sf ? ctr != 0 : (uint32_t)ctr != 0;
-}
-
-static const PpcInsn *fast_bdnz_inpage(PpcCpu *cpu, const PpcInsn *d)
-{
-    return ctr_dec_nonzero(cpu) ? taken_inpage(cpu, d) : d + 1;
-}
-
-static const PpcInsn *fast_bdz_inpage(PpcCpu *cpu, const PpcInsn *d)
-{
-    return ctr_dec_nonzero(cpu) ? d + 1 : taken_inpage(cpu, d);
-}
-
-/* bc 12,bi (branch if CR bit set) and bc 4,bi (if clear); d->aux holds
- * the CR mask of bit BI. */
-static const PpcInsn *fast_bt_inpage(PpcCpu *cpu, const PpcInsn *d)
-{
-    return (cpu->arch.cr >> d->aux) & 1 ? taken_inpage(cpu, d) : d + 1;
-}
-
-static const PpcInsn *fast_bf_inpage(PpcCpu *cpu, const PpcInsn *d)
-{
-    return (cpu->arch.cr >> d->aux) & 1 ? d + 1 : taken_inpage(cpu, d);
-}
-
-/* Arithmetic and logical forms without Rc and OE. */
-
-static const PpcInsn *fast_add(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->rt) = GPR(d->ra) + GPR(d->rb);
-    return d + 1;
-}
-
-static const PpcInsn *fast_subf(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->rt) = GPR(d->rb) - GPR(d->ra);
-    return d + 1;
-}
-
-static const PpcInsn *fast_mr(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->ra) = GPR(d->rt);
-    return d + 1;
-}
-
-static const PpcInsn *fast_or(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->ra) = GPR(d->rt) | GPR(d->rb);
-    return d + 1;
-}
-
-static const PpcInsn *fast_and(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->ra) = GPR(d->rt) & GPR(d->rb);
-    return d + 1;
-}
-
-static const PpcInsn *fast_li(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->rt) = (uint64_t)d->imm;
-    return d + 1;
-}
-
-static const PpcInsn *fast_addi(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->rt) = GPR(d->ra) + (uint64_t)d->imm;
-    return d + 1;
-}
-
-/* Moves to and from CTR and LR (mtctr, mtlr, mfctr, mflr), which the
- * generic mtspr/mfspr reach through the SPR table. */
-
-static const PpcInsn *fast_mtctr(PpcCpu *cpu, const PpcInsn *d)
-{
-    cpu->arch.ctr = GPR(d->rt);
-    return d + 1;
-}
-
-static const PpcInsn *fast_mtlr(PpcCpu *cpu, const PpcInsn *d)
-{
-    cpu->arch.lr = GPR(d->rt);
-    return d + 1;
-}
-
-static const PpcInsn *fast_mfctr(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->rt) = cpu->arch.ctr;
-    return d + 1;
-}
-
-static const PpcInsn *fast_mflr(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->rt) = cpu->arch.lr;
-    return d + 1;
+    return u < PPC_U_COUNT ? uop_exec[u] : NULL;
 }
 
 /* Unconditional bcctr/bclr (BO = 1z1zz) without link: bctr, blr. */
@@ -159,19 +68,30 @@ static bool inpage_offset(const PpcInsn *d, unsigned idx, int64_t *off)
     return true;
 }
 
+/* Make d micro-op u: its handler and its loop case. */
+static void set_uop(PpcInsn *d, unsigned u)
+{
+    d->exec = uop_exec[u];
+    d->uop = (uint8_t)u;
+}
+
 void ppc_specialise(PpcInsn *d, unsigned idx)
 {
     int64_t off;
     bool plain = !(d->flags & (D_RC | D_OE));
 
+    d->uop = PPC_U_CALL;
     if (ppc_op_info[d->op].flags & F_CHECKED) {
         return;  /* a fast path would skip the row's MSR check (decode.c) */
+    }
+    if (d->exec != ppc_op_info[d->op].exec) {
+        return;  /* illegal on this model, or wrapped (int_xer_pre_v300) */
     }
     switch (d->op) {
     case PPC_OP_b:
         if (inpage_offset(d, idx, &off)) {
             d->imm = off;
-            d->exec = fast_b_inpage;
+            set_uop(d, PPC_U_b_inpage);
         }
         break;
     case PPC_OP_bc:
@@ -182,18 +102,18 @@ void ppc_specialise(PpcInsn *d, unsigned idx)
          * CTR forms... see ISA Table 2-5) ignored where they are hints */
         switch (d->rt & 0x1e) {
         case 0x10: /* bdnz */
-            d->exec = fast_bdnz_inpage;
+            set_uop(d, PPC_U_bdnz_inpage);
             break;
         case 0x12: /* bdz */
-            d->exec = fast_bdz_inpage;
+            set_uop(d, PPC_U_bdz_inpage);
             break;
         case 0x0c: /* bt */
             d->aux = 31 - d->ra;
-            d->exec = fast_bt_inpage;
+            set_uop(d, PPC_U_bt_inpage);
             break;
         case 0x04: /* bf */
             d->aux = 31 - d->ra;
-            d->exec = fast_bf_inpage;
+            set_uop(d, PPC_U_bf_inpage);
             break;
         default:
             return;
@@ -202,39 +122,99 @@ void ppc_specialise(PpcInsn *d, unsigned idx)
         break;
     case PPC_OP_add:
         if (plain) {
-            d->exec = fast_add;
+            set_uop(d, PPC_U_add);
         }
         break;
     case PPC_OP_subf:
         if (plain) {
-            d->exec = fast_subf;
+            set_uop(d, PPC_U_subf);
         }
         break;
     case PPC_OP_or:
         if (plain) {
-            d->exec = d->rt == d->rb ? fast_mr : fast_or;
+            set_uop(d, d->rt == d->rb ? PPC_U_mr : PPC_U_or);
         }
         break;
     case PPC_OP_and:
         if (plain) {
-            d->exec = fast_and;
+            set_uop(d, PPC_U_and);
+        }
+        break;
+    case PPC_OP_xor:
+        if (plain) {
+            set_uop(d, PPC_U_xor);
         }
         break;
     case PPC_OP_addi:
-        d->exec = d->ra ? fast_addi : fast_li;
+        set_uop(d, d->ra ? PPC_U_addi : PPC_U_li);
+        break;
+    case PPC_OP_addis:
+        d->imm = (int64_t)((uint64_t)d->imm << 16);
+        set_uop(d, d->ra ? PPC_U_addis : PPC_U_lis);
+        break;
+    case PPC_OP_ori:
+        d->imm = d->raw & 0xffff;
+        set_uop(d, PPC_U_ori);
+        break;
+    case PPC_OP_oris:
+        d->imm = (int64_t)(d->raw & 0xffff) << 16;
+        set_uop(d, PPC_U_oris);
+        break;
+    case PPC_OP_xori:
+        d->imm = d->raw & 0xffff;
+        set_uop(d, PPC_U_xori);
+        break;
+    case PPC_OP_andi:
+        d->imm = d->raw & 0xffff;
+        set_uop(d, PPC_U_andi_rc);
+        break;
+    case PPC_OP_rlwinm:
+        if (plain) {
+            set_uop(d, PPC_U_rlwinm);
+        }
+        break;
+    case PPC_OP_rldicl:
+    case PPC_OP_rldicr:
+    case PPC_OP_rldic:
+        if (plain) {
+            set_uop(d, PPC_U_rld);
+        }
+        break;
+    case PPC_OP_mulld:
+        if (plain) {
+            set_uop(d, PPC_U_mulld);
+        }
+        break;
+    case PPC_OP_extsw:
+        if (plain) {
+            set_uop(d, PPC_U_extsw);
+        }
+        break;
+    case PPC_OP_cmpi:
+        set_uop(d, PPC_U_cmpi);
+        break;
+    case PPC_OP_cmpli:
+        d->imm = d->raw & 0xffff;
+        set_uop(d, PPC_U_cmpli);
+        break;
+    case PPC_OP_cmp:
+        set_uop(d, PPC_U_cmp);
+        break;
+    case PPC_OP_cmpl:
+        set_uop(d, PPC_U_cmpl);
         break;
     case PPC_OP_mtspr:
         if (spr_of(d) == 9) {
-            d->exec = fast_mtctr;
+            set_uop(d, PPC_U_mtctr);
         } else if (spr_of(d) == 8) {
-            d->exec = fast_mtlr;
+            set_uop(d, PPC_U_mtlr);
         }
         break;
     case PPC_OP_mfspr:
         if (spr_of(d) == 9) {
-            d->exec = fast_mfctr;
+            set_uop(d, PPC_U_mfctr);
         } else if (spr_of(d) == 8) {
-            d->exec = fast_mflr;
+            set_uop(d, PPC_U_mflr);
         }
         break;
     case PPC_OP_bcctr:

@@ -1,16 +1,280 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Decode-time specialisation of hot instruction patterns (fastpath.c).
+ * Decode-time specialisation of hot instruction patterns (fastpath.c)
+ * and the micro-ops the run loop executes inline (exec.c).
+ *
+ * A micro-op is a specialised handler whose body the run loop also has
+ * inline: ppc_specialise sets both d->exec = fast_<name> and d->uop =
+ * PPC_U_<name>, and the two are the same inline function below, so a
+ * record means the same thing whether the loop jumps to its micro-op
+ * or calls its exec (the traced, stepping and plugin/debugger paths
+ * always call exec). Micro-ops never raise, never read the instruction
+ * count and never leave the page's records (they return d + 1 or an
+ * in-page target), so the loop only counts them.
  */
 #ifndef FARAD_CPU_PPC_FASTPATH_H
 #define FARAD_CPU_PPC_FASTPATH_H
 
-#include "insn.h"
+#include "int-common.h"
 
-/* Replace d->exec (and re-purpose d->imm/aux) with a specialised
- * handler when d, decoded at record index idx of its page, matches a
- * hot pattern. Semantics are unchanged. Rows with F_CHECKED flags keep
- * the checking exec ppc_decode gave them. */
+/* Replace d->exec (and re-purpose d->imm/aux, set d->uop) with a
+ * specialised handler when d, decoded at record index idx of its page,
+ * matches a hot pattern. Semantics are unchanged. Rows with F_CHECKED
+ * flags keep the checking exec ppc_decode gave them. */
 void ppc_specialise(PpcInsn *d, unsigned idx);
+
+/* The micro-ops, X(name): body uop_<name>, handler fast_<name>. */
+#define PPC_UOPS(X) \
+    X(add) X(subf) X(mr) X(or) X(and) X(xor) X(li) X(addi) X(lis) \
+    X(addis) X(ori) X(oris) X(xori) X(andi_rc) X(rlwinm) X(rld) \
+    X(mulld) X(extsw) X(cmpi) X(cmpli) X(cmp) X(cmpl) \
+    X(mtctr) X(mtlr) X(mfctr) X(mflr) \
+    X(b_inpage) X(bdnz_inpage) X(bdz_inpage) X(bt_inpage) X(bf_inpage)
+
+enum {
+    PPC_U_CALL = 0,   /* not a micro-op: the loop calls d->exec */
+#define X(name) PPC_U_##name,
+    PPC_UOPS(X)
+#undef X
+    PPC_U_COUNT
+};
+
+/* fast_<name> of micro-op u (PPC_U_CALL: NULL), for tests and checks. */
+PpcExecFn ppc_uop_exec(unsigned u);
+
+/* ---- micro-op bodies: each returns the next record ---- */
+
+/* Arithmetic and logical forms without Rc and OE. */
+
+static inline const PpcInsn *uop_add(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = GPR(d->ra) + GPR(d->rb);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_subf(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = GPR(d->rb) - GPR(d->ra);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_mr(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_or(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt) | GPR(d->rb);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_and(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt) & GPR(d->rb);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_xor(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt) ^ GPR(d->rb);
+    return d + 1;
+}
+
+/* addi with RA = 0 (li) and addis with RA = 0 (lis): d->imm holds the
+ * final value (ppc_specialise shifts lis's). */
+static inline const PpcInsn *uop_li(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = (uint64_t)d->imm;
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_lis(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = (uint64_t)d->imm;
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_addi(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = GPR(d->ra) + (uint64_t)d->imm;
+    return d + 1;
+}
+
+/* addis with RA != 0: d->imm holds SI << 16. */
+static inline const PpcInsn *uop_addis(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = GPR(d->ra) + (uint64_t)d->imm;
+    return d + 1;
+}
+
+/* ori, oris, xori: d->imm holds the zero-extended (shifted) UI. */
+static inline const PpcInsn *uop_ori(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt) | (uint64_t)d->imm;
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_oris(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt) | (uint64_t)d->imm;
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_xori(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt) ^ (uint64_t)d->imm;
+    return d + 1;
+}
+
+/* CR0 of a record form: LT/GT/EQ of the result (low word in 32-bit
+ * mode) and SO. */
+static inline void uop_cr0(PpcCpu *cpu, uint64_t r)
+{
+    int64_t x = cpu->sf ? (int64_t)r : (int64_t)(int32_t)r;
+    cpu->arch.cr = (cpu->arch.cr & 0x0fffffffu) | (int_cmp_s(cpu, x, 0) << 28);
+}
+
+/* andi. (always records): d->imm holds UI. */
+static inline const PpcInsn *uop_andi_rc(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t r = GPR(d->rt) & (uint64_t)d->imm;
+    GPR(d->ra) = r;
+    uop_cr0(cpu, r);
+    return d + 1;
+}
+
+/* rlwinm and rldicl/rldicr/rldic without Rc: d->imm the mask, d->aux
+ * the shift, as decode.c left them. */
+static inline const PpcInsn *uop_rlwinm(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = rotl32(GPR(d->rt), d->aux) & (uint64_t)d->imm;
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_rld(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = rotl64(GPR(d->rt), d->aux) & (uint64_t)d->imm;
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_mulld(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = GPR(d->ra) * GPR(d->rb);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_extsw(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = (uint64_t)(int64_t)(int32_t)GPR(d->rt);
+    return d + 1;
+}
+
+/* Compares: BF = rt >> 2, L = rt & 1 (L = 0 compares the low words,
+ * extended by shifting up and back by 32); d->imm holds SI (cmpi) or
+ * UI (cmpli). */
+static inline const PpcInsn *uop_cmpi(PpcCpu *cpu, const PpcInsn *d)
+{
+    unsigned w = (~d->rt & 1) * 32;
+    int64_t a = (int64_t)(GPR(d->ra) << w) >> w;
+    ppc_set_crf(cpu, d->rt >> 2, int_cmp_s(cpu, a, d->imm));
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_cmpli(PpcCpu *cpu, const PpcInsn *d)
+{
+    unsigned w = (~d->rt & 1) * 32;
+    uint64_t a = (GPR(d->ra) << w) >> w;
+    ppc_set_crf(cpu, d->rt >> 2, int_cmp_u(cpu, a, (uint64_t)d->imm));
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_cmp(PpcCpu *cpu, const PpcInsn *d)
+{
+    unsigned w = (~d->rt & 1) * 32;
+    int64_t a = (int64_t)(GPR(d->ra) << w) >> w;
+    int64_t b = (int64_t)(GPR(d->rb) << w) >> w;
+    ppc_set_crf(cpu, d->rt >> 2, int_cmp_s(cpu, a, b));
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_cmpl(PpcCpu *cpu, const PpcInsn *d)
+{
+    unsigned w = (~d->rt & 1) * 32;
+    uint64_t a = (GPR(d->ra) << w) >> w;
+    uint64_t b = (GPR(d->rb) << w) >> w;
+    ppc_set_crf(cpu, d->rt >> 2, int_cmp_u(cpu, a, b));
+    return d + 1;
+}
+
+/* Moves to and from CTR and LR (mtctr, mtlr, mfctr, mflr), which the
+ * generic mtspr/mfspr reach through the SPR table. */
+
+static inline const PpcInsn *uop_mtctr(PpcCpu *cpu, const PpcInsn *d)
+{
+    cpu->arch.ctr = GPR(d->rt);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_mtlr(PpcCpu *cpu, const PpcInsn *d)
+{
+    cpu->arch.lr = GPR(d->rt);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_mfctr(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = cpu->arch.ctr;
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_mflr(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = cpu->arch.lr;
+    return d + 1;
+}
+
+/* In-page relative branches: d->imm holds the record offset. A taken
+ * branch sets CFAR to its own address, as the generic handlers do. */
+
+static inline const PpcInsn *taken_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    return d + d->imm;
+}
+
+static inline const PpcInsn *uop_b_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    return taken_inpage(cpu, d);
+}
+
+static inline bool ctr_dec_nonzero(PpcCpu *cpu)
+{
+    uint64_t ctr = --cpu->arch.ctr;
+    return cpu->sf ? ctr != 0 : (uint32_t)ctr != 0;
+}
+
+static inline const PpcInsn *uop_bdnz_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    return ctr_dec_nonzero(cpu) ? taken_inpage(cpu, d) : d + 1;
+}
+
+static inline const PpcInsn *uop_bdz_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    return ctr_dec_nonzero(cpu) ? d + 1 : taken_inpage(cpu, d);
+}
+
+/* bc 12,bi (branch if CR bit set) and bc 4,bi (if clear); d->aux holds
+ * the shift of bit BI in the CR word. */
+static inline const PpcInsn *uop_bt_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    return (cpu->arch.cr >> d->aux) & 1 ? taken_inpage(cpu, d) : d + 1;
+}
+
+static inline const PpcInsn *uop_bf_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    return (cpu->arch.cr >> d->aux) & 1 ? d + 1 : taken_inpage(cpu, d);
+}
 
 #endif
