@@ -393,16 +393,30 @@ static void run_slice_calls(PpcCpu *cpu, const PpcInsn *d)
     }
 }
 
+/* True when the run loop must pick its path again, or stop the slice,
+ * before the next record: what ppc_cpu_run checks after a slice ends
+ * early (recheck, exit_request) and what selects a slower path. */
+static inline bool leave_fast_path(const PpcCpu *cpu)
+{
+    return cpu->recheck | cpu->exit_request | cpu->step_trace |
+           ((cpu->trace & (PPC_TRACE_EXEC | PPC_TRACE_CPU)) != 0) |
+           (cpu->plugins != NULL) | (cpu->debug != NULL);
+}
+
 /*
  * The fast loop: a threaded dispatch on d->uop (GNU computed goto).
  * Micro-ops (fastpath.h) run inline; any other record is called
  * through its exec with cpu->remaining stored first, exactly as in
  * run_slice_calls. Every record, micro-op or not, counts one step and
  * the budget is checked after each, so counts, interrupt points and
- * the slice end are those of the record-at-a-time loop.
+ * the slice end are those of the record-at-a-time loop. A branch off
+ * the page (a handler returned NULL) continues here after the page
+ * lookup, as ppc_cpu_run would, unless leave_fast_path. Returns true
+ * when that lookup faulted (the interrupt is raised; the caller ends
+ * the slice after counting the step).
  */
-__attribute__((optimize("no-crossjumping", "no-gcse")))
-static void run_slice(PpcCpu *cpu, const PpcInsn *d)
+__attribute__((optimize("no-crossjumping")))
+static bool run_slice(PpcCpu *cpu, const PpcInsn *d)
 {
     static const void *const uop_label[PPC_U_COUNT] = {
         [PPC_U_CALL] = &&u_call,
@@ -411,13 +425,25 @@ static void run_slice(PpcCpu *cpu, const PpcInsn *d)
 #undef X
     };
     int64_t n = cpu->remaining;
+    bool faulted = false;
 
     goto *uop_label[d->uop];
 u_call:
     cpu->remaining = n;
     d = d->exec(cpu, d);
-    if (--n <= 0 || !d) {
+    if (unlikely(--n == 0)) {
         goto out;
+    }
+    if (unlikely(!d)) {
+        if (leave_fast_path(cpu)) {
+            goto out;
+        }
+        cpu->remaining = n;
+        d = lookup(cpu, cpu->arch.nip);
+        if (!d) {
+            faulted = true;
+            goto out;
+        }
     }
     goto *uop_label[d->uop];
 #define X(name) \
@@ -434,6 +460,7 @@ out:
     if (d) {
         cpu->arch.nip = ppc_insn_addr(cpu, d);
     }
+    return faulted;
 }
 
 PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns)
@@ -485,8 +512,9 @@ PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns)
                 run_slice_traced(cpu, d);
             } else if (unlikely(cpu->plugins || cpu->debug)) {
                 run_slice_calls(cpu, d);
-            } else {
-                run_slice(cpu, d);
+            } else if (run_slice(cpu, d)) {
+                cpu->remaining--;  /* as for the fetch fault above */
+                break;
             }
             if (cpu->remaining <= 0 || cpu->recheck || cpu->exit_request) {
                 break;

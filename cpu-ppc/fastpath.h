@@ -252,7 +252,8 @@ static inline const PpcInsn *uop_b_inpage(PpcCpu *cpu, const PpcInsn *d)
 static inline bool ctr_dec_nonzero(PpcCpu *cpu)
 {
     uint64_t ctr = --cpu->arch.ctr;
-    return cpu->sf ? ctr != 0 : (uint32_t)ctr != 0;
+    uint64_t mask = cpu->sf ? ~0ULL : 0xffffffffULL;
+    return (ctr & mask) != 0;
 }
 
 static inline const PpcInsn *uop_bdnz_inpage(PpcCpu *cpu, const PpcInsn *d)
