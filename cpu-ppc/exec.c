@@ -169,11 +169,10 @@ static void invalidate_one(PpcCpu *cpu, uint64_t pa, uint64_t len)
     }
 }
 
-void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
+/* ppc_invalidate_code for any range and CPU group. */
+__attribute__((noinline))
+static void invalidate_range(PpcCpu *cpu, uint64_t pa, uint64_t len)
 {
-    if (len == 0 || pa >= cpu->ram_size) {
-        return;
-    }
     if (len > cpu->ram_size - pa) {
         len = cpu->ram_size - pa;
     }
@@ -182,6 +181,31 @@ void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
         invalidate_one(c, pa, len);
         c = c->sibling;
     } while (c && c != cpu);
+}
+
+void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
+{
+    if (len == 0 || pa >= cpu->ram_size) {
+        return;
+    }
+    if (cpu->sibling == cpu && !cpu->plugins && len <= 16 &&
+        (pa & 0xfff) + len <= 0x1000) {
+        /* the common case, a store of data next to code: one CPU, one
+         * page, a record or a few */
+        uint64_t pn = pa >> 12;
+        if (cpu->code_bits[pn]) {
+            unsigned first = (unsigned)((pa & 0xfff) >> 2);
+            unsigned last = (unsigned)(((pa + len - 1) & 0xfff) >> 2);
+            for (int le = 0; le < 2; le++) {
+                PpcCodePage *cp = cpu->pages[pn * 2 + le];
+                if (cp) {
+                    page_reset_records(cp, first, last - first + 1);
+                }
+            }
+        }
+        return;
+    }
+    invalidate_range(cpu, pa, len);
 }
 
 void ppc_cpu_link(PpcCpu *cpu, PpcCpu *group)
@@ -422,6 +446,7 @@ static bool run_slice(PpcCpu *cpu, const PpcInsn *d)
         [PPC_U_CALL] = &&u_call,
 #define X(name) [PPC_U_##name] = &&u_##name,
         PPC_UOPS(X)
+        PPC_UOPS_LEAVE(X)
 #undef X
     };
     int64_t n = cpu->remaining;
@@ -435,6 +460,7 @@ u_call:
         goto out;
     }
     if (unlikely(!d)) {
+leave:  /* off the page: NIP set */
         if (leave_fast_path(cpu)) {
             goto out;
         }
@@ -454,6 +480,18 @@ u_##name: \
     } \
     goto *uop_label[d->uop];
     PPC_UOPS(X)
+#undef X
+#define X(name) \
+u_##name: \
+    d = uop_##name(cpu, d); \
+    if (unlikely(--n == 0)) { \
+        goto out; \
+    } \
+    if (unlikely(!d)) { \
+        goto leave; \
+    } \
+    goto *uop_label[d->uop];
+    PPC_UOPS_LEAVE(X)
 #undef X
 out:
     cpu->remaining = n;

@@ -20,31 +20,19 @@
         return uop_##name(cpu, d); \
     }
 PPC_UOPS(X)
+PPC_UOPS_LEAVE(X)
 #undef X
 
 static const PpcExecFn uop_exec[PPC_U_COUNT] = {
 #define X(name) [PPC_U_##name] = fast_##name,
     PPC_UOPS(X)
+    PPC_UOPS_LEAVE(X)
 #undef X
 };
 
 PpcExecFn ppc_uop_exec(unsigned u)
 {
     return u < PPC_U_COUNT ? uop_exec[u] : NULL;
-}
-
-/* Unconditional bcctr/bclr (BO = 1z1zz) without link: bctr, blr. */
-
-static const PpcInsn *fast_bctr(PpcCpu *cpu, const PpcInsn *d)
-{
-    cpu->arch.cfar = ppc_insn_addr(cpu, d);
-    return ppc_branch(cpu, cpu->arch.ctr & ~3ULL);
-}
-
-static const PpcInsn *fast_blr(PpcCpu *cpu, const PpcInsn *d)
-{
-    cpu->arch.cfar = ppc_insn_addr(cpu, d);
-    return ppc_branch(cpu, cpu->arch.lr & ~3ULL);
 }
 
 /* SPR number of an mtspr/mfspr record (the two halves are swapped). */
@@ -92,10 +80,22 @@ void ppc_specialise(PpcInsn *d, unsigned idx)
         if (inpage_offset(d, idx, &off)) {
             d->imm = off;
             set_uop(d, PPC_U_b_inpage);
+        } else if (!(d->flags & D_AA)) {
+            set_uop(d, (d->flags & D_LK) ? PPC_U_bl : PPC_U_b_far);
         }
         break;
     case PPC_OP_bc:
         if (!inpage_offset(d, idx, &off)) {
+            if (d->flags & (D_AA | D_LK)) {
+                break;
+            }
+            if ((d->rt & 0x1e) == 0x0c) {
+                d->aux = 31 - d->ra;
+                set_uop(d, PPC_U_bt_far);
+            } else if ((d->rt & 0x1e) == 0x04) {
+                d->aux = 31 - d->ra;
+                set_uop(d, PPC_U_bf_far);
+            }
             break;
         }
         /* BO with the branch-prediction hint bits (0x01, and 0x08 for
@@ -221,7 +221,7 @@ void ppc_specialise(PpcInsn *d, unsigned idx)
     case PPC_OP_bclr:
         /* BO = 1z1zz: branch always, no CTR decrement; BH hints ignored */
         if ((d->rt & 0x14) == 0x14 && !(d->flags & D_LK)) {
-            d->exec = d->op == PPC_OP_bcctr ? fast_bctr : fast_blr;
+            set_uop(d, d->op == PPC_OP_bcctr ? PPC_U_bctr : PPC_U_blr);
         }
         break;
     default:

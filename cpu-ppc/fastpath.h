@@ -31,10 +31,17 @@ void ppc_specialise(PpcInsn *d, unsigned idx);
     X(mtctr) X(mtlr) X(mfctr) X(mflr) \
     X(b_inpage) X(bdnz_inpage) X(bdz_inpage) X(bt_inpage) X(bf_inpage)
 
+/* Micro-ops that may leave the page's records (return NULL with NIP
+ * set, like ppc_branch): relative branches whose target is off the
+ * page, bl, bctr and blr. */
+#define PPC_UOPS_LEAVE(X) \
+    X(b_far) X(bl) X(bt_far) X(bf_far) X(bctr) X(blr)
+
 enum {
     PPC_U_CALL = 0,   /* not a micro-op: the loop calls d->exec */
 #define X(name) PPC_U_##name,
     PPC_UOPS(X)
+    PPC_UOPS_LEAVE(X)
 #undef X
     PPC_U_COUNT
 };
@@ -276,6 +283,54 @@ static inline const PpcInsn *uop_bt_inpage(PpcCpu *cpu, const PpcInsn *d)
 static inline const PpcInsn *uop_bf_inpage(PpcCpu *cpu, const PpcInsn *d)
 {
     return (cpu->arch.cr >> d->aux) & 1 ? d + 1 : taken_inpage(cpu, d);
+}
+
+/* Relative branches anywhere (no AA): d->imm holds the displacement in
+ * bytes, as decode.c left it; the target is reached through ppc_branch
+ * (in-page records, else NULL with NIP set). */
+
+static inline const PpcInsn *taken_rel(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t pc = ppc_insn_addr(cpu, d);
+    cpu->arch.cfar = pc;
+    return ppc_branch(cpu, pc + (uint64_t)d->imm);
+}
+
+static inline const PpcInsn *uop_b_far(PpcCpu *cpu, const PpcInsn *d)
+{
+    return taken_rel(cpu, d);
+}
+
+/* bl: LR = the next instruction's address (low word in 32-bit mode). */
+static inline const PpcInsn *uop_bl(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t next = ppc_insn_addr(cpu, d) + 4;
+    cpu->arch.lr = cpu->sf ? next : (uint32_t)next;
+    return taken_rel(cpu, d);
+}
+
+static inline const PpcInsn *uop_bt_far(PpcCpu *cpu, const PpcInsn *d)
+{
+    return (cpu->arch.cr >> d->aux) & 1 ? taken_rel(cpu, d) : d + 1;
+}
+
+static inline const PpcInsn *uop_bf_far(PpcCpu *cpu, const PpcInsn *d)
+{
+    return (cpu->arch.cr >> d->aux) & 1 ? d + 1 : taken_rel(cpu, d);
+}
+
+/* Unconditional bcctr/bclr (BO = 1z1zz) without link: bctr, blr. */
+
+static inline const PpcInsn *uop_bctr(PpcCpu *cpu, const PpcInsn *d)
+{
+    cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    return ppc_branch(cpu, cpu->arch.ctr & ~3ULL);
+}
+
+static inline const PpcInsn *uop_blr(PpcCpu *cpu, const PpcInsn *d)
+{
+    cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    return ppc_branch(cpu, cpu->arch.lr & ~3ULL);
 }
 
 #endif
