@@ -50,6 +50,9 @@ static const PpcInsn *page_end(PpcCpu *cpu, const PpcInsn *d)
 
 static void page_reset_records(PpcCodePage *p, unsigned first, unsigned n)
 {
+    if (first > 0) {
+        ppc_unfuse(&p->recs[first - 1]);  /* its pair's second goes */
+    }
     for (unsigned i = first; i < first + n; i++) {
         p->recs[i].exec = decode_stub;
         p->recs[i].op = PPC_OP_ILLEGAL;
@@ -84,6 +87,7 @@ static PpcInsn *decode_record(PpcCpu *cpu, const PpcInsn *d)
 
     ppc_decode_isa(raw, w, cpu->isa);
     ppc_specialise(w, idx);
+    PpcExecFn specialised = w->exec;
     cpu->code_bits[pa >> 12] = 1;
     if (unlikely(cpu->plugins)) {
         cpu->hooks->decode(cpu, w, idx);
@@ -93,6 +97,11 @@ static PpcInsn *decode_record(PpcCpu *cpu, const PpcInsn *d)
     }
     if (unlikely(cpu->trace & PPC_TRACE_IN_ASM)) {
         ppc_trace_insn(cpu, "IN", ppc_insn_addr(cpu, d), w);
+    }
+    if (w->exec != specialised) {
+        w->uop = PPC_U_CALL;  /* a hook wrapped it: no inline micro-op */
+    } else if (w->uop != PPC_U_CALL) {
+        ppc_fuse(cpu->page->recs, idx);
     }
     return w;
 }
@@ -445,9 +454,12 @@ static bool run_slice(PpcCpu *cpu, const PpcInsn *d)
     static const void *const uop_label[PPC_U_COUNT] = {
         [PPC_U_CALL] = &&u_call,
 #define X(name) [PPC_U_##name] = &&u_##name,
+#define X2(a, b) [PPC_U_##a##__##b] = &&u_##a##__##b,
         PPC_UOPS(X)
         PPC_UOPS_LEAVE(X)
+        PPC_FUSED(X2)
 #undef X
+#undef X2
     };
     int64_t n = cpu->remaining;
     bool faulted = false;
@@ -493,6 +505,19 @@ u_##name: \
     goto *uop_label[d->uop];
     PPC_UOPS_LEAVE(X)
 #undef X
+#define X2(a, b) \
+u_##a##__##b: \
+    if (unlikely(n < 2)) { \
+        goto u_##a; \
+    } \
+    d = uop_##b(cpu, uop_##a(cpu, d)); \
+    n -= 2; \
+    if (unlikely(n == 0)) { \
+        goto out; \
+    } \
+    goto *uop_label[d->uop];
+    PPC_FUSED(X2)
+#undef X2
 out:
     cpu->remaining = n;
     if (d) {

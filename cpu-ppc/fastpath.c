@@ -32,7 +32,47 @@ static const PpcExecFn uop_exec[PPC_U_COUNT] = {
 
 PpcExecFn ppc_uop_exec(unsigned u)
 {
-    return u < PPC_U_COUNT ? uop_exec[u] : NULL;
+    return u < PPC_U_SINGLE_COUNT ? uop_exec[u] : NULL;
+}
+
+/* The first record's own micro-op of each fused pair; identity for the
+ * others. */
+#define SELF(name) [PPC_U_##name] = PPC_U_##name,
+#define FIRST(a, b) [PPC_U_##a##__##b] = PPC_U_##a,
+const uint8_t ppc_uop_first[PPC_U_COUNT] = {
+    PPC_UOPS(SELF)
+    PPC_UOPS_LEAVE(SELF)
+    PPC_FUSED(FIRST)
+};
+#undef SELF
+#undef FIRST
+
+/* The fused micro-op of the pair (first, second), or PPC_U_CALL. */
+static unsigned fused_uop(unsigned first, unsigned second)
+{
+#define PAIR(a, b) \
+    if (first == PPC_U_##a && second == PPC_U_##b) { \
+        return PPC_U_##a##__##b; \
+    }
+    PPC_FUSED(PAIR)
+#undef PAIR
+    return PPC_U_CALL;
+}
+
+static void fuse_pair(PpcInsn *a, const PpcInsn *b)
+{
+    unsigned u = fused_uop(a->uop, b->uop);
+    if (u != PPC_U_CALL) {
+        a->uop = (uint8_t)u;
+    }
+}
+
+void ppc_fuse(PpcInsn *recs, unsigned i)
+{
+    if (i > 0) {
+        fuse_pair(&recs[i - 1], &recs[i]);
+    }
+    fuse_pair(&recs[i], &recs[i + 1]);  /* i + 1 may be the sentinel */
 }
 
 /* SPR number of an mtspr/mfspr record (the two halves are swapped). */

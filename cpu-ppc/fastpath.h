@@ -37,14 +37,43 @@ void ppc_specialise(PpcInsn *d, unsigned idx);
 #define PPC_UOPS_LEAVE(X) \
     X(b_far) X(bl) X(bt_far) X(bf_far) X(bctr) X(blr)
 
+/* Fused pairs, X2(first, second): a compare and the in-page conditional
+ * branch in the next record. The pair's micro-op sits on the first
+ * record (whose exec stays the compare's); the loop runs both and counts
+ * two, or only the compare when one instruction is left in the slice.
+ * ppc_fuse makes pairs as records are decoded, ppc_unfuse undoes one
+ * when its second record is reset to the decode stub. */
+#define PPC_FUSED(X2) \
+    X2(cmpi, bt_inpage) X2(cmpi, bf_inpage) X2(cmpli, bt_inpage) \
+    X2(cmpli, bf_inpage) X2(cmp, bt_inpage) X2(cmp, bf_inpage) \
+    X2(cmpl, bt_inpage) X2(cmpl, bf_inpage)
+
 enum {
     PPC_U_CALL = 0,   /* not a micro-op: the loop calls d->exec */
 #define X(name) PPC_U_##name,
+#define X2(a, b) PPC_U_##a##__##b,
     PPC_UOPS(X)
     PPC_UOPS_LEAVE(X)
+    PPC_U_SINGLE_COUNT,  /* the micro-ops above are single records */
+    PPC_U_FUSED_FIRST = PPC_U_SINGLE_COUNT - 1,
+    PPC_FUSED(X2)
 #undef X
+#undef X2
     PPC_U_COUNT
 };
+
+/* Record i of recs (a page's records, i < PPC_PAGE_INSNS) was just
+ * decoded: fuse it with record i - 1 or i + 1 when they form a pair. */
+void ppc_fuse(PpcInsn *recs, unsigned i);
+
+/* Record d's successor is being reset: d runs alone from now on. */
+static inline void ppc_unfuse(PpcInsn *d)
+{
+    extern const uint8_t ppc_uop_first[PPC_U_COUNT];
+    if (d->uop >= PPC_U_SINGLE_COUNT) {
+        d->uop = ppc_uop_first[d->uop];
+    }
+}
 
 /* fast_<name> of micro-op u (PPC_U_CALL: NULL), for tests and checks. */
 PpcExecFn ppc_uop_exec(unsigned u);

@@ -18,6 +18,10 @@
  *                       instruction count 1..36, on one page and across
  *                       a page boundary: SRR0 is the address of the
  *                       instruction the model puts there
+ *   /dispatch/pair      a fused compare + branch: budgets ending between
+ *                       the two, the pair at a page end and split by one
+ *   /dispatch/smc-pair  a store replaces the branch of a fused pair: the
+ *                       compare runs alone, then the new instruction
  */
 #include <glib.h>
 
@@ -197,6 +201,95 @@ static void test_smc(void)
     }
 }
 
+/* A fused compare + branch: 0 li 3,0 | 1 li 7,0 | 2 addi 3,3,1 |
+ * 3 add 7,7,3 | 4 cmpwi 3,6 | 5 bne 2 | 6 b . */
+static const uint32_t pair_prog[] = {
+    0x38600000, 0x38e00000, 0x38630001, 0x7ce71a14, 0x2c030006,
+    0x4082fff4, 0x48000000,
+};
+
+static unsigned pair_index(unsigned k)
+{
+    if (k < 2) {
+        return k;
+    }
+    k -= 2;
+    return k < 24 ? 2 + k % 4 : 6;
+}
+
+static void check_pair(PpcCpu *cpu, uint64_t base, unsigned k)
+{
+    uint64_t r3 = 0, r7 = 0;
+    uint32_t cr0 = 0;
+    for (unsigned i = 0; i < k; i++) {
+        switch (pair_index(i)) {
+        case 2: r3++; break;
+        case 3: r7 += r3; break;
+        case 4: cr0 = r3 < 6 ? 8 : r3 > 6 ? 4 : 2; break;
+        default: break;
+        }
+    }
+    g_assert_cmpuint(cpu->icount, ==, k);
+    g_assert_cmphex(cpu->arch.nip, ==, base + 4 * pair_index(k));
+    g_assert_cmpuint(cpu->arch.gpr[3], ==, r3);
+    g_assert_cmpuint(cpu->arch.gpr[7], ==, r7);
+    g_assert_cmphex(cpu->arch.cr >> 28, ==, cr0);
+}
+
+/* Budgets ending between the compare and the branch of the pair, in
+ * one slice, one at a time, and in odd-sized slices after the pair
+ * was fused; the pair at the end of a page (branch in the last record)
+ * and split by a page boundary (never fused). */
+static void test_pair(void)
+{
+    static const uint64_t pbases[] = { 0x3000, 0x3fe8, 0x3fec };
+    static const unsigned chunks[] = { 1, 3, 5 };
+    for (size_t b = 0; b < G_N_ELEMENTS(pbases); b++) {
+        for (unsigned k = 0; k <= 30; k++) {
+            uint8_t *ram;
+            PpcCpu *cpu = cpu_with(&ram, pair_prog, 7, pbases[b], MSR_BASE);
+            ppc_cpu_run(cpu, k);
+            check_pair(cpu, pbases[b], k);
+            ppc_cpu_free(cpu);
+            g_free(ram);
+        }
+        for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++) {
+            uint8_t *ram;
+            PpcCpu *cpu = cpu_with(&ram, pair_prog, 7, pbases[b], MSR_BASE);
+            for (unsigned k = chunks[c]; k <= 30; k += chunks[c]) {
+                ppc_cpu_run(cpu, chunks[c]);
+                check_pair(cpu, pbases[b], k);
+            }
+            ppc_cpu_free(cpu);
+            g_free(ram);
+        }
+    }
+}
+
+/* 0 li 3,0 | 1 li 9,0x3020 | 2 lis 8,0x4082 | 3 ori 8,8,0xfff0 |
+ * 4 stw 8,0(9) | 5 addi 3,3,1 | 6 lis 8,0x6000 | 7 cmpwi 3,10 |
+ * 8 bne 4 | 9 b .
+ * Pass 1 stores the bne over itself and runs the pair (7, 8); pass 2
+ * stores a nop (ori 0,0,0) over the pair's branch: the compare must run
+ * alone and the nop fall through to b ., with r3 = 2. */
+static const uint32_t smc_pair_prog[] = {
+    0x38600000, 0x39203020, 0x3d004082, 0x6108fff0, 0x91090000,
+    0x38630001, 0x3d006000, 0x2c03000a, 0x4082fff0, 0x48000000,
+};
+
+static void test_smc_pair(void)
+{
+    uint8_t *ram;
+    PpcCpu *cpu = cpu_with(&ram, smc_pair_prog, 10, 0x3000, MSR_BASE);
+    unsigned total = 4 + 5 + 5 + 1;
+    ppc_cpu_run(cpu, total);
+    g_assert_cmpuint(cpu->icount, ==, total);
+    g_assert_cmpuint(cpu->arch.gpr[3], ==, 2);
+    g_assert_cmphex(cpu->arch.nip, ==, 0x3000 + 4 * 9);
+    ppc_cpu_free(cpu);
+    g_free(ram);
+}
+
 static void test_deadline(void)
 {
     for (size_t b = 0; b < G_N_ELEMENTS(bases); b++) {
@@ -230,5 +323,7 @@ int main(int argc, char **argv)
     g_test_add_func("/dispatch/chunks", test_chunks);
     g_test_add_func("/dispatch/smc", test_smc);
     g_test_add_func("/dispatch/deadline", test_deadline);
+    g_test_add_func("/dispatch/pair", test_pair);
+    g_test_add_func("/dispatch/smc-pair", test_smc_pair);
     return g_test_run();
 }
