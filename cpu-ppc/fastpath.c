@@ -231,18 +231,23 @@ void ppc_specialise(PpcInsn *d, unsigned idx)
         }
         break;
     case PPC_OP_cmpi:
-        set_uop(d, PPC_U_cmpi);
-        break;
     case PPC_OP_cmpli:
-        d->imm = d->raw & 0xffff;
-        set_uop(d, PPC_U_cmpli);
-        break;
     case PPC_OP_cmp:
-        set_uop(d, PPC_U_cmp);
+    case PPC_OP_cmpl: {
+        /* BF = rt >> 2, L = rt & 1 */
+        static const uint8_t uops[4][2] = {
+            { PPC_U_cmpwi, PPC_U_cmpdi }, { PPC_U_cmplwi, PPC_U_cmpldi },
+            { PPC_U_cmpw, PPC_U_cmpd }, { PPC_U_cmplw, PPC_U_cmpld },
+        };
+        unsigned k = d->op == PPC_OP_cmpi ? 0 : d->op == PPC_OP_cmpli ? 1
+                   : d->op == PPC_OP_cmp ? 2 : 3;
+        if (d->op == PPC_OP_cmpli) {
+            d->imm = d->raw & 0xffff;
+        }
+        d->aux = (uint8_t)(28 - 4 * (d->rt >> 2));
+        set_uop(d, uops[k][d->rt & 1]);
         break;
-    case PPC_OP_cmpl:
-        set_uop(d, PPC_U_cmpl);
-        break;
+    }
     case PPC_OP_mtspr:
         if (spr_of(d) == 9) {
             set_uop(d, PPC_U_mtctr);

@@ -27,7 +27,8 @@ void ppc_specialise(PpcInsn *d, unsigned idx);
 #define PPC_UOPS(X) \
     X(add) X(subf) X(mr) X(or) X(and) X(xor) X(li) X(addi) X(lis) \
     X(addis) X(ori) X(oris) X(xori) X(andi_rc) X(rlwinm) X(rld) \
-    X(mulld) X(extsw) X(cmpi) X(cmpli) X(cmp) X(cmpl) \
+    X(mulld) X(extsw) X(cmpwi) X(cmpdi) X(cmplwi) X(cmpldi) X(cmpw) \
+    X(cmpd) X(cmplw) X(cmpld) \
     X(mtctr) X(mtlr) X(mfctr) X(mflr) \
     X(b_inpage) X(bdnz_inpage) X(bdz_inpage) X(bt_inpage) X(bf_inpage)
 
@@ -44,9 +45,12 @@ void ppc_specialise(PpcInsn *d, unsigned idx);
  * ppc_fuse makes pairs as records are decoded, ppc_unfuse undoes one
  * when its second record is reset to the decode stub. */
 #define PPC_FUSED(X2) \
-    X2(cmpi, bt_inpage) X2(cmpi, bf_inpage) X2(cmpli, bt_inpage) \
-    X2(cmpli, bf_inpage) X2(cmp, bt_inpage) X2(cmp, bf_inpage) \
-    X2(cmpl, bt_inpage) X2(cmpl, bf_inpage)
+    X2(cmpwi, bt_inpage) X2(cmpwi, bf_inpage) X2(cmpdi, bt_inpage) \
+    X2(cmpdi, bf_inpage) X2(cmplwi, bt_inpage) X2(cmplwi, bf_inpage) \
+    X2(cmpldi, bt_inpage) X2(cmpldi, bf_inpage) X2(cmpw, bt_inpage) \
+    X2(cmpw, bf_inpage) X2(cmpd, bt_inpage) X2(cmpd, bf_inpage) \
+    X2(cmplw, bt_inpage) X2(cmplw, bf_inpage) X2(cmpld, bt_inpage) \
+    X2(cmpld, bf_inpage)
 
 enum {
     PPC_U_CALL = 0,   /* not a micro-op: the loop calls d->exec */
@@ -207,40 +211,65 @@ static inline const PpcInsn *uop_extsw(PpcCpu *cpu, const PpcInsn *d)
     return d + 1;
 }
 
-/* Compares: BF = rt >> 2, L = rt & 1 (L = 0 compares the low words,
- * extended by shifting up and back by 32); d->imm holds SI (cmpi) or
+/* Compares, one micro-op per L (w: L = 0 compares the low words,
+ * sign- or zero-extended; d: L = 1, the doublewords): d->aux holds the
+ * shift of field BF in the CR word (28 - 4 * BF), d->imm SI (cmpi) or
  * UI (cmpli). */
-static inline const PpcInsn *uop_cmpi(PpcCpu *cpu, const PpcInsn *d)
+static inline void uop_set_crf(PpcCpu *cpu, const PpcInsn *d, uint32_t c)
 {
-    unsigned w = (~d->rt & 1) * 32;
-    int64_t a = (int64_t)(GPR(d->ra) << w) >> w;
-    ppc_set_crf(cpu, d->rt >> 2, int_cmp_s(cpu, a, d->imm));
+    cpu->arch.cr = (cpu->arch.cr & ~(0xfu << d->aux)) | (c << d->aux);
+}
+
+static inline const PpcInsn *uop_cmpwi(PpcCpu *cpu, const PpcInsn *d)
+{
+    int64_t a = (int32_t)GPR(d->ra);
+    uop_set_crf(cpu, d, int_cmp_s(cpu, a, d->imm));
     return d + 1;
 }
 
-static inline const PpcInsn *uop_cmpli(PpcCpu *cpu, const PpcInsn *d)
+static inline const PpcInsn *uop_cmpdi(PpcCpu *cpu, const PpcInsn *d)
 {
-    unsigned w = (~d->rt & 1) * 32;
-    uint64_t a = (GPR(d->ra) << w) >> w;
-    ppc_set_crf(cpu, d->rt >> 2, int_cmp_u(cpu, a, (uint64_t)d->imm));
+    uop_set_crf(cpu, d, int_cmp_s(cpu, (int64_t)GPR(d->ra), d->imm));
     return d + 1;
 }
 
-static inline const PpcInsn *uop_cmp(PpcCpu *cpu, const PpcInsn *d)
+static inline const PpcInsn *uop_cmplwi(PpcCpu *cpu, const PpcInsn *d)
 {
-    unsigned w = (~d->rt & 1) * 32;
-    int64_t a = (int64_t)(GPR(d->ra) << w) >> w;
-    int64_t b = (int64_t)(GPR(d->rb) << w) >> w;
-    ppc_set_crf(cpu, d->rt >> 2, int_cmp_s(cpu, a, b));
+    uint64_t a = (uint32_t)GPR(d->ra);
+    uop_set_crf(cpu, d, int_cmp_u(cpu, a, (uint64_t)d->imm));
     return d + 1;
 }
 
-static inline const PpcInsn *uop_cmpl(PpcCpu *cpu, const PpcInsn *d)
+static inline const PpcInsn *uop_cmpldi(PpcCpu *cpu, const PpcInsn *d)
 {
-    unsigned w = (~d->rt & 1) * 32;
-    uint64_t a = (GPR(d->ra) << w) >> w;
-    uint64_t b = (GPR(d->rb) << w) >> w;
-    ppc_set_crf(cpu, d->rt >> 2, int_cmp_u(cpu, a, b));
+    uop_set_crf(cpu, d, int_cmp_u(cpu, GPR(d->ra), (uint64_t)d->imm));
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_cmpw(PpcCpu *cpu, const PpcInsn *d)
+{
+    int64_t a = (int32_t)GPR(d->ra), b = (int32_t)GPR(d->rb);
+    uop_set_crf(cpu, d, int_cmp_s(cpu, a, b));
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_cmpd(PpcCpu *cpu, const PpcInsn *d)
+{
+    uop_set_crf(cpu, d, int_cmp_s(cpu, (int64_t)GPR(d->ra),
+                                  (int64_t)GPR(d->rb)));
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_cmplw(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t a = (uint32_t)GPR(d->ra), b = (uint32_t)GPR(d->rb);
+    uop_set_crf(cpu, d, int_cmp_u(cpu, a, b));
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_cmpld(PpcCpu *cpu, const PpcInsn *d)
+{
+    uop_set_crf(cpu, d, int_cmp_u(cpu, GPR(d->ra), GPR(d->rb)));
     return d + 1;
 }
 
