@@ -8,9 +8,10 @@
  * PPC_U_<name>, and the two are the same inline function below, so a
  * record means the same thing whether the loop jumps to its micro-op
  * or calls its exec (the traced, stepping and plugin/debugger paths
- * always call exec). Micro-ops never raise, never read the instruction
- * count and never leave the page's records (they return d + 1 or an
- * in-page target), so the loop only counts them.
+ * always call exec). Micro-ops never raise and never read the
+ * instruction count, so the loop only counts them; those of PPC_UOPS
+ * stay on the page's records (d + 1 or an in-page target), those of
+ * PPC_UOPS_LEAVE may return NULL with NIP set, as ppc_branch does.
  */
 #ifndef FARAD_CPU_PPC_FASTPATH_H
 #define FARAD_CPU_PPC_FASTPATH_H
