@@ -50,9 +50,13 @@ static const PpcInsn *page_end(PpcCpu *cpu, const PpcInsn *d)
 
 static void page_reset_records(PpcCodePage *p, unsigned first, unsigned n)
 {
+    if (first > 0) {
+        ppc_unfuse(&p->recs[first - 1]);  /* its pair's second goes */
+    }
     for (unsigned i = first; i < first + n; i++) {
         p->recs[i].exec = decode_stub;
         p->recs[i].op = PPC_OP_ILLEGAL;
+        p->recs[i].uop = PPC_U_CALL;
     }
 }
 
@@ -83,6 +87,7 @@ static PpcInsn *decode_record(PpcCpu *cpu, const PpcInsn *d)
 
     ppc_decode_isa(raw, w, cpu->isa);
     ppc_specialise(w, idx);
+    PpcExecFn specialised = w->exec;
     cpu->code_bits[pa >> 12] = 1;
     if (unlikely(cpu->plugins)) {
         cpu->hooks->decode(cpu, w, idx);
@@ -92,6 +97,11 @@ static PpcInsn *decode_record(PpcCpu *cpu, const PpcInsn *d)
     }
     if (unlikely(cpu->trace & PPC_TRACE_IN_ASM)) {
         ppc_trace_insn(cpu, "IN", ppc_insn_addr(cpu, d), w);
+    }
+    if (w->exec != specialised) {
+        w->uop = PPC_U_CALL;  /* a hook wrapped it: no inline micro-op */
+    } else if (w->uop != PPC_U_CALL) {
+        ppc_fuse(cpu->page->recs, idx);
     }
     return w;
 }
@@ -168,11 +178,10 @@ static void invalidate_one(PpcCpu *cpu, uint64_t pa, uint64_t len)
     }
 }
 
-void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
+/* ppc_invalidate_code for any range and CPU group. */
+__attribute__((noinline))
+static void invalidate_range(PpcCpu *cpu, uint64_t pa, uint64_t len)
 {
-    if (len == 0 || pa >= cpu->ram_size) {
-        return;
-    }
     if (len > cpu->ram_size - pa) {
         len = cpu->ram_size - pa;
     }
@@ -181,6 +190,31 @@ void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
         invalidate_one(c, pa, len);
         c = c->sibling;
     } while (c && c != cpu);
+}
+
+void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
+{
+    if (len == 0 || pa >= cpu->ram_size) {
+        return;
+    }
+    if (cpu->sibling == cpu && !cpu->plugins && len <= 16 &&
+        (pa & 0xfff) + len <= 0x1000) {
+        /* the common case, a store of data next to code: one CPU, one
+         * page, a record or a few */
+        uint64_t pn = pa >> 12;
+        if (cpu->code_bits[pn]) {
+            unsigned first = (unsigned)((pa & 0xfff) >> 2);
+            unsigned last = (unsigned)(((pa + len - 1) & 0xfff) >> 2);
+            for (int le = 0; le < 2; le++) {
+                PpcCodePage *cp = cpu->pages[pn * 2 + le];
+                if (cp) {
+                    page_reset_records(cp, first, last - first + 1);
+                }
+            }
+        }
+        return;
+    }
+    invalidate_range(cpu, pa, len);
 }
 
 void ppc_cpu_link(PpcCpu *cpu, PpcCpu *group)
@@ -372,7 +406,11 @@ static void run_slice_stepping(PpcCpu *cpu, const PpcInsn *d)
     }
 }
 
-static void run_slice(PpcCpu *cpu, const PpcInsn *d)
+/* The record-at-a-time loop: every record through its exec. Used while
+ * a plugin or the debugger may have swapped a record's exec (plugin
+ * wrappers, breakpoint traps) behind its micro-op. */
+__attribute__((noinline))
+static void run_slice_calls(PpcCpu *cpu, const PpcInsn *d)
 {
     /* The count lives in a register; it is stored (never re-loaded) so
      * handlers still read an exact cpu->remaining without a load-store
@@ -386,6 +424,106 @@ static void run_slice(PpcCpu *cpu, const PpcInsn *d)
     if (d) {
         cpu->arch.nip = ppc_insn_addr(cpu, d);
     }
+}
+
+/* True when the run loop must pick its path again, or stop the slice,
+ * before the next record: what ppc_cpu_run checks after a slice ends
+ * early (recheck, exit_request) and what selects a slower path. */
+static inline bool leave_fast_path(const PpcCpu *cpu)
+{
+    return cpu->recheck | cpu->exit_request | cpu->step_trace |
+           ((cpu->trace & (PPC_TRACE_EXEC | PPC_TRACE_CPU)) != 0) |
+           (cpu->plugins != NULL) | (cpu->debug != NULL);
+}
+
+/*
+ * The fast loop: a threaded dispatch on d->uop (GNU computed goto).
+ * Micro-ops (fastpath.h) run inline; any other record is called
+ * through its exec with cpu->remaining stored first, exactly as in
+ * run_slice_calls. Every record, micro-op or not, counts one step and
+ * the budget is checked after each, so counts, interrupt points and
+ * the slice end are those of the record-at-a-time loop. A branch off
+ * the page (a handler returned NULL) continues here after the page
+ * lookup, as ppc_cpu_run would, unless leave_fast_path. Returns true
+ * when that lookup faulted (the interrupt is raised; the caller ends
+ * the slice after counting the step).
+ */
+__attribute__((optimize("no-crossjumping")))
+static bool run_slice(PpcCpu *cpu, const PpcInsn *d)
+{
+    static const void *const uop_label[PPC_U_COUNT] = {
+        [PPC_U_CALL] = &&u_call,
+#define X(name) [PPC_U_##name] = &&u_##name,
+#define X2(a, b) [PPC_U_##a##__##b] = &&u_##a##__##b,
+        PPC_UOPS(X)
+        PPC_UOPS_LEAVE(X)
+        PPC_FUSED(X2)
+#undef X
+#undef X2
+    };
+    int64_t n = cpu->remaining;
+    bool faulted = false;
+
+    goto *uop_label[d->uop];
+u_call:
+    cpu->remaining = n;
+    d = d->exec(cpu, d);
+    if (unlikely(--n == 0)) {
+        goto out;
+    }
+    if (unlikely(!d)) {
+leave:  /* off the page: NIP set */
+        if (leave_fast_path(cpu)) {
+            goto out;
+        }
+        cpu->remaining = n;
+        d = lookup(cpu, cpu->arch.nip);
+        if (!d) {
+            faulted = true;
+            goto out;
+        }
+    }
+    goto *uop_label[d->uop];
+#define X(name) \
+u_##name: \
+    d = uop_##name(cpu, d); \
+    if (unlikely(--n == 0)) { \
+        goto out; \
+    } \
+    goto *uop_label[d->uop];
+    PPC_UOPS(X)
+#undef X
+#define X(name) \
+u_##name: \
+    d = uop_##name(cpu, d); \
+    if (unlikely(--n == 0)) { \
+        goto out; \
+    } \
+    if (unlikely(!d)) { \
+        goto leave; \
+    } \
+    goto *uop_label[d->uop];
+    PPC_UOPS_LEAVE(X)
+#undef X
+#define X2(a, b) \
+u_##a##__##b: \
+    if (unlikely(n < 2)) { \
+        goto u_##a; \
+    } \
+    d = uop_##b(cpu, uop_##a(cpu, d)); \
+    n -= 2; \
+    if (unlikely(n == 0)) { \
+        goto out; \
+    } \
+    goto *uop_label[d->uop];
+    PPC_FUSED(X2)
+#undef X2
+out:
+    cpu->remaining = n;
+    if (d) {
+        cpu->arch.nip = ppc_insn_addr(cpu, d);
+    }
+    return faulted;
 }
 
 PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns)
@@ -435,8 +573,11 @@ PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns)
                 run_slice_stepping(cpu, d);
             } else if (unlikely(cpu->trace & (PPC_TRACE_EXEC | PPC_TRACE_CPU))) {
                 run_slice_traced(cpu, d);
-            } else {
-                run_slice(cpu, d);
+            } else if (unlikely(cpu->plugins || cpu->debug)) {
+                run_slice_calls(cpu, d);
+            } else if (run_slice(cpu, d)) {
+                cpu->remaining--;  /* as for the fetch fault above */
+                break;
             }
             if (cpu->remaining <= 0 || cpu->recheck || cpu->exit_request) {
                 break;

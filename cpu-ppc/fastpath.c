@@ -6,136 +6,73 @@
  * offset", bdnz skips the BO decoding, register moves and Rc/OE-free
  * arithmetic skip their flag tests). Each specialised handler must be
  * exactly equivalent to the generic one for the patterns it is chosen
- * for; tests/insn runs every vector through both paths.
+ * for; tests/insn runs every vector through both paths. The commonest
+ * are micro-ops (fastpath.h) that the run loop also executes inline.
  */
 #include "internal.h"
 #include "fastpath.h"
 
-/* In-page relative branches: d->imm holds the record offset. A taken
- * branch sets CFAR to its own address, as the generic handlers do. */
+/* The micro-op handlers (fastpath.h): the same bodies the run loop
+ * has inline. */
+#define X(name) \
+    static const PpcInsn *fast_##name(PpcCpu *cpu, const PpcInsn *d) \
+    { \
+        return uop_##name(cpu, d); \
+    }
+PPC_UOPS(X)
+PPC_UOPS_LEAVE(X)
+#undef X
 
-static inline const PpcInsn *taken_inpage(PpcCpu *cpu, const PpcInsn *d)
+static const PpcExecFn uop_exec[PPC_U_COUNT] = {
+#define X(name) [PPC_U_##name] = fast_##name,
+    PPC_UOPS(X)
+    PPC_UOPS_LEAVE(X)
+#undef X
+};
+
+PpcExecFn ppc_uop_exec(unsigned u)
 {
-    cpu->arch.cfar = ppc_insn_addr(cpu, d);
-    return d + d->imm;
+    return u < PPC_U_SINGLE_COUNT ? uop_exec[u] : NULL;
 }
 
-static const PpcInsn *fast_b_inpage(PpcCpu *cpu, const PpcInsn *d)
+/* The first record's own micro-op of each fused pair; identity for the
+ * others. */
+#define SELF(name) [PPC_U_##name] = PPC_U_##name,
+#define FIRST(a, b) [PPC_U_##a##__##b] = PPC_U_##a,
+const uint8_t ppc_uop_first[PPC_U_COUNT] = {
+    PPC_UOPS(SELF)
+    PPC_UOPS_LEAVE(SELF)
+    PPC_FUSED(FIRST)
+};
+#undef SELF
+#undef FIRST
+
+/* The fused micro-op of the pair (first, second), or PPC_U_CALL. */
+static unsigned fused_uop(unsigned first, unsigned second)
 {
-    return taken_inpage(cpu, d);
+#define PAIR(a, b) \
+    if (first == PPC_U_##a && second == PPC_U_##b) { \
+        return PPC_U_##a##__##b; \
+    }
+    PPC_FUSED(PAIR)
+#undef PAIR
+    return PPC_U_CALL;
 }
 
-static inline bool ctr_dec_nonzero(PpcCpu *cpu)
+static void fuse_pair(PpcInsn *a, const PpcInsn *b)
 {
-    uint64_t ctr = --cpu->arch.ctr;
-    return cpu->sf ? ctr != 0 : (uint32_t)ctr != 0;
+    unsigned u = fused_uop(a->uop, b->uop);
+    if (u != PPC_U_CALL) {
+        a->uop = (uint8_t)u;
+    }
 }
 
-static const PpcInsn *fast_bdnz_inpage(PpcCpu *cpu, const PpcInsn *d)
+void ppc_fuse(PpcInsn *recs, unsigned i)
 {
-    return ctr_dec_nonzero(cpu) ? taken_inpage(cpu, d) : d + 1;
-}
-
-static const PpcInsn *fast_bdz_inpage(PpcCpu *cpu, const PpcInsn *d)
-{
-    return ctr_dec_nonzero(cpu) ? d + 1 : taken_inpage(cpu, d);
-}
-
-/* bc 12,bi (branch if CR bit set) and bc 4,bi (if clear); d->aux holds
- * the CR mask of bit BI. */
-static const PpcInsn *fast_bt_inpage(PpcCpu *cpu, const PpcInsn *d)
-{
-    return (cpu->arch.cr >> d->aux) & 1 ? taken_inpage(cpu, d) : d + 1;
-}
-
-static const PpcInsn *fast_bf_inpage(PpcCpu *cpu, const PpcInsn *d)
-{
-    return (cpu->arch.cr >> d->aux) & 1 ? d + 1 : taken_inpage(cpu, d);
-}
-
-/* Arithmetic and logical forms without Rc and OE. */
-
-static const PpcInsn *fast_add(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->rt) = GPR(d->ra) + GPR(d->rb);
-    return d + 1;
-}
-
-static const PpcInsn *fast_subf(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->rt) = GPR(d->rb) - GPR(d->ra);
-    return d + 1;
-}
-
-static const PpcInsn *fast_mr(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->ra) = GPR(d->rt);
-    return d + 1;
-}
-
-static const PpcInsn *fast_or(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->ra) = GPR(d->rt) | GPR(d->rb);
-    return d + 1;
-}
-
-static const PpcInsn *fast_and(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->ra) = GPR(d->rt) & GPR(d->rb);
-    return d + 1;
-}
-
-static const PpcInsn *fast_li(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->rt) = (uint64_t)d->imm;
-    return d + 1;
-}
-
-static const PpcInsn *fast_addi(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->rt) = GPR(d->ra) + (uint64_t)d->imm;
-    return d + 1;
-}
-
-/* Moves to and from CTR and LR (mtctr, mtlr, mfctr, mflr), which the
- * generic mtspr/mfspr reach through the SPR table. */
-
-static const PpcInsn *fast_mtctr(PpcCpu *cpu, const PpcInsn *d)
-{
-    cpu->arch.ctr = GPR(d->rt);
-    return d + 1;
-}
-
-static const PpcInsn *fast_mtlr(PpcCpu *cpu, const PpcInsn *d)
-{
-    cpu->arch.lr = GPR(d->rt);
-    return d + 1;
-}
-
-static const PpcInsn *fast_mfctr(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->rt) = cpu->arch.ctr;
-    return d + 1;
-}
-
-static const PpcInsn *fast_mflr(PpcCpu *cpu, const PpcInsn *d)
-{
-    GPR(d->rt) = cpu->arch.lr;
-    return d + 1;
-}
-
-/* Unconditional bcctr/bclr (BO = 1z1zz) without link: bctr, blr. */
-
-static const PpcInsn *fast_bctr(PpcCpu *cpu, const PpcInsn *d)
-{
-    cpu->arch.cfar = ppc_insn_addr(cpu, d);
-    return ppc_branch(cpu, cpu->arch.ctr & ~3ULL);
-}
-
-static const PpcInsn *fast_blr(PpcCpu *cpu, const PpcInsn *d)
-{
-    cpu->arch.cfar = ppc_insn_addr(cpu, d);
-    return ppc_branch(cpu, cpu->arch.lr & ~3ULL);
+    if (i > 0) {
+        fuse_pair(&recs[i - 1], &recs[i]);
+    }
+    fuse_pair(&recs[i], &recs[i + 1]);  /* i + 1 may be the sentinel */
 }
 
 /* SPR number of an mtspr/mfspr record (the two halves are swapped). */
@@ -159,41 +96,64 @@ static bool inpage_offset(const PpcInsn *d, unsigned idx, int64_t *off)
     return true;
 }
 
+/* Make d micro-op u: its handler and its loop case. */
+static void set_uop(PpcInsn *d, unsigned u)
+{
+    d->exec = uop_exec[u];
+    d->uop = (uint8_t)u;
+}
+
 void ppc_specialise(PpcInsn *d, unsigned idx)
 {
     int64_t off;
     bool plain = !(d->flags & (D_RC | D_OE));
 
+    d->uop = PPC_U_CALL;
     if (ppc_op_info[d->op].flags & F_CHECKED) {
         return;  /* a fast path would skip the row's MSR check (decode.c) */
+    }
+    if (d->exec != ppc_op_info[d->op].exec) {
+        return;  /* illegal on this model, or wrapped (int_xer_pre_v300) */
     }
     switch (d->op) {
     case PPC_OP_b:
         if (inpage_offset(d, idx, &off)) {
             d->imm = off;
-            d->exec = fast_b_inpage;
+            set_uop(d, PPC_U_b_inpage);
+        } else if (!(d->flags & D_AA)) {
+            set_uop(d, (d->flags & D_LK) ? PPC_U_bl : PPC_U_b_far);
         }
         break;
     case PPC_OP_bc:
         if (!inpage_offset(d, idx, &off)) {
+            if (d->flags & (D_AA | D_LK)) {
+                break;
+            }
+            if ((d->rt & 0x1e) == 0x0c) {
+                d->aux = 31 - d->ra;
+                set_uop(d, PPC_U_bt_far);
+            } else if ((d->rt & 0x1e) == 0x04) {
+                d->aux = 31 - d->ra;
+                set_uop(d, PPC_U_bf_far);
+            }
             break;
         }
         /* BO with the branch-prediction hint bits (0x01, and 0x08 for
          * CTR forms... see ISA Table 2-5) ignored where they are hints */
         switch (d->rt & 0x1e) {
         case 0x10: /* bdnz */
-            d->exec = fast_bdnz_inpage;
+            set_uop(d, PPC_U_bdnz_inpage);
             break;
         case 0x12: /* bdz */
-            d->exec = fast_bdz_inpage;
+            set_uop(d, PPC_U_bdz_inpage);
             break;
         case 0x0c: /* bt */
             d->aux = 31 - d->ra;
-            d->exec = fast_bt_inpage;
+            set_uop(d, PPC_U_bt_inpage);
             break;
         case 0x04: /* bf */
             d->aux = 31 - d->ra;
-            d->exec = fast_bf_inpage;
+            set_uop(d, PPC_U_bf_inpage);
             break;
         default:
             return;
@@ -202,46 +162,111 @@ void ppc_specialise(PpcInsn *d, unsigned idx)
         break;
     case PPC_OP_add:
         if (plain) {
-            d->exec = fast_add;
+            set_uop(d, PPC_U_add);
         }
         break;
     case PPC_OP_subf:
         if (plain) {
-            d->exec = fast_subf;
+            set_uop(d, PPC_U_subf);
         }
         break;
     case PPC_OP_or:
         if (plain) {
-            d->exec = d->rt == d->rb ? fast_mr : fast_or;
+            set_uop(d, d->rt == d->rb ? PPC_U_mr : PPC_U_or);
         }
         break;
     case PPC_OP_and:
         if (plain) {
-            d->exec = fast_and;
+            set_uop(d, PPC_U_and);
+        }
+        break;
+    case PPC_OP_xor:
+        if (plain) {
+            set_uop(d, PPC_U_xor);
         }
         break;
     case PPC_OP_addi:
-        d->exec = d->ra ? fast_addi : fast_li;
+        set_uop(d, d->ra ? PPC_U_addi : PPC_U_li);
         break;
+    case PPC_OP_addis:
+        d->imm = (int64_t)((uint64_t)d->imm << 16);
+        set_uop(d, d->ra ? PPC_U_addis : PPC_U_lis);
+        break;
+    case PPC_OP_ori:
+        d->imm = d->raw & 0xffff;
+        set_uop(d, PPC_U_ori);
+        break;
+    case PPC_OP_oris:
+        d->imm = (int64_t)(d->raw & 0xffff) << 16;
+        set_uop(d, PPC_U_oris);
+        break;
+    case PPC_OP_xori:
+        d->imm = d->raw & 0xffff;
+        set_uop(d, PPC_U_xori);
+        break;
+    case PPC_OP_andi:
+        d->imm = d->raw & 0xffff;
+        set_uop(d, PPC_U_andi_rc);
+        break;
+    case PPC_OP_rlwinm:
+        if (plain) {
+            set_uop(d, PPC_U_rlwinm);
+        }
+        break;
+    case PPC_OP_rldicl:
+    case PPC_OP_rldicr:
+    case PPC_OP_rldic:
+        if (plain) {
+            set_uop(d, PPC_U_rld);
+        }
+        break;
+    case PPC_OP_mulld:
+        if (plain) {
+            set_uop(d, PPC_U_mulld);
+        }
+        break;
+    case PPC_OP_extsw:
+        if (plain) {
+            set_uop(d, PPC_U_extsw);
+        }
+        break;
+    case PPC_OP_cmpi:
+    case PPC_OP_cmpli:
+    case PPC_OP_cmp:
+    case PPC_OP_cmpl: {
+        /* BF = rt >> 2, L = rt & 1 */
+        static const uint8_t uops[4][2] = {
+            { PPC_U_cmpwi, PPC_U_cmpdi }, { PPC_U_cmplwi, PPC_U_cmpldi },
+            { PPC_U_cmpw, PPC_U_cmpd }, { PPC_U_cmplw, PPC_U_cmpld },
+        };
+        unsigned k = d->op == PPC_OP_cmpi ? 0 : d->op == PPC_OP_cmpli ? 1
+                   : d->op == PPC_OP_cmp ? 2 : 3;
+        if (d->op == PPC_OP_cmpli) {
+            d->imm = d->raw & 0xffff;
+        }
+        d->aux = (uint8_t)(28 - 4 * (d->rt >> 2));
+        set_uop(d, uops[k][d->rt & 1]);
+        break;
+    }
     case PPC_OP_mtspr:
         if (spr_of(d) == 9) {
-            d->exec = fast_mtctr;
+            set_uop(d, PPC_U_mtctr);
         } else if (spr_of(d) == 8) {
-            d->exec = fast_mtlr;
+            set_uop(d, PPC_U_mtlr);
         }
         break;
     case PPC_OP_mfspr:
         if (spr_of(d) == 9) {
-            d->exec = fast_mfctr;
+            set_uop(d, PPC_U_mfctr);
         } else if (spr_of(d) == 8) {
-            d->exec = fast_mflr;
+            set_uop(d, PPC_U_mflr);
         }
         break;
     case PPC_OP_bcctr:
     case PPC_OP_bclr:
         /* BO = 1z1zz: branch always, no CTR decrement; BH hints ignored */
         if ((d->rt & 0x14) == 0x14 && !(d->flags & D_LK)) {
-            d->exec = d->op == PPC_OP_bcctr ? fast_bctr : fast_blr;
+            set_uop(d, d->op == PPC_OP_bcctr ? PPC_U_bctr : PPC_U_blr);
         }
         break;
     default:

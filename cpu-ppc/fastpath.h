@@ -1,16 +1,395 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Decode-time specialisation of hot instruction patterns (fastpath.c).
+ * Decode-time specialisation of hot instruction patterns (fastpath.c)
+ * and the micro-ops the run loop executes inline (exec.c).
+ *
+ * A micro-op is a specialised handler whose body the run loop also has
+ * inline: ppc_specialise sets both d->exec = fast_<name> and d->uop =
+ * PPC_U_<name>, and the two are the same inline function below, so a
+ * record means the same thing whether the loop jumps to its micro-op
+ * or calls its exec (the traced, stepping and plugin/debugger paths
+ * always call exec). Micro-ops never raise and never read the
+ * instruction count, so the loop only counts them; those of PPC_UOPS
+ * stay on the page's records (d + 1 or an in-page target), those of
+ * PPC_UOPS_LEAVE may return NULL with NIP set, as ppc_branch does.
  */
 #ifndef FARAD_CPU_PPC_FASTPATH_H
 #define FARAD_CPU_PPC_FASTPATH_H
 
-#include "insn.h"
+#include "int-common.h"
 
-/* Replace d->exec (and re-purpose d->imm/aux) with a specialised
- * handler when d, decoded at record index idx of its page, matches a
- * hot pattern. Semantics are unchanged. Rows with F_CHECKED flags keep
- * the checking exec ppc_decode gave them. */
+/* Replace d->exec (and re-purpose d->imm/aux, set d->uop) with a
+ * specialised handler when d, decoded at record index idx of its page,
+ * matches a hot pattern. Semantics are unchanged. Rows with F_CHECKED
+ * flags keep the checking exec ppc_decode gave them. */
 void ppc_specialise(PpcInsn *d, unsigned idx);
+
+/* The micro-ops, X(name): body uop_<name>, handler fast_<name>. */
+#define PPC_UOPS(X) \
+    X(add) X(subf) X(mr) X(or) X(and) X(xor) X(li) X(addi) X(lis) \
+    X(addis) X(ori) X(oris) X(xori) X(andi_rc) X(rlwinm) X(rld) \
+    X(mulld) X(extsw) X(cmpwi) X(cmpdi) X(cmplwi) X(cmpldi) X(cmpw) \
+    X(cmpd) X(cmplw) X(cmpld) \
+    X(mtctr) X(mtlr) X(mfctr) X(mflr) \
+    X(b_inpage) X(bdnz_inpage) X(bdz_inpage) X(bt_inpage) X(bf_inpage)
+
+/* Micro-ops that may leave the page's records (return NULL with NIP
+ * set, like ppc_branch): relative branches whose target is off the
+ * page, bl, bctr and blr. */
+#define PPC_UOPS_LEAVE(X) \
+    X(b_far) X(bl) X(bt_far) X(bf_far) X(bctr) X(blr)
+
+/* Fused pairs, X2(first, second): a compare and the in-page conditional
+ * branch in the next record. The pair's micro-op sits on the first
+ * record (whose exec stays the compare's); the loop runs both and counts
+ * two, or only the compare when one instruction is left in the slice.
+ * ppc_fuse makes pairs as records are decoded, ppc_unfuse undoes one
+ * when its second record is reset to the decode stub. */
+#define PPC_FUSED(X2) \
+    X2(cmpwi, bt_inpage) X2(cmpwi, bf_inpage) X2(cmpdi, bt_inpage) \
+    X2(cmpdi, bf_inpage) X2(cmplwi, bt_inpage) X2(cmplwi, bf_inpage) \
+    X2(cmpldi, bt_inpage) X2(cmpldi, bf_inpage) X2(cmpw, bt_inpage) \
+    X2(cmpw, bf_inpage) X2(cmpd, bt_inpage) X2(cmpd, bf_inpage) \
+    X2(cmplw, bt_inpage) X2(cmplw, bf_inpage) X2(cmpld, bt_inpage) \
+    X2(cmpld, bf_inpage)
+
+enum {
+    PPC_U_CALL = 0,   /* not a micro-op: the loop calls d->exec */
+#define X(name) PPC_U_##name,
+#define X2(a, b) PPC_U_##a##__##b,
+    PPC_UOPS(X)
+    PPC_UOPS_LEAVE(X)
+    PPC_U_SINGLE_COUNT,  /* the micro-ops above are single records */
+    PPC_U_FUSED_FIRST = PPC_U_SINGLE_COUNT - 1,
+    PPC_FUSED(X2)
+#undef X
+#undef X2
+    PPC_U_COUNT
+};
+
+/* Record i of recs (a page's records, i < PPC_PAGE_INSNS) was just
+ * decoded: fuse it with record i - 1 or i + 1 when they form a pair. */
+void ppc_fuse(PpcInsn *recs, unsigned i);
+
+/* Record d's successor is being reset: d runs alone from now on. */
+static inline void ppc_unfuse(PpcInsn *d)
+{
+    extern const uint8_t ppc_uop_first[PPC_U_COUNT];
+    if (d->uop >= PPC_U_SINGLE_COUNT) {
+        d->uop = ppc_uop_first[d->uop];
+    }
+}
+
+/* fast_<name> of micro-op u (PPC_U_CALL: NULL), for tests and checks. */
+PpcExecFn ppc_uop_exec(unsigned u);
+
+/* ---- micro-op bodies: each returns the next record ---- */
+
+/* Arithmetic and logical forms without Rc and OE. */
+
+static inline const PpcInsn *uop_add(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = GPR(d->ra) + GPR(d->rb);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_subf(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = GPR(d->rb) - GPR(d->ra);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_mr(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_or(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt) | GPR(d->rb);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_and(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt) & GPR(d->rb);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_xor(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt) ^ GPR(d->rb);
+    return d + 1;
+}
+
+/* addi with RA = 0 (li) and addis with RA = 0 (lis): d->imm holds the
+ * final value (ppc_specialise shifts lis's). */
+static inline const PpcInsn *uop_li(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = (uint64_t)d->imm;
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_lis(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = (uint64_t)d->imm;
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_addi(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = GPR(d->ra) + (uint64_t)d->imm;
+    return d + 1;
+}
+
+/* addis with RA != 0: d->imm holds SI << 16. */
+static inline const PpcInsn *uop_addis(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = GPR(d->ra) + (uint64_t)d->imm;
+    return d + 1;
+}
+
+/* ori, oris, xori: d->imm holds the zero-extended (shifted) UI. */
+static inline const PpcInsn *uop_ori(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt) | (uint64_t)d->imm;
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_oris(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt) | (uint64_t)d->imm;
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_xori(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = GPR(d->rt) ^ (uint64_t)d->imm;
+    return d + 1;
+}
+
+/* CR0 of a record form: LT/GT/EQ of the result (low word in 32-bit
+ * mode) and SO. */
+static inline void uop_cr0(PpcCpu *cpu, uint64_t r)
+{
+    int64_t x = cpu->sf ? (int64_t)r : (int64_t)(int32_t)r;
+    cpu->arch.cr = (cpu->arch.cr & 0x0fffffffu) | (int_cmp_s(cpu, x, 0) << 28);
+}
+
+/* andi. (always records): d->imm holds UI. */
+static inline const PpcInsn *uop_andi_rc(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t r = GPR(d->rt) & (uint64_t)d->imm;
+    GPR(d->ra) = r;
+    uop_cr0(cpu, r);
+    return d + 1;
+}
+
+/* rlwinm and rldicl/rldicr/rldic without Rc: d->imm the mask, d->aux
+ * the shift, as decode.c left them. */
+static inline const PpcInsn *uop_rlwinm(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = rotl32(GPR(d->rt), d->aux) & (uint64_t)d->imm;
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_rld(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = rotl64(GPR(d->rt), d->aux) & (uint64_t)d->imm;
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_mulld(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = GPR(d->ra) * GPR(d->rb);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_extsw(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->ra) = (uint64_t)(int64_t)(int32_t)GPR(d->rt);
+    return d + 1;
+}
+
+/* Compares, one micro-op per L (w: L = 0 compares the low words,
+ * sign- or zero-extended; d: L = 1, the doublewords): d->aux holds the
+ * shift of field BF in the CR word (28 - 4 * BF), d->imm SI (cmpi) or
+ * UI (cmpli). */
+static inline void uop_set_crf(PpcCpu *cpu, const PpcInsn *d, uint32_t c)
+{
+    cpu->arch.cr = (cpu->arch.cr & ~(0xfu << d->aux)) | (c << d->aux);
+}
+
+static inline const PpcInsn *uop_cmpwi(PpcCpu *cpu, const PpcInsn *d)
+{
+    int64_t a = (int32_t)GPR(d->ra);
+    uop_set_crf(cpu, d, int_cmp_s(cpu, a, d->imm));
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_cmpdi(PpcCpu *cpu, const PpcInsn *d)
+{
+    uop_set_crf(cpu, d, int_cmp_s(cpu, (int64_t)GPR(d->ra), d->imm));
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_cmplwi(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t a = (uint32_t)GPR(d->ra);
+    uop_set_crf(cpu, d, int_cmp_u(cpu, a, (uint64_t)d->imm));
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_cmpldi(PpcCpu *cpu, const PpcInsn *d)
+{
+    uop_set_crf(cpu, d, int_cmp_u(cpu, GPR(d->ra), (uint64_t)d->imm));
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_cmpw(PpcCpu *cpu, const PpcInsn *d)
+{
+    int64_t a = (int32_t)GPR(d->ra), b = (int32_t)GPR(d->rb);
+    uop_set_crf(cpu, d, int_cmp_s(cpu, a, b));
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_cmpd(PpcCpu *cpu, const PpcInsn *d)
+{
+    uop_set_crf(cpu, d, int_cmp_s(cpu, (int64_t)GPR(d->ra),
+                                  (int64_t)GPR(d->rb)));
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_cmplw(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t a = (uint32_t)GPR(d->ra), b = (uint32_t)GPR(d->rb);
+    uop_set_crf(cpu, d, int_cmp_u(cpu, a, b));
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_cmpld(PpcCpu *cpu, const PpcInsn *d)
+{
+    uop_set_crf(cpu, d, int_cmp_u(cpu, GPR(d->ra), GPR(d->rb)));
+    return d + 1;
+}
+
+/* Moves to and from CTR and LR (mtctr, mtlr, mfctr, mflr), which the
+ * generic mtspr/mfspr reach through the SPR table. */
+
+static inline const PpcInsn *uop_mtctr(PpcCpu *cpu, const PpcInsn *d)
+{
+    cpu->arch.ctr = GPR(d->rt);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_mtlr(PpcCpu *cpu, const PpcInsn *d)
+{
+    cpu->arch.lr = GPR(d->rt);
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_mfctr(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = cpu->arch.ctr;
+    return d + 1;
+}
+
+static inline const PpcInsn *uop_mflr(PpcCpu *cpu, const PpcInsn *d)
+{
+    GPR(d->rt) = cpu->arch.lr;
+    return d + 1;
+}
+
+/* In-page relative branches: d->imm holds the record offset. A taken
+ * branch sets CFAR to its own address, as the generic handlers do. */
+
+static inline const PpcInsn *taken_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    return d + d->imm;
+}
+
+static inline const PpcInsn *uop_b_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    return taken_inpage(cpu, d);
+}
+
+static inline bool ctr_dec_nonzero(PpcCpu *cpu)
+{
+    uint64_t ctr = --cpu->arch.ctr;
+    uint64_t mask = cpu->sf ? ~0ULL : 0xffffffffULL;
+    return (ctr & mask) != 0;
+}
+
+static inline const PpcInsn *uop_bdnz_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    return ctr_dec_nonzero(cpu) ? taken_inpage(cpu, d) : d + 1;
+}
+
+static inline const PpcInsn *uop_bdz_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    return ctr_dec_nonzero(cpu) ? d + 1 : taken_inpage(cpu, d);
+}
+
+/* bc 12,bi (branch if CR bit set) and bc 4,bi (if clear); d->aux holds
+ * the shift of bit BI in the CR word. */
+static inline const PpcInsn *uop_bt_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    return (cpu->arch.cr >> d->aux) & 1 ? taken_inpage(cpu, d) : d + 1;
+}
+
+static inline const PpcInsn *uop_bf_inpage(PpcCpu *cpu, const PpcInsn *d)
+{
+    return (cpu->arch.cr >> d->aux) & 1 ? d + 1 : taken_inpage(cpu, d);
+}
+
+/* Relative branches anywhere (no AA): d->imm holds the displacement in
+ * bytes, as decode.c left it; the target is reached through ppc_branch
+ * (in-page records, else NULL with NIP set). */
+
+static inline const PpcInsn *taken_rel(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t pc = ppc_insn_addr(cpu, d);
+    cpu->arch.cfar = pc;
+    return ppc_branch(cpu, pc + (uint64_t)d->imm);
+}
+
+static inline const PpcInsn *uop_b_far(PpcCpu *cpu, const PpcInsn *d)
+{
+    return taken_rel(cpu, d);
+}
+
+/* bl: LR = the next instruction's address (low word in 32-bit mode). */
+static inline const PpcInsn *uop_bl(PpcCpu *cpu, const PpcInsn *d)
+{
+    uint64_t next = ppc_insn_addr(cpu, d) + 4;
+    cpu->arch.lr = cpu->sf ? next : (uint32_t)next;
+    return taken_rel(cpu, d);
+}
+
+static inline const PpcInsn *uop_bt_far(PpcCpu *cpu, const PpcInsn *d)
+{
+    return (cpu->arch.cr >> d->aux) & 1 ? taken_rel(cpu, d) : d + 1;
+}
+
+static inline const PpcInsn *uop_bf_far(PpcCpu *cpu, const PpcInsn *d)
+{
+    return (cpu->arch.cr >> d->aux) & 1 ? d + 1 : taken_rel(cpu, d);
+}
+
+/* Unconditional bcctr/bclr (BO = 1z1zz) without link: bctr, blr. */
+
+static inline const PpcInsn *uop_bctr(PpcCpu *cpu, const PpcInsn *d)
+{
+    cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    return ppc_branch(cpu, cpu->arch.ctr & ~3ULL);
+}
+
+static inline const PpcInsn *uop_blr(PpcCpu *cpu, const PpcInsn *d)
+{
+    cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    return ppc_branch(cpu, cpu->arch.lr & ~3ULL);
+}
 
 #endif

@@ -119,7 +119,10 @@ struct PpcInsn {
     uint8_t rt, ra, rb, rc; /* bits 6-10, 11-15, 16-20, 21-25 */
     uint8_t aux;        /* form-specific: shift amount, etc. */
     uint8_t flags;      /* D_* */
+    uint8_t uop;        /* micro-op the run loop executes inline
+                           (fastpath.h, PPC_U_*), 0 = call exec */
 };
+_Static_assert(sizeof(PpcInsn) == 32, "PpcInsn stays 32 bytes");
 
 typedef enum PpcOp {
     PPC_OP_ILLEGAL = 0,

@@ -22,6 +22,20 @@ bool int_writes_xer32(const PpcInsn *d);
 /* Run the row's handler, then clear OV32 and CA32 (pre-ISA 3.0). */
 const PpcInsn *int_xer_pre_v300(PpcCpu *cpu, const PpcInsn *d);
 
+/* ROTL64 and ROTL32 (the low word replicated into both halves,
+ * rotated) of the rotate instructions. */
+static inline uint64_t rotl64(uint64_t v, unsigned n)
+{
+    n &= 63;
+    return (v << n) | (v >> ((64 - n) & 63));
+}
+
+static inline uint64_t rotl32(uint64_t v, unsigned n)
+{
+    uint64_t w = (uint32_t)v;
+    return rotl64(w | (w << 32), n & 31);
+}
+
 /* (RA|0): register RA, or the literal 0 when the field is 0. */
 static inline uint64_t ra_or_zero(const PpcCpu *cpu, const PpcInsn *d)
 {

@@ -8,19 +8,6 @@
  */
 #include "int-common.h"
 
-static inline uint64_t rotl64(uint64_t v, unsigned n)
-{
-    n &= 63;
-    return (v << n) | (v >> ((64 - n) & 63));
-}
-
-/* ROTL32: the low word replicated into both halves, rotated. */
-static inline uint64_t rotl32(uint64_t v, unsigned n)
-{
-    uint64_t w = (uint32_t)v;
-    return rotl64(w | (w << 32), n & 31);
-}
-
 /* ---- rotates: rs = d->rt, result to ra ---- */
 
 static inline const PpcInsn *rot_done(PpcCpu *cpu, const PpcInsn *d,
