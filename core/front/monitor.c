@@ -215,6 +215,23 @@ Monitor *monitor_new(Machine *m)
     return mon;
 }
 
+Monitor *monitor_new_capture(Machine *m, FILE *out, bool paused)
+{
+    Monitor *mon = g_new0(Monitor, 1);
+    mon->m = m;
+    mon->out = out;
+    mon->in_fd = -1;          /* no input: lines come from the caller */
+    mon->focus = true;
+    mon->banner_done = true;
+    mon->paused = paused;
+    mon->in_buf = g_byte_array_new();
+    mon->to_guest = g_byte_array_new();
+    mon->line = g_string_new(NULL);
+    g_queue_init(&mon->lines);
+    mon->fmt = (MonitorFmt){ 'x', 4 };
+    return mon;
+}
+
 void monitor_free(Monitor *mon)
 {
     if (!mon) {

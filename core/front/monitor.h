@@ -21,6 +21,7 @@
 #include <glib.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 
 #include "core/machine/machine.h"
@@ -39,6 +40,12 @@ typedef enum MonitorAction {
  * none. A mon:stdio monitor becomes the console's input source. */
 Monitor *monitor_new(Machine *m);
 void monitor_free(Monitor *mon);
+
+/* A monitor for one caller-driven command at a time (QMP's
+ * human-monitor-command): output to out, no input of its own, not part
+ * of the run loop; `paused` is the run state it starts with (read it
+ * back with monitor_paused, requests with monitor_poll_nowait). */
+Monitor *monitor_new_capture(Machine *m, FILE *out, bool paused);
 
 /*
  * Called by the run loop between chunks: take the input that is there,
