@@ -404,6 +404,8 @@ ok(r == {"return": {}} and r2.get("icount") == B1 and again == regs_at,
    "replay-seek back: same icount and registers", (r, r2, B1))
 r = q.cmd("system_reset")
 ok("error" in r and "journal" in r["error"]["desc"], "system_reset is refused in a replay", r)
+r = q.cmd("human-monitor-command", {"command-line": "system_reset"})
+ok("error" in r and "journal" in r["error"]["desc"], "... and through human-monitor-command", r)
 q.cmd("quit")
 q.close()
 finish(p)

@@ -289,6 +289,17 @@ static bool cmd_hmp(Qmp *q, const Json *args, GString *ret, GError **err)
     if (cpu_given && cpu >= (uint64_t)q->m->cfg.smp) {
         return fail(err, "Parameter 'cpu-index' expects a CPU index");
     }
+    static const char *const changers[] = {
+        "system_reset", "system_powerdown", "loadvm",
+    };
+    const char *w = line + strspn(line, " \t");
+    for (size_t i = 0; i < G_N_ELEMENTS(changers); i++) {
+        size_t n = strlen(changers[i]);
+        if (!strncmp(w, changers[i], n) && strchr(" \t", w[n]) &&
+            qmp_refuse_in_replay(q, changers[i], err)) {
+            return false;
+        }
+    }
     char *buf = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
