@@ -127,23 +127,28 @@ static void add_conn(Qmp *q, int fd)
     greet(c);
 }
 
-/* Accept waiting clients (block: wait for one). */
-static void accept_all(Qmp *q, bool block)
+/* Accept the clients waiting on listening socket lfd (block: wait for
+ * one first). */
+static void accept_on(Qmp *q, int lfd, bool block)
+{
+    if (block) {
+        struct pollfd p = { .fd = lfd, .events = POLLIN };
+        while (poll(&p, 1, -1) < 0 && errno == EINTR) {
+        }
+    }
+    for (;;) {
+        int fd = accept4(lfd, NULL, NULL, SOCK_CLOEXEC);
+        if (fd < 0) {
+            break;
+        }
+        add_conn(q, fd);
+    }
+}
+
+static void accept_all(Qmp *q)
 {
     for (guint i = 0; i < q->listen_fds->len; i++) {
-        int lfd = g_array_index(q->listen_fds, int, i);
-        if (block) {
-            struct pollfd p = { .fd = lfd, .events = POLLIN };
-            while (poll(&p, 1, -1) < 0 && errno == EINTR) {
-            }
-        }
-        for (;;) {
-            int fd = accept4(lfd, NULL, NULL, SOCK_CLOEXEC);
-            if (fd < 0) {
-                break;
-            }
-            add_conn(q, fd);
-        }
+        accept_on(q, g_array_index(q->listen_fds, int, i), false);
     }
 }
 
@@ -283,7 +288,7 @@ static void service_conn(Qmp *q, QmpConn *c)
 
 static void service(Qmp *q)
 {
-    accept_all(q, false);
+    accept_all(q);
     for (guint i = 0; i < q->conns->len && q->request == QMP_REQ_NONE; i++) {
         service_conn(q, g_ptr_array_index(q->conns, i));
     }
@@ -348,6 +353,13 @@ static RunStep hook_poll(void *self, Machine *m, int64_t *chunk,
         }
         if (!q->paused) {
             return RUN_ON;
+        }
+        if (!q->listen_fds->len && !q->conns->len) {
+            /* connected out, and the peer left: nothing can resume */
+            fprintf(stderr, "farad: the QMP connection closed while the "
+                    "machine is paused; quitting\n");
+            *exit = m->exit = MACHINE_EXIT_QUIT;
+            return RUN_RETURN;
         }
         wait_sockets(q, -1);
     }
@@ -451,7 +463,7 @@ static bool open_spec(Qmp *q, const ChardevSpec *s, const char *what,
     }
     if (s->wait) {
         fprintf(stderr, "farad: waiting for a QMP connection on %s\n", what);
-        accept_all(q, true);
+        accept_on(q, fd, true);
     }
     return true;
 }
