@@ -161,6 +161,19 @@ bool qmp_refuse_in_replay(Qmp *q, const char *cmd, GError **err)
     return true;
 }
 
+/* A command that changes the machine from outside: journalled when it
+ * records, refused when it replays (snapshot/replay.h). */
+static bool journal(Qmp *q, const char *name, GError **err)
+{
+    GError *e = NULL;
+    if (!replay_log_command(q->m, name, &e)) {
+        fail(err, "%s", e->message);
+        g_error_free(e);
+        return false;
+    }
+    return true;
+}
+
 /* ---- the run state ---- */
 
 static bool cmd_capabilities(Qmp *q, const Json *args, GString *ret,
@@ -239,7 +252,7 @@ static bool cmd_system_reset(Qmp *q, const Json *args, GString *ret,
 {
     (void)args;
     (void)ret;
-    if (qmp_refuse_in_replay(q, "system_reset", err)) {
+    if (!journal(q, "system_reset", err)) {
         return false;
     }
     qmp_event(q, "RESET", "{\"guest\": false, \"reason\": "
@@ -253,7 +266,7 @@ static bool cmd_system_powerdown(Qmp *q, const Json *args, GString *ret,
 {
     (void)args;
     (void)ret;
-    if (qmp_refuse_in_replay(q, "system_powerdown", err)) {
+    if (!journal(q, "system_powerdown", err)) {
         return false;
     }
     qmp_event(q, "POWERDOWN", NULL);
@@ -290,7 +303,7 @@ static bool cmd_hmp(Qmp *q, const Json *args, GString *ret, GError **err)
         return fail(err, "Parameter 'cpu-index' expects a CPU index");
     }
     static const char *const changers[] = {
-        "system_reset", "system_powerdown", "loadvm",
+        "loadvm",   /* system_reset/powerdown: journalled by the monitor */
     };
     const char *w = line + strspn(line, " \t");
     for (size_t i = 0; i < G_N_ELEMENTS(changers); i++) {
