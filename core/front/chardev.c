@@ -128,8 +128,8 @@ bool chardev_parse(const char *arg, ChardevSpec *out, GError **err)
 {
     memset(out, 0, sizeof(*out));
     gchar **kv = g_strsplit(arg, ",", -1);
-    bool ok = kv[0] && backend_of("-chardev", kv[0], &out->backend, err) &&
-              parse_opts("-chardev", kv + 1, out, err);
+    bool ok = backend_of("-chardev", kv[0] ? kv[0] : "", &out->backend, err)
+              && parse_opts("-chardev", kv + 1, out, err);
     g_strfreev(kv);
     if (ok && !out->id) {
         ok = err_out(err, "-chardev %s: id= is required%s", arg, "");

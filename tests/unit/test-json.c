@@ -121,7 +121,7 @@ static void test_chardev(void)
         "socket,id=a",                    /* no address */
         "socket,id=a,path=/x,port=99999",
         "socket,id=a,path=/x,server=maybe",
-        "vc,id=a", "file,id=a", "null,id=a,frob=1",
+        "vc,id=a", "file,id=a", "null,id=a,frob=1", "", ",",
     };
     for (size_t i = 0; i < G_N_ELEMENTS(bad); i++) {
         g_assert_false(chardev_parse(bad[i], &s, &err));
