@@ -329,6 +329,48 @@ for args, what in [(["-qmp", "stdio"], "-qmp stdio"),
     ok(r.returncode == 1 and len(r.stderr.strip().splitlines()) == 1,
        "%s is refused with one line" % what, r.stderr)
 
+# the HMP monitor on a socket: -monitor unix:... and -mon mode=readline
+def hmp_session(args, path, name):
+    p = start(BASE + ["-bios", LOOP, "-S", "-serial", "stdio"] + args)
+    s = None
+    end = time.time() + 30
+    while s is None:
+        try:
+            s = socket.socket(socket.AF_UNIX)
+            s.connect(path)
+        except OSError:
+            s.close()
+            s = None
+            if time.time() > end:
+                break
+            time.sleep(0.05)
+    text = b""
+    def until(pat):
+        nonlocal text
+        while pat not in text:
+            d = s.recv(4096)
+            if not d:
+                break
+            text += d
+        return pat in text
+    s.settimeout(TIMEOUT)
+    okb = until(b"(qemu) ")
+    s.sendall(b"info status\n")
+    oks = until(b"VM status: paused")
+    s.sendall(b"cont\n")
+    time.sleep(0.2)
+    s.sendall(b"quit\n")
+    rc, out, err = finish(p)
+    s.close()
+    ok(okb and oks and rc == 0, "%s: banner, info status, cont, quit" % name,
+       text.decode("latin-1") + err)
+
+hmp_session(["-monitor", "unix:%s,server,nowait" % os.path.join(tmp, "h1.sock")],
+            os.path.join(tmp, "h1.sock"), "-monitor unix:P,server,nowait")
+hmp_session(["-chardev", "socket,id=h0,path=%s,server=on,wait=off" % os.path.join(tmp, "h2.sock"),
+             "-mon", "chardev=h0,mode=readline"],
+            os.path.join(tmp, "h2.sock"), "-chardev socket -mon mode=readline")
+
 # the console on a file and on a pipe (QEMU's PATH.in / PATH.out)
 HELLO = os.path.join(G, "hello-be.bin")
 want = open(os.path.join(SRC, "tests/guest/expected/hello-be.txt"), "rb").read()

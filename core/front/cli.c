@@ -430,8 +430,10 @@ static bool cli_serial_chardev(CliState *st, const char *arg, GError **err)
     return true;
 }
 
+static bool opt_monitor(CliState *st, const char *arg, GError **err);
+
 /* -mon chardev=ID,mode=readline|control: control is QMP (qmp.c);
- * readline is the HMP monitor, on stdio only. */
+ * readline is the HMP monitor, as -monitor chardev:ID. */
 static bool opt_mon(CliState *st, const char *arg, GError **err)
 {
     char *id;
@@ -445,14 +447,11 @@ static bool opt_mon(CliState *st, const char *arg, GError **err)
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                     "-mon %s: farad's QMP needs a socket chardev", arg);
         ok = false;
-    } else if (ok && !control && s.backend != CHR_STDIO) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-mon %s: farad's HMP monitor (mode=readline) runs on "
-                    "stdio only", arg);
-        ok = false;
     }
     if (ok && !control) {
-        st->cfg->monitor_stdio = true;
+        char *spec = g_strdup_printf("chardev:%s", id);
+        ok = opt_monitor(st, spec, err);
+        g_free(spec);
     } else if (ok) {
         append_arg(&st->cfg->mons, arg);
     }
@@ -514,27 +513,26 @@ static bool only_none(const char *opt, const char *arg, const char *why,
 
 static bool opt_monitor(CliState *st, const char *arg, GError **err)
 {
+    MachineConfig *cfg = st->cfg;
     ChardevSpec s = { 0 };
-    if (g_str_has_prefix(arg, "chardev:")) {
-        if (!chardev_given(st, "-monitor", arg + 8, &s, err)) {
-            return false;
-        }
-        arg = s.backend == CHR_STDIO ? "stdio"
-              : s.backend == CHR_NULL ? "none" : arg;
-        chardev_spec_clear(&s);
+    bool ok = true;
+    if (!strcmp(arg, "none") || !strcmp(arg, "null")) {
+        s.backend = CHR_NULL;
+    } else if (g_str_has_prefix(arg, "chardev:")) {
+        ok = chardev_given(st, "-monitor", arg + 8, &s, err);
+    } else {
+        ok = chardev_parse_inline("-monitor", arg, &s, err);
     }
-    if (!strcmp(arg, "null")) {
-        arg = "none";
-    }
-    if (!strcmp(arg, "stdio")) {
-        st->cfg->monitor_stdio = true;
-        return true;
-    }
-    if (!only_none("-monitor", arg, " (or stdio; farad's HMP monitor runs "
-                   "on stdio only, QMP on sockets: -qmp)", err)) {
+    if (!ok) {
         return false;
     }
-    st->cfg->monitor_stdio = false;
+    g_free(cfg->monitor_chr);
+    cfg->monitor_chr = NULL;
+    cfg->monitor_stdio = s.backend == CHR_STDIO;
+    if (s.backend != CHR_STDIO && s.backend != CHR_NULL) {
+        cfg->monitor_chr = g_strdup(arg);   /* monitor.c opens it */
+    }
+    chardev_spec_clear(&s);
     return true;
 }
 
@@ -828,7 +826,8 @@ static const CliOption options[] = {
       "(control: QMP)", opt_mon },
     { "-qmp", "unix:P,server,wait=off|tcp:H:P,...", "QMP server "
       "(docs/qmp.md)", opt_qmp },
-    { "-monitor", "stdio|none", "the HMP monitor on stdin/stdout", opt_monitor },
+    { "-monitor", "stdio|none|CHARDEV", "the HMP monitor on stdin/stdout, or a "
+      "character\ndevice as -serial takes", opt_monitor },
     { "-display", "none", "accepted (farad has no display)", opt_display },
     { "-vga", "none", "accepted (farad has no graphics card)", opt_vga },
     { "-nodefaults", NULL, "no default console device (no VTY unless "

@@ -1,60 +1,34 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The console on a character device (serial-chr.h). file: output only
- * (QEMU's file backend has no input); pipe:P writes P.out and reads P.in
- * (or P itself for both when those do not exist, as QEMU); a socket
- * server accepts one client at a time (wait=on: before the machine
- * starts; otherwise whenever the guest next looks for input), and
- * output while no client is connected is dropped, as QEMU's socket
- * backend does. A client that goes away leaves the server listening
- * again. Input is read only when the guest asks (console_read_host), so
- * what and when the guest reads is what a recording journals.
+ * The console on a character device (serial-chr.h), over chr-port.h.
+ * Input is read only when the guest asks (console_read_host through the
+ * ConsoleInput hook), so what and when the guest reads is what a
+ * recording journals; a socket client is accepted then, too. While the
+ * guest waits for input with nothing else to do, the console polls the
+ * device's descriptor (the listening socket until a client comes).
  */
-#include <errno.h>
-#include <fcntl.h>
-#include <poll.h>
-#include <string.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
-#include "chardev.h"
+#include "chr-port.h"
 #include "core/machine/platform.h"
 #include "serial-chr.h"
 
 typedef struct SerialChr {
     Machine *m;
-    int listen_fd;     /* socket server, or -1 */
-    int fd;            /* the connection / input, or -1 */
-    FILE *out;         /* the console's output stream (ours) */
+    ChrPort *port;
 } SerialChr;
 
-/* The console's FILE: writes go to the current connection. */
-static ssize_t chr_write(void *cookie, const char *buf, size_t n)
+/* ConsoleInput: bytes from the device (never blocks). */
+static size_t chr_read(void *self, uint8_t *buf, size_t max)
 {
-    SerialChr *s = cookie;
-    size_t done = 0;
-    while (s->fd >= 0 && done < n) {
-        ssize_t w = send(s->fd, buf + done, n - done, MSG_NOSIGNAL);
-        if (w < 0 && errno == EINTR) {
-            continue;
-        }
-        if (w < 0 && errno == EAGAIN) {
-            struct pollfd p = { .fd = s->fd, .events = POLLOUT };
-            poll(&p, 1, 1000);
-            continue;
-        }
-        if (w <= 0) {
-            break;   /* gone: the read side notices and listens again */
-        }
-        done += (size_t)w;
+    SerialChr *s = self;
+    chr_port_accept(s->port);
+    ssize_t n = chr_port_read(s->port, buf, max);
+    s->m->console.in_fd = chr_port_poll_fd(s->port);
+    if (n < 0) {
+        s->m->console.in_fd = -1;
+        s->m->console.eof = true;
+        return 0;
     }
-    return (ssize_t)n;   /* output with no client is dropped */
-}
-
-static int chr_close(void *cookie)
-{
-    (void)cookie;   /* the run hook's free closes the descriptors */
-    return 0;
+    return (size_t)n;
 }
 
 /* The machine is freed: close the device (before console_close, which
@@ -62,76 +36,17 @@ static int chr_close(void *cookie)
 static void hook_free(void *self)
 {
     SerialChr *s = self;
-    if (s->out) {
-        fclose(s->out);
-        if (s->m->console.out == s->out) {
-            s->m->console.out = NULL;
-        }
+    Console *c = &s->m->console;
+    if (c->out == chr_port_out(s->port)) {
+        c->out = NULL;
     }
-    if (s->fd >= 0) {
-        close(s->fd);
-    }
-    if (s->listen_fd >= 0) {
-        close(s->listen_fd);
-    }
-    s->m->console.in_fd = -1;
-    s->m->console.input = (ConsoleInput){ 0 };
+    c->in_fd = -1;
+    c->input = (ConsoleInput){ 0 };
+    chr_port_free(s->port);
     g_free(s);
 }
 
 static const RunHookOps serial_chr_hooks = { .free = hook_free };
-
-static void try_accept(SerialChr *s)
-{
-    if (s->fd < 0 && s->listen_fd >= 0) {
-        int fd = accept4(s->listen_fd, NULL, NULL,
-                         SOCK_CLOEXEC | SOCK_NONBLOCK);
-        if (fd >= 0) {
-            s->fd = fd;
-            s->m->console.in_fd = fd;
-        }
-    }
-}
-
-/* ConsoleInput: bytes from the device (never blocks). */
-static size_t chr_read(void *self, uint8_t *buf, size_t max)
-{
-    SerialChr *s = self;
-    try_accept(s);
-    if (s->fd < 0) {
-        return 0;
-    }
-    ssize_t n = read(s->fd, buf, max);
-    if (n > 0) {
-        return (size_t)n;
-    }
-    if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
-        close(s->fd);
-        s->fd = -1;
-        if (s->listen_fd >= 0) {
-            s->m->console.in_fd = s->listen_fd;   /* wait for the next */
-        } else {
-            s->m->console.in_fd = -1;
-            s->m->console.eof = true;
-        }
-    }
-    return 0;
-}
-
-static bool fail(GError **err, const char *what, const char *path)
-{
-    g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE, "-serial: %s %s: %s",
-                what, path, g_strerror(errno));
-    return false;
-}
-
-static int open_or(const char *path, const char *suffix, int flags)
-{
-    char *p = g_strconcat(path, suffix, NULL);
-    int fd = open(p, flags | O_CLOEXEC | O_NONBLOCK);
-    g_free(p);
-    return fd;
-}
 
 bool serial_chr_start(Machine *m, const MachineConfig *cfg, GError **err)
 {
@@ -146,70 +61,20 @@ bool serial_chr_start(Machine *m, const MachineConfig *cfg, GError **err)
     if (!ok) {
         return false;
     }
-    SerialChr *s = g_new0(SerialChr, 1);
-    s->m = m;
-    s->listen_fd = s->fd = -1;
-    int out_fd = -1;
-    switch (spec.backend) {
-    case CHR_FILE:
-        out_fd = open(spec.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-                      0666);
-        ok = out_fd >= 0 || fail(err, "cannot open", spec.path);
-        break;
-    case CHR_PIPE:
-        out_fd = open_or(spec.path, ".out", O_RDWR);
-        s->fd = open_or(spec.path, ".in", O_RDWR);
-        if (out_fd < 0 || s->fd < 0) {
-            if (out_fd >= 0) {
-                close(out_fd);
-            }
-            if (s->fd >= 0) {
-                close(s->fd);
-            }
-            out_fd = open_or(spec.path, "", O_RDWR);
-            s->fd = out_fd >= 0 ? dup(out_fd) : -1;
-        }
-        ok = out_fd >= 0 || fail(err, "cannot open pipe", spec.path);
-        break;
-    case CHR_SOCKET: {
-        int fd = chardev_socket_open(&spec, err);
-        ok = fd >= 0;
-        if (ok && spec.server) {
-            s->listen_fd = fd;
-            if (spec.wait) {
-                fprintf(stderr, "farad: waiting for a serial connection on "
-                        "%s\n", arg);
-                struct pollfd p = { .fd = fd, .events = POLLIN };
-                while (poll(&p, 1, -1) < 0 && errno == EINTR) {
-                }
-                try_accept(s);
-            }
-        } else if (ok) {
-            s->fd = fd;
-        }
-        break;
-    }
-    default:
-        break;
-    }
+    char *what = g_strdup_printf("-serial %s", arg);
+    ChrPort *port = chr_port_open(&spec, what, err);
+    g_free(what);
     chardev_spec_clear(&spec);
-    if (!ok) {
-        hook_free(s);
+    if (!port) {
         return false;
     }
+    SerialChr *s = g_new0(SerialChr, 1);
+    s->m = m;
+    s->port = port;
     Console *c = &m->console;
-    if (out_fd >= 0) {   /* file / pipe: a plain stream; a pipe's input
-                            is read by the console itself */
-        s->out = fdopen(out_fd, "w");
-        c->in_fd = s->fd;
-    } else {
-        cookie_io_functions_t io = { .write = chr_write, .close = chr_close };
-        s->out = fopencookie(s, "w", io);
-        setvbuf(s->out, NULL, _IONBF, 0);
-        c->in_fd = s->fd >= 0 ? s->fd : s->listen_fd;
-        c->input = (ConsoleInput){ chr_read, s };
-    }
-    c->out = s->out;
+    c->out = chr_port_out(port);
+    c->in_fd = chr_port_poll_fd(port);
+    c->input = (ConsoleInput){ chr_read, s };
     machine_add_run_hook(m, &serial_chr_hooks, s);
     return true;
 }

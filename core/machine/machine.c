@@ -99,6 +99,7 @@ void machine_config_clear(MachineConfig *cfg)
         g_ptr_array_unref(cfg->qmp);
     }
     g_free(cfg->serial_chr);
+    g_free(cfg->monitor_chr);
     if (cfg->plugins) {
         g_ptr_array_unref(cfg->plugins);
     }
@@ -136,6 +137,7 @@ static MachineConfig config_copy(const MachineConfig *c)
     n.mons = c->mons ? g_ptr_array_ref(c->mons) : NULL;
     n.qmp = c->qmp ? g_ptr_array_ref(c->qmp) : NULL;
     n.serial_chr = g_strdup(c->serial_chr);
+    n.monitor_chr = g_strdup(c->monitor_chr);
     n.plugins = c->plugins ? g_ptr_array_ref(c->plugins) : NULL;
     n.gdb = g_strdup(c->gdb);
     n.snapshot_db = g_strdup(c->snapshot_db);

@@ -46,6 +46,8 @@ typedef struct MachineConfig {
     GPtrArray *chardevs;      /* -chardev arguments (char *; chardev.h) */
     GPtrArray *mons;          /* -mon arguments (char *) */
     GPtrArray *qmp;           /* -qmp arguments (char *; qmp.h) */
+    char *monitor_chr;        /* -monitor / -mon mode=readline on a socket,
+                                 file or pipe device (as serial_chr) */
     char *serial_chr;         /* -serial on a character device other
                                  than stdio ("chardev:ID", "file:P",
                                  "unix:P,server,nowait", ...), or NULL */
