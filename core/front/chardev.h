@@ -4,7 +4,8 @@
  * and the inline forms -qmp / -serial / -monitor take (unix:P,server,
  * nowait, tcp:H:P,server=on,wait=off, stdio, null, file:P, pipe:P).
  * Parsing (for the command line's errors) and opening sockets; the
- * users are the QMP server (qmp.c).
+ * users are the QMP server (qmp.c) and chr-port.c (the console's and
+ * the HMP monitor's devices).
  */
 #ifndef FARAD_CORE_CHARDEV_H
 #define FARAD_CORE_CHARDEV_H

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The human monitor, in QEMU's HMP words: `-monitor stdio` (a monitor
- * of its own on stdin/stdout) or `-serial mon:stdio` (console and
- * monitor multiplexed on stdio, switched with Ctrl-A c), and `-S`.
+ * of its own on stdin/stdout), `-monitor DEVICE` / `-mon chardev=ID,
+ * mode=readline` (on a socket, file or pipe: chr-port.h) or `-serial
+ * mon:stdio` (console and monitor multiplexed on stdio, switched with
+ * Ctrl-A c), and `-S`.
  *
  * monitor.c owns the input side (the Ctrl-A multiplexer, the line
  * editor, the paused state and the hooks the run loop calls);
