@@ -596,9 +596,10 @@ uint64_t replay_poll(Machine *m)
     if (r->reexec) {
         at = MIN(at, r->frontier);
     }
-    guint c = r->cmd_cursor;
-    if ((e = replay_next_entry(r, 1u << RK_CMD, &c))) {
-        at = MIN(at, e->icount);   /* stop where a command is due */
+    /* stop where a command is due (the cursor moves past other kinds
+     * only, so this stays linear over the journal) */
+    if ((e = replay_next_entry(r, 1u << RK_CMD, &r->cmd_cursor))) {
+        at = MIN(at, e->icount);
     }
     return at;
 }
