@@ -17,7 +17,7 @@
 # console input came over a -serial unix socket (farad-snap replay
 # --verify passes); and the same commands against live qemu-system-ppc64
 # 7.2, comparing reply shapes, where QEMU is installed.
-import json, os, shutil, socket, subprocess, sys, tempfile, time
+import atexit, json, os, shutil, socket, subprocess, sys, tempfile, time
 
 SRC = os.environ.get("FARAD_SRC", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FARAD = os.environ.get("FARAD_BIN", os.path.join(SRC, "build/farad"))
@@ -103,11 +103,21 @@ class Qmp:
     def close(self):
         self.s.close()
 
-def start(args, sock_path=None):
+started = []
+def start(args):
     p = subprocess.Popen([FARAD] + args, stdin=subprocess.DEVNULL,
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          env=dict(os.environ, FARAD_STATS="1"))
+    started.append(p)
     return p
+
+@atexit.register
+def reap():
+    """A failed step leaves no paused farad (or QEMU) behind."""
+    for p in started:
+        if p.poll() is None:
+            p.kill()
+            p.wait()
 
 def finish(p):
     try:
@@ -519,6 +529,7 @@ if QEMU:
                            "-qmp", "unix:%s,server,wait=off" % qs],
                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                           stderr=subprocess.DEVNULL)
+    started.append(qp)
     fs = os.path.join(tmp, "f2.sock")
     fp = start(BASE + ["-nographic", "-bios", LOOP, "-S", "-qmp", "unix:%s,server,wait=off" % fs])
     a, b = Qmp(qs), Qmp(fs)
