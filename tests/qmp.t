@@ -475,6 +475,17 @@ vr = subprocess.run([SNAP, "replay", rr, "--verify"], capture_output=True, text=
 ok(vr.returncode == 0 and vr.stdout.startswith("pass"),
    "farad-snap replay --verify passes (input from the socket, the reset replayed)",
    vr.stdout + vr.stderr)
+bad = os.path.join(tmp, "badcmd.rr")
+shutil.copy(rr, bad)
+con = sqlite3.connect(bad)
+con.execute("UPDATE journal SET data = CAST('quit' AS BLOB) WHERE kind = 'cmd'")
+con.commit()
+con.close()
+vb = subprocess.run([SNAP, "replay", bad, "--verify"], capture_output=True, text=True,
+                    timeout=TIMEOUT)
+ok(vb.returncode == 2 and "names no command farad journals" in vb.stderr
+   and len(vb.stderr.strip().splitlines()) == 1,
+   "a journal naming another command is refused in one line", vb.stdout + vb.stderr)
 vr = subprocess.run([SNAP, "replay", rr, "--verify", "--show-output"], capture_output=True,
                     timeout=TIMEOUT)
 ok(vr.stdout.count(b"got 'q'") == 1 and seen[-200:] in vr.stdout,
