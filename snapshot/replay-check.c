@@ -103,7 +103,14 @@ bool replay_load_journal(Replay *r, GError **err)
                      "row", expect, replay_kind_name((ReplayKind)k));
             break;
         }
-        if (!input && sqlite3_column_type(st, 13) == SQLITE_NULL) {
+        if (k == RK_CMD && !replay_command_known(d, dlen)) {
+            replay_entry_clear(&e);
+            ok = bad(r, err, "journal entry %" PRId64 " (cmd) names no "
+                     "command farad journals", expect);
+            break;
+        }
+        if (!input && k != RK_CMD &&
+            sqlite3_column_type(st, 13) == SQLITE_NULL) {
             replay_entry_clear(&e);
             ok = bad(r, err, "journal entry %" PRId64 " (%s) has no rr_check "
                      "row", expect, replay_kind_name((ReplayKind)k));

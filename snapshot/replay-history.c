@@ -150,12 +150,23 @@ void replay_set_cursors(Replay *r, const ReplayEntry *best)
         c++;
     }
     r->snap_cursor = c;
+    /* commands journalled after the snapshot's own row */
+    c = 0;
+    while ((e = replay_next_entry(r, 1u << RK_CMD, &c)) && e->seq < best->seq) {
+        c++;
+    }
+    r->cmd_cursor = c;
 }
 
 uint64_t replay_run_to(Machine *m, uint64_t t)
 {
     Replay *r = m->replay;
     while (machine_icount(m) < t && !m->stop) {
+        if (replay_run_commands(r) < 0) {
+            m->stop = true;
+            m->exit = MACHINE_EXIT_ERROR;
+            break;
+        }
         uint64_t now = machine_icount(m);
         uint64_t at = replay_poll(m);
         if (m->stop) {

@@ -12,6 +12,7 @@
 
 typedef enum ReplayKind {
     RK_CONSOLE, RK_EOF, RK_TIME, RK_CHECK, RK_SNAP, RK_END,
+    RK_CMD,   /* a command from outside: data = its name */
 } ReplayKind;
 
 const char *replay_kind_name(ReplayKind k);
@@ -72,6 +73,7 @@ struct Replay {
     bool rewound;         /* seeked at least once: seek snapshots are
                              not checked any more */
     guint snap_cursor;    /* replay: next seek snapshot to check */
+    guint cmd_cursor;     /* replay: next journalled command */
     bool narrowing;       /* trial runs of replay-narrow.c: no checks */
 };
 
@@ -100,6 +102,13 @@ void replay_diff_states(GString *out, const char *replay, const char *rec);
 /* replay-history.c */
 /* Journal cursors and counters as they were at seek snapshot entry e. */
 void replay_set_cursors(Replay *r, const ReplayEntry *e);
+
+/* Replay: run the journalled commands due at the current icount
+ * (replay.c). 1 after a reset (the run loop starts its round again),
+ * 0 otherwise, -1 when the machine cannot be rebooted. */
+int replay_run_commands(Replay *r);
+/* Whether name is a command the journal can hold. */
+bool replay_command_known(const char *name, size_t len);
 
 /* replay-narrow.c */
 /* Replay reached seek snapshot e: compare the state with the recorded

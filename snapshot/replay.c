@@ -26,6 +26,7 @@
 #include "core/machine/machine-types.h"
 #include "core/machine/platform.h"
 #include "core/machine/smp.h"
+#include "core/machine/spapr-events.h"
 
 static const char rr_schema[] =
     "CREATE TABLE IF NOT EXISTS rr_input(seq INTEGER PRIMARY KEY, "
@@ -38,6 +39,7 @@ static const char rr_schema[] =
 static const char *const kind_names[] = {
     [RK_CONSOLE] = "console", [RK_EOF] = "eof", [RK_TIME] = "time",
     [RK_CHECK] = "check", [RK_SNAP] = "snap", [RK_END] = "end",
+    [RK_CMD] = "cmd",
 };
 
 const char *replay_kind_name(ReplayKind k)
@@ -284,6 +286,73 @@ static void record_post(Replay *r)
     }
 }
 
+/* ---- commands from outside (QMP, the monitor) ---- */
+
+static const char *const journal_commands[] = {
+    "system_reset", "system_powerdown",
+};
+
+bool replay_command_known(const char *name, size_t len)
+{
+    for (size_t i = 0; i < G_N_ELEMENTS(journal_commands); i++) {
+        if (strlen(journal_commands[i]) == len &&
+            !memcmp(journal_commands[i], name, len)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool replay_log_command(Machine *m, const char *name, GError **err)
+{
+    Replay *r = m->replay;
+    if (!r) {
+        return true;
+    }
+    if (r->mode != REPLAY_RECORD) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE, "%s: the machine "
+                    "replays a journal, which has its commands", name);
+        return false;
+    }
+    g_assert(replay_command_known(name, strlen(name)));
+    if (r->broken) {
+        return true;
+    }
+    GError *e = NULL;
+    if (journal_add(r, RK_CMD, now_icount(r), name, strlen(name), &e) < 0) {
+        record_failed(r, e);
+    }
+    return true;
+}
+
+int replay_run_commands(Replay *r)
+{
+    Machine *m = r->m;
+    uint64_t now = now_icount(r);
+    ReplayEntry *e;
+    while (r->mode == REPLAY_PLAY && !r->stopped &&
+           (e = replay_next_entry(r, 1u << RK_CMD, &r->cmd_cursor)) &&
+           e->icount <= now) {
+        r->cmd_cursor++;
+        gsize n;
+        const char *name = g_bytes_get_data(e->data, &n);
+        if (e->icount < now) {
+            GString *rep = g_string_new(NULL);
+            g_string_printf(rep, "DIVERGED at icount %" PRIu64 ": the "
+                            "journal's %.*s (entry %" PRId64 ") was due at "
+                            "icount %" PRIu64 "\n", now, (int)n, name, e->seq,
+                            e->icount);
+            replay_diverge(r, now, rep);
+            return 0;
+        }
+        if (n == strlen("system_reset") && !memcmp(name, "system_reset", n)) {
+            return machine_reboot(m) ? 1 : -1;
+        }
+        spapr_event_powerdown(m);   /* system_powerdown */
+    }
+    return 0;
+}
+
 /* Replay: the next input entry (console/eof/time kinds in `kinds`
  * mask) at or after the cursor. */
 ReplayEntry *replay_next_entry(Replay *r, unsigned kinds, guint *cursor)
@@ -527,6 +596,11 @@ uint64_t replay_poll(Machine *m)
     if (r->reexec) {
         at = MIN(at, r->frontier);
     }
+    /* stop where a command is due (the cursor moves past other kinds
+     * only, so this stays linear over the journal) */
+    if ((e = replay_next_entry(r, 1u << RK_CMD, &r->cmd_cursor))) {
+        at = MIN(at, e->icount);
+    }
     return at;
 }
 
@@ -758,7 +832,16 @@ static const InputJournalOps replay_journal = {
 static RunStep hook_poll(void *self, Machine *m, int64_t *chunk,
                          MachineExit *exit)
 {
-    (void)self;   /* record/replay: checkpoints, seek points */
+    /* record/replay: journalled commands, checkpoints, seek points */
+    (void)self;
+    int cmd = replay_run_commands(m->replay);
+    if (cmd < 0) {
+        *exit = MACHINE_EXIT_ERROR;
+        return RUN_RETURN;
+    }
+    if (cmd > 0) {
+        return RUN_RESTART;
+    }
     uint64_t at = replay_poll(m), done = machine_icount(m);
     if (m->stop) {
         m->stop = false;

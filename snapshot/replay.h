@@ -92,6 +92,14 @@ bool replay_no_host_input(const Replay *r);
 /* Replay: the guest waits for input; false (and the machine stops) when
  * the journal has none left. */
 bool replay_wait_input(Replay *r);
+/* A command from outside that changes the machine (QMP's or the
+ * monitor's system_reset / system_powerdown), taking effect at this
+ * instruction boundary: a recording journals it (kind "cmd") and a
+ * replay runs it again at the same icount from its run hook. True when
+ * there is no recording or it was journalled; false with err while
+ * replaying (the commands come from the journal then). */
+bool replay_log_command(Machine *m, const char *name, GError **err);
+
 /* Console output, digested into the checkpoints. */
 void replay_console_output(Replay *r, const uint8_t *buf, size_t n);
 

@@ -22,6 +22,7 @@
 #include "core/machine/memory-backend.h"
 #include "core/machine/spapr.h"
 #include "plugins/host.h"
+#include "chardev.h"
 
 struct CliState {
     MachineConfig *cfg;
@@ -368,6 +369,117 @@ static bool opt_nographic(CliState *st, const char *arg, GError **err)
     return true;
 }
 
+/* ---- character devices and QMP (chardev.h, qmp.h) ---- */
+
+/* The -chardev with this id given so far, parsed into out. */
+static bool chardev_given(CliState *st, const char *opt, const char *id,
+                          ChardevSpec *out, GError **err)
+{
+    GError *e = NULL;
+    if (!chardev_find(st->cfg->chardevs, id, out, &e)) {
+        g_error_free(e);
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s chardev:%s: no -chardev with id=%s before it", opt,
+                    id, id);
+        return false;
+    }
+    return true;
+}
+
+static bool opt_chardev(CliState *st, const char *arg, GError **err)
+{
+    ChardevSpec s;
+    if (!chardev_parse(arg, &s, err)) {
+        return false;
+    }
+    ChardevSpec dup;
+    bool taken = chardev_find(st->cfg->chardevs, s.id, &dup, NULL);
+    if (taken) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-chardev %s: duplicate chardev id '%s'", arg, s.id);
+        chardev_spec_clear(&dup);
+    }
+    chardev_spec_clear(&s);
+    if (!taken) {
+        append_arg(&st->cfg->chardevs, arg);
+    }
+    return !taken;
+}
+
+/* -serial on a character device: chardev:ID or an inline spec. stdio
+ * and null map onto the console's own modes; the others are opened by
+ * the session (serial-chr.c). */
+static bool cli_serial_chardev(CliState *st, const char *arg, GError **err)
+{
+    ChardevSpec s;
+    bool ok = g_str_has_prefix(arg, "chardev:")
+                  ? chardev_given(st, "-serial", arg + 8, &s, err)
+                  : chardev_parse_inline("-serial", arg, &s, err);
+    if (!ok) {
+        return false;
+    }
+    MachineConfig *cfg = st->cfg;
+    g_free(cfg->serial_chr);
+    cfg->serial_chr = NULL;
+    cfg->serial_stdio = s.backend != CHR_NULL;   /* a VTY; serial-chr.c
+                                                    moves it off stdio */
+    if (s.backend != CHR_STDIO && s.backend != CHR_NULL) {
+        cfg->serial_chr = g_strdup(arg);
+    }
+    chardev_spec_clear(&s);
+    return true;
+}
+
+static bool opt_monitor(CliState *st, const char *arg, GError **err);
+
+/* -mon chardev=ID,mode=readline|control: control is QMP (qmp.c);
+ * readline is the HMP monitor, as -monitor chardev:ID. */
+static bool opt_mon(CliState *st, const char *arg, GError **err)
+{
+    char *id;
+    bool control;
+    if (!chardev_parse_mon(arg, &id, &control, err)) {
+        return false;
+    }
+    ChardevSpec s;
+    bool ok = chardev_given(st, "-mon", id, &s, err);
+    if (ok && control && s.backend != CHR_SOCKET) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-mon %s: farad's QMP needs a socket chardev", arg);
+        ok = false;
+    }
+    if (ok && !control) {
+        char *spec = g_strdup_printf("chardev:%s", id);
+        ok = opt_monitor(st, spec, err);
+        g_free(spec);
+    } else if (ok) {
+        append_arg(&st->cfg->mons, arg);
+    }
+    if (ok) {
+        chardev_spec_clear(&s);
+    }
+    g_free(id);
+    return ok;
+}
+
+static bool opt_qmp(CliState *st, const char *arg, GError **err)
+{
+    ChardevSpec s;
+    if (!chardev_parse_inline("-qmp", arg, &s, err)) {
+        return false;
+    }
+    bool ok = s.backend == CHR_SOCKET;
+    if (!ok) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-qmp %s: farad's QMP needs unix:PATH or tcp:HOST:PORT",
+                    arg);
+    } else {
+        append_arg(&st->cfg->qmp, arg);
+    }
+    chardev_spec_clear(&s);
+    return ok;
+}
+
 static bool opt_serial(CliState *st, const char *arg, GError **err)
 {
     MachineConfig *cfg = st->cfg;
@@ -380,10 +492,10 @@ static bool opt_serial(CliState *st, const char *arg, GError **err)
     } else if (!strcmp(arg, "none") || !strcmp(arg, "null")) {
         cfg->serial_stdio = false;
     } else {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-serial %s: farad supports stdio, mon:stdio, none", arg);
-        return false;
+        return cli_serial_chardev(st, arg, err);
     }
+    g_free(cfg->serial_chr);
+    cfg->serial_chr = NULL;
     return true;
 }
 
@@ -401,14 +513,26 @@ static bool only_none(const char *opt, const char *arg, const char *why,
 
 static bool opt_monitor(CliState *st, const char *arg, GError **err)
 {
-    if (!strcmp(arg, "stdio")) {
-        st->cfg->monitor_stdio = true;
-        return true;
+    MachineConfig *cfg = st->cfg;
+    ChardevSpec s = { 0 };
+    bool ok = true;
+    if (!strcmp(arg, "none") || !strcmp(arg, "null")) {
+        s.backend = CHR_NULL;
+    } else if (g_str_has_prefix(arg, "chardev:")) {
+        ok = chardev_given(st, "-monitor", arg + 8, &s, err);
+    } else {
+        ok = chardev_parse_inline("-monitor", arg, &s, err);
     }
-    if (!only_none("-monitor", arg, "", err)) {
+    if (!ok) {
         return false;
     }
-    st->cfg->monitor_stdio = false;
+    g_free(cfg->monitor_chr);
+    cfg->monitor_chr = NULL;
+    cfg->monitor_stdio = s.backend == CHR_STDIO;
+    if (s.backend != CHR_STDIO && s.backend != CHR_NULL) {
+        cfg->monitor_chr = g_strdup(arg);   /* monitor.c opens it */
+    }
+    chardev_spec_clear(&s);
     return true;
 }
 
@@ -693,9 +817,18 @@ static const CliOption options[] = {
     { "-initrd", "FILE", "initial RAM disk (with -kernel)", opt_initrd },
     { "-append", "STRING", "kernel command line", opt_append },
     { "-nographic", NULL, "console on stdin/stdout", opt_nographic },
-    { "-serial", "stdio|mon:stdio|none", "console backend (mon:stdio: Ctrl-A c "
-      "switches to\nthe monitor)", opt_serial },
-    { "-monitor", "stdio|none", "the HMP monitor on stdin/stdout", opt_monitor },
+    { "-serial", "stdio|mon:stdio|none|CHARDEV", "console backend (mon:stdio: "
+      "Ctrl-A c switches to\nthe monitor; CHARDEV: chardev:ID, file:P, pipe:P,\n"
+      "unix:P,server,nowait, tcp:H:P,server,nowait, null)", opt_serial },
+    { "-chardev", "BACKEND,id=ID[,...]", "character device: socket,path=P|host=H,"
+      "port=N,\nserver=on|off,wait=on|off; file,path=P; pipe,path=P; null; "
+      "stdio", opt_chardev },
+    { "-mon", "chardev=ID,mode=readline|control", "a monitor on a chardev "
+      "(control: QMP)", opt_mon },
+    { "-qmp", "unix:P,server,wait=off|tcp:H:P,...", "QMP server "
+      "(docs/qmp.md)", opt_qmp },
+    { "-monitor", "stdio|none|CHARDEV", "the HMP monitor on stdin/stdout, or a "
+      "character\ndevice as -serial takes", opt_monitor },
     { "-display", "none", "accepted (farad has no display)", opt_display },
     { "-vga", "none", "accepted (farad has no graphics card)", opt_vga },
     { "-nodefaults", NULL, "no default console device (no VTY unless "

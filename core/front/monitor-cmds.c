@@ -17,6 +17,7 @@
 #include "monitor.h"
 #include "core/machine/platform.h"
 #include "core/machine/spapr-events.h"
+#include "snapshot/replay.h"
 
 /* Effective -> real address: farad has no MMU yet, every access is a
  * real-mode one (as cpu-ppc/mem.c does). */
@@ -378,17 +379,34 @@ static void cmd_cont(Monitor *mon, const char *args)
     monitor_set_paused(mon, false);
 }
 
+/* A command that changes the machine from outside: journalled when it
+ * records, refused when it replays (snapshot/replay.h). */
+static bool journal(Monitor *mon, const char *name)
+{
+    GError *err = NULL;
+    if (!replay_log_command(monitor_machine(mon), name, &err)) {
+        monitor_printf(mon, "Error: %s\n", err->message);
+        g_error_free(err);
+        return false;
+    }
+    return true;
+}
+
 static void cmd_system_reset(Monitor *mon, const char *args)
 {
     (void)args;
-    monitor_request(mon, MONITOR_RESET);
+    if (journal(mon, "system_reset")) {
+        monitor_request(mon, MONITOR_RESET);
+    }
 }
 
 /* As QEMU's: an EPOW event for the guest to act on (spapr-events.c). */
 static void cmd_system_powerdown(Monitor *mon, const char *args)
 {
     (void)args;
-    spapr_event_powerdown(monitor_machine(mon));
+    if (journal(mon, "system_powerdown")) {
+        spapr_event_powerdown(monitor_machine(mon));
+    }
 }
 
 static void cmd_quit(Monitor *mon, const char *args)

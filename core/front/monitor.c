@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "base/disas.h"
+#include "chr-port.h"
 #include "monitor.h"
 #include "core/machine/platform.h"
 #include "snapshot/snap.h"
@@ -49,6 +50,7 @@ struct Monitor {
     MonitorFmt fmt;
     Disas *disas;
     struct SnapDb *db;
+    ChrPort *port;         /* -monitor on a character device, or NULL */
 };
 
 void monitor_printf(Monitor *mon, const char *fmt, ...)
@@ -180,11 +182,44 @@ static size_t mux_read(void *self, uint8_t *buf, size_t max)
     return monitor_mux_read(self, buf, max);
 }
 
+/* -monitor on a socket, file or pipe (chr-port.h). NULL when it
+ * cannot be opened (the line printed on stderr): the machine runs on
+ * without a monitor, as its configuration was checked already. */
+static ChrPort *open_port(Machine *m)
+{
+    const MachineConfig *c = &m->cfg;
+    ChardevSpec spec;
+    GError *err = NULL;
+    const char *arg = c->monitor_chr;
+    bool ok = g_str_has_prefix(arg, "chardev:")
+                  ? chardev_find(c->chardevs, arg + 8, &spec, &err)
+                  : chardev_parse_inline("-monitor", arg, &spec, &err);
+    ChrPort *port = NULL;
+    if (ok) {
+        char *what = g_strdup_printf("-monitor %s", arg);
+        port = chr_port_open(&spec, what, &err);
+        g_free(what);
+        chardev_spec_clear(&spec);
+    }
+    if (!port) {
+        fprintf(stderr, "farad: %s\n", err->message);
+        g_error_free(err);
+    }
+    return port;
+}
+
 Monitor *monitor_new(Machine *m)
 {
     const MachineConfig *c = &m->cfg;
-    if (!c->monitor_stdio && !c->mon_stdio) {
+    if (!c->monitor_stdio && !c->mon_stdio && !c->monitor_chr) {
         return NULL;
+    }
+    ChrPort *port = NULL;
+    if (c->monitor_chr && !c->monitor_stdio && !c->mon_stdio) {
+        port = open_port(m);
+        if (!port) {
+            return NULL;
+        }
     }
     Monitor *mon = g_new0(Monitor, 1);
     mon->m = m;
@@ -203,7 +238,16 @@ Monitor *monitor_new(Machine *m)
      * reads like a session */
     mon->echo = isatty(STDIN_FILENO) && m->console.raw_tty;
     mon->echo_lines = !isatty(STDIN_FILENO);
-    if (mon->mux) {   /* the guest's input now comes from here */
+    if (port) {   /* a device of its own: stdin stays the console's */
+        mon->port = port;
+        mon->out = chr_port_out(port);
+        mon->in_fd = chr_port_poll_fd(port);
+        mon->echo = mon->echo_lines = false;
+        if (mon->in_fd >= 0 && mon->in_fd != chr_port_listen_fd(port)) {
+            banner(mon);   /* connected already (wait=on, a client) */
+            prompt(mon);
+        }
+    } else if (mon->mux) {   /* the guest's input now comes from here */
         machine_set_console_input(m, &(ConsoleInput){ mux_read, mon });
     } else {
         m->console.in_fd = -1;  /* stdin is the monitor's */
@@ -212,6 +256,23 @@ Monitor *monitor_new(Machine *m)
     }
     m->monitor = mon;
     machine_add_run_hook(m, &monitor_run_hooks, mon);
+    return mon;
+}
+
+Monitor *monitor_new_capture(Machine *m, FILE *out, bool paused)
+{
+    Monitor *mon = g_new0(Monitor, 1);
+    mon->m = m;
+    mon->out = out;
+    mon->in_fd = -1;          /* no input: lines come from the caller */
+    mon->focus = true;
+    mon->banner_done = true;
+    mon->paused = paused;
+    mon->in_buf = g_byte_array_new();
+    mon->to_guest = g_byte_array_new();
+    mon->line = g_string_new(NULL);
+    g_queue_init(&mon->lines);
+    mon->fmt = (MonitorFmt){ 'x', 4 };
     return mon;
 }
 
@@ -232,6 +293,7 @@ void monitor_free(Monitor *mon)
     if (mon->db) {
         snap_db_close(mon->db);
     }
+    chr_port_free(mon->port);
     g_free(mon);
 }
 
@@ -330,9 +392,40 @@ static void feed(Monitor *mon)
     }
 }
 
+/* A device's input: a client that connects gets the banner and a
+ * prompt; one that leaves makes a server listen again. */
+static void pump_port(Monitor *mon)
+{
+    if (chr_port_accept(mon->port)) {
+        mon->banner_done = false;
+        banner(mon);
+        prompt(mon);
+    }
+    while (!mon->in_eof && mon->in_buf->len < 65536) {
+        uint8_t buf[256];
+        ssize_t n = chr_port_read(mon->port, buf, sizeof(buf));
+        if (n < 0) {
+            mon->in_eof = true;
+        }
+        if (n <= 0) {
+            break;
+        }
+        g_byte_array_append(mon->in_buf, buf, (guint)n);
+    }
+    mon->in_fd = chr_port_poll_fd(mon->port);
+    if (mon->in_fd < 0) {
+        mon->in_eof = true;   /* a file: no input */
+    }
+    feed(mon);
+}
+
 /* Take whatever stdin has now (never blocks). */
 static void pump(Monitor *mon)
 {
+    if (mon->port) {
+        pump_port(mon);
+        return;
+    }
     while (!mon->in_eof && mon->in_buf->len < 65536) {
         struct pollfd p = { .fd = mon->in_fd, .events = POLLIN };
         if (poll(&p, 1, 0) <= 0 || !(p.revents & (POLLIN | POLLHUP))) {

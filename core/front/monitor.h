@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The human monitor, in QEMU's HMP words: `-monitor stdio` (a monitor
- * of its own on stdin/stdout) or `-serial mon:stdio` (console and
- * monitor multiplexed on stdio, switched with Ctrl-A c), and `-S`.
+ * of its own on stdin/stdout), `-monitor DEVICE` / `-mon chardev=ID,
+ * mode=readline` (on a socket, file or pipe: chr-port.h) or `-serial
+ * mon:stdio` (console and monitor multiplexed on stdio, switched with
+ * Ctrl-A c), and `-S`.
  *
  * monitor.c owns the input side (the Ctrl-A multiplexer, the line
  * editor, the paused state and the hooks the run loop calls);
@@ -21,6 +23,7 @@
 #include <glib.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdint.h>
 
 #include "core/machine/machine.h"
@@ -39,6 +42,12 @@ typedef enum MonitorAction {
  * none. A mon:stdio monitor becomes the console's input source. */
 Monitor *monitor_new(Machine *m);
 void monitor_free(Monitor *mon);
+
+/* A monitor for one caller-driven command at a time (QMP's
+ * human-monitor-command): output to out, no input of its own, not part
+ * of the run loop; `paused` is the run state it starts with (read it
+ * back with monitor_paused, requests with monitor_poll_nowait). */
+Monitor *monitor_new_capture(Machine *m, FILE *out, bool paused);
 
 /*
  * Called by the run loop between chunks: take the input that is there,

@@ -44,6 +44,8 @@ static const ArgRule rules[] = {
     { "-max-insns", ARG_KEEP, NULL }, { "-name", ARG_KEEP, NULL },
     { "-no-reboot", ARG_KEEP, NULL }, { "-no-shutdown", ARG_KEEP, NULL },
     { "-monitor", ARG_DROP, NULL }, { "-S", ARG_DROP, NULL },
+    { "-chardev", ARG_DROP, NULL }, { "-mon", ARG_DROP, NULL },
+    { "-qmp", ARG_DROP, NULL },
     { "-gdb", ARG_DROP, NULL }, { "-s", ARG_DROP, NULL },
     { "-d", ARG_DROP, NULL }, { "-snapshot-db", ARG_DROP, NULL },
     { "-loadvm", ARG_DROP, NULL }, { "-savevm-at", ARG_DROP, NULL },
@@ -185,6 +187,13 @@ GPtrArray *replay_args_build(const char *file, char **stored, char **own,
             return NULL;
         }
         g_ptr_array_add(av, g_strdup(a));
+        if (arg && !strcmp(opt, "-serial") && strcmp(arg, "stdio") &&
+            strcmp(arg, "mon:stdio") && strcmp(arg, "none") &&
+            strcmp(arg, "null")) {
+            /* a character device is session-only: the journal has the
+             * input, the replay shows the output on stdout */
+            arg = "stdio";
+        }
         if (arg) {
             g_ptr_array_add(av, g_strdup(arg));
         }

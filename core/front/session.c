@@ -12,6 +12,8 @@
 #include "cli.h"
 #include "gdbstub.h"
 #include "monitor.h"
+#include "qmp.h"
+#include "serial-chr.h"
 #include "replay-args.h"
 #include "core/machine/platform.h"
 #include "session.h"
@@ -20,7 +22,13 @@
 
 bool session_start(Machine *m, const MachineConfig *cfg, GError **err)
 {
+    if (!serial_chr_start(m, cfg, err)) {
+        return false;
+    }
     monitor_new(m);
+    if (!qmp_start(m, cfg, err)) {
+        return false;
+    }
     if (cfg->gdb && !gdbstub_new(m, cfg->gdb, err)) {
         return false;
     }

@@ -89,6 +89,17 @@ void machine_config_clear(MachineConfig *cfg)
         g_ptr_array_unref(cfg->machine_props);
     }
     g_free(cfg->rtc);
+    if (cfg->chardevs) {
+        g_ptr_array_unref(cfg->chardevs);
+    }
+    if (cfg->mons) {
+        g_ptr_array_unref(cfg->mons);
+    }
+    if (cfg->qmp) {
+        g_ptr_array_unref(cfg->qmp);
+    }
+    g_free(cfg->serial_chr);
+    g_free(cfg->monitor_chr);
     if (cfg->plugins) {
         g_ptr_array_unref(cfg->plugins);
     }
@@ -122,6 +133,11 @@ static MachineConfig config_copy(const MachineConfig *c)
     n.machine_props = c->machine_props ? g_ptr_array_ref(c->machine_props)
                                        : NULL;
     n.rtc = g_strdup(c->rtc);
+    n.chardevs = c->chardevs ? g_ptr_array_ref(c->chardevs) : NULL;
+    n.mons = c->mons ? g_ptr_array_ref(c->mons) : NULL;
+    n.qmp = c->qmp ? g_ptr_array_ref(c->qmp) : NULL;
+    n.serial_chr = g_strdup(c->serial_chr);
+    n.monitor_chr = g_strdup(c->monitor_chr);
     n.plugins = c->plugins ? g_ptr_array_ref(c->plugins) : NULL;
     n.gdb = g_strdup(c->gdb);
     n.snapshot_db = g_strdup(c->snapshot_db);

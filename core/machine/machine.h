@@ -38,10 +38,19 @@ typedef struct MachineConfig {
     bool usb, graphics;       /* -machine usb=, graphics=: accepted,
                                  farad has neither */
     bool nodefaults;          /* no default vty */
-    bool serial_stdio;        /* console on stdin/stdout */
+    bool serial_stdio;        /* a console (VTY), on stdin/stdout unless
+                                 serial_chr names another device */
     bool mon_stdio;           /* -serial mon:stdio */
     bool monitor_stdio;       /* -monitor stdio (core/front/monitor.h) */
     bool start_paused;        /* -S: paused until the monitor's cont */
+    GPtrArray *chardevs;      /* -chardev arguments (char *; chardev.h) */
+    GPtrArray *mons;          /* -mon arguments (char *) */
+    GPtrArray *qmp;           /* -qmp arguments (char *; qmp.h) */
+    char *monitor_chr;        /* -monitor / -mon mode=readline on a socket,
+                                 file or pipe device (as serial_chr) */
+    char *serial_chr;         /* -serial on a character device other
+                                 than stdio ("chardev:ID", "file:P",
+                                 "unix:P,server,nowait", ...), or NULL */
     unsigned trace;           /* PPC_TRACE_* from -d */
     char *logfile;            /* -D */
     uint64_t max_insns;       /* stop after this many (0: no limit) */

@@ -201,8 +201,10 @@ bool spapr_vty_poll(Machine *m, bool wait)
             wait = false;
         }
         if (wait) {
+            /* until input comes, or a front end (QMP, the monitor) has a
+             * command for the run loop: waiting takes no virtual time */
             struct pollfd p = { .fd = m->console.in_fd, .events = POLLIN };
-            while (poll(&p, 1, -1) < 0) {
+            while (poll(&p, 1, 100) == 0 && !machine_hooks_have_work(m)) {
             }
             wait = false;
         }
