@@ -143,7 +143,7 @@ RELEASE_CC=clang-14
 
 # The training set: each bench workload (both byte orders) stopped after
 # PGO_INSNS instructions, and SLOF from reset. Deterministic (guest time
-# is the instruction count) and short: about 30 s of CPU.
+# is the instruction count) and short: about 25 s of CPU.
 PGO_INSNS=60000000
 pgo_train() {  # instrumented farad
     local farad=$1 w e rc
