@@ -45,6 +45,7 @@ fi
 have_qemu=1
 command -v "$QEMU" >/dev/null 2>&1 || have_qemu=0
 
+now() { date +%s.%N; }
 calc() { awk "BEGIN { printf \"%.${1}f\", $2 }"; }  # decimals, expression
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
     printf "%.3f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -214,7 +215,6 @@ plugin_args() {
         hotblocks | mem) echo ",limit=5" ;;
     esac
 }
-now() { date +%s.%N; }
 run_sort() {  # extra farad args...; prints the wall seconds
     local t0 t1
     t0=$(now)
