@@ -40,12 +40,43 @@ if ! python3 "$SRC/tests/insn/regen.py" --outdir "$out" "$@" > "$log" 2>&1; then
     sed 's/^/# /' "$log" | tail -20
     exit 1
 fi
+# Vectors not compared: QEMU 7.2 gives host-dependent results for them.
+# Its vrldmi is expanded with the host's vector instructions where the
+# host has them and with an out-of-line helper otherwise, and only one of
+# the two inserts under the mask (the ISA's result), so the recorded
+# header and a live run on another host can disagree. farad's
+# expectation for every such vector is the ISA's (isa-vmxint.h, through
+# isa-deviations.h), not QEMU's. Only vectors with such an entry are set
+# aside; a vrldmi vector without one (its QEMU value is farad's
+# expectation) is still compared.
+HOST_DEPENDENT=vrldmi
+strip_vectors() {  # header -> the header without the host-dependent, ISA-expected vectors
+    python3 - "$1" "$HOST_DEPENDENT" "$SRC/tests/insn" <<'PY'
+import glob, re, sys
+path, pattern, insn = sys.argv[1], re.compile(sys.argv[2]), sys.argv[3]
+deviated = set()
+for h in glob.glob(insn + "/isa-*.h"):
+    deviated |= set(re.findall(r'^    \{ "([A-Za-z0-9_]+)",', open(h).read(), re.M))
+keep = True
+for line in open(path):
+    if line.startswith('    { "'):
+        name = line.split('"')[1]
+        keep = not (pattern.search(name) and name in deviated)
+    elif not line.startswith(' '):
+        keep = True
+    if keep and not line.startswith(' * qemu') and 'QEMU emulator version' not in line:
+        sys.stdout.write(line)
+PY
+}
 status=0
 for c in "$@"; do
     n=$((n + 1))
-    if diff <(grep -v '^ \* qemu\|QEMU emulator version' "$SRC/tests/insn/expected/$c.h") \
-            <(grep -v '^ \* qemu\|QEMU emulator version' "$out/$c.h") > "$out/$c.diff"; then
-        echo "ok $n - $c: expected/$c.h equals qemu-system-ppc64's live results ($(grep -c '^    { "' "$out/$c.h") vectors)"
+    if ! strip_vectors "$SRC/tests/insn/expected/$c.h" > "$out/$c.want" ||
+       ! strip_vectors "$out/$c.h" > "$out/$c.got"; then
+        echo "not ok $n - $c: the host-dependent vectors could not be set aside"
+        status=1
+    elif diff "$out/$c.want" "$out/$c.got" > "$out/$c.diff"; then
+        echo "ok $n - $c: expected/$c.h equals qemu-system-ppc64's live results ($(grep -c '^    { "' "$out/$c.got") vectors; $(( $(grep -c '^    { "' "$out/$c.h") - $(grep -c '^    { "' "$out/$c.got") )) host-dependent ones with ISA expectations set aside)"
     else
         echo "not ok $n - $c: expected/$c.h differs from the live QEMU run"
         head -20 "$out/$c.diff" | sed 's/^/# /'
