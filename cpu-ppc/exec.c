@@ -448,7 +448,14 @@ static inline bool leave_fast_path(const PpcCpu *cpu)
  * when that lookup faulted (the interrupt is raised; the caller ends
  * the slice after counting the step).
  */
-__attribute__((optimize("no-crossjumping")))
+/* gcc would merge the cases' dispatch tails into one shared indirect
+ * jump; clang keeps them apart by itself and has no such option. */
+#if defined(__GNUC__) && !defined(__clang__)
+#define KEEP_DISPATCH_TAILS __attribute__((optimize("no-crossjumping")))
+#else
+#define KEEP_DISPATCH_TAILS
+#endif
+KEEP_DISPATCH_TAILS
 static bool run_slice(PpcCpu *cpu, const PpcInsn *d)
 {
     static const void *const uop_label[PPC_U_COUNT] = {
