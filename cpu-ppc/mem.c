@@ -207,6 +207,36 @@ STORE_TRANSLATED(2)
 STORE_TRANSLATED(4)
 STORE_TRANSLATED(8)
 
+const PpcInsn *ppc_store_code_next(PpcCpu *cpu, const PpcInsn *d,
+                                   uint64_t pa, unsigned size)
+{
+    ppc_invalidate_code(cpu, pa, size);
+    return d + 1;
+}
+
+/* ppc_store_next off its inline path: real mode beyond RAM (MMIO, the
+ * end of RAM, watched memory) goes to the slow path; translated
+ * accesses try the cache's host pointer first, as store_translated. */
+#define STORE_NEXT(n) \
+    const PpcInsn *ppc_store_next_##n(PpcCpu *cpu, const PpcInsn *d, \
+                                      uint64_t ea, uint64_t val, \
+                                      unsigned upd) \
+    { \
+        bool ok = cpu->fast_mem ? ppc_store_slow(cpu, d, ea, n, val) \
+                                : store_translated(cpu, d, ea, n, val); \
+        if (!ok) { \
+            return NULL; \
+        } \
+        if (upd) { \
+            cpu->arch.gpr[upd] = ea; \
+        } \
+        return d + 1; \
+    }
+STORE_NEXT(1)
+STORE_NEXT(2)
+STORE_NEXT(4)
+STORE_NEXT(8)
+
 uint8_t *ppc_ram_ptr(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                      bool is_store, bool *is_mmio)
 {
