@@ -51,13 +51,7 @@ static inline const PpcInsn *fstore(PpcCpu *cpu, const PpcInsn *d,
         v = (uint32_t)v;
         size = 4;
     }
-    if (!ppc_store(cpu, d, ea, size, v)) {
-        return NULL;
-    }
-    if (update) {
-        GPR(d->ra) = ea;
-    }
-    return d + 1;
+    return ppc_store_next(cpu, d, ea, size, v, update ? d->ra : 0);
 }
 
 static inline uint64_t ea_du(const PpcCpu *cpu, const PpcInsn *d)

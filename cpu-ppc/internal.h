@@ -234,6 +234,63 @@ static inline bool ppc_store(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
     return ppc_store_translated(cpu, d, ea, size, val);
 }
 
+/* The parts of ppc_store_next (below) off its hot path, in mem.c, each
+ * returning what the handler returns (d + 1, or NULL after an
+ * interrupt), so that the handler reaches them by a tail jump and its
+ * hot path saves no callee-saved register (a call that returns into
+ * the handler made gcc push and pop one in every stb/std):
+ * ppc_store_code_next puts decoded records of a just-written RAM range
+ * back to the decode stub (ppc_stored_ram's call); ppc_store_next_N
+ * stores N bytes through the translation cache's host pointer when it
+ * has one (translated RAM), else through ppc_store_slow, and then (when
+ * upd is not 0) sets GPR upd to ea. */
+__attribute__((cold))
+const PpcInsn *ppc_store_code_next(PpcCpu *cpu, const PpcInsn *d,
+                                   uint64_t pa, unsigned size);
+#define PPC_STORE_NEXT(n) \
+    const PpcInsn *ppc_store_next_##n(PpcCpu *cpu, const PpcInsn *d, \
+                                      uint64_t ea, uint64_t val, \
+                                      unsigned upd);
+PPC_STORE_NEXT(1)
+PPC_STORE_NEXT(2)
+PPC_STORE_NEXT(4)
+PPC_STORE_NEXT(8)
+#undef PPC_STORE_NEXT
+
+/* ppc_store for a handler whose work ends with the store: stores the
+ * low `size` bytes of val at ea, then, when upd is not 0 (an update
+ * form: RA, never 0), sets GPR upd to ea; returns d + 1, or NULL after
+ * raising the architected interrupt (GPR upd unchanged). ea is in mode
+ * (ppc_ea). The real-mode RAM store is inline
+ * (the same host instructions as ppc_store's, without saving a
+ * register); everything else, and the invalidation of decoded code,
+ * is a tail jump. */
+static inline const PpcInsn *ppc_store_next(PpcCpu *cpu, const PpcInsn *d,
+                                            uint64_t ea, unsigned size,
+                                            uint64_t val, unsigned upd)
+{
+    if (likely(cpu->fast_mem)) {
+        uint64_t pa = ea & REAL_ADDR_MASK;
+        if (likely(pa + size <= cpu->ram_size)) {  /* pa < 2^60 */
+            ppc_host_write(cpu->ram + pa, size, val, cpu->le);
+            if (upd) {
+                cpu->arch.gpr[upd] = ea;
+            }
+            if (unlikely(cpu->code_bits[(pa + size - 1) >> 12] |
+                         cpu->code_bits[pa >> 12])) {
+                return ppc_store_code_next(cpu, d, pa, size);
+            }
+            return d + 1;
+        }
+    }
+    switch (size) {
+    case 1: return ppc_store_next_1(cpu, d, ea, val, upd);
+    case 2: return ppc_store_next_2(cpu, d, ea, val, upd);
+    case 4: return ppc_store_next_4(cpu, d, ea, val, upd);
+    default: return ppc_store_next_8(cpu, d, ea, val, upd);
+    }
+}
+
 /* Translate ea for a data access of `size` bytes and return a host
  * pointer when it is RAM (for dcbz, string and multiple ops), or NULL
  * after raising an interrupt or when it is MMIO (*is_mmio set). */

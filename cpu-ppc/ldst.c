@@ -40,10 +40,7 @@ static inline const PpcInsn *load_d_sext(PpcCpu *cpu, const PpcInsn *d,
 static inline const PpcInsn *store_d(PpcCpu *cpu, const PpcInsn *d,
                                      unsigned size)
 {
-    if (unlikely(!ppc_store(cpu, d, ppc_ea_d(cpu, d), size, GPR(d->rt)))) {
-        return NULL;
-    }
-    return d + 1;
+    return ppc_store_next(cpu, d, ppc_ea_d(cpu, d), size, GPR(d->rt), 0);
 }
 
 /* Load with update: EA = RA + imm (or + RB); RA = EA afterwards. */
@@ -73,11 +70,7 @@ static inline const PpcInsn *store_u(PpcCpu *cpu, const PpcInsn *d,
         return insn_illegal(cpu, d);
     }
     uint64_t ea = ppc_ea(cpu, GPR(d->ra) + disp);
-    if (unlikely(!ppc_store(cpu, d, ea, size, GPR(d->rt)))) {
-        return NULL;
-    }
-    GPR(d->ra) = ea;
-    return d + 1;
+    return ppc_store_next(cpu, d, ea, size, GPR(d->rt), d->ra);
 }
 
 const PpcInsn *insn_lbz(PpcCpu *cpu, const PpcInsn *d) { return load_d(cpu, d, 1); }
@@ -128,10 +121,7 @@ static inline const PpcInsn *load_x_sext(PpcCpu *cpu, const PpcInsn *d,
 static inline const PpcInsn *store_x(PpcCpu *cpu, const PpcInsn *d,
                                      unsigned size)
 {
-    if (unlikely(!ppc_store(cpu, d, ppc_ea_x(cpu, d), size, GPR(d->rt)))) {
-        return NULL;
-    }
-    return d + 1;
+    return ppc_store_next(cpu, d, ppc_ea_x(cpu, d), size, GPR(d->rt), 0);
 }
 
 const PpcInsn *insn_lbzx(PpcCpu *cpu, const PpcInsn *d) { return load_x(cpu, d, 1); }

@@ -15,6 +15,13 @@
  *   /mmu-cache/64k        4K pages of a 64K page (second level), and
  *                         after the HPTE goes and the cache is flushed
  *                         (what the hypervisor does) a DSI
+ *   /mmu-cache/update     store with update through the cached host
+ *                         pointer sets RA to the EA; one crossing into an
+ *                         unmapped page is a DSI at that page's first
+ *                         byte with nothing stored and RA unchanged
+ *   /mmu-cache/tlbie      after the HPTE is changed to another RA, tlbiel
+ *                         and tlbie (LPCR[GTSE]) of the page make the
+ *                         next load use the new translation
  */
 #include <glib.h>
 #include <string.h>
@@ -199,6 +206,54 @@ static void test_64k(void)
     free_cpu(cpu);
 }
 
+static void test_update(void)
+{
+    PpcCpu *cpu = new_cpu();
+    cpu->arch.gpr[4] = SEG4K + 0x5000;
+    cpu->arch.gpr[6] = 0x0102030405060708ULL;
+    run_insn(cpu, 0x80640000);                 /* lwz: caches the page */
+    run_insn(cpu, 0x94c40010);                 /* stwu r6,16(r4) */
+    g_assert_cmphex(get_be(ram + RA4K + 16, 4), ==, 0x05060708);
+    g_assert_cmphex(cpu->arch.gpr[4], ==, SEG4K + 0x5010);
+    run_insn(cpu, 0xf8c40009);                 /* stdu r6,8(r4) */
+    g_assert_cmphex(get_be(ram + RA4K + 0x18, 8), ==, 0x0102030405060708ULL);
+    g_assert_cmphex(cpu->arch.gpr[4], ==, SEG4K + 0x5018);
+    g_assert_cmphex(cpu->arch.nip, ==, CODE + 4);
+    /* SEG4K + 0x6000 is not mapped: the 8 bytes at 0x5ffc cross */
+    cpu->arch.gpr[4] = SEG4K + 0x5ff0;
+    run_insn(cpu, 0xf8c4000d);                 /* stdu r6,12(r4) */
+    g_assert_cmphex(cpu->arch.nip, ==, EXCP_DSI);
+    g_assert_cmphex(cpu->arch.srr0, ==, CODE);
+    g_assert_cmphex(cpu->arch.dar, ==, SEG4K + 0x6000);
+    g_assert_cmphex(cpu->arch.dsisr, ==, 0x42000000);  /* NOPTE | store */
+    g_assert_cmphex(get_be(ram + RA4K + 0xffc, 4), ==, 0);
+    g_assert_cmphex(cpu->arch.gpr[4], ==, SEG4K + 0x5ff0);
+    free_cpu(cpu);
+}
+
+/* tlbiel RB (0x7c002a24 with RB = r5) and tlbie RB (0x7c002a64): RB
+ * holds the page's VA (ISA 3.0 Book III 5.9.3.3: L = 0, 4K page). */
+static void test_tlbie(void)
+{
+    static const uint32_t inval[] = { 0x7c002a24, 0x7c002a64 };
+    for (unsigned i = 0; i < 2; i++) {
+        PpcCpu *cpu = new_cpu();
+        cpu->arch.lpcr |= LPCR_GTSE;
+        put_be(ram + RA4K, 0x11111111, 4);
+        put_be(ram + RA4K + 0x1000, 0x22222222, 4);
+        cpu->arch.gpr[4] = SEG4K + 0x5000;
+        cpu->arch.gpr[5] = (VSID4K << 28 | 0x5000) & 0x000fffffffffffffULL;
+        run_insn(cpu, 0x80640000);             /* lwz r3,0(r4) */
+        g_assert_cmphex(cpu->arch.gpr[3], ==, 0x11111111);
+        map(VSID4K, SEG4K + 0x5000, 12, RA4K + 0x1000);
+        run_insn(cpu, inval[i]);
+        g_assert_cmphex(cpu->arch.nip, ==, CODE + 4);
+        run_insn(cpu, 0x80640000);
+        g_assert_cmphex(cpu->arch.gpr[3], ==, 0x22222222);
+        free_cpu(cpu);
+    }
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -206,5 +261,7 @@ int main(int argc, char **argv)
     g_test_add_func("/mmu-cache/watch", test_watch);
     g_test_add_func("/mmu-cache/code", test_code);
     g_test_add_func("/mmu-cache/64k", test_64k);
+    g_test_add_func("/mmu-cache/update", test_update);
+    g_test_add_func("/mmu-cache/tlbie", test_tlbie);
     return g_test_run();
 }
