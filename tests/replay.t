@@ -37,18 +37,28 @@ def run(args, stdin=subprocess.DEVNULL, timeout=300):
     return subprocess.run(args, stdin=stdin, capture_output=True, timeout=timeout)
 
 def typed(args, chunks, timeout=120):
-    """Run farad with input typed in chunks: (delay seconds, bytes)."""
+    """Run farad with input typed in chunks: (marker, bytes). Each chunk is
+    written once the console output holds its marker (then a short pause),
+    so the chunks reach the guest as separate reads however slowly farad
+    starts on a loaded machine."""
     p = subprocess.Popen(args, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                          stderr=subprocess.PIPE)
-    for delay, data in chunks:
-        time.sleep(delay)
+    out = bytearray()
+    fd = p.stdout.fileno()
+    deadline = time.time() + timeout
+    for marker, data in chunks:
+        while marker not in out and p.poll() is None and time.time() < deadline:
+            r, _, _ = select.select([fd], [], [], 0.1)
+            if r:
+                out += os.read(fd, 65536)
+        time.sleep(0.2)
         try:
             p.stdin.write(data)
             p.stdin.flush()
         except BrokenPipeError:
             break
-    out, err = p.communicate(timeout=timeout)
-    return p.returncode, out, err
+    rest, err = p.communicate(timeout=max(1, deadline - time.time()))
+    return p.returncode, bytes(out) + rest, err
 
 def sha(path):
     return hashlib.sha256(open(path, "rb").read()).hexdigest()
@@ -72,7 +82,8 @@ def echo_case(endian):
     img = os.path.join(G, "echo-%s.bin" % endian)
     base = [FARAD, "-M", "pseries-2.8", "-nographic", "-bios", img, "-max-insns", "400000000"]
     rc, out, err = typed(base + ["-icount", ICOUNT % ("record", db)],
-                         [(0.8, b"ab"), (0.4, b"c"), (0.3, b"xyz\r"), (0.2, b"q")])
+                         [(b"type characters", b"ab"), (b"got 'b'", b"c"),
+                          (b"got 'c'", b"xyz\r"), (b"got 'z'", b"q")])
     ok(rc == 0 and b"checksum" in out and b"got 'q'" in out,
        "echo %s: recording with typed input powers off" % endian, out + err)
     before = sha(db)
