@@ -251,6 +251,10 @@ struct PpcCpu {
     uint64_t ram_size;
     uint8_t *code_bits;        /* one byte per RAM page: decoded code there */
     bool code_bits_shared;     /* code_bits belongs to another CPU */
+    uint64_t fast_mask;        /* real-mode address of a raw EA: EA & this
+                                  (MSR[SF] ? REAL_ADDR_MASK : 2^32 - 1) */
+    uint64_t fast_limit;       /* ram_size when fast_mem, else 0: the
+                                  real-mode fast path's one compare */
     bool fast_mem;             /* real mode, no watchers: RAM fast path ok */
     bool le;                   /* MSR[LE] copy */
     bool sf;                   /* MSR[SF] copy */

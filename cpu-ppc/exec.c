@@ -629,6 +629,8 @@ void ppc_cpu_state_changed(PpcCpu *cpu)
         /* memory callbacks report, watchpoints are checked in mem.c */
         cpu->fast_mem = false;
     }
+    cpu->fast_mask = cpu->sf ? REAL_ADDR_MASK : 0xffffffffULL;
+    cpu->fast_limit = cpu->fast_mem ? cpu->ram_size : 0;
     if (watched != cpu->mem_watched) {
         /* cached host pointers (PPC_TLB_RAM) would bypass them */
         cpu->mem_watched = watched;

@@ -121,6 +121,17 @@ static inline uint64_t ppc_ea(const PpcCpu *cpu, uint64_t ea)
     return cpu->sf ? ea : (uint32_t)ea;
 }
 
+/* The same before ppc_ea: what ppc_load and ppc_store_next take. */
+static inline uint64_t ppc_ea_d_raw(const PpcCpu *cpu, const PpcInsn *d)
+{
+    return (d->ra ? cpu->arch.gpr[d->ra] : 0) + (uint64_t)d->imm;
+}
+
+static inline uint64_t ppc_ea_x_raw(const PpcCpu *cpu, const PpcInsn *d)
+{
+    return (d->ra ? cpu->arch.gpr[d->ra] : 0) + cpu->arch.gpr[d->rb];
+}
+
 /* EA of a D/DS-form access: (ra|0) + imm. */
 static inline uint64_t ppc_ea_d(const PpcCpu *cpu, const PpcInsn *d)
 {
@@ -170,13 +181,13 @@ static inline void ppc_stored_ram(PpcCpu *cpu, uint64_t pa, unsigned size)
 static inline bool ppc_load(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
                             unsigned size, uint64_t *val)
 {
-    if (likely(cpu->fast_mem)) {
-        uint64_t pa = ea & REAL_ADDR_MASK;
-        if (likely(pa + size <= cpu->ram_size)) {  /* pa < 2^60 */
-            *val = ppc_host_read(cpu->ram + pa, size, cpu->le);
-            return true;
-        }
-    } else {
+    uint64_t pa = ea & cpu->fast_mask;
+    if (likely(pa + size <= cpu->fast_limit)) {  /* pa < 2^60 */
+        *val = ppc_host_read(cpu->ram + pa, size, cpu->le);
+        return true;
+    }
+    ea = ppc_ea(cpu, ea);
+    if (!cpu->fast_mem) {
         uint8_t *h;
         if (likely(ppc_tlb_host(cpu, ea, size, PPC_ACC_LOAD, &h))) {
             *val = ppc_host_read(h, size, cpu->le);
@@ -269,9 +280,9 @@ static inline const PpcInsn *ppc_store_next(PpcCpu *cpu, const PpcInsn *d,
                                             uint64_t ea, unsigned size,
                                             uint64_t val, unsigned upd)
 {
-    if (likely(cpu->fast_mem)) {
-        uint64_t pa = ea & REAL_ADDR_MASK;
-        if (likely(pa + size <= cpu->ram_size)) {  /* pa < 2^60 */
+    {
+        uint64_t pa = ea & cpu->fast_mask;
+        if (likely(pa + size <= cpu->fast_limit)) {  /* pa < 2^60 */
             ppc_host_write(cpu->ram + pa, size, val, cpu->le);
             if (upd) {
                 cpu->arch.gpr[upd] = ea;
@@ -283,6 +294,7 @@ static inline const PpcInsn *ppc_store_next(PpcCpu *cpu, const PpcInsn *d,
             return d + 1;
         }
     }
+    ea = ppc_ea(cpu, ea);
     switch (size) {
     case 1: return ppc_store_next_1(cpu, d, ea, val, upd);
     case 2: return ppc_store_next_2(cpu, d, ea, val, upd);

@@ -19,7 +19,7 @@ static inline const PpcInsn *load_d(PpcCpu *cpu, const PpcInsn *d,
                                     unsigned size)
 {
     uint64_t v;
-    if (unlikely(!ppc_load(cpu, d, ppc_ea_d(cpu, d), size, &v))) {
+    if (unlikely(!ppc_load(cpu, d, ppc_ea_d_raw(cpu, d), size, &v))) {
         return NULL;
     }
     GPR(d->rt) = v;
@@ -30,7 +30,7 @@ static inline const PpcInsn *load_d_sext(PpcCpu *cpu, const PpcInsn *d,
                                          unsigned size)
 {
     uint64_t v;
-    if (unlikely(!ppc_load(cpu, d, ppc_ea_d(cpu, d), size, &v))) {
+    if (unlikely(!ppc_load(cpu, d, ppc_ea_d_raw(cpu, d), size, &v))) {
         return NULL;
     }
     GPR(d->rt) = size == 2 ? (uint64_t)(int16_t)v : (uint64_t)(int32_t)v;
@@ -40,7 +40,7 @@ static inline const PpcInsn *load_d_sext(PpcCpu *cpu, const PpcInsn *d,
 static inline const PpcInsn *store_d(PpcCpu *cpu, const PpcInsn *d,
                                      unsigned size)
 {
-    return ppc_store_next(cpu, d, ppc_ea_d(cpu, d), size, GPR(d->rt), 0);
+    return ppc_store_next(cpu, d, ppc_ea_d_raw(cpu, d), size, GPR(d->rt), 0);
 }
 
 /* Load with update: EA = RA + imm (or + RB); RA = EA afterwards. */
@@ -100,7 +100,7 @@ static inline const PpcInsn *load_x(PpcCpu *cpu, const PpcInsn *d,
                                     unsigned size)
 {
     uint64_t v;
-    if (unlikely(!ppc_load(cpu, d, ppc_ea_x(cpu, d), size, &v))) {
+    if (unlikely(!ppc_load(cpu, d, ppc_ea_x_raw(cpu, d), size, &v))) {
         return NULL;
     }
     GPR(d->rt) = v;
@@ -111,7 +111,7 @@ static inline const PpcInsn *load_x_sext(PpcCpu *cpu, const PpcInsn *d,
                                          unsigned size)
 {
     uint64_t v;
-    if (unlikely(!ppc_load(cpu, d, ppc_ea_x(cpu, d), size, &v))) {
+    if (unlikely(!ppc_load(cpu, d, ppc_ea_x_raw(cpu, d), size, &v))) {
         return NULL;
     }
     GPR(d->rt) = size == 2 ? (uint64_t)(int16_t)v : (uint64_t)(int32_t)v;
@@ -121,7 +121,7 @@ static inline const PpcInsn *load_x_sext(PpcCpu *cpu, const PpcInsn *d,
 static inline const PpcInsn *store_x(PpcCpu *cpu, const PpcInsn *d,
                                      unsigned size)
 {
-    return ppc_store_next(cpu, d, ppc_ea_x(cpu, d), size, GPR(d->rt), 0);
+    return ppc_store_next(cpu, d, ppc_ea_x_raw(cpu, d), size, GPR(d->rt), 0);
 }
 
 const PpcInsn *insn_lbzx(PpcCpu *cpu, const PpcInsn *d) { return load_x(cpu, d, 1); }
@@ -152,7 +152,7 @@ static inline const PpcInsn *load_brx(PpcCpu *cpu, const PpcInsn *d,
                                       unsigned size)
 {
     uint64_t v;
-    if (unlikely(!ppc_load(cpu, d, ppc_ea_x(cpu, d), size, &v))) {
+    if (unlikely(!ppc_load(cpu, d, ppc_ea_x_raw(cpu, d), size, &v))) {
         return NULL;
     }
     GPR(d->rt) = ppc_bswap(v, size);
