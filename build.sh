@@ -3,11 +3,7 @@
 #   ./build.sh deps    install what is missing (apt-get; prints the command when not root)
 #   ./build.sh build   release build in build/, sanitizer build in build-san/, guest programs
 #   ./build.sh test    deps + build, then every TAP test under prove
-#   ./build.sh release deps, then the tuned release build in build-release/:
-#                      clang with profile-guided optimisation trained on
-#                      short runs of the bench workloads and SLOF
-#                      (build-pgo-gen/; docs/interpreter.md "Profile and speed")
-#   ./build.sh bench   deps + build + release, then the benchmark workloads,
+#   ./build.sh bench   deps + build, then the benchmark workloads on build/farad,
 #                      SLOF and a Linux boot (farad vs qemu-system-ppc64)
 #   ./build.sh run     deps + build, then Debian's Linux to a busybox shell (the
 #                      bare-metal demo when the kernel cannot be fetched)
@@ -27,11 +23,10 @@ PACKAGES=(gcc meson ninja-build pkg-config libglib2.0-dev libsqlite3-dev
           gcc-powerpc64-linux-gnu gcc-powerpc64le-linux-gnu
           binutils-powerpc64-linux-gnu qemu-system-ppc qemu-user
           gdb-multiarch perl python3 capstone-tool sqlite3 cpio xz-utils
-          clang clang-14 libclang-rt-14-dev llvm-14)
+          clang clang-14 libclang-rt-14-dev)
 # clang (the `clang` command) is Debian's default, clang-14 in bookworm;
 # libclang-rt-14-dev carries libFuzzer and the sanitizer runtimes that
-# build-fuzz/ links (named explicitly, not through the meta-packages);
-# llvm-14 has llvm-profdata-14, which merges build-release/'s profile
+# build-fuzz/ links (named explicitly, not through the meta-packages)
 
 missing_packages() {
     local p
@@ -130,71 +125,10 @@ cmd_test() {
     prove -j2 -e '' "${tests[@]}" :: --tap
 }
 
-# The tuned release build (build-release/farad, what bench measures):
-# clang-14, -O3 (meson's release), profile-guided. build-pgo-gen/ is the
-# same build instrumented (-fprofile-generate); it runs the training set
-# below, llvm-profdata merges the counts into build-release/default.profdata
-# and build-release/ compiles with -fprofile-use. Clang beat GCC 12 by
-# about 10-15% on the bench loops; LTO, and PGO with either compiler,
-# stayed within the noise of this shared machine (docs/interpreter.md):
-# PGO is kept as it is cheap and deterministic. The training is redone, and
-# build-release/ rebuilt from scratch, whenever the instrumented farad
-# changed (ninja does not track the profile file).
-RELEASE_CC=clang-14
-
-# The training set: each bench workload (both byte orders) stopped after
-# PGO_INSNS instructions, and SLOF from reset. Deterministic (guest time
-# is the instruction count) and short: about 25 s of CPU.
-PGO_INSNS=60000000
-pgo_train() {  # instrumented farad
-    local farad=$1 w e rc
-    for w in intloop sort sorthash sortradix vm fp; do
-        for e in be le; do
-            rc=0   # 3: stopped by -max-insns
-            "$farad" -M pseries-7.2 -m 512M -nographic -bios "tests/bench/out/$w-$e.bin" \
-                -max-insns "$PGO_INSNS" </dev/null >/dev/null 2>&1 || rc=$?
-            [ $rc -le 3 ] || { echo "build.sh: PGO training run $w-$e failed ($rc)" >&2; return 1; }
-        done
-    done
-    if [ -f /usr/share/qemu/slof.bin ]; then
-        rc=0
-        "$farad" -M pseries -m 1G -nodefaults -nographic -serial mon:stdio \
-            -max-insns 300000000 </dev/null >/dev/null 2>&1 || rc=$?
-        [ $rc -le 3 ] || { echo "build.sh: PGO training run (SLOF) failed ($rc)" >&2; return 1; }
-    fi
-}
-
-cmd_release() {
-    CC=$RELEASE_CC setup_dir build-pgo-gen --buildtype=release -Dwerror=false -Db_pgo=generate
-    # -Wno-backend-plugin: clang notes each hot-annotated function the
-    # training never ran (the translated stores)
-    CC=$RELEASE_CC setup_dir build-release --buildtype=release -Dwerror=false -Db_pgo=use \
-        -Dc_args=-Wno-backend-plugin
-    ninja --quiet -C build-pgo-gen farad
-    tests/guest/build-guests.sh
-    local stamp
-    stamp=$(cat build-pgo-gen/farad tests/bench/out/*.bin | sha256sum | cut -c1-16)-$PGO_INSNS
-    if [ "$(cat build-release/pgo-stamp 2>/dev/null)" != "$stamp" ] ||
-            [ ! -f build-release/default.profdata ]; then
-        echo "build.sh: training the release build's profile (build-pgo-gen/)" >&2
-        rm -rf build-pgo-gen/profile
-        LLVM_PROFILE_FILE=$ROOT/build-pgo-gen/profile/%p.profraw pgo_train build-pgo-gen/farad
-        llvm-profdata-14 merge -o build-release/default.profdata build-pgo-gen/profile/*.profraw
-        ninja --quiet -C build-release -t clean >/dev/null
-        echo "$stamp" > build-release/pgo-stamp
-    fi
-    # farad and the bundled plugins (bench measures their overhead)
-    local plugins
-    plugins=$(ninja -C build-release -t targets all | sed -n 's|^\(plugins/lib[a-z]*\.so\): .*|\1|p')
-    # shellcheck disable=SC2086
-    ninja --quiet -C build-release farad $plugins
-}
-
 cmd_bench() {
     cmd_deps
     cmd_build
-    cmd_release
-    tests/bench/run-bench.sh "$ROOT/build-release/farad"
+    tests/bench/run-bench.sh "$ROOT/build/farad"
 }
 
 # The bare-metal demo (tests/guest/demo.c), both byte orders.
@@ -252,9 +186,8 @@ case "${1:-}" in
     deps) cmd_deps ;;
     build) cmd_deps; cmd_build ;;
     test) cmd_test ;;
-    release) cmd_deps; cmd_release ;;
     bench) cmd_bench ;;
     run) cmd_run ;;
     fuzz) cmd_fuzz "${2:-600}" ;;
-    *) echo "usage: $0 deps|build|release|test|bench|run|fuzz [SECONDS]" >&2; exit 2 ;;
+    *) echo "usage: $0 deps|build|test|bench|run|fuzz [SECONDS]" >&2; exit 2 ;;
 esac
