@@ -98,6 +98,10 @@ void machine_config_clear(MachineConfig *cfg)
     }
     g_free(cfg->snapshot_db);
     g_free(cfg->loadvm);
+    g_free(cfg->name);
+    g_free(cfg->uuid);
+    g_free(cfg->pidfile);
+    g_free(cfg->process_name);
     if (cfg->savevm_at) {
         g_ptr_array_unref(cfg->savevm_at);
     }
@@ -116,6 +120,10 @@ static MachineConfig config_copy(const MachineConfig *c)
     n.dumpdtb = g_strdup(c->dumpdtb);
     n.accel = g_strdup(c->accel);
     n.logfile = g_strdup(c->logfile);
+    n.name = g_strdup(c->name);
+    n.uuid = g_strdup(c->uuid);
+    n.pidfile = g_strdup(c->pidfile);
+    n.process_name = g_strdup(c->process_name);
     n.devices = c->devices ? g_ptr_array_ref(c->devices) : NULL;
     n.globals = c->globals ? g_ptr_array_ref(c->globals) : NULL;
     n.objects = c->objects ? g_ptr_array_ref(c->objects) : NULL;
@@ -555,7 +563,7 @@ static MachineExit run_loop(Machine *m)
         }
         if (m->stop) {
             m->stop = false;
-            if (m->exit == MACHINE_EXIT_RESET) {
+            if (m->exit == MACHINE_EXIT_RESET && !m->cfg.no_reboot) {
                 if (!machine_reboot(m)) {
                     return MACHINE_EXIT_ERROR;
                 }
