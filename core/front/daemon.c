@@ -4,6 +4,7 @@
  * forked child tells the waiting parent when the machine is built.
  */
 #include <errno.h>
+#include <signal.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +17,15 @@
 
 static int ready_fd = -1;     /* the child's end of the pipe */
 static char *pidfile_path;    /* written by us: removed at exit */
+
+/* SIGTERM, SIGINT, SIGHUP end farad (their default action): the pid
+ * file goes first, as QEMU removes it when a signal ends it. */
+static void pidfile_signal(int sig)
+{
+    unlink(pidfile_path);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
 
 /* The parent: wait for the child's byte (0: ready); EOF means it failed
  * (its own stderr said why). Never returns. */
@@ -90,6 +100,15 @@ static bool write_pidfile(const char *path, GError **err)
     }
     /* fd stays open: the lock lasts as long as the process */
     pidfile_path = g_strdup(path);
+    static const int sigs[] = { SIGTERM, SIGINT, SIGHUP };
+    for (size_t i = 0; i < G_N_ELEMENTS(sigs); i++) {
+        struct sigaction sa = { .sa_handler = pidfile_signal };
+        struct sigaction old;
+        /* only where the default would end the process unannounced */
+        if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_DFL) {
+            sigaction(sigs[i], &sa, NULL);
+        }
+    }
     return true;
 }
 

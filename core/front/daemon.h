@@ -5,7 +5,8 @@
  * its machine, with status 0, or 1 when the child failed first; the
  * child's stdin, stdout and, without -D, stderr then go to /dev/null),
  * -pidfile (created and locked, the process id written, removed at
- * exit) and -name ...,process= (the host thread's name).
+ * exit and when SIGTERM, SIGINT or SIGHUP ends farad) and -name
+ * ...,process= (the host thread's name).
  */
 #ifndef FARAD_CORE_FRONT_DAEMON_H
 #define FARAD_CORE_FRONT_DAEMON_H
