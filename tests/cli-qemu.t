@@ -88,11 +88,19 @@ if [ -n "$HAVE_QEMU" ]; then
     q -device help >"$work/qd" 2>&1
     "$BIN" -device help >"$work/fd" 2>&1
     fail=0
-    while read -r name; do
-        grep -q "^name \"$name\"" "$work/qd" || { fail=1; echo "#   not a QEMU device: $name"; }
-    done < <(sed -n 's/^name "\([^"]*\)".*/\1/p' "$work/fd")
-    grep -q '^name "spapr-vty"' "$work/fd"
-    ok $((fail | $?)) "-device help: QEMU's 'name \"...\"' lines, each a QEMU 7.2 device"
+    section=
+    while IFS= read -r line; do
+        case $line in
+        '') ;;
+        *:) section=$line
+            grep -qxF -- "$line" "$work/qd" || { fail=1; echo "#   not a QEMU section: $line"; } ;;
+        *)  # the same line in the same section of QEMU's list
+            awk -v s="$section" -v l="$line" '/:$/ { cur = $0 } $0 == l && cur == s { f = 1 }
+                END { exit !f }' "$work/qd" || { fail=1; echo "#   not in QEMU's $section: $line"; } ;;
+        esac
+    done <"$work/fd"
+    grep -q '^name "spapr-vty", bus spapr-vio-bus$' "$work/fd"
+    ok $((fail | $?)) "-device help: each line (name, bus, desc) in the same section as QEMU 7.2's list" "$work/fd"
     q -accel help >"$work/qa" 2>&1
     "$BIN" -accel help >"$work/fa" 2>&1
     cmp -s "$work/qa" "$work/fa"
