@@ -43,6 +43,7 @@ static const ArgRule rules[] = {
     { "-rtc", ARG_KEEP, NULL }, { "-icount", ARG_KEEP, NULL },
     { "-max-insns", ARG_KEEP, NULL }, { "-name", ARG_KEEP, NULL },
     { "-no-reboot", ARG_KEEP, NULL }, { "-no-shutdown", ARG_KEEP, NULL },
+    { "-uuid", ARG_KEEP, NULL }, { "-daemonize", ARG_DROP, NULL },
     { "-monitor", ARG_DROP, NULL }, { "-S", ARG_DROP, NULL },
     { "-gdb", ARG_DROP, NULL }, { "-s", ARG_DROP, NULL },
     { "-d", ARG_DROP, NULL }, { "-snapshot-db", ARG_DROP, NULL },
@@ -52,6 +53,7 @@ static const ArgRule rules[] = {
     { "-initrd", ARG_HOST, "reads a host file not recorded with this content" },
     { "-L", ARG_HOST, "chooses host firmware files" },
     { "-D", ARG_HOST, "writes a host file" },
+    { "-pidfile", ARG_HOST, "writes a host file" },
     { "-plugin", ARG_HOST, "loads host code" },
     { "-object", ARG_HOST, "creates host-backed memory" },
 };
