@@ -204,7 +204,7 @@ if [ -f "$G/hello-be.bin" ]; then
     rc=$?
     pid=$(cat "$work/pid" 2>/dev/null)
     [ $rc -eq 0 ] && [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null &&
-        [ "$(ps -o ppid= -p "$pid" | tr -d ' ')" != "$$" ] && [ ! -s "$work/o" ]
+        [ "$(awk '{print $4}' "/proc/$pid/stat")" != "$$" ] && [ ! -s "$work/o" ]
     ok $? "-daemonize -pidfile: the parent exits 0 once the machine is built; the daemon's pid in the file" "$work/o"
     "$BIN" -S -nodefaults -pidfile "$work/pid" -bios "$G/hello-be.bin" >"$work/o" 2>&1
     [ $? -eq 1 ] && grep -q "Cannot lock pid file" "$work/o" && [ "$(cat "$work/pid")" = "$pid" ]
