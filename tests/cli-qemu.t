@@ -36,7 +36,7 @@ ok() {    # status, description [, file shown on failure]
 }
 skip() { n=$((n + 1)); echo "ok $n # SKIP $1"; }
 q() { "$QEMU" -display none "$@"; }
-echo "1..30"
+echo "1..31"
 
 # ---- version and help ----
 RE='^QEMU emulator version ([0-9]+)\.([0-9]+)\.([0-9]+)'
@@ -220,6 +220,36 @@ one_line "-daemonize -nographic: QEMU's message" "-nographic cannot be used with
     -daemonize -nographic -serial stdio
 one_line "-daemonize with the monitor on stdio: QEMU's message" \
     "-monitor stdio: cannot use stdio with -daemonize" -daemonize -monitor stdio
+
+# ---- -no-reboot: a reset request (the monitor's system_reset) ends the
+# run with status 0, as QEMU's does; without it the machine resets ----
+reset_ends() {   # prints "exited N" or "alive"; args: the emulator and options
+    rm -f "$work/mf"
+    mkfifo "$work/mf"
+    (sleep 0.5; echo system_reset; sleep 3; echo quit) >"$work/mf" &
+    local feeder=$!
+    "$@" -nodefaults -monitor stdio -S <"$work/mf" >/dev/null 2>&1 &
+    local p=$!
+    sleep 2.5
+    if kill -0 "$p" 2>/dev/null; then
+        echo alive
+        wait "$p"
+    else
+        wait "$p"
+        echo "exited $?"
+    fi
+    wait "$feeder"
+}
+if [ -f "$G/hello-be.bin" ]; then
+    with=$(reset_ends "$BIN" -no-reboot -bios "$G/hello-be.bin")
+    without=$(reset_ends "$BIN" -bios "$G/hello-be.bin")
+    want="exited 0 alive"
+    [ -n "$HAVE_QEMU" ] && want="$(reset_ends "$QEMU" -display none -no-reboot) $(reset_ends "$QEMU" -display none)"
+    [ "$with $without" = "$want" ] && [ "$want" = "exited 0 alive" ]
+    ok $? "-no-reboot: system_reset ends the run with status 0 (farad: $with; without: $without; QEMU: $want)"
+else
+    skip "guest programs not built"
+fi
 
 # ---- refused in one line ----
 fail=0

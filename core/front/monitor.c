@@ -137,6 +137,11 @@ static RunStep hook_poll(void *self, Machine *m, int64_t *chunk,
         *exit = m->exit;
         return RUN_RETURN;
     }
+    if (a == MONITOR_RESET && m->cfg.no_reboot) {
+        /* -no-reboot: a reset request ends the run, as in QEMU */
+        *exit = MACHINE_EXIT_RESET;
+        return RUN_RETURN;
+    }
     if (a == MONITOR_RESET) {
         if (!machine_reboot(m)) {
             *exit = MACHINE_EXIT_ERROR;
