@@ -36,7 +36,7 @@ ok() {    # status, description [, file shown on failure]
 }
 skip() { n=$((n + 1)); echo "ok $n # SKIP $1"; }
 q() { "$QEMU" -display none "$@"; }
-echo "1..31"
+echo "1..32"
 
 # ---- version and help ----
 RE='^QEMU emulator version ([0-9]+)\.([0-9]+)\.([0-9]+)'
@@ -251,9 +251,31 @@ else
     skip "guest programs not built"
 fi
 
+# ---- -no-shutdown: the powered-off machine stays for the monitor; the
+# same monitor session gives the same statuses and errors as QEMU's ----
+no_shutdown() {   # the emulator and options
+    rm -f "$work/mf"
+    mkfifo "$work/mf"
+    (sleep 3; echo "info status"; echo cont; echo "info status"; echo system_reset
+     sleep 0.5; echo "info status"; echo cont; sleep 3; echo "info status"; echo quit) >"$work/mf" &
+    timeout 30 "$@" -nodefaults -no-shutdown -monitor stdio -serial null \
+        -bios "$G/hello-be.bin" <"$work/mf" 2>/dev/null |
+        sed 's/\x1b\[[0-9;]*[A-Za-z]//g' | tr -d '\r' | grep "VM status\|Error"
+    wait
+}
+if [ -f "$G/hello-be.bin" ] && [ -n "$HAVE_QEMU" ]; then
+    no_shutdown "$BIN" >"$work/fns"
+    no_shutdown "$QEMU" -display none >"$work/qns"
+    diff "$work/fns" "$work/qns" >"$work/diff" && grep -q "paused (shutdown)" "$work/fns" &&
+        grep -q "paused (prelaunch)" "$work/fns"
+    ok $? "-no-shutdown: power-off, cont refused, system_reset, cont: the monitor says what QEMU's says" "$work/diff"
+else
+    skip "no guest programs or no $QEMU"
+fi
+
 # ---- refused in one line ----
 fail=0
-for a in "-no-shutdown" "-bogus-option" "disk.img" "-accel kvm"; do
+for a in "-bogus-option" "disk.img" "-accel kvm"; do
     # shellcheck disable=SC2086
     "$BIN" -nodefaults $a </dev/null >"$work/o" 2>&1
     rc=$?
@@ -263,5 +285,5 @@ for a in "-no-shutdown" "-bogus-option" "disk.img" "-accel kvm"; do
         echo "#   $a: exit $rc: $(head -c 200 "$work/o")"
     fi
 done
-ok $fail "-no-shutdown, an unknown option, a disk image, -accel kvm: one line naming it, exit 1"
+ok $fail "an unknown option, a disk image, -accel kvm: one line naming it, exit 1"
 exit 0

@@ -732,16 +732,12 @@ static bool opt_no_reboot(CliState *st, const char *arg, GError **err)
     return true;
 }
 
-/* -no-shutdown: refused, one line (farad ends the run at power-off;
- * QEMU would keep the stopped machine for its monitor) */
 static bool opt_no_shutdown(CliState *st, const char *arg, GError **err)
 {
-    (void)st;
     (void)arg;
-    g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                "-no-shutdown: not supported (farad exits when the guest "
-                "powers off)");
-    return false;
+    (void)err;
+    st->cfg->no_shutdown = true;
+    return true;
 }
 
 /* ---- the table ---- */
@@ -817,8 +813,8 @@ static const CliOption options[] = {
       "must not be stdio: -nodefaults or -serial none)", opt_daemonize },
     { "-no-reboot", NULL, "exit (status 0) when the guest reboots",
       opt_no_reboot },
-    { "-no-shutdown", NULL, "refused: farad exits at the guest's power-off",
-      opt_no_shutdown },
+    { "-no-shutdown", NULL, "stop, not exit, when the guest powers off (the\n"
+      "monitor's system_reset and cont run it again)", opt_no_shutdown },
     { "-version", NULL, "print the version", opt_version },
     { "-help", NULL, "print this help", opt_help },
     { "-h", NULL, "the same as -help", opt_help },

@@ -42,7 +42,7 @@ static const ArgRule rules[] = {
     { "-device", ARG_KEEP, NULL }, { "-global", ARG_KEEP, NULL },
     { "-rtc", ARG_KEEP, NULL }, { "-icount", ARG_KEEP, NULL },
     { "-max-insns", ARG_KEEP, NULL }, { "-name", ARG_KEEP, NULL },
-    { "-no-reboot", ARG_KEEP, NULL }, { "-no-shutdown", ARG_KEEP, NULL },
+    { "-no-reboot", ARG_KEEP, NULL }, { "-no-shutdown", ARG_DROP, NULL },
     { "-uuid", ARG_KEEP, NULL }, { "-daemonize", ARG_DROP, NULL },
     { "-monitor", ARG_DROP, NULL }, { "-S", ARG_DROP, NULL },
     { "-gdb", ARG_DROP, NULL }, { "-s", ARG_DROP, NULL },

@@ -510,6 +510,17 @@ static bool hooks_keep_halted(Machine *m)
     return false;
 }
 
+static bool hooks_keep_shutdown(Machine *m)
+{
+    for (guint i = 0; i < n_hooks(m); i++) {
+        RunHook h = *hook_at(m, i);
+        if (h.ops->shutdown && h.ops->shutdown(h.self, m)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool hooks_take_start_paused(const Machine *m)
 {
     for (guint i = 0; i < n_hooks(m); i++) {
@@ -568,6 +579,16 @@ static MachineExit run_loop(Machine *m)
                     return MACHINE_EXIT_ERROR;
                 }
                 continue;
+            }
+            if (m->exit == MACHINE_EXIT_POWEROFF && m->cfg.no_shutdown) {
+                /* QEMU's -no-shutdown: the machine stops, the process
+                 * stays; a monitor resets it, else it waits for good */
+                if (hooks_keep_shutdown(m)) {
+                    continue;
+                }
+                for (;;) {
+                    pause();
+                }
             }
             return m->exit;
         }

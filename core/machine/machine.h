@@ -66,6 +66,9 @@ typedef struct MachineConfig {
                                  NULL (vm,uuid all zeros) */
     bool no_reboot;           /* -no-reboot: a guest reboot ends the run
                                  (MACHINE_EXIT_RESET) */
+    bool no_shutdown;         /* -no-shutdown: a power-off stops the
+                                 machine, the process stays (a monitor's
+                                 system_reset starts it again) */
     bool log_plugin;          /* -d plugin: QEMU-API plugins' output goes
                                  to the log (farad's own plugins' always
                                  does) */
