@@ -213,6 +213,7 @@ enum {
     PPC_TRACE_INT    = 1 << 3,  /* interrupts taken */
     PPC_TRACE_GUEST_ERRORS = 1 << 4,
     PPC_TRACE_UNIMP  = 1 << 5,
+    PPC_TRACE_PLUGIN = 1 << 6,  /* -d plugin: QEMU-API plugins' output */
 };
 
 /* Architecture level of a CPU model (PpcCpu.isa), checked when an

@@ -16,7 +16,12 @@ void plugin_add_cb(struct farad_plugin *p, int kind, void (*fn)(void),
         return;
     }
     PluginCb cb = { p, fn, fn2, udata, rw };
-    g_array_append_val(p->host->cbs[kind], cb);
+    if (p->qemu) {
+        /* QEMU runs the callbacks of one event newest first */
+        g_array_prepend_val(p->host->cbs[kind], cb);
+    } else {
+        g_array_append_val(p->host->cbs[kind], cb);
+    }
 }
 
 void farad_plugin_outs(farad_plugin_id id, const char *str)

@@ -20,9 +20,32 @@ void plugin_call_vcpu(PluginHost *h, int kind, PluginCpu *pc)
     }
 }
 
+void plugin_run_mem_ops(PluginCpu *pc, const PpcInsn *d,
+                        const struct farad_plugin_mem_info *mi)
+{
+    PpcCpu *cpu = pc->cpu;
+    if (d < cpu->page_recs || d >= cpu->page_recs + PLUGIN_PAGE_INSNS) {
+        return;
+    }
+    PluginRec *r = &plugin_page_of(pc, cpu->page)->recs[d - cpu->page_recs];
+    unsigned want = mi->store ? FARAD_PLUGIN_MEM_W : FARAD_PLUGIN_MEM_R;
+    for (uint32_t k = 0; k < r->n_mem; k++) {
+        const PluginMemOp *op = &r->mem_ops[k];
+        if (!(op->rw & want)) {
+            continue;
+        }
+        if (op->fn) {
+            op->fn(pc, d, mi, op->udata);
+        } else {
+            *(uint64_t *)op->udata += op->imm;
+        }
+    }
+}
+
 bool plugin_hook_wants_mem(const PpcCpu *cpu)
 {
-    return cpu->plugins->host->cbs[CB_MEM]->len != 0;
+    const PluginHost *h = cpu->plugins->host;
+    return h->cbs[CB_MEM]->len != 0 || h->insn_mem;
 }
 
 void plugin_hook_mem(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, uint64_t pa,
@@ -30,7 +53,7 @@ void plugin_hook_mem(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, uint64_t pa,
 {
     PluginCpu *pc = cpu->plugins;
     PluginHost *h = pc->host;
-    if (h->cbs[CB_MEM]->len == 0) {
+    if (h->cbs[CB_MEM]->len == 0 && !h->insn_mem) {
         return;
     }
     struct farad_plugin_mem_info mi = {
@@ -51,6 +74,14 @@ void plugin_hook_mem(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, uint64_t pa,
     CALL_EACH(h, CB_MEM, cb) {
         if (cb.rw & want) {
             ((farad_plugin_mem_cb_t)cb.fn)(pc, &mi, cb.udata);
+        }
+    }
+    /* the instruction's own memory operations (QEMU API) */
+    if (d && h->insn_mem && qemu_api_reports(d, size, store)) {
+        plugin_run_mem_ops(pc, d, &mi);
+        if (!store && qemu_api_store_back(d)) {
+            mi.store = true;
+            plugin_run_mem_ops(pc, d, &mi);
         }
     }
     pc->cur = saved;
@@ -117,6 +148,9 @@ void plugin_hook_hcall(PpcCpu *cpu, uint64_t nr, const uint64_t *args)
     PluginHost *h = pc->host;
     uint64_t a[9];
     memcpy(a, args, sizeof(a));  /* callbacks get a stable copy */
+    if (nr == H_CEDE) {
+        plugin_call_vcpu(h, CB_VCPU_IDLE, pc);  /* the vCPU waits */
+    }
     CALL_EACH(h, CB_HCALL, cb) {
         if (cb.fn) {
             ((farad_plugin_hcall_cb_t)cb.fn)(pc, nr, a, cb.udata);
@@ -139,6 +173,9 @@ void plugin_hook_hcall_ret(PpcCpu *cpu, uint64_t nr, int64_t ret)
         if (cb.fn2) {
             ((farad_plugin_hcall_ret_cb_t)cb.fn2)(pc, nr, ret, cb.udata);
         }
+    }
+    if (nr == H_CEDE) {
+        plugin_call_vcpu(h, CB_VCPU_RESUME, pc);  /* it runs again */
     }
 }
 

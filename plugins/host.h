@@ -19,13 +19,15 @@ typedef struct PluginHost PluginHost;  /* = struct PluginHost */
 /*
  * Load and install the plugins described by specs (each a -plugin
  * argument: "path.so[,k=v...]" or "file=path.so[,k=v...]"), in order.
- * Output of farad_plugin_outs goes to log. Returns NULL with err set to
+ * Output of farad_plugin_outs goes to log; that of QEMU-API plugins'
+ * qemu_plugin_outs too, but only when qemu_log (-d plugin), as in QEMU.
+ * Returns NULL with err set to
  * one line naming the file on any failure (everything loaded so far is
  * unloaded again).
  */
 PluginHost *plugins_load(const char *const *specs, unsigned n,
                          const char *machine, int n_vcpus, FILE *log,
-                         GError **err);
+                         bool qemu_log, GError **err);
 
 /* Check the syntax of one -plugin argument (for the command line). */
 bool plugins_check_spec(const char *spec, GError **err);

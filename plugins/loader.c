@@ -82,7 +82,8 @@ bool plugins_check_spec(const char *spec, GError **err)
     return true;
 }
 
-static PluginHost *host_new(const char *machine, int n_vcpus, FILE *log)
+static PluginHost *host_new(const char *machine, int n_vcpus, FILE *log,
+                            bool qemu_log)
 {
     PluginHost *h = g_new0(PluginHost, 1);
     h->plugins = g_ptr_array_new();
@@ -91,6 +92,7 @@ static PluginHost *host_new(const char *machine, int n_vcpus, FILE *log)
     }
     h->cpus = g_ptr_array_new();
     h->log = log;
+    h->qemu_log = qemu_log;
     h->disas = disas_new();
     h->machine = g_strdup(machine ? machine : "pseries");
     h->n_vcpus = n_vcpus;
@@ -121,6 +123,9 @@ static char *unique_name(PluginHost *h, const char *path)
 
 static void plugin_free(struct farad_plugin *p)
 {
+    if (p->qemu) {
+        qemu_api_unload_one(p);
+    }
     if (p->module) {
         g_module_close(p->module);
     }
@@ -154,6 +159,18 @@ static bool load_one(PluginHost *h, const char *arg, GError **err)
     if (!p->module) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_IO,
                     "-plugin %s: cannot load: %s", s.path, g_module_error());
+        goto out;
+    }
+    if ((!g_module_symbol(p->module, "farad_plugin_api_version", &sym) ||
+         !sym) &&
+        g_module_symbol(p->module, "qemu_plugin_install", &sym) && sym) {
+        /* a plugin written for QEMU's API (qemu-api.c) */
+        GPtrArray *args = s.args;
+        s.args = NULL;
+        ok = qemu_api_load_one(h, p, s.path, args, err);
+        if (ok || g_ptr_array_find(h->plugins, p, NULL)) {
+            p = NULL;  /* owned by h now; plugins_free unloads it */
+        }
         goto out;
     }
     if (!g_module_symbol(p->module, "farad_plugin_api_version", &sym) ||
@@ -214,9 +231,9 @@ out:
 
 PluginHost *plugins_load(const char *const *specs, unsigned n,
                          const char *machine, int n_vcpus, FILE *log,
-                         GError **err)
+                         bool qemu_log, GError **err)
 {
-    PluginHost *h = host_new(machine, n_vcpus, log);
+    PluginHost *h = host_new(machine, n_vcpus, log, qemu_log);
     for (unsigned i = 0; i < n; i++) {
         if (!load_one(h, specs[i], err)) {
             plugins_free(h);   /* their atexit callbacks, quiet */
@@ -305,6 +322,7 @@ void plugins_free(PluginHost *h)
     for (int k = 0; k < CB_KINDS; k++) {
         g_array_free(h->cbs[k], TRUE);
     }
+    qemu_api_host_free(h);
     disas_free(h->disas);
     g_free(h->machine);
     g_free(h);

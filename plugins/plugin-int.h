@@ -39,6 +39,8 @@ enum {
     CB_FLUSH,
     CB_SNAPSHOT,
     CB_ATEXIT,
+    CB_VCPU_IDLE,               /* QEMU API: H_CEDE entry */
+    CB_VCPU_RESUME,             /* QEMU API: H_CEDE return */
     CB_KINDS
 };
 
@@ -49,12 +51,26 @@ typedef struct PluginOp {
     uint64_t imm;               /* inline add amount */
 } PluginOp;
 
+/* A memory operation attached to a decoded record (QEMU API: memory
+ * callbacks are registered per instruction). fn NULL: inline add of imm
+ * to the uint64 at udata. */
+typedef struct PluginMemOp {
+    void (*fn)(struct farad_plugin_vcpu *vcpu, const PpcInsn *d,
+               const struct farad_plugin_mem_info *m, void *udata);
+    void *udata;
+    uint64_t imm;
+    unsigned rw;                /* FARAD_PLUGIN_MEM_* */
+} PluginMemOp;
+
 /* Instrumentation of one record: the handler it replaced and its ops. */
 typedef struct PluginRec {
     PpcExecFn orig;
     PluginOp *ops;
     uint32_t n_ops, cap_ops;
     uint32_t n_block;           /* the first n_block ops are the block's */
+    PluginMemOp *mem_ops;
+    uint32_t n_mem, cap_mem;
+    uint64_t va;                /* virtual address it was translated at */
 } PluginRec;
 
 /* Plugin-side data of one decoded page (byte order included). */
@@ -64,6 +80,9 @@ typedef struct PluginPage {
     bool le;
     bool leaders_valid;
     uint64_t leaders[PLUGIN_PAGE_INSNS / 64]; /* block-start bitmap */
+    /* entry points seen in the middle of blocks (QEMU-API plugins: a
+     * "tb" starts wherever execution enters); kept across flushes */
+    uint64_t entries[PLUGIN_PAGE_INSNS / 64];
     PluginRec recs[PLUGIN_PAGE_INSNS];
 } PluginPage;
 
@@ -90,6 +109,8 @@ struct farad_plugin_vcpu {
     bool redirect;              /* a callback wrote the PC */
     uint64_t redirect_pc;
     const PpcInsn *skip_cbs;    /* re-decoded record: callbacks already ran */
+    const PpcInsn *prev;        /* last instrumented record that ran */
+    bool retranslate;           /* entered mid-block: page re-decoded */
     uint64_t rtas_addr;         /* argument block of the RTAS call running */
     GHashTable *pages;          /* page key (pn * 2 + le) -> PluginPage */
     const PpcCodePage *last_code;  /* one-entry lookup cache */
@@ -105,6 +126,12 @@ struct farad_plugin {
     char *name;                 /* basename of path */
     char *error;                /* set by farad_plugin_set_error */
     GByteArray *snap;           /* non-NULL only during its save callback */
+    /* QEMU-API plugins (qemu-api.c) */
+    bool qemu;                  /* loaded through qemu_plugin_install */
+    int qemu_version;           /* its qemu_plugin_version */
+    bool uninstalled;           /* qemu_plugin_uninstall ran */
+    GPtrArray *argv;            /* install's argv, kept for its lifetime */
+    GHashTable *qcbs;           /* interned callback closures */
 };
 
 struct PluginHost {
@@ -117,15 +144,56 @@ struct PluginHost {
     int n_vcpus;
     bool ended;
     bool quiet;                 /* discard farad_plugin_outs output */
+    bool qemu_log;              /* -d plugin: show qemu_plugin_outs output */
+    bool insn_mem;              /* some record has memory operations */
+    bool flush_pending;         /* a reset asked for during translation */
+    bool qemu_tbs;              /* blocks start at every entry (QEMU API) */
+    bool internal_flush;        /* re-decoding a page: no flush callbacks */
     const struct SymTab *symbols;  /* guest symbols, or NULL */
 };
 
 /* translate.c */
 PluginCpu *plugin_cpu_new(PluginHost *h, PpcCpu *cpu);
 void plugin_cpu_free(PluginCpu *pc);
+/* Add an operation to a record (first: a block operation, run before
+ * the instruction's own). */
+void plugin_rec_add_op(PluginRec *r, farad_plugin_exec_cb_t fn, void *udata,
+                       uint64_t imm, bool first);
+/* The plugin side of an interpreter page (created when missing). */
+PluginPage *plugin_page_of(PluginCpu *pc, const PpcCodePage *code);
 
 /* events.c: call the callbacks of one kind. */
 void plugin_call_vcpu(PluginHost *h, int kind, PluginCpu *pc);
+/* events.c: run the memory operations of record d (of the current page)
+ * for one access. */
+void plugin_run_mem_ops(PluginCpu *pc, const PpcInsn *d,
+                        const struct farad_plugin_mem_info *mi);
+
+/* Memory operation on one instruction of a block being decoded (QEMU
+ * API); turns the RAM fast path off for the rest of the run. */
+void plugin_insn_add_mem_op(struct farad_plugin_insn *insn,
+                            const PluginMemOp *op);
+
+/* Drop all decoded code of every vCPU (its instrumentation goes with it;
+ * deferred to the end of the translation when called from one). */
+void plugin_flush_all(PluginHost *h);
+
+/* qemu-api.c: load a QEMU-API plugin whose module p->module is open
+ * (checks its version, runs qemu_plugin_install with args); false with
+ * err set to QEMU's message. Frees the closures at unload. */
+bool qemu_api_load_one(PluginHost *h, struct farad_plugin *p,
+                          const char *path, GPtrArray *args, GError **err);
+void qemu_api_unload_one(struct farad_plugin *p);
+/* Whether QEMU 7.2 reports this access of d to plugins (not the block
+ * operations its helpers do through host pointers). */
+bool qemu_api_reports(const PpcInsn *d, unsigned size, bool store);
+/* Whether QEMU reports a store right after each reported load of d (its
+ * own stores are then not reported: stcx.). */
+bool qemu_api_store_back(const PpcInsn *d);
+/* After the translation callbacks of b: the accesses QEMU makes where
+ * farad makes none (dcbf, dcbst, icbi probe their address). */
+void qemu_api_after_trans(struct farad_plugin_block *b);
+void qemu_api_host_free(PluginHost *h);
 
 /* registration helper (api-register.c) */
 void plugin_add_cb(struct farad_plugin *p, int kind, void (*fn)(void),

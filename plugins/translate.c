@@ -24,6 +24,7 @@ static void page_free(gpointer p)
     PluginPage *pp = p;
     for (unsigned i = 0; i < PLUGIN_PAGE_INSNS; i++) {
         g_free(pp->recs[i].ops);
+        g_free(pp->recs[i].mem_ops);
     }
     g_free(pp);
 }
@@ -52,7 +53,7 @@ static PluginPage *page_lookup(PluginCpu *pc, uint64_t pa, bool le)
     return g_hash_table_lookup(pc->pages, &key);
 }
 
-static PluginPage *page_get(PluginCpu *pc, const PpcCodePage *code)
+PluginPage *plugin_page_of(PluginCpu *pc, const PpcCodePage *code)
 {
     if (pc->last_code == code) {
         return pc->last_page;
@@ -89,7 +90,7 @@ static void set_leader(PluginPage *pp, int64_t i)
 
 static bool is_leader(const PluginPage *pp, unsigned i)
 {
-    return (pp->leaders[i / 64] >> (i % 64)) & 1;
+    return ((pp->leaders[i / 64] | pp->entries[i / 64]) >> (i % 64)) & 1;
 }
 
 static void compute_leaders(const PpcCpu *cpu, PluginPage *pp)
@@ -110,15 +111,29 @@ static void compute_leaders(const PpcCpu *cpu, PluginPage *pp)
     pp->leaders_valid = true;
 }
 
+static void retranslate(struct farad_plugin_vcpu *pc, const PpcInsn *d);
+
 static const PpcInsn *plugin_exec_wrapper(PpcCpu *cpu, const PpcInsn *d)
 {
     PluginCpu *pc = cpu->plugins;
     PluginPage *pp = pc->last_code == cpu->page ? pc->last_page
-                                                : page_get(pc, cpu->page);
+                                                : plugin_page_of(pc, cpu->page);
     PluginRec *r = &pp->recs[d - cpu->page_recs];
 
+    if (unlikely(pc->host->qemu_tbs) &&
+        unlikely(r->va != ppc_insn_addr(cpu, d))) {
+        /* decoded code is per physical page: this translation was made
+         * for another virtual alias of it. QEMU's tbs are per virtual
+         * address: translate again for this one. */
+        retranslate(pc, d);
+        pc->redirect = false;
+        pc->retranslate = false;
+        cpu->uncounted++;  /* the instruction did not run */
+        return ppc_goto(cpu, ppc_insn_addr(cpu, d));
+    }
     if (unlikely(pc->skip_cbs == d)) {
         pc->skip_cbs = NULL;  /* re-decoded below: callbacks already ran */
+        pc->prev = d;
         return r->orig(cpu, d);
     }
     pc->cur = d;
@@ -128,11 +143,16 @@ static const PpcInsn *plugin_exec_wrapper(PpcCpu *cpu, const PpcInsn *d)
             *(uint64_t *)op->udata += op->imm;
         } else {
             op->fn(pc, op->udata);
+            if (unlikely(pc->retranslate)) {
+                break;  /* entry_check: the page's records are gone */
+            }
         }
     }
     pc->cur = NULL;
+    pc->prev = d;
     if (unlikely(pc->redirect)) {
         pc->redirect = false;
+        pc->retranslate = false;
         cpu->uncounted++;  /* the instruction did not run */
         return ppc_goto(cpu, pc->redirect_pc);
     }
@@ -146,6 +166,43 @@ static const PpcInsn *plugin_exec_wrapper(PpcCpu *cpu, const PpcInsn *d)
     return r->orig(cpu, d);
 }
 
+/* Drop the decoded records of d's page (no flush callbacks: nothing
+ * changed for the plugins) and leave the record stream to run d again
+ * from its address: it is decoded and translated anew. */
+static void retranslate(struct farad_plugin_vcpu *pc, const PpcInsn *d)
+{
+    PpcCpu *cpu = pc->cpu;
+    PluginPage *pp = plugin_page_of(pc, cpu->page);
+    uint64_t addr = ppc_insn_addr(cpu, d);
+    pc->host->internal_flush = true;
+    ppc_invalidate_code(cpu, pp->pa, 0x1000);
+    pc->host->internal_flush = false;
+    pc->redirect = true;
+    pc->redirect_pc = addr;
+    pc->retranslate = true;
+}
+
+/* First operation of every non-first instruction of an instrumented
+ * block (QEMU-API plugins): when the record that ran before is not the
+ * previous one, execution entered the block here. Make this a block
+ * start, drop the page's decoded records and run the instruction again:
+ * it is decoded as the first of a new block, whose translation and
+ * execution callbacks then run as QEMU's for a new tb would. */
+static void entry_check(struct farad_plugin_vcpu *pc, void *udata)
+{
+    (void)udata;
+    PpcCpu *cpu = pc->cpu;
+    const PpcInsn *d = pc->cur;
+    if (pc->prev == d - 1 || d < cpu->page_recs ||
+        d >= cpu->page_recs + PLUGIN_PAGE_INSNS) {
+        return;
+    }
+    PluginPage *pp = plugin_page_of(pc, cpu->page);
+    unsigned i = (unsigned)(d - cpu->page_recs);
+    pp->entries[i / 64] |= 1ULL << (i % 64);
+    retranslate(pc, d);
+}
+
 void plugin_hook_decode(PpcCpu *cpu, PpcInsn *rec, unsigned idx)
 {
     PluginCpu *pc = cpu->plugins;
@@ -155,7 +212,7 @@ void plugin_hook_decode(PpcCpu *cpu, PpcInsn *rec, unsigned idx)
     if (cbs->len == 0 || idx >= PLUGIN_PAGE_INSNS) {
         return;
     }
-    PluginPage *pp = page_get(pc, cpu->page);
+    PluginPage *pp = plugin_page_of(pc, cpu->page);
     if (!pp->leaders_valid) {
         compute_leaders(cpu, pp);
     }
@@ -181,6 +238,8 @@ void plugin_hook_decode(PpcCpu *cpu, PpcInsn *rec, unsigned idx)
         in->prec->orig = r->exec;
         in->prec->n_ops = 0;
         in->prec->n_block = 0;
+        in->prec->n_mem = 0;
+        in->prec->va = ppc_insn_addr(cpu, r);
         in->vaddr = ppc_insn_addr(cpu, r);
         in->paddr = pp->pa + 4 * i;
         in->raw = r->raw;
@@ -194,12 +253,62 @@ void plugin_hook_decode(PpcCpu *cpu, PpcInsn *rec, unsigned idx)
         PluginCb cb = g_array_index(cbs, PluginCb, k);
         ((farad_plugin_block_trans_cb_t)cb.fn)(cb.plugin, b, cb.udata);
     }
+    if (h->insn_mem) {
+        qemu_api_after_trans(b);
+    }
+    if (h->qemu_tbs && b->n > 1 && b->insns[0].prec->n_block) {
+        /* execution may enter this block in its middle, where QEMU
+         * starts a new tb: watch for that at every later instruction */
+        for (size_t k = 1; k < b->n; k++) {
+            plugin_rec_add_op(b->insns[k].prec, entry_check, NULL, 0, true);
+        }
+    }
     for (size_t k = 0; k < b->n; k++) {
         if (b->insns[k].prec->n_ops) {
             b->insns[k].rec->exec = plugin_exec_wrapper;
         }
     }
     b->n = 0;  /* handles die here */
+    if (unlikely(h->flush_pending)) {
+        h->flush_pending = false;
+        plugin_flush_all(h);
+    }
+}
+
+void plugin_flush_all(PluginHost *h)
+{
+    for (guint i = 0; i < h->cpus->len; i++) {
+        PluginCpu *c = g_ptr_array_index(h->cpus, i);
+        if (c->block.n) {
+            h->flush_pending = true;  /* inside a translation */
+            return;
+        }
+    }
+    for (guint i = 0; i < h->cpus->len; i++) {
+        PluginCpu *c = g_ptr_array_index(h->cpus, i);
+        ppc_invalidate_code(c->cpu, 0, c->cpu->ram_size);
+    }
+}
+
+void plugin_insn_add_mem_op(struct farad_plugin_insn *insn,
+                            const PluginMemOp *op)
+{
+    PluginRec *r = insn->prec;
+    if (r->n_mem == r->cap_mem) {
+        r->cap_mem = r->cap_mem ? r->cap_mem * 2 : 2;
+        r->mem_ops = g_renew(PluginMemOp, r->mem_ops, r->cap_mem);
+    }
+    r->mem_ops[r->n_mem++] = *op;
+    PluginHost *h = insn->vcpu->host;
+    if (!h->insn_mem) {
+        /* the RAM fast path cannot report: re-evaluate it now (the
+         * instruction being decoded has not run yet) */
+        h->insn_mem = true;
+        for (guint i = 0; i < h->cpus->len; i++) {
+            PluginCpu *c = g_ptr_array_index(h->cpus, i);
+            ppc_cpu_state_changed(c->cpu);
+        }
+    }
 }
 
 void plugin_hook_flush(PpcCpu *cpu, uint64_t pa, uint64_t len)
@@ -214,7 +323,7 @@ void plugin_hook_flush(PpcCpu *cpu, uint64_t pa, uint64_t len)
         }
     }
     GArray *cbs = pc->host->cbs[CB_FLUSH];
-    for (guint k = 0; k < cbs->len; k++) {
+    for (guint k = 0; !pc->host->internal_flush && k < cbs->len; k++) {
         PluginCb cb = g_array_index(cbs, PluginCb, k);
         ((farad_plugin_flush_cb_t)cb.fn)(cb.plugin, pa, len, cb.udata);
     }
@@ -222,7 +331,7 @@ void plugin_hook_flush(PpcCpu *cpu, uint64_t pa, uint64_t len)
 
 /* ---- registration on blocks and instructions ---- */
 
-static void rec_add_op(PluginRec *r, farad_plugin_exec_cb_t fn, void *udata,
+void plugin_rec_add_op(PluginRec *r, farad_plugin_exec_cb_t fn, void *udata,
                        uint64_t imm, bool first)
 {
     if (r->n_ops == r->cap_ops) {
@@ -247,7 +356,7 @@ void farad_plugin_register_block_exec_cb(struct farad_plugin_block *b,
                                          void *udata)
 {
     if (b && b->n && cb) {
-        rec_add_op(b->insns[0].prec, cb, udata, 0, true);
+        plugin_rec_add_op(b->insns[0].prec, cb, udata, 0, true);
     }
 }
 
@@ -255,7 +364,7 @@ void farad_plugin_register_block_exec_inline_add(struct farad_plugin_block *b,
                                                  uint64_t *ptr, uint64_t imm)
 {
     if (b && b->n && ptr) {
-        rec_add_op(b->insns[0].prec, NULL, ptr, imm, true);
+        plugin_rec_add_op(b->insns[0].prec, NULL, ptr, imm, true);
     }
 }
 
@@ -264,7 +373,7 @@ void farad_plugin_register_insn_exec_cb(struct farad_plugin_insn *insn,
                                         void *udata)
 {
     if (insn && cb) {
-        rec_add_op(insn->prec, cb, udata, 0, false);
+        plugin_rec_add_op(insn->prec, cb, udata, 0, false);
     }
 }
 
@@ -272,7 +381,7 @@ void farad_plugin_register_insn_exec_inline_add(struct farad_plugin_insn *insn,
                                                 uint64_t *ptr, uint64_t imm)
 {
     if (insn && ptr) {
-        rec_add_op(insn->prec, NULL, ptr, imm, false);
+        plugin_rec_add_op(insn->prec, NULL, ptr, imm, false);
     }
 }
 

@@ -459,7 +459,7 @@ static const LogItem log_items[] = {
     { "int", PPC_TRACE_INT, "show interrupts/exceptions in short format" },
     { "guest_errors", PPC_TRACE_GUEST_ERRORS, "log when the guest OS does something invalid" },
     { "unimp", PPC_TRACE_UNIMP, "log unimplemented functionality" },
-    { "plugin", 0, "output from TCG plugins" },   /* cfg->log_plugin */
+    { "plugin", PPC_TRACE_PLUGIN, "output from TCG plugins" },
 };
 
 /* The mask of one -d item; false when there is no such item. */
@@ -491,7 +491,6 @@ static bool opt_log_items(CliState *st, const char *arg, GError **err)
         unsigned mask = 0;
         if (log_item_mask(items[i], &mask)) {
             st->cfg->trace |= mask;
-            st->cfg->log_plugin |= !strcmp(items[i], "plugin");
         } else if (items[i][0]) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                         "-d %s: unknown log item '%s' (-d help lists them)",

@@ -10,7 +10,8 @@
  * export-qemu writes a stored PHB section in QEMU's wire format,
  * import-qemu reads spapr_pci sections from a QEMU migration stream (or
  * a section file) and checks them against a fresh machine of the
- * stream's type. See docs/snapshots.md.
+ * stream's type; simpoint takes snapshots at the intervals a SimPoint
+ * analysis chose (core/front/simpoint.c). See docs/snapshots.md.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,7 @@
 #include "core/machine/spapr.h"
 #include "pci/spapr-phb.h"
 #include "session.h"
+#include "simpoint.h"
 
 static int usage(void)
 {
@@ -37,7 +39,9 @@ static int usage(void)
             "       farad-snap DB export-qemu NAME [INSTANCE [SECTION_ID]] > F.bin\n"
             "       farad-snap import-qemu FILE.mig[.gz]|FILE.bin [MACHINE]\n"
             "       farad-snap replay FILE [--verify] [--show-output] "
-            "[-- FARAD-OPTIONS]\n");
+            "[-- FARAD-OPTIONS]\n"
+            "       farad-snap DB simpoint FILE.simpoints LENGTH "
+            "[--weights FILE.weights] [-- FARAD-OPTIONS]\n");
     return 2;
 }
 
@@ -540,6 +544,49 @@ static int cmd_replay(int argc, char **argv)
  * delete, upgrade) open it for writing, and upgrade an older schema;
  * every other command opens it read-only and never writes. None of
  * them creates a file that does not exist. */
+/* DB simpoint FILE.simpoints LENGTH [--weights F] [-- OPTIONS]: snapshots
+ * at SimPoint's chosen intervals (core/front/simpoint.h); exit 0 all
+ * saved, 1 one not reached, 2 error. */
+static int cmd_simpoint(const char *db, int argc, char **argv)
+{
+    const char *points = NULL, *weights = NULL;
+    char **own = NULL;
+    uint64_t len = 0;
+    int pos = 0;
+    for (int i = 0; i < argc; i++) {
+        if (!strcmp(argv[i], "--")) {
+            own = argv + i + 1;
+            break;
+        } else if (!strcmp(argv[i], "--weights") && i + 1 < argc) {
+            weights = argv[++i];
+        } else if (pos == 0) {
+            points = argv[i];
+            pos++;
+        } else if (pos == 1) {
+            char *end;
+            len = g_ascii_strtoull(argv[i], &end, 10);
+            if (!*argv[i] || *end || argv[i][0] == '-' || !len) {
+                fprintf(stderr, "farad-snap: simpoint: interval length '%s' "
+                        "is not a positive number\n", argv[i]);
+                return 2;
+            }
+            pos++;
+        } else {
+            return usage();
+        }
+    }
+    if (pos != 2) {
+        return usage();
+    }
+    GError *err = NULL;
+    int rc = simpoint_snapshots(db, points, weights, len, own, stdout, &err);
+    if (err) {
+        fprintf(stderr, "farad-snap: %s\n", err->message);
+        g_error_free(err);
+    }
+    return rc;
+}
+
 static SnapDb *open_for(const char *path, const char *cmd, GError **err)
 {
     static const char *const writers[] = { "gc", "delete", "upgrade" };
@@ -558,6 +605,9 @@ int main(int argc, char **argv)
     }
     if (argc >= 3 && !strcmp(argv[1], "replay")) {
         return cmd_replay(argc - 2, argv + 2);
+    }
+    if (argc >= 3 && !strcmp(argv[2], "simpoint")) {
+        return cmd_simpoint(argv[1], argc - 3, argv + 3);
     }
     if (argc < 3) {
         return usage();

@@ -307,7 +307,8 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
     if (cfg->plugins && cfg->plugins->len) {
         m->plugins = plugins_load((const char *const *)cfg->plugins->pdata,
                                   cfg->plugins->len, cfg->machine_type,
-                                  cfg->smp, m->log, err);
+                                  cfg->smp, m->log,
+                                  (cfg->trace & PPC_TRACE_PLUGIN) != 0, err);
         if (!m->plugins) {
             machine_free(m);
             return NULL;

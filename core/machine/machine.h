@@ -69,9 +69,6 @@ typedef struct MachineConfig {
     bool no_shutdown;         /* -no-shutdown: a power-off stops the
                                  machine, the process stays (a monitor's
                                  system_reset starts it again) */
-    bool log_plugin;          /* -d plugin: QEMU-API plugins' output goes
-                                 to the log (farad's own plugins' always
-                                 does) */
     char *pidfile;            /* -pidfile FILE (core/front/daemon.h) */
     bool daemonize;           /* -daemonize */
     char *process_name;       /* -name ...,process=NAME */

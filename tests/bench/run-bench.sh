@@ -92,6 +92,8 @@ plugin_args() {
     case $1 in
         execlog) echo ",count=1000" ;;
         hotblocks | mem) echo ",limit=5" ;;
+        bbv) echo ",outfile=$work/bbv.bb" ;;
+        champsim) echo ",outfile=$work/trace.champsim,count=1000000" ;;
     esac
 }
 run_sort() {  # extra farad args...; prints the wall seconds

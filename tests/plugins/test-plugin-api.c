@@ -20,7 +20,7 @@ static char *tp(const char *name)
 static PluginHost *load1(const char *spec, GError **err)
 {
     const char *specs[] = { spec };
-    return plugins_load(specs, 1, "pseries", 1, stderr, err);
+    return plugins_load(specs, 1, "pseries", 1, stderr, false, err);
 }
 
 static void test_bad_version(void)

@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * QEMU-API test plugin without qemu_plugin_version: QEMU and farad must
+ * both refuse it, saying it declares no API version.
+ */
+#include "qemu-plugin.h"
+
+QEMU_PLUGIN_EXPORT int qemu_plugin_install(qemu_plugin_id_t id,
+                                           const qemu_info_t *info,
+                                           int argc, char **argv)
+{
+    (void)id;
+    (void)info;
+    (void)argc;
+    (void)argv;
+    return 0;
+}
