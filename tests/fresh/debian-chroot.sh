@@ -39,6 +39,9 @@ for m in proc sys dev dev/pts; do
     MOUNTS+=("$DIR/$m")
 done
 cp /etc/resolv.conf "$DIR/etc/resolv.conf" 2>/dev/null || true
+# what any installed Debian or container has and debootstrap leaves out:
+# localhost (gdb's "target remote :PORT" resolves it)
+[ -s "$DIR/etc/hosts" ] || printf '127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n' > "$DIR/etc/hosts"
 
 # only git, then the checkout as a clone (committed files only)
 chroot "$DIR" /usr/bin/env DEBIAN_FRONTEND=noninteractive bash -c \
