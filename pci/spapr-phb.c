@@ -430,7 +430,9 @@ static const SnapSection spapr_phb_snap = {
 
 const DeviceClass spapr_phb_class = {
     .name = SPAPR_PHB_TYPE,
-    .desc = "sPAPR PCI host bridge",
+    .desc = NULL,   /* QEMU's has none: the sPAPR PCI host bridge */
+    .category = "Controller/Bridge/Hub",
+    .bus = "System",
     .size = sizeof(SpaprPhb),
     .props = spapr_phb_props,
     .snap = &spapr_phb_snap,

@@ -235,6 +235,7 @@ def replay_cases():
     open(plugin, "wb").write(b"\x7fELF not really")
     hostile = [
         ("\n-D\n%s\n-d\nin_asm" % victim, "-D %s, which writes a host file" % victim),
+        ("\n-pidfile\n%s" % victim, "-pidfile %s, which writes a host file" % victim),
         ("\n-plugin\n%s" % plugin, "-plugin %s, which loads host code" % plugin),
         ("\n-object\nmemory-backend-file,id=m,size=1M,mem-path=%s" % victim,
          "-object memory-backend-file,id=m,size=1M,mem-path=%s, which creates "

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "smp-args.h"
 #include "snapshot/replay.h"
 #include "core/machine/cpu-models.h"
 #include "core/machine/device.h"
@@ -30,7 +31,17 @@ struct CliState {
     char **argv;          /* the whole command line (kept in recordings) */
     bool serial_given;    /* -serial: the console is that, -nodefaults
                              or not */
+    bool nographic;       /* -nographic (refused with -daemonize) */
+    const char *smp;      /* the last -smp argument (applied at the end,
+                             when the machine type is known) */
 };
+
+/* What farad answers as its QEMU version: the QEMU release whose
+ * qemu-system-ppc64 command line and pseries machine it follows. Tools
+ * parse the first line of -version and -help ("QEMU emulator version
+ * MAJOR.MINOR.MICRO"): kvm-unit-tests' runner, libvirt. */
+#define QEMU_COMPAT_VERSION "7.2.0"
+#define FARAD_VERSION "0.1"
 
 #define HELP_COLUMN 18    /* where -help text starts after the option */
 
@@ -124,6 +135,15 @@ static bool parse_size(const char *s, uint64_t *out)
 
 /* ---- help and version ---- */
 
+static void print_version(FILE *f)
+{
+    fprintf(f, "QEMU emulator version " QEMU_COMPAT_VERSION " (farad "
+            FARAD_VERSION ")\n"
+            "farad: a pseries (PPC64) emulator, QEMU-compatible: "
+            "qemu-system-ppc64 " QEMU_COMPAT_VERSION "'s command line; not "
+            "QEMU itself\n");
+}
+
 static bool opt_help(CliState *st, const char *arg, GError **err)
 {
     (void)arg;
@@ -137,7 +157,7 @@ static bool opt_version(CliState *st, const char *arg, GError **err)
 {
     (void)arg;
     (void)err;
-    printf("farad version 0.1 (pseries PPC64 emulator)\n");
+    print_version(stdout);
     st->action = CLI_EXIT_OK;
     return true;
 }
@@ -242,7 +262,11 @@ static bool opt_cpu(CliState *st, const char *arg, GError **err)
 
 static bool opt_accel(CliState *st, const char *arg, GError **err)
 {
-    (void)st;
+    if (!strcmp(arg, "help") || !strcmp(arg, "?")) {
+        printf("Accelerators supported in QEMU binary:\ntcg\n");
+        st->action = CLI_EXIT_OK;
+        return true;
+    }
     if (strncmp(arg, "tcg", 3) || (arg[3] && arg[3] != ',')) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                     "-accel %s: only tcg is available", arg);
@@ -251,47 +275,13 @@ static bool opt_accel(CliState *st, const char *arg, GError **err)
     return true;
 }
 
-/* -smp N, -smp cpus=N[,maxcpus=N]: 1..SPAPR_MAX_CPUS CPUs, one thread
- * each (the topology keys QEMU also takes are not modelled). */
+/* -smp [cpus=]N[,maxcpus=,sockets=,cores=,threads=...]: kept until the
+ * end of the command line (smp-args.h) */
 static bool opt_smp(CliState *st, const char *arg, GError **err)
 {
-    gchar **parts = g_strsplit(arg, ",", -1);
-    uint64_t n = 0, max = 0;
-    bool ok = parts[0] != NULL;
-    for (int i = 0; ok && parts[i]; i++) {
-        const char *p = parts[i];
-        if (!strncmp(p, "cpus=", 5)) {
-            ok = parse_u64("-smp", p + 5, &n, err);
-        } else if (!strncmp(p, "maxcpus=", 8)) {
-            ok = parse_u64("-smp", p + 8, &max, err);
-        } else if (i == 0) {
-            ok = parse_u64("-smp", p, &n, err);
-        } else {
-            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "-smp %s: '%s' is not supported (use -smp N)", arg, p);
-            ok = false;
-        }
-    }
-    g_strfreev(parts);
-    if (ok && (n < 1 || n > SPAPR_MAX_CPUS)) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-smp %s: the number of CPUs must be 1 to %d", arg,
-                    SPAPR_MAX_CPUS);
-        ok = false;
-    }
-    if (ok && max && max != n) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-smp %s: CPU hotplug is not supported (maxcpus must "
-                    "equal cpus)", arg);
-        ok = false;
-    }
-    if (ok) {
-        st->cfg->smp = (int)n;
-    } else if (err && !*err) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-smp %s: invalid value", arg);
-    }
-    return ok;
+    (void)err;
+    st->smp = arg;
+    return true;
 }
 
 /* -m SIZE or -m size=SIZE */
@@ -363,7 +353,7 @@ static bool opt_append(CliState *st, const char *arg, GError **err)
  * QEMU: its default serial is what -nographic redirects). */
 static bool opt_nographic(CliState *st, const char *arg, GError **err)
 {
-    (void)st;
+    st->nographic = true;
     (void)arg;
     (void)err;
     return true;
@@ -614,7 +604,7 @@ static bool opt_log_items(CliState *st, const char *arg, GError **err)
     if (!strcmp(arg, "help")) {
         printf("Log items (comma separated):\n");
         for (size_t i = 0; i < G_N_ELEMENTS(log_items); i++) {
-            printf("%-14s %s\n", log_items[i].name, log_items[i].help);
+            printf("%-15s %s\n", log_items[i].name, log_items[i].help);
         }
         st->action = CLI_EXIT_OK;
         return true;
@@ -782,13 +772,94 @@ static bool opt_plugin(CliState *st, const char *arg, GError **err)
     return true;
 }
 
-/* ---- accepted for QEMU compatibility, without effect ---- */
+/* ---- the guest's identity ---- */
 
-static bool opt_ignored(CliState *st, const char *arg, GError **err)
+/* -name NAME or guest=NAME[,process=PNAME][,debug-threads=on|off]
+ * (farad runs one thread: debug-threads names nothing) */
+static bool opt_name(CliState *st, const char *arg, GError **err)
 {
-    (void)st;
+    gchar **items = g_strsplit(arg, ",", -1);
+    bool ok = true;
+    for (int i = 0; ok && items[i]; i++) {
+        char *eq = strchr(items[i], '=');
+        const char *key = eq ? items[i] : "guest";
+        const char *val = eq ? eq + 1 : items[i];
+        if (eq) {
+            *eq = 0;
+        }
+        if (!eq && i > 0) {
+            key = items[i];
+        }
+        if (!strcmp(key, "guest") && (eq || i == 0)) {
+            set_str(&st->cfg->name, val);
+        } else if (!strcmp(key, "process") && eq) {
+            set_str(&st->cfg->process_name, val);
+        } else if (!strcmp(key, "debug-threads") && eq) {
+            if (strcmp(val, "on") && strcmp(val, "off")) {
+                g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                            "-name %s: Parameter 'debug-threads' expects "
+                            "'on' or 'off'", arg);
+                ok = false;
+            }
+        } else {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "-name %s: Invalid parameter '%s'", arg, key);
+            ok = false;
+        }
+    }
+    g_strfreev(items);
+    return ok;
+}
+
+/* -uuid 8-4-4-4-12 hex digits, kept in lower case */
+static bool opt_uuid(CliState *st, const char *arg, GError **err)
+{
+    static const char shape[] = "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx";
+    bool ok = strlen(arg) == sizeof(shape) - 1;
+    for (size_t i = 0; ok && shape[i]; i++) {
+        ok = shape[i] == '-' ? arg[i] == '-' : g_ascii_isxdigit(arg[i]);
+    }
+    if (!ok) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-uuid %s: failed to parse UUID string: wrong format",
+                    arg);
+        return false;
+    }
+    g_free(st->cfg->uuid);
+    st->cfg->uuid = g_ascii_strdown(arg, -1);
+    return true;
+}
+
+/* ---- the process: pid file, daemon, end of run ---- */
+
+static bool opt_pidfile(CliState *st, const char *arg, GError **err)
+{
+    (void)err;
+    set_str(&st->cfg->pidfile, arg);   /* written by daemon.c */
+    return true;
+}
+
+static bool opt_daemonize(CliState *st, const char *arg, GError **err)
+{
     (void)arg;
     (void)err;
+    st->cfg->daemonize = true;
+    return true;
+}
+
+static bool opt_no_reboot(CliState *st, const char *arg, GError **err)
+{
+    (void)arg;
+    (void)err;
+    st->cfg->no_reboot = true;
+    return true;
+}
+
+static bool opt_no_shutdown(CliState *st, const char *arg, GError **err)
+{
+    (void)arg;
+    (void)err;
+    st->cfg->no_shutdown = true;
     return true;
 }
 
@@ -804,8 +875,11 @@ static const CliOption options[] = {
     { "-M", "TYPE[,prop=value,...]", "the same as -machine", opt_machine },
     { "-cpu", "MODEL", "POWER9, POWER8, POWER7 (default: the machine type's;\n"
       "-cpu help)", opt_cpu },
-    { "-accel", "tcg", "accepted (farad always interprets)", opt_accel },
-    { "-smp", "N", "number of CPUs (1..64, default 1)", opt_smp },
+    { "-accel", "tcg", "accepted (farad always interprets; -accel help)",
+      opt_accel },
+    { "-smp", "[cpus=]N[,maxcpus=N][,sockets=N][,cores=N][,threads=1]",
+      "CPUs (1..64, default 1), one thread per core (as QEMU's\n"
+      "TCG on pseries); maxcpus = cpus (no CPU hotplug)", opt_smp },
     { "-m", "SIZE", "guest RAM, e.g. 512M, 2G (default 512M)", opt_memory },
     { "-bios", "FILE|none", "raw firmware/program loaded at 0, entered at 0x100\n"
       "(default: slof.bin from -L dirs, /usr/share/qemu;\n"
@@ -860,9 +934,19 @@ static const CliOption options[] = {
       "count", opt_savevm_at },
     { "-plugin", "FILE[,key=value,...]", "load an instrumentation plugin\n"
       "(also file=FILE,...; repeatable; docs/plugins.md)", opt_plugin },
-    { "-name", "NAME", "accepted, no effect", opt_ignored },
-    { "-no-reboot", NULL, "accepted, no effect", opt_ignored },
-    { "-no-shutdown", NULL, "accepted, no effect", opt_ignored },
+    { "-name", "[guest=]NAME[,process=P][,debug-threads=on|off]",
+      "the guest's name (the tree's ibm,partition-name);\n"
+      "process=: the host process's name", opt_name },
+    { "-uuid", "UUID", "the machine's UUID (the tree's vm,uuid, system-id)",
+      opt_uuid },
+    { "-pidfile", "FILE", "write the process id to FILE (removed at exit)",
+      opt_pidfile },
+    { "-daemonize", NULL, "detach once the machine is built (the console\n"
+      "must not be stdio: -nodefaults or -serial none)", opt_daemonize },
+    { "-no-reboot", NULL, "exit (status 0) when the guest reboots",
+      opt_no_reboot },
+    { "-no-shutdown", NULL, "stop, not exit, when the guest powers off (the\n"
+      "monitor's system_reset and cont run it again)", opt_no_shutdown },
     { "-version", NULL, "print the version", opt_version },
     { "-help", NULL, "print this help", opt_help },
     { "-h", NULL, "the same as -help", opt_help },
@@ -894,12 +978,37 @@ static void print_option(FILE *f, const CliOption *o)
 
 void cli_print_help(FILE *f)
 {
+    print_version(f);
     fprintf(f, "usage: farad [options]\n"
                "farad emulates an IBM pSeries (sPAPR) machine with a PPC64 "
-               "CPU.\n\n");
+               "CPU. It takes\nqemu-system-ppc64's options below; any other "
+               "is refused, one line naming it.\n\n");
     for (const CliOption *o = options; o->name; o++) {
         print_option(f, o);
     }
+}
+
+/* -daemonize needs the console and monitor off stdio (QEMU's
+ * messages). */
+static bool daemonize_check(const CliState *st, GError **err)
+{
+    const MachineConfig *cfg = st->cfg;
+    const char *why = NULL;
+    if (st->nographic) {
+        why = "-nographic cannot be used with -daemonize";
+    } else if (cfg->monitor_stdio || cfg->mon_stdio) {
+        why = "-monitor stdio: cannot use stdio with -daemonize";
+    } else if (cfg->serial_stdio) {
+        why = st->serial_given
+              ? "-serial stdio: cannot use stdio with -daemonize"
+              : "-daemonize: the default console is stdio (add -nodefaults "
+                "or -serial none)";
+    }
+    if (why) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE, "%s", why);
+        return false;
+    }
+    return true;
 }
 
 /* The row for argv item opt ("--x" is "-x"), or NULL. */
@@ -923,6 +1032,12 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
     bool ok = true;
     for (int i = 1; ok && st.action == CLI_RUN && i < argc; i++) {
         const CliOption *o = find_option(argv[i]);
+        if (!o && argv[i][0] != '-') {   /* QEMU: a disk image (hda) */
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "%s: disk images are not supported (farad has no "
+                        "block devices)", argv[i]);
+            return false;
+        }
         if (!o) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                         "%s: invalid option", argv[i]);
@@ -939,6 +1054,12 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
      * creates no VTY, whatever the order of -nographic) */
     if (!st.serial_given) {
         cfg->serial_stdio = !cfg->nodefaults;
+    }
+    if (ok && st.action == CLI_RUN && st.smp) {
+        ok = smp_args_apply(st.smp, cfg->machine_type, cfg, err);
+    }
+    if (ok && st.action == CLI_RUN && cfg->daemonize) {
+        ok = daemonize_check(&st, err);
     }
     rtc_default_base(cfg);
     *action = st.action;

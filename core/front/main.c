@@ -2,8 +2,8 @@
 /*
  * farad's entry point: parse the command line, build the pseries
  * machine, run it, and turn how it ended into the exit status
- * (0 after power-off, 3 at -max-insns, 4 when every CPU halted for good,
- * 1 for errors). With FARAD_STATS set in the environment the
+ * (0 after power-off or, with -no-reboot, a guest reboot; 3 at
+ * -max-insns, 4 when every CPU halted for good, 1 for errors). With FARAD_STATS set in the environment the
  * instruction count is printed on stderr at exit.
  */
 #include <libfdt.h>
@@ -14,6 +14,7 @@
 
 #include "board/board.h"
 #include "cli.h"
+#include "daemon.h"
 #include "core/machine/platform.h"
 #include "session.h"
 
@@ -57,6 +58,13 @@ int main(int argc, char **argv)
         machine_config_clear(&cfg);
         return 0;
     }
+    if (!cfg.dumpdtb && !daemon_start(&cfg, &err)) {
+        fprintf(stderr, "farad: %s\n", err->message);
+        g_error_free(err);
+        machine_config_clear(&cfg);
+        return 1;
+    }
+    atexit(daemon_end);
     Machine *m = machine_new(&cfg, &err);
     if (m && !m->cfg.dumpdtb && !session_start(m, &cfg, &err)) {
         machine_free(m);
@@ -79,12 +87,14 @@ int main(int argc, char **argv)
         machine_free(m);
         return 0;
     }
+    daemon_ready(&m->cfg);
     MachineExit why = machine_run(m);
     int status = 0;
     switch (why) {
     case MACHINE_EXIT_POWEROFF:
     case MACHINE_EXIT_PANIC:    /* guest panic: QEMU shuts down, exit 0 */
     case MACHINE_EXIT_QUIT:     /* monitor quit, Ctrl-A x */
+    case MACHINE_EXIT_RESET:    /* a guest reboot under -no-reboot */
         status = 0;
         break;
     case MACHINE_EXIT_LIMIT:

@@ -376,6 +376,11 @@ static void cmd_stop(Monitor *mon, const char *args)
 static void cmd_cont(Monitor *mon, const char *args)
 {
     (void)args;
+    if (monitor_shut_down(mon)) {   /* QEMU's answer after -no-shutdown */
+        monitor_printf(mon, "Error: Resetting the Virtual Machine is "
+                       "required\n");
+        return;
+    }
     monitor_set_paused(mon, false);
 }
 

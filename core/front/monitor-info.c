@@ -109,6 +109,7 @@ static void info_status(Monitor *mon)
 {
     monitor_printf(mon, "VM status: %s\n",
                    !monitor_paused(mon) ? "running"
+                   : monitor_shut_down(mon) ? "paused (shutdown)"
                    : monitor_prelaunch(mon) ? "paused (prelaunch)" : "paused");
 }
 

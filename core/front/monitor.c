@@ -38,6 +38,8 @@ struct Monitor {
     bool echo_lines;       /* not a terminal: show each line as it runs */
     bool paused;
     bool prelaunch;        /* paused by -S and never run yet */
+    bool shut_down;        /* powered off under -no-shutdown, not reset
+                              since: cont is refused */
     MonitorAction request; /* pending reset / exit */
     GByteArray *in_buf;    /* read from stdin, not yet looked at: input
                               is taken in order, stopping at each complete
@@ -139,7 +141,17 @@ static RunStep hook_poll(void *self, Machine *m, int64_t *chunk,
         *exit = m->exit;
         return RUN_RETURN;
     }
+    if (a == MONITOR_RESET && m->cfg.no_reboot) {
+        /* -no-reboot: a reset request ends the run, as in QEMU */
+        *exit = MACHINE_EXIT_RESET;
+        return RUN_RETURN;
+    }
     if (a == MONITOR_RESET) {
+        /* after a -no-shutdown power-off: reset, paused (QEMU's
+         * prelaunch) until cont */
+        Monitor *mon = self;
+        mon->prelaunch = mon->shut_down;
+        mon->shut_down = false;
         if (!machine_reboot(m)) {
             *exit = MACHINE_EXIT_ERROR;
             return RUN_RETURN;
@@ -147,6 +159,15 @@ static RunStep hook_poll(void *self, Machine *m, int64_t *chunk,
         return RUN_RESTART;
     }
     return RUN_ON;
+}
+
+/* -no-shutdown: keep the powered-off machine paused for the monitor */
+static bool hook_shutdown(void *self, Machine *m)
+{
+    (void)m;
+    Monitor *mon = self;
+    mon->paused = mon->shut_down = true;
+    return true;
 }
 
 static bool hook_halted(void *self, Machine *m)
@@ -172,6 +193,7 @@ static void hook_free(void *self)
 static const RunHookOps monitor_run_hooks = {
     .poll = hook_poll,
     .halted = hook_halted,
+    .shutdown = hook_shutdown,
     .has_work = hook_has_work,
     .free = hook_free,
     .takes_start_paused = true,
@@ -537,6 +559,11 @@ bool monitor_wait_halted(Monitor *mon)
     }
     wait_input(mon);
     return true;
+}
+
+bool monitor_shut_down(Monitor *mon)
+{
+    return mon->shut_down;
 }
 
 bool monitor_prelaunch(Monitor *mon)

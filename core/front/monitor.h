@@ -88,6 +88,10 @@ void monitor_run_line(Monitor *mon, const char *line);
 
 /* The pause state, set by stop/cont. */
 bool monitor_paused(Monitor *mon);
+/* Powered off under -no-shutdown and not reset since (info status
+ * says "shutdown"; cont needs a system_reset first). */
+bool monitor_shut_down(Monitor *mon);
+
 /* Paused by -S and not run since (info status says "prelaunch"). */
 bool monitor_prelaunch(Monitor *mon);
 void monitor_set_paused(Monitor *mon, bool paused);

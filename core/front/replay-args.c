@@ -42,7 +42,8 @@ static const ArgRule rules[] = {
     { "-device", ARG_KEEP, NULL }, { "-global", ARG_KEEP, NULL },
     { "-rtc", ARG_KEEP, NULL }, { "-icount", ARG_KEEP, NULL },
     { "-max-insns", ARG_KEEP, NULL }, { "-name", ARG_KEEP, NULL },
-    { "-no-reboot", ARG_KEEP, NULL }, { "-no-shutdown", ARG_KEEP, NULL },
+    { "-no-reboot", ARG_KEEP, NULL }, { "-no-shutdown", ARG_DROP, NULL },
+    { "-uuid", ARG_KEEP, NULL }, { "-daemonize", ARG_DROP, NULL },
     { "-monitor", ARG_DROP, NULL }, { "-S", ARG_DROP, NULL },
     { "-chardev", ARG_DROP, NULL }, { "-mon", ARG_DROP, NULL },
     { "-qmp", ARG_DROP, NULL },
@@ -54,6 +55,7 @@ static const ArgRule rules[] = {
     { "-initrd", ARG_HOST, "reads a host file not recorded with this content" },
     { "-L", ARG_HOST, "chooses host firmware files" },
     { "-D", ARG_HOST, "writes a host file" },
+    { "-pidfile", ARG_HOST, "writes a host file" },
     { "-plugin", ARG_HOST, "loads host code" },
     { "-object", ARG_HOST, "creates host-backed memory" },
 };

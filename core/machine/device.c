@@ -168,16 +168,65 @@ Device *device_find(Machine *m, const char *name)
     return NULL;
 }
 
+/* QEMU's -device help sections, in its order. */
+static const char *const device_categories[] = {
+    "Controller/Bridge/Hub", "USB", "Storage", "Network", "Input",
+    "Display", "Sound", "Misc", "CPU", "Watchdog", NULL,
+};
+
+static int class_by_name(gconstpointer a, gconstpointer b)
+{
+    const DeviceClass *x = *(const DeviceClass *const *)a;
+    const DeviceClass *y = *(const DeviceClass *const *)b;
+    return strcmp(x->name, y->name);
+}
+
+/* The user-creatable classes as QEMU lists them: by section (a blank
+ * line between sections), by name within one, each line `name "N"`
+ * then `, bus B` and `, desc "D"` when there are. */
+static void print_device_list(const Board *b, FILE *f)
+{
+    GPtrArray *all = g_ptr_array_new();
+    for (const DeviceClass *const *c = b->classes; *c; c++) {
+        if ((*c)->user_creatable) {
+            g_ptr_array_add(all, (gpointer)*c);
+        }
+    }
+    g_ptr_array_sort(all, class_by_name);
+    bool first = true;
+    for (size_t k = 0; k <= G_N_ELEMENTS(device_categories) - 1; k++) {
+        const char *cat = device_categories[k];   /* NULL: Uncategorized */
+        bool header = false;
+        for (guint i = 0; i < all->len; i++) {
+            const DeviceClass *dc = g_ptr_array_index(all, i);
+            bool in = cat ? dc->category && !strcmp(dc->category, cat)
+                          : !dc->category;
+            if (!in) {
+                continue;
+            }
+            if (!header) {
+                fprintf(f, "%s%s devices:\n", first ? "" : "\n",
+                        cat ? cat : "Uncategorized");
+                header = true;
+                first = false;
+            }
+            fprintf(f, "name \"%s\"", dc->name);
+            if (dc->bus) {
+                fprintf(f, ", bus %s", dc->bus);
+            }
+            if (dc->desc) {
+                fprintf(f, ", desc \"%s\"", dc->desc);
+            }
+            fputc('\n', f);
+        }
+    }
+    g_ptr_array_free(all, true);
+}
+
 bool device_help(const Board *b, const char *arg, FILE *f, GError **err)
 {
     if (!strcmp(arg, "help") || !strcmp(arg, "?")) {
-        fprintf(f, "Devices:\n");
-        for (const DeviceClass *const *c = b->classes; *c; c++) {
-            if ((*c)->user_creatable) {
-                fprintf(f, "name \"%s\", desc \"%s\"\n", (*c)->name,
-                        (*c)->desc);
-            }
-        }
+        print_device_list(b, f);
         return true;
     }
     const char *comma = strchr(arg, ',');

@@ -22,7 +22,13 @@ typedef struct Device Device;
 
 typedef struct DeviceClass {
     const char *name;           /* "spapr-vty" */
-    const char *desc;           /* one line for -device help */
+    const char *desc;           /* -device help's desc, QEMU's (NULL:
+                                   QEMU's device has none) */
+    const char *category;       /* -device help's section, QEMU's
+                                   ("Misc"; NULL: "Uncategorized") */
+    const char *bus;            /* the bus -device help names, QEMU's
+                                   ("PCI", "System", "spapr-vio-bus"), or
+                                   NULL */
     size_t size;                /* sizeof the state struct */
     const PropDesc *props;      /* PROP_END-terminated */
     const SnapSection *snap;    /* NULL: no state to save */

@@ -418,11 +418,12 @@ static bool build_cpus(Machine *m, void *fdt, GError **err)
         TRY(prop_u32(fdt, "ibm,ppc-interrupt-server#s", id));
         uint32_t pft[2] = { 0, spapr_hpt_shift(m->ram_size) };
         TRY(prop_cells(fdt, "ibm,pft-size", pft, 2));
-        /* QEMU 7.2 gives machine types older than 6.2 one socket per
-         * CPU for -smp N (the chip is the CPU's index); newer ones one
-         * socket of N cores */
-        TRY(prop_u32(fdt, "ibm,chip-id",
-                     s->opts.prefer_sockets ? (uint32_t)i : 0));
+        /* the chip is the socket: -smp's cores per socket, or for a
+         * plain -smp N as QEMU 7.2 splits it, one socket per CPU on
+         * machine types older than 6.2, one socket of N cores on newer */
+        int per_socket = m->cfg.smp_cores ? m->cfg.smp_cores
+                         : s->opts.prefer_sockets ? 1 : m->cfg.smp;
+        TRY(prop_u32(fdt, "ibm,chip-id", (uint32_t)(i / per_socket)));
         TRY(fdt_property(fdt, "ibm,pa-features", model->pa_features,
                          (int)model->pa_features_len));
         TRY(prop_cells(fdt, "ibm,segment-page-sizes", sps, nsps));
@@ -639,8 +640,15 @@ bool spapr_build_fdt(Machine *m, GError **err)
     }
     TRY(prop_u32(fdt, "#size-cells", 2));
     TRY(prop_u32(fdt, "#address-cells", 2));
-    TRY(fdt_property_string(fdt, "vm,uuid",
-                            "00000000-0000-0000-0000-000000000000"));
+    /* -name and -uuid, as QEMU 7.2's pseries writes them */
+    if (m->cfg.name && *m->cfg.name) {
+        TRY(fdt_property_string(fdt, "ibm,partition-name", m->cfg.name));
+    }
+    if (m->cfg.uuid) {
+        TRY(fdt_property_string(fdt, "system-id", m->cfg.uuid));
+    }
+    TRY(fdt_property_string(fdt, "vm,uuid", m->cfg.uuid ? m->cfg.uuid
+                            : "00000000-0000-0000-0000-000000000000"));
     TRY(fdt_property_string(fdt, "compatible", "qemu,pseries"));
     TRY(fdt_property_string(fdt, "model", "IBM pSeries (emulated by qemu)"));
     TRY(fdt_property_string(fdt, "device_type", "chrp"));

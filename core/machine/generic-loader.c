@@ -158,6 +158,7 @@ static void loader_reset(Device *d)
 const DeviceClass generic_loader_class = {
     .name = "loader",
     .desc = "Generic Loader",
+    .category = "Misc",
     .size = sizeof(GenericLoader),
     .props = loader_props,
     .user_creatable = true,

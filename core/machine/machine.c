@@ -109,6 +109,10 @@ void machine_config_clear(MachineConfig *cfg)
     }
     g_free(cfg->snapshot_db);
     g_free(cfg->loadvm);
+    g_free(cfg->name);
+    g_free(cfg->uuid);
+    g_free(cfg->pidfile);
+    g_free(cfg->process_name);
     if (cfg->savevm_at) {
         g_ptr_array_unref(cfg->savevm_at);
     }
@@ -127,6 +131,10 @@ static MachineConfig config_copy(const MachineConfig *c)
     n.dumpdtb = g_strdup(c->dumpdtb);
     n.accel = g_strdup(c->accel);
     n.logfile = g_strdup(c->logfile);
+    n.name = g_strdup(c->name);
+    n.uuid = g_strdup(c->uuid);
+    n.pidfile = g_strdup(c->pidfile);
+    n.process_name = g_strdup(c->process_name);
     n.devices = c->devices ? g_ptr_array_ref(c->devices) : NULL;
     n.globals = c->globals ? g_ptr_array_ref(c->globals) : NULL;
     n.objects = c->objects ? g_ptr_array_ref(c->objects) : NULL;
@@ -519,6 +527,17 @@ static bool hooks_keep_halted(Machine *m)
     return false;
 }
 
+static bool hooks_keep_shutdown(Machine *m)
+{
+    for (guint i = 0; i < n_hooks(m); i++) {
+        RunHook h = *hook_at(m, i);
+        if (h.ops->shutdown && h.ops->shutdown(h.self, m)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool hooks_take_start_paused(const Machine *m)
 {
     for (guint i = 0; i < n_hooks(m); i++) {
@@ -572,11 +591,21 @@ static MachineExit run_loop(Machine *m)
         }
         if (m->stop) {
             m->stop = false;
-            if (m->exit == MACHINE_EXIT_RESET) {
+            if (m->exit == MACHINE_EXIT_RESET && !m->cfg.no_reboot) {
                 if (!machine_reboot(m)) {
                     return MACHINE_EXIT_ERROR;
                 }
                 continue;
+            }
+            if (m->exit == MACHINE_EXIT_POWEROFF && m->cfg.no_shutdown) {
+                /* QEMU's -no-shutdown: the machine stops, the process
+                 * stays; a monitor resets it, else it waits for good */
+                if (hooks_keep_shutdown(m)) {
+                    continue;
+                }
+                for (;;) {
+                    pause();
+                }
             }
             return m->exit;
         }

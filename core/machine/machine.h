@@ -24,7 +24,10 @@ typedef struct MachineConfig {
     char *machine_type;       /* "pseries" (= "pseries-7.2"),
                                  "pseries-2.8", "pseries-2.7" */
     uint64_t ram_size;        /* bytes */
-    int smp;
+    int smp;                  /* CPUs (-smp cpus=) */
+    int smp_cores;            /* cores per socket from -smp's topology
+                                 (one thread each); 0: not given, the
+                                 machine type decides (fdt.c) */
     char *bios;               /* -bios NAME or path (raw image at 0);
                                  NULL: slof.bin; "none": no firmware
                                  (firmware.c) */
@@ -66,6 +69,18 @@ typedef struct MachineConfig {
     char *snapshot_db;        /* -snapshot-db FILE */
     char *loadvm;             /* -loadvm NAME */
     GPtrArray *savevm_at;     /* -savevm-at ICOUNT:NAME (char *) */
+    char *name;               /* -name: the guest's name (the tree's
+                                 ibm,partition-name), or NULL */
+    char *uuid;               /* -uuid, lower case 8-4-4-4-12 hex, or
+                                 NULL (vm,uuid all zeros) */
+    bool no_reboot;           /* -no-reboot: a guest reboot ends the run
+                                 (MACHINE_EXIT_RESET) */
+    bool no_shutdown;         /* -no-shutdown: a power-off stops the
+                                 machine, the process stays (a monitor's
+                                 system_reset starts it again) */
+    char *pidfile;            /* -pidfile FILE (core/front/daemon.h) */
+    bool daemonize;           /* -daemonize */
+    char *process_name;       /* -name ...,process=NAME */
     struct ReplayConfig *replay;  /* -icount rr=...: record/replay
                                      (snapshot/replay.h), owned; NULL */
     void (*replay_destroy)(struct ReplayConfig *); /* frees replay */

@@ -68,6 +68,9 @@ typedef struct RunHookOps {
     RunStep (*stopped)(void *self, Machine *m, MachineExit *exit);
     /* Every CPU is halted: true to keep the machine (it waits). */
     bool (*halted)(void *self, Machine *m);
+    /* The guest powered off under -no-shutdown: true when the hook keeps
+     * the stopped machine (the monitor: paused until system_reset). */
+    bool (*shutdown)(void *self, Machine *m);
     /* Work is waiting that an idle machine must return to the loop for. */
     bool (*has_work)(void *self);
     /* The run ended with *why (may change it). */

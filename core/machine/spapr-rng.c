@@ -25,7 +25,8 @@ static const PropDesc rng_props[] = {
 
 const DeviceClass spapr_rng_class = {
     .name = "spapr-rng",
-    .desc = "sPAPR hardware random number generator (H_RANDOM)",
+    .desc = NULL,   /* QEMU's has none: the H_RANDOM generator */
+    .category = "Misc",
     .size = sizeof(SpaprRng),
     .props = rng_props,
     .user_creatable = true,

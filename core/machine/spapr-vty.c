@@ -78,7 +78,9 @@ static int vty_fdt(Device *d, void *fdt)
 
 const DeviceClass spapr_vty_class = {
     .name = "spapr-vty",
-    .desc = "sPAPR hypervisor virtual terminal (hvterm1)",
+    .desc = NULL,   /* QEMU's has none: the hypervisor terminal, hvterm1 */
+    .category = "Input",
+    .bus = "spapr-vio-bus",
     .size = sizeof(SpaprVty),
     .props = vty_props,
     .snap = &vty_snap,
