@@ -36,7 +36,7 @@ ok() {    # status, description [, file shown on failure]
 }
 skip() { n=$((n + 1)); echo "ok $n # SKIP $1"; }
 q() { "$QEMU" -display none "$@"; }
-echo "1..32"
+echo "1..33"
 
 # ---- version and help ----
 RE='^QEMU emulator version ([0-9]+)\.([0-9]+)\.([0-9]+)'
@@ -213,8 +213,16 @@ if [ -f "$G/hello-be.bin" ]; then
     for _ in $(seq 50); do [ -e "$work/pid" ] || break; sleep 0.1; done
     [ ! -e "$work/pid" ]
     ok $? "-pidfile: removed when SIGTERM ends farad"
+    # the console on a file is not stdio: the daemon runs the guest there
+    rm -f "$work/con"
+    "$BIN" -daemonize -M pseries-7.2 -serial "file:$work/con" -bios "$G/hello-be.bin" \
+        >"$work/o" 2>&1
+    rc=$?
+    for _ in $(seq 100); do grep -q "exit 0" "$work/con" 2>/dev/null && break; sleep 0.1; done
+    [ $rc -eq 0 ] && [ ! -s "$work/o" ] && grep -q "hello from farad guest" "$work/con"
+    ok $? "-daemonize -serial file:PATH: accepted, the guest's output in the file" "$work/o"
 else
-    for i in 1 2 3; do skip "guest programs not built"; done
+    for i in 1 2 3 4; do skip "guest programs not built"; done
 fi
 one_line "-daemonize -nographic: QEMU's message" "-nographic cannot be used with -daemonize" \
     -daemonize -nographic -serial stdio

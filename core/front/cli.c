@@ -998,7 +998,7 @@ static bool daemonize_check(const CliState *st, GError **err)
         why = "-nographic cannot be used with -daemonize";
     } else if (cfg->monitor_stdio || cfg->mon_stdio) {
         why = "-monitor stdio: cannot use stdio with -daemonize";
-    } else if (cfg->serial_stdio) {
+    } else if (cfg->serial_stdio && !cfg->serial_chr) {  /* a device is fine */
         why = st->serial_given
               ? "-serial stdio: cannot use stdio with -daemonize"
               : "-daemonize: the default console is stdio (add -nodefaults "
