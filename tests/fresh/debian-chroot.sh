@@ -8,7 +8,9 @@
 #   tests/fresh/debian-chroot.sh DIR [REV]
 # REV (default HEAD) is the commit of this checkout to clone. Needs root
 # and debootstrap (apt-get install debootstrap). /proc, /sys, /dev and
-# /dev/pts are bind-mounted into DIR while it runs and unmounted after.
+# /dev/pts, and the shared material (FARAD_SHARED, default ../shared: the
+# QEMU fixtures some tests read) are bind-mounted into DIR while it runs
+# and unmounted after.
 # FARAD_DEBIAN_MIRROR (default http://deb.debian.org) names the mirror.
 # The log of the run is DIR/farad-test.log; the exit status is
 # build.sh test's.
@@ -38,6 +40,17 @@ for m in proc sys dev dev/pts; do
     mount --bind "/$m" "$DIR/$m"
     MOUNTS+=("$DIR/$m")
 done
+# the team's shared material (specs, QEMU 7.2 fixtures) sits beside every
+# checkout as ../shared and at /work/shared, as on the build hosts; it is
+# not in the repository, so the chroot sees the host's copy, read-only
+SHARED=${FARAD_SHARED:-$SRC/../shared}
+if [ -d "$SHARED" ]; then
+    for t in work/shared root/shared; do
+        mkdir -p "$DIR/$t"
+        mount --bind -o ro "$SHARED" "$DIR/$t"
+        MOUNTS+=("$DIR/$t")
+    done
+fi
 cp /etc/resolv.conf "$DIR/etc/resolv.conf" 2>/dev/null || true
 # what any installed Debian or container has and debootstrap leaves out:
 # localhost (gdb's "target remote :PORT" resolves it)
