@@ -53,16 +53,24 @@ cmd_deps() {
     apt-get install -y -qq --no-install-recommends $missing >&2
 }
 
+# A build directory is set up once; when the arguments it was set up with
+# change (farad-setup-args), it is set up again from scratch.
 setup_dir() {  # dir, extra meson args...
     local dir=$1; shift
+    if [ -f "$dir/build.ninja" ] && [ "$(cat "$dir/farad-setup-args" 2>/dev/null)" != "$*" ]; then
+        rm -rf "$dir"
+    fi
     if [ ! -f "$dir/build.ninja" ]; then
         meson setup "$dir" "$@" >/dev/null
+        echo "$*" > "$dir/farad-setup-args"
     fi
 }
 
 cmd_build() {
     setup_dir build --buildtype=release
-    setup_dir build-san --buildtype=debug -Db_sanitize=address,undefined -Db_lundef=false
+    # the sanitizer build is optimised (-O2 -g): the tests boot SLOF and
+    # Linux on it, four times faster than at -O0 with the same checks
+    setup_dir build-san --buildtype=debugoptimized -Db_sanitize=address,undefined -Db_lundef=false
     ninja --quiet -C build
     ninja --quiet -C build-san
     tests/guest/build-guests.sh
