@@ -153,6 +153,18 @@ static const PpcInsn *lookup(PpcCpu *cpu, uint64_t ea)
     return &(*slot)->recs[(ea & 0xfff) >> 2];
 }
 
+/* Reset records first..last of RAM page pn in both byte orders' pages. */
+static inline void reset_page_records(PpcCpu *cpu, uint64_t pn, unsigned first,
+                                      unsigned last)
+{
+    for (int le = 0; le < 2; le++) {
+        PpcCodePage *cp = cpu->pages[pn * 2 + le];
+        if (cp) {
+            page_reset_records(cp, first, last - first + 1);
+        }
+    }
+}
+
 /* Drop one CPU's decoded records in [pa, pa+len) (already clipped). */
 static void invalidate_one(PpcCpu *cpu, uint64_t pa, uint64_t len)
 {
@@ -169,12 +181,7 @@ static void invalidate_one(PpcCpu *cpu, uint64_t pa, uint64_t len)
         uint64_t hi = p + 0x1000 < end ? p + 0x1000 : end;
         unsigned first = (unsigned)((lo & 0xfff) >> 2);
         unsigned last = (unsigned)(((hi - 1) & 0xfff) >> 2);
-        for (int le = 0; le < 2; le++) {
-            PpcCodePage *cp = cpu->pages[pn * 2 + le];
-            if (cp) {
-                page_reset_records(cp, first, last - first + 1);
-            }
-        }
+        reset_page_records(cpu, pn, first, last);
     }
 }
 
@@ -205,12 +212,7 @@ void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
         if (cpu->code_bits[pn]) {
             unsigned first = (unsigned)((pa & 0xfff) >> 2);
             unsigned last = (unsigned)(((pa + len - 1) & 0xfff) >> 2);
-            for (int le = 0; le < 2; le++) {
-                PpcCodePage *cp = cpu->pages[pn * 2 + le];
-                if (cp) {
-                    page_reset_records(cp, first, last - first + 1);
-                }
-            }
+            reset_page_records(cpu, pn, first, last);
         }
         return;
     }
