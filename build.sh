@@ -151,11 +151,13 @@ cmd_fuzz() {
 }
 
 # Debian's kernel, busybox initramfs and installer for tests/linux*.t
-# and boot.t (tests/linux/fetch-guest.sh; nothing is fetched again once
-# in guest-cache/). Failure is no error here: the tests skip saying why.
+# and boot.t (tests/linux/fetch-guest.sh), and kvm-unit-tests for
+# tests/kut.t (tests/kut/fetch.sh); nothing is fetched again once in
+# guest-cache/. Failure is no error here: the tests skip saying why.
 fetch_guest() {
     { tests/linux/fetch-guest.sh kernel && tests/linux/make-initramfs.sh
-      tests/linux/fetch-guest.sh installer; } >/dev/null || true
+      tests/linux/fetch-guest.sh installer
+      tests/kut/fetch.sh; } >/dev/null 2>&1 || true
 }
 
 cmd_test() {
