@@ -211,13 +211,17 @@ def assemble(vecs, tmp):
         v["word"] = words[v["text"]]
 
 
+# every register's input where a vector sets none (full_input copies it)
+DEFAULT_STATE = {GPR0 + n: default_gpr(n) for n in range(32)}
+DEFAULT_STATE.update({FPR0 + n: default_fpr(n) for n in range(32)})
+DEFAULT_STATE.update({FPR_DW1_0 + n: default_fpr_dw1(n) for n in range(32)})
+DEFAULT_STATE.update({VR0 + 2 * n + i: default_vr(n, i) for n in range(32) for i in (0, 1)})
+for _r in SPECIAL.values():
+    DEFAULT_STATE[_r] = 0
+
+
 def full_input(v):
-    st = {GPR0 + n: default_gpr(n) for n in range(32)}
-    st.update({FPR0 + n: default_fpr(n) for n in range(32)})
-    st.update({FPR_DW1_0 + n: default_fpr_dw1(n) for n in range(32)})
-    st.update({VR0 + 2 * n + i: default_vr(n, i) for n in range(32) for i in (0, 1)})
-    for r in SPECIAL.values():
-        st[r] = 0
+    st = dict(DEFAULT_STATE)
     st.update({r: x for r, x in v["regs"].items() if r != "msr_clear"})
     return st
 
@@ -236,7 +240,7 @@ def write_guest_table(vecs, path):
                                       for n in range(32)) + " },")
         out.append("    0x%xull, 0x%xull, 0x%xull," %
                    (st[R_VSCR], st[R_VRSAVE], v["regs"].get("msr_clear", 0)))
-        out.append("    { " + ", ".join(str(b) for b in v["mem"]) + " } },")
+        out.append("    { " + ", ".join(map(str, v["mem"])) + " } },")
     if not vecs:
         out.append("  { 0 }")
     out.append("};")
