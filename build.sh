@@ -172,8 +172,13 @@ cmd_test() {
     export FARAD_BIN=$ROOT/build-san/farad FARAD_SRC=$ROOT
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
     # the longest tests start first, so the two jobs end close together
-    local slow=(tests/linux.t tests/snapshot-crash.t tests/linux-installer.t
-                tests/snapshot.t tests/insn-live.t tests/guest.t tests/slof.t)
+    # (CPU seconds each, measured 2026-12-07 on a loaded machine: linux
+    # 195, snapshot-crash 122 in two workers, insn-live 96, linux-installer
+    # 74, snapshot 60, slof 70, replay 27, boot 25 with its Linux boot;
+    # guest.t runs its programs two at a time)
+    local slow=(tests/linux.t tests/snapshot-crash.t tests/insn-live.t
+                tests/linux-installer.t tests/slof.t tests/snapshot.t
+                tests/replay.t tests/boot.t tests/guest.t)
     local tests=("${slow[@]}")
     for t in build-san/tests/test-*; do
         [ -f "$t" ] && [ -x "$t" ] && tests+=("$t")
