@@ -231,12 +231,16 @@ one_line "-daemonize with the monitor on stdio: QEMU's message" \
 
 # ---- -no-reboot: a reset request (the monitor's system_reset) ends the
 # run with status 0, as QEMU's does; without it the machine resets ----
-reset_ends() {   # prints "exited N" or "alive"; args: the emulator and options
-    rm -f "$work/mf"
-    mkfifo "$work/mf"
-    (sleep 0.5; echo system_reset; sleep 3; echo quit) >"$work/mf" &
+# The sessions below wait seconds of wall-clock time each, so the four
+# (and the two of -no-shutdown) run side by side, each with its own fifo.
+reset_ends() {   # prints "exited N" or "alive"; args: a name, the emulator and options
+    local mf=$work/$1.mf
+    shift
+    rm -f "$mf"
+    mkfifo "$mf"
+    (sleep 0.5; echo system_reset; sleep 3; echo quit) >"$mf" &
     local feeder=$!
-    "$@" -nodefaults -monitor stdio -S <"$work/mf" >/dev/null 2>&1 &
+    "$@" -nodefaults -monitor stdio -S <"$mf" >/dev/null 2>&1 &
     local p=$!
     sleep 2.5
     if kill -0 "$p" 2>/dev/null; then
@@ -249,10 +253,16 @@ reset_ends() {   # prints "exited N" or "alive"; args: the emulator and options
     wait "$feeder"
 }
 if [ -f "$G/hello-be.bin" ]; then
-    with=$(reset_ends "$BIN" -no-reboot -bios "$G/hello-be.bin")
-    without=$(reset_ends "$BIN" -bios "$G/hello-be.bin")
+    reset_ends with "$BIN" -no-reboot -bios "$G/hello-be.bin" >"$work/with" &
+    reset_ends without "$BIN" -bios "$G/hello-be.bin" >"$work/without" &
+    if [ -n "$HAVE_QEMU" ]; then
+        reset_ends qwith "$QEMU" -display none -no-reboot >"$work/qwith" &
+        reset_ends qwithout "$QEMU" -display none >"$work/qwithout" &
+    fi
+    wait
+    with=$(cat "$work/with") without=$(cat "$work/without")
     want="exited 0 alive"
-    [ -n "$HAVE_QEMU" ] && want="$(reset_ends "$QEMU" -display none -no-reboot) $(reset_ends "$QEMU" -display none)"
+    [ -n "$HAVE_QEMU" ] && want="$(cat "$work/qwith") $(cat "$work/qwithout")"
     [ "$with $without" = "$want" ] && [ "$want" = "exited 0 alive" ]
     ok $? "-no-reboot: system_reset ends the run with status 0 (farad: $with; without: $without; QEMU: $want)"
 else
@@ -261,19 +271,22 @@ fi
 
 # ---- -no-shutdown: the powered-off machine stays for the monitor; the
 # same monitor session gives the same statuses and errors as QEMU's ----
-no_shutdown() {   # the emulator and options
-    rm -f "$work/mf"
-    mkfifo "$work/mf"
+no_shutdown() {   # a name, the emulator and options
+    local mf=$work/$1.mf
+    shift
+    rm -f "$mf"
+    mkfifo "$mf"
     (sleep 3; echo "info status"; echo cont; echo "info status"; echo system_reset
-     sleep 0.5; echo "info status"; echo cont; sleep 3; echo "info status"; echo quit) >"$work/mf" &
+     sleep 0.5; echo "info status"; echo cont; sleep 3; echo "info status"; echo quit) >"$mf" &
     timeout 30 "$@" -nodefaults -no-shutdown -monitor stdio -serial null \
-        -bios "$G/hello-be.bin" <"$work/mf" 2>/dev/null |
+        -bios "$G/hello-be.bin" <"$mf" 2>/dev/null |
         sed 's/\x1b\[[0-9;]*[A-Za-z]//g' | tr -d '\r' | grep "VM status\|Error"
     wait
 }
 if [ -f "$G/hello-be.bin" ] && [ -n "$HAVE_QEMU" ]; then
-    no_shutdown "$BIN" >"$work/fns"
-    no_shutdown "$QEMU" -display none >"$work/qns"
+    no_shutdown fns "$BIN" >"$work/fns" &
+    no_shutdown qns "$QEMU" -display none >"$work/qns" &
+    wait
     diff "$work/fns" "$work/qns" >"$work/diff" && grep -q "paused (shutdown)" "$work/fns" &&
         grep -q "paused (prelaunch)" "$work/fns"
     ok $? "-no-shutdown: power-off, cont refused, system_reset, cont: the monitor says what QEMU's says" "$work/diff"

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # TAP: narrowing a replay divergence to one instruction
 # (snapshot/replay-narrow.c). A recording of tests/guest/gdb-target
-# (BE/LE, a seek snapshot every 10 instructions) gets one seek snapshot
+# (BE/LE, a seek snapshot every 10 instructions, recorded to 100
+# instructions past the variable's first read) gets one seek snapshot
 # replaced by a consistent copy whose guest RAM differs in one variable
 # (counter = 100, written with gdb into the loaded snapshot and saved
 # with -savevm-at). farad-snap replay --verify must find that the replay
@@ -43,8 +44,12 @@ for e in be le; do
     first=$(awk -v a="$addr" '{ x = $2; sub(":", "", x); sub(/^0x0*/, "", x) }
                                x == a { print NR - 1; exit }' "$TMP/$e.trace")
     snap=$(( (first - 5) / 10 * 10 ))
+    # recorded to 100 instructions past that lwz: the replay stops at the
+    # divergence, and each seek snapshot of the rest of the program (~3500
+    # more instructions, a snapshot per 10) cost time and was never read
     "$FARAD" -M pseries-2.8 -nographic -bios "$bin" \
-        -icount shift=0,rr=record,rrfile=$rr,rrsnap=10,rrcheck=1000000 </dev/null >/dev/null 2>&1
+        -icount shift=0,rr=record,rrfile=$rr,rrsnap=10,rrcheck=1000000 \
+        -max-insns $((first + 100)) </dev/null >/dev/null 2>&1
     "$FARAD" -M pseries-2.8 -nographic -bios "$bin" -snapshot-db "$rr" -loadvm rr-$snap \
         -savevm-at $snap:bad -gdb tcp::0 -S >"$TMP/$e.o" 2>"$TMP/$e.e" &
     fp=$!

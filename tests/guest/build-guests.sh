@@ -7,12 +7,30 @@
 # rt/kernel-start.S and rt/kernel-link.ld instead of start.S/link.ld. Programs
 # are rebuilt only when a source or the runtime changed; one that does
 # not compile is reported at the end (exit 1) without stopping the rest.
+# The programs compile in parallel, FARAD_GUEST_BUILD_JOBS at a time
+# (default: the number of CPUs).
 set -euo pipefail
 cd "$(dirname "$0")"
+JOBS=${FARAD_GUEST_BUILD_JOBS:-$(nproc 2>/dev/null || echo 2)}
 CFLAGS=(-O2 -g -ffreestanding -fno-builtin -nostdlib -static -fno-stack-protector
         -mno-altivec -mno-vsx -mcpu=power8 -Wall -Werror -I.
         -Wl,--build-id=none -Wl,--no-warn-rwx-segments)
 
+# build_one CC LD START SRC ELF BIN: one program, one byte order; a
+# failure leaves neither output file.
+build_one() {
+    local cc=$1 ld=$2 start=$3 src=$4 elf=$5 bin=$6
+    if ! $cc "${CFLAGS[@]}" -Wl,-T,$ld -o "$elf" $start rt/rt.c "$src" -lgcc ||
+       ! powerpc64-linux-gnu-objcopy -O binary "$elf" "$bin"; then
+        rm -f "$elf" "$bin"
+        return 1
+    fi
+}
+
+# build_dir SRCDIR OUTDIR: starts a background build_one for every
+# program and byte order whose output is older than its inputs, at most
+# JOBS running; each failure is named in the file $failed_list.
+running=0
 build_dir() {  # source dir, output dir
     local dir=$1 out=$2 src name endian cc elf bin start ld
     mkdir -p "$out"
@@ -30,21 +48,25 @@ build_dir() {  # source dir, output dir
                [ "$bin" -nt $start ] && [ "$bin" -nt rt/rt.h ] && [ "$bin" -nt $ld ]; then
                 continue
             fi
-            if ! $cc "${CFLAGS[@]}" -Wl,-T,$ld -o "$elf" $start rt/rt.c "$src" -lgcc ||
-               ! powerpc64-linux-gnu-objcopy -O binary "$elf" "$bin"; then
-                rm -f "$elf" "$bin"
-                failed+=("$src ($endian)")
+            if [ $running -ge "$JOBS" ]; then
+                wait -n || true
+                running=$((running - 1))
             fi
+            { build_one $cc $ld $start "$src" "$elf" "$bin" ||
+                echo "$src ($endian)" >>"$failed_list"; } &
+            running=$((running + 1))
         done
     done
 }
 
-failed=()
+failed_list=$(mktemp)
+trap 'rm -f "$failed_list"' EXIT
 build_dir . out
 if [ -d ../bench ]; then
     build_dir ../bench ../bench/out
 fi
-if [ ${#failed[@]} -gt 0 ]; then
-    echo "build-guests: failed to build: ${failed[*]}" >&2
+wait
+if [ -s "$failed_list" ]; then
+    echo "build-guests: failed to build: $(tr '\n' ' ' <"$failed_list")" >&2
     exit 1
 fi

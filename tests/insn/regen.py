@@ -211,13 +211,17 @@ def assemble(vecs, tmp):
         v["word"] = words[v["text"]]
 
 
+# every register's input where a vector sets none (full_input copies it)
+DEFAULT_STATE = {GPR0 + n: default_gpr(n) for n in range(32)}
+DEFAULT_STATE.update({FPR0 + n: default_fpr(n) for n in range(32)})
+DEFAULT_STATE.update({FPR_DW1_0 + n: default_fpr_dw1(n) for n in range(32)})
+DEFAULT_STATE.update({VR0 + 2 * n + i: default_vr(n, i) for n in range(32) for i in (0, 1)})
+for _r in SPECIAL.values():
+    DEFAULT_STATE[_r] = 0
+
+
 def full_input(v):
-    st = {GPR0 + n: default_gpr(n) for n in range(32)}
-    st.update({FPR0 + n: default_fpr(n) for n in range(32)})
-    st.update({FPR_DW1_0 + n: default_fpr_dw1(n) for n in range(32)})
-    st.update({VR0 + 2 * n + i: default_vr(n, i) for n in range(32) for i in (0, 1)})
-    for r in SPECIAL.values():
-        st[r] = 0
+    st = dict(DEFAULT_STATE)
     st.update({r: x for r, x in v["regs"].items() if r != "msr_clear"})
     return st
 
@@ -236,7 +240,7 @@ def write_guest_table(vecs, path):
                                       for n in range(32)) + " },")
         out.append("    0x%xull, 0x%xull, 0x%xull," %
                    (st[R_VSCR], st[R_VRSAVE], v["regs"].get("msr_clear", 0)))
-        out.append("    { " + ", ".join(str(b) for b in v["mem"]) + " } },")
+        out.append("    { " + ", ".join(map(str, v["mem"])) + " } },")
     if not vecs:
         out.append("  { 0 }")
     out.append("};")
@@ -254,6 +258,30 @@ def build_and_run(vecs, le, tmp):
         run_batch(vecs[start:start + BATCH], le, tmp)
 
 
+ORACLE_CFLAGS = ["-O2", "-ffreestanding", "-fno-builtin", "-nostdlib", "-static",
+                 "-fno-stack-protector", "-mno-altivec", "-mno-vsx", "-mcpu=power8",
+                 "-Wall", "-Werror", "-I", os.path.join(HERE, "oracle")]
+# the oracle's fixed objects per byte order ({tag: [paths]}), compiled
+# once (runtime_objects), linked into every batch's image
+RUNTIME_OBJECTS = {}
+
+
+def runtime_objects(cc, tag, tmp):
+    """The oracle's sources besides the vector table, compiled once for a
+    byte order: start.S, rt.c, oracle.S, oracle.c (link order)."""
+    if tag not in RUNTIME_OBJECTS:
+        rt = os.path.join(GUEST, "rt")
+        objs = []
+        for src in (os.path.join(rt, "start.S"), os.path.join(rt, "rt.c"),
+                    os.path.join(HERE, "oracle", "oracle.S"),
+                    os.path.join(HERE, "oracle", "oracle.c")):
+            obj = os.path.join(tmp, "%s-%s.o" % (os.path.basename(src).replace(".", "-"), tag))
+            subprocess.run([cc] + ORACLE_CFLAGS + ["-c", "-o", obj, src], check=True)
+            objs.append(obj)
+        RUNTIME_OBJECTS[tag] = objs
+    return RUNTIME_OBJECTS[tag]
+
+
 def run_batch(vecs, le, tmp):
     tag = "le" if le else "be"
     table = os.path.join(tmp, "vectors-%s.c" % tag)
@@ -262,14 +290,10 @@ def run_batch(vecs, le, tmp):
     elf = os.path.join(tmp, "oracle-%s.elf" % tag)
     binf = os.path.join(tmp, "oracle-%s.bin" % tag)
     rt = os.path.join(GUEST, "rt")
-    cmd = [cc, "-O2", "-ffreestanding", "-fno-builtin", "-nostdlib", "-static",
-           "-fno-stack-protector", "-mno-altivec", "-mno-vsx", "-mcpu=power8",
-           "-Wall", "-Werror", "-I", os.path.join(HERE, "oracle"),
-           "-Wl,-T," + os.path.join(rt, "link.ld"), "-Wl,--build-id=none",
-           "-Wl,--no-warn-rwx-segments", "-o", elf,
-           os.path.join(rt, "start.S"), os.path.join(rt, "rt.c"),
-           os.path.join(HERE, "oracle", "oracle.S"),
-           os.path.join(HERE, "oracle", "oracle.c"), table, "-lgcc"]
+    cmd = ([cc] + ORACLE_CFLAGS +
+           ["-Wl,-T," + os.path.join(rt, "link.ld"), "-Wl,--build-id=none",
+            "-Wl,--no-warn-rwx-segments", "-o", elf] +
+           runtime_objects(cc, tag, tmp) + [table, "-lgcc"])
     subprocess.run(cmd, check=True)
     subprocess.run(["powerpc64-linux-gnu-objcopy", "-O", "binary", elf, binf], check=True)
     r = subprocess.run(["qemu-system-ppc64", "-M", "pseries", "-m", "512M",

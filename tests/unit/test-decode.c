@@ -37,58 +37,28 @@
 #include "tests/insn/vector.h"
 #include "tests/insn/isa-deviations.h"
 
-/* The instruction vectors of every category (each header defines a
- * static insn_vectors[]; renamed here so all of them fit in one file). */
-#define insn_vectors vectors_branch
-#include "tests/insn/expected/branch.h"
-#undef insn_vectors
-#define insn_vectors vectors_int
-#include "tests/insn/expected/int.h"
-#undef insn_vectors
-#define insn_vectors vectors_ldst
-#include "tests/insn/expected/ldst.h"
-#undef insn_vectors
-#define insn_vectors vectors_fp
-#include "tests/insn/expected/fp.h"
-#undef insn_vectors
-#define insn_vectors vectors_sys
-#include "tests/insn/expected/sys.h"
-#undef insn_vectors
-#define insn_vectors vectors_rand
-#include "tests/insn/expected/rand.h"
-#undef insn_vectors
-#define insn_vectors vectors_vmxperm
-#include "tests/insn/expected/vmxperm.h"
-#undef insn_vectors
-#define insn_vectors vectors_vsxmem
-#include "tests/insn/expected/vsxmem.h"
-#undef insn_vectors
-#define insn_vectors vectors_vmxint
-#include "tests/insn/expected/vmxint.h"
-#undef insn_vectors
-#define insn_vectors vectors_vecfp
-#include "tests/insn/expected/vecfp.h"
-#undef insn_vectors
-#define insn_vectors vectors_dfp
-#include "tests/insn/expected/dfp.h"
-#undef insn_vectors
-#define insn_vectors vectors_vsxscalar
-#include "tests/insn/expected/vsxscalar.h"
-#undef insn_vectors
+/* The instruction vectors of every category (tests/insn/vectors.c,
+ * compiled once per category and linked in). */
+#define INSN_CATEGORY(cat) extern const InsnVector *const insn_table_##cat;
+INSN_CATEGORY(branch) INSN_CATEGORY(int) INSN_CATEGORY(ldst) INSN_CATEGORY(fp)
+INSN_CATEGORY(sys) INSN_CATEGORY(rand) INSN_CATEGORY(vmxperm)
+INSN_CATEGORY(vsxmem) INSN_CATEGORY(vmxint) INSN_CATEGORY(vecfp)
+INSN_CATEGORY(dfp) INSN_CATEGORY(vsxscalar)
+#undef INSN_CATEGORY
 
 static const struct {
     const char *cat;
-    const InsnVector *vectors;
+    const InsnVector *const *vectors;   /* &insn_table_<cat> */
 } vector_sets[] = {
-    { "branch", vectors_branch }, { "int", vectors_int },
-    { "ldst", vectors_ldst }, { "fp", vectors_fp }, { "sys", vectors_sys },
-    { "rand", vectors_rand },
-    { "vmxperm", vectors_vmxperm },
-    { "vsxmem", vectors_vsxmem },
-    { "vmxint", vectors_vmxint },
-    { "vecfp", vectors_vecfp },
-    { "dfp", vectors_dfp },
-    { "vsxscalar", vectors_vsxscalar },
+    { "branch", &insn_table_branch }, { "int", &insn_table_int },
+    { "ldst", &insn_table_ldst }, { "fp", &insn_table_fp }, { "sys", &insn_table_sys },
+    { "rand", &insn_table_rand },
+    { "vmxperm", &insn_table_vmxperm },
+    { "vsxmem", &insn_table_vsxmem },
+    { "vmxint", &insn_table_vmxint },
+    { "vecfp", &insn_table_vecfp },
+    { "dfp", &insn_table_dfp },
+    { "vsxscalar", &insn_table_vsxscalar },
 };
 
 #define SAMPLE_WORDS 200000
@@ -381,7 +351,7 @@ static void test_deviations_known(void)
     for (const InsnDeviation *dv = isa_deviations; dv->vector; dv++) {
         bool found = false;
         for (size_t c = 0; c < G_N_ELEMENTS(vector_sets) && !found; c++) {
-            for (const InsnVector *v = vector_sets[c].vectors;
+            for (const InsnVector *v = *vector_sets[c].vectors;
                  v->name && !found; v++) {
                 found = !strcmp(v->name, dv->vector);
             }
@@ -805,7 +775,7 @@ static void test_vectors(void)
     ppc_decode_init();
     check_vector_categories();
     for (size_t i = 0; i < G_N_ELEMENTS(vector_sets); i++) {
-        for (const InsnVector *v = vector_sets[i].vectors; v->name; v++) {
+        for (const InsnVector *v = *vector_sets[i].vectors; v->name; v++) {
             PpcInsn d;
             ppc_decode(v->word, &d);
             hits[d.op]++;
