@@ -120,4 +120,24 @@ uint64_t snap_machine_next_save(Machine *m);
 bool snap_machine_poll(Machine *m, GError **err);
 void snap_machine_stop(Machine *m);
 
+/* ---- QEMU migration streams (snap-incoming.c, migrate-uri.c) ---- */
+
+/*
+ * Load a whole machine from the QEMU 7.2 migration stream d[0..n) as
+ * QEMU's -incoming does. On a refusal err holds QEMU's lines, '\n'
+ * separated, the last "load of migration failed: ...", and m is
+ * unchanged. *running (may be NULL) says whether the stream's global
+ * state was "running" (QEMU then starts the guest unless -S).
+ */
+bool snap_qemu_load_stream(Machine *m, const uint8_t *d, size_t n,
+                           bool *running, GError **err);
+
+/* The bytes of a migration URI: file:PATH, exec:CMD (its standard
+ * output), tcp:HOST:PORT (one connection accepted, read to its end). */
+GBytes *migrate_uri_read(const char *uri, GError **err);
+
+/* -incoming URI: migrate_uri_read, then snap_qemu_load_stream. */
+bool snap_qemu_incoming(Machine *m, const char *uri, bool *running,
+                        GError **err);
+
 #endif

@@ -121,6 +121,9 @@ void monitor_dump_cpu(Monitor *mon, PpcCpu *cpu);
 /* monitor-snap.c: savevm / loadvm / delvm / info snapshots. */
 void monitor_savevm(Monitor *mon, const char *name);
 void monitor_loadvm(Monitor *mon, const char *name);
+
+/* monitor-pci.c: info pci. */
+void monitor_info_pci(Monitor *mon);
 void monitor_delvm(Monitor *mon, const char *name);
 void monitor_info_snapshots(Monitor *mon);
 /* The store the monitor opened (NULL until first use). */

@@ -22,6 +22,17 @@
 
 bool session_start(Machine *m, const MachineConfig *cfg, GError **err)
 {
+    /* -incoming first: whether the machine starts paused depends on it
+     * (QEMU runs a guest that was running, unless -S) */
+    if (cfg->incoming) {
+        bool running = false;
+        if (!snap_qemu_incoming(m, cfg->incoming, &running, err)) {
+            return false;
+        }
+        if (!running) {
+            m->cfg.start_paused = true;
+        }
+    }
     if (!serial_chr_start(m, cfg, err)) {
         return false;
     }

@@ -68,6 +68,8 @@ typedef struct MachineConfig {
     char *gdb;                /* -gdb tcp::PORT (-s: tcp::1234), or NULL */
     char *snapshot_db;        /* -snapshot-db FILE */
     char *loadvm;             /* -loadvm NAME */
+    char *incoming;           /* -incoming URI: a QEMU migration stream
+                                 (file:, exec:, tcp:) loaded at start */
     GPtrArray *savevm_at;     /* -savevm-at ICOUNT:NAME (char *) */
     char *name;               /* -name: the guest's name (the tree's
                                  ibm,partition-name), or NULL */
