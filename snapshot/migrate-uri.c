@@ -113,3 +113,59 @@ bool snap_qemu_incoming(Machine *m, const char *uri, bool *running,
     g_bytes_unref(b);
     return ok;
 }
+
+static bool write_exec(const char *cmd, const uint8_t *d, size_t n,
+                       GError **err)
+{
+    const char *argv[] = { "/bin/sh", "-c", cmd, NULL };
+    GSubprocess *p = g_subprocess_newv(argv, G_SUBPROCESS_FLAGS_STDIN_PIPE,
+                                       err);
+    if (!p) {
+        return false;
+    }
+    GBytes *in = g_bytes_new_static(d, n);
+    bool ok = g_subprocess_communicate(p, in, NULL, NULL, NULL, err);
+    g_bytes_unref(in);
+    if (ok && (!g_subprocess_get_if_exited(p) ||
+               g_subprocess_get_exit_status(p))) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IO,
+                    "exec:%s: the command failed", cmd);
+        ok = false;
+    }
+    g_object_unref(p);
+    return ok;
+}
+
+static bool write_tcp(const char *hostport, const uint8_t *d, size_t n,
+                      GError **err)
+{
+    GSocketClient *c = g_socket_client_new();
+    GSocketConnection *conn = g_socket_client_connect_to_host(c, hostport, 0,
+                                                              NULL, err);
+    bool ok = false;
+    if (conn) {
+        GOutputStream *out = g_io_stream_get_output_stream(G_IO_STREAM(conn));
+        ok = g_output_stream_write_all(out, d, n, NULL, NULL, err) &&
+             g_io_stream_close(G_IO_STREAM(conn), NULL, err);
+        g_object_unref(conn);
+    }
+    g_object_unref(c);
+    return ok;
+}
+
+bool migrate_uri_write(const char *uri, const uint8_t *d, size_t n,
+                       GError **err)
+{
+    if (g_str_has_prefix(uri, "file:")) {
+        return g_file_set_contents(uri + 5, (const char *)d, (gssize)n, err);
+    }
+    if (g_str_has_prefix(uri, "exec:")) {
+        return write_exec(uri + 5, d, n, err);
+    }
+    if (g_str_has_prefix(uri, "tcp:")) {
+        return write_tcp(uri + 4, d, n, err);
+    }
+    g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                "unknown migration protocol: %s", uri);
+    return false;
+}

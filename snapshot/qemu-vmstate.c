@@ -130,7 +130,15 @@ static uint32_t count_at(const void *base, const SnapField *f)
 int qemu_vmstate_load(QIn *in, const SnapSection *sec, void *base,
                       uint32_t version)
 {
-    if (version > sec->version || version < sec->min_version) {
+    if (version > sec->version) {
+        qin_report(in, "%s: incoming version_id %u is higher than local "
+                   "version_id %u", sec->name, version, sec->version);
+        return -EINVAL;
+    }
+    if (version < sec->min_version) {
+        qin_report(in, "%s: incoming version_id %u is too old for local "
+                   "minimum version_id  %u", sec->name, version,
+                   sec->min_version);
         return -EINVAL;
     }
     for (const SnapField *f = sec->fields; f->name; f++) {

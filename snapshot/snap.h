@@ -136,6 +136,16 @@ bool snap_qemu_load_stream(Machine *m, const uint8_t *d, size_t n,
  * output), tcp:HOST:PORT (one connection accepted, read to its end). */
 GBytes *migrate_uri_read(const char *uri, GError **err);
 
+/* The QEMU 7.2 migration stream of m as QEMU's savevm writes it for
+ * the machine type (with the vmdesc); running: the guest's run state
+ * to hand over (the receiver starts it unless told -S). */
+GByteArray *snap_qemu_save_stream(Machine *m, bool running);
+
+/* Write bytes to a migration URI (file:, exec: its standard input,
+ * tcp: a connection to HOST:PORT). */
+bool migrate_uri_write(const char *uri, const uint8_t *d, size_t n,
+                       GError **err);
+
 /* -incoming URI: migrate_uri_read, then snap_qemu_load_stream. */
 bool snap_qemu_incoming(Machine *m, const char *uri, bool *running,
                         GError **err);

@@ -95,3 +95,41 @@ void monitor_info_snapshots(Monitor *mon)
     }
     snap_list_free(list);
 }
+
+void monitor_migrate(Monitor *mon, const char *args)
+{
+    /* migrate [-d] URI: the URI may be quoted ("exec:cat > f") */
+    while (*args == ' ') {
+        args++;
+    }
+    if (!strncmp(args, "-d ", 3)) {
+        args += 3;
+        while (*args == ' ') {
+            args++;
+        }
+    }
+    char *uri = g_strdup(args);
+    g_strstrip(uri);
+    size_t n = strlen(uri);
+    if (n >= 2 && uri[0] == '"' && uri[n - 1] == '"') {
+        memmove(uri, uri + 1, n - 2);
+        uri[n - 2] = 0;
+    }
+    if (!*uri) {
+        monitor_printf(mon, "Parameter 'uri' is missing\n");
+        g_free(uri);
+        return;
+    }
+    Machine *m = monitor_machine(mon);
+    GByteArray *b = snap_qemu_save_stream(m, !monitor_paused(mon));
+    GError *err = NULL;
+    if (migrate_uri_write(uri, b->data, b->len, &err)) {
+        /* as QEMU's source after a migration: stopped (postmigrate) */
+        monitor_set_paused(mon, true);
+    } else {
+        monitor_printf(mon, "Error: %s\n", err->message);
+        g_error_free(err);
+    }
+    g_byte_array_unref(b);
+    g_free(uri);
+}
