@@ -321,7 +321,9 @@ static void fill(QLoad *l, bool running)
     PpcCpu *cpu0 = machine_cpu(m, 0);
     /* the guest's time in ns of QEMU's virtual clock (512 MHz TB) */
     uint64_t tb = ppc_timebase(cpu0);
-    int64_t vns = (int64_t)((unsigned __int128)tb * 125 / 64);
+    /* rounded up, so that QEMU's ns * 64 / 125 (rounded down) gives
+     * back this TB */
+    int64_t vns = (int64_t)(((unsigned __int128)tb * 125 + 63) / 64);
     int64_t host_ns = g_get_real_time() * 1000;
     for (guint i = 0; i < l->entries->len; i++) {
         QEntry *e = l->entries->pdata[i];
