@@ -662,6 +662,18 @@ static void apply_spapr(QLoad *l, QEntry *e)
     }
 }
 
+static bool page_is_zero(const uint8_t *p)
+{
+    for (unsigned i = 0; i < QPAGE; i += 8) {
+        uint64_t x;
+        memcpy(&x, p + i, 8);
+        if (x) {
+            return false;
+        }
+    }
+    return true;
+}
+
 static void apply(QLoad *l)
 {
     Machine *m = l->m;
@@ -672,8 +684,9 @@ static void apply(QLoad *l)
         uint8_t *dst = m->ram + pg->addr;
         if (pg->data) {
             memcpy(dst, pg->data, QPAGE);
-        } else {
-            memset(dst, pg->fill, QPAGE);
+        } else if (pg->fill || !page_is_zero(dst)) {
+            memset(dst, pg->fill, QPAGE);   /* (QEMU's zero-page rule: an
+                                               untouched page stays so) */
         }
     }
     /* the HPT */
