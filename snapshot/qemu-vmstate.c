@@ -158,6 +158,11 @@ int qemu_vmstate_load(QIn *in, const SnapSection *sec, void *base,
         }
         case SNAP_TYPE_BUFFER: {
             uint32_t n = count_at(base, f);
+            if (n > in->len - in->pos) {   /* not in the stream: no
+                                              allocation of its size */
+                qin_buf(in, n);
+                break;
+            }
             if (f->flags & SNAP_F_ALLOC) {
                 g_free(*(uint8_t **)p);
                 *(uint8_t **)p = g_malloc0(MAX(n, 1));

@@ -154,8 +154,11 @@ static int htab_load(QIn *in, QLoad *l)
         return in->err;
     }
     if (hdr) {
-        if (hdr < 18 || hdr > 46) {
-            qin_report(in, "htab_load() unsupported htab_shift %d", hdr);
+        /* QEMU allocates what the stream asks for; farad keeps an HPT
+         * to 1/2 of RAM (H_RESIZE_HPT's bound) */
+        if (hdr < 18 || (1ULL << MIN(hdr, 62)) > l->m->ram_size / 2) {
+            qin_report(in, "Failed to allocate HTAB of requested size, try "
+                       "with smaller maxmem");
             return -EINVAL;
         }
         l->htab_shift = hdr;

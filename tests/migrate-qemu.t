@@ -12,7 +12,7 @@
 #    RAM size, truncated streams): farad prints QEMU's lines and exits
 #    with QEMU's status.
 # Env: FARAD_BIN, FARAD_SRC.
-import gzip, os, re, select, shutil, socket, subprocess, sys, tempfile, time
+import gzip, json, os, re, select, shutil, socket, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from faradtest import Tap
@@ -178,6 +178,53 @@ ok(sent and f.returncode == 0 and b"PVR 00000000004d0200" in out and
    "p28 -incoming tcp: loads the stream sent to farad's port (POWER8 PVR, QEMU's LPCR)",
    "rc %s\n%s\n%s" % (f.returncode, out.decode(errors="replace")[-800:], err.decode()))
 
+# -incoming defer with QMP's migrate-incoming, then QMP's migrate and
+# query-migrate; QEMU 7.2 loads what farad wrote
+sock = os.path.join(tmp, "qmp.sock")
+out = os.path.join(tmp, "qmp-out.mig")
+f = subprocess.Popen([FARAD] + M28 + COMMON + ["-incoming", "defer", "-monitor", "none",
+                                               "-qmp", "unix:%s,server=on,wait=off" % sock],
+                     stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+for _ in range(400):
+    if os.path.exists(sock):
+        break
+    time.sleep(0.05)
+qs = socket.socket(socket.AF_UNIX)
+qs.settimeout(60)
+qs.connect(sock)
+qf = qs.makefile("rb")
+
+
+def qmp(name, args=None):
+    m = {"execute": name}
+    if args is not None:
+        m["arguments"] = args
+    qs.sendall((json.dumps(m) + "\n").encode())
+    while True:
+        r = json.loads(qf.readline())
+        if "event" not in r:
+            return r
+
+
+json.loads(qf.readline())   # greeting
+qmp("qmp_capabilities")
+r1 = qmp("migrate-incoming", {"uri": "exec:cat " + F28})
+r2 = qmp("migrate-incoming", {"uri": "exec:cat " + F28})
+regs = qmp("human-monitor-command", {"command-line": "info registers"}).get("return", "")
+st = qmp("query-status").get("return", {})
+qm0 = qmp("query-migrate").get("return")
+r3 = qmp("migrate", {"uri": "exec:cat > " + out})
+qm1 = qmp("query-migrate").get("return", {})
+qmp("quit")
+f.wait(30)
+ok(r1.get("return") == {} and "PVR 00000000004d0200" in regs and "LPCR 000000000001f008" in regs
+   and not st.get("running"),
+   "-incoming defer: QMP migrate-incoming loads p28, which stays paused",
+   "%s\n%s\n%s" % (r1, st, regs))
+ok(r2.get("error", {}).get("desc") == "The incoming migration has already been started",
+   "a second migrate-incoming: QEMU's refusal", str(r2))
+ok(qm0 == {} and r3.get("return") == {} and qm1.get("status") == "completed",
+   "QMP migrate; query-migrate before ({}) and after (completed)", "%s %s %s" % (qm0, r3, qm1))
 # ---- refusals: QEMU's lines and status ----
 
 PCI27 = bytes(P27).find(b"\x04\x00\x00\x02\x15\x09spapr_pci")
@@ -245,6 +292,7 @@ cases = [
      patched(P28, section(P28, "cpu") + 1 + 4 + 1 + 3 + 8 + 8 + 256 + 32 + 8 + 287 * 8,
              (0x004e1200).to_bytes(8, "big")), []),
 ]
+cases.append(("the QMP migrate stream", M28, open(out, "rb").read(), []))
 for cut in [1000, 30, 2170000, 2180000, 2189880, 4344700, len(P28) - 6000]:
     cases.append(("p28 cut at %d" % cut, M28, P28[:cut], []))
 

@@ -554,6 +554,7 @@ static bool opt_paused(CliState *st, const char *arg, GError **err)
     (void)arg;
     (void)err;
     st->cfg->start_paused = true;   /* until the monitor's cont */
+    st->cfg->start_paused_by_user = true;
     return true;
 }
 
@@ -757,10 +758,10 @@ static bool opt_loadvm(CliState *st, const char *arg, GError **err)
 static bool opt_incoming(CliState *st, const char *arg, GError **err)
 {
     if (!g_str_has_prefix(arg, "file:") && !g_str_has_prefix(arg, "exec:") &&
-        !g_str_has_prefix(arg, "tcp:")) {
+        !g_str_has_prefix(arg, "tcp:") && strcmp(arg, "defer")) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                     "-incoming %s: unknown migration protocol (file:PATH, "
-                    "exec:CMD, tcp:HOST:PORT)", arg);
+                    "exec:CMD, tcp:HOST:PORT, defer)", arg);
         return false;
     }
     set_str(&st->cfg->incoming, arg);

@@ -24,7 +24,9 @@ bool session_start(Machine *m, const MachineConfig *cfg, GError **err)
 {
     /* -incoming first: whether the machine starts paused depends on it
      * (QEMU runs a guest that was running, unless -S) */
-    if (cfg->incoming) {
+    if (cfg->incoming && !strcmp(cfg->incoming, "defer")) {
+        m->cfg.start_paused = true;   /* until QMP's migrate-incoming */
+    } else if (cfg->incoming) {
         bool running = false;
         if (!snap_qemu_incoming(m, cfg->incoming, &running, err)) {
             return false;
@@ -37,7 +39,7 @@ bool session_start(Machine *m, const MachineConfig *cfg, GError **err)
         return false;
     }
     monitor_new(m);
-    if (!qmp_start(m, cfg, err)) {
+    if (!qmp_start(m, &m->cfg, err)) {   /* -incoming may pause it */
         return false;
     }
     if (cfg->gdb && !gdbstub_new(m, cfg->gdb, err)) {
