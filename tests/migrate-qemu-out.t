@@ -308,6 +308,31 @@ for tag, machine, fix in [("p27", M27, "slof-p27.mig.gz"), ("p28", M28, "slof-p2
     ok(answered, "%s: and SLOF answers at its prompt under QEMU again" % tag,
        q.buf[-300:].decode(errors="replace") + qerr)
 
+# farad-snap: a QEMU stream as a stored snapshot, and that snapshot as a
+# QEMU stream again
+SNAP = os.path.join(os.path.dirname(FARAD), "farad-snap")
+db = os.path.join(tmp, "imp.db")
+exp = os.path.join(tmp, "exported.mig")
+src = os.path.join(FIX, "slof-p28.mig.gz")
+imp = subprocess.run([SNAP, db, "import-qemu", "slof", src, "--", "-serial", "stdio"],
+                     stdin=subprocess.DEVNULL, capture_output=True)
+show = subprocess.run([SNAP, db, "show", "slof", "cpu"], capture_output=True).stdout.decode()
+with open(exp, "wb") as o:
+    ex = subprocess.run([SNAP, db, "export-qemu", "slof", "--machine", "--", "-serial", "stdio"],
+                        stdin=subprocess.DEVNULL, stdout=o, stderr=subprocess.PIPE)
+q = loaded([QEMU] + M28 + COMMON, "exec:gzip -dc " + src)
+want = q.monitor("info registers")
+q.quit()
+q = loaded([QEMU] + M28 + COMMON, "exec:cat " + exp)
+got = q.monitor("info registers")
+q.quit()
+ok(imp.returncode == 0 and re.search(r"nip +u64 +0x1d", show),
+   "farad-snap DB import-qemu NAME slof-p28.mig.gz: a stored snapshot (SLOF's NIP in it)",
+   imp.stderr.decode() + show[:500])
+ok(ex.returncode == 0 and "NIP" in got and norm_regs(got) == norm_regs(want),
+   "farad-snap DB export-qemu NAME --machine: QEMU 7.2 loads it with the registers of the "
+   "original stream", "%s\nQEMU original:\n%s\nexported:\n%s" % (ex.stderr.decode(), want, got))
+
 print("1..%d" % len(tap.results))
 print("# %.1f s" % (time.time() - t0))
 shutil.rmtree(tmp, ignore_errors=True)

@@ -39,7 +39,10 @@ bool session_start(Machine *m, const MachineConfig *cfg, GError **err)
         return false;
     }
     monitor_new(m);
-    if (!qmp_start(m, &m->cfg, err)) {   /* -incoming may pause it */
+    /* QMP's paused state: -S, or what -incoming left */
+    MachineConfig qcfg = *cfg;
+    qcfg.start_paused = m->cfg.start_paused;
+    if (!qmp_start(m, &qcfg, err)) {
         return false;
     }
     if (cfg->gdb && !gdbstub_new(m, cfg->gdb, err)) {
