@@ -11,14 +11,16 @@
  * first; only a stream that loaded to its EOF marker is applied to the
  * machine, so a refused stream changes nothing.
  *
- * Mapping onto farad (docs/snapshots.md, "QEMU streams"): registers and
- * SPRs by number, the timebase (spapr "tb") as the CPU's timebase
- * offset from farad's instruction-count clock, the RTC (spapr/rtc plus
- * the tb section's time of day) as farad's RTC offset, XICS sources
- * and presenters, NVRAM, each PHB's TCE tables, MSI table and INTx
- * levels, the HPT, option vector 5 and RAM. QEMU's virtual-clock
- * offsets (timer) and its TCG-only internals (hflags, interrupt_request)
- * have no farad counterpart and are read and dropped.
+ * Mapping onto farad (docs/snapshots.md, "Whole machines to and from
+ * QEMU 7.2"): registers and SPRs by number; the timebase from QEMU's
+ * virtual clock (the timer section) as the CPU's timebase offset from
+ * farad's instruction-count clock, the DEC left counting on it as QEMU
+ * leaves it; the RTC (spapr/rtc plus spapr's time of day) as farad's
+ * RTC offset; XICS sources and presenters, the VTY, NVRAM, each PHB's
+ * TCE tables, MSI table and INTx levels, the HPT, option vector 5 and
+ * RAM. QEMU's TCG-only internals (hflags, interrupt_request, the host
+ * ticks in spapr's guest_timebase) have no farad counterpart and are
+ * read and dropped.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -315,7 +317,7 @@ static bool footer_ok(QIn *in, QEntry *e)
     return true;
 }
 
-static int section_start_full(QIn *in, QLoad *l, unsigned type)
+static int section_start_full(QIn *in, QLoad *l)
 {
     uint32_t id = (uint32_t)qin_get(in, 4);
     unsigned n = (unsigned)qin_get(in, 1);
@@ -358,7 +360,6 @@ static int section_start_full(QIn *in, QLoad *l, unsigned type)
     } else {
         ret = device_load(in, l, e, version);
     }
-    (void)type;
     if (ret < 0) {
         qin_report(in, "error while loading state for instance 0x%x of "
                    "device '%s'", instance, idstr);
@@ -436,7 +437,7 @@ static int load_stream(QIn *in, QLoad *l)
         switch (t) {
         case Q_START:
         case Q_FULL:
-            ret = section_start_full(in, l, t);
+            ret = section_start_full(in, l);
             break;
         case Q_PART:
         case Q_END:

@@ -293,7 +293,7 @@ cases = [
              (0x004e1200).to_bytes(8, "big")), []),
 ]
 cases.append(("the QMP migrate stream", M28, open(out, "rb").read(), []))
-for cut in [1000, 30, 2170000, 2180000, 2189880, 4344700, len(P28) - 6000]:
+for cut in [30, 1000, 2180000, 4344700]:
     cases.append(("p28 cut at %d" % cut, M28, P28[:cut], []))
 
 for name, machine, data, extra in cases:
