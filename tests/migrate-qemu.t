@@ -225,6 +225,16 @@ ok(r2.get("error", {}).get("desc") == "The incoming migration has already been s
    "a second migrate-incoming: QEMU's refusal", str(r2))
 ok(qm0 == {} and r3.get("return") == {} and qm1.get("status") == "completed",
    "QMP migrate; query-migrate before ({}) and after (completed)", "%s %s %s" % (qm0, r3, qm1))
+# the HMP word for the same: migrate_incoming
+m = Mon([FARAD] + M28 + COMMON + ["-incoming", "defer"])
+m.cmd("migrate_incoming exec:cat " + F28)
+regs = m.cmd("info registers")
+again = m.cmd("migrate_incoming exec:cat " + F28)
+m.quit()
+ok("LPCR 000000000001f008" in regs and again == "Error: The incoming migration has already been started",
+   "-incoming defer with the monitor's migrate_incoming, once", regs[-300:] + again)
+
+
 # ---- refusals: QEMU's lines and status ----
 
 PCI27 = bytes(P27).find(b"\x04\x00\x00\x02\x15\x09spapr_pci")

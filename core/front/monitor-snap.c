@@ -7,6 +7,7 @@
  * boundary of every CPU, as -savevm-at does.
  */
 #include <inttypes.h>
+#include <string.h>
 
 #include "monitor.h"
 #include "core/machine/platform.h"
@@ -131,5 +132,33 @@ void monitor_migrate(Monitor *mon, const char *args)
         g_error_free(err);
     }
     g_byte_array_unref(b);
+    g_free(uri);
+}
+
+void monitor_migrate_incoming(Monitor *mon, const char *args)
+{
+    Machine *m = monitor_machine(mon);
+    static bool started;   /* one machine per process */
+    char *uri = g_strstrip(g_strdup(args));
+    GError *err = NULL;
+    bool running = false;
+    if (!m->cfg.incoming || strcmp(m->cfg.incoming, "defer")) {
+        monitor_printf(mon, "Error: For use with '-incoming defer'\n");
+    } else if (started) {
+        monitor_printf(mon, "Error: The incoming migration has already been "
+                       "started\n");
+    } else if (!*uri) {
+        monitor_printf(mon, "Parameter 'uri' is missing\n");
+    } else if ((started = true) &&
+               !snap_qemu_incoming(m, uri, &running, &err)) {
+        gchar **lines = g_strsplit(err->message, "\n", -1);
+        for (int i = 0; lines[i]; i++) {
+            monitor_printf(mon, "%s\n", lines[i]);
+        }
+        g_strfreev(lines);
+        g_error_free(err);
+    } else if (running && !m->cfg.start_paused_by_user) {
+        monitor_set_paused(mon, false);
+    }
     g_free(uri);
 }

@@ -123,6 +123,8 @@ void monitor_savevm(Monitor *mon, const char *name);
 void monitor_loadvm(Monitor *mon, const char *name);
 /* migrate [-d] URI: the machine as a QEMU 7.2 stream, then stopped. */
 void monitor_migrate(Monitor *mon, const char *args);
+/* migrate_incoming URI: the load -incoming defer waits for. */
+void monitor_migrate_incoming(Monitor *mon, const char *args);
 
 /* monitor-pci.c: info pci. */
 void monitor_info_pci(Monitor *mon);
