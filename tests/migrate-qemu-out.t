@@ -279,6 +279,26 @@ for tag, machine, fix in [("p27", M27, "p27.mig.gz"), ("p28", M28, "p28.mig.gz")
        "status %s\nQEMU:\n%s\nfarad:\n%s\n%s" % (status, qregs, fregs, qerr))
     compare_streams(tag, out, back)
 
+# migrate tcp:HOST:PORT to a QEMU listening with -incoming tcp:
+import socket
+with socket.socket() as so:
+    so.bind(("127.0.0.1", 0))
+    port = so.getsockname()[1]
+q = Emu([QEMU] + M28 + COMMON + ["-incoming", "tcp:127.0.0.1:%d" % port], False)
+f = loaded([FARAD] + M28 + COMMON, "exec:cat " + unpack("p28.mig.gz"), False)
+fregs = f.monitor("info registers")
+f.monitor("migrate tcp:127.0.0.1:%d" % port)
+f.quit()
+for _ in range(200):
+    if "inmigrate" not in q.monitor("info status"):
+        break
+    time.sleep(0.05)
+qregs = q.monitor("info registers")
+q.quit()
+ok(norm_regs(qregs) == norm_regs(fregs) and "PVR 00000000004d0200" in qregs,
+   "migrate tcp: to QEMU 7.2's -incoming tcp: gives it farad's registers",
+   "QEMU:\n%s\nfarad:\n%s" % (qregs, fregs))
+
 # QEMU -> farad -> QEMU with SLOF at its prompt
 for tag, machine, fix in [("p27", M27, "slof-p27.mig.gz"), ("p28", M28, "slof-p28.mig.gz")]:
     src = unpack(fix)
