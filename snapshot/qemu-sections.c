@@ -184,6 +184,49 @@ const SnapSection q_cpu = {
     .subsections = cpu_subs,
 };
 
+static bool vpa_needed(void *o) { return ((QSpaprCpu *)o)->vpa_addr; }
+static bool slb_shadow_needed(void *o)
+{
+    return ((QSpaprCpu *)o)->slb_shadow_addr;
+}
+static bool dtl_needed(void *o) { return ((QSpaprCpu *)o)->dtl_addr; }
+
+static const SnapField slb_shadow_fields[] = {
+    SNAP_U64("slb_shadow_addr", QSpaprCpu, slb_shadow_addr, 0),
+    SNAP_U64("slb_shadow_size", QSpaprCpu, slb_shadow_size, 0),
+    SNAP_END
+};
+const SnapSection q_spapr_cpu_slb_shadow = {
+    .name = "spapr_cpu/vpa/slb_shadow", .version = 1, .min_version = 1,
+    .fields = slb_shadow_fields, .needed = slb_shadow_needed,
+};
+static const SnapField dtl_fields[] = {
+    SNAP_U64("dtl_addr", QSpaprCpu, dtl_addr, 0),
+    SNAP_U64("dtl_size", QSpaprCpu, dtl_size, 0),
+    SNAP_END
+};
+const SnapSection q_spapr_cpu_dtl = {
+    .name = "spapr_cpu/vpa/dtl", .version = 1, .min_version = 1,
+    .fields = dtl_fields, .needed = dtl_needed,
+};
+static const SnapSection *const vpa_subs[] = {
+    &q_spapr_cpu_slb_shadow, &q_spapr_cpu_dtl, NULL
+};
+static const SnapField vpa_fields[] = {
+    SNAP_U64("vpa_addr", QSpaprCpu, vpa_addr, 0),
+    SNAP_END
+};
+const SnapSection q_spapr_cpu_vpa = {
+    .name = "spapr_cpu/vpa", .version = 1, .min_version = 1,
+    .fields = vpa_fields, .subsections = vpa_subs, .needed = vpa_needed,
+};
+static const SnapSection *const spapr_cpu_subs[] = { &q_spapr_cpu_vpa, NULL };
+static const SnapField no_fields[] = { SNAP_END };
+const SnapSection q_spapr_cpu = {
+    .name = "spapr_cpu", .version = 1, .min_version = 1, .fields = no_fields,
+    .subsections = spapr_cpu_subs,
+};
+
 static const SnapField rtc_fields[] = {
     SNAP_I64("ns_offset", QRtc, ns_offset, 0),
     SNAP_END
@@ -464,6 +507,10 @@ void build_entries(QLoad *l)
             add_entry(l, "icp/server", (uint32_t)i, 1, QK_ICP, i,
                       g_new0(QIcp, 1));
         }
+        if (!pre_3_0) {   /* QEMU registers it from 3.0's machines on */
+            add_entry(l, "spapr_cpu", (uint32_t)i, 1, QK_SPAPR_CPU, i,
+                      g_new0(QSpaprCpu, 1));
+        }
     }
     add_entry(l, "spapr/rtc", 0, 1, QK_RTC, 0, g_new0(QRtc, 1));
     for (Device *d = m->devices; d; d = d->next) {
@@ -547,6 +594,7 @@ const SnapSection *qemu_entry_section(const QEntry *e)
     case QK_ICP: return &q_icp;
     case QK_CPU_COMMON: return &q_cpu_common;
     case QK_CPU: return &q_cpu;
+    case QK_SPAPR_CPU: return &q_spapr_cpu;
     case QK_RTC: return &q_rtc;
     case QK_VTY: return &q_vty;
     case QK_NVRAM: return &q_nvram;

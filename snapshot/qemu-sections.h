@@ -72,6 +72,13 @@ typedef struct QCpu {
     bool has_fpu, has_altivec, has_vsx, has_slb, has_compat;
 } QCpu;
 
+/* spapr_cpu (hw/ppc/spapr_cpu_core.c): no fields, the VPA and its
+ * SLB shadow and dispatch trace log as subsections once registered */
+typedef struct QSpaprCpu {
+    uint64_t vpa_addr, slb_shadow_addr, slb_shadow_size, dtl_addr, dtl_size;
+    bool has_vpa, has_slb_shadow, has_dtl;
+} QSpaprCpu;
+
 typedef struct QRtc {
     int64_t ns_offset;
 } QRtc;
@@ -121,7 +128,7 @@ typedef struct QGlobal {
 
 typedef enum QKind {
     QK_RAM, QK_HTAB, QK_TIMER, QK_ICS, QK_CPU_COMMON, QK_CPU, QK_ICP,
-    QK_RTC, QK_VTY, QK_NVRAM, QK_TCE, QK_PCI, QK_PCIBUS, QK_SPAPR, QK_GLOBAL,
+    QK_SPAPR_CPU, QK_RTC, QK_VTY, QK_NVRAM, QK_TCE, QK_PCI, QK_PCIBUS, QK_SPAPR, QK_GLOBAL,
 } QKind;
 
 typedef struct QEntry {
@@ -162,6 +169,7 @@ typedef struct QLoad {
 /* Descriptions (QEMU's names, versions and layouts). */
 extern const SnapSection q_timer, q_ics, q_icp, q_cpu_common, q_cpu,
     q_cpu_fpu, q_cpu_altivec, q_cpu_vsx, q_cpu_slb, q_cpu_compat, q_cpu_tm,
+    q_spapr_cpu, q_spapr_cpu_vpa, q_spapr_cpu_slb_shadow, q_spapr_cpu_dtl,
     q_rtc, q_vty, q_nvram, q_tce, q_tce_ex, q_pcibus, q_spapr, q_spapr_ov5,
     q_spapr_patb, q_global, q_cap_htm;
 

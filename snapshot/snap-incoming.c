@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * -incoming: loading a whole pseries machine from a QEMU 7.2 migration
- * stream (XICS machines: pseries-2.7, pseries-2.8 and later with
+ * stream (XICS machines: pseries-2.7, pseries-2.8, pseries-7.2 with
  * ic-mode=xics). The stream is read as QEMU's loader reads it
  * (migration/savevm.c, ram.c, vmstate.c): header, CONFIGURATION with
  * its machine-type check, the iterative "ram" and "spapr/htab"
@@ -210,6 +210,14 @@ static void cpu_seen_sub(void *opaque, const SnapSection *sub)
     c->has_compat |= sub == &q_cpu_compat;
 }
 
+static void spapr_cpu_seen_sub(void *opaque, const SnapSection *sub)
+{
+    QSpaprCpu *c = opaque;
+    c->has_vpa |= sub == &q_spapr_cpu_vpa;
+    c->has_slb_shadow |= sub == &q_spapr_cpu_slb_shadow;
+    c->has_dtl |= sub == &q_spapr_cpu_dtl;
+}
+
 static void tce_seen_sub(void *opaque, const SnapSection *sub)
 {
     ((QTce *)opaque)->has_ex |= sub == &q_tce_ex;
@@ -253,6 +261,10 @@ static int device_load(QIn *in, QLoad *l, QEntry *e, uint32_t version)
         }
         return ret;
     }
+    case QK_SPAPR_CPU:
+        in->seen_sub = spapr_cpu_seen_sub;
+        in->seen_opaque = e->state;
+        return qemu_vmstate_load(in, &q_spapr_cpu, e->state, version);
     case QK_RTC:
         return qemu_vmstate_load(in, &q_rtc, e->state, version);
     case QK_VTY:
@@ -728,6 +740,18 @@ static void apply(QLoad *l)
         case QK_CPU:
             apply_cpu(l, e);
             break;
+        case QK_SPAPR_CPU: {
+            /* what the stream leaves out is unregistered (QEMU sends each
+             * part while it is registered) */
+            QSpaprCpu *q = e->state;
+            SpaprCpuState *c = &s->cpus[e->index];
+            c->vpa_addr = q->has_vpa ? q->vpa_addr : 0;
+            c->slb_shadow_addr = q->has_slb_shadow ? q->slb_shadow_addr : 0;
+            c->slb_shadow_size = q->has_slb_shadow ? q->slb_shadow_size : 0;
+            c->dtl_addr = q->has_dtl ? q->dtl_addr : 0;
+            c->dtl_size = q->has_dtl ? q->dtl_size : 0;
+            break;
+        }
         case QK_ICS:
             apply_by_values(&xics_ics_snap, xics_ics_state(xics), fill_ics,
                             e->state);

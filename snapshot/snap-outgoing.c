@@ -370,6 +370,16 @@ static void fill(QLoad *l, bool running)
             ((QCpuCommon *)e->state)->halted =
                 machine_cpu(m, e->index)->arch.halted;
             break;
+        case QK_SPAPR_CPU: {
+            QSpaprCpu *q = e->state;
+            const SpaprCpuState *c = &s->cpus[e->index];
+            q->vpa_addr = c->vpa_addr;
+            q->slb_shadow_addr = c->slb_shadow_addr;
+            q->slb_shadow_size = c->slb_shadow_size;
+            q->dtl_addr = c->dtl_addr;
+            q->dtl_size = c->dtl_size;
+            break;
+        }
         case QK_CPU:
             fill_cpu(e->state, machine_cpu(m, e->index));
             ((QCpu *)e->state)->compat_pvr = s->compat_pvr;

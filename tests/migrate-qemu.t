@@ -143,6 +143,13 @@ def compare_machine(tag, machine, path):
 t0 = time.time()
 compare_machine("p27", M27, F27)
 compare_machine("p28", M28, F28)
+# pseries-7.2 with XICS: a stream QEMU 7.2 writes here and now (-S)
+M72X = ["-M", "pseries-7.2,ic-mode=xics"]
+F72X = os.path.join(tmp, "x72.mig")
+q = Mon([QEMU] + M72X + COMMON + ["-S"])
+q.cmd('migrate "exec:cat > %s"' % F72X)
+q.quit()
+compare_machine("pseries-7.2,ic-mode=xics", M72X, F72X)
 
 # `info pci` with functions on the bus (the streams' machines have none)
 PCIDEV = ["-S", "-device", "pci-testdev", "-device", "pci-testdev,id=t2,addr=5"]
