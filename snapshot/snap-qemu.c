@@ -427,6 +427,11 @@ static GBytes *read_maybe_gzip(const char *path, GError **err)
     return g_byte_array_free_to_bytes(out);
 }
 
+GBytes *snap_qemu_file_bytes(const char *path, GError **err)
+{
+    return read_maybe_gzip(path, err);
+}
+
 void snap_qemu_free(SnapQemuStream *s)
 {
     if (!s) {

@@ -48,6 +48,9 @@ typedef struct SnapQemuStream {
 SnapQemuStream *snap_qemu_read(const char *path, const char *idstr,
                                GError **err);
 void snap_qemu_free(SnapQemuStream *s);
+/* The bytes of a QEMU stream file, gunzipped when it is gzip (bounded
+ * as snap_qemu_read bounds it). */
+GBytes *snap_qemu_file_bytes(const char *path, GError **err);
 
 /* ---- spapr_pci (snap-phb.c) ---- */
 

@@ -120,4 +120,34 @@ uint64_t snap_machine_next_save(Machine *m);
 bool snap_machine_poll(Machine *m, GError **err);
 void snap_machine_stop(Machine *m);
 
+/* ---- QEMU migration streams (snap-incoming.c, migrate-uri.c) ---- */
+
+/*
+ * Load a whole machine from the QEMU 7.2 migration stream d[0..n) as
+ * QEMU's -incoming does. On a refusal err holds QEMU's lines, '\n'
+ * separated, the last "load of migration failed: ...", and m is
+ * unchanged. *running (may be NULL) says whether the stream's global
+ * state was "running" (QEMU then starts the guest unless -S).
+ */
+bool snap_qemu_load_stream(Machine *m, const uint8_t *d, size_t n,
+                           bool *running, GError **err);
+
+/* The bytes of a migration URI: file:PATH, exec:CMD (its standard
+ * output), tcp:HOST:PORT (one connection accepted, read to its end). */
+GBytes *migrate_uri_read(const char *uri, GError **err);
+
+/* The QEMU 7.2 migration stream of m as QEMU's savevm writes it for
+ * the machine type (with the vmdesc); running: the guest's run state
+ * to hand over (the receiver starts it unless told -S). */
+GByteArray *snap_qemu_save_stream(Machine *m, bool running);
+
+/* Write bytes to a migration URI (file:, exec: its standard input,
+ * tcp: a connection to HOST:PORT). */
+bool migrate_uri_write(const char *uri, const uint8_t *d, size_t n,
+                       GError **err);
+
+/* -incoming URI: migrate_uri_read, then snap_qemu_load_stream. */
+bool snap_qemu_incoming(Machine *m, const char *uri, bool *running,
+                        GError **err);
+
 #endif

@@ -554,6 +554,7 @@ static bool opt_paused(CliState *st, const char *arg, GError **err)
     (void)arg;
     (void)err;
     st->cfg->start_paused = true;   /* until the monitor's cont */
+    st->cfg->start_paused_by_user = true;
     return true;
 }
 
@@ -754,6 +755,19 @@ static bool opt_loadvm(CliState *st, const char *arg, GError **err)
     return true;
 }
 
+static bool opt_incoming(CliState *st, const char *arg, GError **err)
+{
+    if (!g_str_has_prefix(arg, "file:") && !g_str_has_prefix(arg, "exec:") &&
+        !g_str_has_prefix(arg, "tcp:") && strcmp(arg, "defer")) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "-incoming %s: unknown migration protocol (file:PATH, "
+                    "exec:CMD, tcp:HOST:PORT, defer)", arg);
+        return false;
+    }
+    set_str(&st->cfg->incoming, arg);
+    return true;
+}
+
 static bool opt_savevm_at(CliState *st, const char *arg, GError **err)
 {
     (void)err;
@@ -930,6 +944,9 @@ static const CliOption options[] = {
     { "-snapshot-db", "FILE", "snapshot database (docs/snapshots.md)",
       opt_snapshot_db },
     { "-loadvm", "NAME", "load snapshot NAME from it after boot", opt_loadvm },
+    { "-incoming", "URI", "load a QEMU 7.2 migration stream (file:PATH, "
+      "exec:CMD, tcp:HOST:PORT) and stay paused unless it was running",
+      opt_incoming },
     { "-savevm-at", "ICOUNT:NAME", "save snapshot NAME at that instruction "
       "count", opt_savevm_at },
     { "-plugin", "FILE[,key=value,...]", "load an instrumentation plugin\n"

@@ -22,9 +22,11 @@
 #include "snapshot/snap-wire.h"
 #include "base/disas.h"
 #include "board/board.h"
+#include "core/machine/machine-types.h"
 #include "core/machine/platform.h"
 #include "core/machine/spapr.h"
 #include "pci/spapr-phb.h"
+#include "cli.h"
 #include "session.h"
 #include "simpoint.h"
 
@@ -38,6 +40,10 @@ static int usage(void)
             "       farad-snap DB verify | gc | delete NAME | upgrade\n"
             "       farad-snap DB export-qemu NAME [INSTANCE [SECTION_ID]] > F.bin\n"
             "       farad-snap import-qemu FILE.mig[.gz]|FILE.bin [MACHINE]\n"
+            "       farad-snap DB import-qemu NAME FILE.mig[.gz] "
+            "[-- FARAD-OPTIONS]\n"
+            "       farad-snap DB export-qemu NAME --machine "
+            "[-- FARAD-OPTIONS] > F.mig\n"
             "       farad-snap replay FILE [--verify] [--show-output] "
             "[-- FARAD-OPTIONS]\n"
             "       farad-snap DB simpoint FILE.simpoints LENGTH "
@@ -420,6 +426,141 @@ static Machine *fresh_machine_for_instance(const char *file, const char *type,
     return fresh_machine(type, need, err);
 }
 
+/* A machine of type `type` as "farad -M TYPE -nodefaults -display none
+ * OPTIONS..." builds it (not started), for whole-machine conversions. */
+static Machine *temp_machine(const char *type, int nopt, char **opts,
+                             GError **err)
+{
+    GPtrArray *av = g_ptr_array_new();
+    const char *fixed[] = { "farad", "-M", type, "-nodefaults", "-display",
+                            "none", "-S" };
+    for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++) {
+        g_ptr_array_add(av, (char *)fixed[i]);
+    }
+    for (int i = 0; i < nopt; i++) {
+        g_ptr_array_add(av, opts[i]);
+    }
+    int argc = (int)av->len;
+    g_ptr_array_add(av, NULL);
+    MachineConfig cfg;
+    CliAction action;
+    machine_config_init(&cfg);
+    cfg.board = &pseries_board;
+    Machine *m = NULL;
+    if (cli_parse(argc, (char **)av->pdata, &cfg, &action, err)) {
+        m = machine_new(&cfg, err);
+    }
+    machine_config_clear(&cfg);
+    g_ptr_array_free(av, TRUE);
+    return m;
+}
+
+/* Options after "--" (none when absent). */
+static int after_dashes(int argc, char **argv, int from, char ***opts)
+{
+    for (int i = from; i < argc; i++) {
+        if (!strcmp(argv[i], "--")) {
+            *opts = argv + i + 1;
+            return argc - i - 1;
+        }
+    }
+    *opts = NULL;
+    return 0;
+}
+
+/* DB import-qemu NAME STREAM [-- OPTIONS]: a whole QEMU stream loaded
+ * into a machine of its type (as -incoming), saved as snapshot NAME. */
+static int cmd_import_machine(const char *dbpath, const char *name,
+                              const char *file, int nopt, char **opts)
+{
+    GError *err = NULL;
+    GBytes *b = snap_qemu_file_bytes(file, &err);
+    if (!b) {
+        return fail(err);
+    }
+    gsize n;
+    const uint8_t *d = g_bytes_get_data(b, &n);
+    /* the machine type from the CONFIGURATION record */
+    char *type = NULL;
+    if (n > 13 && !memcmp(d, "QEVM", 4) && d[8] == 0x07) {
+        uint32_t l = (uint32_t)d[9] << 24 | (uint32_t)d[10] << 16 |
+                     (uint32_t)d[11] << 8 | d[12];
+        if (l < 64 && l <= n - 13) {
+            type = g_strndup((const char *)d + 13, l);
+        }
+    }
+    if (!type) {
+        g_bytes_unref(b);
+        fprintf(stderr, "farad-snap: %s: not a QEMU migration stream with a "
+                "machine type\n", file);
+        return 1;
+    }
+    Machine *m = temp_machine(type, nopt, opts, &err);
+    g_free(type);
+    int rc = 1;
+    SnapDb *db = NULL;
+    if (m && snap_qemu_load_stream(m, d, n, NULL, &err) &&
+        (db = snap_db_open(dbpath, &err)) != NULL) {
+        SnapSaveOpts o = { .note = file, .replace = true };
+        if (snap_save(m, db, name, &o, &err)) {
+            printf("%s: snapshot '%s' (%s)\n", dbpath, name, m->type->name);
+            rc = 0;
+        }
+    }
+    if (rc && err) {
+        gchar **lines = g_strsplit(err->message, "\n", -1);
+        for (int i = 0; lines[i]; i++) {
+            fprintf(stderr, "farad-snap: %s\n", lines[i]);
+        }
+        g_strfreev(lines);
+        g_error_free(err);
+    }
+    snap_db_close(db);
+    if (m) {
+        machine_free(m);
+    }
+    g_bytes_unref(b);
+    return rc;
+}
+
+/* DB export-qemu NAME --machine [-- OPTIONS]: the snapshot loaded into a
+ * machine of its type, written as QEMU 7.2's migration stream. */
+static int cmd_export_machine(SnapDb *db, const char *name, int nopt,
+                              char **opts)
+{
+    GError *err = NULL;
+    GArray *list = snap_list(db, &err);
+    if (!list) {
+        return fail(err);
+    }
+    char *type = NULL;
+    for (guint i = 0; i < list->len; i++) {
+        SnapInfo *s = &g_array_index(list, SnapInfo, i);
+        if (!strcmp(s->name, name)) {
+            type = g_strdup(s->machine_type);
+        }
+    }
+    snap_list_free(list);
+    if (!type) {
+        fprintf(stderr, "farad-snap: %s: no snapshot '%s'\n",
+                snap_db_path(db), name);
+        return 1;
+    }
+    Machine *m = temp_machine(type, nopt, opts, &err);
+    g_free(type);
+    int rc = 1;
+    if (m && snap_load(m, db, name, &err)) {
+        GByteArray *b = snap_qemu_save_stream(m, false);
+        rc = fwrite(b->data, 1, b->len, stdout) == b->len &&
+             fflush(stdout) == 0 ? 0 : 1;
+        g_byte_array_unref(b);
+    }
+    if (m) {
+        machine_free(m);
+    }
+    return err ? fail(err) : rc;
+}
+
 static int cmd_import(const char *file, const char *mtype)
 {
     GError *err = NULL;
@@ -600,6 +741,11 @@ static SnapDb *open_for(const char *path, const char *cmd, GError **err)
 
 int main(int argc, char **argv)
 {
+    if (argc >= 5 && !strcmp(argv[2], "import-qemu")) {
+        char **opts;
+        int nopt = after_dashes(argc, argv, 5, &opts);
+        return cmd_import_machine(argv[1], argv[3], argv[4], nopt, opts);
+    }
     if (argc >= 3 && !strcmp(argv[1], "import-qemu")) {
         return cmd_import(argv[2], argc > 3 ? argv[3] : NULL);
     }
@@ -645,6 +791,11 @@ int main(int argc, char **argv)
                                          (long long)n), 0);
     } else if (!strcmp(cmd, "delete") && argc == 4) {
         rc = snap_delete(db, argv[3], &err) ? 0 : fail(err);
+    } else if (!strcmp(cmd, "export-qemu") && argc >= 5 &&
+               !strcmp(argv[4], "--machine")) {
+        char **opts;
+        int nopt = after_dashes(argc, argv, 5, &opts);
+        rc = cmd_export_machine(db, argv[3], nopt, opts);
     } else if (!strcmp(cmd, "export-qemu") && argc >= 4) {
         rc = cmd_export(db, argv[3], argc > 4 ? (uint32_t)strtoul(argv[4],
                         NULL, 0) : 0, argc > 5 ? (uint32_t)strtoul(argv[5],

@@ -72,7 +72,12 @@ int main(int argc, char **argv)
     }
     machine_config_clear(&cfg);
     if (!m) {
-        fprintf(stderr, "farad: %s\n", err->message);
+        /* one "farad: " per line (-incoming gives QEMU's several) */
+        gchar **lines = g_strsplit(err->message, "\n", -1);
+        for (int i = 0; lines[i]; i++) {
+            fprintf(stderr, "farad: %s\n", lines[i]);
+        }
+        g_strfreev(lines);
         g_error_free(err);
         return 1;
     }

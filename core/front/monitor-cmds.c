@@ -472,6 +472,10 @@ static const MonCmd commands[] = {
     { "info", NULL, "[subcommand]", "show various information about the "
       "system state", cmd_info },
     { "loadvm", NULL, "tag", "restore a VM snapshot from its tag", cmd_loadvm },
+    { "migrate", NULL, "[-d] uri", "migrate to URI (using -d to not wait "
+      "for completion)", monitor_migrate },
+    { "migrate_incoming", NULL, "uri", "Continue an incoming migration "
+      "from an -incoming defer", monitor_migrate_incoming },
     { "print", "p", "/fmt expr", "print expression value (use $reg for CPU "
       "register access)", cmd_print },
     { "quit", "q", "", "quit the emulator", cmd_quit },

@@ -31,8 +31,9 @@ void monitor_dump_cpu(Monitor *mon, PpcCpu *cpu)
                    a->ctr, ppc_get_xer(cpu), cpu->index);
     monitor_printf(mon, "MSR %016" PRIx64 " HID0 %016" PRIx64
                    "  iidx %d didx %d\n", a->msr, (uint64_t)0, iidx, didx);
-    monitor_printf(mon, "TB %08" PRIu32 " %08" PRIu32 " DECR %" PRIu64 "\n",
-                   (uint32_t)(tb >> 32), (uint32_t)tb, ppc_dec_read(cpu));
+    /* QEMU prints the whole 64-bit TB after its upper half */
+    monitor_printf(mon, "TB %08" PRIu32 " %08" PRIu64 " DECR %" PRIu64 "\n",
+                   (uint32_t)(tb >> 32), tb, ppc_dec_read(cpu));
     for (int i = 0; i < 32; i++) {
         if (i % 4 == 0) {
             monitor_printf(mon, "GPR%02d", i);
@@ -75,9 +76,12 @@ void monitor_dump_cpu(Monitor *mon, PpcCpu *cpu)
                    (uint64_t)0, (uint64_t)0);
     monitor_printf(mon, " CFAR %016" PRIx64 "\n", a->cfar);
     monitor_printf(mon, " LPCR %016" PRIx64 "\n", a->lpcr);
-    monitor_printf(mon, " PTCR %016" PRIx64 "   DAR %016" PRIx64
-                   "  DSISR %016" PRIx64 "\n", a->ptcr, a->dar,
-                   (uint64_t)a->dsisr);
+    /* QEMU shows SDR1 on the CPUs that have it (before POWER9's ISA
+     * 3.0 hash table register PTCR) */
+    bool sdr1 = (cpu->pvr >> 16) < 0x4e;
+    monitor_printf(mon, " %s %016" PRIx64 "   DAR %016" PRIx64
+                   "  DSISR %016" PRIx64 "\n", sdr1 ? "SDR1" : "PTCR",
+                   sdr1 ? a->sdr1 : a->ptcr, a->dar, (uint64_t)a->dsisr);
 }
 
 static void info_registers(Monitor *mon, const char *args)
@@ -289,6 +293,7 @@ typedef struct InfoCmd {
 static const InfoCmd infos[] = {
     { "cpus", "show infos for each CPU" },
     { "mtree", "show memory tree" },
+    { "pci", "show PCI info" },
     { "qtree", "show device tree" },
     { "registers", "show the cpu registers (-a: all CPUs)" },
     { "snapshots", "show the currently saved VM snapshots" },
@@ -314,6 +319,8 @@ bool monitor_info(Monitor *mon, const char *what, const char *args)
         info_mtree(mon);
     } else if (!strcmp(what, "qtree")) {
         info_qtree(mon);
+    } else if (!strcmp(what, "pci")) {
+        monitor_info_pci(mon);
     } else if (!strcmp(what, "snapshots")) {
         monitor_info_snapshots(mon);
     } else {

@@ -7,6 +7,7 @@
  * boundary of every CPU, as -savevm-at does.
  */
 #include <inttypes.h>
+#include <string.h>
 
 #include "monitor.h"
 #include "core/machine/platform.h"
@@ -94,4 +95,70 @@ void monitor_info_snapshots(Monitor *mon)
         }
     }
     snap_list_free(list);
+}
+
+void monitor_migrate(Monitor *mon, const char *args)
+{
+    /* migrate [-d] URI: the URI may be quoted ("exec:cat > f") */
+    while (*args == ' ') {
+        args++;
+    }
+    if (!strncmp(args, "-d ", 3)) {
+        args += 3;
+        while (*args == ' ') {
+            args++;
+        }
+    }
+    char *uri = g_strdup(args);
+    g_strstrip(uri);
+    size_t n = strlen(uri);
+    if (n >= 2 && uri[0] == '"' && uri[n - 1] == '"') {
+        memmove(uri, uri + 1, n - 2);
+        uri[n - 2] = 0;
+    }
+    if (!*uri) {
+        monitor_printf(mon, "Parameter 'uri' is missing\n");
+        g_free(uri);
+        return;
+    }
+    Machine *m = monitor_machine(mon);
+    GByteArray *b = snap_qemu_save_stream(m, !monitor_paused(mon));
+    GError *err = NULL;
+    if (migrate_uri_write(uri, b->data, b->len, &err)) {
+        /* as QEMU's source after a migration: stopped (postmigrate) */
+        monitor_set_paused(mon, true);
+    } else {
+        monitor_printf(mon, "Error: %s\n", err->message);
+        g_error_free(err);
+    }
+    g_byte_array_unref(b);
+    g_free(uri);
+}
+
+void monitor_migrate_incoming(Monitor *mon, const char *args)
+{
+    Machine *m = monitor_machine(mon);
+    static bool started;   /* one machine per process */
+    char *uri = g_strstrip(g_strdup(args));
+    GError *err = NULL;
+    bool running = false;
+    if (!m->cfg.incoming || strcmp(m->cfg.incoming, "defer")) {
+        monitor_printf(mon, "Error: For use with '-incoming defer'\n");
+    } else if (started) {
+        monitor_printf(mon, "Error: The incoming migration has already been "
+                       "started\n");
+    } else if (!*uri) {
+        monitor_printf(mon, "Parameter 'uri' is missing\n");
+    } else if ((started = true) &&
+               !snap_qemu_incoming(m, uri, &running, &err)) {
+        gchar **lines = g_strsplit(err->message, "\n", -1);
+        for (int i = 0; lines[i]; i++) {
+            monitor_printf(mon, "%s\n", lines[i]);
+        }
+        g_strfreev(lines);
+        g_error_free(err);
+    } else if (running && !m->cfg.start_paused_by_user) {
+        monitor_set_paused(mon, false);
+    }
+    g_free(uri);
 }

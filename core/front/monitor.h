@@ -121,6 +121,13 @@ void monitor_dump_cpu(Monitor *mon, PpcCpu *cpu);
 /* monitor-snap.c: savevm / loadvm / delvm / info snapshots. */
 void monitor_savevm(Monitor *mon, const char *name);
 void monitor_loadvm(Monitor *mon, const char *name);
+/* migrate [-d] URI: the machine as a QEMU 7.2 stream, then stopped. */
+void monitor_migrate(Monitor *mon, const char *args);
+/* migrate_incoming URI: the load -incoming defer waits for. */
+void monitor_migrate_incoming(Monitor *mon, const char *args);
+
+/* monitor-pci.c: info pci. */
+void monitor_info_pci(Monitor *mon);
 void monitor_delvm(Monitor *mon, const char *name);
 void monitor_info_snapshots(Monitor *mon);
 /* The store the monitor opened (NULL until first use). */

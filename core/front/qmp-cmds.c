@@ -477,6 +477,29 @@ static bool cmd_job_dismiss(Qmp *q, const Json *args, GString *ret,
     return qmp_job_dismiss(q, qmp_arg_str(args, "id"), err);
 }
 
+static bool cmd_migrate(Qmp *q, const Json *args, GString *ret,
+                        GError **err)
+{
+    (void)ret;
+    return qmp_migrate(q, args, err);
+}
+
+static bool cmd_query_migrate(Qmp *q, const Json *args, GString *ret,
+                              GError **err)
+{
+    (void)args;
+    (void)err;
+    qmp_query_migrate(q, ret);
+    return true;
+}
+
+static bool cmd_migrate_incoming(Qmp *q, const Json *args, GString *ret,
+                                 GError **err)
+{
+    (void)ret;
+    return qmp_migrate_incoming(q, args, err);
+}
+
 static const QmpCmd commands[] = {
     { "qmp_capabilities", "enable:strlist?", cmd_capabilities },
     { "query-status", "", cmd_query_status },
@@ -501,6 +524,10 @@ static const QmpCmd commands[] = {
     { "snapshot-delete", "job-id:str,tag:str,devices:strlist",
       cmd_snapshot_delete },
     { "query-jobs", "", cmd_query_jobs },
+    { "migrate", "uri:str,detach:bool?,blk:bool?,inc:bool?,resume:bool?",
+      cmd_migrate },
+    { "query-migrate", "", cmd_query_migrate },
+    { "migrate-incoming", "uri:str", cmd_migrate_incoming },
     { "job-dismiss", "id:str", cmd_job_dismiss },
     { "query-replay", "", cmd_query_replay },
     { "replay-break", "icount:uint", cmd_replay_break },

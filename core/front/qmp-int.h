@@ -44,7 +44,15 @@ typedef struct Qmp {
     struct SnapDb *db;    /* own handle on -snapshot-db */
     int rr_mode;          /* -icount rr=: ReplayMode (snapshot/replay.h) */
     char *rr_file;        /* its rrfile=, or NULL */
+    const char *mig_status;   /* query-migrate: NULL, "completed", "failed" */
+    char *mig_error;          /* its error-desc */
+    bool incoming_started;    /* migrate-incoming ran (-incoming defer) */
 } Qmp;
+
+/* qmp-migrate.c: migrate, query-migrate, migrate-incoming. */
+bool qmp_migrate(Qmp *q, const Json *args, GError **err);
+void qmp_query_migrate(Qmp *q, GString *ret);
+bool qmp_migrate_incoming(Qmp *q, const Json *args, GError **err);
 
 /* Send an event to every negotiated client; data is a JSON object text
  * or NULL. */

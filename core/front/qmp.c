@@ -424,6 +424,7 @@ static void hook_free(void *self)
     g_ptr_array_unref(q->unlink);
     qmp_jobs_free(q);
     g_free(q->rr_file);
+    g_free(q->mig_error);
     if (q->db) {
         snap_db_close(q->db);
     }

@@ -58,6 +58,8 @@ static const ArgRule rules[] = {
     { "-pidfile", ARG_HOST, "writes a host file" },
     { "-plugin", ARG_HOST, "loads host code" },
     { "-object", ARG_HOST, "creates host-backed memory" },
+    { "-incoming", ARG_HOST, "loads the machine from a host stream not "
+      "recorded" },
 };
 
 /* Properties that name host files or host-backed resources. */

@@ -22,11 +22,27 @@
 
 bool session_start(Machine *m, const MachineConfig *cfg, GError **err)
 {
+    /* -incoming first: whether the machine starts paused depends on it
+     * (QEMU runs a guest that was running, unless -S) */
+    if (cfg->incoming && !strcmp(cfg->incoming, "defer")) {
+        m->cfg.start_paused = true;   /* until QMP's migrate-incoming */
+    } else if (cfg->incoming) {
+        bool running = false;
+        if (!snap_qemu_incoming(m, cfg->incoming, &running, err)) {
+            return false;
+        }
+        if (!running) {
+            m->cfg.start_paused = true;
+        }
+    }
     if (!serial_chr_start(m, cfg, err)) {
         return false;
     }
     monitor_new(m);
-    if (!qmp_start(m, cfg, err)) {
+    /* QMP's paused state: -S, or what -incoming left */
+    MachineConfig qcfg = *cfg;
+    qcfg.start_paused = m->cfg.start_paused;
+    if (!qmp_start(m, &qcfg, err)) {
         return false;
     }
     if (cfg->gdb && !gdbstub_new(m, cfg->gdb, err)) {

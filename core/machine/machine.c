@@ -109,6 +109,7 @@ void machine_config_clear(MachineConfig *cfg)
     }
     g_free(cfg->snapshot_db);
     g_free(cfg->loadvm);
+    g_free(cfg->incoming);
     g_free(cfg->name);
     g_free(cfg->uuid);
     g_free(cfg->pidfile);
@@ -150,6 +151,7 @@ static MachineConfig config_copy(const MachineConfig *c)
     n.gdb = g_strdup(c->gdb);
     n.snapshot_db = g_strdup(c->snapshot_db);
     n.loadvm = g_strdup(c->loadvm);
+    n.incoming = g_strdup(c->incoming);
     n.savevm_at = c->savevm_at ? g_ptr_array_ref(c->savevm_at) : NULL;
     n.replay = NULL;   /* the caller's, for replay_start */
     n.replay_destroy = NULL;

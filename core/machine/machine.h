@@ -46,6 +46,8 @@ typedef struct MachineConfig {
     bool mon_stdio;           /* -serial mon:stdio */
     bool monitor_stdio;       /* -monitor stdio (core/front/monitor.h) */
     bool start_paused;        /* -S: paused until the monitor's cont */
+    bool start_paused_by_user;  /* -S itself (start_paused also holds a
+                                   machine -incoming leaves paused) */
     GPtrArray *chardevs;      /* -chardev arguments (char *; chardev.h) */
     GPtrArray *mons;          /* -mon arguments (char *) */
     GPtrArray *qmp;           /* -qmp arguments (char *; qmp.h) */
@@ -68,6 +70,8 @@ typedef struct MachineConfig {
     char *gdb;                /* -gdb tcp::PORT (-s: tcp::1234), or NULL */
     char *snapshot_db;        /* -snapshot-db FILE */
     char *loadvm;             /* -loadvm NAME */
+    char *incoming;           /* -incoming URI: a QEMU migration stream
+                                 (file:, exec:, tcp:) loaded at start */
     GPtrArray *savevm_at;     /* -savevm-at ICOUNT:NAME (char *) */
     char *name;               /* -name: the guest's name (the tree's
                                  ibm,partition-name), or NULL */

@@ -473,6 +473,11 @@ Xics *xics_new(int ncpus, uint32_t server_stride)
     return x;
 }
 
+uint32_t xics_nr_irqs(const Xics *x)
+{
+    return x->nr_irqs;
+}
+
 void xics_set_layout(Xics *x, uint32_t nr_irqs, uint32_t msi_first)
 {
     x->nr_irqs = MIN(nr_irqs, XICS_MAX_IRQS);

@@ -104,6 +104,8 @@ void xics_free(Xics *x);
  * MSIs at 0x1300 and up, above fixed VIO and PCI LSI numbers). Call
  * before any source is claimed. */
 void xics_set_layout(Xics *x, uint32_t nr_irqs, uint32_t msi_first);
+/* The number of sources (QEMU's ICS nr_irqs). */
+uint32_t xics_nr_irqs(const Xics *x);
 /* Machine reset: ICPs idle (CPPR 0, MFRR 0xff), every source masked
  * (priority 0xff, server 0) with its claim (LSI/MSI) kept. */
 void xics_reset(Xics *x);
