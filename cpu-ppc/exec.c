@@ -469,6 +469,7 @@ static bool run_slice(PpcCpu *cpu, const PpcInsn *d)
         PPC_UOPS_LEAVE(X)
         PPC_UOPS_MEM(X)
         PPC_FUSED(X2)
+        PPC_FUSED_LEAVE(X2)
 #undef X
 #undef X2
     };
@@ -544,6 +545,22 @@ u_##a##__##b: \
     } \
     goto *uop_label[d->uop];
     PPC_FUSED(X2)
+#undef X2
+#define X2(a, b) \
+u_##a##__##b: \
+    if (unlikely(n < 2)) { \
+        goto u_##a; \
+    } \
+    d = uop_##b(cpu, uop_##a(cpu, d)); \
+    n -= 2; \
+    if (unlikely(n == 0)) { \
+        goto out; \
+    } \
+    if (unlikely(!d)) { \
+        goto leave; \
+    } \
+    goto *uop_label[d->uop];
+    PPC_FUSED_LEAVE(X2)
 #undef X2
 out:
     cpu->remaining = n;

@@ -44,6 +44,7 @@ const uint8_t ppc_uop_first[PPC_U_COUNT] = {
     PPC_UOPS_LEAVE(SELF)
     PPC_UOPS_MEM(SELF)
     PPC_FUSED(FIRST)
+    PPC_FUSED_LEAVE(FIRST)
 };
 #undef SELF
 #undef FIRST
@@ -56,6 +57,7 @@ static unsigned fused_uop(unsigned first, unsigned second)
         return PPC_U_##a##__##b; \
     }
     PPC_FUSED(PAIR)
+    PPC_FUSED_LEAVE(PAIR)
 #undef PAIR
     return PPC_U_CALL;
 }

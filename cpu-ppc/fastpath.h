@@ -73,6 +73,12 @@ void ppc_specialise(PpcInsn *d, unsigned idx);
     X2(cmplw, bt_inpage) X2(cmplw, bf_inpage) X2(cmpld, bt_inpage) \
     X2(cmpld, bf_inpage)
 
+/* Fused pairs whose second may leave the page's records (NULL with NIP
+ * set): mtctr + bctr, the indirect jump of threaded code (SLOF's Forth
+ * engine runs one per primitive). Made and undone as PPC_FUSED. */
+#define PPC_FUSED_LEAVE(X2) \
+    X2(mtctr, bctr)
+
 enum {
     PPC_U_CALL = 0,   /* not a micro-op: the loop calls d->exec */
 #define X(name) PPC_U_##name,
@@ -83,6 +89,7 @@ enum {
     PPC_U_SINGLE_COUNT,  /* the micro-ops above are single records */
     PPC_U_FUSED_FIRST = PPC_U_SINGLE_COUNT - 1,
     PPC_FUSED(X2)
+    PPC_FUSED_LEAVE(X2)
 #undef X
 #undef X2
     PPC_U_COUNT
@@ -423,20 +430,16 @@ UOP_INLINE const PpcInsn *uop_blr(PpcCpu *cpu, const PpcInsn *d)
 /* Host address of a size-byte access at raw EA ea (ppc_ea not yet
  * applied) of kind acc, when RAM is behind it and no slow path is
  * needed: real mode's one compare, else (relocation on) the
- * translation cache, as ppc_load does. NULL otherwise. */
-UOP_INLINE uint8_t *uop_mem_host(PpcCpu *cpu, uint64_t ea, unsigned size,
-                                 PpcAccess acc)
-{
-    uint64_t pa = ea & cpu->fast_mask;
-    if (likely(pa + size <= cpu->fast_limit)) {  /* pa < 2^60 */
-        return cpu->ram + pa;
-    }
-    uint8_t *h;
-    if (!cpu->fast_mem && ppc_tlb_host(cpu, ppc_ea(cpu, ea), size, acc, &h)) {
-        return h;
-    }
-    return NULL;
-}
+ * translation cache, as ppc_load does; *pa is its physical address.
+ * NULL otherwise. Used as the condition of an if, so that the compiler
+ * jumps from each path straight to the access (no test of the result,
+ * no recomputation of pa). */
+#define UOP_MEM_HOST(cpu, ea, size, acc, h, pa) \
+    (likely(((pa) = (ea) & (cpu)->fast_mask) + (size) <= (cpu)->fast_limit) \
+         ? ((h) = (cpu)->ram + (pa), true) \
+         : !(cpu)->fast_mem && \
+           ppc_tlb_host((cpu), ppc_ea((cpu), (ea)), (size), (acc), &(h)) && \
+           ((pa) = (uint64_t)((h) - (cpu)->ram), true))
 
 /* Load size bytes at ea into RT (sign-extended when sext); for an
  * update form (upd) ea is in mode and goes to RA. */
@@ -444,8 +447,9 @@ UOP_INLINE const PpcInsn *uop_load(PpcCpu *cpu, const PpcInsn *d,
                                    uint64_t ea, unsigned size, bool upd,
                                    bool sext)
 {
-    uint8_t *h = uop_mem_host(cpu, ea, size, PPC_ACC_LOAD);
-    if (unlikely(!h)) {
+    uint8_t *h;
+    uint64_t pa;
+    if (unlikely(!UOP_MEM_HOST(cpu, ea, size, PPC_ACC_LOAD, h, pa))) {
         return NULL;
     }
     uint64_t v = ppc_host_read(h, size, cpu->le);
@@ -465,15 +469,15 @@ UOP_INLINE const PpcInsn *uop_load(PpcCpu *cpu, const PpcInsn *d,
 UOP_INLINE const PpcInsn *uop_store(PpcCpu *cpu, const PpcInsn *d,
                                     uint64_t ea, unsigned size, bool upd)
 {
-    uint8_t *h = uop_mem_host(cpu, ea, size, PPC_ACC_STORE);
-    if (unlikely(!h)) {
+    uint8_t *h;
+    uint64_t pa;
+    if (unlikely(!UOP_MEM_HOST(cpu, ea, size, PPC_ACC_STORE, h, pa))) {
         return NULL;
     }
     ppc_host_write(h, size, GPR(d->rt), cpu->le);
     if (upd) {
         GPR(d->ra) = ea;
     }
-    uint64_t pa = (uint64_t)(h - cpu->ram);
     if (unlikely(cpu->code_bits[(pa + size - 1) >> 12] |
                  cpu->code_bits[pa >> 12])) {
         return ppc_store_code_next(cpu, d, pa, size);
