@@ -114,8 +114,10 @@ typedef struct Op {
     int64_t imm;
 } Op;
 
-#define L(w, sz, x, u, s, rt, ra, rb, imm) { w, 'l', sz, x, u, s, rt, ra, rb, imm }
-#define S(w, sz, x, u, rs, ra, rb, imm) { w, 's', sz, x, u, false, rs, ra, rb, imm }
+#define L(w, sz, x, u, s, rt, ra, rb, imm) \
+    { w, 'l', sz, x, u, s, rt, ra, rb, imm }
+#define S(w, sz, x, u, rs, ra, rb, imm) \
+    { w, 's', sz, x, u, false, rs, ra, rb, imm }
 /* powerpc64-linux-gnu-as */
 static const Op forms[] = {
     L(0x88640005, 1, 0, 0, 0, 3, 4, 0, 5),       /* lbz r3,5(r4) */
