@@ -127,9 +127,10 @@ static bool specialise_mem(PpcInsn *d)
     if (u == PPC_U_CALL) {
         return false;
     }
-    bool load_update = u == PPC_U_lbzu || u == PPC_U_lhzu || u == PPC_U_lwzu ||
-                  u == PPC_U_ldu || u == PPC_U_lbzux || u == PPC_U_lhzux ||
-                  u == PPC_U_lwzux || u == PPC_U_ldux;
+    bool load_update = u == PPC_U_lbzu || u == PPC_U_lhzu ||
+                       u == PPC_U_lwzu || u == PPC_U_ldu ||
+                       u == PPC_U_lbzux || u == PPC_U_lhzux ||
+                       u == PPC_U_lwzux || u == PPC_U_ldux;
     if (d->ra != 0 && !(load_update && d->ra == d->rt)) {
         d->uop = (uint8_t)u;
     }
