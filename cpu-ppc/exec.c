@@ -114,7 +114,8 @@ static const PpcInsn *decode_stub(PpcCpu *cpu, const PpcInsn *d)
 
 /* Find (or make) the records for the instruction at ea and make its page
  * current. Returns NULL after raising an instruction storage interrupt. */
-static const PpcInsn *lookup(PpcCpu *cpu, uint64_t ea)
+static inline __attribute__((always_inline))
+const PpcInsn *lookup(PpcCpu *cpu, uint64_t ea)
 {
     ea = ppc_ea(cpu, ea);
     if (ea & 3) {
@@ -466,7 +467,9 @@ static bool run_slice(PpcCpu *cpu, const PpcInsn *d)
 #define X2(a, b) [PPC_U_##a##__##b] = &&u_##a##__##b,
         PPC_UOPS(X)
         PPC_UOPS_LEAVE(X)
+        PPC_UOPS_MEM(X)
         PPC_FUSED(X2)
+        PPC_FUSED_LEAVE(X2)
 #undef X
 #undef X2
     };
@@ -514,6 +517,22 @@ u_##name: \
     goto *uop_label[d->uop];
     PPC_UOPS_LEAVE(X)
 #undef X
+    /* a load or store off its fast path: the record's handler, as a
+     * call, which does the access (or raises) with the count stored */
+#define X(name) \
+u_##name: { \
+        const PpcInsn *next = uop_##name(cpu, d); \
+        if (unlikely(!next)) { \
+            goto u_call; \
+        } \
+        d = next; \
+    } \
+    if (unlikely(--n == 0)) { \
+        goto out; \
+    } \
+    goto *uop_label[d->uop];
+    PPC_UOPS_MEM(X)
+#undef X
 #define X2(a, b) \
 u_##a##__##b: \
     if (unlikely(n < 2)) { \
@@ -526,6 +545,22 @@ u_##a##__##b: \
     } \
     goto *uop_label[d->uop];
     PPC_FUSED(X2)
+#undef X2
+#define X2(a, b) \
+u_##a##__##b: \
+    if (unlikely(n < 2)) { \
+        goto u_##a; \
+    } \
+    d = uop_##b(cpu, uop_##a(cpu, d)); \
+    n -= 2; \
+    if (unlikely(n == 0)) { \
+        goto out; \
+    } \
+    if (unlikely(!d)) { \
+        goto leave; \
+    } \
+    goto *uop_label[d->uop];
+    PPC_FUSED_LEAVE(X2)
 #undef X2
 out:
     cpu->remaining = n;

@@ -42,7 +42,9 @@ PpcExecFn ppc_uop_exec(unsigned u)
 const uint8_t ppc_uop_first[PPC_U_COUNT] = {
     PPC_UOPS(SELF)
     PPC_UOPS_LEAVE(SELF)
+    PPC_UOPS_MEM(SELF)
     PPC_FUSED(FIRST)
+    PPC_FUSED_LEAVE(FIRST)
 };
 #undef SELF
 #undef FIRST
@@ -55,6 +57,7 @@ static unsigned fused_uop(unsigned first, unsigned second)
         return PPC_U_##a##__##b; \
     }
     PPC_FUSED(PAIR)
+    PPC_FUSED_LEAVE(PAIR)
 #undef PAIR
     return PPC_U_CALL;
 }
@@ -103,6 +106,37 @@ static void set_uop(PpcInsn *d, unsigned u)
     d->uop = (uint8_t)u;
 }
 
+/* The load/store micro-op of row op, or PPC_U_CALL. */
+static unsigned mem_uop(unsigned op)
+{
+    switch (op) {
+#define X(name) case PPC_OP_##name: return PPC_U_##name;
+    PPC_UOPS_MEM(X)
+#undef X
+    default:
+        return PPC_U_CALL;
+    }
+}
+
+/* A load/store record gets its micro-op (its exec stays the row's
+ * handler) when RA != 0 and, for an update form, the form is valid
+ * (RA != 0, and RA != RT for a load); the others keep calling. */
+static bool specialise_mem(PpcInsn *d)
+{
+    unsigned u = mem_uop(d->op);
+    if (u == PPC_U_CALL) {
+        return false;
+    }
+    bool load_update = u == PPC_U_lbzu || u == PPC_U_lhzu ||
+                       u == PPC_U_lwzu || u == PPC_U_ldu ||
+                       u == PPC_U_lbzux || u == PPC_U_lhzux ||
+                       u == PPC_U_lwzux || u == PPC_U_ldux;
+    if (d->ra != 0 && !(load_update && d->ra == d->rt)) {
+        d->uop = (uint8_t)u;
+    }
+    return true;
+}
+
 void ppc_specialise(PpcInsn *d, unsigned idx)
 {
     int64_t off;
@@ -114,6 +148,9 @@ void ppc_specialise(PpcInsn *d, unsigned idx)
     }
     if (d->exec != ppc_op_info[d->op].exec) {
         return;  /* illegal on this model, or wrapped (int_xer_pre_v300) */
+    }
+    if (specialise_mem(d)) {
+        return;
     }
     switch (d->op) {
     case PPC_OP_b:

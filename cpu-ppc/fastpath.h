@@ -12,6 +12,9 @@
  * instruction count, so the loop only counts them; those of PPC_UOPS
  * stay on the page's records (d + 1 or an in-page target), those of
  * PPC_UOPS_LEAVE may return NULL with NIP set, as ppc_branch does.
+ * The loads and stores of PPC_UOPS_MEM are the exception: their records
+ * keep the row's handler as exec, and the micro-op is only its RAM fast
+ * path, which hands anything else to that handler unchanged.
  */
 #ifndef FARAD_CPU_PPC_FASTPATH_H
 #define FARAD_CPU_PPC_FASTPATH_H
@@ -39,6 +42,23 @@ void ppc_specialise(PpcInsn *d, unsigned idx);
 #define PPC_UOPS_LEAVE(X) \
     X(b_far) X(bl) X(bt_far) X(bf_far) X(bctr) X(blr)
 
+/* Fixed-point loads and stores with RA != 0 (D/DS-form, X-form, their
+ * update forms; valid update forms only): the loop does the RAM access
+ * inline when the real-mode one-compare fast path or the translation
+ * cache has the address (ppc_load/ppc_store_next's fast paths), and
+ * otherwise calls the record's exec, which stays the row's generic
+ * handler: an access that misses (MMIO, the end of RAM, a TLB miss, a
+ * fault) runs exactly as before, with the count stored. Their bodies
+ * return NULL when the fast path does not apply, having changed
+ * nothing. */
+#define PPC_UOPS_MEM(X) \
+    X(lbz) X(lhz) X(lha) X(lwz) X(lwa) X(ld) \
+    X(lbzu) X(lhzu) X(lwzu) X(ldu) \
+    X(lbzx) X(lhzx) X(lhax) X(lwzx) X(lwax) X(ldx) \
+    X(lbzux) X(lhzux) X(lwzux) X(ldux) \
+    X(stb) X(sth) X(stw) X(std) X(stbu) X(sthu) X(stwu) X(stdu) \
+    X(stbx) X(sthx) X(stwx) X(stdx) X(stbux) X(sthux) X(stwux) X(stdux)
+
 /* Fused pairs, X2(first, second): a compare and the in-page conditional
  * branch in the next record. The pair's micro-op sits on the first
  * record (whose exec stays the compare's); the loop runs both and counts
@@ -53,15 +73,23 @@ void ppc_specialise(PpcInsn *d, unsigned idx);
     X2(cmplw, bt_inpage) X2(cmplw, bf_inpage) X2(cmpld, bt_inpage) \
     X2(cmpld, bf_inpage)
 
+/* Fused pairs whose second may leave the page's records (NULL with NIP
+ * set): mtctr + bctr, the indirect jump of threaded code (SLOF's Forth
+ * engine runs one per primitive). Made and undone as PPC_FUSED. */
+#define PPC_FUSED_LEAVE(X2) \
+    X2(mtctr, bctr)
+
 enum {
     PPC_U_CALL = 0,   /* not a micro-op: the loop calls d->exec */
 #define X(name) PPC_U_##name,
 #define X2(a, b) PPC_U_##a##__##b,
     PPC_UOPS(X)
     PPC_UOPS_LEAVE(X)
+    PPC_UOPS_MEM(X)
     PPC_U_SINGLE_COUNT,  /* the micro-ops above are single records */
     PPC_U_FUSED_FIRST = PPC_U_SINGLE_COUNT - 1,
     PPC_FUSED(X2)
+    PPC_FUSED_LEAVE(X2)
 #undef X
 #undef X2
     PPC_U_COUNT
@@ -80,44 +108,49 @@ static inline void ppc_unfuse(PpcInsn *d)
     }
 }
 
-/* fast_<name> of micro-op u (PPC_U_CALL: NULL), for tests and checks. */
+/* fast_<name> of micro-op u (PPC_U_CALL and the PPC_UOPS_MEM ones,
+ * whose records keep the row's handler: NULL), for tests and checks. */
 PpcExecFn ppc_uop_exec(unsigned u);
 
 /* ---- micro-op bodies: each returns the next record ---- */
 
+/* Bodies are always inlined: the run loop has one case per micro-op
+ * and gcc's size limits would otherwise leave some of them calls. */
+#define UOP_INLINE static inline __attribute__((always_inline))
+
 /* Arithmetic and logical forms without Rc and OE. */
 
-static inline const PpcInsn *uop_add(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_add(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->rt) = GPR(d->ra) + GPR(d->rb);
     return d + 1;
 }
 
-static inline const PpcInsn *uop_subf(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_subf(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->rt) = GPR(d->rb) - GPR(d->ra);
     return d + 1;
 }
 
-static inline const PpcInsn *uop_mr(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_mr(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->ra) = GPR(d->rt);
     return d + 1;
 }
 
-static inline const PpcInsn *uop_or(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_or(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->ra) = GPR(d->rt) | GPR(d->rb);
     return d + 1;
 }
 
-static inline const PpcInsn *uop_and(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_and(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->ra) = GPR(d->rt) & GPR(d->rb);
     return d + 1;
 }
 
-static inline const PpcInsn *uop_xor(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_xor(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->ra) = GPR(d->rt) ^ GPR(d->rb);
     return d + 1;
@@ -125,45 +158,45 @@ static inline const PpcInsn *uop_xor(PpcCpu *cpu, const PpcInsn *d)
 
 /* addi with RA = 0 (li) and addis with RA = 0 (lis): d->imm holds the
  * final value (ppc_specialise shifts lis's). */
-static inline const PpcInsn *uop_li(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_li(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->rt) = (uint64_t)d->imm;
     return d + 1;
 }
 
-static inline const PpcInsn *uop_lis(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_lis(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->rt) = (uint64_t)d->imm;
     return d + 1;
 }
 
-static inline const PpcInsn *uop_addi(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_addi(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->rt) = GPR(d->ra) + (uint64_t)d->imm;
     return d + 1;
 }
 
 /* addis with RA != 0: d->imm holds SI << 16. */
-static inline const PpcInsn *uop_addis(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_addis(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->rt) = GPR(d->ra) + (uint64_t)d->imm;
     return d + 1;
 }
 
 /* ori, oris, xori: d->imm holds the zero-extended (shifted) UI. */
-static inline const PpcInsn *uop_ori(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_ori(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->ra) = GPR(d->rt) | (uint64_t)d->imm;
     return d + 1;
 }
 
-static inline const PpcInsn *uop_oris(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_oris(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->ra) = GPR(d->rt) | (uint64_t)d->imm;
     return d + 1;
 }
 
-static inline const PpcInsn *uop_xori(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_xori(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->ra) = GPR(d->rt) ^ (uint64_t)d->imm;
     return d + 1;
@@ -171,14 +204,14 @@ static inline const PpcInsn *uop_xori(PpcCpu *cpu, const PpcInsn *d)
 
 /* CR0 of a record form: LT/GT/EQ of the result (low word in 32-bit
  * mode) and SO. */
-static inline void uop_cr0(PpcCpu *cpu, uint64_t r)
+UOP_INLINE void uop_cr0(PpcCpu *cpu, uint64_t r)
 {
     int64_t x = cpu->sf ? (int64_t)r : (int64_t)(int32_t)r;
     cpu->arch.cr = (cpu->arch.cr & 0x0fffffffu) | (int_cmp_s(cpu, x, 0) << 28);
 }
 
 /* andi. (always records): d->imm holds UI. */
-static inline const PpcInsn *uop_andi_rc(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_andi_rc(PpcCpu *cpu, const PpcInsn *d)
 {
     uint64_t r = GPR(d->rt) & (uint64_t)d->imm;
     GPR(d->ra) = r;
@@ -188,25 +221,25 @@ static inline const PpcInsn *uop_andi_rc(PpcCpu *cpu, const PpcInsn *d)
 
 /* rlwinm and rldicl/rldicr/rldic without Rc: d->imm the mask, d->aux
  * the shift, as decode.c left them. */
-static inline const PpcInsn *uop_rlwinm(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_rlwinm(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->ra) = rotl32(GPR(d->rt), d->aux) & (uint64_t)d->imm;
     return d + 1;
 }
 
-static inline const PpcInsn *uop_rld(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_rld(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->ra) = rotl64(GPR(d->rt), d->aux) & (uint64_t)d->imm;
     return d + 1;
 }
 
-static inline const PpcInsn *uop_mulld(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_mulld(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->rt) = GPR(d->ra) * GPR(d->rb);
     return d + 1;
 }
 
-static inline const PpcInsn *uop_extsw(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_extsw(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->ra) = (uint64_t)(int64_t)(int32_t)GPR(d->rt);
     return d + 1;
@@ -216,59 +249,59 @@ static inline const PpcInsn *uop_extsw(PpcCpu *cpu, const PpcInsn *d)
  * sign- or zero-extended; d: L = 1, the doublewords): d->aux holds the
  * shift of field BF in the CR word (28 - 4 * BF), d->imm SI (cmpi) or
  * UI (cmpli). */
-static inline void uop_set_crf(PpcCpu *cpu, const PpcInsn *d, uint32_t c)
+UOP_INLINE void uop_set_crf(PpcCpu *cpu, const PpcInsn *d, uint32_t c)
 {
     cpu->arch.cr = (cpu->arch.cr & ~(0xfu << d->aux)) | (c << d->aux);
 }
 
-static inline const PpcInsn *uop_cmpwi(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_cmpwi(PpcCpu *cpu, const PpcInsn *d)
 {
     int64_t a = (int32_t)GPR(d->ra);
     uop_set_crf(cpu, d, int_cmp_s(cpu, a, d->imm));
     return d + 1;
 }
 
-static inline const PpcInsn *uop_cmpdi(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_cmpdi(PpcCpu *cpu, const PpcInsn *d)
 {
     uop_set_crf(cpu, d, int_cmp_s(cpu, (int64_t)GPR(d->ra), d->imm));
     return d + 1;
 }
 
-static inline const PpcInsn *uop_cmplwi(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_cmplwi(PpcCpu *cpu, const PpcInsn *d)
 {
     uint64_t a = (uint32_t)GPR(d->ra);
     uop_set_crf(cpu, d, int_cmp_u(cpu, a, (uint64_t)d->imm));
     return d + 1;
 }
 
-static inline const PpcInsn *uop_cmpldi(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_cmpldi(PpcCpu *cpu, const PpcInsn *d)
 {
     uop_set_crf(cpu, d, int_cmp_u(cpu, GPR(d->ra), (uint64_t)d->imm));
     return d + 1;
 }
 
-static inline const PpcInsn *uop_cmpw(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_cmpw(PpcCpu *cpu, const PpcInsn *d)
 {
     int64_t a = (int32_t)GPR(d->ra), b = (int32_t)GPR(d->rb);
     uop_set_crf(cpu, d, int_cmp_s(cpu, a, b));
     return d + 1;
 }
 
-static inline const PpcInsn *uop_cmpd(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_cmpd(PpcCpu *cpu, const PpcInsn *d)
 {
     uop_set_crf(cpu, d, int_cmp_s(cpu, (int64_t)GPR(d->ra),
                                   (int64_t)GPR(d->rb)));
     return d + 1;
 }
 
-static inline const PpcInsn *uop_cmplw(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_cmplw(PpcCpu *cpu, const PpcInsn *d)
 {
     uint64_t a = (uint32_t)GPR(d->ra), b = (uint32_t)GPR(d->rb);
     uop_set_crf(cpu, d, int_cmp_u(cpu, a, b));
     return d + 1;
 }
 
-static inline const PpcInsn *uop_cmpld(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_cmpld(PpcCpu *cpu, const PpcInsn *d)
 {
     uop_set_crf(cpu, d, int_cmp_u(cpu, GPR(d->ra), GPR(d->rb)));
     return d + 1;
@@ -277,25 +310,25 @@ static inline const PpcInsn *uop_cmpld(PpcCpu *cpu, const PpcInsn *d)
 /* Moves to and from CTR and LR (mtctr, mtlr, mfctr, mflr), which the
  * generic mtspr/mfspr reach through the SPR table. */
 
-static inline const PpcInsn *uop_mtctr(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_mtctr(PpcCpu *cpu, const PpcInsn *d)
 {
     cpu->arch.ctr = GPR(d->rt);
     return d + 1;
 }
 
-static inline const PpcInsn *uop_mtlr(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_mtlr(PpcCpu *cpu, const PpcInsn *d)
 {
     cpu->arch.lr = GPR(d->rt);
     return d + 1;
 }
 
-static inline const PpcInsn *uop_mfctr(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_mfctr(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->rt) = cpu->arch.ctr;
     return d + 1;
 }
 
-static inline const PpcInsn *uop_mflr(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_mflr(PpcCpu *cpu, const PpcInsn *d)
 {
     GPR(d->rt) = cpu->arch.lr;
     return d + 1;
@@ -304,42 +337,42 @@ static inline const PpcInsn *uop_mflr(PpcCpu *cpu, const PpcInsn *d)
 /* In-page relative branches: d->imm holds the record offset. A taken
  * branch sets CFAR to its own address, as the generic handlers do. */
 
-static inline const PpcInsn *taken_inpage(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *taken_inpage(PpcCpu *cpu, const PpcInsn *d)
 {
     cpu->arch.cfar = ppc_insn_addr(cpu, d);
     return d + d->imm;
 }
 
-static inline const PpcInsn *uop_b_inpage(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_b_inpage(PpcCpu *cpu, const PpcInsn *d)
 {
     return taken_inpage(cpu, d);
 }
 
-static inline bool ctr_dec_nonzero(PpcCpu *cpu)
+UOP_INLINE bool ctr_dec_nonzero(PpcCpu *cpu)
 {
     uint64_t ctr = --cpu->arch.ctr;
     uint64_t mask = cpu->sf ? ~0ULL : 0xffffffffULL;
     return (ctr & mask) != 0;
 }
 
-static inline const PpcInsn *uop_bdnz_inpage(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_bdnz_inpage(PpcCpu *cpu, const PpcInsn *d)
 {
     return ctr_dec_nonzero(cpu) ? taken_inpage(cpu, d) : d + 1;
 }
 
-static inline const PpcInsn *uop_bdz_inpage(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_bdz_inpage(PpcCpu *cpu, const PpcInsn *d)
 {
     return ctr_dec_nonzero(cpu) ? d + 1 : taken_inpage(cpu, d);
 }
 
 /* bc 12,bi (branch if CR bit set) and bc 4,bi (if clear); d->aux holds
  * the shift of bit BI in the CR word. */
-static inline const PpcInsn *uop_bt_inpage(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_bt_inpage(PpcCpu *cpu, const PpcInsn *d)
 {
     return (cpu->arch.cr >> d->aux) & 1 ? taken_inpage(cpu, d) : d + 1;
 }
 
-static inline const PpcInsn *uop_bf_inpage(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_bf_inpage(PpcCpu *cpu, const PpcInsn *d)
 {
     return (cpu->arch.cr >> d->aux) & 1 ? d + 1 : taken_inpage(cpu, d);
 }
@@ -348,48 +381,163 @@ static inline const PpcInsn *uop_bf_inpage(PpcCpu *cpu, const PpcInsn *d)
  * bytes, as decode.c left it; the target is reached through ppc_branch
  * (in-page records, else NULL with NIP set). */
 
-static inline const PpcInsn *taken_rel(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *taken_rel(PpcCpu *cpu, const PpcInsn *d)
 {
     uint64_t pc = ppc_insn_addr(cpu, d);
     cpu->arch.cfar = pc;
     return ppc_branch(cpu, pc + (uint64_t)d->imm);
 }
 
-static inline const PpcInsn *uop_b_far(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_b_far(PpcCpu *cpu, const PpcInsn *d)
 {
     return taken_rel(cpu, d);
 }
 
 /* bl: LR = the next instruction's address (low word in 32-bit mode). */
-static inline const PpcInsn *uop_bl(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_bl(PpcCpu *cpu, const PpcInsn *d)
 {
     uint64_t next = ppc_insn_addr(cpu, d) + 4;
     cpu->arch.lr = cpu->sf ? next : (uint32_t)next;
     return taken_rel(cpu, d);
 }
 
-static inline const PpcInsn *uop_bt_far(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_bt_far(PpcCpu *cpu, const PpcInsn *d)
 {
     return (cpu->arch.cr >> d->aux) & 1 ? taken_rel(cpu, d) : d + 1;
 }
 
-static inline const PpcInsn *uop_bf_far(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_bf_far(PpcCpu *cpu, const PpcInsn *d)
 {
     return (cpu->arch.cr >> d->aux) & 1 ? d + 1 : taken_rel(cpu, d);
 }
 
 /* Unconditional bcctr/bclr (BO = 1z1zz) without link: bctr, blr. */
 
-static inline const PpcInsn *uop_bctr(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_bctr(PpcCpu *cpu, const PpcInsn *d)
 {
     cpu->arch.cfar = ppc_insn_addr(cpu, d);
     return ppc_branch(cpu, cpu->arch.ctr & ~3ULL);
 }
 
-static inline const PpcInsn *uop_blr(PpcCpu *cpu, const PpcInsn *d)
+UOP_INLINE const PpcInsn *uop_blr(PpcCpu *cpu, const PpcInsn *d)
 {
     cpu->arch.cfar = ppc_insn_addr(cpu, d);
     return ppc_branch(cpu, cpu->arch.lr & ~3ULL);
 }
+
+/* ---- loads and stores (PPC_UOPS_MEM) ---- */
+
+/* Host address of a size-byte access at raw EA ea (ppc_ea not yet
+ * applied) of kind acc, when RAM is behind it and no slow path is
+ * needed: real mode's one compare, else (relocation on) the
+ * translation cache, as ppc_load does; *pa is its physical address.
+ * NULL otherwise. Used as the condition of an if, so that the compiler
+ * jumps from each path straight to the access (no test of the result,
+ * no recomputation of pa). */
+#define UOP_MEM_HOST(cpu, ea, size, acc, h, pa) \
+    (likely(((pa) = (ea) & (cpu)->fast_mask) + (size) <= (cpu)->fast_limit) \
+         ? ((h) = (cpu)->ram + (pa), true) \
+         : !(cpu)->fast_mem && \
+           ppc_tlb_host((cpu), ppc_ea((cpu), (ea)), (size), (acc), &(h)) && \
+           ((pa) = (uint64_t)((h) - (cpu)->ram), true))
+
+/* Load size bytes at ea into RT (sign-extended when sext); for an
+ * update form (upd) ea is in mode and goes to RA. */
+UOP_INLINE const PpcInsn *uop_load(PpcCpu *cpu, const PpcInsn *d,
+                                   uint64_t ea, unsigned size, bool upd,
+                                   bool sext)
+{
+    uint8_t *h;
+    uint64_t pa;
+    if (unlikely(!UOP_MEM_HOST(cpu, ea, size, PPC_ACC_LOAD, h, pa))) {
+        return NULL;
+    }
+    uint64_t v = ppc_host_read(h, size, cpu->le);
+    if (sext) {
+        v = size == 2 ? (uint64_t)(int16_t)v : (uint64_t)(int32_t)v;
+    }
+    GPR(d->rt) = v;
+    if (upd) {
+        GPR(d->ra) = ea;
+    }
+    return d + 1;
+}
+
+/* Store the low size bytes of RS at ea; for an update form ea is in
+ * mode and goes to RA. Decoded code in the bytes written goes back to
+ * the decode stub (ppc_store_code_next), as in ppc_store_next. */
+UOP_INLINE const PpcInsn *uop_store(PpcCpu *cpu, const PpcInsn *d,
+                                    uint64_t ea, unsigned size, bool upd)
+{
+    uint8_t *h;
+    uint64_t pa;
+    if (unlikely(!UOP_MEM_HOST(cpu, ea, size, PPC_ACC_STORE, h, pa))) {
+        return NULL;
+    }
+    ppc_host_write(h, size, GPR(d->rt), cpu->le);
+    if (upd) {
+        GPR(d->ra) = ea;
+    }
+    if (unlikely(cpu->code_bits[(pa + size - 1) >> 12] |
+                 cpu->code_bits[pa >> 12])) {
+        return ppc_store_code_next(cpu, d, pa, size);
+    }
+    return d + 1;
+}
+
+/* EAs: D/DS-form RA + imm, X-form RA + RB (RA != 0 for every micro-op);
+ * update forms in mode (ppc_ea), since RA gets the EA. */
+#define UOP_EA_D (GPR(d->ra) + (uint64_t)d->imm)
+#define UOP_EA_X (GPR(d->ra) + GPR(d->rb))
+#define UOP_LOAD(name, ea, size, upd, sext) \
+    UOP_INLINE const PpcInsn *uop_##name(PpcCpu *cpu, const PpcInsn *d) \
+    { \
+        return uop_load(cpu, d, upd ? ppc_ea(cpu, ea) : ea, size, upd, sext); \
+    }
+#define UOP_STORE(name, ea, size, upd) \
+    UOP_INLINE const PpcInsn *uop_##name(PpcCpu *cpu, const PpcInsn *d) \
+    { \
+        return uop_store(cpu, d, upd ? ppc_ea(cpu, ea) : ea, size, upd); \
+    }
+UOP_LOAD(lbz, UOP_EA_D, 1, false, false)
+UOP_LOAD(lhz, UOP_EA_D, 2, false, false)
+UOP_LOAD(lha, UOP_EA_D, 2, false, true)
+UOP_LOAD(lwz, UOP_EA_D, 4, false, false)
+UOP_LOAD(lwa, UOP_EA_D, 4, false, true)
+UOP_LOAD(ld, UOP_EA_D, 8, false, false)
+UOP_LOAD(lbzu, UOP_EA_D, 1, true, false)
+UOP_LOAD(lhzu, UOP_EA_D, 2, true, false)
+UOP_LOAD(lwzu, UOP_EA_D, 4, true, false)
+UOP_LOAD(ldu, UOP_EA_D, 8, true, false)
+UOP_LOAD(lbzx, UOP_EA_X, 1, false, false)
+UOP_LOAD(lhzx, UOP_EA_X, 2, false, false)
+UOP_LOAD(lhax, UOP_EA_X, 2, false, true)
+UOP_LOAD(lwzx, UOP_EA_X, 4, false, false)
+UOP_LOAD(lwax, UOP_EA_X, 4, false, true)
+UOP_LOAD(ldx, UOP_EA_X, 8, false, false)
+UOP_LOAD(lbzux, UOP_EA_X, 1, true, false)
+UOP_LOAD(lhzux, UOP_EA_X, 2, true, false)
+UOP_LOAD(lwzux, UOP_EA_X, 4, true, false)
+UOP_LOAD(ldux, UOP_EA_X, 8, true, false)
+UOP_STORE(stb, UOP_EA_D, 1, false)
+UOP_STORE(sth, UOP_EA_D, 2, false)
+UOP_STORE(stw, UOP_EA_D, 4, false)
+UOP_STORE(std, UOP_EA_D, 8, false)
+UOP_STORE(stbu, UOP_EA_D, 1, true)
+UOP_STORE(sthu, UOP_EA_D, 2, true)
+UOP_STORE(stwu, UOP_EA_D, 4, true)
+UOP_STORE(stdu, UOP_EA_D, 8, true)
+UOP_STORE(stbx, UOP_EA_X, 1, false)
+UOP_STORE(sthx, UOP_EA_X, 2, false)
+UOP_STORE(stwx, UOP_EA_X, 4, false)
+UOP_STORE(stdx, UOP_EA_X, 8, false)
+UOP_STORE(stbux, UOP_EA_X, 1, true)
+UOP_STORE(sthux, UOP_EA_X, 2, true)
+UOP_STORE(stwux, UOP_EA_X, 4, true)
+UOP_STORE(stdux, UOP_EA_X, 8, true)
+#undef UOP_LOAD
+#undef UOP_STORE
+#undef UOP_EA_D
+#undef UOP_EA_X
 
 #endif

@@ -22,8 +22,13 @@
  *                       the two, the pair at a page end and split by one
  *   /dispatch/smc-pair  a store replaces the branch of a fused pair: the
  *                       compare runs alone, then the new instruction
+ *   /dispatch/pair-leave a fused mtctr + bctr to another page: budgets
+ *                       ending between the two, in one slice and in
+ *                       slices of 1, 3 and 5; then a nop written over
+ *                       the bctr: mtctr runs alone and falls through
  */
 #include <glib.h>
+#include <string.h>
 
 #include "cpu-ppc/cpu.h"
 #include "tests/cpu-env.h"
@@ -290,6 +295,92 @@ static void test_smc_pair(void)
     g_free(ram);
 }
 
+/* A fused mtctr + bctr leaving the page: at 0x3000
+ *   0 li 3,0 | 1 li 9,0x4000 | 2 addi 3,3,1 | 3 mtctr 9 | 4 bctr | 5 b .
+ * and at 0x4000
+ *   0 addi 3,3,10 | 1 li 9,0x4000 | 2 b 0x3008 */
+static const uint32_t leave_prog_a[] = {
+    0x38600000, 0x39204000, 0x38630001, 0x7d2903a6, 0x4e800420, 0x48000000,
+};
+static const uint32_t leave_prog_b[] = { 0x3863000a, 0x39204000, 0x4bfff000 };
+
+/* Address of the k-th instruction executed (k from 0). */
+static uint64_t leave_addr(unsigned k)
+{
+    static const uint64_t cycle[] = {
+        0x3008, 0x300c, 0x3010, 0x4000, 0x4004, 0x4008,
+    };
+    return k < 2 ? 0x3000 + 4 * k : cycle[(k - 2) % 6];
+}
+
+static void check_leave(PpcCpu *cpu, unsigned k)
+{
+    uint64_t r3 = 0, ctr = 0;
+    for (unsigned i = 0; i < k; i++) {
+        switch (leave_addr(i)) {
+        case 0x3008: r3 += 1; break;
+        case 0x300c: ctr = 0x4000; break;
+        case 0x4000: r3 += 10; break;
+        default: break;
+        }
+    }
+    g_assert_cmpuint(cpu->icount, ==, k);
+    g_assert_cmphex(cpu->arch.nip, ==, leave_addr(k));
+    g_assert_cmpuint(cpu->arch.gpr[3], ==, r3);
+    g_assert_cmphex(cpu->arch.ctr, ==, ctr);
+}
+
+static PpcCpu *leave_cpu(uint8_t **ram)
+{
+    PpcCpu *cpu = cpu_with(ram, leave_prog_a, 6, 0x3000, MSR_BASE);
+    for (unsigned i = 0; i < 3; i++) {
+        for (unsigned b = 0; b < 4; b++) {
+            (*ram)[0x4000 + 4 * i + b] =
+                (uint8_t)(leave_prog_b[i] >> (24 - 8 * b));
+        }
+    }
+    return cpu;
+}
+
+static void test_pair_leave(void)
+{
+    static const unsigned chunks[] = { 1, 3, 5 };
+    for (unsigned k = 0; k <= 40; k++) {
+        uint8_t *ram;
+        PpcCpu *cpu = leave_cpu(&ram);
+        ppc_cpu_run(cpu, k);
+        check_leave(cpu, k);
+        ppc_cpu_free(cpu);
+        g_free(ram);
+    }
+    for (size_t c = 0; c < G_N_ELEMENTS(chunks); c++) {
+        uint8_t *ram;
+        PpcCpu *cpu = leave_cpu(&ram);
+        for (unsigned k = chunks[c]; k <= 40; k += chunks[c]) {
+            ppc_cpu_run(cpu, chunks[c]);
+            check_leave(cpu, k);
+        }
+        ppc_cpu_free(cpu);
+        g_free(ram);
+    }
+    /* after 23 instructions (the pair ran fused three times) at
+     * 0x4000: a nop (ori 0,0,0) over the bctr, as a store would leave
+     * it; then 0x4000..0x4008, addi, mtctr, the nop, to b . */
+    uint8_t *ram;
+    PpcCpu *cpu = leave_cpu(&ram);
+    ppc_cpu_run(cpu, 23);
+    check_leave(cpu, 23);
+    g_assert_cmphex(cpu->arch.nip, ==, 0x4000);
+    memcpy(ram + 0x3010, "\x60\x00\x00\x00", 4);
+    ppc_invalidate_code(cpu, 0x3010, 4);
+    ppc_cpu_run(cpu, 3 + 3);
+    g_assert_cmpuint(cpu->icount, ==, 29);
+    g_assert_cmphex(cpu->arch.nip, ==, 0x3014);
+    g_assert_cmpuint(cpu->arch.gpr[3], ==, 4 * 1 + 3 * 10 + 10 + 1);
+    ppc_cpu_free(cpu);
+    g_free(ram);
+}
+
 static void test_deadline(void)
 {
     for (size_t b = 0; b < G_N_ELEMENTS(bases); b++) {
@@ -325,5 +416,6 @@ int main(int argc, char **argv)
     g_test_add_func("/dispatch/deadline", test_deadline);
     g_test_add_func("/dispatch/pair", test_pair);
     g_test_add_func("/dispatch/smc-pair", test_smc_pair);
+    g_test_add_func("/dispatch/pair-leave", test_pair_leave);
     return g_test_run();
 }
