@@ -97,10 +97,10 @@ BlockDrive *block_next(BlockSet *bs, BlockDrive *prev);
  * these), or NULL. */
 BlockDrive *block_next_unclaimed(BlockSet *bs, BlockInterface iface,
                                  BlockDrive *prev);
-/* -drive if=X drives the machine must create devices for but that
- * nothing claimed: one line naming the first, for a warning as QEMU's
- * "drive with bus=0, unit=0 (index=0) exists but it has no frontend".
- * NULL when all are claimed. g_free the result. */
+/* The first drive with if=virtio or if=scsi (not QEMU's default
+ * CD-ROM) that no device claimed once the machine's devices exist, as
+ * QEMU's fatal "machine type does not support if=scsi,bus=0,unit=0";
+ * NULL when there is none. g_free the result. */
 char *block_unclaimed_report(BlockSet *bs);
 
 /* ---- claiming ---- */

@@ -64,6 +64,7 @@ typedef struct MachineConfig {
                                  user gave it, for errors ("-cdrom F"),
                                  and its -drive argument (-cdrom F:
                                  block_cdrom_opts(F); core/block/block.h) */
+    bool snapshot;            /* -snapshot: every drive snapshot=on */
     GPtrArray *objects;       /* -object arguments (memory-backend.h) */
     GPtrArray *globals;       /* -global driver.prop=value (char *) */
     GPtrArray *machine_props; /* the machine type's -machine prop=value
