@@ -146,6 +146,11 @@ static void test_save_load(void)
                           "disk_cluster"), ==, 2);
     g_assert_cmpint(count(db, path, "SELECT size FROM disk WHERE drive = "
                           "'d0'"), ==, DISK_SIZE);
+    GArray *list = snap_list(db, &err);   /* farad-snap info's numbers */
+    g_assert_no_error(err);
+    g_assert_cmpuint(g_array_index(list, SnapInfo, 0).disks, ==, 1);
+    g_assert_cmpuint(g_array_index(list, SnapInfo, 0).disk_clusters, ==, 4);
+    snap_list_free(list);
 
     /* state B: overwrite one, add one far away, run on */
     memset(c, 0x3c, sizeof c);
