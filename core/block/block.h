@@ -178,8 +178,10 @@ const char *block_status_str(BlockStatus st);
 uint64_t block_overlay_clusters(const BlockDrive *d);
 
 /* Called for each overlay cluster in ascending index order with its
- * BLOCK_CLUSTER_SIZE bytes and their SHA-256 (32 bytes); both valid
- * only during the call. Returning false stops the walk. */
+ * BLOCK_CLUSTER_SIZE bytes and their SHA-256 (32 bytes). The sha256
+ * pointer is valid during the call; data stays valid until the drive is
+ * next written, discarded, committed or its overlay replaced (a savevm
+ * stores it after the walk). Returning false stops the walk. */
 typedef bool (*BlockClusterFn)(void *opaque, uint64_t index,
                                const uint8_t *data, const uint8_t *sha256);
 /* Walk d's overlay; false when fn stopped it. */
@@ -208,9 +210,10 @@ void block_overlay_install(BlockDrive *d, BlockOverlay *ov);
  */
 bool block_commit(BlockDrive *d, GError **err);
 
-/* One line per drive for the monitor's `info block`, QEMU's shape:
- * "ID (#blockN): FILE (FORMAT[, read-only])" plus the attached device
- * and the overlay's size. */
+/* The monitor's `info block`, in QEMU's shape: per drive
+ * "ID: FILE (FORMAT[, read-only])" (or "ID: [not inserted]"), then
+ * indented lines with the device that claimed it, where writes go and
+ * the overlay's size. */
 void block_info(BlockSet *bs, FILE *out);
 
 #endif
