@@ -32,6 +32,7 @@ static void tm_new_opts(TMachine *t, const char *bios,
     cfg.bios = g_strdup(bios);
     g_free(cfg.machine_type);
     cfg.machine_type = g_strdup("pseries-2.8");
+    cfg.ram_size = 64 << 20;   /* state hashes scan all of RAM */
     cfg.snapshot = snapshot_all;
     cfg.drives = g_ptr_array_new_with_free_func(g_free);
     for (; *drives; drives++) {
