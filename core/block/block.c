@@ -169,7 +169,8 @@ static bool apply_opt(DriveOpts *o, const char *key, const char *v,
             return false;
         }
     } else if (!strcmp(key, "readonly") || !strcmp(key, "read-only")) {
-        return parse_bool(key, v, &o->read_only, err);
+        /* QEMU names its read-only option whatever the spelling */
+        return parse_bool("read-only", v, &o->read_only, err);
     } else if (!strcmp(key, "snapshot")) {
         return parse_bool(key, v, &o->snapshot, err);
     } else if (!strcmp(key, "index")) {
@@ -253,13 +254,6 @@ static bool parse_opts(const char *s, DriveOpts *o, GError **err)
     }
     if (o->media == BLOCK_MEDIA_CDROM) {
         o->read_only = true;   /* QEMU: a CD-ROM is read-only */
-    }
-    if (!o->file && o->media != BLOCK_MEDIA_CDROM) {
-        /* QEMU accepts an empty disk drive but no device can use it */
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "a disk drive needs file= (only media=cdrom may be "
-                    "empty)");
-        return false;
     }
     if (o->format && strcmp(o->format, "raw") && strcmp(o->format, "qcow2")) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,

@@ -72,8 +72,9 @@ bool block_drive_opts_check(const char *opts, GError **err);
  * made from interface, bus and unit ("scsi0-hd0", "virtio0", "none0")
  * when none is given, format probed (qcow2 by its magic, else raw),
  * media=cdrom is read-only; farad's: snapshot=on (the image is never
- * written; snapshot=off writes through). A drive without file= is an
- * empty medium (a CD-ROM tray with no disc). Returns the drive, or
+ * written; snapshot=off writes through). A drive without file= has no
+ * medium (a CD-ROM tray with no disc; a disk device refuses it, as
+ * QEMU's "Device needs media, but drive is empty"). Returns the drive, or
  * NULL with one line in err naming the option or file.
  */
 BlockDrive *block_set_add(BlockSet *bs, const char *opts, GError **err);

@@ -473,6 +473,14 @@ static void cmd_commit(Monitor *mon, const char *args)
         return;
     }
     g_autofree char *id = g_strndup(p, n);
+    if (monitor_machine(mon)->replay) {
+        /* the state hash covers the overlay: a replay, which never
+         * writes images, would diverge from the recording there */
+        monitor_printf(mon, "Error: commit: not while recording or "
+                       "replaying (the overlay is part of the replayed "
+                       "state)\n");
+        return;
+    }
     BlockSet *bs = machine_blocks(monitor_machine(mon));
     GError *err = NULL;
     if (!strcmp(id, "all")) {

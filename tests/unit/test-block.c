@@ -159,6 +159,11 @@ static void test_options(void)
     g_assert_cmpint(block_media(cd), ==, BLOCK_MEDIA_CDROM);
     uint8_t sec[512];
     g_assert_cmpint(block_read(cd, 0, sec, 512), ==, BLOCK_ENOMEDIUM);
+    /* an empty disk drive, as QEMU accepts it */
+    BlockDrive *empty = add(bs, "if=none,id=empty");
+    g_assert_false(block_has_medium(empty));
+    g_assert_cmpuint(block_size(empty), ==, 0);
+    g_assert_cmpint(block_write(empty, 0, sec, 512), ==, BLOCK_ENOMEDIUM);
     BlockDrive *d5 = add(bs, "file=%s,id=mine,serial=S,,N,readonly=on", img);
     g_assert_cmpstr(block_id(d5), ==, "mine");
     g_assert_cmpstr(block_serial(d5), ==, "S,N");
@@ -214,15 +219,13 @@ static void test_bad_options(void)
         { "file=%s,format=vmdk", "Unknown driver 'vmdk' (farad reads raw "
           "and qcow2)" },
         { "file=%s,media=tape", "'tape' invalid media" },
-        { "file=%s,readonly=maybe", "Parameter 'readonly' expects 'on' or "
+        { "file=%s,readonly=maybe", "Parameter 'read-only' expects 'on' or "
           "'off'" },
         { "file=%s,frobnicate=1", "Invalid parameter 'frobnicate'" },
         { "file=%s,index=1,unit=1", "index cannot be used with bus and "
           "unit" },
         { "file=%s,copy-on-read=on", "copy-on-read=on is not supported by "
           "farad" },
-        { "if=none,id=x", "a disk drive needs file= (only media=cdrom may "
-          "be empty)" },
         { "file=%s,if=scsi,unit=7", "unit 7 too big (max is 6)" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
