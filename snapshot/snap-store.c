@@ -18,15 +18,22 @@ static char *col_str(sqlite3_stmt *st, int i)
 GArray *snap_list(SnapDb *db, GError **err)
 {
     sqlite3_stmt *st;
-    const char *sql = db->schema >= 2 ?
+    const char *sql = db->schema >= 3 ?
         "SELECT s.id, s.name, p.name, s.machine_type, s.created, s.icount, "
         "s.state_hash, s.note, (SELECT count(*) FROM ram_page r JOIN ram_block "
-        "b ON r.block = b.id WHERE b.snapshot = s.id) FROM snapshot s LEFT "
-        "JOIN snapshot p ON p.id = s.parent ORDER BY s.id" :
+        "b ON r.block = b.id WHERE b.snapshot = s.id), (SELECT count(*) FROM "
+        "disk d WHERE d.snapshot = s.id), (SELECT count(*) FROM disk_cluster "
+        "c JOIN disk d ON c.disk = d.id WHERE d.snapshot = s.id) FROM "
+        "snapshot s LEFT JOIN snapshot p ON p.id = s.parent ORDER BY s.id" :
+        db->schema >= 2 ?
+        "SELECT s.id, s.name, p.name, s.machine_type, s.created, s.icount, "
+        "s.state_hash, s.note, (SELECT count(*) FROM ram_page r JOIN ram_block "
+        "b ON r.block = b.id WHERE b.snapshot = s.id), 0, 0 FROM snapshot s "
+        "LEFT JOIN snapshot p ON p.id = s.parent ORDER BY s.id" :
         "SELECT s.id, s.name, p.name, s.machine_type, NULL, s.icount, "
         "s.state_hash, s.note, (SELECT count(*) FROM ram_page r JOIN ram_block "
-        "b ON r.block = b.id WHERE b.snapshot = s.id) FROM snapshot s LEFT "
-        "JOIN snapshot p ON p.id = s.parent ORDER BY s.id";
+        "b ON r.block = b.id WHERE b.snapshot = s.id), 0, 0 FROM snapshot s "
+        "LEFT JOIN snapshot p ON p.id = s.parent ORDER BY s.id";
     int rc = snap_db_prepare(db, sql, &st);
     GArray *a = g_array_new(FALSE, TRUE, sizeof(SnapInfo));
     while (rc == SQLITE_OK && (rc = snap_db_step(db, st)) == SQLITE_ROW) {
@@ -41,6 +48,8 @@ GArray *snap_list(SnapDb *db, GError **err)
             .state_hash = col_str(st, 6),
             .note = col_str(st, 7),
             .ram_pages = (uint64_t)sqlite3_column_int64(st, 8),
+            .disks = (uint64_t)sqlite3_column_int64(st, 9),
+            .disk_clusters = (uint64_t)sqlite3_column_int64(st, 10),
         };
         g_array_append_val(a, i);
         if (!i.name || !i.machine_type || !i.state_hash) {
@@ -125,8 +134,12 @@ int64_t snap_gc(SnapDb *db, GError **err)
     if (!snap_db_begin(db, err)) {
         return -1;
     }
-    int rc = snap_db_exec(db, "DELETE FROM page WHERE NOT EXISTS (SELECT 1 "
-                          "FROM ram_page r WHERE r.page = page.id)");
+    int rc = snap_db_exec(db, db->schema >= 3
+        ? "DELETE FROM page WHERE NOT EXISTS (SELECT 1 FROM ram_page r "
+          "WHERE r.page = page.id) AND NOT EXISTS (SELECT 1 FROM "
+          "disk_cluster c WHERE c.page = page.id)"
+        : "DELETE FROM page WHERE NOT EXISTS (SELECT 1 FROM ram_page r "
+          "WHERE r.page = page.id)");
     if (rc != SQLITE_OK) {
         snap_db_error(db, rc, "gc", err);
         snap_db_rollback(db);
@@ -225,10 +238,16 @@ static char *rows_hash(SnapDb *db, int64_t id, GError **err)
     g_array_free(iv, TRUE);
     g_ptr_array_unref(names);
     char *h = NULL;
-    if (rc == SQLITE_DONE) {
-        h = g_strdup(g_checksum_get_string(c));
-    } else {
+    if (rc != SQLITE_DONE) {
         snap_db_error(db, rc, "verify", err);
+    } else {
+        /* the drives' overlays, as snap-disk.c hashes them */
+        GPtrArray *disks = snap_disks_read(db, id, false, err);
+        if (disks) {
+            snap_disks_hash(c, disks);
+            g_ptr_array_unref(disks);
+            h = g_strdup(g_checksum_get_string(c));
+        }
     }
     g_checksum_free(c);
     return h;
@@ -252,6 +271,25 @@ static char *page_users(SnapDb *db, int64_t id)
                     n > 1 ? ", " : "RAM of snapshot ",
                     (const char *)sqlite3_column_text(st, 0),
                     (unsigned long long)sqlite3_column_int64(st, 1) *
+                    SNAP_PAGE_SIZE);
+            }
+        }
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    if (db->schema >= 3 &&
+        snap_db_prepare(db, "SELECT n.name, d.drive, c.idx FROM disk_cluster "
+                        "c JOIN disk d ON c.disk = d.id JOIN snapshot n ON "
+                        "d.snapshot = n.id WHERE c.page = ? ORDER BY n.id, "
+                        "d.id, c.idx", &st) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, id);
+        while (snap_db_step(db, st) == SQLITE_ROW) {
+            if (n++ < 3) {
+                g_string_append_printf(s, "%sdrive '%s' of snapshot '%s' "
+                    "at 0x%llx", n > 1 ? ", " : "",
+                    (const char *)sqlite3_column_text(st, 1),
+                    (const char *)sqlite3_column_text(st, 0),
+                    (unsigned long long)sqlite3_column_int64(st, 2) *
                     SNAP_PAGE_SIZE);
             }
         }

@@ -21,7 +21,7 @@
 #include "base/snapdesc.h"
 
 /* The schema this build writes (PRAGMA user_version and meta.schema). */
-#define SNAP_SCHEMA_VERSION 2
+#define SNAP_SCHEMA_VERSION 3
 #define SNAP_PAGE_SIZE 4096u
 
 typedef struct SnapDb SnapDb;
@@ -86,6 +86,8 @@ typedef struct SnapInfo {
     char *state_hash;     /* hex SHA-256 */
     char *note;
     uint64_t ram_pages;   /* non-zero pages */
+    uint64_t disks;       /* drives with an overlay row (schema 3) */
+    uint64_t disk_clusters;   /* their overlay clusters */
 } SnapInfo;
 
 /* Every snapshot, oldest first (array of SnapInfo, free with
