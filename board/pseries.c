@@ -18,6 +18,7 @@ extern const DeviceClass generic_loader_class;  /* core/machine/generic-loader.c
 extern const DeviceClass spapr_machine_class;   /* core/machine/spapr.c */
 extern const DeviceClass pci_testdev_class;     /* pci/pci-testdev.c */
 extern const DeviceClass ivshmem_plain_class;   /* pci/ivshmem.c */
+extern const DeviceClass virtio_rng_pci_class;  /* pci/virtio-rng.c */
 
 static const DeviceClass *const classes[] = {
     &spapr_vty_class,
@@ -28,6 +29,7 @@ static const DeviceClass *const classes[] = {
     &spapr_phb_class,
     &pci_testdev_class,
     &ivshmem_plain_class,
+    &virtio_rng_pci_class,
     NULL,
 };
 
