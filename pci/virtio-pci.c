@@ -99,7 +99,7 @@ void virtio_pci_notify(VirtioPci *v, unsigned q)
     }
 }
 
-static void mark_broken(VirtioPci *v, unsigned q, const char *why)
+void virtio_pci_error(VirtioPci *v, unsigned q, const char *why)
 {
     if (v->broken) {
         return;
@@ -124,7 +124,7 @@ int virtio_pci_pop(VirtioPci *v, unsigned q, VqElem *e)
     const char *why;
     int r = vq_pop(&v->vq[q], e, &why);
     if (r == VQ_BROKEN) {
-        mark_broken(v, q, why);
+        virtio_pci_error(v, q, why);
         return VQ_EMPTY;
     }
     return r;
@@ -137,7 +137,7 @@ bool virtio_pci_push(VirtioPci *v, unsigned q, const VqElem *e,
         return false;
     }
     if (!vq_push(&v->vq[q], e, len)) {
-        mark_broken(v, q, "used ring not writable");
+        virtio_pci_error(v, q, "used ring not writable");
         return false;
     }
     return true;

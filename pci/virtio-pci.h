@@ -119,6 +119,9 @@ int virtio_pci_pop(VirtioPci *v, unsigned q, VqElem *e);
 /* Return e with len bytes written; false when the device broke. */
 bool virtio_pci_push(VirtioPci *v, unsigned q, const VqElem *e,
                      uint32_t len);
+/* A request on queue q the device cannot make sense of (why: one
+ * line): mark the device broken as a malformed ring does. */
+void virtio_pci_error(VirtioPci *v, unsigned q, const char *why);
 /* Interrupt the driver for queue q if it wants one. */
 void virtio_pci_notify(VirtioPci *v, unsigned q);
 /* Whether the driver accepted feature bit f. */
