@@ -22,9 +22,14 @@ enum {
     REGION_SIZE = 0x1000,
     OFF_COMMON = 0x0000, OFF_ISR = 0x1000, OFF_DEVICE = 0x2000,
     OFF_NOTIFY = 0x3000,
-    NOTIFY_MULT = 4,
-    MODERN_BAR_SIZE = 0x4000,
+    QUEUE_MAX = 1024,        /* notify slots QEMU reserves (VIRTIO_QUEUE_MAX) */
 };
+
+/* Bytes between two queues' notify registers. */
+static uint32_t notify_mult(const VirtioPci *v)
+{
+    return v->page_per_vq ? 0x1000 : 4;
+}
 
 /* Common configuration offsets (struct virtio_pci_common_cfg). */
 enum {
@@ -356,8 +361,8 @@ static void modern_write(void *opaque, uint64_t off, uint64_t val,
         v->info->config_write(v, (uint32_t)o, size);
         return;
     }
-    if (off >= OFF_NOTIFY && off < OFF_NOTIFY + REGION_SIZE) {
-        unsigned q = (unsigned)((off - OFF_NOTIFY) / NOTIFY_MULT);
+    if (off >= OFF_NOTIFY) {
+        unsigned q = (unsigned)((off - OFF_NOTIFY) / notify_mult(v));
         if (q < v->nvqs && v->vq[q].ready && v->info->queue_notify) {
             v->info->queue_notify(v, q);
         }
@@ -445,9 +450,10 @@ bool virtio_pci_realize(VirtioPci *v, const VirtioDevInfo *info,
     add_vendor_cap(d, CAP_COMMON, 16, MODERN_BAR, OFF_COMMON, REGION_SIZE);
     add_vendor_cap(d, CAP_ISR, 16, MODERN_BAR, OFF_ISR, REGION_SIZE);
     add_vendor_cap(d, CAP_DEVICE, 16, MODERN_BAR, OFF_DEVICE, REGION_SIZE);
+    uint32_t notify_len = notify_mult(v) * QUEUE_MAX;
     uint8_t n = add_vendor_cap(d, CAP_NOTIFY, 20, MODERN_BAR, OFF_NOTIFY,
-                               REGION_SIZE);
-    pci_set_long(d->config + n + 16, NOTIFY_MULT);
+                               notify_len);
+    pci_set_long(d->config + n + 16, notify_mult(v));
     /* the PCI configuration access capability: its bar, offset, length
      * and data fields are the driver's to write (not implemented as a
      * window: Linux does not use it) */
@@ -456,8 +462,12 @@ bool virtio_pci_realize(VirtioPci *v, const VirtioDevInfo *info,
     pci_set_long(d->wmask + c + 8, 0xffffffff);
     pci_set_long(d->wmask + c + 12, 0xffffffff);
     pci_set_long(d->wmask + c + 16, 0xffffffff);
+    uint64_t bar_size = 0x1000;
+    while (bar_size < OFF_NOTIFY + (uint64_t)notify_len) {
+        bar_size <<= 1;
+    }
     pci_register_bar(d, MODERN_BAR, PCI_BAR_MEM64 | PCI_BAR_PREFETCH,
-                     MODERN_BAR_SIZE, &modern_ops, v);
+                     bar_size, &modern_ops, v);
     if (v->nvectors) {
         /* QEMU's exclusive MSI-X BAR: the table at 0, the PBA in the
          * upper half of a power-of-two BAR of at least 4 KiB */

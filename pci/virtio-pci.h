@@ -7,7 +7,9 @@
  *   BAR1  4 KiB memory: MSI-X table at 0, PBA at 0x800
  *   BAR4  16 KiB 64-bit prefetchable memory: common config at 0x0000,
  *         ISR at 0x1000, device config at 0x2000, notify at 0x3000
- *         (notify_off_multiplier 4, queue n notifies at 0x3000 + 4n)
+ *         (notify_off_multiplier 4, queue n notifies at 0x3000 + 4n;
+ *         with page-per-vq, pseries-2.7's default, the multiplier is
+ *         0x1000, the notify region 4 MiB and the BAR 8 MiB)
  *   capabilities at 0x40 common, 0x50 ISR, 0x60 device, 0x70 notify,
  *         0x84 PCI-cfg access, 0x98 MSI-X (the list starts at 0x98)
  * PCI device id 0x1000 + (legacy id), subsystem id the virtio device
@@ -72,6 +74,8 @@ struct VirtioPci {
     bool iommu_platform;        /* "iommu_platform": offer ACCESS_PLATFORM */
     bool event_idx_prop;        /* "event_idx": offer RING_EVENT_IDX */
     bool indirect_prop;         /* "indirect_desc": offer INDIRECT_DESC */
+    bool page_per_vq;           /* "page-per-vq": notify registers 4 KiB
+                                   apart (pseries-2.7), else 4 bytes */
     uint32_t nvectors;          /* "vectors": MSI-X vectors */
     uint64_t host_features;     /* offered */
     uint64_t guest_features;    /* accepted by the driver */
@@ -87,8 +91,8 @@ struct VirtioPci {
     bool broken;                /* a malformed ring: NEEDS_RESET set */
 };
 
-/* The "addr", "bus", "iommu_platform", "event_idx", "indirect_desc"
- * and "vectors" rows of a virtio
+/* The "addr", "bus", "iommu_platform", "event_idx", "indirect_desc",
+ * "page-per-vq" and "vectors" rows of a virtio
  * PCI device's property table. */
 #define VIRTIO_PCI_PROPS(T) \
     PROP_STR("addr", T, vpci.pci.addr_prop, NULL, \
@@ -97,6 +101,7 @@ struct VirtioPci {
     PROP_BOOL("iommu_platform", T, vpci.iommu_platform, false), \
     PROP_BOOL("event_idx", T, vpci.event_idx_prop, true), \
     PROP_BOOL("indirect_desc", T, vpci.indirect_prop, true), \
+    PROP_BOOL("page-per-vq", T, vpci.page_per_vq, false), \
     PROP_U32("vectors", T, vpci.nvectors, 2)
 
 /*

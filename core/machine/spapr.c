@@ -459,6 +459,9 @@ bool spapr_platform_init(Machine *m, GError **err)
             return false;
         }
     }
+    if (b->drive_devices && !b->drive_devices(m, err)) {
+        return false;
+    }
     spapr_platform_reset(m);
     return true;
 }
