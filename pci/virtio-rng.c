@@ -85,6 +85,7 @@ static const PropDesc rng_props[] = {
 
 const DeviceClass virtio_rng_pci_class = {
     .name = "virtio-rng-pci",
+    .alias = "virtio-rng",
     .desc = NULL,
     .category = "Misc",
     .bus = "PCI",
