@@ -10,6 +10,7 @@
 #include "board.h"
 #include "core/machine/smp.h"
 #include "pci/spapr-phb.h"
+#include "pci/virtio-blk.h"
 
 extern const DeviceClass spapr_vty_class;       /* core/machine/spapr-vty.c */
 extern const DeviceClass spapr_nvram_class;     /* core/machine/spapr-nvram.c */
@@ -19,6 +20,7 @@ extern const DeviceClass spapr_machine_class;   /* core/machine/spapr.c */
 extern const DeviceClass pci_testdev_class;     /* pci/pci-testdev.c */
 extern const DeviceClass ivshmem_plain_class;   /* pci/ivshmem.c */
 extern const DeviceClass virtio_rng_pci_class;  /* pci/virtio-rng.c */
+extern const DeviceClass virtio_blk_pci_class;  /* pci/virtio-blk.c */
 
 static const DeviceClass *const classes[] = {
     &spapr_vty_class,
@@ -30,6 +32,7 @@ static const DeviceClass *const classes[] = {
     &pci_testdev_class,
     &ivshmem_plain_class,
     &virtio_rng_pci_class,
+    &virtio_blk_pci_class,
     NULL,
 };
 
@@ -54,4 +57,5 @@ const Board pseries_board = {
     .rtas = rtas,
     .n_rtas = sizeof(rtas) / sizeof(rtas[0]),
     .default_devices = spapr_phb_create_default,
+    .drive_devices = virtio_blk_create_for_drives,
 };

@@ -419,21 +419,39 @@ bool virtio_pci_realize(VirtioPci *v, const VirtioDevInfo *info,
                     v->pci.dev.cls->name, v->nvectors);
         return false;
     }
+    const char *dl = v->disable_legacy ? v->disable_legacy : "auto";
+    if (strcmp(dl, "on") && strcmp(dl, "off") && strcmp(dl, "auto")) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "Parameter 'disable-legacy' does not accept value '%s'",
+                    dl);
+        return false;
+    }
+    /* on a conventional PCI bus "auto" means transitional (QEMU) */
+    bool legacy = strcmp(dl, "on") != 0;
+    if (legacy && v->iommu_platform) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "VIRTIO_F_IOMMU_PLATFORM was supported by neither "
+                    "legacy nor transitional device");
+        return false;
+    }
     v->info = info;
     v->nvqs = nvqs;
     /* transitional PCI device ids (4.1.2.3): net, block, console and
-     * entropy have legacy ids; others would be modern-only 0x1040 + id */
+     * entropy have legacy ids; modern-only devices are 0x1040 + id */
     static const uint16_t transitional[] = { [1] = 0x1000, [2] = 0x1001,
                                              [3] = 0x1003, [4] = 0x1005 };
     g_assert(info->device_id < G_N_ELEMENTS(transitional) &&
              transitional[info->device_id]);
-    uint16_t pci_id = transitional[info->device_id];
-    if (!pci_device_init(&v->pci, 0x1af4, pci_id, 0, info->class_code,
-                         err)) {
+    uint16_t pci_id = legacy ? transitional[info->device_id]
+                             : (uint16_t)(0x1040 + info->device_id);
+    if (!pci_device_init(&v->pci, 0x1af4, pci_id, legacy ? 0 : 1,
+                         info->class_code, err)) {
         return false;
     }
     PciDevice *d = &v->pci;
-    pci_set_word(d->config + PCI_SUBSYSTEM_ID, info->device_id);
+    if (legacy) {
+        pci_set_word(d->config + PCI_SUBSYSTEM_ID, info->device_id);
+    }
     d->config[PCI_INTERRUPT_PIN] = 1;
     v->host_features = info->features | 1ULL << VIRTIO_F_VERSION_1;
     if (v->event_idx_prop) {
@@ -445,8 +463,10 @@ bool virtio_pci_realize(VirtioPci *v, const VirtioDevInfo *info,
     if (v->iommu_platform) {
         v->host_features |= 1ULL << VIRTIO_F_ACCESS_PLATFORM;
     }
-    pci_register_bar(d, LEGACY_BAR, PCI_BAR_IO, info->legacy_io_size,
-                     &legacy_ops, v);
+    if (legacy) {
+        pci_register_bar(d, LEGACY_BAR, PCI_BAR_IO, info->legacy_io_size,
+                         &legacy_ops, v);
+    }
     add_vendor_cap(d, CAP_COMMON, 16, MODERN_BAR, OFF_COMMON, REGION_SIZE);
     add_vendor_cap(d, CAP_ISR, 16, MODERN_BAR, OFF_ISR, REGION_SIZE);
     add_vendor_cap(d, CAP_DEVICE, 16, MODERN_BAR, OFF_DEVICE, REGION_SIZE);

@@ -13,7 +13,9 @@
  *   capabilities at 0x40 common, 0x50 ISR, 0x60 device, 0x70 notify,
  *         0x84 PCI-cfg access, 0x98 MSI-X (the list starts at 0x98)
  * PCI device id 0x1000 + (legacy id), subsystem id the virtio device
- * id, as QEMU's transitional devices. A device (virtio-rng.c,
+ * id, as QEMU's transitional devices (disable-legacy=on: modern-only
+ * 0x1040 + id, revision 1, no BAR0, the default subsystem id; needed
+ * for iommu_platform=on, as in QEMU). A device (virtio-rng.c,
  * virtio-blk.c) starts its state with a VirtioPci and fills in a
  * VirtioDevInfo. Queue processing runs when the driver writes the
  * notify register (at that instruction: deterministic); interrupts go
@@ -76,6 +78,9 @@ struct VirtioPci {
     bool indirect_prop;         /* "indirect_desc": offer INDIRECT_DESC */
     bool page_per_vq;           /* "page-per-vq": notify registers 4 KiB
                                    apart (pseries-2.7), else 4 bytes */
+    char *disable_legacy;       /* "disable-legacy": on (modern-only:
+                                   id 0x1040 + device id, revision 1, no
+                                   BAR0), off or auto (transitional) */
     uint32_t nvectors;          /* "vectors": MSI-X vectors */
     uint64_t host_features;     /* offered */
     uint64_t guest_features;    /* accepted by the driver */
@@ -92,7 +97,7 @@ struct VirtioPci {
 };
 
 /* The "addr", "bus", "iommu_platform", "event_idx", "indirect_desc",
- * "page-per-vq" and "vectors" rows of a virtio
+ * "page-per-vq", "disable-legacy" and "vectors" rows of a virtio
  * PCI device's property table. */
 #define VIRTIO_PCI_PROPS(T) \
     PROP_STR("addr", T, vpci.pci.addr_prop, NULL, \
@@ -102,6 +107,8 @@ struct VirtioPci {
     PROP_BOOL("event_idx", T, vpci.event_idx_prop, true), \
     PROP_BOOL("indirect_desc", T, vpci.indirect_prop, true), \
     PROP_BOOL("page-per-vq", T, vpci.page_per_vq, false), \
+    PROP_STR("disable-legacy", T, vpci.disable_legacy, "auto", \
+             "on/off/auto"), \
     PROP_U32("vectors", T, vpci.nvectors, 2)
 
 /*
