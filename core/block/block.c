@@ -936,10 +936,11 @@ void block_info(BlockSet *bs, FILE *out)
         fprintf(out, "    Attached to:      %s\n",
                 d->owner ? d->owner : "(none)");
         if (d->img) {
-            fprintf(out, "    Writes:           %s\n", d->write_through
-                    ? "through to the image (snapshot=off)"
+            fprintf(out, "    Writes:           %s\n",
+                    d->read_only ? "refused (read-only)"
+                    : d->write_through ? "through to the image (snapshot=off)"
                     : "overlay");
-            if (!d->write_through) {
+            if (!d->write_through && !d->read_only) {
                 fprintf(out, "    Overlay:          %" PRIu64
                         " clusters of %u bytes\n",
                         block_overlay_count(d->overlay), BLOCK_CLUSTER_SIZE);

@@ -279,12 +279,12 @@ static void test_raw_overlay(void)
     assert_bytes_eq(buf, base, size);
     /* writes: unaligned, across clusters, whole sectors */
     uint8_t *model = g_memdup2(base, size);
-    uint8_t w[10000];
+    uint8_t w[3 * 4096];
     for (size_t i = 0; i < sizeof w; i++) {
         w[i] = (uint8_t)(i * 7 + 1);
     }
-    g_assert_cmpint(block_write(d, 4000, w, sizeof w), ==, BLOCK_OK);
-    memcpy(model + 4000, w, sizeof w);
+    g_assert_cmpint(block_write(d, 4000, w, 10000), ==, BLOCK_OK);
+    memcpy(model + 4000, w, 10000);
     g_assert_cmpint(block_write_sectors(d, 100, w, 3), ==, BLOCK_OK);
     memcpy(model + 100 * 512, w, 3 * 512);
     g_assert_cmpint(block_write(d, size - 1, w, 1), ==, BLOCK_OK);
