@@ -59,6 +59,14 @@ typedef struct MachineConfig {
     uint64_t max_insns;       /* stop after this many (0: no limit) */
     unsigned icount_shift;    /* -icount shift=N */
     GPtrArray *devices;       /* -device arguments, in order (char *) */
+    GPtrArray *netdevs;       /* -netdev arguments and those -nic stands
+                                 for, in order (char *; core/net/net.h) */
+    GPtrArray *nics;          /* the -device arguments of -nic's NICs,
+                                 created with the machine's defaults */
+    bool default_nic;         /* QEMU's default NIC (spapr-vlan on a user
+                                 netdev): no -nodefaults, -nic, -netdev */
+    bool net_offline;         /* no host network (a replay: frames come
+                                 from the journal) */
     GPtrArray *objects;       /* -object arguments (memory-backend.h) */
     GPtrArray *globals;       /* -global driver.prop=value (char *) */
     GPtrArray *machine_props; /* the machine type's -machine prop=value
