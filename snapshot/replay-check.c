@@ -89,7 +89,9 @@ bool replay_load_journal(Replay *r, GError **err)
         const void *d = sqlite3_column_blob(st, 4);
         gsize dlen = (gsize)sqlite3_column_bytes(st, 4);
         /* empty reads are never logged; a time is 8 bytes */
-        if ((k == RK_CONSOLE && dlen == 0) || (k == RK_TIME && dlen != 8)) {
+        if ((k == RK_CONSOLE && dlen == 0) || (k == RK_TIME && dlen != 8) ||
+            (k == RK_NET && (dlen < 6 || !memchr((const char *)d + 4, 0,
+                                                  dlen - 4)))) {
             ok = bad(r, err, "journal entry %" PRId64 " (%s) holds %zu "
                      "bytes", e.seq, replay_kind_name((ReplayKind)k),
                      (size_t)dlen);
@@ -109,7 +111,7 @@ bool replay_load_journal(Replay *r, GError **err)
                      "command farad journals", expect);
             break;
         }
-        if (!input && k != RK_CMD &&
+        if (!input && k != RK_CMD && k != RK_NET &&
             sqlite3_column_type(st, 13) == SQLITE_NULL) {
             replay_entry_clear(&e);
             ok = bad(r, err, "journal entry %" PRId64 " (%s) has no rr_check "

@@ -27,6 +27,7 @@ enum {
     H_NOT_AVAILABLE = 3,
     H_CONTINUE = 18,
     H_BAD_MODE = -5,
+    H_NOT_FOUND = -7,
     H_RESERVED_DABR = -29,
     H_RESOURCE = -16,
     H_AUTHORITY = -10,
@@ -120,6 +121,12 @@ long h_int_reset(Machine *m, PpcCpu *cpu, uint64_t *args);
 
 /* spapr-vio.c */
 long h_vio_signal(Machine *m, PpcCpu *cpu, uint64_t *args);
+/* spapr-vio-dma.c: the CRQ calls and H_COPY_RDMA */
+long h_reg_crq(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_free_crq(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_send_crq(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_enable_crq(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_copy_rdma(Machine *m, PpcCpu *cpu, uint64_t *args);
 
 /* spapr-rng.c: H_FUNCTION unless an spapr-rng device exists */
 long h_random(Machine *m, PpcCpu *cpu, uint64_t *args);

@@ -64,6 +64,14 @@ typedef struct MachineConfig {
                                  user gave it, for errors ("-cdrom F"),
                                  and its -drive argument (-cdrom F:
                                  block_cdrom_opts(F); core/block/block.h) */
+    GPtrArray *netdevs;       /* -netdev arguments and those -nic stands
+                                 for, in order (char *; core/net/net.h) */
+    GPtrArray *nics;          /* the -device arguments of -nic's NICs,
+                                 created with the machine's defaults */
+    bool default_nic;         /* QEMU's default NIC (spapr-vlan on a user
+                                 netdev): no -nodefaults, -nic, -netdev */
+    bool net_offline;         /* no host network (a replay: frames come
+                                 from the journal) */
     GPtrArray *objects;       /* -object arguments (memory-backend.h) */
     GPtrArray *globals;       /* -global driver.prop=value (char *) */
     GPtrArray *machine_props; /* the machine type's -machine prop=value
