@@ -21,6 +21,7 @@ extern const DeviceClass pci_testdev_class;     /* pci/pci-testdev.c */
 extern const DeviceClass ivshmem_plain_class;   /* pci/ivshmem.c */
 extern const DeviceClass virtio_rng_pci_class;  /* pci/virtio-rng.c */
 extern const DeviceClass virtio_blk_pci_class;  /* pci/virtio-blk.c */
+extern const DeviceClass virtio_net_pci_class;  /* pci/virtio-net.c */
 
 static const DeviceClass *const classes[] = {
     &spapr_vty_class,
@@ -33,6 +34,7 @@ static const DeviceClass *const classes[] = {
     &ivshmem_plain_class,
     &virtio_rng_pci_class,
     &virtio_blk_pci_class,
+    &virtio_net_pci_class,
     NULL,
 };
 

@@ -337,7 +337,7 @@ static void blk_unrealize(Device *dev)
 }
 
 static const PropDesc blk_props[] = {
-    VIRTIO_PCI_PROPS(VirtioBlk),
+    VIRTIO_PCI_PROPS(VirtioBlk, 2),
     PROP_STR("drive", VirtioBlk, drive_id, NULL,
              "Node name or ID of a block device to use as a backend"),
     PROP_STR("serial", VirtioBlk, serial, NULL,

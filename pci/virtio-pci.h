@@ -97,9 +97,10 @@ struct VirtioPci {
 };
 
 /* The "addr", "bus", "iommu_platform", "event_idx", "indirect_desc",
- * "page-per-vq", "disable-legacy" and "vectors" rows of a virtio
+ * "page-per-vq", "disable-legacy" and "vectors" (QEMU's default for the
+ * device) rows of a virtio
  * PCI device's property table. */
-#define VIRTIO_PCI_PROPS(T) \
+#define VIRTIO_PCI_PROPS(T, vectors_default) \
     PROP_STR("addr", T, vpci.pci.addr_prop, NULL, \
              "slot and function, SLOT[.FN] in hex"), \
     PROP_STR("bus", T, vpci.pci.bus_prop, NULL, "PCI bus (pci.0, phbX.0)"), \
@@ -109,7 +110,7 @@ struct VirtioPci {
     PROP_BOOL("page-per-vq", T, vpci.page_per_vq, false), \
     PROP_STR("disable-legacy", T, vpci.disable_legacy, "auto", \
              "on/off/auto"), \
-    PROP_U32("vectors", T, vpci.nvectors, 2)
+    PROP_U32("vectors", T, vpci.nvectors, vectors_default)
 
 /*
  * Plug the device in (from its realize, after its own checks): PCI

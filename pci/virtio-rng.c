@@ -77,7 +77,7 @@ static void rng_unrealize(Device *dev)
 }
 
 static const PropDesc rng_props[] = {
-    VIRTIO_PCI_PROPS(VirtioRng),
+    VIRTIO_PCI_PROPS(VirtioRng, 2),
     PROP_STR("rng", VirtioRng, rng, NULL,
              "ID of a rng backend (accepted, unused: the seeded stream)"),
     PROP_END

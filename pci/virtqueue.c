@@ -204,6 +204,13 @@ int vq_pop(VirtQueue *q, VqElem *e, const char **why)
     return VQ_GOT;
 }
 
+bool vq_has_avail(VirtQueue *q)
+{
+    uint16_t avail_idx;
+    return q->ready && q->num && rd16(q, q->avail + 2, &avail_idx) &&
+           avail_idx != q->last_avail;
+}
+
 bool vq_push(VirtQueue *q, const VqElem *e, uint32_t len)
 {
     uint8_t b[8];

@@ -93,6 +93,10 @@ enum { VQ_EMPTY = 0, VQ_GOT = 1, VQ_BROKEN = -1 };
  */
 int vq_pop(VirtQueue *q, VqElem *e, const char **why);
 
+/* Whether the driver has offered a chain the device has not taken
+ * (false too when the ring is unreadable or the queue not ready). */
+bool vq_has_avail(VirtQueue *q);
+
 /* Return e on the used ring with len bytes written into its in
  * segments, and publish the new used->idx. False: the ring is not
  * writable (the transport marks the device broken). */
