@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 """TAP: virtio-pci devices under Linux, in one boot (Debian's ppc64el
 kernel through VOF on pseries-7.2, tests/linux/make-initramfs.sh with the
-modules virtio_pci virtio_blk virtio-rng ext4 crc32c_generic and
+modules virtio_pci virtio_blk virtio-rng ext4 crc32c_generic virtio_net and
 tests/linux/virtio-test.sh as /test.sh):
 
   vda  -device virtio-blk-pci,iommu_platform=on,disable-legacy=on,serial=
@@ -18,6 +18,10 @@ tests/linux/virtio-test.sh as /test.sh):
        a write refused, the image unchanged
   rng  -device virtio-rng-pci,vectors=0 (no MSI-X: INTx and the ISR):
        the kernel picks virtio_rng.0 and /dev/hwrng gives 32 bytes
+  net  -netdev user -device virtio-net-pci: the default MAC, a DHCP
+       lease from libslirp, and a file from an HTTP server this script
+       runs on the host (wget to 10.0.2.2, the port on the kernel
+       command line)
 
 Expectations are QEMU 7.2's (qemu-system-ppc64 on the same command line,
 with its -drive images; recorded in QEMU_LINES below): the PCI functions
@@ -31,22 +35,25 @@ guest software cannot be fetched or mke2fs is missing.
 Env: FARAD_SRC, FARAD_LINUX_BIN, FARAD_GUEST_CACHE.
 """
 import hashlib
+import http.server
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from faradtest import SRC, Tap, release_farad
 from linuxboot import CACHE, KERNEL, boot, fetch
 
 BIN = release_farad("FARAD_LINUX_BIN")
-MODULES = "virtio_pci virtio_blk virtio-rng ext4 crc32c_generic"
+MODULES = "virtio_pci virtio_blk virtio-rng ext4 crc32c_generic virtio_net"
 
 # qemu-system-ppc64 7.2, the same options (images a.img b.img c.img as
-# made below; -vga none), lines of virtio-test.sh's output in order
+# made below; -vga none; its virtio-net-pci needs romfile= here, which
+# farad accepts too), lines of virtio-test.sh's output in order
 QEMU_LINES = """\
 PCI 0000:00:00.0 0x1af4 0x1042 0x010000 msi=2
 RES 0000:00:00.0 0x0000000000000000 0x0000000000000000 0x0000000000000000
@@ -56,14 +63,18 @@ PCI 0000:00:01.0 0x1af4 0x1005 0x00ff00 msi=0
 RES 0000:00:01.0 0x0000000000001400 0x000000000000141f 0x0000000000040101
 RES 0000:00:01.0 0x0000000000000000 0x0000000000000000 0x0000000000000000
 RES 0000:00:01.0 0x0000210000004000 0x0000210000007fff 0x0000000000140204
-PCI 0000:00:02.0 0x1af4 0x1001 0x010000 msi=2
-RES 0000:00:02.0 0x0000000000001000 0x000000000000107f 0x0000000000040101
+PCI 0000:00:02.0 0x1af4 0x1000 0x020000 msi=3
+RES 0000:00:02.0 0x0000000000001420 0x000000000000143f 0x0000000000040101
 RES 0000:00:02.0 0x0000200080001000 0x0000200080001fff 0x0000000000040200
 RES 0000:00:02.0 0x0000210000008000 0x000021000000bfff 0x0000000000140204
 PCI 0000:00:03.0 0x1af4 0x1001 0x010000 msi=2
-RES 0000:00:03.0 0x0000000000001080 0x00000000000010ff 0x0000000000040101
+RES 0000:00:03.0 0x0000000000001000 0x000000000000107f 0x0000000000040101
 RES 0000:00:03.0 0x0000200080002000 0x0000200080002fff 0x0000000000040200
 RES 0000:00:03.0 0x000021000000c000 0x000021000000ffff 0x0000000000140204
+PCI 0000:00:04.0 0x1af4 0x1001 0x010000 msi=2
+RES 0000:00:04.0 0x0000000000001080 0x00000000000010ff 0x0000000000040101
+RES 0000:00:04.0 0x0000200080003000 0x0000200080003fff 0x0000000000040200
+RES 0000:00:04.0 0x0000210000010000 0x0000210000013fff 0x0000000000140204
 DISK vda size=32768 ro=0 serial=farad-disk0
 DISK vdb size=2048 ro=0 serial=
 DISK vdc size=4096 ro=1 serial=
@@ -77,10 +88,13 @@ VDC-WRITE refused
 RNG virtio_rng.0
 DMESG virtio_blk virtio0: 1/0/0 default/read/poll queues
 DMESG virtio_blk virtio0: [vda] 32768 512-byte logical blocks (16.8 MB/16.0 MiB)
-DMESG virtio_blk virtio2: 1/0/0 default/read/poll queues
-DMESG virtio_blk virtio2: [vdb] 2048 512-byte logical blocks (1.05 MB/1.00 MiB)
 DMESG virtio_blk virtio3: 1/0/0 default/read/poll queues
-DMESG virtio_blk virtio3: [vdc] 4096 512-byte logical blocks (2.10 MB/2.00 MiB)
+DMESG virtio_blk virtio3: [vdb] 2048 512-byte logical blocks (1.05 MB/1.00 MiB)
+DMESG virtio_blk virtio4: 1/0/0 default/read/poll queues
+DMESG virtio_blk virtio4: [vdc] 4096 512-byte logical blocks (2.10 MB/2.00 MiB)
+MAC 52:54:00:12:34:56
+DHCP lease of 10.0.2.15 obtained from 10.0.2.2, lease time 86400
+WGET hello over virtio-net
 """.splitlines()
 
 
@@ -96,14 +110,14 @@ def lines_with(out, prefixes):
 
 def main():
     tap = Tap()
-    print("1..8")
+    print("1..9")
     why = None
     if not fetch("kernel"):
         why = "guest software not available (tests/linux/fetch-guest.sh)"
     elif not shutil.which("mke2fs"):
         why = "mke2fs missing (package e2fsprogs)"
     if why:
-        for i in range(8):
+        for i in range(9):
             tap.skip("virtio boot check %d" % (i + 1), why)
         return tap.exit()
     work = tempfile.mkdtemp(prefix="farad-virtio-")
@@ -134,22 +148,40 @@ def run_checks(tap, work):
     with open(c, "wb") as f:
         f.write(b"read-only disk!!")
         f.truncate(2 << 20)
+    www = os.path.join(work, "www")
+    os.mkdir(www)
+    with open(os.path.join(www, "hello.txt"), "w") as f:
+        f.write("hello over virtio-net\n")
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kw):
+            super().__init__(*args, directory=www, **kw)
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Quiet)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    port = httpd.server_address[1]
     before = {p: sha(p) for p in (a, b, c)}
     with open(b, "rb") as f:
         b_before = f.read()
     argv = [BIN, "-M", "pseries,x-vof=on", "-m", "1G", "-nodefaults", "-nographic",
             "-serial", "stdio", "-kernel", KERNEL, "-initrd", initrd,
-            "-append", "console=hvc0 farad.test quiet",
+            "-append", "console=hvc0 farad.test quiet farad.port=%d" % port,
             "-drive", "file=%s,if=none,id=d0,format=raw,discard=unmap" % a,
             "-device", "virtio-blk-pci,drive=d0,iommu_platform=on,disable-legacy=on,"
                        "serial=farad-disk0",
             "-drive", "file=%s,if=virtio,format=raw,snapshot=off" % b,
             "-drive", "file=%s,if=virtio,format=raw,readonly=on" % c,
-            "-device", "virtio-rng-pci,vectors=0"]
+            "-device", "virtio-rng-pci,vectors=0",
+            "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,romfile="]
     r = boot(argv, timeout=600)
+    httpd.shutdown()
     out = r.out
     tap.ok(r.rc == 0 and "farad-test: exit 0, powering off" in out,
-           "Linux boots with virtio-blk x3 and virtio-rng, runs the test, powers off",
+           "Linux boots with virtio-blk x3, virtio-rng and virtio-net, runs the test, "
+           "powers off",
            r.tail(), "%.1f s, %s instructions" % (r.secs, r.icount))
 
     got = lines_with(out, {"PCI", "RES"})
@@ -190,6 +222,12 @@ def run_checks(tap, work):
            hw.group(1) != "0" * 64,
            "virtio-rng (INTx): the kernel's hwrng, 32 bytes from /dev/hwrng",
            "got %r %r" % (rng, hw.group(0) if hw else None))
+
+    keys = {"MAC", "DHCP", "WGET"}
+    got = lines_with(out, keys)
+    want = [l for l in QEMU_LINES if l.split(" ")[0] in keys]
+    tap.ok(got == want, "virtio-net: default MAC, DHCP lease from slirp, a file over HTTP "
+           "from the host", "got %r" % got)
 
     tap.ok("virtqueue" not in r.err and "needs a reset" not in r.err,
            "no virtqueue error on farad's stderr", r.err[-500:])

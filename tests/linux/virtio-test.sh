@@ -22,3 +22,11 @@ if dd if=/dev/zero of=/dev/vdc bs=512 count=1 conv=fsync 2>/dev/null; then echo 
 echo "RNG $(cat /sys/class/misc/hw_random/rng_current)"
 echo "HWRNG $(dd if=/dev/hwrng bs=32 count=1 2>/dev/null | od -An -tx1 | tr -d ' \n')"
 dmesg | grep -e virtio_blk -e 'I/O error' -e 'virtio.*error' | sed 's/^\[[ 0-9.]*\] /DMESG /'
+# virtio-net on -netdev user: DHCP from slirp, then a file from the
+# host's HTTP server (port from the kernel command line, farad.port=N)
+PORT=$(sed -n 's/.*farad\.port=\([0-9]*\).*/\1/p' /proc/cmdline)
+ip link set eth0 up
+echo "MAC $(cat /sys/class/net/eth0/address)"
+udhcpc -i eth0 -n -q -t 5 -s /bin/true 2>&1 | grep -o "lease of [0-9.]* obtained.*" | sed 's/^/DHCP /'
+ip addr add 10.0.2.15/24 dev eth0
+wget -q -O - "http://10.0.2.2:$PORT/hello.txt" 2>&1 | sed 's/^/WGET /'
