@@ -99,7 +99,7 @@ static void send_vector(VirtioPci *v, uint16_t vector, uint8_t isr_bit)
 
 void virtio_pci_notify(VirtioPci *v, unsigned q)
 {
-    if (q < v->nvqs && vq_should_notify(&v->vq[q])) {
+    if (!v->broken && q < v->nvqs && vq_should_notify(&v->vq[q])) {
         send_vector(v, v->vq[q].vector, 1);
     }
 }
