@@ -309,13 +309,13 @@ static bool blk_realize(Device *dev, GError **err)
         .config_write = blk_config_write,
         .reset = blk_reset,
     };
-    s->elem = g_new0(VqElem, 1);
     uint16_t sizes[] = { (uint16_t)s->queue_size };
     if (!virtio_pci_realize(&s->vpci, &s->info, 1, sizes, err)) {
         block_release(d);
         s->drive = NULL;
         return false;
     }
+    s->elem = g_new0(VqElem, 1);
     return true;
 }
 

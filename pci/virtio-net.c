@@ -184,8 +184,6 @@ static bool net_realize(Device *dev, GError **err)
         memcpy(s->mac, base, 6);
         s->mac[5] = (uint8_t)(0x56 + n);
     }
-    s->elem = g_new0(VqElem, 1);
-    s->buf = g_malloc(NET_MAX_FRAME);
     static const uint16_t sizes[] = { 256, 256, 64 };
     if (!virtio_pci_realize(&s->vpci, &net_info, 3, sizes, err)) {
         return false;
@@ -199,6 +197,8 @@ static bool net_realize(Device *dev, GError **err)
         virtio_pci_unrealize(&s->vpci);
         return false;
     }
+    s->elem = g_new0(VqElem, 1);
+    s->buf = g_malloc(NET_MAX_FRAME);
     return true;
 }
 

@@ -59,8 +59,11 @@ static bool rng_realize(Device *dev, GError **err)
 {
     VirtioRng *s = (VirtioRng *)dev;
     static const uint16_t sizes[] = { RNG_QUEUE_SIZE };
+    if (!virtio_pci_realize(&s->vpci, &rng_info, 1, sizes, err)) {
+        return false;
+    }
     s->elem = g_new0(VqElem, 1);
-    return virtio_pci_realize(&s->vpci, &rng_info, 1, sizes, err);
+    return true;
 }
 
 static void rng_reset(Device *dev)
