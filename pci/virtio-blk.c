@@ -31,7 +31,7 @@ enum {
 
 enum {
     BLK_T_IN = 0, BLK_T_OUT = 1, BLK_T_FLUSH = 4, BLK_T_GET_ID = 8,
-    BLK_T_DISCARD = 11, BLK_T_WRITE_ZEROES = 13,
+    BLK_T_DISCARD = 11, BLK_T_WRITE_ZEROES = 13, BLK_T_BARRIER = 0x80000000u,
     BLK_S_OK = 0, BLK_S_IOERR = 1, BLK_S_UNSUPP = 2,
 };
 
@@ -147,7 +147,9 @@ static int64_t do_request(VirtioBlk *s, VirtQueue *q, VqElem *e)
         vq_elem_read(q, e, 0, hdr, 16) != 16) {
         return -1;
     }
-    uint32_t type = (uint32_t)get_le(hdr, 4);
+    /* bit 31 is the legacy VIRTIO_BLK_T_BARRIER, which SLOF sets on its
+     * reads: ignored, as QEMU does */
+    uint32_t type = (uint32_t)get_le(hdr, 4) & ~BLK_T_BARRIER;
     uint64_t sector = get_le(hdr + 8, 8);
     uint64_t din = e->in_len - 1;       /* room for data to the driver */
     uint64_t dout = e->out_len - 16;    /* data from the driver */
