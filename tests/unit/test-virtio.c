@@ -9,10 +9,13 @@
  * rings in guest memory with the pending bit of a masked MSI-X vector
  * set, INTx with the ISR cleared on read (4.1.4.5), a malformed chain
  * answered with DEVICE_NEEDS_RESET (2.1.2), entropy that repeats for the
- * same machine seed and differs for another.
+ * same machine seed and differs for another; virtio-blk's requests
+ * (5.2.6) on a small raw image.
  */
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "board/board.h"
 #include "core/machine/platform.h"
@@ -29,7 +32,8 @@
 #define USED 0x102000
 #define BUF 0x103000
 
-static Machine *mk(const char *dev, const char *mprop)
+static Machine *mk_drive(const char *dev, const char *mprop,
+                         const char *drive)
 {
     MachineConfig cfg;
     machine_config_init(&cfg);
@@ -42,11 +46,20 @@ static Machine *mk(const char *dev, const char *mprop)
         cfg.machine_props = g_ptr_array_new_with_free_func(g_free);
         g_ptr_array_add(cfg.machine_props, g_strdup(mprop));
     }
+    if (drive) {
+        cfg.drives = g_ptr_array_new_with_free_func(g_free);
+        g_ptr_array_add(cfg.drives, g_strdup_printf("-drive\n%s", drive));
+    }
     GError *err = NULL;
     Machine *m = machine_new(&cfg, &err);
     g_assert_no_error(err);
     machine_config_clear(&cfg);
     return m;
+}
+
+static Machine *mk(const char *dev, const char *mprop)
+{
+    return mk_drive(dev, mprop, NULL);
 }
 
 /* The device at slot 2 with BAR1 (MSI-X) and BAR4 decoded, bus master. */
@@ -262,6 +275,102 @@ static void test_malformed(void)
     machine_free(m);
 }
 
+/* One virtio-blk request: a 16-byte header {type, 0, sector} at HDR,
+ * data of dlen bytes at DATA (device-writable for reads), a status byte
+ * at STAT. Returns the status the device wrote and the used length. */
+#define HDR 0x104000
+#define DATA 0x105000
+#define STAT 0x106000
+static uint8_t blk_req(Machine *m, uint16_t *idx, uint32_t type,
+                       uint64_t sector, uint32_t dlen, bool dev_writes,
+                       uint32_t *used_len)
+{
+    uint16_t h = (uint16_t)(3 * (*idx % 2));      /* heads 0 and 3 */
+    st_le(m, HDR, type, 4);
+    st_le(m, HDR + 4, 0, 4);
+    st_le(m, HDR + 8, sector, 8);
+    st_le(m, STAT, 0xaa, 1);
+    uint64_t d = DESC + 16 * h;
+    st_le(m, d, HDR, 8);
+    st_le(m, d + 8, 16, 4);
+    st_le(m, d + 12, 1, 2);                        /* NEXT */
+    st_le(m, d + 14, h + 1, 2);
+    st_le(m, d + 16, DATA, 8);
+    st_le(m, d + 24, dlen, 4);
+    st_le(m, d + 28, 1 | (dev_writes ? 2 : 0), 2);
+    st_le(m, d + 30, h + 2, 2);
+    st_le(m, d + 32, STAT, 8);
+    st_le(m, d + 40, 1, 4);
+    st_le(m, d + 44, 2, 2);                        /* WRITE */
+    st_le(m, AVAIL + 4 + 2 * (*idx % 256), h, 2);
+    (*idx)++;
+    st_le(m, AVAIL + 2, *idx, 2);
+    wr(m, NOTIFY + 0, 2, 0);
+    g_assert_cmpuint(ld_le(m, USED + 2, 2), ==, *idx);
+    uint16_t slot = (uint16_t)((*idx - 1) % 256);
+    g_assert_cmpuint(ld_le(m, USED + 4 + 8 * slot, 4), ==, h);
+    *used_len = (uint32_t)ld_le(m, USED + 8 + 8 * slot, 4);
+    return m->ram[STAT];
+}
+
+/* virtio-blk requests (5.2.6) on a 64 KiB raw image whose sector n
+ * starts with the byte n: IN (also with the legacy BARRIER bit that
+ * SLOF sets, which QEMU ignores), OUT then IN again, FLUSH, GET_ID
+ * with the serial, an unknown type (UNSUPP), a range past the end
+ * (IOERR); the image file itself is untouched (snapshot=on). */
+static void test_blk_requests(void)
+{
+    char *img = NULL;
+    int fd = g_file_open_tmp("farad-virtio-XXXXXX.img", &img, NULL);
+    g_assert_cmpint(fd, >=, 0);
+    close(fd);
+    uint8_t *bytes = g_malloc0(0x10000);
+    for (int n = 0; n < 128; n++) {
+        bytes[512 * n] = (uint8_t)n;
+    }
+    g_assert_true(g_file_set_contents(img, (char *)bytes, 0x10000, NULL));
+    char *drive = g_strdup_printf("file=%s,if=none,id=d0,format=raw", img);
+    Machine *m = mk_drive("virtio-blk-pci,addr=2,drive=d0,serial=sn-42",
+                          NULL, drive);
+    VirtioPci *v = plug(m);
+    /* capacity in the device config (BAR4 + 0x2000) */
+    g_assert_cmpuint(rd(m, BAR4 + 0x2000, 8), ==, 128);
+    driver_up(m);
+    uint16_t idx = 0;
+    uint32_t len;
+    g_assert_cmpuint(blk_req(m, &idx, 0, 5, 1024, true, &len), ==, 0);
+    g_assert_cmpuint(len, ==, 1025);
+    g_assert_cmpuint(m->ram[DATA], ==, 5);
+    g_assert_cmpuint(m->ram[DATA + 512], ==, 6);
+    g_assert_cmpuint(blk_req(m, &idx, 0x80000000u, 7, 512, true, &len), ==, 0);
+    g_assert_cmpuint(m->ram[DATA], ==, 7);
+    /* write sector 9, read it back */
+    uint8_t pat[512];
+    memset(pat, 0x5a, sizeof(pat));
+    spapr_write_ram(m, DATA, pat, sizeof(pat));
+    g_assert_cmpuint(blk_req(m, &idx, 1, 9, 512, false, &len), ==, 0);
+    g_assert_cmpuint(len, ==, 1);
+    spapr_write_ram(m, DATA, bytes, 512);
+    g_assert_cmpuint(blk_req(m, &idx, 0, 9, 512, true, &len), ==, 0);
+    g_assert_cmpmem(m->ram + DATA, 512, pat, 512);
+    g_assert_cmpuint(blk_req(m, &idx, 4, 0, 0, false, &len), ==, 0);  /* FLUSH */
+    g_assert_cmpuint(blk_req(m, &idx, 8, 0, 20, true, &len), ==, 0);  /* GET_ID */
+    g_assert_cmpmem(m->ram + DATA, 6, "sn-42\0", 6);
+    g_assert_cmpuint(blk_req(m, &idx, 99, 0, 512, true, &len), ==, 2);
+    g_assert_cmpuint(blk_req(m, &idx, 0, 127, 1024, true, &len), ==, 1);
+    g_assert_false(v->broken);
+    machine_free(m);
+    gchar *after = NULL;
+    gsize n = 0;
+    g_assert_true(g_file_get_contents(img, &after, &n, NULL));
+    g_assert_cmpmem(after, n, bytes, 0x10000);
+    g_free(after);
+    g_unlink(img);
+    g_free(drive);
+    g_free(bytes);
+    g_free(img);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -269,5 +378,6 @@ int main(int argc, char **argv)
     g_test_add_func("/virtio/request-and-seed", test_request_and_seed);
     g_test_add_func("/virtio/intx-isr", test_intx_isr);
     g_test_add_func("/virtio/malformed", test_malformed);
+    g_test_add_func("/virtio/blk-requests", test_blk_requests);
     return g_test_run();
 }
