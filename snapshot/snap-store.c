@@ -18,15 +18,22 @@ static char *col_str(sqlite3_stmt *st, int i)
 GArray *snap_list(SnapDb *db, GError **err)
 {
     sqlite3_stmt *st;
-    const char *sql = db->schema >= 2 ?
+    const char *sql = db->schema >= 3 ?
         "SELECT s.id, s.name, p.name, s.machine_type, s.created, s.icount, "
         "s.state_hash, s.note, (SELECT count(*) FROM ram_page r JOIN ram_block "
-        "b ON r.block = b.id WHERE b.snapshot = s.id) FROM snapshot s LEFT "
-        "JOIN snapshot p ON p.id = s.parent ORDER BY s.id" :
+        "b ON r.block = b.id WHERE b.snapshot = s.id), (SELECT count(*) FROM "
+        "disk d WHERE d.snapshot = s.id), (SELECT count(*) FROM disk_cluster "
+        "c JOIN disk d ON c.disk = d.id WHERE d.snapshot = s.id) FROM "
+        "snapshot s LEFT JOIN snapshot p ON p.id = s.parent ORDER BY s.id" :
+        db->schema >= 2 ?
+        "SELECT s.id, s.name, p.name, s.machine_type, s.created, s.icount, "
+        "s.state_hash, s.note, (SELECT count(*) FROM ram_page r JOIN ram_block "
+        "b ON r.block = b.id WHERE b.snapshot = s.id), 0, 0 FROM snapshot s "
+        "LEFT JOIN snapshot p ON p.id = s.parent ORDER BY s.id" :
         "SELECT s.id, s.name, p.name, s.machine_type, NULL, s.icount, "
         "s.state_hash, s.note, (SELECT count(*) FROM ram_page r JOIN ram_block "
-        "b ON r.block = b.id WHERE b.snapshot = s.id) FROM snapshot s LEFT "
-        "JOIN snapshot p ON p.id = s.parent ORDER BY s.id";
+        "b ON r.block = b.id WHERE b.snapshot = s.id), 0, 0 FROM snapshot s "
+        "LEFT JOIN snapshot p ON p.id = s.parent ORDER BY s.id";
     int rc = snap_db_prepare(db, sql, &st);
     GArray *a = g_array_new(FALSE, TRUE, sizeof(SnapInfo));
     while (rc == SQLITE_OK && (rc = snap_db_step(db, st)) == SQLITE_ROW) {
@@ -41,6 +48,8 @@ GArray *snap_list(SnapDb *db, GError **err)
             .state_hash = col_str(st, 6),
             .note = col_str(st, 7),
             .ram_pages = (uint64_t)sqlite3_column_int64(st, 8),
+            .disks = (uint64_t)sqlite3_column_int64(st, 9),
+            .disk_clusters = (uint64_t)sqlite3_column_int64(st, 10),
         };
         g_array_append_val(a, i);
         if (!i.name || !i.machine_type || !i.state_hash) {

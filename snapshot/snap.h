@@ -86,6 +86,8 @@ typedef struct SnapInfo {
     char *state_hash;     /* hex SHA-256 */
     char *note;
     uint64_t ram_pages;   /* non-zero pages */
+    uint64_t disks;       /* drives with an overlay row (schema 3) */
+    uint64_t disk_clusters;   /* their overlay clusters */
 } SnapInfo;
 
 /* Every snapshot, oldest first (array of SnapInfo, free with

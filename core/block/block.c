@@ -28,6 +28,7 @@ struct BlockDrive {
     bool write_through;     /* snapshot=off */
     bool discard;           /* discard=unmap */
     bool io_error_logged;   /* one host-error line per drive */
+    bool is_default;        /* QEMU's default CD-ROM (no -drive/-cdrom) */
     BlockImage *img;        /* NULL: no medium */
     BlockOverlay *overlay;  /* guest writes (unless write_through) */
 };
@@ -488,7 +489,11 @@ bool block_set_add_defaults(BlockSet *bs, bool nodefaults, GError **err)
     if (nodefaults || drive_at(bs, BLOCK_IF_SCSI, 0, 2)) {
         return true;
     }
-    return block_set_add(bs, "if=scsi,index=2,media=cdrom", err) != NULL;
+    BlockDrive *d = block_set_add(bs, "if=scsi,index=2,media=cdrom", err);
+    if (d) {
+        d->is_default = true;
+    }
+    return d != NULL;
 }
 
 BlockDrive *block_find(BlockSet *bs, const char *id)
@@ -531,13 +536,10 @@ BlockDrive *block_next_unclaimed(BlockSet *bs, BlockInterface iface,
 char *block_unclaimed_report(BlockSet *bs)
 {
     for (BlockDrive *d = block_next(bs, NULL); d; d = block_next(bs, d)) {
-        if (d->iface != BLOCK_IF_NONE && !d->owner) {
-            unsigned per = units_per_bus(d->iface);
-            return g_strdup_printf("drive '%s' (if=%s, bus=%u, unit=%u, "
-                                   "index=%u) exists but it has no "
-                                   "frontend", d->id, if_names[d->iface],
-                                   d->bus, d->unit,
-                                   per ? d->bus * per + d->unit : d->unit);
+        if (d->iface != BLOCK_IF_NONE && !d->owner && !d->is_default) {
+            return g_strdup_printf("drive '%s': machine type does not "
+                                   "support if=%s,bus=%u,unit=%u", d->id,
+                                   if_names[d->iface], d->bus, d->unit);
         }
     }
     return NULL;

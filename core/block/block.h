@@ -97,10 +97,10 @@ BlockDrive *block_next(BlockSet *bs, BlockDrive *prev);
  * these), or NULL. */
 BlockDrive *block_next_unclaimed(BlockSet *bs, BlockInterface iface,
                                  BlockDrive *prev);
-/* -drive if=X drives the machine must create devices for but that
- * nothing claimed: one line naming the first, for a warning as QEMU's
- * "drive with bus=0, unit=0 (index=0) exists but it has no frontend".
- * NULL when all are claimed. g_free the result. */
+/* The first drive with if=virtio or if=scsi (not QEMU's default
+ * CD-ROM) that no device claimed once the machine's devices exist, as
+ * QEMU's fatal "machine type does not support if=scsi,bus=0,unit=0";
+ * NULL when there is none. g_free the result. */
 char *block_unclaimed_report(BlockSet *bs);
 
 /* ---- claiming ---- */
@@ -178,8 +178,10 @@ const char *block_status_str(BlockStatus st);
 uint64_t block_overlay_clusters(const BlockDrive *d);
 
 /* Called for each overlay cluster in ascending index order with its
- * BLOCK_CLUSTER_SIZE bytes and their SHA-256 (32 bytes); both valid
- * only during the call. Returning false stops the walk. */
+ * BLOCK_CLUSTER_SIZE bytes and their SHA-256 (32 bytes). The sha256
+ * pointer is valid during the call; data stays valid until the drive is
+ * next written, discarded, committed or its overlay replaced (a savevm
+ * stores it after the walk). Returning false stops the walk. */
 typedef bool (*BlockClusterFn)(void *opaque, uint64_t index,
                                const uint8_t *data, const uint8_t *sha256);
 /* Walk d's overlay; false when fn stopped it. */
@@ -208,9 +210,10 @@ void block_overlay_install(BlockDrive *d, BlockOverlay *ov);
  */
 bool block_commit(BlockDrive *d, GError **err);
 
-/* One line per drive for the monitor's `info block`, QEMU's shape:
- * "ID (#blockN): FILE (FORMAT[, read-only])" plus the attached device
- * and the overlay's size. */
+/* The monitor's `info block`, in QEMU's shape: per drive
+ * "ID: FILE (FORMAT[, read-only])" (or "ID: [not inserted]"), then
+ * indented lines with the device that claimed it, where writes go and
+ * the overlay's size. */
 void block_info(BlockSet *bs, FILE *out);
 
 #endif

@@ -801,6 +801,16 @@ static bool opt_hda(CliState *st, const char *arg, GError **err)
     return true;
 }
 
+/* -snapshot: QEMU's "write to temporary files instead of disk image
+ * files": every drive's writes go to its overlay (farad's default) */
+static bool opt_snapshot(CliState *st, const char *arg, GError **err)
+{
+    (void)arg;
+    (void)err;
+    st->cfg->snapshot = true;
+    return true;
+}
+
 static bool opt_object(CliState *st, const char *arg, GError **err)
 {
     if (!memory_backend_check(arg, st->cfg->objects, err)) {
@@ -1026,6 +1036,8 @@ static const CliOption options[] = {
       "user-mode network backend (libslirp; docs/net.md)", opt_netdev },
     { "-nic", "user[,model=spapr-vlan][,mac=MAC][,...]|none",
       "a NIC on its own user netdev (none: no NIC)", opt_nic },
+    { "-snapshot", NULL, "every drive snapshot=on (even snapshot=off ones)",
+      opt_snapshot },
     { "-object", "memory-backend-ram|file,id=ID,size=SIZE[,...]",
       "memory for a device's memdev=ID (ivshmem-plain);\n"
       "memory-backend-file also takes mem-path=FILE; share=on", opt_object },

@@ -129,6 +129,13 @@ static int cmd_info(SnapDb *db, const char *name)
                s->note ? s->note : "-", (unsigned long long)s->ram_pages,
                (unsigned long long)s->ram_pages * SNAP_PAGE_SIZE / 1024,
                snap_db_schema(db));
+        if (s->disks) {
+            printf("disks         %llu, overlays of %llu clusters (%llu KiB)\n",
+                   (unsigned long long)s->disks,
+                   (unsigned long long)s->disk_clusters,
+                   (unsigned long long)s->disk_clusters * SNAP_PAGE_SIZE /
+                   1024);
+        }
         rc = 0;
     }
     snap_list_free(l);

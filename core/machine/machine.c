@@ -295,7 +295,11 @@ static bool open_drives(Machine *m, GError **err)
         const char *entry = g_ptr_array_index(drives, i);
         const char *nl = strchr(entry, '\n');
         GError *e = NULL;
-        if (!block_set_add(m->blocks, nl ? nl + 1 : entry, &e)) {
+        /* -snapshot: the later snapshot=on wins over the drive's own */
+        g_autofree char *opts = g_strdup_printf("%s%s", nl ? nl + 1 : entry,
+                                                m->cfg.snapshot
+                                                ? ",snapshot=on" : "");
+        if (!block_set_add(m->blocks, opts, &e)) {
             g_propagate_prefixed_error(err, e, "%.*s: ",
                                        (int)(nl ? nl - entry
                                                 : (ptrdiff_t)strlen(entry)),
@@ -390,6 +394,14 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
      * -bios none (not looked for by dumpdtb: it does not change the
      * tree, the kernel and initrd do) */
     if (!net_init(m, err) || !spapr_platform_init(m, err)) {
+        machine_free(m);
+        return NULL;
+    }
+    /* QEMU's drive_check_orphaned: an if=virtio/scsi drive the board's
+     * default devices did not take */
+    g_autofree char *orphan = block_unclaimed_report(m->blocks);
+    if (orphan) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE, "%s", orphan);
         machine_free(m);
         return NULL;
     }

@@ -72,6 +72,7 @@ typedef struct MachineConfig {
                                  netdev): no -nodefaults, -nic, -netdev */
     bool net_offline;         /* no host network (a replay: frames come
                                  from the journal) */
+    bool snapshot;            /* -snapshot: every drive snapshot=on */
     GPtrArray *objects;       /* -object arguments (memory-backend.h) */
     GPtrArray *globals;       /* -global driver.prop=value (char *) */
     GPtrArray *machine_props; /* the machine type's -machine prop=value

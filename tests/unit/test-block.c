@@ -175,9 +175,17 @@ static void test_options(void)
     g_assert_true(block_next_unclaimed(bs, BLOCK_IF_VIRTIO, NULL) == d2);
     g_assert_null(block_next_unclaimed(bs, BLOCK_IF_VIRTIO, d2));
     char *rep = block_unclaimed_report(bs);
-    g_assert_cmpstr(rep, ==, "drive 'scsi0-hd0' (if=scsi, bus=0, unit=0, "
-                    "index=0) exists but it has no frontend");
+    g_assert_cmpstr(rep, ==, "drive 'scsi0-hd0': machine type does not "
+                    "support if=scsi,bus=0,unit=0");
     g_free(rep);
+    /* claimed (or if=none, or the default CD-ROM): nothing to report */
+    for (BlockDrive *x = block_next(bs, NULL); x; x = block_next(bs, x)) {
+        if (block_interface(x) != BLOCK_IF_NONE && !block_owner(x) &&
+            x != cd) {
+            g_assert_true(block_claim(x, "a-device", &err));
+        }
+    }
+    g_assert_null(block_unclaimed_report(bs));
     block_release(d1);
     g_assert_null(block_owner(d1));
     /* -cdrom's form, with a comma in the name */
@@ -549,6 +557,20 @@ static void test_qcow2_bad(void)
     g_assert_cmpstr(msg, ==, want);
     g_free(msg);
     g_free(want);
+    /* a header claiming a 64 TiB disk of 512-byte clusters (2^31 L1
+     * entries): refused before anything is sized by the claim (the L1
+     * table would lie past the file's end) */
+    memcpy(m, gp, glen);
+    m[23] = 9;                       /* cluster_bits */
+    memset(m + 24, 0, 8);
+    m[26] = 0x40;                    /* size = 1 << 46 */
+    memset(m + 36, 0xff, 4);         /* l1_size */
+    g_assert_true(g_file_set_contents(p, (const char *)m, (gssize)glen,
+                                      NULL));
+    msg = add_error("file=%s", p);
+    g_assert_nonnull(strstr(msg, "': the L1 table at offset 0x"));
+    g_assert_true(g_str_has_suffix(msg, "-byte file (truncated image?)"));
+    g_free(msg);
     /* encryption (crypt_method = 1, AES) */
     memcpy(m, gp, glen);
     m[35] = 1;
