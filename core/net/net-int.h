@@ -64,6 +64,7 @@ typedef struct NetState {
     bool offline;                /* a replay: backends never run */
     uint64_t poll_icount;        /* icount of the last poll */
     uint32_t poll_index;         /* polls so far at that icount */
+    unsigned default_macs;       /* default MAC addresses given out */
 } NetState;
 
 /* Frames more than this many waiting for a NIC are dropped (as a full

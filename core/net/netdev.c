@@ -112,13 +112,42 @@ static void rx_enqueue(NetDev *nd, GBytes *b)
     g_queue_push_tail(&nd->rxq, b);
 }
 
+static bool net_create_all(Machine *m, GPtrArray *args, GError **err);
+
+bool net_default_nic(const Machine *m)
+{
+    return !m->cfg.nodefaults && !m->cfg.no_default_nic;
+}
+
+void net_default_mac(Machine *m, uint8_t mac[6])
+{
+    static const uint8_t base[6] = { 0x52, 0x54, 0x00, 0x12, 0x34, 0x56 };
+    memcpy(mac, base, 6);
+    mac[5] = (uint8_t)(base[5] + m->net->default_macs++);
+}
+
 bool net_init(Machine *m, GError **err)
 {
     NetState *ns = g_new0(NetState, 1);
     m->net = ns;
     ns->offline = m->cfg.net_offline;
-    GPtrArray *args = m->cfg.netdevs;
-    for (guint i = 0; args && i < args->len; i++) {
+    GPtrArray *args = g_ptr_array_new();
+    for (guint i = 0; m->cfg.netdevs && i < m->cfg.netdevs->len; i++) {
+        g_ptr_array_add(args, g_ptr_array_index(m->cfg.netdevs, i));
+    }
+    if (net_default_nic(m)) {
+        g_ptr_array_add(args, (char *)"user,id=" NET_DEFAULT_ID);
+    }
+    bool ok = net_create_all(m, args, err);
+    g_ptr_array_free(args, TRUE);
+    return ok;
+}
+
+/* Create the netdevs of the -netdev arguments args. */
+static bool net_create_all(Machine *m, GPtrArray *args, GError **err)
+{
+    NetState *ns = net_state(m);
+    for (guint i = 0; i < args->len; i++) {
         NetUserOpts o;
         if (!net_user_parse(g_ptr_array_index(args, i), &o, err)) {
             return false;

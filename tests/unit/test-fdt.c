@@ -31,8 +31,6 @@ static const Intended intended[] = {
       "QEMU's default VGA card (pci-vga) is not emulated" },
     { "/pci@800000020000000/usb-xhci@1", NULL,
       "QEMU's default USB controller (nec-usb-xhci) is not emulated" },
-    { "/vdevice/l-lan@71000002", NULL,
-      "QEMU's default NIC (spapr-vlan) is not emulated" },
     { "/vdevice/v-scsi@71000003", NULL,
       "QEMU's default CD-ROM controller (spapr-vscsi) is not emulated" },
 };
