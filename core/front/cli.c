@@ -1105,7 +1105,7 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
     }
     /* QEMU's default NIC unless -nodefaults, -nic or -netdev; a replay
      * has no host network */
-    cfg->no_default_nic = st.net_given;
+    cfg->default_nic = !cfg->nodefaults && !st.net_given;
     cfg->net_offline = cfg->replay && cfg->replay->mode == REPLAY_PLAY;
     if (ok && st.action == CLI_RUN && st.smp) {
         ok = smp_args_apply(st.smp, cfg->machine_type, cfg, err);

@@ -77,7 +77,8 @@ static const PropDesc vlan_props[] = {
     PROP_U32("reg", SpaprVlan, vio.reg, UINT32_MAX),
     PROP_STR("netdev", SpaprVlan, netdev, NULL,
              "ID of a netdev to use as a backend"),
-    PROP_STR("mac", SpaprVlan, mac_prop, NULL, "Ethernet 6-byte MAC Address"),
+    PROP_STR("mac", SpaprVlan, mac_prop, NULL,
+             "Ethernet 6-byte MAC Address, example: 52:54:00:12:34:56"),
     PROP_BOOL("use-rx-buffer-pools", SpaprVlan, rx_pools, true),
     PROP_END
 };
@@ -129,21 +130,13 @@ static bool dma_st(SpaprVlan *d, uint64_t ioba, uint64_t v, unsigned n)
     return spapr_vio_dma_rw(&d->vio, ioba, b, n, true);
 }
 
-/* Whether [addr, addr+len) is mapped for the device both ways. */
+/* Whether [addr, addr+len) can be read through the device's window (a
+ * mapped page, or RAM when SLOF switched the window to bypass). The
+ * device's writes through it are checked when they happen. */
 static bool dma_valid(SpaprVlan *d, uint64_t addr, uint64_t len)
 {
-    const SpaprTceTable *t = &d->vio.tce;
-    uint64_t psize = 1ULL << t->page_shift;
-    for (uint64_t a = addr & ~(psize - 1); a < addr + len; a += psize) {
-        uint64_t i = (a - t->bus_offset) >> t->page_shift;
-        if (a < t->bus_offset || i >= t->nb_table ||
-            (t->table[i] & 3) != 3 ||
-            !spapr_ram_ok(d->vio.dev.machine, t->table[i] & ~(psize - 1),
-                          psize)) {
-            return false;
-        }
-    }
-    return true;
+    g_autofree uint8_t *tmp = g_try_malloc(len ? len : 1);
+    return tmp && spapr_vio_dma_rw(&d->vio, addr, tmp, len, false);
 }
 
 static bool check_bd(SpaprVlan *d, uint64_t bd, uint32_t align)

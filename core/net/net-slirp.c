@@ -47,7 +47,7 @@ static void cb_guest_error(const char *msg, void *opaque)
 
 static int64_t vclock_ns(const Machine *m)
 {
-    return (int64_t)(smp_vclock(m) << m->cpu->tb_shift);
+    return (int64_t)net_vclock_ns(m);
 }
 
 static int64_t cb_clock_get_ns(void *opaque)

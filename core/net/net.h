@@ -106,7 +106,7 @@ void net_poll(Machine *m, int wait_ms);
  * net_default_nic). */
 #define NET_DEFAULT_ID "__default_net"
 
-/* Whether m gets QEMU's default NIC: no -nodefaults, -nic or -netdev. */
+/* Whether m gets QEMU's default NIC (MachineConfig.default_nic). */
 bool net_default_nic(const Machine *m);
 
 /* The next default MAC address (QEMU's: 52:54:00:12:34:56, then :57,

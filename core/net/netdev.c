@@ -10,10 +10,16 @@
 #include "net-int.h"
 #include "core/machine/platform.h"
 #include "core/machine/run-hooks.h"
+#include "core/machine/smp.h"
 
 static NetState *net_state(const Machine *m)
 {
     return m->net;
+}
+
+uint64_t net_vclock_ns(const Machine *m)
+{
+    return smp_vclock(m) << m->cpu->tb_shift;
 }
 
 NetDev *net_find(Machine *m, const char *id)
@@ -79,6 +85,9 @@ static bool net_replaying(const Machine *m)
 void net_send(NetDev *nd, const uint8_t *frame, size_t len)
 {
     if (nd->slirp && !net_replaying(nd->m)) {
+        NetState *ns = net_state(nd->m);
+        ns->sent_ns = net_vclock_ns(nd->m);
+        ns->sent_any = true;
         net_slirp_input(nd->slirp, frame, len);
     }
 }
@@ -116,7 +125,7 @@ static bool net_create_all(Machine *m, GPtrArray *args, GError **err);
 
 bool net_default_nic(const Machine *m)
 {
-    return !m->cfg.nodefaults && !m->cfg.no_default_nic;
+    return m->cfg.default_nic;
 }
 
 void net_default_mac(Machine *m, uint8_t mac[6])
@@ -233,8 +242,18 @@ void net_poll(Machine *m, int wait_ms)
             g_free(id);
         }
     } else {
+        uint64_t now_ns = net_vclock_ns(m);
+        if (wait_ms > 0 && !(ns->sent_any &&
+                             now_ns - ns->sent_ns < NET_IDLE_WAIT_WINDOW_NS)) {
+            wait_ms = 0;
+        }
+        bool host = wait_ms > 0 ||
+                    now_ns - ns->host_polled_ns >= NET_HOST_POLL_NS;
+        if (host) {
+            ns->host_polled_ns = now_ns;
+        }
         for (NetDev *nd = ns->first; nd; nd = nd->next) {
-            if (nd->slirp) {
+            if (nd->slirp && host) {
                 net_slirp_poll(nd->slirp, wait_ms);
                 wait_ms = 0;
             }

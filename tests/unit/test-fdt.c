@@ -74,6 +74,8 @@ static void *farad_tree_opts(const char *machine, bool nodefaults, int smp,
     if (nodefaults) {
         cfg.nodefaults = true;
         cfg.serial_stdio = false;
+    } else {
+        cfg.default_nic = true;   /* what the CLI sets without -nodefaults */
     }
     GError *err = NULL;
     Machine *m = machine_new(&cfg, &err);

@@ -120,7 +120,6 @@ static Machine *new_machine(const char *type, const char *const *devices,
     cfg.machine_type = g_strdup(type);
     cfg.dumpdtb = g_strdup("/dev/null");   /* stop before loading images */
     cfg.serial_stdio = false;
-    cfg.nodefaults = true;                 /* no default NIC either */
     for (int i = 0; devices && devices[i]; i++) {
         if (!cfg.devices) {
             cfg.devices = g_ptr_array_new_with_free_func(g_free);
