@@ -282,8 +282,8 @@ static bool vlan_realize(Device *dev, GError **err)
     if (d->mac_prop) {
         if (!parse_mac(d->mac_prop, d->perm_mac)) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "spapr-vlan: mac=%s: not a MAC address "
-                        "(XX:XX:XX:XX:XX:XX)", d->mac_prop);
+                        "Property 'spapr-vlan.mac' doesn't take value '%s'",
+                        d->mac_prop);
             return false;
         }
     } else {
@@ -294,7 +294,7 @@ static bool vlan_realize(Device *dev, GError **err)
         d->nd = net_find(m, d->netdev);
         if (!d->nd) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "spapr-vlan: netdev=%s: no -netdev with that id",
+                        "Property 'spapr-vlan.netdev' can't find value '%s'",
                         d->netdev);
             return false;
         }
@@ -568,7 +568,15 @@ bool spapr_vlan_create_default(Machine *m, GError **err)
 {
     GPtrArray *nics = m->cfg.nics;
     for (guint i = 0; nics && i < nics->len; i++) {
-        if (!device_create_from_arg(m, g_ptr_array_index(nics, i), err)) {
+        const char *arg = g_ptr_array_index(nics, i);
+        g_autofree char *model = g_strndup(arg, strcspn(arg, ","));
+        const DeviceClass *dc = device_class_find(m->cfg.board, model);
+        if (!dc || !dc->user_creatable) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "Unsupported NIC model: %s", model);   /* QEMU's */
+            return false;
+        }
+        if (!device_create_from_arg(m, arg, err)) {
             return false;
         }
     }

@@ -18,6 +18,7 @@ typedef struct NetHostFwd {
     uint16_t host_port;
     struct in_addr guest_addr;   /* 0: the first DHCP address */
     uint16_t guest_port;
+    char rule[64];               /* the rule as given (for messages) */
 } NetHostFwd;
 
 /* A parsed -netdev user,... (QEMU's defaults: 10.0.2.0/24, host .2,

@@ -124,8 +124,7 @@ NetSlirp *net_slirp_new(NetDev *nd, const NetUserOpts *o, GError **err)
     s->slirp = slirp_new(&cfg, &slirp_callbacks, s);
     if (!s->slirp) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-netdev user,id=%s: libslirp refused the configuration",
-                    nd->id);
+                    "libslirp refused the configuration");
         net_slirp_free(s);
         return NULL;
     }
@@ -134,8 +133,8 @@ NetSlirp *net_slirp_new(NetDev *nd, const NetUserOpts *o, GError **err)
         if (slirp_add_hostfwd(s->slirp, f->udp, f->host_addr, f->host_port,
                               f->guest_addr, f->guest_port) < 0) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "-netdev user,id=%s: hostfwd %s port %u: the host "
-                        "refused it (in use?)", nd->id,
+                        "Could not set up host forwarding rule '%s' (the "
+                        "host refused %s port %u)", f->rule,
                         f->udp ? "udp" : "tcp", f->host_port);
             net_slirp_free(s);
             return NULL;

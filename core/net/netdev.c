@@ -55,10 +55,10 @@ static void drop_queue(GQueue *q)
 bool net_attach(NetDev *nd, const char *dev, const NetClientOps *ops,
                 void *opaque, GError **err)
 {
-    if (nd->ops) {
+    if (nd->ops) {   /* QEMU's words */
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "%s: netdev=%s: %s uses that netdev already", dev,
-                    nd->id, nd->dev);
+                    "Property '%s.netdev' can't take value '%s', it's in use",
+                    dev, nd->id);
         return false;
     }
     nd->ops = ops;
@@ -163,7 +163,7 @@ static bool net_create_all(Machine *m, GPtrArray *args, GError **err)
         }
         if (net_find(m, o.id)) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "-netdev %s: duplicate netdev id '%s'",
+                        "-netdev %s: Duplicate ID '%s' for netdev",
                         (char *)g_ptr_array_index(args, i), o.id);
             net_user_opts_clear(&o);
             return false;
@@ -181,6 +181,10 @@ static bool net_create_all(Machine *m, GPtrArray *args, GError **err)
         ns->last = nd;
         if (!ns->offline) {
             nd->slirp = net_slirp_new(nd, &o, err);
+            if (!nd->slirp) {
+                g_prefix_error(err, "-netdev %s: ",
+                               (char *)g_ptr_array_index(args, i));
+            }
         }
         net_user_opts_clear(&o);
         if (!ns->offline && !nd->slirp) {
