@@ -14,6 +14,7 @@
 
 extern const DeviceClass spapr_vty_class;       /* core/machine/spapr-vty.c */
 extern const DeviceClass spapr_nvram_class;     /* core/machine/spapr-nvram.c */
+extern const DeviceClass spapr_vlan_class;      /* core/machine/spapr-vlan.c */
 extern const DeviceClass spapr_rng_class;       /* core/machine/spapr-rng.c */
 extern const DeviceClass generic_loader_class;  /* core/machine/generic-loader.c */
 extern const DeviceClass spapr_machine_class;   /* core/machine/spapr.c */
@@ -26,6 +27,7 @@ extern const DeviceClass virtio_net_pci_class;  /* pci/virtio-net.c */
 static const DeviceClass *const classes[] = {
     &spapr_vty_class,
     &spapr_nvram_class,
+    &spapr_vlan_class,
     &spapr_rng_class,
     &generic_loader_class,
     &spapr_machine_class,

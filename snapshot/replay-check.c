@@ -422,16 +422,19 @@ void replay_check_end(Replay *r, MachineExit why)
     r->result.completed = true;
     r->result.icount = now;
     g_free(r->result.report);
-    uint64_t nchecks = 0, ninputs = 0;
+    uint64_t nchecks = 0, ninputs = 0, nframes = 0;
     for (guint i = 0; i < r->entries->len; i++) {
         ReplayKind k = g_array_index(r->entries, ReplayEntry, i).kind;
         nchecks += k == RK_CHECK;
         ninputs += k == RK_CONSOLE || k == RK_EOF || k == RK_TIME;
+        nframes += k == RK_NET;
     }
+    g_autofree char *frames = nframes ? g_strdup_printf(
+        ", %" PRIu64 " network frames", nframes) : g_strdup("");
     r->result.report = g_strdup_printf(
-        "pass: %" PRIu64 " instructions, %" PRIu64 " inputs, %" PRIu64
+        "pass: %" PRIu64 " instructions, %" PRIu64 " inputs%s, %" PRIu64
         " checkpoints and the end state match the recording (%s)\n", now,
-        ninputs, nchecks, r->end_reason);
+        ninputs, frames, nchecks, r->end_reason);
 }
 
 /* ---- farad-snap replay ---- */

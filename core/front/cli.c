@@ -706,7 +706,7 @@ static bool opt_netdev(CliState *st, const char *arg, GError **err)
         if (net_check_netdev(g_ptr_array_index(nds, i), &other, NULL) &&
             !strcmp(other, id)) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "-netdev %s: duplicate netdev id '%s'", arg, id);
+                        "-netdev %s: Duplicate ID '%s' for netdev", arg, id);
             return false;
         }
     }

@@ -68,8 +68,10 @@ typedef struct MachineConfig {
                                  for, in order (char *; core/net/net.h) */
     GPtrArray *nics;          /* the -device arguments of -nic's NICs,
                                  created with the machine's defaults */
-    bool default_nic;         /* QEMU's default NIC (spapr-vlan on a user
-                                 netdev): no -nodefaults, -nic, -netdev */
+    bool default_nic;         /* QEMU's default NIC (a spapr-vlan on a
+                                 user netdev): the CLI sets it without
+                                 -nodefaults, -nic, -netdev (as the
+                                 default vty, serial_stdio) */
     bool net_offline;         /* no host network (a replay: frames come
                                  from the journal) */
     bool snapshot;            /* -snapshot: every drive snapshot=on */

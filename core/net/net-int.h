@@ -18,6 +18,7 @@ typedef struct NetHostFwd {
     uint16_t host_port;
     struct in_addr guest_addr;   /* 0: the first DHCP address */
     uint16_t guest_port;
+    char rule[64];               /* the rule as given (for messages) */
 } NetHostFwd;
 
 /* A parsed -netdev user,... (QEMU's defaults: 10.0.2.0/24, host .2,
@@ -64,11 +65,27 @@ typedef struct NetState {
     bool offline;                /* a replay: backends never run */
     uint64_t poll_icount;        /* icount of the last poll */
     uint32_t poll_index;         /* polls so far at that icount */
+    unsigned default_macs;       /* default MAC addresses given out */
+    uint64_t host_polled_ns;     /* guest time of the last host poll */
+    uint64_t sent_ns;            /* guest time the guest last sent a frame */
+    bool sent_any;
 } NetState;
+
+/* Guest time between two looks at the host's sockets (the rounds in
+ * between deliver what is queued already): at most a thousand system
+ * calls a guest second, whatever the round length. */
+#define NET_HOST_POLL_NS 1000000u
+/* An idle machine waits for the host (NET_IDLE_WAIT_MS) only this long
+ * after the guest last sent a frame: a guest that talks expects answers
+ * soon; one that does not lets its time fly. */
+#define NET_IDLE_WAIT_WINDOW_NS 2000000000u
 
 /* Frames more than this many waiting for a NIC are dropped (as a full
  * queue on a real host drops them). */
 #define NET_RXQ_MAX 256
+
+/* The guest's virtual clock in nanoseconds (what slirp's timers use). */
+uint64_t net_vclock_ns(const Machine *m);
 
 /* A frame from nd's backend for the guest: queued until the next poll. */
 void net_backend_deliver(NetDev *nd, const uint8_t *frame, size_t len);

@@ -24,75 +24,85 @@ static bool addr_parse(const char *opt, const char *s, struct in_addr *a,
 {
     if (inet_pton(AF_INET, s, a) != 1) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-netdev user: %s=%s: not an IPv4 address", opt, s);
+                    "%s=%s: not an IPv4 address", opt, s);
         return false;
     }
     return true;
 }
 
-static bool port_parse(const char *what, const char *s, uint16_t *port,
-                       GError **err)
+/* QEMU's reasons for a bad hostfwd= rule, in the order it checks. */
+static bool hostfwd_bad(const char *rule, const char *why, GError **err)
+{
+    g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                "Invalid host forwarding rule '%s' (%s)", rule, why);
+    return false;
+}
+
+/* The text of *p up to sep (moved past it), or NULL when sep is not
+ * in it. */
+static char *take_until(const char **p, char sep)
+{
+    const char *at = strchr(*p, sep);
+    if (!at) {
+        return NULL;
+    }
+    char *part = g_strndup(*p, (gsize)(at - *p));
+    *p = at + 1;
+    return part;
+}
+
+/* A port as QEMU reads it (strtol base 0: 0x.. and 0.. too). */
+static bool port_ok(const char *s, long lo, uint16_t *port)
 {
     char *end;
-    unsigned long v = strtoul(s, &end, 10);
-    if (!*s || *end || v > 65535 || (v == 0 && strcmp(what, "host port"))) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-netdev user: hostfwd: '%s' is not a %s", s, what);
+    long v = strtol(s, &end, 0);
+    if (*end || v < lo || v > 65535) {
         return false;
     }
     *port = (uint16_t)v;
     return true;
 }
 
-static bool hostfwd_form(const char *s, GError **err)
-{
-    g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                "-netdev user: hostfwd=%s: expected [tcp|udp]:[HOSTADDR]:"
-                "HOSTPORT-[GUESTADDR]:GUESTPORT", s);
-    return false;
-}
-
 bool net_hostfwd_parse(const char *s, NetHostFwd *f, GError **err)
 {
     memset(f, 0, sizeof(*f));
+    g_strlcpy(f->rule, s, sizeof(f->rule));
     const char *p = s;
-    const char *colon = strchr(p, ':');
-    const char *dash = strchr(p, '-');
-    if (!colon || !dash || dash < colon) {
-        return hostfwd_form(s, err);
+    g_autofree char *proto = take_until(&p, ':');
+    if (!proto) {
+        return hostfwd_bad(s, "No : separators", err);
     }
-    g_autofree char *proto = g_strndup(p, (gsize)(colon - p));
     if (!strcmp(proto, "udp")) {
         f->udp = true;
     } else if (*proto && strcmp(proto, "tcp")) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-netdev user: hostfwd=%s: protocol '%s' is not tcp or "
-                    "udp", s, proto);
-        return false;
+        return hostfwd_bad(s, "Bad protocol name", err);
     }
-    /* HOSTADDR:HOSTPORT-GUESTADDR:GUESTPORT */
-    g_autofree char *host = g_strndup(colon + 1, (gsize)(dash - colon - 1));
-    const char *guest = dash + 1;
-    char *hc = strrchr(host, ':');
-    const char *gc = strrchr(guest, ':');
-    if (!hc || !gc) {
-        return hostfwd_form(s, err);
+    g_autofree char *haddr = take_until(&p, ':');
+    if (!haddr) {
+        return hostfwd_bad(s, "Missing : separator", err);
     }
-    *hc = 0;
     f->host_addr.s_addr = htonl(INADDR_ANY);
-    if (*host && !addr_parse("hostfwd host address", host, &f->host_addr,
-                             err)) {
-        return false;
+    if (*haddr && !inet_aton(haddr, &f->host_addr)) {
+        return hostfwd_bad(s, "Bad host address", err);
     }
-    if (!port_parse("host port", hc + 1, &f->host_port, err)) {
-        return false;
+    g_autofree char *hport = take_until(&p, '-');
+    if (!hport) {
+        return hostfwd_bad(s, "Bad host port separator", err);
     }
-    g_autofree char *gaddr = g_strndup(guest, (gsize)(gc - guest));
-    if (*gaddr && !addr_parse("hostfwd guest address", gaddr,
-                              &f->guest_addr, err)) {
-        return false;
+    if (!port_ok(hport, 0, &f->host_port)) {
+        return hostfwd_bad(s, "Bad host port", err);
     }
-    return port_parse("guest port", gc + 1, &f->guest_port, err);
+    g_autofree char *gaddr = take_until(&p, ':');
+    if (!gaddr) {
+        return hostfwd_bad(s, "Missing guest address", err);
+    }
+    if (*gaddr && !inet_aton(gaddr, &f->guest_addr)) {
+        return hostfwd_bad(s, "Bad guest address", err);
+    }
+    if (!port_ok(p, 1, &f->guest_port)) {
+        return hostfwd_bad(s, "Bad guest port", err);
+    }
+    return true;
 }
 
 /* net=ADDR[/BITS|/MASK] */
@@ -112,7 +122,7 @@ static bool net_parse(const char *s, NetUserOpts *o, GError **err)
             mask = ntohl(m.s_addr);
         } else {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "-netdev user: net=%s: bad netmask '%s'", s, slash);
+                        "net=%s: bad netmask '%s'", s, slash);
             return false;
         }
     }
@@ -122,8 +132,8 @@ static bool net_parse(const char *s, NetUserOpts *o, GError **err)
     }
     if (mask & ((~mask) >> 1) || (~mask & 0xff) == 0 || ~mask < 16) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-netdev user: net=%s: the netmask must be contiguous "
-                    "and leave room for the DHCP addresses", s);
+                    "net=%s: the netmask must be contiguous and leave room "
+                    "for the DHCP addresses", s);
         return false;
     }
     uint32_t n = ntohl(net.s_addr) & mask;
@@ -163,7 +173,7 @@ static char *netdev_type(const char *arg)
 }
 
 /* Whether t is a type farad refuses by name, or none at all. */
-static bool type_refused(const char *opt, const char *t, GError **err)
+static bool type_refused(const char *t, GError **err)
 {
     if (!strcmp(t, "user")) {
         return false;
@@ -171,21 +181,22 @@ static bool type_refused(const char *opt, const char *t, GError **err)
     for (size_t i = 0; i < G_N_ELEMENTS(other_types); i++) {
         if (!strcmp(t, other_types[i])) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "%s %s: farad has only the user netdev type "
-                        "(libslirp)", opt, t);
+                        "farad has only the user netdev type (libslirp), "
+                        "not %s", t);
             return true;
         }
     }
     g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                "%s: unknown netdev type '%s' (farad has user)", opt, t);
+                "unknown netdev type '%s' (farad has user)", t);
     return true;
 }
 
-bool net_user_parse(const char *arg, NetUserOpts *o, GError **err)
+/* net_user_parse without the "-netdev ARG: " of its messages. */
+static bool user_parse(const char *arg, NetUserOpts *o, GError **err)
 {
     memset(o, 0, sizeof(*o));
     g_autofree char *type = netdev_type(arg);
-    if (type_refused("-netdev", type, err)) {
+    if (type_refused(type, err)) {
         return false;
     }
     net_parse("10.0.2.0/24", o, NULL);
@@ -199,7 +210,7 @@ bool net_user_parse(const char *arg, NetUserOpts *o, GError **err)
         char *eq = strchr(it, '=');
         if (!eq) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "-netdev %s: '%s' is not key=value", arg, it);
+                        "Invalid parameter '%s'", it);
             ok = false;
             break;
         }
@@ -228,7 +239,7 @@ bool net_user_parse(const char *arg, NetUserOpts *o, GError **err)
                 o->restricted = false;
             } else {
                 g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                            "-netdev user: restrict=%s: on or off", v);
+                            "Parameter 'restrict' expects 'on' or 'off'");
                 ok = false;
             }
         } else if (!strcmp(it, "hostfwd")) {
@@ -239,16 +250,14 @@ bool net_user_parse(const char *arg, NetUserOpts *o, GError **err)
             }
         } else {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "-netdev user: unknown option '%s' (farad has id, "
-                        "net, host, dns, dhcpstart, hostname, restrict, "
-                        "hostfwd)", it);
+                        "Invalid parameter '%s'", it);   /* QEMU's words */
             ok = false;
         }
     }
     g_strfreev(items);
     if (ok && (!o->id || !*o->id)) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-netdev %s: id=ID is required", arg);
+                    "Parameter 'id' is missing");
         ok = false;
     }
     if (ok) {
@@ -260,7 +269,7 @@ bool net_user_parse(const char *arg, NetUserOpts *o, GError **err)
                           !in_net(o, o->dhcp_start) ? "dhcpstart" : NULL;
         if (bad) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "-netdev %s: %s= is outside net=", arg, bad);
+                        "%s= is outside net=", bad);
             ok = false;
         }
     }
@@ -268,6 +277,15 @@ bool net_user_parse(const char *arg, NetUserOpts *o, GError **err)
         net_user_opts_clear(o);
     }
     return ok;
+}
+
+bool net_user_parse(const char *arg, NetUserOpts *o, GError **err)
+{
+    if (!user_parse(arg, o, err)) {
+        g_prefix_error(err, "-netdev %s: ", arg);
+        return false;
+    }
+    return true;
 }
 
 bool net_check_netdev(const char *arg, char **id, GError **err)
@@ -291,7 +309,8 @@ bool net_parse_nic(const char *arg, unsigned n, const char *default_model,
     if (!strcmp(type, "none")) {
         return true;
     }
-    if (type_refused("-nic", type, err)) {
+    if (type_refused(type, err)) {
+        g_prefix_error(err, "-nic %s: ", arg);
         return false;
     }
     GString *nd = g_string_new(type);
@@ -315,10 +334,13 @@ bool net_parse_nic(const char *arg, unsigned n, const char *default_model,
     }
     g_strfreev(items);
     g_string_append_printf(nd, ",id=%s", id);
-    if (!net_check_netdev(nd->str, NULL, err)) {
+    NetUserOpts o;
+    if (!user_parse(nd->str, &o, err)) {
+        g_prefix_error(err, "-nic %s: ", arg);
         g_string_free(nd, TRUE);
         return false;
     }
+    net_user_opts_clear(&o);
     *netdev = g_string_free(nd, FALSE);
     *device = mac ? g_strdup_printf("%s,netdev=%s,mac=%s", model, id, mac)
                   : g_strdup_printf("%s,netdev=%s", model, id);

@@ -47,7 +47,7 @@ static void cb_guest_error(const char *msg, void *opaque)
 
 static int64_t vclock_ns(const Machine *m)
 {
-    return (int64_t)(smp_vclock(m) << m->cpu->tb_shift);
+    return (int64_t)net_vclock_ns(m);
 }
 
 static int64_t cb_clock_get_ns(void *opaque)
@@ -124,8 +124,7 @@ NetSlirp *net_slirp_new(NetDev *nd, const NetUserOpts *o, GError **err)
     s->slirp = slirp_new(&cfg, &slirp_callbacks, s);
     if (!s->slirp) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "-netdev user,id=%s: libslirp refused the configuration",
-                    nd->id);
+                    "libslirp refused the configuration");
         net_slirp_free(s);
         return NULL;
     }
@@ -134,8 +133,8 @@ NetSlirp *net_slirp_new(NetDev *nd, const NetUserOpts *o, GError **err)
         if (slirp_add_hostfwd(s->slirp, f->udp, f->host_addr, f->host_port,
                               f->guest_addr, f->guest_port) < 0) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "-netdev user,id=%s: hostfwd %s port %u: the host "
-                        "refused it (in use?)", nd->id,
+                        "Could not set up host forwarding rule '%s' (the "
+                        "host refused %s port %u)", f->rule,
                         f->udp ? "udp" : "tcp", f->host_port);
             net_slirp_free(s);
             return NULL;

@@ -102,6 +102,17 @@ void net_poll(Machine *m, int wait_ms);
  * short enough that an idle guest's time still flies. */
 #define NET_IDLE_WAIT_MS 1
 
+/* The id of the default NIC's netdev (net_init makes it when
+ * net_default_nic). */
+#define NET_DEFAULT_ID "__default_net"
+
+/* Whether m gets QEMU's default NIC (MachineConfig.default_nic). */
+bool net_default_nic(const Machine *m);
+
+/* The next default MAC address (QEMU's: 52:54:00:12:34:56, then :57,
+ * ... for each NIC created without mac=). */
+void net_default_mac(Machine *m, uint8_t mac[6]);
+
 /* Whether any netdev exists (an idle machine with a NIC can still be
  * woken by the network). */
 bool net_active(const Machine *m);

@@ -10,10 +10,16 @@
 #include "net-int.h"
 #include "core/machine/platform.h"
 #include "core/machine/run-hooks.h"
+#include "core/machine/smp.h"
 
 static NetState *net_state(const Machine *m)
 {
     return m->net;
+}
+
+uint64_t net_vclock_ns(const Machine *m)
+{
+    return smp_vclock(m) << m->cpu->tb_shift;
 }
 
 NetDev *net_find(Machine *m, const char *id)
@@ -49,10 +55,10 @@ static void drop_queue(GQueue *q)
 bool net_attach(NetDev *nd, const char *dev, const NetClientOps *ops,
                 void *opaque, GError **err)
 {
-    if (nd->ops) {
+    if (nd->ops) {   /* QEMU's words */
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "%s: netdev=%s: %s uses that netdev already", dev,
-                    nd->id, nd->dev);
+                    "Property '%s.netdev' can't take value '%s', it's in use",
+                    dev, nd->id);
         return false;
     }
     nd->ops = ops;
@@ -79,6 +85,9 @@ static bool net_replaying(const Machine *m)
 void net_send(NetDev *nd, const uint8_t *frame, size_t len)
 {
     if (nd->slirp && !net_replaying(nd->m)) {
+        NetState *ns = net_state(nd->m);
+        ns->sent_ns = net_vclock_ns(nd->m);
+        ns->sent_any = true;
         net_slirp_input(nd->slirp, frame, len);
     }
 }
@@ -112,20 +121,49 @@ static void rx_enqueue(NetDev *nd, GBytes *b)
     g_queue_push_tail(&nd->rxq, b);
 }
 
+static bool net_create_all(Machine *m, GPtrArray *args, GError **err);
+
+bool net_default_nic(const Machine *m)
+{
+    return m->cfg.default_nic;
+}
+
+void net_default_mac(Machine *m, uint8_t mac[6])
+{
+    static const uint8_t base[6] = { 0x52, 0x54, 0x00, 0x12, 0x34, 0x56 };
+    memcpy(mac, base, 6);
+    mac[5] = (uint8_t)(base[5] + m->net->default_macs++);
+}
+
 bool net_init(Machine *m, GError **err)
 {
     NetState *ns = g_new0(NetState, 1);
     m->net = ns;
     ns->offline = m->cfg.net_offline;
-    GPtrArray *args = m->cfg.netdevs;
-    for (guint i = 0; args && i < args->len; i++) {
+    GPtrArray *args = g_ptr_array_new();
+    for (guint i = 0; m->cfg.netdevs && i < m->cfg.netdevs->len; i++) {
+        g_ptr_array_add(args, g_ptr_array_index(m->cfg.netdevs, i));
+    }
+    if (net_default_nic(m)) {
+        g_ptr_array_add(args, (char *)"user,id=" NET_DEFAULT_ID);
+    }
+    bool ok = net_create_all(m, args, err);
+    g_ptr_array_free(args, TRUE);
+    return ok;
+}
+
+/* Create the netdevs of the -netdev arguments args. */
+static bool net_create_all(Machine *m, GPtrArray *args, GError **err)
+{
+    NetState *ns = net_state(m);
+    for (guint i = 0; i < args->len; i++) {
         NetUserOpts o;
         if (!net_user_parse(g_ptr_array_index(args, i), &o, err)) {
             return false;
         }
         if (net_find(m, o.id)) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "-netdev %s: duplicate netdev id '%s'",
+                        "-netdev %s: Duplicate ID '%s' for netdev",
                         (char *)g_ptr_array_index(args, i), o.id);
             net_user_opts_clear(&o);
             return false;
@@ -143,6 +181,10 @@ bool net_init(Machine *m, GError **err)
         ns->last = nd;
         if (!ns->offline) {
             nd->slirp = net_slirp_new(nd, &o, err);
+            if (!nd->slirp) {
+                g_prefix_error(err, "-netdev %s: ",
+                               (char *)g_ptr_array_index(args, i));
+            }
         }
         net_user_opts_clear(&o);
         if (!ns->offline && !nd->slirp) {
@@ -204,8 +246,18 @@ void net_poll(Machine *m, int wait_ms)
             g_free(id);
         }
     } else {
+        uint64_t now_ns = net_vclock_ns(m);
+        if (wait_ms > 0 && !(ns->sent_any &&
+                             now_ns - ns->sent_ns < NET_IDLE_WAIT_WINDOW_NS)) {
+            wait_ms = 0;
+        }
+        bool host = wait_ms > 0 ||
+                    now_ns - ns->host_polled_ns >= NET_HOST_POLL_NS;
+        if (host) {
+            ns->host_polled_ns = now_ns;
+        }
         for (NetDev *nd = ns->first; nd; nd = nd->next) {
-            if (nd->slirp) {
+            if (nd->slirp && host) {
                 net_slirp_poll(nd->slirp, wait_ms);
                 wait_ms = 0;
             }

@@ -46,14 +46,23 @@ static void test_hostfwd(void)
     ASSERT_IP(f.guest_addr, "10.0.2.15");
     g_assert_cmpuint(f.guest_port, ==, 53);
 
+    /* QEMU 7.2's port parsing (strtol base 0) and its messages, as
+     * qemu-system-ppc64 prints them for -netdev user,hostfwd=RULE */
+    g_assert_true(net_hostfwd_parse("tcp::0x10-:022", &f, NULL));
+    g_assert_cmpuint(f.host_port, ==, 16);
+    g_assert_cmpuint(f.guest_port, ==, 18);
     static const struct { const char *in, *msg; } bad[] = {
-        { "tcp::5555", "expected [tcp|udp]" },
-        { "sctp::1-:2", "protocol 'sctp' is not tcp or udp" },
-        { "tcp::x-:22", "'x' is not a host port" },
-        { "tcp::70000-:22", "'70000' is not a host port" },
-        { "tcp::1-:0", "'0' is not a guest port" },
-        { "tcp:1.2.3:1-:2", "not an IPv4 address" },
-        { "tcp::1-10.0.2:2", "not an IPv4 address" },
+        { "tcp", "Invalid host forwarding rule 'tcp' (No : separators)" },
+        { "sctp::1-:2", "(Bad protocol name)" },
+        { "tcp:1.2.3.4.5:1-:2", "(Bad host address)" },
+        { "tcp::1", "Invalid host forwarding rule 'tcp::1' (Bad host port "
+                    "separator)" },
+        { "tcp::1-", "(Missing guest address)" },
+        { "tcp::x-:22", "Invalid host forwarding rule 'tcp::x-:22' (Bad host "
+                        "port)" },
+        { "tcp::70000-:22", "(Bad host port)" },
+        { "tcp::1-:0", "(Bad guest port)" },
+        { "tcp::1-1.2.3.4.5:2", "(Bad guest address)" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(bad); i++) {
         GError *err = NULL;
@@ -100,16 +109,22 @@ static void test_netdev_user(void)
     net_user_opts_clear(&o);
 
     static const struct { const char *in, *msg; } bad[] = {
-        { "tap,id=t0", "-netdev tap: farad has only the user netdev type" },
-        { "bridge,id=b", "-netdev bridge: farad has only the user" },
+        { "tap,id=t0", "-netdev tap,id=t0: farad has only the user netdev "
+                       "type (libslirp), not tap" },
+        { "bridge,id=b", "-netdev bridge,id=b: farad has only the user" },
         { "frob,id=f", "unknown netdev type 'frob'" },
-        { "user", "id=ID is required" },
-        { "user,id=n,smb=/tmp", "unknown option 'smb'" },
+        /* QEMU 7.2's words where it has them */
+        { "user", "-netdev user: Parameter 'id' is missing" },
+        { "user,id=n,smb=/tmp", "-netdev user,id=n,smb=/tmp: Invalid "
+                                "parameter 'smb'" },
         { "user,id=n,host=10.0.3.2", "host= is outside net=" },
         { "user,id=n,net=10.0.2.0/30", "the netmask must be contiguous" },
-        { "user,id=n,restrict=maybe", "restrict=maybe: on or off" },
-        { "user,id=n,hostfwd=tcp::1", "hostfwd=tcp::1: expected" },
-        { "user,id=n,ipv4", "'ipv4' is not key=value" },
+        { "user,id=n,restrict=maybe", "Parameter 'restrict' expects 'on' or "
+                                      "'off'" },
+        { "user,id=n,hostfwd=tcp::1", "-netdev user,id=n,hostfwd=tcp::1: "
+          "Invalid host forwarding rule 'tcp::1' (Bad host port separator)" },
+        { "user,id=n,ipv4", "Invalid parameter 'ipv4'" },
+        { "user,id=n,dns=10.0.2", "dns=10.0.2: not an IPv4 address" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(bad); i++) {
         GError *err = NULL;
@@ -145,8 +160,14 @@ static void test_nic(void)
     g_assert_false(net_parse_nic("tap,ifname=tap0", 0, "spapr-vlan", &nd,
                                  &dev, &err));
     g_assert_cmpstr(err->message, ==,
-                    "-nic tap: farad has only the user netdev type "
-                    "(libslirp)");
+                    "-nic tap,ifname=tap0: farad has only the user netdev "
+                    "type (libslirp), not tap");
+    g_clear_error(&err);
+    g_assert_false(net_parse_nic("user,model=spapr-vlan,hostfwd=tcp::1", 0,
+                                 "spapr-vlan", &nd, &dev, &err));
+    g_assert_cmpstr(err->message, ==,
+                    "-nic user,model=spapr-vlan,hostfwd=tcp::1: Invalid host "
+                    "forwarding rule 'tcp::1' (Bad host port separator)");
     g_error_free(err);
 }
 
@@ -258,7 +279,8 @@ static void test_poll_journal(void)
     GError *err = NULL;
     g_assert_false(net_attach(nd, "other", &fake_nic_ops, &nic, &err));
     g_assert_cmpstr(err->message, ==,
-                    "other: netdev=n0: fake uses that netdev already");
+                    "Property 'other.netdev' can't take value 'n0', it's in "
+                    "use");
     g_clear_error(&err);
 
     FakeJournal fj = { .ids = g_ptr_array_new_with_free_func(g_free),
