@@ -174,15 +174,7 @@ static bool net_realize(Device *dev, GError **err)
         }
     }
     if (!s->mac_prop) {
-        /* QEMU's default: 52:54:00:12:34:56, then :57, ... for each NIC
-         * without mac= (counted here among virtio-net-pci devices) */
-        unsigned n = 0;
-        for (Device *o = dev->machine->devices; o; o = o->next) {
-            n += o->cls == dev->cls && !((VirtioNet *)o)->mac_prop;
-        }
-        static const uint8_t base[6] = { 0x52, 0x54, 0x00, 0x12, 0x34, 0x56 };
-        memcpy(s->mac, base, 6);
-        s->mac[5] = (uint8_t)(0x56 + n);
+        net_default_mac(dev->machine, s->mac);   /* QEMU's sequence */
     }
     static const uint16_t sizes[] = { 256, 256, 64 };
     if (!virtio_pci_realize(&s->vpci, &net_info, 3, sizes, err)) {
