@@ -23,6 +23,8 @@ tests/linux/virtio-test.sh as /test.sh):
        runs on the host (wget to 10.0.2.2, the port on the kernel
        command line)
 
+Also the PHB's device-tree node with four virtio functions (dumpdtb,
+against a live qemu-system-ppc64 when installed).
 Expectations are QEMU 7.2's (qemu-system-ppc64 on the same command line,
 with its -drive images; recorded in QEMU_LINES below): the PCI functions
 (ids, class, MSI vectors), every BAR as /sys/.../resource shows it (the
@@ -110,14 +112,14 @@ def lines_with(out, prefixes):
 
 def main():
     tap = Tap()
-    print("1..9")
+    print("1..10")
     why = None
     if not fetch("kernel"):
         why = "guest software not available (tests/linux/fetch-guest.sh)"
     elif not shutil.which("mke2fs"):
         why = "mke2fs missing (package e2fsprogs)"
     if why:
-        for i in range(9):
+        for i in range(10):
             tap.skip("virtio boot check %d" % (i + 1), why)
         return tap.exit()
     work = tempfile.mkdtemp(prefix="farad-virtio-")
@@ -126,6 +128,37 @@ def main():
     finally:
         shutil.rmtree(work, ignore_errors=True)
     tap.exit()
+
+
+def phb_node(dts):
+    """The text of the first PHB's node in a dtc -O dts listing."""
+    m = re.search(r"^\tpci@800000020000000 \{\n.*?^\t\};", dts, re.M | re.S)
+    return m.group(0) if m else ""
+
+
+def check_dt(tap, work, a, c):
+    """The PHB's device-tree node with the four virtio functions (dumpdtb,
+    no guest run) against a live qemu-system-ppc64's."""
+    qemu = shutil.which("qemu-system-ppc64")
+    name = "device tree: the PHB node with virtio-blk/-rng/-net as QEMU 7.2's"
+    if not qemu or not shutil.which("dtc"):
+        tap.skip(name, "qemu-system-ppc64 or dtc not installed")
+        return
+    args = ["-M", "pseries", "-m", "1G", "-nodefaults", "-display", "none",
+            "-drive", "file=%s,if=none,id=d0,format=raw" % a,
+            "-device", "virtio-blk-pci,drive=d0", "-device", "virtio-rng-pci",
+            "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,romfile=",
+            "-drive", "file=%s,if=virtio,format=raw,readonly=on" % c]
+    nodes = []
+    for who, extra in ((qemu, ["-vga", "none"]), (BIN, [])):
+        dtb = os.path.join(work, "t.dtb")
+        subprocess.run([who] + args + extra + ["-machine", "dumpdtb=" + dtb],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=60)
+        dts = subprocess.run(["dtc", "-I", "dtb", "-O", "dts", dtb], capture_output=True,
+                             text=True).stdout
+        nodes.append(phb_node(dts))
+    tap.ok(nodes[0] and nodes[0] == nodes[1] and "scsi@3" in nodes[0], name,
+           "qemu:\n%s\nfarad:\n%s" % (nodes[0], nodes[1]))
 
 
 def run_checks(tap, work):
@@ -228,6 +261,8 @@ def run_checks(tap, work):
     want = [l for l in QEMU_LINES if l.split(" ")[0] in keys]
     tap.ok(got == want, "virtio-net: default MAC, DHCP lease from slirp, a file over HTTP "
            "from the host", "got %r" % got)
+
+    check_dt(tap, work, a, c)
 
     tap.ok("virtqueue" not in r.err and "needs a reset" not in r.err,
            "no virtqueue error on farad's stderr", r.err[-500:])
