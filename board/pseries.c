@@ -10,24 +10,33 @@
 #include "board.h"
 #include "core/machine/smp.h"
 #include "pci/spapr-phb.h"
+#include "pci/virtio-blk.h"
 
 extern const DeviceClass spapr_vty_class;       /* core/machine/spapr-vty.c */
 extern const DeviceClass spapr_nvram_class;     /* core/machine/spapr-nvram.c */
+extern const DeviceClass spapr_vlan_class;      /* core/machine/spapr-vlan.c */
 extern const DeviceClass spapr_rng_class;       /* core/machine/spapr-rng.c */
 extern const DeviceClass generic_loader_class;  /* core/machine/generic-loader.c */
 extern const DeviceClass spapr_machine_class;   /* core/machine/spapr.c */
 extern const DeviceClass pci_testdev_class;     /* pci/pci-testdev.c */
 extern const DeviceClass ivshmem_plain_class;   /* pci/ivshmem.c */
+extern const DeviceClass virtio_rng_pci_class;  /* pci/virtio-rng.c */
+extern const DeviceClass virtio_blk_pci_class;  /* pci/virtio-blk.c */
+extern const DeviceClass virtio_net_pci_class;  /* pci/virtio-net.c */
 
 static const DeviceClass *const classes[] = {
     &spapr_vty_class,
     &spapr_nvram_class,
+    &spapr_vlan_class,
     &spapr_rng_class,
     &generic_loader_class,
     &spapr_machine_class,
     &spapr_phb_class,
     &pci_testdev_class,
     &ivshmem_plain_class,
+    &virtio_rng_pci_class,
+    &virtio_blk_pci_class,
+    &virtio_net_pci_class,
     NULL,
 };
 
@@ -52,4 +61,5 @@ const Board pseries_board = {
     .rtas = rtas,
     .n_rtas = sizeof(rtas) / sizeof(rtas[0]),
     .default_devices = spapr_phb_create_default,
+    .drive_devices = virtio_blk_create_for_drives,
 };

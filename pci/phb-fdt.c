@@ -87,6 +87,8 @@ static void dt_name(PciDevice *d, char *buf, size_t len)
     uint16_t cls = pci_get_word(d->config + PCI_CLASS_DEVICE);
     const char *n = NULL;
     switch (cls) {
+    case 0x00ff:   /* base class 0x00, subclass 0xff: QEMU names it by
+                    * the base class */
     case 0xff00: n = "legacy-device"; break;
     case 0x0500: n = "memory"; break;
     case 0x0300: n = "vga"; break;
@@ -145,6 +147,12 @@ static int pci_device_node(SpaprPhb *p, PciDevice *d, void *fdt)
     if (rc >= 0 && d->msi_cap) {
         uint16_t ctl = pci_get_word(c + d->msi_cap + 2);
         rc = fdt_property_u32(fdt, "ibm,req#msi", 1u << ((ctl >> 1) & 7));
+    }
+    if (rc >= 0 && p->dr_enabled) {
+        /* the slot's DRC (type PCI, PHB index, bus 0, devfn), as QEMU */
+        rc = fdt_property_u32(fdt, "ibm,my-drc-index",
+                              0x40000000u | (p->index & 0xff) << 16 |
+                              d->devfn);
     }
     char loc[96];
     snprintf(loc, sizeof(loc), "qemu_%s:%04x:%02x:%02x.%x",

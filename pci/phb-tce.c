@@ -4,7 +4,8 @@
  * 4 KiB pages, the default window (dma_win_addr, dma_win_size = 1 GiB
  * at bus address 0, LIOBN 0x80000000 | index << 8) and the DDW window
  * (LIOBN ... | 1, disabled until the DDW calls exist), the hcall-tce
- * calls H_PUT_TCE, H_GET_TCE, H_STUFF_TCE, H_PUT_TCE_INDIRECT, and
+ * calls H_PUT_TCE, H_GET_TCE, H_STUFF_TCE, H_PUT_TCE_INDIRECT (on VIO
+ * devices' windows too: core/machine/spapr-vio-dma.c), and
  * devices' bus-master DMA through the tables into guest RAM, with MSI
  * writes to the PHB's MSI window turned into XICS pulses.
  */
@@ -64,6 +65,10 @@ void spapr_phb_tce_free(SpaprPhb *p)
 
 SpaprTceTable *spapr_tce_find(Machine *m, uint32_t liobn)
 {
+    SpaprTceTable *vio = spapr_vio_tce_find(m, liobn);
+    if (vio) {
+        return vio;
+    }
     for (Device *d = m->devices; d; d = d->next) {
         if (d->cls != &spapr_phb_class) {
             continue;

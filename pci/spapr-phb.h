@@ -13,6 +13,7 @@
 #define FARAD_PCI_SPAPR_PHB_H
 
 #include "core/machine/rtas.h"
+#include "core/machine/spapr.h"   /* SpaprTceTable */
 #include "pci.h"
 
 #define SPAPR_PHB_TYPE "spapr-pci-host-bridge"
@@ -34,7 +35,6 @@
 #define SPAPR_PCI_MSI_WINDOW       0x40000000000ULL
 #define SPAPR_PCI_NUM_LSI          4
 #define SPAPR_PCI_DMA_MAX_WINDOWS  2
-#define SPAPR_TCE_PAGE_SHIFT       12
 #define SPAPR_PHB_LIOBN(index, n) \
     (0x80000000u | ((uint32_t)(index) << 8) | (uint32_t)(n))
 #define SPAPR_PHB_DRC_INDEX(index, devfn) \
@@ -48,15 +48,6 @@ typedef struct PhbPlacement {
     uint64_t mem64_win_addr;        /* UINT64_MAX: not placed (2.7) */
     uint32_t liobn[SPAPR_PCI_DMA_MAX_WINDOWS];
 } PhbPlacement;
-
-/* A TCE table: one DMA window of the PHB's IOMMU address space. */
-typedef struct SpaprTceTable {
-    uint32_t liobn;
-    uint64_t bus_offset;
-    uint32_t page_shift;
-    uint32_t nb_table;              /* entries; 0: window disabled */
-    uint64_t *table;
-} SpaprTceTable;
 
 /* One MSI allocation: by config address (the hash key in QEMU). */
 typedef struct SpaprPciMsi {
@@ -154,7 +145,8 @@ void spapr_phb_tce_free(SpaprPhb *p);
  * window. Returns false on a translation or permission failure. */
 bool spapr_phb_dma_rw(SpaprPhb *p, uint64_t addr, void *buf, uint64_t len,
                       bool write);
-/* The TCE table with this LIOBN on any PHB of m, or NULL. */
+/* The TCE table with this LIOBN on any PHB of m or VIO device
+ * (core/machine/spapr-vio-dma.c), or NULL. */
 SpaprTceTable *spapr_tce_find(Machine *m, uint32_t liobn);
 long h_put_tce(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_get_tce(Machine *m, PpcCpu *cpu, uint64_t *args);

@@ -112,6 +112,16 @@ cases=(
     "PCI slot out of range|-M pseries-2.8,cap-htm=off -device pci-testdev,addr=0x20 -bios $OK_BIN|-device pci-testdev,addr=0x20: Property 'pci-testdev.addr' doesn't take value '0x20'"
     "PCI bus that does not exist|-M pseries-2.8,cap-htm=off -device pci-testdev,bus=pci.3 -bios $OK_BIN|-device pci-testdev,bus=pci.3: Bus 'pci.3' not found"
     "PCI slot in use|-M pseries-2.8,cap-htm=off -device pci-testdev,addr=1 -device pci-testdev,addr=1 -bios $OK_BIN|-device pci-testdev,addr=1: PCI: slot 1 already occupied by pci-testdev"
+    # virtio (issue 16): QEMU 7.2's messages for the same command lines
+    "virtio-blk-pci without drive|-device virtio-blk-pci -bios $OK_BIN|-device virtio-blk-pci: drive property not set"
+    "virtio-blk-pci on an unknown drive|-device virtio-blk-pci,drive=x -bios $OK_BIN|-device virtio-blk-pci,drive=x: Property 'virtio-blk-device.drive' can't find value 'x'"
+    "virtio-blk-pci on an empty CD-ROM drive|-drive if=none,id=c0,media=cdrom -device virtio-blk-pci,drive=c0 -bios $OK_BIN|-device virtio-blk-pci,drive=c0: Device needs media, but drive is empty"
+    "virtio-blk-pci queue-size not a power of 2|-drive if=none,id=d0,file=$OK_BIN,format=raw -device virtio-blk-pci,drive=d0,queue-size=3 -bios $OK_BIN|-device virtio-blk-pci,drive=d0,queue-size=3: invalid queue-size property (3), must be a power of 2 (max 1024)"
+    "virtio-blk-pci queue-size 2|-drive if=none,id=d0,file=$OK_BIN,format=raw -device virtio-blk-pci,drive=d0,queue-size=2 -bios $OK_BIN|-device virtio-blk-pci,drive=d0,queue-size=2: invalid queue-size property (2), must be > 2"
+    "virtio iommu_platform on a transitional device|-device virtio-rng-pci,iommu_platform=on -bios $OK_BIN|-device virtio-rng-pci,iommu_platform=on: VIRTIO_F_IOMMU_PLATFORM was supported by neither legacy nor transitional device"
+    "virtio disable-legacy value|-device virtio-rng-pci,disable-legacy=x -bios $OK_BIN|-device virtio-rng-pci,disable-legacy=x: Parameter 'disable-legacy' does not accept value 'x'"
+    "virtio-net-pci on an unknown netdev|-device virtio-net-pci,netdev=x -bios $OK_BIN|-device virtio-net-pci,netdev=x: Property 'virtio-net-device.netdev' can't find value 'x'"
+    "virtio-net-pci bad mac|-device virtio-net-pci,mac=zz -bios $OK_BIN|-device virtio-net-pci,mac=zz: Property 'virtio-net-device.mac' doesn't take value 'zz'"
     # issue 13: sizes bounded where they are parsed (GLib aborted; a 16
     # GiB TCE table was allocated and cleared)
     "ivshmem-plain size 2^63|-M pseries-2.8,cap-htm=off -device ivshmem-plain,size=0x8000000000000000 -bios $OK_BIN|-device ivshmem-plain,size=0x8000000000000000: ivshmem-plain: size 0x8000000000000000 is larger than a PHB's 64-bit window (0x10000000000)"
@@ -134,6 +144,17 @@ cases=(
     # x-vof=on (issue 12): vof.bin finds no kernel to boot and calls the
     # client interface's exit; QEMU 7.2 prints this and pauses for good
     "x-vof=on without -kernel|-M pseries-7.2,x-vof=on|Stopped as the VM requested \"exit\""
+    # networking (docs/net.md): QEMU 7.2's messages for the same lines
+    "NIC on a netdev that does not exist|-netdev user,id=n0 -device spapr-vlan,netdev=nope -bios $OK_BIN|-device spapr-vlan,netdev=nope: Property 'spapr-vlan.netdev' can't find value 'nope'"
+    "two NICs on one netdev|-netdev user,id=n0 -device spapr-vlan,netdev=n0 -device spapr-vlan,netdev=n0 -bios $OK_BIN|-device spapr-vlan,netdev=n0: Property 'spapr-vlan.netdev' can't take value 'n0', it's in use"
+    "NIC with a bad MAC|-device spapr-vlan,mac=zz -bios $OK_BIN|-device spapr-vlan,mac=zz: Property 'spapr-vlan.mac' doesn't take value 'zz'"
+    "duplicate netdev id|-netdev user,id=n0 -netdev user,id=n0 -bios $OK_BIN|-netdev user,id=n0: Duplicate ID 'n0' for netdev"
+    "netdev without id|-netdev user -bios $OK_BIN|-netdev user: Parameter 'id' is missing"
+    "netdev with an unknown option|-netdev user,id=a,foo=1 -bios $OK_BIN|-netdev user,id=a,foo=1: Invalid parameter 'foo'"
+    "hostfwd with a bad host port|-netdev user,id=a,hostfwd=tcp::x-:22 -bios $OK_BIN|-netdev user,id=a,hostfwd=tcp::x-:22: Invalid host forwarding rule 'tcp::x-:22' (Bad host port)"
+    "hostfwd without a guest address|-netdev user,id=a,hostfwd=tcp::1- -bios $OK_BIN|-netdev user,id=a,hostfwd=tcp::1-: Invalid host forwarding rule 'tcp::1-' (Missing guest address)"
+    "-nic with an unknown model|-nic user,model=nosuch -bios $OK_BIN|Unsupported NIC model: nosuch"
+    "a netdev type farad does not have|-netdev tap,id=t0 -bios $OK_BIN|-netdev tap,id=t0: farad has only the user netdev type (libslirp), not tap"
     "zero backend size|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=0 -bios $OK_BIN|property 'size' of memory-backend-ram doesn't take value '0'"
 )
 

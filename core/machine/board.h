@@ -40,6 +40,10 @@ typedef struct Board {
     /* Create the board's default devices (after the platform's vty and
      * nvram, before -device ones); NULL: none. false with err set. */
     bool (*default_devices)(Machine *m, GError **err);
+    /* Create the devices of -drive if=... drives that no -device
+     * claimed (after the -device ones, as QEMU); NULL: none. false
+     * with err set. */
+    bool (*drive_devices)(Machine *m, GError **err);
 } Board;
 
 /* The row of hypercall nr, or NULL. */

@@ -15,7 +15,8 @@
 const DeviceClass *device_class_find(const Board *b, const char *name)
 {
     for (const DeviceClass *const *c = b->classes; *c; c++) {
-        if (!strcmp((*c)->name, name)) {
+        if (!strcmp((*c)->name, name) ||
+            ((*c)->alias && !strcmp((*c)->alias, name))) {
             return *c;
         }
     }
@@ -213,6 +214,9 @@ static void print_device_list(const Board *b, FILE *f)
             fprintf(f, "name \"%s\"", dc->name);
             if (dc->bus) {
                 fprintf(f, ", bus %s", dc->bus);
+            }
+            if (dc->alias) {
+                fprintf(f, ", alias \"%s\"", dc->alias);
             }
             if (dc->desc) {
                 fprintf(f, ", desc \"%s\"", dc->desc);

@@ -26,6 +26,8 @@ typedef struct DeviceClass {
                                    QEMU's device has none) */
     const char *category;       /* -device help's section, QEMU's
                                    ("Misc"; NULL: "Uncategorized") */
+    const char *alias;          /* QEMU's short alias ("virtio-rng"),
+                                   accepted by -device, or NULL */
     const char *bus;            /* the bus -device help names, QEMU's
                                    ("PCI", "System", "spapr-vio-bus"), or
                                    NULL */
@@ -62,7 +64,7 @@ struct Device {
 
 struct Board;
 
-/* The class of board b called name, or NULL. */
+/* The class of board b called name (or aliased name), or NULL. */
 const DeviceClass *device_class_find(const struct Board *b,
                                      const char *name);
 

@@ -29,7 +29,7 @@
 #define H_AVPN    H_BIT(32)
 #define H_ANDCOND H_BIT(33)
 
-enum { H_PTEG_FULL = -6, H_NOT_FOUND = -7 };
+enum { H_PTEG_FULL = -6 };
 
 #define HPTE_V_SSIZE  0xc000000000000000ULL
 #define HPTE_V_1T     0x4000000000000000ULL

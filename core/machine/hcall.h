@@ -27,9 +27,11 @@ enum {
     H_NOT_AVAILABLE = 3,
     H_CONTINUE = 18,
     H_BAD_MODE = -5,
+    H_NOT_FOUND = -7,
     H_RESERVED_DABR = -29,
     H_RESOURCE = -16,
     H_AUTHORITY = -10,
+    H_DROPPED = -12,
     H_LONG_BUSY_ORDER_100_MSEC = 9902,
     H_P5 = -58,
 };
@@ -120,6 +122,19 @@ long h_int_reset(Machine *m, PpcCpu *cpu, uint64_t *args);
 
 /* spapr-vio.c */
 long h_vio_signal(Machine *m, PpcCpu *cpu, uint64_t *args);
+/* spapr-vio-dma.c: the CRQ calls and H_COPY_RDMA */
+long h_reg_crq(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_free_crq(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_send_crq(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_enable_crq(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_copy_rdma(Machine *m, PpcCpu *cpu, uint64_t *args);
+/* spapr-vlan.c: the logical LAN */
+long h_register_logical_lan(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_free_logical_lan(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_add_logical_lan_buffer(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_send_logical_lan(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_multicast_ctrl(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_change_logical_lan_mac(Machine *m, PpcCpu *cpu, uint64_t *args);
 
 /* spapr-rng.c: H_FUNCTION unless an spapr-rng device exists */
 long h_random(Machine *m, PpcCpu *cpu, uint64_t *args);

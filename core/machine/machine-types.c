@@ -61,6 +61,10 @@ static const CompatProp pseries_2_8_compat[] = {
       "off" },                                           /* 5.0 */
     { "spapr-pci-host-bridge", "pre-5.1-associativity", "on" },
     { "spapr-pci-host-bridge", "x-config-reg-migration-enabled", "off" },
+    { "virtio-rng-pci", "vectors", "0" },                 /* 7.1 */
+    { "virtio-blk-pci", "queue-size", "128" },            /* 4.2 */
+    { "virtio-blk-pci", "discard", "off" },               /* 3.1 */
+    { "virtio-blk-pci", "write-zeroes", "off" },          /* 3.1 */
     { NULL, NULL, NULL },
 };
 
@@ -79,6 +83,9 @@ static const CompatProp pseries_2_7_compat[] = {
     { "spapr-machine", "x-legacy-phb-placement", "on" },
     { "spapr-machine", "cpu-type", "POWER7" },
     { "spapr-machine", "modern-hotplug-events", "off" },
+    /* QEMU's row is for the abstract virtio-pci: one per device here */
+    { "virtio-rng-pci", "page-per-vq", "on" },
+    { "virtio-blk-pci", "page-per-vq", "on" },
     { NULL, NULL, NULL },
 };
 

@@ -133,8 +133,8 @@ void rtas_quiesce(RtasCall *c)
         rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
         return;
     }
-    /* VIO devices with DMA queues would drop them here; vty and nvram
-     * have none */
+    /* VIO devices drop their CRQs and DMA mappings (the firmware's) */
+    spapr_vio_quiesce_all(c->m);
     rtas_st(c, 0, RTAS_OUT_SUCCESS);
 }
 

@@ -2,10 +2,13 @@
 /*
  * The sPAPR VIO bus: unit addresses from 0x71000000 upwards in creation
  * order (or as given with reg=), one XICS source per device from the
- * machine's allocator, the common part of each /vdevice node, and
- * H_VIO_SIGNAL (a device's interrupt mode, which no device here takes).
+ * machine's allocator, the common part of each /vdevice node, the
+ * lifetime of a device's DMA window and CRQ (used in spapr-vio-dma.c),
+ * and H_VIO_SIGNAL (a device's interrupt mode: bit 0 for devices with a
+ * signal_mask, e.g. spapr-vscsi).
  */
 #include <libfdt.h>
+#include <string.h>
 
 #include "hcall.h"
 
@@ -31,7 +34,48 @@ bool spapr_vio_realize(SpaprVioDevice *v, GError **err)
                     v->dev.cls->name, v->reg);
         return false;
     }
+    if (v->dma_window_size) {
+        /* QEMU's SPAPR_VIO_LIOBN: the unit address */
+        v->tce.liobn = v->reg;
+        v->tce.bus_offset = 0;
+        v->tce.page_shift = SPAPR_TCE_PAGE_SHIFT;
+        v->tce.nb_table = v->dma_window_size >> SPAPR_TCE_PAGE_SHIFT;
+        v->tce.table = g_new0(uint64_t, v->tce.nb_table);
+        v->tce_bytes = v->tce.nb_table * (uint32_t)sizeof(uint64_t);
+    }
     return true;
+}
+
+void spapr_vio_quiesce_all(Machine *m)
+{
+    for (Device *d = m->devices; d; d = d->next) {
+        if (!d->cls->vio) {
+            continue;
+        }
+        SpaprVioDevice *v = (SpaprVioDevice *)d;
+        if (v->tce.table) {
+            memset(v->tce.table, 0, v->tce_bytes);
+        }
+        v->crq_addr = 0;
+        v->crq_size = v->crq_next = 0;
+    }
+}
+
+void spapr_vio_reset(SpaprVioDevice *v)
+{
+    if (v->tce.table) {
+        memset(v->tce.table, 0, v->tce_bytes);
+    }
+    v->crq_addr = 0;
+    v->crq_size = v->crq_next = 0;
+    v->signal_state = 0;
+}
+
+void spapr_vio_unrealize(SpaprVioDevice *v)
+{
+    g_free(v->tce.table);
+    v->tce.table = NULL;
+    v->tce.nb_table = 0;
 }
 
 SpaprVioDevice *spapr_vio_find(Machine *m, uint32_t reg)
@@ -57,14 +101,27 @@ int spapr_vio_fdt_common(SpaprVioDevice *v, void *fdt, const char *type,
     return fdt_property_u32(fdt, "reg", v->reg);
 }
 
+int spapr_vio_fdt_dma_window(SpaprVioDevice *v, void *fdt)
+{
+    /* liobn, then a two-cell bus address and a two-cell size */
+    uint32_t win[5] = { cpu_to_fdt32(v->tce.liobn), 0, 0, 0,
+                        cpu_to_fdt32(v->dma_window_size) };
+    int rc;
+    if ((rc = fdt_property(fdt, "ibm,my-dma-window", win,
+                           sizeof(win))) < 0 ||
+        (rc = fdt_property_u32(fdt, "ibm,#dma-size-cells", 2)) < 0) {
+        return rc;
+    }
+    return fdt_property_u32(fdt, "ibm,#dma-address-cells", 2);
+}
+
 /* Which H_VIO_SIGNAL mode bits a device accepts (QEMU's signal_mask).
- * QEMU 7.2 sets one only for spapr-vlan and the vTPM: its vty and nvram
- * take none (mode 1 is H_PARAMETER), and the vty's interrupt does not
- * depend on the mode (spapr-vty.c). */
+ * QEMU 7.2 sets one for spapr-vscsi, spapr-vlan and the vTPM: its vty
+ * and nvram take none (mode 1 is H_PARAMETER), and the vty's interrupt
+ * does not depend on the mode (spapr-vty.c). */
 static uint32_t vio_signal_mask(SpaprVioDevice *v)
 {
-    (void)v;
-    return 0;
+    return v->signal_mask;
 }
 
 long h_vio_signal(Machine *m, PpcCpu *cpu, uint64_t *args)

@@ -447,10 +447,17 @@ bool spapr_platform_init(Machine *m, GError **err)
     if (!device_create(m, "spapr-nvram", NULL, err)) {
         return false;
     }
+
     /* the board's own (pseries: the PCI host bridge index 0),
      * -nodefaults or not */
     const Board *b = m->cfg.board;
     if (b->default_devices && !b->default_devices(m, err)) {
+        return false;
+    }
+    /* then, as in QEMU 7.2's machine init, the NICs of -nic or QEMU's
+     * default one (spapr-vlan.c): their VIO interrupts come after the
+     * PHB's LSIs on the machine types that allocate in order */
+    if (!spapr_vlan_create_default(m, err)) {
         return false;
     }
     GPtrArray *devs = m->cfg.devices;
@@ -458,6 +465,9 @@ bool spapr_platform_init(Machine *m, GError **err)
         if (!device_create_from_arg(m, g_ptr_array_index(devs, i), err)) {
             return false;
         }
+    }
+    if (b->drive_devices && !b->drive_devices(m, err)) {
+        return false;
     }
     spapr_platform_reset(m);
     return true;

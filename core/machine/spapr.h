@@ -94,13 +94,42 @@ typedef struct SpaprEvent {
     uint8_t ext[SPAPR_EVENT_LOG_MAX];
 } SpaprEvent;
 
+/* A TCE table: one DMA window of an IOMMU address space (a PHB's,
+ * pci/phb-tce.c, or a VIO device's, spapr-vio-dma.c). An entry holds
+ * the real page address | 2 (device may write) | 1 (device may read). */
+#define SPAPR_TCE_PAGE_SHIFT 12
+typedef struct SpaprTceTable {
+    uint32_t liobn;
+    uint64_t bus_offset;
+    uint32_t page_shift;
+    uint32_t nb_table;              /* entries; 0: window disabled */
+    uint64_t *table;
+} SpaprTceTable;
+
+typedef struct SpaprVioDevice SpaprVioDevice;
+/* A VIO device's handler of the 16-byte CRQ messages the guest sends
+ * it (H_SEND_CRQ); its return is the hcall's status. */
+typedef long (*SpaprCrqReceive)(SpaprVioDevice *v, const uint8_t msg[16]);
+
 /* Common part of VIO devices (state structs start with this). */
-typedef struct SpaprVioDevice {
+struct SpaprVioDevice {
     Device dev;                   /* must be first */
     uint32_t reg;                 /* unit address, UINT32_MAX = allocate */
     uint32_t irq;                 /* XICS source, allocated at realize */
     uint32_t signal_state;        /* H_VIO_SIGNAL mode (bit 0: irq on) */
-} SpaprVioDevice;
+    /* set by the device before spapr_vio_realize: */
+    uint32_t dma_window_size;     /* bytes of its DMA window at bus
+                                     address 0 (liobn = reg), 0: none */
+    SpaprCrqReceive crq_receive;  /* NULL: no CRQ (H_REG_CRQ fails) */
+    uint32_t signal_mask;         /* H_VIO_SIGNAL modes it takes (QEMU's
+                                     signal_mask: 1 for vscsi, vlan) */
+    /* the CRQ the guest registered (H_REG_CRQ), in its DMA window: */
+    uint64_t crq_addr;            /* bus address of the queue */
+    uint32_t crq_size;            /* bytes, 0: none registered */
+    uint32_t crq_next;            /* offset of the next entry to fill */
+    SpaprTceTable tce;            /* the DMA window's table */
+    uint32_t tce_bytes;           /* sizeof its entries (snapshots) */
+};
 
 typedef struct SpaprState {
     SpaprMachineOpts opts;
@@ -229,14 +258,46 @@ uint64_t spapr_rtas_base(Machine *m);
 int64_t spapr_rtc_now(Machine *m, uint32_t *ns);
 
 /* VIO (spapr-vio.c). */
-/* Realize the VIO part: allocate reg (when unset) and the irq. */
+/* Realize the VIO part: allocate reg (when unset) and the irq, and the
+ * DMA window's TCE table when dma_window_size is set. */
 bool spapr_vio_realize(SpaprVioDevice *v, GError **err);
+/* Machine reset of the VIO part (QEMU's quiesce): H_VIO_SIGNAL mode 0,
+ * no CRQ, every TCE invalid. */
+void spapr_vio_reset(SpaprVioDevice *v);
+/* Free what spapr_vio_realize allocated. */
+void spapr_vio_unrealize(SpaprVioDevice *v);
+/* RTAS quiesce: spapr_vio_reset's queue and TCE part for every VIO
+ * device (firmware hands a clean bus to the OS). */
+void spapr_vio_quiesce_all(Machine *m);
+/* spapr-vio-dma.c: the VIO TCE table with this liobn, or NULL. */
+SpaprTceTable *spapr_vio_tce_find(Machine *m, uint32_t liobn);
+/* DMA through v's window: len bytes at bus address ioba to (write) or
+ * from guest RAM. False, with nothing done beyond the first bad page,
+ * when a page is outside the window, lacks the permission, or is not
+ * RAM. */
+bool spapr_vio_dma_rw(SpaprVioDevice *v, uint64_t ioba, void *buf,
+                      uint64_t len, bool write);
+/* Fill len bytes at ioba with byte c through v's window (same checks). */
+bool spapr_vio_dma_set(SpaprVioDevice *v, uint64_t ioba, uint8_t c,
+                       uint64_t len);
+/* Put a 16-byte message on v's CRQ (bytes 8..15 first, then the header
+ * whose first byte marks the entry valid) and pulse v's interrupt when
+ * H_VIO_SIGNAL enabled it. Returns 0, 1 when the next entry is still
+ * full (the guest has not consumed it), -1 when there is no queue or
+ * its page is not mapped. */
+int spapr_vio_send_crq(SpaprVioDevice *v, const uint8_t msg[16]);
+/* spapr-vlan.c: the NICs of -nic (m->cfg.nics), and QEMU's default
+ * spapr-vlan on the default netdev when m->cfg.default_nic. */
+bool spapr_vlan_create_default(Machine *m, GError **err);
 /* The VIO device at unit address reg, or NULL. */
 SpaprVioDevice *spapr_vio_find(Machine *m, uint32_t reg);
 /* Write the properties every VIO node has (reg, device_type,
  * compatible, interrupts) in QEMU's order; the node is open. */
 int spapr_vio_fdt_common(SpaprVioDevice *v, void *fdt, const char *type,
                          const char *compat);
+/* Write v's DMA window properties (ibm,my-dma-window and its cell
+ * counts) in QEMU's order; call before spapr_vio_fdt_common. */
+int spapr_vio_fdt_dma_window(SpaprVioDevice *v, void *fdt);
 
 /* A guest request QEMU answers by exiting (or pausing for good): print
  * "farad: msg" and end the run with status 1 once cpu's hcall returns. */

@@ -31,8 +31,6 @@ static const Intended intended[] = {
       "QEMU's default VGA card (pci-vga) is not emulated" },
     { "/pci@800000020000000/usb-xhci@1", NULL,
       "QEMU's default USB controller (nec-usb-xhci) is not emulated" },
-    { "/vdevice/l-lan@71000002", NULL,
-      "QEMU's default NIC (spapr-vlan) is not emulated" },
     { "/vdevice/v-scsi@71000003", NULL,
       "QEMU's default CD-ROM controller (spapr-vscsi) is not emulated" },
 };
@@ -76,6 +74,8 @@ static void *farad_tree_opts(const char *machine, bool nodefaults, int smp,
     if (nodefaults) {
         cfg.nodefaults = true;
         cfg.serial_stdio = false;
+    } else {
+        cfg.default_nic = true;   /* what the CLI sets without -nodefaults */
     }
     GError *err = NULL;
     Machine *m = machine_new(&cfg, &err);

@@ -1,0 +1,239 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * virtio-net-pci (virtio network device, id 1; PCI 1af4:1000, class
+ * 0x020000, 4 MSI-X vectors, queues receive 256, transmit 256, control
+ * 64, as QEMU 7.2) on a netdev of the net layer (core/net/net.h):
+ * `-device virtio-net-pci,netdev=ID[,mac=MAC]`. Offers MAC, STATUS (link
+ * up), CTRL_VQ and CTRL_RX; no checksum or segmentation offloads and no
+ * mergeable receive buffers, so every frame travels whole with a
+ * 12-byte virtio_net_hdr of zeros (num_buffers 1). Control commands are
+ * acknowledged VIRTIO_NET_OK and change nothing (every frame is
+ * delivered). Transmission happens at the driver's notify; reception
+ * when the net layer hands a frame over (its polls, recorded for
+ * replay) and when the driver gives receive buffers (net_rx_ready).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/machine/platform.h"
+#include "core/net/net.h"
+#include "virtio-pci.h"
+
+enum { RXQ = 0, TXQ = 1, CTRLQ = 2 };
+enum {
+    NET_F_MAC = 5, NET_F_STATUS = 16, NET_F_CTRL_VQ = 17, NET_F_CTRL_RX = 18,
+    NET_S_LINK_UP = 1,
+    NET_HDR_LEN = 12,          /* struct virtio_net_hdr_v1 */
+    NET_MAX_FRAME = 65536 + NET_HDR_LEN,
+    NET_CONFIG_SIZE = 8,       /* mac[6], le16 status */
+};
+
+typedef struct VirtioNet {
+    VirtioPci vpci;            /* must be first */
+    char *netdev_id;           /* "netdev" */
+    char *mac_prop;            /* "mac" */
+    char *romfile;             /* "romfile" (accepted, unused) */
+    uint8_t mac[6];
+    NetDev *nd;
+    VqElem *elem;              /* scratch for one chain */
+    uint8_t *buf;              /* one frame with its header */
+} VirtioNet;
+
+static bool net_can_receive(void *opaque)
+{
+    VirtioNet *s = opaque;
+    VirtioPci *v = &s->vpci;
+    return (v->status & VIRTIO_STATUS_DRIVER_OK) && !v->broken &&
+           vq_has_avail(&v->vq[RXQ]);
+}
+
+static void net_receive(void *opaque, const uint8_t *frame, size_t len)
+{
+    VirtioNet *s = opaque;
+    VirtioPci *v = &s->vpci;
+    if (virtio_pci_pop(v, RXQ, s->elem) != VQ_GOT) {
+        return;
+    }
+    uint8_t hdr[NET_HDR_LEN] = { 0 };
+    hdr[10] = 1;               /* num_buffers */
+    uint64_t done = 0;
+    if (s->elem->in_len >= NET_HDR_LEN + len) {
+        done = vq_elem_write(&v->vq[RXQ], s->elem, 0, hdr, NET_HDR_LEN);
+        done += vq_elem_write(&v->vq[RXQ], s->elem, NET_HDR_LEN, frame, len);
+    }
+    /* a frame larger than the buffer is dropped: the buffer returns
+     * empty (the driver counts it as an error) */
+    if (virtio_pci_push(v, RXQ, s->elem, (uint32_t)done)) {
+        virtio_pci_notify(v, RXQ);
+    }
+}
+
+static const NetClientOps net_client_ops = {
+    .can_receive = net_can_receive,
+    .receive = net_receive,
+};
+
+static void transmit(VirtioNet *s)
+{
+    VirtioPci *v = &s->vpci;
+    VirtQueue *q = &v->vq[TXQ];
+    while (virtio_pci_pop(v, TXQ, s->elem) == VQ_GOT) {
+        uint64_t len = s->elem->out_len;
+        if (len > NET_HDR_LEN && len <= NET_MAX_FRAME &&
+            vq_elem_read(q, s->elem, 0, s->buf, len) == len) {
+            net_send(s->nd, s->buf + NET_HDR_LEN, len - NET_HDR_LEN);
+        }
+        if (!virtio_pci_push(v, TXQ, s->elem, 0)) {
+            return;
+        }
+    }
+    virtio_pci_notify(v, TXQ);
+}
+
+/* Control queue: {u8 class, u8 command, data...} then a status byte
+ * the device writes: acknowledged, without effect. */
+static void control(VirtioNet *s)
+{
+    VirtioPci *v = &s->vpci;
+    while (virtio_pci_pop(v, CTRLQ, s->elem) == VQ_GOT) {
+        if (s->elem->out_len < 2 || s->elem->in_len < 1) {
+            virtio_pci_error(v, CTRLQ, "control command without header or "
+                             "ack");
+            return;
+        }
+        uint8_t ok = 0;       /* VIRTIO_NET_OK */
+        vq_elem_write(&v->vq[CTRLQ], s->elem, s->elem->in_len - 1, &ok, 1);
+        if (!virtio_pci_push(v, CTRLQ, s->elem, 1)) {
+            return;
+        }
+    }
+    virtio_pci_notify(v, CTRLQ);
+}
+
+static void net_notify(VirtioPci *v, unsigned q)
+{
+    VirtioNet *s = (VirtioNet *)v;
+    if (q == TXQ) {
+        transmit(s);
+    } else if (q == RXQ) {
+        net_rx_ready(s->nd);   /* buffers for what is queued */
+    } else if (q == CTRLQ) {
+        control(s);
+    }
+}
+
+static void net_reset(VirtioPci *v)
+{
+    VirtioNet *s = (VirtioNet *)v;
+    memcpy(v->config, s->mac, 6);
+    v->config[6] = NET_S_LINK_UP;
+    v->config[7] = 0;
+}
+
+static const VirtioDevInfo net_info = {
+    .device_id = 1,
+    .class_code = 0x020000,
+    .legacy_io_size = 0x20,
+    .config_size = NET_CONFIG_SIZE,
+    .features = 1ULL << NET_F_MAC | 1ULL << NET_F_STATUS |
+                1ULL << NET_F_CTRL_VQ | 1ULL << NET_F_CTRL_RX,
+    .queue_notify = net_notify,
+    .reset = net_reset,
+};
+
+static bool parse_mac(const char *str, uint8_t mac[6])
+{
+    unsigned b[6];
+    char end;
+    if (sscanf(str, "%2x:%2x:%2x:%2x:%2x:%2x%c", &b[0], &b[1], &b[2], &b[3],
+               &b[4], &b[5], &end) != 6) {
+        return false;
+    }
+    for (int i = 0; i < 6; i++) {
+        mac[i] = (uint8_t)b[i];
+    }
+    return true;
+}
+
+static bool net_realize(Device *dev, GError **err)
+{
+    VirtioNet *s = (VirtioNet *)dev;
+    if (s->mac_prop && !parse_mac(s->mac_prop, s->mac)) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "Property 'virtio-net-device.mac' doesn't take value '%s'",
+                    s->mac_prop);
+        return false;
+    }
+    if (s->netdev_id) {
+        s->nd = net_find(dev->machine, s->netdev_id);
+        if (!s->nd) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "Property 'virtio-net-device.netdev' can't find "
+                        "value '%s'", s->netdev_id);
+            return false;
+        }
+    }
+    if (!s->mac_prop) {
+        net_default_mac(dev->machine, s->mac);   /* QEMU's sequence */
+    }
+    static const uint16_t sizes[] = { 256, 256, 64 };
+    if (!virtio_pci_realize(&s->vpci, &net_info, 3, sizes, err)) {
+        return false;
+    }
+    if (s->nd && !net_attach(s->nd, dev->cls->name, &net_client_ops, s,
+                             NULL)) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "Property 'virtio-net-device.netdev' can't take value "
+                    "'%s', it's in use", s->netdev_id);
+        s->nd = NULL;
+        virtio_pci_unrealize(&s->vpci);
+        return false;
+    }
+    s->elem = g_new0(VqElem, 1);
+    s->buf = g_malloc(NET_MAX_FRAME);
+    return true;
+}
+
+static void net_reset_dev(Device *dev)
+{
+    virtio_pci_reset((VirtioPci *)dev);
+}
+
+static void net_unrealize(Device *dev)
+{
+    VirtioNet *s = (VirtioNet *)dev;
+    if (s->nd) {
+        net_detach(s->nd);
+        s->nd = NULL;
+    }
+    virtio_pci_unrealize(&s->vpci);
+    g_free(s->elem);
+    g_free(s->buf);
+    s->elem = NULL;
+    s->buf = NULL;
+}
+
+static const PropDesc net_props[] = {
+    VIRTIO_PCI_PROPS(VirtioNet, 4),
+    PROP_STR("netdev", VirtioNet, netdev_id, NULL,
+             "ID of a netdev to use as a backend"),
+    PROP_STR("mac", VirtioNet, mac_prop, NULL,
+             "Ethernet 6-byte MAC Address, example: 52:54:00:12:34:56"),
+    PROP_STR("romfile", VirtioNet, romfile, NULL,
+             "option ROM (accepted, unused: no ROMs)"),
+    PROP_END
+};
+
+const DeviceClass virtio_net_pci_class = {
+    .name = "virtio-net-pci",
+    .alias = "virtio-net",
+    .desc = NULL,
+    .category = "Network",
+    .bus = "PCI",
+    .size = sizeof(VirtioNet),
+    .props = net_props,
+    .user_creatable = true,
+    .realize = net_realize,
+    .reset = net_reset_dev,
+    .unrealize = net_unrealize,
+};

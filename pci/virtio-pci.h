@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The virtio 1.x PCI transport (virtio spec section 4.1), laid out as
+ * QEMU 7.2's transitional virtio-pci devices on a conventional PCI bus:
+ *   BAR0  I/O, the legacy register block (sized as QEMU's; farad
+ *         implements only the modern interface: reads 0, writes ignored)
+ *   BAR1  4 KiB memory: MSI-X table at 0, PBA at 0x800
+ *   BAR4  16 KiB 64-bit prefetchable memory: common config at 0x0000,
+ *         ISR at 0x1000, device config at 0x2000, notify at 0x3000
+ *         (notify_off_multiplier 4, queue n notifies at 0x3000 + 4n;
+ *         with page-per-vq, pseries-2.7's default, the multiplier is
+ *         0x1000, the notify region 4 MiB and the BAR 8 MiB)
+ *   capabilities at 0x40 common, 0x50 ISR, 0x60 device, 0x70 notify,
+ *         0x84 PCI-cfg access, 0x98 MSI-X (the list starts at 0x98)
+ * PCI device id 0x1000 + (legacy id), subsystem id the virtio device
+ * id, as QEMU's transitional devices (disable-legacy=on: modern-only
+ * 0x1040 + id, revision 1, no BAR0, the default subsystem id; needed
+ * for iommu_platform=on, as in QEMU). A device (virtio-rng.c,
+ * virtio-blk.c) starts its state with a VirtioPci and fills in a
+ * VirtioDevInfo. Queue processing runs when the driver writes the
+ * notify register (at that instruction: deterministic); interrupts go
+ * out as MSI-X through the PHB or, with MSI-X off, as INTx with the
+ * ISR bit. Without VIRTIO_F_ACCESS_PLATFORM the device reaches guest
+ * physical memory directly (what the spec says and QEMU does); with it
+ * (iommu_platform=on) every ring and buffer access is PCI bus-master DMA
+ * through the PHB's TCE table.
+ */
+#ifndef FARAD_PCI_VIRTIO_PCI_H
+#define FARAD_PCI_VIRTIO_PCI_H
+
+#include "pci.h"
+#include "virtqueue.h"
+
+/* Feature bits (virtio 1.x section 6). */
+#define VIRTIO_F_RING_INDIRECT_DESC 28
+#define VIRTIO_F_RING_EVENT_IDX 29
+#define VIRTIO_F_VERSION_1 32
+#define VIRTIO_F_ACCESS_PLATFORM 33
+
+/* Device status bits (section 2.1). */
+enum {
+    VIRTIO_STATUS_ACKNOWLEDGE = 1,
+    VIRTIO_STATUS_DRIVER = 2,
+    VIRTIO_STATUS_DRIVER_OK = 4,
+    VIRTIO_STATUS_FEATURES_OK = 8,
+    VIRTIO_STATUS_NEEDS_RESET = 0x40,
+    VIRTIO_STATUS_FAILED = 0x80,
+};
+
+#define VIRTIO_NO_VECTOR 0xffff
+#define VIRTIO_MAX_QUEUES 8
+#define VIRTIO_CONFIG_MAX 256
+
+typedef struct VirtioPci VirtioPci;
+
+/* What a virtio device tells the transport. */
+typedef struct VirtioDevInfo {
+    uint16_t device_id;        /* virtio device id: 2 block, 4 entropy */
+    uint32_t class_code;       /* PCI class, QEMU's for the device */
+    uint32_t legacy_io_size;   /* BAR0 size as QEMU sizes it */
+    uint32_t config_size;      /* bytes of device config (<= 256) */
+    uint64_t features;         /* device feature bits beyond the ring's */
+    /* The driver notified queue q (the device pops, pushes, then calls
+     * virtio_pci_notify). */
+    void (*queue_notify)(VirtioPci *v, unsigned q);
+    /* The driver wrote device config bytes (already stored in
+     * v->config). Optional. */
+    void (*config_write)(VirtioPci *v, uint32_t off, unsigned size);
+    /* Device reset (status 0 or machine reset). Optional. */
+    void (*reset)(VirtioPci *v);
+} VirtioDevInfo;
+
+struct VirtioPci {
+    PciDevice pci;              /* must be first */
+    const VirtioDevInfo *info;
+    bool iommu_platform;        /* "iommu_platform": offer ACCESS_PLATFORM */
+    bool event_idx_prop;        /* "event_idx": offer RING_EVENT_IDX */
+    bool indirect_prop;         /* "indirect_desc": offer INDIRECT_DESC */
+    bool page_per_vq;           /* "page-per-vq": notify registers 4 KiB
+                                   apart (pseries-2.7), else 4 bytes */
+    char *disable_legacy;       /* "disable-legacy": on (modern-only:
+                                   id 0x1040 + device id, revision 1, no
+                                   BAR0), off or auto (transitional) */
+    uint32_t nvectors;          /* "vectors": MSI-X vectors */
+    uint64_t host_features;     /* offered */
+    uint64_t guest_features;    /* accepted by the driver */
+    uint32_t dfselect, gfselect;
+    uint16_t msix_config;       /* config-change vector */
+    uint8_t status;
+    uint8_t isr;                /* bit 0 queue, bit 1 config change */
+    uint8_t config_generation;
+    uint16_t queue_sel;
+    unsigned nvqs;
+    VirtQueue vq[VIRTIO_MAX_QUEUES];
+    uint8_t config[VIRTIO_CONFIG_MAX];   /* device config, little-endian */
+    bool broken;                /* a malformed ring: NEEDS_RESET set */
+};
+
+/* The "addr", "bus", "iommu_platform", "event_idx", "indirect_desc",
+ * "page-per-vq", "disable-legacy" and "vectors" (QEMU's default for the
+ * device) rows of a virtio
+ * PCI device's property table. */
+#define VIRTIO_PCI_PROPS(T, vectors_default) \
+    PROP_STR("addr", T, vpci.pci.addr_prop, NULL, \
+             "slot and function, SLOT[.FN] in hex"), \
+    PROP_STR("bus", T, vpci.pci.bus_prop, NULL, "PCI bus (pci.0, phbX.0)"), \
+    PROP_BOOL("iommu_platform", T, vpci.iommu_platform, false), \
+    PROP_BOOL("event_idx", T, vpci.event_idx_prop, true), \
+    PROP_BOOL("indirect_desc", T, vpci.indirect_prop, true), \
+    PROP_BOOL("page-per-vq", T, vpci.page_per_vq, false), \
+    PROP_STR("disable-legacy", T, vpci.disable_legacy, "auto", \
+             "on/off/auto"), \
+    PROP_U32("vectors", T, vpci.nvectors, vectors_default)
+
+/*
+ * Plug the device in (from its realize, after its own checks): PCI
+ * identity, BARs, capabilities and MSI-X as listed above, nvqs queues
+ * of the given maximum sizes. False with err as pci_device_init.
+ */
+bool virtio_pci_realize(VirtioPci *v, const VirtioDevInfo *info,
+                        unsigned nvqs, const uint16_t *queue_sizes,
+                        GError **err);
+/* Machine reset: PCI reset plus the virtio device reset. */
+void virtio_pci_reset(VirtioPci *v);
+void virtio_pci_unrealize(VirtioPci *v);
+
+/* Take the next chain of queue q (VQ_GOT / VQ_EMPTY). A malformed ring
+ * marks the device broken (DEVICE_NEEDS_RESET and a config interrupt,
+ * section 2.1.2) and logs one guest-error line; it then reads as
+ * VQ_EMPTY. */
+int virtio_pci_pop(VirtioPci *v, unsigned q, VqElem *e);
+/* Return e with len bytes written; false when the device broke. */
+bool virtio_pci_push(VirtioPci *v, unsigned q, const VqElem *e,
+                     uint32_t len);
+/* A request on queue q the device cannot make sense of (why: one
+ * line): mark the device broken as a malformed ring does. */
+void virtio_pci_error(VirtioPci *v, unsigned q, const char *why);
+/* Interrupt the driver for queue q if it wants one. */
+void virtio_pci_notify(VirtioPci *v, unsigned q);
+/* Whether the driver accepted feature bit f. */
+bool virtio_pci_has_feature(const VirtioPci *v, unsigned f);
+
+#endif

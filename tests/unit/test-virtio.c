@@ -1,0 +1,383 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Unit tests of the virtio PCI transport (pci/virtio-pci.c) driven as a
+ * driver would, through config space and the BARs on the machine's bus,
+ * with virtio-rng-pci as the device: the common configuration's
+ * read-back rules (virtio 1.x 4.1.4.3), feature negotiation refusing a
+ * set without VERSION_1 (3.1.1, FEATURES_OK cleared), reset by status 0,
+ * MSI-X vector refusal (NO_VECTOR, 4.1.5.1.2), a request served through
+ * rings in guest memory with the pending bit of a masked MSI-X vector
+ * set, INTx with the ISR cleared on read (4.1.4.5), a malformed chain
+ * answered with DEVICE_NEEDS_RESET (2.1.2), entropy that repeats for the
+ * same machine seed and differs for another; virtio-blk's requests
+ * (5.2.6) on a small raw image.
+ */
+#include <glib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "board/board.h"
+#include "core/machine/platform.h"
+#include "core/machine/spapr.h"
+#include "pci/spapr-phb.h"
+#include "pci/virtio-pci.h"
+
+#define BAR4 0x210000000000ULL     /* the 64-bit window of PHB 0 */
+#define COMMON (BAR4 + 0x0000)
+#define ISR (BAR4 + 0x1000)
+#define NOTIFY (BAR4 + 0x3000)
+#define DESC 0x100000
+#define AVAIL 0x101000
+#define USED 0x102000
+#define BUF 0x103000
+
+static Machine *mk_drive(const char *dev, const char *mprop,
+                         const char *drive)
+{
+    MachineConfig cfg;
+    machine_config_init(&cfg);
+    cfg.board = &pseries_board;
+    cfg.nodefaults = true;
+    cfg.dumpdtb = g_strdup("/dev/null");
+    cfg.devices = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(cfg.devices, g_strdup(dev));
+    if (mprop) {
+        cfg.machine_props = g_ptr_array_new_with_free_func(g_free);
+        g_ptr_array_add(cfg.machine_props, g_strdup(mprop));
+    }
+    if (drive) {
+        cfg.drives = g_ptr_array_new_with_free_func(g_free);
+        g_ptr_array_add(cfg.drives, g_strdup_printf("-drive\n%s", drive));
+    }
+    GError *err = NULL;
+    Machine *m = machine_new(&cfg, &err);
+    g_assert_no_error(err);
+    machine_config_clear(&cfg);
+    return m;
+}
+
+static Machine *mk(const char *dev, const char *mprop)
+{
+    return mk_drive(dev, mprop, NULL);
+}
+
+/* The device at slot 2 with BAR1 (MSI-X) and BAR4 decoded, bus master. */
+static VirtioPci *plug(Machine *m)
+{
+    SpaprPhb *p = spapr_phb_find_buid(m, SPAPR_PCI_BASE_BUID);
+    PciDevice *d = p->bus.devs[PCI_DEVFN(2, 0)];
+    g_assert_nonnull(d);
+    pci_config_write(d, PCI_BASE_ADDRESS_0 + 4, 0x80000000, 4);
+    pci_config_write(d, PCI_BASE_ADDRESS_0 + 16, 0x0000000c, 4);
+    pci_config_write(d, PCI_BASE_ADDRESS_0 + 20, 0x2100, 4);
+    pci_config_write(d, PCI_COMMAND, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER,
+                     2);
+    return (VirtioPci *)d;
+}
+
+/* Little-endian registers through the bus (whose values are the
+ * big-endian reading of the bytes). */
+static uint64_t rd(Machine *m, uint64_t a, unsigned size)
+{
+    uint64_t v;
+    g_assert_true(bus_read(m->bus, a, size, &v));
+    return size == 1 ? v : size == 2 ? GUINT16_SWAP_LE_BE((uint16_t)v)
+           : size == 4 ? GUINT32_SWAP_LE_BE((uint32_t)v)
+           : GUINT64_SWAP_LE_BE(v);
+}
+
+static void wr(Machine *m, uint64_t a, unsigned size, uint64_t v)
+{
+    uint64_t b = size == 1 ? v : size == 2 ? GUINT16_SWAP_LE_BE((uint16_t)v)
+                 : size == 4 ? GUINT32_SWAP_LE_BE((uint32_t)v)
+                 : GUINT64_SWAP_LE_BE(v);
+    g_assert_true(bus_write(m->bus, a, size, b));
+}
+
+static void st_le(Machine *m, uint64_t a, uint64_t v, unsigned n)
+{
+    uint8_t b[8];
+    for (unsigned i = 0; i < n; i++) {
+        b[i] = (uint8_t)(v >> (8 * i));
+    }
+    spapr_write_ram(m, a, b, n);
+}
+
+static uint64_t ld_le(Machine *m, uint64_t a, unsigned n)
+{
+    uint64_t v = 0;
+    for (unsigned i = 0; i < n; i++) {
+        v |= (uint64_t)m->ram[a + i] << (8 * i);
+    }
+    return v;
+}
+
+/* Negotiate VERSION_1 only and bring queue 0 up at DESC/AVAIL/USED. */
+static void driver_up(Machine *m)
+{
+    wr(m, COMMON + 0x14, 1, 0);               /* reset */
+    wr(m, COMMON + 0x14, 1, 1 | 2);           /* ACKNOWLEDGE, DRIVER */
+    wr(m, COMMON + 0x08, 4, 1);               /* driver_feature_select */
+    wr(m, COMMON + 0x0c, 4, 1);               /* VERSION_1 */
+    wr(m, COMMON + 0x14, 1, 1 | 2 | 8);       /* FEATURES_OK */
+    g_assert_cmpuint(rd(m, COMMON + 0x14, 1), ==, 1 | 2 | 8);
+    wr(m, COMMON + 0x16, 2, 0);               /* queue_select */
+    wr(m, COMMON + 0x20, 4, DESC);            /* 64-bit fields as halves */
+    wr(m, COMMON + 0x24, 4, 0);
+    wr(m, COMMON + 0x28, 8, AVAIL);
+    wr(m, COMMON + 0x30, 8, USED);
+    wr(m, COMMON + 0x1c, 2, 1);               /* queue_enable */
+    wr(m, COMMON + 0x14, 1, 1 | 2 | 8 | 4);   /* DRIVER_OK */
+}
+
+/* Offer one 16-byte device-writable buffer as avail entry n. */
+static void offer(Machine *m, uint16_t n, uint16_t flags, uint16_t next)
+{
+    st_le(m, DESC + 16 * n, BUF + 0x100 * n, 8);
+    st_le(m, DESC + 16 * n + 8, 16, 4);
+    st_le(m, DESC + 16 * n + 12, 2 | flags, 2);   /* VIRTQ_DESC_F_WRITE */
+    st_le(m, DESC + 16 * n + 14, next, 2);
+    st_le(m, AVAIL + 4 + 2 * (n % 8), n, 2);
+    st_le(m, AVAIL + 2, (uint16_t)(n + 1), 2);
+}
+
+static void test_common_config(void)
+{
+    Machine *m = mk("virtio-rng-pci,addr=2", NULL);
+    plug(m);
+    g_assert_cmpuint(rd(m, COMMON + 0x12, 2), ==, 1);     /* num_queues */
+    g_assert_cmpuint(rd(m, COMMON + 0x18, 2), ==, 8);     /* QEMU's size */
+    g_assert_cmpuint(rd(m, COMMON + 0x1e, 2), ==, 0);     /* notify_off */
+    wr(m, COMMON + 0x00, 4, 1);
+    g_assert_cmphex(rd(m, COMMON + 0x04, 4) & 1, ==, 1);  /* VERSION_1 */
+    wr(m, COMMON + 0x00, 4, 0);
+    g_assert_cmphex(rd(m, COMMON + 0x04, 4) & (3u << 28), ==, 3u << 28);
+    /* a feature set without VERSION_1: FEATURES_OK does not stick */
+    wr(m, COMMON + 0x14, 1, 1 | 2);
+    wr(m, COMMON + 0x08, 4, 0);
+    wr(m, COMMON + 0x0c, 4, 1u << 28);
+    wr(m, COMMON + 0x14, 1, 1 | 2 | 8);
+    g_assert_cmpuint(rd(m, COMMON + 0x14, 1), ==, 1 | 2);
+    /* a feature bit not offered: refused too */
+    wr(m, COMMON + 0x08, 4, 1);
+    wr(m, COMMON + 0x0c, 4, 1 | 1u << 7);
+    wr(m, COMMON + 0x14, 1, 1 | 2 | 8);
+    g_assert_cmpuint(rd(m, COMMON + 0x14, 1), ==, 1 | 2);
+    /* status 0 resets: status, features and vectors */
+    wr(m, COMMON + 0x10, 2, 1);
+    g_assert_cmpuint(rd(m, COMMON + 0x10, 2), ==, 1);
+    wr(m, COMMON + 0x14, 1, 0);
+    g_assert_cmpuint(rd(m, COMMON + 0x14, 1), ==, 0);
+    g_assert_cmphex(rd(m, COMMON + 0x10, 2), ==, 0xffff);
+    wr(m, COMMON + 0x08, 4, 1);
+    g_assert_cmphex(rd(m, COMMON + 0x0c, 4), ==, 0);
+    /* vectors: 2 exist; asking for 5 reads back NO_VECTOR */
+    wr(m, COMMON + 0x1a, 2, 5);
+    g_assert_cmphex(rd(m, COMMON + 0x1a, 2), ==, 0xffff);
+    wr(m, COMMON + 0x1a, 2, 1);
+    g_assert_cmphex(rd(m, COMMON + 0x1a, 2), ==, 1);
+    /* a queue that does not exist reads size 0 */
+    wr(m, COMMON + 0x16, 2, 3);
+    g_assert_cmpuint(rd(m, COMMON + 0x18, 2), ==, 0);
+    machine_free(m);
+}
+
+/* A request through the rings; with MSI-X on and the vector masked the
+ * message waits in the PBA. Returns the 16 bytes the device wrote. */
+static void rng_bytes(const char *mprop, uint8_t out[16])
+{
+    Machine *m = mk("virtio-rng-pci,addr=2", mprop);
+    VirtioPci *v = plug(m);
+    driver_up(m);
+    wr(m, COMMON + 0x16, 2, 0);
+    wr(m, COMMON + 0x1a, 2, 1);                      /* queue vector 1 */
+    PciDevice *d = &v->pci;
+    pci_config_write(d, d->msix_cap + 2, 0x8000, 2);  /* MSI-X enable */
+    offer(m, 0, 0, 0);
+    wr(m, NOTIFY + 0, 2, 0);
+    g_assert_cmpuint(ld_le(m, USED + 2, 2), ==, 1);          /* used idx */
+    g_assert_cmpuint(ld_le(m, USED + 4, 4), ==, 0);          /* id */
+    g_assert_cmpuint(ld_le(m, USED + 8, 4), ==, 16);         /* len */
+    /* the PBA (BAR1 + 0x800): vector 1 pending, vector 0 not */
+    SpaprPhb *p = spapr_phb_find_buid(m, SPAPR_PCI_BASE_BUID);
+    g_assert_cmphex(rd(m, p->mem_win_addr + 0x800, 4) & 3, ==, 2);
+    /* unmasking vector 1 sends the message and clears the bit */
+    wr(m, p->mem_win_addr + 16 * 1 + 12, 4, 0);
+    g_assert_cmphex(rd(m, p->mem_win_addr + 0x800, 4) & 3, ==, 0);
+    memcpy(out, m->ram + BUF, 16);
+    machine_free(m);
+}
+
+static void test_request_and_seed(void)
+{
+    uint8_t a[16], b[16], c[16], zero[16] = { 0 };
+    rng_bytes(NULL, a);
+    rng_bytes(NULL, b);
+    rng_bytes("seed=12345", c);
+    g_assert_true(memcmp(a, zero, 16) != 0);
+    g_assert_cmpmem(a, 16, b, 16);            /* same machine, same bytes */
+    g_assert_true(memcmp(a, c, 16) != 0);     /* another seed, others */
+}
+
+/* vectors=0: no MSI-X; a used buffer raises INTx with ISR bit 0, and
+ * reading the ISR returns it once and lowers the line. */
+static void test_intx_isr(void)
+{
+    Machine *m = mk("virtio-rng-pci,addr=2,vectors=0", NULL);
+    VirtioPci *v = plug(m);
+    g_assert_cmpuint(v->pci.msix_cap, ==, 0);
+    driver_up(m);
+    offer(m, 0, 0, 0);
+    wr(m, NOTIFY + 0, 2, 0);
+    g_assert_cmpuint(v->pci.intx_level, ==, 1);
+    g_assert_cmphex(pci_get_word(v->pci.config + PCI_STATUS) &
+                    PCI_STATUS_INTERRUPT, ==, PCI_STATUS_INTERRUPT);
+    g_assert_cmpuint(rd(m, ISR, 1), ==, 1);
+    g_assert_cmpuint(v->pci.intx_level, ==, 0);
+    g_assert_cmpuint(rd(m, ISR, 1), ==, 0);
+    /* the driver's VIRTQ_AVAIL_F_NO_INTERRUPT (no event index here)
+     * suppresses the next one */
+    st_le(m, AVAIL, 1, 2);
+    offer(m, 1, 0, 0);
+    wr(m, NOTIFY + 0, 2, 0);
+    g_assert_cmpuint(ld_le(m, USED + 2, 2), ==, 2);
+    g_assert_cmpuint(rd(m, ISR, 1), ==, 0);
+    machine_free(m);
+}
+
+/* A chain whose next index is outside the table: DEVICE_NEEDS_RESET
+ * with a configuration interrupt (ISR bit 1 on INTx), nothing used;
+ * the device stays quiet until the driver resets it. */
+static void test_malformed(void)
+{
+    Machine *m = mk("virtio-rng-pci,addr=2,vectors=0", NULL);
+    plug(m);
+    driver_up(m);
+    uint8_t gen = (uint8_t)rd(m, COMMON + 0x15, 1);
+    offer(m, 0, 1 /* NEXT */, 100);
+    wr(m, NOTIFY + 0, 2, 0);
+    g_assert_cmphex(rd(m, COMMON + 0x14, 1), ==, 0x40 | 1 | 2 | 4 | 8);
+    g_assert_cmpuint(rd(m, COMMON + 0x15, 1), !=, gen);
+    g_assert_cmpuint(rd(m, ISR, 1), ==, 2);
+    g_assert_cmpuint(ld_le(m, USED + 2, 2), ==, 0);
+    offer(m, 1, 0, 0);
+    wr(m, NOTIFY + 0, 2, 0);
+    g_assert_cmpuint(ld_le(m, USED + 2, 2), ==, 0);
+    /* the driver cannot clear NEEDS_RESET but by a reset */
+    wr(m, COMMON + 0x14, 1, 1 | 2 | 4 | 8);
+    g_assert_cmphex(rd(m, COMMON + 0x14, 1) & 0x40, ==, 0x40);
+    driver_up(m);
+    st_le(m, AVAIL + 2, 0, 2);
+    offer(m, 0, 0, 0);
+    wr(m, NOTIFY + 0, 2, 0);
+    g_assert_cmpuint(ld_le(m, USED + 2, 2), ==, 1);
+    machine_free(m);
+}
+
+/* One virtio-blk request: a 16-byte header {type, 0, sector} at HDR,
+ * data of dlen bytes at DATA (device-writable for reads), a status byte
+ * at STAT. Returns the status the device wrote and the used length. */
+#define HDR 0x104000
+#define DATA 0x105000
+#define STAT 0x106000
+static uint8_t blk_req(Machine *m, uint16_t *idx, uint32_t type,
+                       uint64_t sector, uint32_t dlen, bool dev_writes,
+                       uint32_t *used_len)
+{
+    uint16_t h = (uint16_t)(3 * (*idx % 2));      /* heads 0 and 3 */
+    st_le(m, HDR, type, 4);
+    st_le(m, HDR + 4, 0, 4);
+    st_le(m, HDR + 8, sector, 8);
+    st_le(m, STAT, 0xaa, 1);
+    uint64_t d = DESC + 16 * h;
+    st_le(m, d, HDR, 8);
+    st_le(m, d + 8, 16, 4);
+    st_le(m, d + 12, 1, 2);                        /* NEXT */
+    st_le(m, d + 14, h + 1, 2);
+    st_le(m, d + 16, DATA, 8);
+    st_le(m, d + 24, dlen, 4);
+    st_le(m, d + 28, 1 | (dev_writes ? 2 : 0), 2);
+    st_le(m, d + 30, h + 2, 2);
+    st_le(m, d + 32, STAT, 8);
+    st_le(m, d + 40, 1, 4);
+    st_le(m, d + 44, 2, 2);                        /* WRITE */
+    st_le(m, AVAIL + 4 + 2 * (*idx % 256), h, 2);
+    (*idx)++;
+    st_le(m, AVAIL + 2, *idx, 2);
+    wr(m, NOTIFY + 0, 2, 0);
+    g_assert_cmpuint(ld_le(m, USED + 2, 2), ==, *idx);
+    uint16_t slot = (uint16_t)((*idx - 1) % 256);
+    g_assert_cmpuint(ld_le(m, USED + 4 + 8 * slot, 4), ==, h);
+    *used_len = (uint32_t)ld_le(m, USED + 8 + 8 * slot, 4);
+    return m->ram[STAT];
+}
+
+/* virtio-blk requests (5.2.6) on a 64 KiB raw image whose sector n
+ * starts with the byte n: IN (also with the legacy BARRIER bit that
+ * SLOF sets, which QEMU ignores), OUT then IN again, FLUSH, GET_ID
+ * with the serial, an unknown type (UNSUPP), a range past the end
+ * (IOERR); the image file itself is untouched (snapshot=on). */
+static void test_blk_requests(void)
+{
+    char *img = NULL;
+    int fd = g_file_open_tmp("farad-virtio-XXXXXX.img", &img, NULL);
+    g_assert_cmpint(fd, >=, 0);
+    close(fd);
+    uint8_t *bytes = g_malloc0(0x10000);
+    for (int n = 0; n < 128; n++) {
+        bytes[512 * n] = (uint8_t)n;
+    }
+    g_assert_true(g_file_set_contents(img, (char *)bytes, 0x10000, NULL));
+    char *drive = g_strdup_printf("file=%s,if=none,id=d0,format=raw", img);
+    Machine *m = mk_drive("virtio-blk-pci,addr=2,drive=d0,serial=sn-42",
+                          NULL, drive);
+    VirtioPci *v = plug(m);
+    /* capacity in the device config (BAR4 + 0x2000) */
+    g_assert_cmpuint(rd(m, BAR4 + 0x2000, 8), ==, 128);
+    driver_up(m);
+    uint16_t idx = 0;
+    uint32_t len;
+    g_assert_cmpuint(blk_req(m, &idx, 0, 5, 1024, true, &len), ==, 0);
+    g_assert_cmpuint(len, ==, 1025);
+    g_assert_cmpuint(m->ram[DATA], ==, 5);
+    g_assert_cmpuint(m->ram[DATA + 512], ==, 6);
+    g_assert_cmpuint(blk_req(m, &idx, 0x80000000u, 7, 512, true, &len), ==, 0);
+    g_assert_cmpuint(m->ram[DATA], ==, 7);
+    /* write sector 9, read it back */
+    uint8_t pat[512];
+    memset(pat, 0x5a, sizeof(pat));
+    spapr_write_ram(m, DATA, pat, sizeof(pat));
+    g_assert_cmpuint(blk_req(m, &idx, 1, 9, 512, false, &len), ==, 0);
+    g_assert_cmpuint(len, ==, 1);
+    spapr_write_ram(m, DATA, bytes, 512);
+    g_assert_cmpuint(blk_req(m, &idx, 0, 9, 512, true, &len), ==, 0);
+    g_assert_cmpmem(m->ram + DATA, 512, pat, 512);
+    g_assert_cmpuint(blk_req(m, &idx, 4, 0, 0, false, &len), ==, 0);  /* FLUSH */
+    g_assert_cmpuint(blk_req(m, &idx, 8, 0, 20, true, &len), ==, 0);  /* GET_ID */
+    g_assert_cmpmem(m->ram + DATA, 6, "sn-42\0", 6);
+    g_assert_cmpuint(blk_req(m, &idx, 99, 0, 512, true, &len), ==, 2);
+    g_assert_cmpuint(blk_req(m, &idx, 0, 127, 1024, true, &len), ==, 1);
+    g_assert_false(v->broken);
+    machine_free(m);
+    gchar *after = NULL;
+    gsize n = 0;
+    g_assert_true(g_file_get_contents(img, &after, &n, NULL));
+    g_assert_cmpmem(after, n, bytes, 0x10000);
+    g_free(after);
+    g_unlink(img);
+    g_free(drive);
+    g_free(bytes);
+    g_free(img);
+}
+
+int main(int argc, char **argv)
+{
+    g_test_init(&argc, &argv, NULL);
+    g_test_add_func("/virtio/common-config", test_common_config);
+    g_test_add_func("/virtio/request-and-seed", test_request_and_seed);
+    g_test_add_func("/virtio/intx-isr", test_intx_isr);
+    g_test_add_func("/virtio/malformed", test_malformed);
+    g_test_add_func("/virtio/blk-requests", test_blk_requests);
+    return g_test_run();
+}
