@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # TAP driver: every guest program with a recorded expected output
 # (tests/guest/expected/NAME-E.txt, QEMU's console output) runs on farad
-#   $FARAD_BIN -M pseries-7.2 -m 512M -nographic -bios out/NAME-E.bin -max-insns N
+#   $FARAD_BIN -M pseries-7.2 -m 512M -nodefaults -nographic -serial stdio -bios out/NAME-E.bin -max-insns N
 # and must print exactly the same bytes and power off (exit status 0).
 # A program a firmware boots as a kernel (NAME.kernel) runs as
 # -kernel out/NAME-E.elf instead (args.sh's guest_image).
@@ -80,7 +80,7 @@ run_case() {  # index
     # the kernel-hello cases: the hello ELF entered directly, without
     # firmware (programs with NAME.kernel are booted by their firmware)
     [[ $1 == kernel-* ]] && extra+=(-bios none)
-    timeout "$TMO" "$BIN" -M pseries-7.2 -m 512M -nographic "${extra[@]}" "$2" "$3" \
+    timeout "$TMO" "$BIN" -M pseries-7.2 -m 512M -nodefaults -nographic -serial stdio "${extra[@]}" "$2" "$3" \
         -max-insns "$MAX" <"$(guest_stdin "$G" "$prog")" >"$dir/out" 2>"$dir/err" || rc=$?
     echo $((SECONDS - start)) >"$dir/secs"
     echo "$rc" >"$dir/rc"

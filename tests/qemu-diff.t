@@ -77,7 +77,7 @@ run_one() {  # LABEL-E
         >"$d/qout" 2>/dev/null || rc=$?
     echo $rc >"$d/qrc"
     rc=0
-    timeout "$TMO" "$BIN" -M pseries-7.2 -m 512M -nographic "${extra[@]}" "$how" "$bin" -max-insns "$MAX" \
+    timeout "$TMO" "$BIN" -M pseries-7.2 -m 512M -nodefaults -nographic -serial stdio "${extra[@]}" "$how" "$bin" -max-insns "$MAX" \
         <"$(guest_stdin "$G" "$prog")" >"$d/fout" 2>"$d/ferr" || rc=$?
     echo $rc >"$d/frc"
 }

@@ -14,10 +14,11 @@
  * order, to the machine's input journal (recorded with the icount) and
  * queued for their device. A replay takes them from the journal at the
  * same polls, with no network at all. A device that cannot take a frame
- * (no receive buffer) leaves it queued; it calls net_rx_ready when the
- * guest gives it room (inside a hypercall or MMIO write: deterministic),
- * which delivers what is queued. libslirp's timers run on the guest's
- * virtual clock.
+ * (no receive buffer) leaves it queued: every poll offers it again, or
+ * the device calls net_rx_ready when the guest gives it room (inside a
+ * hypercall or MMIO write: deterministic; spapr-vlan waits for the next
+ * poll, as QEMU's flushes a little later). libslirp's timers run on the
+ * guest's virtual clock.
  */
 #ifndef FARAD_CORE_NET_H
 #define FARAD_CORE_NET_H
