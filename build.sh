@@ -21,14 +21,15 @@ ROOT=$PWD
 PACKAGES=(gcc meson ninja-build pkg-config libglib2.0-dev libsqlite3-dev
           libcapstone-dev libfdt-dev device-tree-compiler
           gcc-powerpc64-linux-gnu gcc-powerpc64le-linux-gnu
-          binutils-powerpc64-linux-gnu qemu-system-ppc qemu-user
+          binutils-powerpc64-linux-gnu qemu-system-ppc qemu-user qemu-utils
           gdb-multiarch perl python3 capstone-tool sqlite3 cpio xz-utils
           clang clang-14 libclang-rt-14-dev git make ca-certificates)
 # clang (the `clang` command) is Debian's default, clang-14 in bookworm;
 # libclang-rt-14-dev carries libFuzzer and the sanitizer runtimes that
 # build-fuzz/ links (named explicitly, not through the meta-packages);
 # git, make and ca-certificates (https) fetch and build kvm-unit-tests
-# (tests/kut/fetch.sh)
+# (tests/kut/fetch.sh); qemu-utils (qemu-img, qemu-io) makes the qcow2
+# images the block layer's tests read (tests/unit/test-block.c)
 
 missing_packages() {
     local p

@@ -72,9 +72,28 @@ static const char migrate_1_2[] =
     "  PRIMARY KEY(run, seq)) WITHOUT ROWID;"
     "CREATE INDEX section_by_name ON section(name, instance);";
 
+/* 2 -> 3: the drives' copy-on-write overlays (core/block/), their
+ * clusters content-addressed in page like RAM pages. */
+static const char migrate_2_3[] =
+    "CREATE TABLE disk("
+    "  id INTEGER PRIMARY KEY,"
+    "  snapshot INTEGER NOT NULL REFERENCES snapshot(id) ON DELETE CASCADE,"
+    "  drive TEXT NOT NULL,"
+    "  file TEXT,"
+    "  format TEXT,"
+    "  size INTEGER NOT NULL,"
+    "  UNIQUE(snapshot, drive));"
+    "CREATE TABLE disk_cluster("
+    "  disk INTEGER NOT NULL REFERENCES disk(id) ON DELETE CASCADE,"
+    "  idx INTEGER NOT NULL,"
+    "  page INTEGER NOT NULL REFERENCES page(id),"
+    "  PRIMARY KEY(disk, idx)) WITHOUT ROWID;"
+    "CREATE INDEX disk_cluster_by_page ON disk_cluster(page);";
+
 static const char *const migrations[] = {
     [1] = schema_v1,       /* from nothing to 1 */
     [2] = migrate_1_2,
+    [3] = migrate_2_3,
 };
 
 /* ---- counted wrappers ---- */

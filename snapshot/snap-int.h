@@ -128,6 +128,52 @@ bool snap_db_begin(SnapDb *d, GError **err);
 bool snap_db_commit(SnapDb *d, GError **err);
 void snap_db_rollback(SnapDb *d);
 
+/* ---- drives' overlays (snap-disk.c; core/block/block.h) ---- */
+
+/* One overlay cluster as stored: index, SHA-256, bytes (collected:
+ * the drive's own, valid until it is written; read: not kept). */
+typedef struct SnapCluster {
+    uint64_t idx;
+    uint8_t hash[32];
+    const uint8_t *data;
+} SnapCluster;
+
+/* One drive's overlay in a snapshot (a disk row). */
+typedef struct SnapDisk {
+    char *drive;              /* the drive's id */
+    char *file, *format;      /* the image, as the saving machine had it
+                                 (informational) */
+    uint64_t size;            /* the medium's bytes: must match on load */
+    GArray *clusters;         /* SnapCluster, ascending idx */
+    struct BlockOverlay *overlay;  /* read with data: the clusters, for
+                                      snap_disks_apply; else NULL */
+} SnapDisk;
+
+/* The overlays of m's drives (SnapDisk *, drive order; snapshot=off
+ * drives are left out). */
+GPtrArray *snap_disks_collect(Machine *m);
+/* False with QEMU's "Device '%s' is writable but does not support
+ * snapshots" when one of m's writable drives writes through
+ * (snapshot=off): save and load refuse such a machine. */
+bool snap_disks_writable_check(Machine *m, GError **err);
+/* Feed the disks with a non-empty overlay into a state hash. */
+void snap_disks_hash(GChecksum *c, const GPtrArray *disks);
+/* Store disks as snapshot snap's disk rows (inside the save's
+ * transaction). */
+bool snap_disks_insert(SnapDb *db, int64_t snap, const GPtrArray *disks,
+                       GError **err);
+/* Snapshot snap's disk rows (none before schema 3): hashes only, or
+ * with_data the checked clusters in each SnapDisk's overlay. NULL with
+ * err on a database error or a damaged cluster. */
+GPtrArray *snap_disks_read(SnapDb *db, int64_t snap, bool with_data,
+                           GError **err);
+/* Whether m's drives can take the disks read for snapshot `name`
+ * (same ids and sizes, every writable drive present). */
+bool snap_disks_check(Machine *m, GPtrArray *disks, const char *name,
+                      GError **err);
+/* Install the checked overlays into m's drives (taken from disks). */
+void snap_disks_apply(Machine *m, GPtrArray *disks);
+
 /* ---- the PHB helpers (snap-phb.c) ---- */
 
 /* QEMU's vmstate wire encoding of a section's fields (big-endian,

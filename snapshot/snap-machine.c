@@ -203,8 +203,9 @@ static GArray *ram_pages(const uint8_t *ram, uint64_t size)
     return a;
 }
 
-/* The state hash over sections and page hashes. */
-static char *state_hash(GPtrArray *secs, uint64_t ram_size, GArray *pages)
+/* The state hash over sections, page hashes and the drives' overlays. */
+static char *state_hash(GPtrArray *secs, uint64_t ram_size, GArray *pages,
+                        const GPtrArray *disks)
 {
     GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
     for (guint i = 0; i < secs->len; i++) {
@@ -219,6 +220,7 @@ static char *state_hash(GPtrArray *secs, uint64_t ram_size, GArray *pages)
         g_checksum_update(c, (const guchar *)&r->idx, sizeof(r->idx));
         g_checksum_update(c, r->hash, HASH_LEN);
     }
+    snap_disks_hash(c, disks);
     char *h = g_strdup(g_checksum_get_string(c));
     g_checksum_free(c);
     return h;
@@ -228,7 +230,9 @@ char *snap_state_hash(Machine *m)
 {
     GPtrArray *secs = collect_sections(m);
     GArray *pages = ram_pages(m->ram, m->ram_size);
-    char *h = state_hash(secs, m->ram_size, pages);
+    GPtrArray *disks = snap_disks_collect(m);
+    char *h = state_hash(secs, m->ram_size, pages, disks);
+    g_ptr_array_unref(disks);
     g_array_free(pages, TRUE);
     g_ptr_array_unref(secs);
     return h;
@@ -434,9 +438,13 @@ bool snap_save(Machine *m, SnapDb *db, const char *name,
                     db->schema);
         return false;
     }
+    if (!snap_disks_writable_check(m, err)) {
+        return false;
+    }
     GPtrArray *secs = collect_sections(m);
     GArray *pages = ram_pages(m->ram, m->ram_size);
-    char *hash = state_hash(secs, m->ram_size, pages);
+    GPtrArray *disks = snap_disks_collect(m);
+    char *hash = state_hash(secs, m->ram_size, pages, disks);
     const char *parent = opts->parent ? opts->parent : *last_name(m);
     bool ok = snap_db_begin(db, err);
     int64_t id = 0, pid = 0;
@@ -520,6 +528,9 @@ bool snap_save(Machine *m, SnapDb *db, const char *name,
         ok = insert_ram(db, id, m->ram_size, pages, err);
     }
     if (ok) {
+        ok = snap_disks_insert(db, id, disks, err);
+    }
+    if (ok) {
         ok = snap_db_commit(db, err);
     } else {
         snap_db_rollback(db);
@@ -529,6 +540,7 @@ bool snap_save(Machine *m, SnapDb *db, const char *name,
         *last_name(m) = g_strdup(name);
     }
     g_free(hash);
+    g_ptr_array_unref(disks);
     g_array_free(pages, TRUE);
     g_ptr_array_unref(secs);
     return ok;
@@ -544,6 +556,7 @@ typedef struct Loaded {
     GArray *pages;            /* PageRef, data pointing into page_data */
     GByteArray *page_data;
     uint64_t ram_size;
+    GPtrArray *disks;         /* SnapDisk, with their overlays */
 } Loaded;
 
 static void loaded_clear(Loaded *l)
@@ -555,6 +568,9 @@ static void loaded_clear(Loaded *l)
     }
     if (l->pages) {
         g_array_free(l->pages, TRUE);
+    }
+    if (l->disks) {
+        g_ptr_array_unref(l->disks);
     }
     if (l->page_data) {
         g_byte_array_unref(l->page_data);
@@ -790,7 +806,11 @@ static bool read_snapshot(SnapDb *db, const char *name, Loaded *l,
         return corrupt(db, err, "snapshot '%s' row is malformed", name);
     }
     /* one read transaction: a consistent view of the file */
-    return read_sections(db, id, l, err) && read_ram(db, id, l, err);
+    if (!read_sections(db, id, l, err) || !read_ram(db, id, l, err)) {
+        return false;
+    }
+    l->disks = snap_disks_read(db, id, true, err);
+    return l->disks != NULL;
 }
 
 /* The description that loads version `version` of sec: sec itself, or
@@ -942,13 +962,14 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
         ok = false;
     }
     ok = ok && check_loaded(m, &l, &live_ms, err);
+    ok = ok && snap_disks_check(m, l.disks, name, err);
     live_ms.turn = SNAP_NO_TURN;   /* stays so when the file has no turn */
     if (ok) {
         GPtrArray *hs = g_ptr_array_new();
         for (guint i = 0; i < l.secs->len; i++) {
             g_ptr_array_add(hs, l.secs->pdata[i]);
         }
-        g_autofree char *h = state_hash(hs, l.ram_size, l.pages);
+        g_autofree char *h = state_hash(hs, l.ram_size, l.pages, l.disks);
         g_ptr_array_free(hs, TRUE);
         if (strcmp(h, l.state_hash)) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
@@ -1027,6 +1048,7 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
     }
     ppc_invalidate_code(cpu, 0, m->ram_size);
     ppc_cpu_state_changed(cpu);
+    snap_disks_apply(m, l.disks);
     m->stop = false;
     g_free(*last_name(m));
     *last_name(m) = g_strdup(name);

@@ -125,8 +125,12 @@ int64_t snap_gc(SnapDb *db, GError **err)
     if (!snap_db_begin(db, err)) {
         return -1;
     }
-    int rc = snap_db_exec(db, "DELETE FROM page WHERE NOT EXISTS (SELECT 1 "
-                          "FROM ram_page r WHERE r.page = page.id)");
+    int rc = snap_db_exec(db, db->schema >= 3
+        ? "DELETE FROM page WHERE NOT EXISTS (SELECT 1 FROM ram_page r "
+          "WHERE r.page = page.id) AND NOT EXISTS (SELECT 1 FROM "
+          "disk_cluster c WHERE c.page = page.id)"
+        : "DELETE FROM page WHERE NOT EXISTS (SELECT 1 FROM ram_page r "
+          "WHERE r.page = page.id)");
     if (rc != SQLITE_OK) {
         snap_db_error(db, rc, "gc", err);
         snap_db_rollback(db);
@@ -225,10 +229,16 @@ static char *rows_hash(SnapDb *db, int64_t id, GError **err)
     g_array_free(iv, TRUE);
     g_ptr_array_unref(names);
     char *h = NULL;
-    if (rc == SQLITE_DONE) {
-        h = g_strdup(g_checksum_get_string(c));
-    } else {
+    if (rc != SQLITE_DONE) {
         snap_db_error(db, rc, "verify", err);
+    } else {
+        /* the drives' overlays, as snap-disk.c hashes them */
+        GPtrArray *disks = snap_disks_read(db, id, false, err);
+        if (disks) {
+            snap_disks_hash(c, disks);
+            g_ptr_array_unref(disks);
+            h = g_strdup(g_checksum_get_string(c));
+        }
     }
     g_checksum_free(c);
     return h;
@@ -252,6 +262,25 @@ static char *page_users(SnapDb *db, int64_t id)
                     n > 1 ? ", " : "RAM of snapshot ",
                     (const char *)sqlite3_column_text(st, 0),
                     (unsigned long long)sqlite3_column_int64(st, 1) *
+                    SNAP_PAGE_SIZE);
+            }
+        }
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    if (db->schema >= 3 &&
+        snap_db_prepare(db, "SELECT n.name, d.drive, c.idx FROM disk_cluster "
+                        "c JOIN disk d ON c.disk = d.id JOIN snapshot n ON "
+                        "d.snapshot = n.id WHERE c.page = ? ORDER BY n.id, "
+                        "d.id, c.idx", &st) == SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, id);
+        while (snap_db_step(db, st) == SQLITE_ROW) {
+            if (n++ < 3) {
+                g_string_append_printf(s, "%sdrive '%s' of snapshot '%s' "
+                    "at 0x%llx", n > 1 ? ", " : "",
+                    (const char *)sqlite3_column_text(st, 1),
+                    (const char *)sqlite3_column_text(st, 0),
+                    (unsigned long long)sqlite3_column_int64(st, 2) *
                     SNAP_PAGE_SIZE);
             }
         }

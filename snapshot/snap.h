@@ -21,7 +21,7 @@
 #include "base/snapdesc.h"
 
 /* The schema this build writes (PRAGMA user_version and meta.schema). */
-#define SNAP_SCHEMA_VERSION 2
+#define SNAP_SCHEMA_VERSION 3
 #define SNAP_PAGE_SIZE 4096u
 
 typedef struct SnapDb SnapDb;

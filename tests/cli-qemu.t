@@ -293,5 +293,5 @@ for a in "-bogus-option" "disk.img" "-accel kvm"; do
         echo "#   $a: exit $rc: $(head -c 200 "$work/o")"
     fi
 done
-ok $fail "an unknown option, a disk image, -accel kvm: one line naming it, exit 1"
+ok $fail "an unknown option, a missing disk image, -accel kvm: one line naming it, exit 1"
 exit 0

@@ -100,8 +100,8 @@ def old_schema_cases():
            "farad-snap %s on a schema-1 file: refused with the upgrade command, "
            "file unchanged" % cmd[0], out + err)
     rc, out, err = snap(old, "upgrade")
-    ok(rc == 0 and sqlite3.connect(old).execute("PRAGMA user_version").fetchone()[0] == 2,
-       "farad-snap upgrade converts a schema-1 file to schema 2", out + err)
+    ok(rc == 0 and sqlite3.connect(old).execute("PRAGMA user_version").fetchone()[0] == 3,
+       "farad-snap upgrade converts a schema-1 file to schema 3", out + err)
     rc, out, err = snap(old, "list")
     ok(rc == 0, "farad-snap list reads the upgraded file", out + err)
     ro = os.path.join(tmp, "readonly.db")

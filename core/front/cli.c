@@ -17,6 +17,7 @@
 #include "cli.h"
 #include "smp-args.h"
 #include "snapshot/replay.h"
+#include "core/block/block.h"
 #include "core/machine/cpu-models.h"
 #include "core/machine/device.h"
 #include "core/machine/machine-types.h"
@@ -700,6 +701,72 @@ static bool opt_device(CliState *st, const char *arg, GError **err)
     return true;
 }
 
+/* ---- drives (core/block/block.h; docs/block.md) ---- */
+
+/* A drive for machine_new: "WHERE\nOPTS" (machine.h), opts taken. */
+static void add_drive(CliState *st, const char *where, char *opts)
+{
+    append_take(&st->cfg->drives, g_strdup_printf("%s\n%s", where, opts));
+    g_free(opts);
+}
+
+/* -drive file=IMG,if=...,id=...: checked now, opened by machine_new */
+static bool opt_drive(CliState *st, const char *arg, GError **err)
+{
+    if (!block_drive_opts_check(arg, err)) {
+        return false;
+    }
+    char *where = g_strdup_printf("-drive %s", arg);
+    add_drive(st, where, g_strdup(arg));
+    g_free(where);
+    return true;
+}
+
+/* -cdrom FILE: QEMU's -drive file=FILE,index=2,media=cdrom on the
+ * machine's default interface (scsi on pseries) */
+static bool opt_cdrom(CliState *st, const char *arg, GError **err)
+{
+    (void)err;
+    char *where = g_strdup_printf("-cdrom %s", arg);
+    add_drive(st, where, block_cdrom_opts(arg));
+    g_free(where);
+    return true;
+}
+
+/* -hda FILE: QEMU's -drive file=FILE,index=0,media=disk on the default
+ * interface; a bare FILE argument is the same (errors name it alone) */
+static bool hda(CliState *st, const char *where, const char *file)
+{
+    GString *s = g_string_new("index=0,media=disk,file=");
+    for (const char *p = file; *p; p++) {
+        if (*p == ',') {
+            g_string_append_c(s, ',');   /* ",," quotes a comma */
+        }
+        g_string_append_c(s, *p);
+    }
+    add_drive(st, where, g_string_free(s, FALSE));
+    return true;
+}
+
+static bool opt_hda(CliState *st, const char *arg, GError **err)
+{
+    (void)err;
+    char *where = g_strdup_printf("-hda %s", arg);
+    hda(st, where, arg);
+    g_free(where);
+    return true;
+}
+
+/* -snapshot: QEMU's "write to temporary files instead of disk image
+ * files": every drive's writes go to its overlay (farad's default) */
+static bool opt_snapshot(CliState *st, const char *arg, GError **err)
+{
+    (void)arg;
+    (void)err;
+    st->cfg->snapshot = true;
+    return true;
+}
+
 static bool opt_object(CliState *st, const char *arg, GError **err)
 {
     if (!memory_backend_check(arg, st->cfg->objects, err)) {
@@ -912,6 +979,17 @@ static const CliOption options[] = {
     { "-s", NULL, "the same as -gdb tcp::1234", opt_gdb_default },
     { "-device", "NAME[,prop=value,...]", "add a device (-device help, -device NAME,help\n"
       "list devices and properties)", opt_device },
+    { "-drive", "file=IMG,if=none|virtio|scsi,id=ID[,format=raw|qcow2]",
+      "a drive: [,readonly=on][,media=disk|cdrom][,snapshot=on|off]\n"
+      "[,index=N][,serial=S][,discard=unmap]; guest writes go to an\n"
+      "overlay kept in snapshots unless snapshot=off (docs/block.md)",
+      opt_drive },
+    { "-cdrom", "FILE", "CD-ROM image (-drive file=FILE,index=2,media=cdrom)",
+      opt_cdrom },
+    { "-hda", "FILE", "disk image (-drive file=FILE,index=0,media=disk)",
+      opt_hda },
+    { "-snapshot", NULL, "every drive snapshot=on (even snapshot=off ones)",
+      opt_snapshot },
     { "-object", "memory-backend-ram|file,id=ID,size=SIZE[,...]",
       "memory for a device's memdev=ID (ivshmem-plain);\n"
       "memory-backend-file also takes mem-path=FILE; share=on", opt_object },
@@ -1033,10 +1111,8 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
     for (int i = 1; ok && st.action == CLI_RUN && i < argc; i++) {
         const CliOption *o = find_option(argv[i]);
         if (!o && argv[i][0] != '-') {   /* QEMU: a disk image (hda) */
-            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "%s: disk images are not supported (farad has no "
-                        "block devices)", argv[i]);
-            return false;
+            ok = hda(&st, argv[i], argv[i]);
+            continue;
         }
         if (!o) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,

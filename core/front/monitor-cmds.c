@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "base/disas.h"
+#include "core/block/block.h"
 #include "monitor.h"
 #include "core/machine/platform.h"
 #include "core/machine/spapr-events.h"
@@ -461,9 +462,42 @@ static void cmd_delvm(Monitor *mon, const char *args)
     }
 }
 
+/* commit ID|all: copy a drive's overlay into its image (QEMU's commit;
+ * core/block/block.h). The guest sees the same bytes before and after. */
+static void cmd_commit(Monitor *mon, const char *args)
+{
+    const char *p = skip_ws(args);
+    size_t n = strcspn(p, " \t");
+    if (!n || *skip_ws(p + n)) {
+        monitor_printf(mon, "commit: expected a drive id or 'all'\n");
+        return;
+    }
+    g_autofree char *id = g_strndup(p, n);
+    BlockSet *bs = machine_blocks(monitor_machine(mon));
+    GError *err = NULL;
+    if (!strcmp(id, "all")) {
+        for (BlockDrive *d = block_next(bs, NULL); d; d = block_next(bs, d)) {
+            if (block_overlay_clusters(d) && !block_commit(d, &err)) {
+                monitor_printf(mon, "Error: %s\n", err->message);
+                g_clear_error(&err);
+            }
+        }
+        return;
+    }
+    BlockDrive *d = block_find(bs, id);
+    if (!d) {
+        monitor_printf(mon, "Error: Device '%s' not found\n", id);
+    } else if (!block_commit(d, &err)) {
+        monitor_printf(mon, "Error: %s\n", err->message);
+        g_error_free(err);
+    }
+}
+
 static void cmd_help(Monitor *mon, const char *args);
 
 static const MonCmd commands[] = {
+    { "commit", NULL, "device|all", "commit changes to the disk images (if "
+      "-snapshot is used) or backing files", cmd_commit },
     { "cont", "c", "", "resume emulation", cmd_cont },
     { "cpu", NULL, "index", "set the default CPU", cmd_cpu },
     { "delvm", NULL, "tag", "delete a VM snapshot from the snapshot store",

@@ -7,9 +7,11 @@
  * tables' values), snapshots.
  */
 #include <inttypes.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "core/block/block.h"
 #include "core/machine/device.h"
 #include "monitor.h"
 #include "core/machine/platform.h"
@@ -279,6 +281,18 @@ static void info_qtree(Monitor *mon)
     g_ptr_array_free(devs, TRUE);
 }
 
+/* info block: the drives, their images and overlays (block.h) */
+static void info_block(Monitor *mon)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    block_info(machine_blocks(monitor_machine(mon)), f);
+    fclose(f);
+    monitor_printf(mon, "%s", text);
+    free(text);
+}
+
 /* ---- the table ---- */
 
 typedef struct InfoCmd {
@@ -287,6 +301,7 @@ typedef struct InfoCmd {
 } InfoCmd;
 
 static const InfoCmd infos[] = {
+    { "block", "show the block devices" },
     { "cpus", "show infos for each CPU" },
     { "mtree", "show memory tree" },
     { "qtree", "show device tree" },
@@ -306,6 +321,8 @@ bool monitor_info(Monitor *mon, const char *what, const char *args)
 {
     if (!strcmp(what, "registers")) {
         info_registers(mon, args);
+    } else if (!strcmp(what, "block")) {
+        info_block(mon);
     } else if (!strcmp(what, "cpus")) {
         info_cpus(mon);
     } else if (!strcmp(what, "status")) {

@@ -9,7 +9,8 @@
  * session (debugger, monitor, logging, -loadvm: the initial snapshot
  * holds the state) are dropped. Anything else that reads or writes host
  * files, loads code or backs a device with host resources (-L, -D,
- * -plugin, -object, file=, memdev=, drive=, mem-path=, dumpdtb=, an
+ * -plugin, -object, -drive, -cdrom, -hda, file=, memdev=, drive=,
+ * mem-path=, dumpdtb=, an
  * image that changed) is refused with one line naming it unless the
  * replay's own command line gives that option (then the own one is used
  * and the stored one ignored). Unknown options are refused.
@@ -58,6 +59,10 @@ static const ArgRule rules[] = {
     { "-pidfile", ARG_HOST, "writes a host file" },
     { "-plugin", ARG_HOST, "loads host code" },
     { "-object", ARG_HOST, "creates host-backed memory" },
+    { "-drive", ARG_HOST, "reads a host disk image" },
+    { "-cdrom", ARG_HOST, "reads a host disk image" },
+    { "-hda", ARG_HOST, "reads a host disk image" },
+    { "-snapshot", ARG_KEEP, NULL },
 };
 
 /* Properties that name host files or host-backed resources. */

@@ -21,6 +21,7 @@
 #include "hcall.h"
 #include "vof.h"
 #include "plugins/host.h"
+#include "core/block/block.h"
 
 #define FDT_MAX_SIZE 0x200000ULL   /* room QEMU leaves for the tree */
 #define FDT_MAX_ADDR 0x80000000ULL /* the tree sits below 2 GiB */
@@ -79,6 +80,9 @@ void machine_config_clear(MachineConfig *cfg)
     if (cfg->devices) {
         g_ptr_array_unref(cfg->devices);
     }
+    if (cfg->drives) {
+        g_ptr_array_unref(cfg->drives);
+    }
     if (cfg->globals) {
         g_ptr_array_unref(cfg->globals);
     }
@@ -136,6 +140,7 @@ static MachineConfig config_copy(const MachineConfig *c)
     n.pidfile = g_strdup(c->pidfile);
     n.process_name = g_strdup(c->process_name);
     n.devices = c->devices ? g_ptr_array_ref(c->devices) : NULL;
+    n.drives = c->drives ? g_ptr_array_ref(c->drives) : NULL;
     n.globals = c->globals ? g_ptr_array_ref(c->globals) : NULL;
     n.objects = c->objects ? g_ptr_array_ref(c->objects) : NULL;
     n.machine_props = c->machine_props ? g_ptr_array_ref(c->machine_props)
@@ -272,6 +277,30 @@ static bool machine_boot(Machine *m, GError **err)
     return !vof_enabled(m) || vof_reset(m, err);
 }
 
+/* Open cfg.drives in order, then QEMU's default CD-ROM drive. */
+static bool open_drives(Machine *m, GError **err)
+{
+    GPtrArray *drives = m->cfg.drives;
+    m->blocks = block_set_new();
+    for (guint i = 0; drives && i < drives->len; i++) {
+        const char *entry = g_ptr_array_index(drives, i);
+        const char *nl = strchr(entry, '\n');
+        GError *e = NULL;
+        /* -snapshot: the later snapshot=on wins over the drive's own */
+        g_autofree char *opts = g_strdup_printf("%s%s", nl ? nl + 1 : entry,
+                                                m->cfg.snapshot
+                                                ? ",snapshot=on" : "");
+        if (!block_set_add(m->blocks, opts, &e)) {
+            g_propagate_prefixed_error(err, e, "%.*s: ",
+                                       (int)(nl ? nl - entry
+                                                : (ptrdiff_t)strlen(entry)),
+                                       entry);
+            return false;
+        }
+    }
+    return block_set_add_defaults(m->blocks, m->cfg.nodefaults, err);
+}
+
 Machine *machine_new(const MachineConfig *cfg, GError **err)
 {
     g_assert(cfg->board);   /* a programming error, not a user's */
@@ -347,10 +376,23 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
         machine_free(m);
         return NULL;
     }
+    /* the drives, before the devices that claim them */
+    if (!open_drives(m, err)) {
+        machine_free(m);
+        return NULL;
+    }
     /* the firmware (firmware.c): m->cfg.bios becomes its file, NULL for
      * -bios none (not looked for by dumpdtb: it does not change the
      * tree, the kernel and initrd do) */
     if (!spapr_platform_init(m, err)) {
+        machine_free(m);
+        return NULL;
+    }
+    /* QEMU's drive_check_orphaned: an if=virtio/scsi drive the board's
+     * default devices did not take */
+    g_autofree char *orphan = block_unclaimed_report(m->blocks);
+    if (orphan) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE, "%s", orphan);
         machine_free(m);
         return NULL;
     }
@@ -399,6 +441,7 @@ void machine_free(Machine *m)
     g_free(m->snap_last);
     console_close(&m->console);
     spapr_platform_free(m);
+    block_set_free(m->blocks);   /* after the devices that use them */
     bus_free(m->bus);
     plugins_free(m->plugins);  /* before the CPU it instruments */
     symtab_free(m->symbols);
@@ -660,6 +703,11 @@ uint8_t *machine_ram(Machine *m)
 uint64_t machine_ram_size(const Machine *m)
 {
     return m->ram_size;
+}
+
+struct BlockSet *machine_blocks(Machine *m)
+{
+    return m->blocks;
 }
 
 uint64_t machine_fdt_addr(const Machine *m)

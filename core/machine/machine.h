@@ -59,6 +59,12 @@ typedef struct MachineConfig {
     uint64_t max_insns;       /* stop after this many (0: no limit) */
     unsigned icount_shift;    /* -icount shift=N */
     GPtrArray *devices;       /* -device arguments, in order (char *) */
+    GPtrArray *drives;        /* drives in command-line order (char *),
+                                 each "WHERE\nOPTS": the option as the
+                                 user gave it, for errors ("-cdrom F"),
+                                 and its -drive argument (-cdrom F:
+                                 block_cdrom_opts(F); core/block/block.h) */
+    bool snapshot;            /* -snapshot: every drive snapshot=on */
     GPtrArray *objects;       /* -object arguments (memory-backend.h) */
     GPtrArray *globals;       /* -global driver.prop=value (char *) */
     GPtrArray *machine_props; /* the machine type's -machine prop=value
@@ -151,6 +157,9 @@ PpcCpu *machine_cpu(Machine *m, int index);
 uint8_t *machine_ram(Machine *m);
 uint64_t machine_ram_size(const Machine *m);
 uint64_t machine_fdt_addr(const Machine *m);
+/* The machine's drives (-drive, -cdrom and the default CD-ROM;
+ * core/block/block.h), opened before any device is created. */
+struct BlockSet *machine_blocks(Machine *m);
 
 /* debug-mem.c: a debugger's access to len bytes of guest memory at addr,
  * into or out of buf: a physical address (phys), or an effective address

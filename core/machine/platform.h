@@ -56,6 +56,7 @@ struct Machine {
     const struct MachineType *type;   /* pseries-2.8, ... (machine-types.c) */
     Bus *bus;                   /* MMIO regions outside RAM (bus.c) */
     struct Device *devices;     /* every device, creation order (device.c) */
+    struct BlockSet *blocks;    /* the drives (core/block/block.h) */
     struct SpaprState *spapr;   /* platform state (spapr.h) */
     struct PluginHost *plugins; /* loaded -plugin objects, or NULL */
     InputJournal journal;       /* inputs that differ between runs */

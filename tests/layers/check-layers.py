@@ -36,7 +36,7 @@ LAYERS = [
     ('base', ['base']),
     ('cpu', ['cpu-ppc']),
     ('plugins', ['plugins']),
-    ('core', ['core/machine']),
+    ('core', ['core/machine', 'core/block']),
     ('pci', ['pci']),
     ('board', ['board']),
     ('snapshot', ['snapshot']),

@@ -283,7 +283,7 @@ static void test_schema(void)
     g_assert_cmpint(sqlite3_open(path, &s), ==, SQLITE_OK);
     sqlite3_exec(s, "PRAGMA user_version = 99", NULL, NULL, NULL);
     sqlite3_close(s);
-    expect_open_error(path, "schema version 99 is newer than this farad's (2)");
+    expect_open_error(path, "schema version 99 is newer than this farad's (3)");
     g_unlink(path);
     /* foreign SQLite file */
     g_assert_cmpint(sqlite3_open(path, &s), ==, SQLITE_OK);
@@ -323,7 +323,7 @@ static void test_migrate(void)
     tm_run(&t, 0);
     db = snap_db_open(path, &err);
     g_assert_no_error(err);
-    g_assert_cmpint(snap_db_schema(db), ==, 2);
+    g_assert_cmpint(snap_db_schema(db), ==, SNAP_SCHEMA_VERSION);
     g_assert_true(snap_load(t.m, db, "old", &err));
     g_assert_no_error(err);
     g_autofree char *h2 = snap_state_hash(t.m);

@@ -725,10 +725,10 @@ static void test_cli_errors(void)
     } cases[] = {
         { { "-frobnicate", "-bios", "x.bin" }, "-frobnicate: invalid option" },
         { { "--frobnicate" }, "--frobnicate: invalid option" },
-        /* QEMU takes a bare argument as a disk image */
-        { { "bios", "x.bin" },
-          "bios: disk images are not supported (farad has no block "
-          "devices)" },
+        /* -drive's syntax is checked at once (core/block/) */
+        { { "-drive", "file=x,if=ide" },
+          "-drive file=x,if=ide: interface 'ide' is not available on "
+          "pseries (none, virtio, scsi)" },
         { { "-" }, "-: invalid option" },
         { { "--" }, "--: invalid option" },
         { { "-bios" }, "-bios: requires an argument" },
