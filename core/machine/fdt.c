@@ -485,7 +485,8 @@ static const char *vio_node_name(Device *d)
 {
     const char *n = d->cls->name;
     return !strcmp(n, "spapr-vty") ? "vty"
-         : !strcmp(n, "spapr-nvram") ? "nvram" : n;
+         : !strcmp(n, "spapr-nvram") ? "nvram"
+         : !strcmp(n, "spapr-vscsi") ? "v-scsi" : n;
 }
 
 static bool build_vdevice(Machine *m, void *fdt, GError **err)

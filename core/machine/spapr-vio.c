@@ -69,6 +69,7 @@ void spapr_vio_reset(SpaprVioDevice *v)
     v->crq_addr = 0;
     v->crq_size = v->crq_next = 0;
     v->signal_state = 0;
+    v->tce_bypass = false;
 }
 
 void spapr_vio_unrealize(SpaprVioDevice *v)

@@ -21,6 +21,7 @@
 #include "spapr-events.h"
 #include "vof.h"
 #include "smp.h"
+#include "scsi.h"
 #include "spapr-irq.h"
 #include "xics.h"
 
@@ -451,6 +452,12 @@ bool spapr_platform_init(Machine *m, GError **err)
      * -nodefaults or not */
     const Board *b = m->cfg.board;
     if (b->default_devices && !b->default_devices(m, err)) {
+        return false;
+    }
+    /* QEMU's order after the PHB: the default NIC (then), the VSCSI
+     * adapters of the if=scsi drives, the default CD-ROM's among them
+     * (scsi.h); with legacy interrupt numbers the order shows */
+    if (!spapr_vscsi_create_default(m, err)) {
         return false;
     }
     GPtrArray *devs = m->cfg.devices;

@@ -128,6 +128,8 @@ struct SpaprVioDevice {
     uint32_t crq_size;            /* bytes, 0: none registered */
     uint32_t crq_next;            /* offset of the next entry to fill */
     SpaprTceTable tce;            /* the DMA window's table */
+    bool tce_bypass;              /* ibm,set-tce-bypass: bus address =
+                                     real address, the table unused */
     uint32_t tce_bytes;           /* sizeof its entries (snapshots) */
 };
 
@@ -261,20 +263,20 @@ int64_t spapr_rtc_now(Machine *m, uint32_t *ns);
 /* Realize the VIO part: allocate reg (when unset) and the irq, and the
  * DMA window's TCE table when dma_window_size is set. */
 bool spapr_vio_realize(SpaprVioDevice *v, GError **err);
-/* Machine reset of the VIO part (QEMU's quiesce): H_VIO_SIGNAL mode 0,
- * no CRQ, every TCE invalid. */
+/* Machine reset of the VIO part: H_VIO_SIGNAL mode 0, no CRQ, every
+ * TCE invalid, no bypass. */
 void spapr_vio_reset(SpaprVioDevice *v);
 /* Free what spapr_vio_realize allocated. */
 void spapr_vio_unrealize(SpaprVioDevice *v);
-/* RTAS quiesce: spapr_vio_reset's queue and TCE part for every VIO
- * device (firmware hands a clean bus to the OS). */
+/* RTAS quiesce: no CRQ and every TCE invalid, for every VIO device
+ * (firmware hands a clean bus to the OS); bypass stays as it is. */
 void spapr_vio_quiesce_all(Machine *m);
 /* spapr-vio-dma.c: the VIO TCE table with this liobn, or NULL. */
 SpaprTceTable *spapr_vio_tce_find(Machine *m, uint32_t liobn);
 /* DMA through v's window: len bytes at bus address ioba to (write) or
- * from guest RAM. False, with nothing done beyond the first bad page,
- * when a page is outside the window, lacks the permission, or is not
- * RAM. */
+ * from guest RAM (in bypass mode ioba is the RAM address). False, with
+ * nothing done beyond the first bad page, when a page is outside the
+ * window, lacks the permission, or is not RAM. */
 bool spapr_vio_dma_rw(SpaprVioDevice *v, uint64_t ioba, void *buf,
                       uint64_t len, bool write);
 /* Fill len bytes at ioba with byte c through v's window (same checks). */
