@@ -371,6 +371,13 @@ static bool qcow2_open(BlockImage *img, GError **err)
         return bad(img, err, "L1 table of %u entries is too small for the "
                    "%" PRIu64 "-byte disk (corrupt image)", l1_size, size);
     }
+    if (!in_file(img, l1_off, q->l1_used * 8)) {
+        /* before anything is sized by the header's claims */
+        return bad(img, err, "the L1 table at offset 0x%" PRIx64 " (+0x%"
+                   PRIx64 ") is past the end of the %" PRIu64 "-byte file "
+                   "(truncated image?)", l1_off, q->l1_used * 8,
+                   img->file_size);
+    }
     img->size = size;
     q->l2 = g_new0(uint64_t *, q->l1_used ? q->l1_used : 1);
     if (q->l1_used) {

@@ -20,9 +20,10 @@
 
 static char *tmpdir;
 
-/* A machine running PROG with the given -drive arguments (NULL-ended). */
-static void tm_new_drives(TMachine *t, const char *bios,
-                          const char *const *drives)
+/* A machine running PROG with the given -drive arguments (NULL-ended),
+ * and -snapshot when snapshot_all. */
+static void tm_new_opts(TMachine *t, const char *bios,
+                        const char *const *drives, bool snapshot_all)
 {
     MachineConfig cfg;
     GError *err = NULL;
@@ -31,6 +32,7 @@ static void tm_new_drives(TMachine *t, const char *bios,
     cfg.bios = g_strdup(bios);
     g_free(cfg.machine_type);
     cfg.machine_type = g_strdup("pseries-2.8");
+    cfg.snapshot = snapshot_all;
     cfg.drives = g_ptr_array_new_with_free_func(g_free);
     for (; *drives; drives++) {
         g_ptr_array_add(cfg.drives, g_strdup_printf("-drive %s\n%s", *drives,
@@ -42,6 +44,12 @@ static void tm_new_drives(TMachine *t, const char *bios,
     t->f = open_memstream(&t->out, &t->outlen);
     t->m->console.out = t->f;
     t->m->console.in_fd = -1;
+}
+
+static void tm_new_drives(TMachine *t, const char *bios,
+                          const char *const *drives)
+{
+    tm_new_opts(t, bios, drives, false);
 }
 
 static char *make_image(const char *name, uint64_t size, uint8_t fill)
@@ -253,6 +261,17 @@ static void test_refusals(void)
             g_assert_cmpstr(err->message, ==, cases[i].want);
             g_clear_error(&err);
         }
+        tm_free(&u);
+    }
+
+    /* -snapshot overrides the drive's snapshot=off: saving works */
+    {
+        TMachine u;
+        const char *off[] = { o_off, NULL };
+        tm_new_opts(&u, bios, off, true);
+        g_assert_false(block_write_through(drive(&u, "d0")));
+        g_assert_true(snap_save(u.m, db, "t", NULL, &err));
+        g_assert_no_error(err);
         tm_free(&u);
     }
 

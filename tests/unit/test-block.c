@@ -557,6 +557,20 @@ static void test_qcow2_bad(void)
     g_assert_cmpstr(msg, ==, want);
     g_free(msg);
     g_free(want);
+    /* a header claiming a 64 TiB disk of 512-byte clusters (2^31 L1
+     * entries): refused before anything is sized by the claim (the L1
+     * table would lie past the file's end) */
+    memcpy(m, gp, glen);
+    m[23] = 9;                       /* cluster_bits */
+    memset(m + 24, 0, 8);
+    m[26] = 0x40;                    /* size = 1 << 46 */
+    memset(m + 36, 0xff, 4);         /* l1_size */
+    g_assert_true(g_file_set_contents(p, (const char *)m, (gssize)glen,
+                                      NULL));
+    msg = add_error("file=%s", p);
+    g_assert_nonnull(strstr(msg, "': the L1 table at offset 0x"));
+    g_assert_true(g_str_has_suffix(msg, "-byte file (truncated image?)"));
+    g_free(msg);
     /* encryption (crypt_method = 1, AES) */
     memcpy(m, gp, glen);
     m[35] = 1;
