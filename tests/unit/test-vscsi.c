@@ -11,11 +11,13 @@
  */
 #include <glib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "board/board.h"
 #include "core/machine/hcall.h"
 #include "core/machine/platform.h"
 #include "core/machine/rtas.h"
+#include "core/machine/scsi.h"
 
 #define VSCSI 0x71000001u          /* -nodefaults: nvram is 0x71000000 */
 #define VSCSI2 0x71000002u
@@ -37,7 +39,8 @@ typedef struct Fix {
     uint32_t next;                 /* next CRQ entry the guest reads */
 } Fix;
 
-static Machine *new_machine(const char *const *devices)
+static Machine *new_machine_drives(const char *const *devices,
+                                   const char *const *drives)
 {
     MachineConfig cfg;
     machine_config_init(&cfg);
@@ -51,11 +54,20 @@ static Machine *new_machine(const char *const *devices)
     for (int i = 0; devices[i]; i++) {
         g_ptr_array_add(cfg.devices, g_strdup(devices[i]));
     }
+    cfg.drives = g_ptr_array_new_with_free_func(g_free);
+    for (int i = 0; drives && drives[i]; i++) {
+        g_ptr_array_add(cfg.drives, g_strdup(drives[i]));
+    }
     GError *err = NULL;
     Machine *m = machine_new(&cfg, &err);
     g_assert_no_error(err);
     machine_config_clear(&cfg);
     return m;
+}
+
+static Machine *new_machine(const char *const *devices)
+{
+    return new_machine_drives(devices, NULL);
 }
 
 static int64_t hcall(Machine *m, uint64_t nr, uint64_t a0, uint64_t a1,
@@ -95,9 +107,10 @@ static void put_be(uint8_t *p, uint64_t v, unsigned n)
 
 /* A machine with the adapter, its window mapping the pages above
  * (read/write), a registered queue and interrupts on. */
-static void fix_init(Fix *f, const char *const *devices)
+static void fix_init_drives(Fix *f, const char *const *devices,
+                            const char *const *drives)
 {
-    f->m = new_machine(devices);
+    f->m = new_machine_drives(devices, drives);
     f->next = 0;
     for (uint64_t i = 0; i < 8; i++) {
         g_assert_cmpint(hcall(f->m, H_PUT_TCE, VSCSI, i << 12,
@@ -108,6 +121,11 @@ static void fix_init(Fix *f, const char *const *devices)
                           0), ==, H_SUCCESS);
     g_assert_cmpint(hcall(f->m, H_VIO_SIGNAL, VSCSI, 1, 0, 0, 0), ==,
                     H_SUCCESS);
+}
+
+static void fix_init(Fix *f, const char *const *devices)
+{
+    fix_init_drives(f, devices, NULL);
 }
 
 static void fix_free(Fix *f)
@@ -608,6 +626,192 @@ static void test_quiesce(void)
     fix_free(&f);
 }
 
+#define LUN_T0 0x8000000000000000ULL   /* Linux: target 0, lun 0 */
+
+/* A 1 MiB raw image whose sector n is filled with byte n & 0xff after
+ * its 2-byte big-endian number. */
+static char *make_image(void)
+{
+    char *path = NULL;
+    int fd = g_file_open_tmp("farad-vscsi-XXXXXX.img", &path, NULL);
+    g_assert_cmpint(fd, >=, 0);
+    uint8_t *img = g_malloc(1 << 20);
+    for (unsigned n = 0; n < 2048; n++) {
+        memset(img + 512 * n, n & 0xff, 512);
+        put_be(img + 512 * n, n, 2);
+    }
+    g_assert_cmpint(write(fd, img, 1 << 20), ==, 1 << 20);
+    close(fd);
+    g_free(img);
+    return path;
+}
+
+static bool sector_is(const uint8_t *p, unsigned n)
+{
+    if (be(p, 2) != n) {
+        return false;
+    }
+    for (unsigned i = 2; i < 512; i++) {
+        if (p[i] != (n & 0xff)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/* scsi-hd on a raw image: SBC-3 answers (capacity, reads and writes
+ * with direct and indirect descriptors, LBA range, mode sense header as
+ * Linux printed it on QEMU: "63 00 00 08"), writes land in the overlay
+ * (block.h), a read-only drive refuses writes (DATA PROTECT 27/00). */
+static void test_disk(void)
+{
+    char *img = make_image();
+    char *drive = g_strdup_printf("file=%s,if=none,id=d0,format=raw", img);
+    char *rodrive = g_strdup_printf("file=%s,if=none,id=d1,format=raw,"
+                                    "readonly=on", img);
+    const char *const drives[] = { drive, rodrive, NULL };
+    const char *const devs[] = { "spapr-vscsi", "scsi-hd,drive=d0",
+                                 "scsi-hd,drive=d1,scsi-id=1", NULL };
+    Fix f;
+    fix_init_drives(&f, devs, drives);
+    uint8_t *iu = ram(&f, IU_RA), *d = ram(&f, DATA_RA);
+    uint16_t len;
+    /* the reset's unit attention, then ready */
+    static const uint8_t tur[6] = { 0 };
+    len = srp_cmd(&f, LUN_T0, tur, 6, false, 0, 0);
+    send_iu(&f, 0x01, len);
+    expect_rsp(&f, 2, 6, 0x29, 0);
+    len = srp_cmd(&f, LUN_T0, tur, 6, false, 0, 0);
+    send_iu(&f, 0x01, len);
+    expect_rsp(&f, 0, -1, 0, 0);
+    /* READ CAPACITY (10) and (16): last LBA 2047, 512-byte blocks */
+    static const uint8_t rc10[10] = { 0x25 };
+    len = srp_cmd(&f, LUN_T0, rc10, 10, false, DATA_IOBA, 8);
+    send_iu(&f, 0x01, len);
+    expect_rsp(&f, 0, -1, 0, 0);
+    g_assert_cmphex(be(d, 4), ==, 2047);
+    g_assert_cmphex(be(d + 4, 4), ==, 512);
+    static const uint8_t rc16[16] = { 0x9e, 0x10, 0, 0, 0, 0, 0, 0, 0, 0,
+                                      0, 0, 0, 32 };
+    len = srp_cmd(&f, LUN_T0, rc16, 16, false, DATA_IOBA, 32);
+    send_iu(&f, 0x01, len);
+    expect_rsp(&f, 0, -1, 0, 0);
+    g_assert_cmphex(be(d, 8), ==, 2047);
+    g_assert_cmphex(be(d + 8, 4), ==, 512);
+    /* READ (10) of sectors 5 and 6 */
+    static const uint8_t rd10[10] = { 0x28, 0, 0, 0, 0, 5, 0, 0, 2 };
+    len = srp_cmd(&f, LUN_T0, rd10, 10, false, DATA_IOBA, 1024);
+    send_iu(&f, 0x01, len);
+    expect_rsp(&f, 0, -1, 0, 0);
+    g_assert_true(sector_is(d, 5));
+    g_assert_true(sector_is(d + 512, 6));
+    /* the same through an indirect list: sector 5 at DATA+0x1000,
+     * sector 6 at DATA+0x2000 (both descriptors in the IU and table) */
+    uint8_t *tab = ram(&f, TABLE_RA);
+    memset(tab, 0, 64);
+    put_be(tab, DATA_IOBA + 0x1000, 8);
+    put_be(tab + 12, 512, 4);
+    put_be(tab + 16, DATA_IOBA + 0x2000, 8);
+    put_be(tab + 28, 512, 4);
+    srp_cmd(&f, LUN_T0, rd10, 10, false, 0, 0);
+    iu[5] = 0x02;
+    iu[7] = 2;
+    put_be(iu + 48, TABLE_IOBA, 8);
+    put_be(iu + 60, 32, 4);
+    put_be(iu + 64, 1024, 4);
+    memcpy(iu + 68, tab, 32);
+    send_iu(&f, 0x01, 100);
+    expect_rsp(&f, 0, -1, 0, 0);
+    g_assert_true(sector_is(d + 0x1000, 5));
+    g_assert_true(sector_is(d + 0x2000, 6));
+    /* WRITE (10) of sector 7 with sector 5's bytes, READ (16) it back */
+    static const uint8_t wr10[10] = { 0x2a, 0, 0, 0, 0, 7, 0, 0, 1 };
+    len = srp_cmd(&f, LUN_T0, wr10, 10, true, DATA_IOBA, 512);
+    send_iu(&f, 0x01, len);
+    expect_rsp(&f, 0, -1, 0, 0);
+    memset(d, 0, 1024);
+    static const uint8_t rd16[16] = { 0x88, 0, 0, 0, 0, 0, 0, 0, 0, 7,
+                                      0, 0, 0, 1 };
+    len = srp_cmd(&f, LUN_T0, rd16, 16, false, DATA_IOBA, 512);
+    send_iu(&f, 0x01, len);
+    expect_rsp(&f, 0, -1, 0, 0);
+    g_assert_true(sector_is(d, 5));
+    /* past the end: LOGICAL BLOCK ADDRESS OUT OF RANGE 21/00 */
+    static const uint8_t rdend[10] = { 0x28, 0, 0, 0, 0x07, 0xff, 0, 0, 2 };
+    len = srp_cmd(&f, LUN_T0, rdend, 10, false, DATA_IOBA, 1024);
+    send_iu(&f, 0x01, len);
+    expect_rsp(&f, 2, 5, 0x21, 0);
+    /* a buffer half the transfer: GOOD, 512 bytes residual (DIOVER) */
+    len = srp_cmd(&f, LUN_T0, rd10, 10, false, DATA_IOBA, 512);
+    send_iu(&f, 0x01, len);
+    expect_rsp(&f, 0, -1, 0, 0);
+    g_assert_cmphex(iu[18], ==, 0x10);
+    g_assert_cmpuint(be(iu + 24, 4), ==, 512);
+    /* MODE SENSE (6), all pages: 63 00 00 08 as on QEMU */
+    static const uint8_t ms6[6] = { 0x1a, 0, 0x3f, 0, 0xff };
+    len = srp_cmd(&f, LUN_T0, ms6, 6, false, DATA_IOBA, 255);
+    send_iu(&f, 0x01, len);
+    expect_rsp(&f, 0, -1, 0, 0);
+    g_assert_cmphex(be(d, 4), ==, 0x63000008);
+    g_assert_cmphex(be(d + 4 + 5, 3), ==, 512);          /* block length */
+    /* SYNCHRONIZE CACHE (10) */
+    static const uint8_t sc10[10] = { 0x35 };
+    len = srp_cmd(&f, LUN_T0, sc10, 10, false, 0, 0);
+    send_iu(&f, 0x01, len);
+    expect_rsp(&f, 0, -1, 0, 0);
+    /* the read-only disk at target 1: write protected in MODE SENSE,
+     * writes refused with DATA PROTECT, WRITE PROTECTED 27/00 */
+    const uint64_t lun_t1 = 0x8100000000000000ULL;
+    len = srp_cmd(&f, lun_t1, ms6, 6, false, DATA_IOBA, 255);
+    send_iu(&f, 0x01, len);
+    expect_rsp(&f, 2, 6, 0x29, 0);                       /* its reset UA */
+    len = srp_cmd(&f, lun_t1, ms6, 6, false, DATA_IOBA, 255);
+    send_iu(&f, 0x01, len);
+    expect_rsp(&f, 0, -1, 0, 0);
+    g_assert_cmphex(d[2], ==, 0x80);
+    len = srp_cmd(&f, lun_t1, wr10, 10, true, DATA_IOBA, 512);
+    send_iu(&f, 0x01, len);
+    expect_rsp(&f, 2, 7, 0x27, 0);
+    fix_free(&f);
+    /* the image file itself was never written */
+    gchar *bytes;
+    gsize n;
+    g_assert_true(g_file_get_contents(img, &bytes, &n, NULL));
+    g_assert_cmpuint(n, ==, 1 << 20);
+    g_assert_true(sector_is((uint8_t *)bytes + 7 * 512, 7));
+    g_free(bytes);
+    unlink(img);
+    g_free(img);
+    g_free(drive);
+    g_free(rodrive);
+}
+
+/* QEMU 7.2's defaults: without -nodefaults an adapter with the empty
+ * CD-ROM at target 2 (drive if=scsi index 2); with -nodefaults none. */
+static void test_defaults(void)
+{
+    MachineConfig cfg;
+    machine_config_init(&cfg);
+    cfg.board = &pseries_board;
+    cfg.dumpdtb = g_strdup("/dev/null");
+    cfg.serial_stdio = false;
+    GError *err = NULL;
+    Machine *m = machine_new(&cfg, &err);
+    g_assert_no_error(err);
+    Device *hba = device_find(m, "spapr-vscsi");
+    g_assert_nonnull(hba);
+    ScsiDevice *cd = scsi_find(m, hba, 0, 2, 0);
+    g_assert_nonnull(cd);
+    g_assert_cmpstr(((Device *)cd)->cls->name, ==, "scsi-cd");
+    g_assert_null(scsi_next(m, hba, cd));
+    machine_free(m);
+    machine_config_clear(&cfg);
+    const char *const none[] = { NULL };
+    m = new_machine(none);
+    g_assert_null(device_find(m, "spapr-vscsi"));
+    machine_free(m);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -621,5 +825,7 @@ int main(int argc, char **argv)
     g_test_add_func("/vscsi/empty-cd", test_empty_cd);
     g_test_add_func("/vscsi/task-management", test_task_management);
     g_test_add_func("/vscsi/bad-descriptors", test_bad_descriptors);
+    g_test_add_func("/vscsi/disk", test_disk);
+    g_test_add_func("/vscsi/defaults", test_defaults);
     return g_test_run();
 }
