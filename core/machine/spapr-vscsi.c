@@ -582,26 +582,30 @@ static const SnapField vscsi_fields[] = {
     SNAP_U32_EQUAL("irq", SpaprVscsi, vio.irq, 1),
     SNAP_U32("signal_state", SpaprVscsi, vio.signal_state, 1),
     SNAP_U64("crq.qladdr", SpaprVscsi, vio.crq_addr, 1),
-    SNAP_U32("crq.qsize", SpaprVscsi, vio.crq_size, 1),
+    SNAP_U32_MAX("crq.qsize", SpaprVscsi, vio.crq_size, 0x10000000, 1),
     SNAP_U32("crq.qnext", SpaprVscsi, vio.crq_next, 1),
-    SNAP_BUFFER("tce", SpaprVscsi, vio.tce.table, vio.tce_bytes, 1),
     SNAP_BOOL("tce_bypass", SpaprVscsi, vio.tce_bypass, 1),
+    SNAP_U32_MAX("tce_nsaved", SpaprVscsi, vio.tce_nsaved,
+                 SPAPR_VIO_MAX_SAVED_TCES, 1),
+    SNAP_STRUCT_VARRAY("tce", SpaprVscsi, vio.tce_saved, vio.tce_nsaved,
+                       SpaprTceEntry, &spapr_vio_tce_entry_snap, 1),
     SNAP_END
 };
 
-/* a loaded queue must lie in range: the CRQ offsets index it */
+static void vscsi_pre_save(void *opaque)
+{
+    spapr_vio_pre_save(&((SpaprVscsi *)opaque)->vio);
+}
+
 static void vscsi_post_load(void *opaque)
 {
-    SpaprVscsi *s = opaque;
-    if (s->vio.crq_size && (s->vio.crq_next >= s->vio.crq_size ||
-                            s->vio.crq_next % 16)) {
-        s->vio.crq_next = 0;
-    }
+    spapr_vio_post_load(&((SpaprVscsi *)opaque)->vio);
 }
 
 static const SnapSection vscsi_snap = {
     .name = "spapr_vscsi", .version = 1, .min_version = 1,
-    .fields = vscsi_fields, .post_load = vscsi_post_load,
+    .fields = vscsi_fields, .pre_save = vscsi_pre_save,
+    .post_load = vscsi_post_load,
 };
 
 static bool vscsi_realize(Device *d, GError **err)

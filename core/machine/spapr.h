@@ -106,6 +106,12 @@ typedef struct SpaprTceTable {
     uint64_t *table;
 } SpaprTceTable;
 
+/* A valid entry of a VIO TCE table, as snapshots keep them. */
+typedef struct SpaprTceEntry {
+    uint32_t index;
+    uint64_t tce;
+} SpaprTceEntry;
+
 typedef struct SpaprVioDevice SpaprVioDevice;
 /* A VIO device's handler of the 16-byte CRQ messages the guest sends
  * it (H_SEND_CRQ); its return is the hcall's status. */
@@ -130,7 +136,9 @@ struct SpaprVioDevice {
     SpaprTceTable tce;            /* the DMA window's table */
     bool tce_bypass;              /* ibm,set-tce-bypass: bus address =
                                      real address, the table unused */
-    uint32_t tce_bytes;           /* sizeof its entries (snapshots) */
+    uint32_t tce_bytes;           /* sizeof its entries */
+    SpaprTceEntry *tce_saved;     /* snapshots: the valid entries */
+    uint32_t tce_nsaved;          /*   (spapr_vio_pre_save, post_load) */
 };
 
 typedef struct SpaprState {
@@ -268,6 +276,15 @@ bool spapr_vio_realize(SpaprVioDevice *v, GError **err);
 void spapr_vio_reset(SpaprVioDevice *v);
 /* Free what spapr_vio_realize allocated. */
 void spapr_vio_unrealize(SpaprVioDevice *v);
+/* Snapshots of a device with a window: before its fields are read,
+ * list the table's valid entries in tce_saved (a table is mostly
+ * empty); after a load, rebuild the table from them (entries outside
+ * it are dropped) and bring a queue offset outside the queue back to
+ * 0. The element description of tce_saved: */
+void spapr_vio_pre_save(SpaprVioDevice *v);
+void spapr_vio_post_load(SpaprVioDevice *v);
+extern const SnapSection spapr_vio_tce_entry_snap;
+#define SPAPR_VIO_MAX_SAVED_TCES (1u << 20)
 /* RTAS quiesce: no CRQ and every TCE invalid, for every VIO device
  * (firmware hands a clean bus to the OS); bypass stays as it is. */
 void spapr_vio_quiesce_all(Machine *m);
