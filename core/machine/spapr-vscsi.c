@@ -420,6 +420,14 @@ static void process_cmd(VscsiReq *q)
     CmdXfer c = { .q = q };
     ScsiXfer x = { .opaque = &c, .move = cmd_move };
     ScsiXfer plain = { .opaque = q, .move = vscsi_move };
+    /* the descriptor formats are checked before anything moves */
+    uint8_t f = q->iu[CMD_BUF_FMT];
+    if ((f >> 4) > DESC_INDIRECT || (f & 0xf) > DESC_INDIRECT) {
+        ScsiResult r = { 0 };
+        scsi_result_sense(&r, SENSE_ILLEGAL_REQUEST, 0x0e, 0x03);
+        send_rsp(q, &r);
+        return;
+    }
     if ((lun == 0 || lun == REPORT_LUNS_WLUN) && cdb[0] == 0xa0) {
         report_luns(q, &plain);
         return;
@@ -433,14 +441,6 @@ static void process_cmd(VscsiReq *q)
             scsi_result_sense(&r, SENSE_ILLEGAL_REQUEST, 0x24, 0);
             send_rsp(q, &r);
         }
-        return;
-    }
-    /* the descriptor format is checked before any data moves */
-    uint8_t f = q->iu[CMD_BUF_FMT];
-    if ((f >> 4) > DESC_INDIRECT || (f & 0xf) > DESC_INDIRECT) {
-        ScsiResult r = { 0 };
-        scsi_result_sense(&r, SENSE_ILLEGAL_REQUEST, 0x0e, 0x03);
-        send_rsp(q, &r);
         return;
     }
     ScsiResult r = { 0 };
