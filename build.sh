@@ -19,7 +19,7 @@ cd "$(dirname "$0")"
 ROOT=$PWD
 
 PACKAGES=(gcc meson ninja-build pkg-config libglib2.0-dev libsqlite3-dev
-          libcapstone-dev libfdt-dev device-tree-compiler
+          libcapstone-dev libfdt-dev device-tree-compiler libslirp-dev
           gcc-powerpc64-linux-gnu gcc-powerpc64le-linux-gnu
           binutils-powerpc64-linux-gnu qemu-system-ppc qemu-user qemu-utils
           gdb-multiarch perl python3 capstone-tool sqlite3 cpio xz-utils

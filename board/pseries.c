@@ -13,6 +13,7 @@
 
 extern const DeviceClass spapr_vty_class;       /* core/machine/spapr-vty.c */
 extern const DeviceClass spapr_nvram_class;     /* core/machine/spapr-nvram.c */
+extern const DeviceClass spapr_vlan_class;      /* core/machine/spapr-vlan.c */
 extern const DeviceClass spapr_rng_class;       /* core/machine/spapr-rng.c */
 extern const DeviceClass spapr_vscsi_class;     /* core/machine/spapr-vscsi.c */
 extern const DeviceClass scsi_hd_class;         /* core/machine/scsi-disk.c */
@@ -25,6 +26,7 @@ extern const DeviceClass ivshmem_plain_class;   /* pci/ivshmem.c */
 static const DeviceClass *const classes[] = {
     &spapr_vty_class,
     &spapr_nvram_class,
+    &spapr_vlan_class,
     &spapr_rng_class,
     &spapr_vscsi_class,
     &scsi_hd_class,

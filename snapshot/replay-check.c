@@ -89,7 +89,9 @@ bool replay_load_journal(Replay *r, GError **err)
         const void *d = sqlite3_column_blob(st, 4);
         gsize dlen = (gsize)sqlite3_column_bytes(st, 4);
         /* empty reads are never logged; a time is 8 bytes */
-        if ((k == RK_CONSOLE && dlen == 0) || (k == RK_TIME && dlen != 8)) {
+        if ((k == RK_CONSOLE && dlen == 0) || (k == RK_TIME && dlen != 8) ||
+            (k == RK_NET && (dlen < 6 || !memchr((const char *)d + 4, 0,
+                                                  dlen - 4)))) {
             ok = bad(r, err, "journal entry %" PRId64 " (%s) holds %zu "
                      "bytes", e.seq, replay_kind_name((ReplayKind)k),
                      (size_t)dlen);
@@ -109,7 +111,7 @@ bool replay_load_journal(Replay *r, GError **err)
                      "command farad journals", expect);
             break;
         }
-        if (!input && k != RK_CMD &&
+        if (!input && k != RK_CMD && k != RK_NET &&
             sqlite3_column_type(st, 13) == SQLITE_NULL) {
             replay_entry_clear(&e);
             ok = bad(r, err, "journal entry %" PRId64 " (%s) has no rr_check "
@@ -420,16 +422,19 @@ void replay_check_end(Replay *r, MachineExit why)
     r->result.completed = true;
     r->result.icount = now;
     g_free(r->result.report);
-    uint64_t nchecks = 0, ninputs = 0;
+    uint64_t nchecks = 0, ninputs = 0, nframes = 0;
     for (guint i = 0; i < r->entries->len; i++) {
         ReplayKind k = g_array_index(r->entries, ReplayEntry, i).kind;
         nchecks += k == RK_CHECK;
         ninputs += k == RK_CONSOLE || k == RK_EOF || k == RK_TIME;
+        nframes += k == RK_NET;
     }
+    g_autofree char *frames = nframes ? g_strdup_printf(
+        ", %" PRIu64 " network frames", nframes) : g_strdup("");
     r->result.report = g_strdup_printf(
-        "pass: %" PRIu64 " instructions, %" PRIu64 " inputs, %" PRIu64
+        "pass: %" PRIu64 " instructions, %" PRIu64 " inputs%s, %" PRIu64
         " checkpoints and the end state match the recording (%s)\n", now,
-        ninputs, nchecks, r->end_reason);
+        ninputs, frames, nchecks, r->end_reason);
 }
 
 /* ---- farad-snap replay ---- */

@@ -13,6 +13,8 @@
 typedef enum ReplayKind {
     RK_CONSOLE, RK_EOF, RK_TIME, RK_CHECK, RK_SNAP, RK_END,
     RK_CMD,   /* a command from outside: data = its name */
+    RK_NET,   /* a frame for the guest: data = the net poll's index at
+                 that icount (u32 LE), the netdev id, NUL, the frame */
 } ReplayKind;
 
 const char *replay_kind_name(ReplayKind k);
@@ -74,6 +76,7 @@ struct Replay {
                              not checked any more */
     guint snap_cursor;    /* replay: next seek snapshot to check */
     guint cmd_cursor;     /* replay: next journalled command */
+    guint net_cursor;     /* replay: next journalled network frame */
     bool narrowing;       /* trial runs of replay-narrow.c: no checks */
 };
 

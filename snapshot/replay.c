@@ -11,7 +11,9 @@
  * Storage (schema 2 file plus side tables created here):
  *   journal(run=1, seq, icount, kind, data): kinds console (data = the
  *     bytes), eof, time (8-byte LE microseconds), check, snap (data =
- *     snapshot name), end (data = exit reason)
+ *     snapshot name), end (data = exit reason), cmd (data = a
+ *     command's name), net (data = poll index u32 LE, netdev id, NUL,
+ *     the frame; core/net/net.h)
  *   rr_input(seq, call, pre_hash, pre_state, post_icount, post_hash,
  *     post_state): per input, the console/time call index and the
  *     light state (every section but RAM) around the consuming insn
@@ -39,7 +41,7 @@ static const char rr_schema[] =
 static const char *const kind_names[] = {
     [RK_CONSOLE] = "console", [RK_EOF] = "eof", [RK_TIME] = "time",
     [RK_CHECK] = "check", [RK_SNAP] = "snap", [RK_END] = "end",
-    [RK_CMD] = "cmd",
+    [RK_CMD] = "cmd", [RK_NET] = "net",
 };
 
 const char *replay_kind_name(ReplayKind k)
@@ -427,6 +429,72 @@ size_t replay_console_read(Replay *r, uint8_t *buf, size_t max)
         machine_cpu(r->m, i)->exit_request = true;
     }
     return n;
+}
+
+/* RK_NET data: index (u32 LE), id, NUL, frame */
+static void net_entry_parse(const ReplayEntry *e, uint32_t *index,
+                            const char **id, const uint8_t **frame,
+                            size_t *len)
+{
+    gsize n;
+    const uint8_t *p = g_bytes_get_data(e->data, &n);
+    *index = p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
+             (uint32_t)p[3] << 24;
+    *id = (const char *)p + 4;
+    size_t idlen = strlen(*id);
+    *frame = p + 4 + idlen + 1;
+    *len = n - 4 - idlen - 1;
+}
+
+void replay_net_frame(Replay *r, uint32_t index, const char *id,
+                      const uint8_t *buf, size_t len)
+{
+    if (r->mode != REPLAY_RECORD || r->broken) {
+        return;
+    }
+    size_t idlen = strlen(id);
+    g_autofree uint8_t *d = g_malloc(4 + idlen + 1 + len);
+    for (int i = 0; i < 4; i++) {
+        d[i] = (uint8_t)(index >> (8 * i));
+    }
+    memcpy(d + 4, id, idlen + 1);
+    memcpy(d + 4 + idlen + 1, buf, len);
+    GError *e = NULL;
+    if (journal_add(r, RK_NET, now_icount(r), d, 4 + idlen + 1 + len,
+                    &e) < 0) {
+        record_failed(r, e);
+    }
+}
+
+bool replay_net_replay(Replay *r, uint32_t index, char **id, uint8_t **buf,
+                       size_t *len)
+{
+    if (r->stopped) {
+        return false;
+    }
+    ReplayEntry *e = replay_next_entry(r, 1u << RK_NET, &r->net_cursor);
+    if (!e) {
+        return false;
+    }
+    uint64_t now = now_icount(r);
+    uint32_t at;
+    const char *eid;
+    const uint8_t *frame;
+    size_t n;
+    net_entry_parse(e, &at, &eid, &frame, &n);
+    if (e->icount < now || (e->icount == now && at < index)) {
+        replay_diverge_input(r, e, now, "the guest's network poll for it "
+                             "never came (another poll count or icount)");
+        return false;
+    }
+    if (e->icount > now || at > index) {
+        return false;
+    }
+    r->net_cursor++;
+    *id = g_strdup(eid);
+    *buf = g_memdup2(frame, n);
+    *len = n;
+    return true;
 }
 
 int64_t replay_host_time_us(Replay *r)
@@ -819,7 +887,21 @@ static bool j_wait_input(void *self)
     return replay_wait_input(self);
 }
 
+static void j_net_frame(void *self, uint32_t index, const char *id,
+                        const uint8_t *buf, size_t len)
+{
+    replay_net_frame(self, index, id, buf, len);
+}
+
+static bool j_net_replay(void *self, uint32_t index, char **id,
+                         uint8_t **buf, size_t *len)
+{
+    return replay_net_replay(self, index, id, buf, len);
+}
+
 static const InputJournalOps replay_journal = {
+    .net_frame = j_net_frame,
+    .net_replay = j_net_replay,
     .console_read = j_console_read,
     .console_output = j_console_output,
     .output_visible = j_output_visible,

@@ -84,6 +84,15 @@ void replay_free(Machine *m);
 size_t replay_console_read(Replay *r, uint8_t *buf, size_t max);
 /* Host wall-clock time in microseconds (-rtc clock=host). */
 int64_t replay_host_time_us(Replay *r);
+/* Record: a frame of netdev id for the guest at the net poll `index`
+ * of the current icount (core/net/net.h). Replay: ignored. */
+void replay_net_frame(Replay *r, uint32_t index, const char *id,
+                      const uint8_t *buf, size_t len);
+/* Replay: the next recorded frame due at net poll `index` of the
+ * current icount (*id and *buf g_malloc'ed), false when none (a frame
+ * whose poll passed is a divergence). */
+bool replay_net_replay(Replay *r, uint32_t index, char **id, uint8_t **buf,
+                       size_t *len);
 /* A CPU returned from ppc_cpu_run: a pending post-input check is taken
  * here (the input's consuming instruction has retired). */
 void replay_cpu_stopped(Replay *r);

@@ -134,6 +134,17 @@ cases=(
     # x-vof=on (issue 12): vof.bin finds no kernel to boot and calls the
     # client interface's exit; QEMU 7.2 prints this and pauses for good
     "x-vof=on without -kernel|-M pseries-7.2,x-vof=on|Stopped as the VM requested \"exit\""
+    # networking (docs/net.md): QEMU 7.2's messages for the same lines
+    "NIC on a netdev that does not exist|-netdev user,id=n0 -device spapr-vlan,netdev=nope -bios $OK_BIN|-device spapr-vlan,netdev=nope: Property 'spapr-vlan.netdev' can't find value 'nope'"
+    "two NICs on one netdev|-netdev user,id=n0 -device spapr-vlan,netdev=n0 -device spapr-vlan,netdev=n0 -bios $OK_BIN|-device spapr-vlan,netdev=n0: Property 'spapr-vlan.netdev' can't take value 'n0', it's in use"
+    "NIC with a bad MAC|-device spapr-vlan,mac=zz -bios $OK_BIN|-device spapr-vlan,mac=zz: Property 'spapr-vlan.mac' doesn't take value 'zz'"
+    "duplicate netdev id|-netdev user,id=n0 -netdev user,id=n0 -bios $OK_BIN|-netdev user,id=n0: Duplicate ID 'n0' for netdev"
+    "netdev without id|-netdev user -bios $OK_BIN|-netdev user: Parameter 'id' is missing"
+    "netdev with an unknown option|-netdev user,id=a,foo=1 -bios $OK_BIN|-netdev user,id=a,foo=1: Invalid parameter 'foo'"
+    "hostfwd with a bad host port|-netdev user,id=a,hostfwd=tcp::x-:22 -bios $OK_BIN|-netdev user,id=a,hostfwd=tcp::x-:22: Invalid host forwarding rule 'tcp::x-:22' (Bad host port)"
+    "hostfwd without a guest address|-netdev user,id=a,hostfwd=tcp::1- -bios $OK_BIN|-netdev user,id=a,hostfwd=tcp::1-: Invalid host forwarding rule 'tcp::1-' (Missing guest address)"
+    "-nic with an unknown model|-nic user,model=nosuch -bios $OK_BIN|Unsupported NIC model: nosuch"
+    "a netdev type farad does not have|-netdev tap,id=t0 -bios $OK_BIN|-netdev tap,id=t0: farad has only the user netdev type (libslirp), not tap"
     "zero backend size|-M pseries-2.8,cap-htm=off -object memory-backend-ram,id=m,size=0 -bios $OK_BIN|property 'size' of memory-backend-ram doesn't take value '0'"
 )
 

@@ -302,6 +302,13 @@ def replay_cases():
                         "-icount", "shift=0,rr=replay,rrfile=" + db])
     ok(rc != 0 and sanitizer_clean(err) and "holds 0 bytes" in err,
        "a console entry with no bytes: refused at load", err)
+    # a network frame entry without its netdev id's NUL (docs/net.md)
+    shutil.copy(rr, db)
+    sql(db, "UPDATE journal SET kind = 'net', data = X'00000000414243' WHERE kind = 'eof'")
+    rc, out, err = run([FARAD, "-M", "pseries-2.8", "-nographic", "-bios", IMG,
+                        "-icount", "shift=0,rr=replay,rrfile=" + db])
+    ok(rc != 0 and sanitizer_clean(err) and "(net) holds 7 bytes" in err and one_line(err),
+       "a net entry with no NUL after its netdev id: refused at load", err)
 
 def interrupted_write_cases():
     """A writer killed inside a transaction leaves a hot rollback journal;

@@ -23,6 +23,7 @@
 #include "core/machine/machine-types.h"
 #include "core/machine/memory-backend.h"
 #include "core/machine/spapr.h"
+#include "core/net/net.h"
 #include "plugins/host.h"
 #include "chardev.h"
 
@@ -35,6 +36,8 @@ struct CliState {
     bool nographic;       /* -nographic (refused with -daemonize) */
     const char *smp;      /* the last -smp argument (applied at the end,
                              when the machine type is known) */
+    bool net_given;       /* -netdev or -nic: no default NIC */
+    unsigned nics;        /* -nic options so far */
 };
 
 /* What farad answers as its QEMU version: the QEMU release whose
@@ -687,6 +690,47 @@ static bool opt_max_insns(CliState *st, const char *arg, GError **err)
 
 /* ---- devices, objects, globals, the RTC ---- */
 
+/* QEMU's default NIC model of the pseries machine (-nic without model=) */
+#define PSERIES_NIC_MODEL "spapr-vlan"
+
+/* -netdev user,id=ID,... (core/net/net.h checks it) */
+static bool opt_netdev(CliState *st, const char *arg, GError **err)
+{
+    g_autofree char *id = NULL;
+    if (!net_check_netdev(arg, &id, err)) {
+        return false;
+    }
+    GPtrArray *nds = st->cfg->netdevs;
+    for (guint i = 0; nds && i < nds->len; i++) {
+        g_autofree char *other = NULL;
+        if (net_check_netdev(g_ptr_array_index(nds, i), &other, NULL) &&
+            !strcmp(other, id)) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "-netdev %s: Duplicate ID '%s' for netdev", arg, id);
+            return false;
+        }
+    }
+    st->net_given = true;
+    append_arg(&st->cfg->netdevs, arg);
+    return true;
+}
+
+/* -nic user[,model=M][,mac=MAC][,netdev options] | none */
+static bool opt_nic(CliState *st, const char *arg, GError **err)
+{
+    g_autofree char *netdev = NULL, *device = NULL;
+    if (!net_parse_nic(arg, st->nics++, PSERIES_NIC_MODEL, &netdev, &device,
+                       err)) {
+        return false;
+    }
+    st->net_given = true;
+    if (netdev) {
+        append_arg(&st->cfg->netdevs, netdev);
+        append_arg(&st->cfg->nics, device);
+    }
+    return true;
+}
+
 /* -device NAME[,prop=value...], or a help request */
 static bool opt_device(CliState *st, const char *arg, GError **err)
 {
@@ -990,6 +1034,10 @@ static const CliOption options[] = {
       opt_hda },
     { "-snapshot", NULL, "every drive snapshot=on (even snapshot=off ones)",
       opt_snapshot },
+    { "-netdev", "user,id=ID[,hostfwd=tcp::HPORT-:GPORT][,net=ADDR/MASK]",
+      "user-mode network backend (libslirp; docs/net.md)", opt_netdev },
+    { "-nic", "user[,model=spapr-vlan][,mac=MAC][,...]|none",
+      "a NIC on its own user netdev (none: no NIC)", opt_nic },
     { "-object", "memory-backend-ram|file,id=ID,size=SIZE[,...]",
       "memory for a device's memdev=ID (ivshmem-plain);\n"
       "memory-backend-file also takes mem-path=FILE; share=on", opt_object },
@@ -1131,6 +1179,10 @@ bool cli_parse(int argc, char **argv, MachineConfig *cfg, CliAction *action,
     if (!st.serial_given) {
         cfg->serial_stdio = !cfg->nodefaults;
     }
+    /* QEMU's default NIC unless -nodefaults, -nic or -netdev; a replay
+     * has no host network */
+    cfg->default_nic = !cfg->nodefaults && !st.net_given;
+    cfg->net_offline = cfg->replay && cfg->replay->mode == REPLAY_PLAY;
     if (ok && st.action == CLI_RUN && st.smp) {
         ok = smp_args_apply(st.smp, cfg->machine_type, cfg, err);
     }

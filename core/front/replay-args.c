@@ -41,6 +41,9 @@ static const ArgRule rules[] = {
     { "-serial", ARG_KEEP, NULL }, { "-display", ARG_KEEP, NULL },
     { "-vga", ARG_KEEP, NULL }, { "-nodefaults", ARG_KEEP, NULL },
     { "-device", ARG_KEEP, NULL }, { "-global", ARG_KEEP, NULL },
+    /* the NICs and their netdevs: a replay starts no host network
+     * (MachineConfig.net_offline), the journal has the frames */
+    { "-netdev", ARG_KEEP, NULL }, { "-nic", ARG_KEEP, NULL },
     { "-rtc", ARG_KEEP, NULL }, { "-icount", ARG_KEEP, NULL },
     { "-max-insns", ARG_KEEP, NULL }, { "-name", ARG_KEEP, NULL },
     { "-no-reboot", ARG_KEEP, NULL }, { "-no-shutdown", ARG_DROP, NULL },

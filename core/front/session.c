@@ -90,6 +90,7 @@ int replay_verify_file(const char *file, char **own, bool show_output,
     g_free(cfg.replay->file);
     cfg.replay->file = g_strdup(file);
     cfg.replay->mode = REPLAY_PLAY;
+    cfg.net_offline = true;   /* frames come from the journal */
     cfg.replay->verify = true;
     cfg.replay->quiet = true;
     Machine *m = machine_new(&cfg, err);

@@ -486,7 +486,8 @@ static const char *vio_node_name(Device *d)
     const char *n = d->cls->name;
     return !strcmp(n, "spapr-vty") ? "vty"
          : !strcmp(n, "spapr-nvram") ? "nvram"
-         : !strcmp(n, "spapr-vscsi") ? "v-scsi" : n;
+         : !strcmp(n, "spapr-vscsi") ? "v-scsi"
+         : !strcmp(n, "spapr-vlan") ? "l-lan" : n;
 }
 
 static bool build_vdevice(Machine *m, void *fdt, GError **err)

@@ -31,6 +31,7 @@ enum {
     H_RESERVED_DABR = -29,
     H_RESOURCE = -16,
     H_AUTHORITY = -10,
+    H_DROPPED = -12,
     H_LONG_BUSY_ORDER_100_MSEC = 9902,
     H_P5 = -58,
 };
@@ -127,6 +128,13 @@ long h_free_crq(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_send_crq(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_enable_crq(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_copy_rdma(Machine *m, PpcCpu *cpu, uint64_t *args);
+/* spapr-vlan.c: the logical LAN */
+long h_register_logical_lan(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_free_logical_lan(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_add_logical_lan_buffer(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_send_logical_lan(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_multicast_ctrl(Machine *m, PpcCpu *cpu, uint64_t *args);
+long h_change_logical_lan_mac(Machine *m, PpcCpu *cpu, uint64_t *args);
 
 /* spapr-rng.c: H_FUNCTION unless an spapr-rng device exists */
 long h_random(Machine *m, PpcCpu *cpu, uint64_t *args);

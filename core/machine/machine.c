@@ -22,6 +22,7 @@
 #include "vof.h"
 #include "plugins/host.h"
 #include "core/block/block.h"
+#include "core/net/net.h"
 
 #define FDT_MAX_SIZE 0x200000ULL   /* room QEMU leaves for the tree */
 #define FDT_MAX_ADDR 0x80000000ULL /* the tree sits below 2 GiB */
@@ -83,6 +84,12 @@ void machine_config_clear(MachineConfig *cfg)
     if (cfg->drives) {
         g_ptr_array_unref(cfg->drives);
     }
+    if (cfg->netdevs) {
+        g_ptr_array_unref(cfg->netdevs);
+    }
+    if (cfg->nics) {
+        g_ptr_array_unref(cfg->nics);
+    }
     if (cfg->globals) {
         g_ptr_array_unref(cfg->globals);
     }
@@ -141,6 +148,8 @@ static MachineConfig config_copy(const MachineConfig *c)
     n.process_name = g_strdup(c->process_name);
     n.devices = c->devices ? g_ptr_array_ref(c->devices) : NULL;
     n.drives = c->drives ? g_ptr_array_ref(c->drives) : NULL;
+    n.netdevs = c->netdevs ? g_ptr_array_ref(c->netdevs) : NULL;
+    n.nics = c->nics ? g_ptr_array_ref(c->nics) : NULL;
     n.globals = c->globals ? g_ptr_array_ref(c->globals) : NULL;
     n.objects = c->objects ? g_ptr_array_ref(c->objects) : NULL;
     n.machine_props = c->machine_props ? g_ptr_array_ref(c->machine_props)
@@ -384,7 +393,7 @@ Machine *machine_new(const MachineConfig *cfg, GError **err)
     /* the firmware (firmware.c): m->cfg.bios becomes its file, NULL for
      * -bios none (not looked for by dumpdtb: it does not change the
      * tree, the kernel and initrd do) */
-    if (!spapr_platform_init(m, err)) {
+    if (!net_init(m, err) || !spapr_platform_init(m, err)) {
         machine_free(m);
         return NULL;
     }
@@ -442,6 +451,7 @@ void machine_free(Machine *m)
     console_close(&m->console);
     spapr_platform_free(m);
     block_set_free(m->blocks);   /* after the devices that use them */
+    net_free(m);               /* after the NICs */
     bus_free(m->bus);
     plugins_free(m->plugins);  /* before the CPU it instruments */
     symtab_free(m->symbols);

@@ -65,6 +65,16 @@ typedef struct MachineConfig {
                                  and its -drive argument (-cdrom F:
                                  block_cdrom_opts(F); core/block/block.h) */
     bool snapshot;            /* -snapshot: every drive snapshot=on */
+    GPtrArray *netdevs;       /* -netdev arguments and those -nic stands
+                                 for, in order (char *; core/net/net.h) */
+    GPtrArray *nics;          /* the -device arguments of -nic's NICs,
+                                 created with the machine's defaults */
+    bool default_nic;         /* QEMU's default NIC (a spapr-vlan on a
+                                 user netdev): the CLI sets it without
+                                 -nodefaults, -nic, -netdev (as the
+                                 default vty, serial_stdio) */
+    bool net_offline;         /* no host network (a replay: frames come
+                                 from the journal) */
     GPtrArray *objects;       /* -object arguments (memory-backend.h) */
     GPtrArray *globals;       /* -global driver.prop=value (char *) */
     GPtrArray *machine_props; /* the machine type's -machine prop=value

@@ -60,6 +60,7 @@ struct Machine {
     struct SpaprState *spapr;   /* platform state (spapr.h) */
     struct PluginHost *plugins; /* loaded -plugin objects, or NULL */
     InputJournal journal;       /* inputs that differ between runs */
+    struct NetState *net;       /* netdevs (core/net/net-int.h) */
     GArray *run_hooks;          /* RunHook, in the order added */
     /* Slots of the layers above, which the machine never uses itself:
      * how they find each other's state for this machine. */

@@ -39,6 +39,16 @@ typedef struct InputJournalOps {
     /* A halted guest waits for input: advance to the next recorded
      * input; false when the recording ends here. */
     bool (*wait_input)(void *self);
+    /* Record: netdev id's frame buf[0..len) enters the guest at the net
+     * poll now (index: the poll's number among the polls at the current
+     * icount; core/net/net.h). */
+    void (*net_frame)(void *self, uint32_t index, const char *id,
+                      const uint8_t *buf, size_t len);
+    /* Replay: the next recorded frame of the net poll `index` at the
+     * current icount into *id, *buf (both g_malloc'ed) and *len; false
+     * when that poll has no more. */
+    bool (*net_replay)(void *self, uint32_t index, char **id, uint8_t **buf,
+                       size_t *len);
 } InputJournalOps;
 
 typedef struct InputJournal {

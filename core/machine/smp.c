@@ -35,6 +35,7 @@
 #include "spapr-irq.h"
 #include "xics.h"
 #include "plugins/host.h"
+#include "core/net/net.h"
 
 bool smp_external_pending(void *opaque, PpcCpu *cpu)
 {
@@ -245,6 +246,9 @@ PpcStop smp_run(Machine *m, int64_t budget)
             return why;
         }
         spapr_vty_poll(m, false);
+        /* frames for the guest enter here, at a point fixed by the
+         * instruction counts (core/net/net.h) */
+        net_poll(m, all_asleep(m) ? NET_IDLE_WAIT_MS : 0);
         if (all_asleep(m) && !skip_idle_time(m)) {
             return PPC_STOP_HALTED;
         }

@@ -448,15 +448,21 @@ bool spapr_platform_init(Machine *m, GError **err)
     if (!device_create(m, "spapr-nvram", NULL, err)) {
         return false;
     }
+
     /* the board's own (pseries: the PCI host bridge index 0),
      * -nodefaults or not */
     const Board *b = m->cfg.board;
     if (b->default_devices && !b->default_devices(m, err)) {
         return false;
     }
-    /* QEMU's order after the PHB: the default NIC (then), the VSCSI
-     * adapters of the if=scsi drives, the default CD-ROM's among them
-     * (scsi.h); with legacy interrupt numbers the order shows */
+    /* then, as in QEMU 7.2's machine init, the NICs of -nic or QEMU's
+     * default one (spapr-vlan.c): their VIO interrupts come after the
+     * PHB's LSIs on the machine types that allocate in order */
+    if (!spapr_vlan_create_default(m, err)) {
+        return false;
+    }
+    /* and after them the VSCSI adapters of the if=scsi drives, the
+     * default CD-ROM's among them (scsi.h) */
     if (!spapr_vscsi_create_default(m, err)) {
         return false;
     }

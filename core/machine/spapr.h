@@ -305,6 +305,9 @@ bool spapr_vio_dma_set(SpaprVioDevice *v, uint64_t ioba, uint8_t c,
  * full (the guest has not consumed it), -1 when there is no queue or
  * its page is not mapped. */
 int spapr_vio_send_crq(SpaprVioDevice *v, const uint8_t msg[16]);
+/* spapr-vlan.c: the NICs of -nic (m->cfg.nics), and QEMU's default
+ * spapr-vlan on the default netdev when m->cfg.default_nic. */
+bool spapr_vlan_create_default(Machine *m, GError **err);
 /* The VIO device at unit address reg, or NULL. */
 SpaprVioDevice *spapr_vio_find(Machine *m, uint32_t reg);
 /* Write the properties every VIO node has (reg, device_type,

@@ -36,7 +36,7 @@ LAYERS = [
     ('base', ['base']),
     ('cpu', ['cpu-ppc']),
     ('plugins', ['plugins']),
-    ('core', ['core/machine', 'core/block']),
+    ('core', ['core/machine', 'core/block', 'core/net']),
     ('pci', ['pci']),
     ('board', ['board']),
     ('snapshot', ['snapshot']),
