@@ -24,7 +24,7 @@ PACKAGES=(gcc meson ninja-build pkg-config libglib2.0-dev libsqlite3-dev
           binutils-powerpc64-linux-gnu qemu-system-ppc qemu-user qemu-utils
           gdb-multiarch perl python3 capstone-tool sqlite3 cpio xz-utils
           clang clang-14 libclang-rt-14-dev git make ca-certificates
-          e2fsprogs)
+          e2fsprogs genisoimage)
 # clang (the `clang` command) is Debian's default, clang-14 in bookworm;
 # libclang-rt-14-dev carries libFuzzer and the sanitizer runtimes that
 # build-fuzz/ links (named explicitly, not through the meta-packages);
@@ -32,6 +32,7 @@ PACKAGES=(gcc meson ninja-build pkg-config libglib2.0-dev libsqlite3-dev
 # (tests/kut/fetch.sh); qemu-utils (qemu-img, qemu-io) makes the qcow2
 # images the block layer's tests read (tests/unit/test-block.c);
 # e2fsprogs (mke2fs -d) makes tests/virtio.t's ext4 image
+# genisoimage makes the CD-ROM image of tests/vscsi.t
 
 missing_packages() {
     local p

@@ -16,6 +16,9 @@ extern const DeviceClass spapr_vty_class;       /* core/machine/spapr-vty.c */
 extern const DeviceClass spapr_nvram_class;     /* core/machine/spapr-nvram.c */
 extern const DeviceClass spapr_vlan_class;      /* core/machine/spapr-vlan.c */
 extern const DeviceClass spapr_rng_class;       /* core/machine/spapr-rng.c */
+extern const DeviceClass spapr_vscsi_class;     /* core/machine/spapr-vscsi.c */
+extern const DeviceClass scsi_hd_class;         /* core/machine/scsi-disk.c */
+extern const DeviceClass scsi_cd_class;         /* core/machine/scsi-disk.c */
 extern const DeviceClass generic_loader_class;  /* core/machine/generic-loader.c */
 extern const DeviceClass spapr_machine_class;   /* core/machine/spapr.c */
 extern const DeviceClass pci_testdev_class;     /* pci/pci-testdev.c */
@@ -29,6 +32,9 @@ static const DeviceClass *const classes[] = {
     &spapr_nvram_class,
     &spapr_vlan_class,
     &spapr_rng_class,
+    &spapr_vscsi_class,
+    &scsi_hd_class,
+    &scsi_cd_class,
     &generic_loader_class,
     &spapr_machine_class,
     &spapr_phb_class,

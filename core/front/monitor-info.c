@@ -15,6 +15,7 @@
 #include "core/machine/device.h"
 #include "monitor.h"
 #include "core/machine/platform.h"
+#include "core/machine/scsi.h"
 #include "pci/spapr-phb.h"
 
 /* ---- registers ---- */
@@ -199,8 +200,8 @@ static void info_mtree(Monitor *mon)
 static void print_props(Monitor *mon, int indent, Device *d)
 {
     for (const PropDesc *p = d->cls->props; p && p->name; p++) {
-        if (!strcmp(p->name, "id")) {
-            continue;
+        if (!strcmp(p->name, "id") || !strcmp(p->name, "bus")) {
+            continue;   /* shown by the tree's shape */
         }
         const void *f = (const char *)d + p->offset;
         switch (p->type) {
@@ -275,11 +276,30 @@ static void info_qtree(Monitor *mon)
         if (!strncmp(base, "spapr-", 6)) {
             base += 6;
         }
+        if (!strcmp(base, "vscsi")) {
+            base = "v-scsi";   /* QEMU names it by its tree node */
+        }
         char *id = d->id ? g_strdup(d->id)
                          : g_strdup_printf("%s@%" PRIx32, base,
                                            ((SpaprVioDevice *)d)->reg);
         monitor_printf(mon, "      dev: %s, id \"%s\"\n", d->cls->name, id);
         print_props(mon, 8, d);
+        if (!strcmp(d->cls->name, "spapr-vscsi")) {   /* its SCSI bus */
+            monitor_printf(mon, "        bus: %s.0\n          type SCSI\n",
+                           id);
+            GPtrArray *sds = g_ptr_array_new();   /* newest first */
+            for (ScsiDevice *sd = scsi_next(m, d, NULL); sd;
+                 sd = scsi_next(m, d, sd)) {
+                g_ptr_array_insert(sds, 0, sd);
+            }
+            for (guint k = 0; k < sds->len; k++) {
+                Device *sdev = sds->pdata[k];
+                monitor_printf(mon, "          dev: %s, id \"%s\"\n",
+                               sdev->cls->name, sdev->id ? sdev->id : "");
+                print_props(mon, 12, sdev);
+            }
+            g_ptr_array_free(sds, TRUE);
+        }
         g_free(id);
     }
     g_ptr_array_free(devs, TRUE);

@@ -486,6 +486,7 @@ static const char *vio_node_name(Device *d)
     const char *n = d->cls->name;
     return !strcmp(n, "spapr-vty") ? "vty"
          : !strcmp(n, "spapr-nvram") ? "nvram"
+         : !strcmp(n, "spapr-vscsi") ? "v-scsi"
          : !strcmp(n, "spapr-vlan") ? "l-lan" : n;
 }
 

@@ -59,6 +59,9 @@ void rtas_os_term(RtasCall *c);
 void rtas_nmi_register(RtasCall *c);
 void rtas_nmi_interlock(RtasCall *c);
 
+/* spapr-vio-dma.c: ibm,set-tce-bypass (unit, enable) */
+void rtas_set_tce_bypass(RtasCall *c);
+
 /* rtas-drc.c */
 void rtas_set_indicator(RtasCall *c);
 void rtas_get_sensor_state(RtasCall *c);

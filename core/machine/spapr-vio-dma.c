@@ -9,11 +9,14 @@
  * guest's DMA window, H_SEND_CRQ hands the device one message,
  * spapr_vio_send_crq puts the device's replies on the queue (and
  * pulses its interrupt when H_VIO_SIGNAL enabled it), H_FREE_CRQ and
- * H_ENABLE_CRQ. H_COPY_RDMA copies between two windows.
+ * H_ENABLE_CRQ. H_COPY_RDMA copies between two windows. RTAS
+ * ibm,set-tce-bypass turns a window off (bus address = real address),
+ * as SLOF's drivers ask.
  */
 #include <string.h>
 
 #include "hcall.h"
+#include "rtas.h"
 #include "spapr-irq.h"
 
 enum { TCE_READ = 1, TCE_WRITE = 2 };
@@ -90,9 +93,30 @@ static bool tce_rw(Machine *m, const SpaprTceTable *t, uint64_t ioba,
     return true;
 }
 
+/* Bypass mode: the bus address is the real address. */
+static bool bypass_rw(Machine *m, uint64_t ra, uint8_t *buf, uint64_t len,
+                      bool write, uint8_t c)
+{
+    if (!spapr_ram_ok(m, ra, len)) {
+        return false;
+    }
+    if (!write) {
+        memcpy(buf, m->ram + ra, len);
+    } else if (buf) {
+        spapr_write_ram(m, ra, buf, len);
+    } else if (len) {
+        memset(m->ram + ra, c, len);
+        ppc_invalidate_code(m->cpu, ra, len);
+    }
+    return true;
+}
+
 bool spapr_vio_dma_rw(SpaprVioDevice *v, uint64_t ioba, void *buf,
                       uint64_t len, bool write)
 {
+    if (v->tce_bypass) {
+        return bypass_rw(v->dev.machine, ioba, buf, len, write, 0);
+    }
     return v->tce.table &&
            tce_rw(v->dev.machine, &v->tce, ioba, buf, len, write, 0);
 }
@@ -100,8 +124,29 @@ bool spapr_vio_dma_rw(SpaprVioDevice *v, uint64_t ioba, void *buf,
 bool spapr_vio_dma_set(SpaprVioDevice *v, uint64_t ioba, uint8_t c,
                        uint64_t len)
 {
+    if (v->tce_bypass) {
+        return bypass_rw(v->dev.machine, ioba, NULL, len, true, c);
+    }
     return v->tce.table &&
            tce_rw(v->dev.machine, &v->tce, ioba, NULL, len, true, c);
+}
+
+/* ibm,set-tce-bypass(unit, enable): SLOF's VIO drivers switch their
+ * device's window off while they run (QEMU 7.2's rtas_set_tce_bypass:
+ * a unit without a window is a parameter error). */
+void rtas_set_tce_bypass(RtasCall *c)
+{
+    if (c->nargs != 2) {
+        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
+        return;
+    }
+    SpaprVioDevice *v = spapr_vio_find(c->m, rtas_ld(c, 0));
+    if (!v || !v->tce.table) {
+        rtas_st(c, 0, (uint32_t)RTAS_OUT_PARAM_ERROR);
+        return;
+    }
+    v->tce_bypass = rtas_ld(c, 1) != 0;
+    rtas_st(c, 0, RTAS_OUT_SUCCESS);
 }
 
 int spapr_vio_send_crq(SpaprVioDevice *v, const uint8_t msg[16])

@@ -69,6 +69,7 @@ void spapr_vio_reset(SpaprVioDevice *v)
     v->crq_addr = 0;
     v->crq_size = v->crq_next = 0;
     v->signal_state = 0;
+    v->tce_bypass = false;
 }
 
 void spapr_vio_unrealize(SpaprVioDevice *v)
@@ -76,6 +77,53 @@ void spapr_vio_unrealize(SpaprVioDevice *v)
     g_free(v->tce.table);
     v->tce.table = NULL;
     v->tce.nb_table = 0;
+    g_free(v->tce_saved);
+    v->tce_saved = NULL;
+    v->tce_nsaved = 0;
+}
+
+static const SnapField tce_entry_fields[] = {
+    SNAP_U32("index", SpaprTceEntry, index, 1),
+    SNAP_U64("tce", SpaprTceEntry, tce, 1),
+    SNAP_END
+};
+
+const SnapSection spapr_vio_tce_entry_snap = {
+    .name = "spapr_vio/tce", .version = 1, .min_version = 1,
+    .fields = tce_entry_fields,
+};
+
+void spapr_vio_pre_save(SpaprVioDevice *v)
+{
+    uint32_t n = 0;
+    for (uint32_t i = 0; i < v->tce.nb_table; i++) {
+        n += v->tce.table[i] != 0;
+    }
+    g_free(v->tce_saved);
+    v->tce_saved = n ? g_new(SpaprTceEntry, n) : NULL;
+    v->tce_nsaved = 0;
+    for (uint32_t i = 0; i < v->tce.nb_table; i++) {
+        if (v->tce.table[i]) {
+            v->tce_saved[v->tce_nsaved++] =
+                (SpaprTceEntry){ .index = i, .tce = v->tce.table[i] };
+        }
+    }
+}
+
+void spapr_vio_post_load(SpaprVioDevice *v)
+{
+    if (v->tce.table) {
+        memset(v->tce.table, 0, v->tce_bytes);
+        for (uint32_t i = 0; i < v->tce_nsaved; i++) {
+            if (v->tce_saved[i].index < v->tce.nb_table) {
+                v->tce.table[v->tce_saved[i].index] = v->tce_saved[i].tce;
+            }
+        }
+    }
+    if (v->crq_size && (v->crq_size < 16 || v->crq_next >= v->crq_size ||
+                        v->crq_next % 16)) {
+        v->crq_next = 0;
+    }
 }
 
 SpaprVioDevice *spapr_vio_find(Machine *m, uint32_t reg)

@@ -21,6 +21,7 @@
 #include "spapr-events.h"
 #include "vof.h"
 #include "smp.h"
+#include "scsi.h"
 #include "spapr-irq.h"
 #include "xics.h"
 
@@ -458,6 +459,11 @@ bool spapr_platform_init(Machine *m, GError **err)
      * default one (spapr-vlan.c): their VIO interrupts come after the
      * PHB's LSIs on the machine types that allocate in order */
     if (!spapr_vlan_create_default(m, err)) {
+        return false;
+    }
+    /* and after them the VSCSI adapters of the if=scsi drives, the
+     * default CD-ROM's among them (scsi.h) */
+    if (!spapr_vscsi_create_default(m, err)) {
         return false;
     }
     GPtrArray *devs = m->cfg.devices;

@@ -106,6 +106,12 @@ typedef struct SpaprTceTable {
     uint64_t *table;
 } SpaprTceTable;
 
+/* A valid entry of a VIO TCE table, as snapshots keep them. */
+typedef struct SpaprTceEntry {
+    uint32_t index;
+    uint64_t tce;
+} SpaprTceEntry;
+
 typedef struct SpaprVioDevice SpaprVioDevice;
 /* A VIO device's handler of the 16-byte CRQ messages the guest sends
  * it (H_SEND_CRQ); its return is the hcall's status. */
@@ -128,7 +134,11 @@ struct SpaprVioDevice {
     uint32_t crq_size;            /* bytes, 0: none registered */
     uint32_t crq_next;            /* offset of the next entry to fill */
     SpaprTceTable tce;            /* the DMA window's table */
-    uint32_t tce_bytes;           /* sizeof its entries (snapshots) */
+    bool tce_bypass;              /* ibm,set-tce-bypass: bus address =
+                                     real address, the table unused */
+    uint32_t tce_bytes;           /* sizeof its entries */
+    SpaprTceEntry *tce_saved;     /* snapshots: the valid entries */
+    uint32_t tce_nsaved;          /*   (spapr_vio_pre_save, post_load) */
 };
 
 typedef struct SpaprState {
@@ -261,20 +271,29 @@ int64_t spapr_rtc_now(Machine *m, uint32_t *ns);
 /* Realize the VIO part: allocate reg (when unset) and the irq, and the
  * DMA window's TCE table when dma_window_size is set. */
 bool spapr_vio_realize(SpaprVioDevice *v, GError **err);
-/* Machine reset of the VIO part (QEMU's quiesce): H_VIO_SIGNAL mode 0,
- * no CRQ, every TCE invalid. */
+/* Machine reset of the VIO part: H_VIO_SIGNAL mode 0, no CRQ, every
+ * TCE invalid, no bypass. */
 void spapr_vio_reset(SpaprVioDevice *v);
 /* Free what spapr_vio_realize allocated. */
 void spapr_vio_unrealize(SpaprVioDevice *v);
-/* RTAS quiesce: spapr_vio_reset's queue and TCE part for every VIO
- * device (firmware hands a clean bus to the OS). */
+/* Snapshots of a device with a window: before its fields are read,
+ * list the table's valid entries in tce_saved (a table is mostly
+ * empty); after a load, rebuild the table from them (entries outside
+ * it are dropped) and bring a queue offset outside the queue back to
+ * 0. The element description of tce_saved: */
+void spapr_vio_pre_save(SpaprVioDevice *v);
+void spapr_vio_post_load(SpaprVioDevice *v);
+extern const SnapSection spapr_vio_tce_entry_snap;
+#define SPAPR_VIO_MAX_SAVED_TCES (1u << 20)
+/* RTAS quiesce: no CRQ and every TCE invalid, for every VIO device
+ * (firmware hands a clean bus to the OS); bypass stays as it is. */
 void spapr_vio_quiesce_all(Machine *m);
 /* spapr-vio-dma.c: the VIO TCE table with this liobn, or NULL. */
 SpaprTceTable *spapr_vio_tce_find(Machine *m, uint32_t liobn);
 /* DMA through v's window: len bytes at bus address ioba to (write) or
- * from guest RAM. False, with nothing done beyond the first bad page,
- * when a page is outside the window, lacks the permission, or is not
- * RAM. */
+ * from guest RAM (in bypass mode ioba is the RAM address). False, with
+ * nothing done beyond the first bad page, when a page is outside the
+ * window, lacks the permission, or is not RAM. */
 bool spapr_vio_dma_rw(SpaprVioDevice *v, uint64_t ioba, void *buf,
                       uint64_t len, bool write);
 /* Fill len bytes at ioba with byte c through v's window (same checks). */

@@ -36,12 +36,17 @@ static inline char *guest_path(const char *name)
     return p;
 }
 
-static inline void tm_new(TMachine *t, const char *bios, const char *mtype,
-                          uint64_t ram)
+/* nodefaults: QEMU's -nodefaults, here no default CD-ROM and so no
+ * VSCSI adapter (the machine the fixture files were saved from, before
+ * the adapter existed). */
+static inline void tm_new_machine(TMachine *t, const char *bios,
+                                  const char *mtype, uint64_t ram,
+                                  bool nodefaults)
 {
     MachineConfig cfg;
     GError *err = NULL;
     machine_config_init(&cfg);
+    cfg.nodefaults = nodefaults;
     cfg.board = &pseries_board;
     cfg.bios = g_strdup(bios);
     g_free(cfg.machine_type);
@@ -55,6 +60,12 @@ static inline void tm_new(TMachine *t, const char *bios, const char *mtype,
     t->f = open_memstream(&t->out, &t->outlen);
     t->m->console.out = t->f;
     t->m->console.in_fd = -1;
+}
+
+static inline void tm_new(TMachine *t, const char *bios, const char *mtype,
+                          uint64_t ram)
+{
+    tm_new_machine(t, bios, mtype, ram, false);
 }
 
 /* Run until icount `until` (0: to the end). */

@@ -56,7 +56,8 @@ static void load_into_new(TMachine *t, const char *bios, SnapDb *db,
                           const char *name)
 {
     GError *err = NULL;
-    tm_new(t, bios, FX_MACHINE, FX_RAM);
+    /* the fixture's machine had no VSCSI adapter: -nodefaults today */
+    tm_new_machine(t, bios, FX_MACHINE, FX_RAM, true);
     g_assert_true(snap_load(t->m, db, name, &err));
     g_assert_no_error(err);
 }

@@ -31,8 +31,6 @@ static const Intended intended[] = {
       "QEMU's default VGA card (pci-vga) is not emulated" },
     { "/pci@800000020000000/usb-xhci@1", NULL,
       "QEMU's default USB controller (nec-usb-xhci) is not emulated" },
-    { "/vdevice/v-scsi@71000003", NULL,
-      "QEMU's default CD-ROM controller (spapr-vscsi) is not emulated" },
 };
 
 static const Intended *find_intended(const char *path, const char *prop)
@@ -51,8 +49,8 @@ static const Intended *find_intended(const char *path, const char *prop)
     return NULL;
 }
 
-static void *farad_tree_opts(const char *machine, bool nodefaults, int smp,
-                             const char *props)
+static void *farad_tree_dev(const char *machine, bool nodefaults, int smp,
+                            const char *props, const char *devices)
 {
     MachineConfig cfg;
     machine_config_init(&cfg);
@@ -70,6 +68,19 @@ static void *farad_tree_opts(const char *machine, bool nodefaults, int smp,
         }
         g_strfreev(kv);
     }
+    if (devices) {   /* "dev,opts;drive:opts": -device, -drive */
+        cfg.devices = g_ptr_array_new_with_free_func(g_free);
+        cfg.drives = g_ptr_array_new_with_free_func(g_free);
+        gchar **dv = g_strsplit(devices, ";", -1);
+        for (int i = 0; dv[i]; i++) {
+            if (g_str_has_prefix(dv[i], "drive:")) {
+                g_ptr_array_add(cfg.drives, g_strdup(dv[i] + 6));
+            } else {
+                g_ptr_array_add(cfg.devices, g_strdup(dv[i]));
+            }
+        }
+        g_strfreev(dv);
+    }
     cfg.dumpdtb = g_strdup("/dev/null");
     if (nodefaults) {
         cfg.nodefaults = true;
@@ -86,6 +97,12 @@ static void *farad_tree_opts(const char *machine, bool nodefaults, int smp,
     machine_free(m);
     machine_config_clear(&cfg);
     return copy;
+}
+
+static void *farad_tree_opts(const char *machine, bool nodefaults, int smp,
+                             const char *props)
+{
+    return farad_tree_dev(machine, nodefaults, smp, props, NULL);
 }
 
 static void *farad_tree(const char *machine, bool nodefaults)
@@ -158,12 +175,13 @@ typedef struct Case {
     bool nodefaults;
     int smp;              /* 0: default */
     const char *props;    /* -machine props / cpu-type, or NULL */
+    const char *devices;  /* -device arguments, ';' between, or NULL */
 } Case;
 
 static void test_compare(gconstpointer data)
 {
     const Case *c = data;
-    char *file = c->smp || c->props
+    char *file = c->smp || c->props || c->devices
         ? g_strdup_printf("%s/tests/unit/fdt/%s.dtb", FARAD_SRC, c->fixture)
         : g_strdup_printf("%s/%s.dtb", FIXTURES, c->fixture);
     gchar *q;
@@ -176,7 +194,8 @@ static void test_compare(gconstpointer data)
         return;
     }
     g_assert_cmpint(fdt_check_header(q), ==, 0);
-    void *f = farad_tree_opts(c->machine, c->nodefaults, c->smp, c->props);
+    void *f = farad_tree_dev(c->machine, c->nodefaults, c->smp, c->props,
+                             c->devices);
     g_assert_cmpint(fdt_check_full(f, fdt_totalsize(f)), ==, 0);
     unsigned diffs = compare_node(q, 0, f, 0, "/");
     g_assert_cmpuint(diffs, ==, 0);
@@ -199,27 +218,38 @@ static void test_deterministic(void)
 int main(int argc, char **argv)
 {
     static const Case cases[] = {
-        { "p28", "pseries-2.8", false, 0, NULL },
-        { "p28-nodefaults", "pseries-2.8", true, 0, NULL },
-        { "p27", "pseries-2.7", false, 0, NULL },
-        { "p27-nodefaults", "pseries-2.7", true, 0, NULL },
-        { "p72", "pseries-7.2", false, 0, NULL },
-        { "p72-nodefaults", "pseries-7.2", true, 0, NULL },
+        { "p28", "pseries-2.8", false, 0, NULL, NULL },
+        { "p28-nodefaults", "pseries-2.8", true, 0, NULL, NULL },
+        { "p27", "pseries-2.7", false, 0, NULL, NULL },
+        { "p27-nodefaults", "pseries-2.7", true, 0, NULL, NULL },
+        { "p72", "pseries-7.2", false, 0, NULL, NULL },
+        { "p72-nodefaults", "pseries-7.2", true, 0, NULL, NULL },
         /* -M pseries: the alias of pseries-7.2, as in QEMU 7.2 */
-        { "pdefault", "pseries", false, 0, NULL },
-        { "pdefault-nodefaults", "pseries", true, 0, NULL },
+        { "pdefault", "pseries", false, 0, NULL, NULL },
+        { "pdefault-nodefaults", "pseries", true, 0, NULL, NULL },
         /* tests/unit/fdt: qemu-system-ppc64 -M TYPE[,props],dumpdtb=F
-         * -m 512M -nodefaults [-smp N] [-cpu MODEL] */
-        { "p72-smp4", "pseries-7.2", true, 4, NULL },
-        { "p72-p8", "pseries-7.2", true, 0, "cpu-type=POWER8" },
-        { "p72-nold", "pseries-7.2", true, 0, "cap-large-decr=off" },
-        { "p28-p9", "pseries-2.8", true, 0, "cpu-type=POWER9" },
-        { "p28-p7", "pseries-2.8", true, 0, "cpu-type=power7" },
+         * -m 512M -nodefaults [-smp N] [-cpu MODEL] [-device D] */
+        { "p72-smp4", "pseries-7.2", true, 4, NULL, NULL },
+        { "p72-p8", "pseries-7.2", true, 0, "cpu-type=POWER8", NULL },
+        { "p72-nold", "pseries-7.2", true, 0, "cap-large-decr=off", NULL },
+        { "p28-p9", "pseries-2.8", true, 0, "cpu-type=POWER9", NULL },
+        { "p28-p7", "pseries-2.8", true, 0, "cpu-type=power7", NULL },
         { "p28-ld", "pseries-2.8", true, 0,
-          "cpu-type=POWER9,cap-large-decr=on" },
+          "cpu-type=POWER9,cap-large-decr=on", NULL },
         /* XIVE exploitation mode: its node, no XICS RTAS calls */
-        { "p72-xive", "pseries-7.2", true, 0, "ic-mode=xive" },
-        { "p72-xive-smp4", "pseries-7.2", true, 4, "ic-mode=xive" },
+        { "p72-xive", "pseries-7.2", true, 0, "ic-mode=xive", NULL },
+        { "p72-xive-smp4", "pseries-7.2", true, 4, "ic-mode=xive", NULL },
+        /* VIO adapters: -device spapr-vscsi -device spapr-vscsi,reg=0x2000
+         * (the DMA window, the interrupt of a given address) */
+        { "p72-vscsi", "pseries-7.2", true, 0, NULL,
+          "spapr-vscsi;spapr-vscsi,reg=0x2000" },
+        /* the adapters the machine creates for if=scsi drives: -drive
+         * if=scsi,media=cdrom -drive if=scsi,index=9,media=cdrom (bus 1);
+         * on pseries-2.8 their legacy interrupts follow the PHB's */
+        { "p72-scsi", "pseries-7.2", true, 0, NULL,
+          "drive:if=scsi,media=cdrom;drive:if=scsi,index=9,media=cdrom" },
+        { "p28-scsi", "pseries-2.8", true, 0, "cap-htm=off",
+          "drive:if=scsi,media=cdrom;drive:if=scsi,index=9,media=cdrom" },
     };
     g_test_init(&argc, &argv, NULL);
     for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {

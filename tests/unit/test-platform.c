@@ -110,11 +110,13 @@ static void test_bus(void)
 
 /* ---- machines ---- */
 
-static Machine *new_machine(const char *type, const char *const *devices,
-                            const char *const *globals, GError **err)
+static Machine *new_machine_opts(const char *type, const char *const *devices,
+                                 const char *const *globals, bool nodefaults,
+                                 GError **err)
 {
     MachineConfig cfg;
     machine_config_init(&cfg);
+    cfg.nodefaults = nodefaults;
     cfg.board = &pseries_board;
     g_free(cfg.machine_type);
     cfg.machine_type = g_strdup(type);
@@ -135,6 +137,12 @@ static Machine *new_machine(const char *type, const char *const *devices,
     Machine *m = machine_new(&cfg, err);
     machine_config_clear(&cfg);
     return m;
+}
+
+static Machine *new_machine(const char *type, const char *const *devices,
+                            const char *const *globals, GError **err)
+{
+    return new_machine_opts(type, devices, globals, false, err);
 }
 
 static void test_machine_types(void)
@@ -281,7 +289,8 @@ static void test_devices(void)
     GError *err = NULL;
     static const char *const d[] = { "spapr-vty", "spapr-vty,reg=0x71000100",
                                      NULL };
-    Machine *m = new_machine("pseries-2.8", d, NULL, &err);
+    /* -nodefaults: no default CD-ROM, so no VSCSI adapter before them */
+    Machine *m = new_machine_opts("pseries-2.8", d, NULL, true, &err);
     g_assert_no_error(err);
     /* nvram first (machine default), then the user's vtys */
     SpaprVioDevice *nv = (SpaprVioDevice *)device_find(m, "spapr-nvram");
