@@ -840,7 +840,7 @@ bool snap_qemu_load_stream(Machine *m, const uint8_t *d, size_t n,
     } else {
         qin_report(&in, "load of migration failed: %s", errno_text(-ret));
         g_string_truncate(in.msg, in.msg->len - 1);   /* the last '\n' */
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE, "%s", in.msg->str);
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_REPORTS, "%s", in.msg->str);
     }
     g_string_free(in.msg, TRUE);
     g_ptr_array_unref(l.entries);

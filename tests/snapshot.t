@@ -270,9 +270,10 @@ def smp_machine_v1(tmp):
         return
     fx = os.path.join(tmp, "machine1-smp2.db")
     shutil.copy(os.path.join(SRC, "tests/snap/fixtures/machine1-smp2.db"), fx)
-    # (-nic none: the fixture's machine, made before farad had QEMU's
-    # default NIC)
-    rc, post, err, _ = run(SMP_ARGS + ["-nic", "none", "-bios", guest("hello-be"),
+    # (-nodefaults -serial stdio: the fixture's machine, made before farad
+    # had QEMU's default NIC and VSCSI adapter)
+    rc, post, err, _ = run(SMP_ARGS + ["-nodefaults", "-serial", "stdio",
+                                       "-bios", guest("hello-be"),
                                        "-snapshot-db", fx, "-loadvm", "mid"])
     want = expected("smp-ipi-be").split(b"\n", SMP_V1_PRE)[SMP_V1_PRE]
     ok(rc == 0 and post == want, name,
@@ -404,9 +405,10 @@ def fixtures(tmp):
     for v in versions:
         db = os.path.join(tmp, "schema%d.db" % v)
         shutil.copy(os.path.join(fx_dir, "schema%d.db" % v), db)
-        # -nic none: the fixtures' machine, made before farad had QEMU's
-        # default NIC (docs/net.md)
-        rc, post, err, _ = run(["-M", "pseries-2.8", "-nographic", "-nic", "none", "-bios", img,
+        # -nodefaults -serial stdio: the fixtures' machine, made before
+        # farad had QEMU's default NIC and VSCSI adapter (docs/net.md, vio.md)
+        rc, post, err, _ = run(["-M", "pseries-2.8", "-nographic", "-nodefaults",
+                                "-serial", "stdio", "-bios", img,
                                 "-snapshot-db", db, "-loadvm", "mid"])
         c = sqlite3.connect(db)
         uv = c.execute("PRAGMA user_version").fetchone()[0]

@@ -72,12 +72,16 @@ int main(int argc, char **argv)
     }
     machine_config_clear(&cfg);
     if (!m) {
-        /* one "farad: " per line (-incoming gives QEMU's several) */
-        gchar **lines = g_strsplit(err->message, "\n", -1);
-        for (int i = 0; lines[i]; i++) {
-            fprintf(stderr, "farad: %s\n", lines[i]);
+        if (g_error_matches(err, FARAD_ERROR, FARAD_ERROR_REPORTS)) {
+            /* several reports (-incoming's chain, as QEMU prints it) */
+            gchar **lines = g_strsplit(err->message, "\n", -1);
+            for (int i = 0; lines[i]; i++) {
+                fprintf(stderr, "farad: %s\n", lines[i]);
+            }
+            g_strfreev(lines);
+        } else {
+            fprintf(stderr, "farad: %s\n", err->message);
         }
-        g_strfreev(lines);
         g_error_free(err);
         return 1;
     }
