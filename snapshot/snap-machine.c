@@ -909,15 +909,18 @@ static bool check_loaded(Machine *m, Loaded *l, SnapMachineState *live_ms,
         g_hash_table_destroy(idx);
     }
     /* A section the snapshot lacks (a device newer than the file, as in
-     * QEMU) keeps its current state; the core ones must be there. */
+     * QEMU) keeps its current state; the core ones and those marked
+     * required (PCI devices) must be there. */
     for (guint k = 0; ok && k < t->len; k++) {
         SnapTarget *x = &g_array_index(t, SnapTarget, k);
         if (!g_hash_table_contains(used, x) &&
             (x->sec == &snap_machine_section || x->sec == &ppc_cpu_snap ||
-             x->sec == &snap_vcpu_section)) {
+             x->sec == &snap_vcpu_section || x->sec->required)) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
                         "section '%s' instance %u is missing from the "
-                        "snapshot", x->sec->name, x->instance);
+                        "snapshot%s", x->sec->name, x->instance,
+                        x->sec->required ? " (taken without this device)"
+                                         : "");
             ok = false;
         }
     }
