@@ -7,8 +7,10 @@
  * original does (state hash, used ring entries and index, the bytes
  * returned, the ISR and INTx level, through BARs the load mapped). A
  * snapshot is refused in one line by a machine lacking the device or
- * having one the snapshot lacks. The virtqueue description covers
- * every byte of a VirtQueue.
+ * having one the snapshot lacks. With MSI-X: the enable bit, a queue's
+ * vector, a table entry and a pending (masked) vector come back, and
+ * unmasking it after the load sends the message as it would have. The
+ * virtqueue description covers every byte of a VirtQueue.
  */
 #include <glib.h>
 #include <stdlib.h>
@@ -267,6 +269,64 @@ static void test_other_devices_refused(void)
     snap_db_close(db);
 }
 
+/* The MSI-X table (BAR1 at bus 0x80000000, seen at the PHB's 32-bit
+ * window) of the device at slot 2, read through the bus. */
+static uint32_t msix_rd(Machine *m, uint64_t off)
+{
+    SpaprPhb *p = spapr_phb_find_buid(m, SPAPR_PCI_BASE_BUID);
+    return (uint32_t)rd(m, p->mem_win_addr + off, 4);
+}
+
+static void msix_wr(Machine *m, uint64_t off, uint32_t v)
+{
+    SpaprPhb *p = spapr_phb_find_buid(m, SPAPR_PCI_BASE_BUID);
+    wr(m, p->mem_win_addr + off, 4, v);
+}
+
+static void test_msix_pending(void)
+{
+    GError *err = NULL;
+    g_autofree char *path = db_path("msix.db");
+    SnapDb *db = snap_db_open(path, &err);
+    g_assert_no_error(err);
+    Machine *a = mk("virtio-rng-pci,addr=2");
+    VirtioPci *va = dev_at_slot2(a);
+    pci_config_write(&va->pci, PCI_BASE_ADDRESS_0 + 4, 0x80000000, 4);
+    driver_up(a);
+    wr(a, COMMON + 0x16, 2, 0);
+    wr(a, COMMON + 0x1a, 2, 1);                      /* queue vector 1 */
+    pci_config_write(&va->pci, va->pci.msix_cap + 2, 0x8000, 2);
+    msix_wr(a, 16 * 1 + 8, 0x4242);                  /* vector 1's data */
+    offer(a, 0);
+    wr(a, NOTIFY, 2, 0);
+    /* masked (as reset leaves it): pending in the PBA (BAR1 + 0x800) */
+    g_assert_cmphex(msix_rd(a, 0x800) & 3, ==, 2);
+    g_assert_true(snap_save(a, db, "msix", NULL, &err));
+    g_assert_no_error(err);
+
+    Machine *b = mk("virtio-rng-pci,addr=2");
+    VirtioPci *vb = dev_at_slot2(b);
+    g_assert_true(snap_load(b, db, "msix", &err));
+    g_assert_no_error(err);
+    g_assert_cmphex(pci_config_read(&vb->pci, vb->pci.msix_cap + 2, 2) &
+                    0xc000, ==, 0x8000);
+    g_assert_cmpuint(vb->vq[0].vector, ==, 1);
+    g_assert_cmphex(msix_rd(b, 16 * 1 + 8), ==, 0x4242);
+    g_assert_cmphex(msix_rd(b, 16 * 1 + 12), ==, 1);   /* masked */
+    g_assert_cmphex(msix_rd(b, 0x800) & 3, ==, 2);
+    /* unmasking sends it and clears the bit, on both */
+    msix_wr(a, 16 * 1 + 12, 0);
+    msix_wr(b, 16 * 1 + 12, 0);
+    g_assert_cmphex(msix_rd(a, 0x800) & 3, ==, 0);
+    g_assert_cmphex(msix_rd(b, 0x800) & 3, ==, 0);
+    g_autofree char *ha = snap_state_hash(a);
+    g_autofree char *hb = snap_state_hash(b);
+    g_assert_cmpstr(ha, ==, hb);
+    machine_free(a);
+    machine_free(b);
+    snap_db_close(db);
+}
+
 static void test_queue_coverage(void)
 {
     GError *err = NULL;
@@ -281,6 +341,7 @@ int main(int argc, char **argv)
     tmpdir = g_dir_make_tmp("farad-snap-virtio-XXXXXX", NULL);
     g_test_add_func("/snap/virtio/continue", test_continue);
     g_test_add_func("/snap/virtio/other-devices", test_other_devices_refused);
+    g_test_add_func("/snap/virtio/msix-pending", test_msix_pending);
     g_test_add_func("/snap/virtio/queue-coverage", test_queue_coverage);
     int rc = g_test_run();
     g_autofree char *cmd = g_strdup_printf("rm -rf %s", tmpdir);
