@@ -19,6 +19,7 @@
 #include "core/machine/xics.h"
 #include "core/machine/xive.h"
 #include "cpu-ppc/cpu-snap.h"
+#include "pci/spapr-phb.h"
 #include "plugins/host.h"
 
 #define RAM_BLOCK_NAME "ppc_spapr.ram"   /* QEMU's name for the block */
@@ -99,6 +100,15 @@ static GArray *machine_targets(Machine *m, SnapMachineState *ms)
         g_hash_table_insert(inst, (gpointer)s->name, GUINT_TO_POINTER(n + 1));
         x = (SnapTarget){ s, d, n };
         g_array_append_val(t, x);
+    }
+    /* each PHB's TCE table (not in its "spapr_pci" section, whose
+     * layout is QEMU's) */
+    uint32_t nphb = 0;
+    for (Device *d = m->devices; d; d = d->next) {
+        if (d->cls == &spapr_phb_class) {
+            x = (SnapTarget){ &spapr_phb_tce_snap, d, nphb++ };
+            g_array_append_val(t, x);
+        }
     }
     g_hash_table_destroy(inst);
     return t;

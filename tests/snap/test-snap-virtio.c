@@ -9,7 +9,8 @@
  * snapshot is refused in one line by a machine lacking the device or
  * having one the snapshot lacks. With MSI-X: the enable bit, a queue's
  * vector, a table entry and a pending (masked) vector come back, and
- * unmasking it after the load sends the message as it would have. The
+ * unmasking it after the load sends the message as it would have; a
+ * TCE entry the guest put (H_PUT_TCE) is in the PHB's table again. The
  * virtqueue description covers every byte of a VirtQueue.
  */
 #include <glib.h>
@@ -301,6 +302,10 @@ static void test_msix_pending(void)
     wr(a, NOTIFY, 2, 0);
     /* masked (as reset leaves it): pending in the PBA (BAR1 + 0x800) */
     g_assert_cmphex(msix_rd(a, 0x800) & 3, ==, 2);
+    /* a TCE for bus page 5 of PHB 0's window (to RAM page 0x42, r/w) */
+    SpaprPhb *pa = spapr_phb_find_buid(a, SPAPR_PCI_BASE_BUID);
+    uint64_t args[3] = { pa->dma_liobn[0], 5 << 12, 0x42000 | 3 };
+    g_assert_cmpint(h_put_tce(a, machine_cpu(a, 0), args), ==, 0);
     g_assert_true(snap_save(a, db, "msix", NULL, &err));
     g_assert_no_error(err);
 
@@ -314,6 +319,8 @@ static void test_msix_pending(void)
     g_assert_cmphex(msix_rd(b, 16 * 1 + 8), ==, 0x4242);
     g_assert_cmphex(msix_rd(b, 16 * 1 + 12), ==, 1);   /* masked */
     g_assert_cmphex(msix_rd(b, 0x800) & 3, ==, 2);
+    SpaprPhb *pb = spapr_phb_find_buid(b, SPAPR_PCI_BASE_BUID);
+    g_assert_cmphex(pb->tce[0].table[5], ==, 0x42000 | 3);
     /* unmasking sends it and clears the bit, on both */
     msix_wr(a, 16 * 1 + 12, 0);
     msix_wr(b, 16 * 1 + 12, 0);
