@@ -232,7 +232,22 @@ static const SnapField phb_tce_fields[] = {
     SNAP_END
 };
 
+/* Saved only when some entry is set (machines that never map DMA keep
+ * the sections and state hashes they had before the section existed); a
+ * snapshot without it loads with an empty table (snap-machine.c). */
+static bool phb_tce_needed(void *opaque)
+{
+    const SpaprTceTable *t = &((SpaprPhb *)opaque)->tce[0];
+    for (uint32_t i = 0; i < t->nb_table; i++) {
+        if (t->table[i]) {
+            return true;
+        }
+    }
+    return false;
+}
+
 const SnapSection spapr_phb_tce_snap = {
     .name = "spapr_pci_tce", .version = 1, .min_version = 1,
     .fields = phb_tce_fields,
+    .needed = phb_tce_needed,
 };

@@ -128,6 +128,9 @@ static GPtrArray *collect_sections(Machine *m)
     GArray *t = machine_targets(m, &ms);
     for (guint i = 0; i < t->len; i++) {
         SnapTarget *x = &g_array_index(t, SnapTarget, i);
+        if (x->sec->needed && !x->sec->needed(x->base)) {
+            continue;
+        }
         SecVals *s = g_new0(SecVals, 1);
         s->sec = x->sec;
         s->base = x->base;
@@ -932,6 +935,15 @@ static bool check_loaded(Machine *m, Loaded *l, SnapMachineState *live_ms,
                         x->sec->required ? " (taken without this device)"
                                          : "");
             ok = false;
+        }
+    }
+    /* a PHB whose TCE table was empty at the save has no section: it
+     * loads empty */
+    for (guint k = 0; ok && k < t->len; k++) {
+        SnapTarget *x = &g_array_index(t, SnapTarget, k);
+        if (!g_hash_table_contains(used, x) &&
+            x->sec == &spapr_phb_tce_snap) {
+            spapr_phb_tce_reset(x->base);
         }
     }
     g_hash_table_destroy(used);
