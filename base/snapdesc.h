@@ -93,6 +93,10 @@ typedef struct SnapSection {
      * same state by name; a loader reads a stored version through the
      * one whose range holds it. */
     const struct SnapSection *const *older;
+    /* A loader refuses a snapshot that lacks this section (a device,
+     * such as a PCI function, whose state a load must not leave as it
+     * was: the snapshot was taken with other devices). */
+    bool required;
 } SnapSection;
 
 #define SNAP_FIELD_(n, t, T, f, c, s, fl) \

@@ -249,6 +249,28 @@ static const PropDesc ivshmem_props[] = {
     PROP_END
 };
 
+/* Snapshot section: PCI state and the interrupt registers
+ * (the shared memory is the host file's or backend's, not saved). */
+static const SnapField ivshmem_snap_fields[] = {
+    SNAP_STRUCT_ARRAY("pci", Ivshmem, pci, 1, PciDevice, &pci_device_snap,
+                      1),
+    SNAP_U32("intrmask", Ivshmem, intrmask, 1),
+    SNAP_U32("intrstatus", Ivshmem, intrstatus, 1),
+    SNAP_END
+};
+
+static void ivshmem_post_load(void *opaque)
+{
+    pci_device_post_load(opaque);
+}
+
+static const SnapSection ivshmem_snap = {
+    .name = "ivshmem", .version = 1, .min_version = 1,
+    .fields = ivshmem_snap_fields,
+    .post_load = ivshmem_post_load,
+    .required = true,
+};
+
 const DeviceClass ivshmem_plain_class = {
     .name = "ivshmem-plain",
     .desc = "Inter-VM shared memory",
@@ -260,4 +282,5 @@ const DeviceClass ivshmem_plain_class = {
     .realize = ivshmem_realize,
     .reset = ivshmem_reset,
     .unrealize = ivshmem_unrealize,
+    .snap = &ivshmem_snap,
 };

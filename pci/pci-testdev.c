@@ -181,6 +181,30 @@ static const PropDesc testdev_props[] = {
     PROP_END
 };
 
+/* Snapshot section: PCI state, the selected test and the
+ * hit counters. */
+static const SnapField testdev_snap_fields[] = {
+    SNAP_STRUCT_ARRAY("pci", PciTestDev, pci, 1, PciDevice, &pci_device_snap,
+                      1),
+    { .name = "current", .type = SNAP_TYPE_I32,
+      .offset = offsetof(PciTestDev, current), .count = 1, .since = 1,
+      .flags = SNAP_F_RANGE, .lo = -1, .hi = NTESTS * 2 - 1 },
+    SNAP_U32_ARRAY("count", PciTestDev, count, 2 * NTESTS, 1),
+    SNAP_END
+};
+
+static void testdev_post_load(void *opaque)
+{
+    pci_device_post_load(opaque);
+}
+
+static const SnapSection testdev_snap = {
+    .name = "pci-testdev", .version = 1, .min_version = 1,
+    .fields = testdev_snap_fields,
+    .post_load = testdev_post_load,
+    .required = true,
+};
+
 const DeviceClass pci_testdev_class = {
     .name = "pci-testdev",
     .desc = "PCI Test Device",
@@ -192,4 +216,5 @@ const DeviceClass pci_testdev_class = {
     .realize = testdev_realize,
     .reset = testdev_device_reset,
     .unrealize = testdev_unrealize,
+    .snap = &testdev_snap,
 };

@@ -198,6 +198,7 @@ void pci_device_exit(PciDevice *d)
     g_free(d->msix_table);
     g_free(d->msix_pba);
     d->msix_table = d->msix_pba = NULL;
+    d->msix_table_len = d->msix_pba_len = 0;
 }
 
 void pci_register_bar(PciDevice *d, int n, uint8_t type, uint64_t size,
@@ -287,6 +288,8 @@ void pci_msix_init(PciDevice *d, unsigned nvec, int bar, uint32_t table_off,
     d->msix_pba_off = pba_off;
     d->msix_table = g_malloc0(16 * (size_t)nvec);
     d->msix_pba = g_malloc0((nvec + 63) / 64 * 8);
+    d->msix_table_len = 16 * nvec;
+    d->msix_pba_len = (nvec + 63) / 64 * 8;
     for (unsigned v = 0; v < nvec; v++) {
         d->msix_table[16 * v + 12] = 1;   /* vector masked */
     }
@@ -480,6 +483,12 @@ void pci_device_reset(PciDevice *d)
     if (d->reset_hook) {
         d->reset_hook(d);
     }
+}
+
+void pci_device_post_load(PciDevice *d)
+{
+    bars_update(d);
+    intx_update(d);
 }
 
 uint64_t pci_bar_addr(PciDevice *d, int n)

@@ -131,6 +131,7 @@ struct PciDevice {
     uint32_t msix_table_off, msix_pba_off;
     uint8_t *msix_table;          /* 16 bytes per vector, little-endian */
     uint8_t *msix_pba;
+    uint32_t msix_table_len, msix_pba_len;   /* their bytes (snapshots) */
     PciBar msix_bar_storage;      /* used when MSI-X gets its own BAR */
     uint8_t intx_level;
     /* Optional device hook, after a config write took effect. */
@@ -139,6 +140,20 @@ struct PciDevice {
     /* Optional device hook at machine reset (after the common reset). */
     void (*reset_hook)(PciDevice *d);
 };
+
+/* The snapshot description of the common PCI state (config space, the
+ * MSI-X table and PBA, the INTx level; pci-snap.c). A device's section
+ * embeds it with SNAP_STRUCT_ARRAY("pci", T, pci, 1, PciDevice,
+ * &pci_device_snap, 1) and calls pci_device_post_load from its own
+ * post_load; the section sets .required so a snapshot without it is
+ * refused. */
+struct SnapSection;
+extern const struct SnapSection pci_device_snap;
+
+/* After a snapshot load of d's state: map the BARs the loaded config
+ * space decodes (unmapping the old ones) and drive INTx to the loaded
+ * level. */
+void pci_device_post_load(PciDevice *d);
 
 /* "addr" and "bus" rows every PCI device's property table starts with. */
 #define PCI_DEVICE_PROPS(T) \

@@ -13,6 +13,7 @@
 
 #include "core/machine/hcall.h"
 #include "core/machine/spapr-irq.h"
+#include "base/snapdesc.h"
 #include "spapr-phb.h"
 
 enum { TCE_READ = 1, TCE_WRITE = 2 };
@@ -44,6 +45,7 @@ void spapr_phb_tce_init(SpaprPhb *p)
     t->bus_offset = p->dma_win_addr;
     t->nb_table = (uint32_t)(p->dma_win_size >> SPAPR_TCE_PAGE_SHIFT);
     t->table = g_new0(uint64_t, t->nb_table ? t->nb_table : 1);
+    p->tce_bytes = t->nb_table * 8;
 }
 
 void spapr_phb_tce_reset(SpaprPhb *p)
@@ -61,6 +63,7 @@ void spapr_phb_tce_free(SpaprPhb *p)
         p->tce[i].table = NULL;
         p->tce[i].nb_table = 0;
     }
+    p->tce_bytes = 0;
 }
 
 SpaprTceTable *spapr_tce_find(Machine *m, uint32_t liobn)
@@ -219,3 +222,32 @@ bool spapr_phb_dma_rw(SpaprPhb *p, uint64_t addr, void *buf, uint64_t len,
     }
     return true;
 }
+
+/* The DMA window's geometry (EQUAL: configuration) and its entries. */
+static const SnapField phb_tce_fields[] = {
+    SNAP_U32_EQUAL("liobn", SpaprPhb, tce[0].liobn, 1),
+    SNAP_U64_EQUAL("bus_offset", SpaprPhb, tce[0].bus_offset, 1),
+    SNAP_U32_EQUAL("nb_table", SpaprPhb, tce[0].nb_table, 1),
+    SNAP_BUFFER("table", SpaprPhb, tce[0].table, tce_bytes, 1),
+    SNAP_END
+};
+
+/* Saved only when some entry is set (machines that never map DMA keep
+ * the sections and state hashes they had before the section existed); a
+ * snapshot without it loads with an empty table (snap-machine.c). */
+static bool phb_tce_needed(void *opaque)
+{
+    const SpaprTceTable *t = &((SpaprPhb *)opaque)->tce[0];
+    for (uint32_t i = 0; i < t->nb_table; i++) {
+        if (t->table[i]) {
+            return true;
+        }
+    }
+    return false;
+}
+
+const SnapSection spapr_phb_tce_snap = {
+    .name = "spapr_pci_tce", .version = 1, .min_version = 1,
+    .fields = phb_tce_fields,
+    .needed = phb_tce_needed,
+};

@@ -83,6 +83,7 @@ typedef struct SpaprPhb {
     char dtbusname[32];               /* "pci@800000020000000" */
     PciBus bus;
     SpaprTceTable tce[SPAPR_PCI_DMA_MAX_WINDOWS];
+    uint32_t tce_bytes;               /* bytes of tce[0].table (snapshots) */
     GHashTable *msi;                  /* uint32 config addr -> SpaprPciMsi */
     int lsi_level[SPAPR_PCI_NUM_LSI];  /* INTx wire count per LSI */
     uint8_t intx_pins[256];           /* per devfn: pins asserted (bits) */
@@ -148,6 +149,11 @@ bool spapr_phb_dma_rw(SpaprPhb *p, uint64_t addr, void *buf, uint64_t len,
 /* The TCE table with this LIOBN on any PHB of m or VIO device
  * (core/machine/spapr-vio-dma.c), or NULL. */
 SpaprTceTable *spapr_tce_find(Machine *m, uint32_t liobn);
+/* The "spapr_pci_tce" snapshot section of a PHB (phb-tce.c): the DMA
+ * window's TCE table, which the QEMU-format stream carries as its own
+ * "spapr_iommu" sections; snap-machine.c saves one per PHB, in creation
+ * order. */
+extern const struct SnapSection spapr_phb_tce_snap;
 long h_put_tce(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_get_tce(Machine *m, PpcCpu *cpu, uint64_t *args);
 long h_stuff_tce(Machine *m, PpcCpu *cpu, uint64_t *args);

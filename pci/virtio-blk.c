@@ -350,6 +350,27 @@ static const PropDesc blk_props[] = {
     PROP_END
 };
 
+/* Snapshot section: the transport (requests complete
+ * inside the notify write: none is in flight at a save; the disk's
+ * contents are the drive overlay's, snap-disk.c). */
+static const SnapField blk_snap_fields[] = {
+    SNAP_STRUCT_ARRAY("virtio", VirtioBlk, vpci, 1, VirtioPci, &virtio_pci_snap,
+                      1),
+    SNAP_END
+};
+
+static void blk_post_load(void *opaque)
+{
+    virtio_pci_post_load(opaque);
+}
+
+static const SnapSection blk_snap = {
+    .name = "virtio-blk", .version = 1, .min_version = 1,
+    .fields = blk_snap_fields,
+    .post_load = blk_post_load,
+    .required = true,
+};
+
 const DeviceClass virtio_blk_pci_class = {
     .name = "virtio-blk-pci",
     .alias = "virtio-blk",
@@ -362,6 +383,7 @@ const DeviceClass virtio_blk_pci_class = {
     .realize = blk_realize,
     .reset = blk_reset_dev,
     .unrealize = blk_unrealize,
+    .snap = &blk_snap,
 };
 
 bool virtio_blk_create_for_drives(Machine *m, GError **err)

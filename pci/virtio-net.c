@@ -224,6 +224,27 @@ static const PropDesc net_props[] = {
     PROP_END
 };
 
+/* Snapshot section: the transport (the MAC is in the device
+ * config; frames still queued in the netdev backend are not device
+ * state and are not saved). */
+static const SnapField net_snap_fields[] = {
+    SNAP_STRUCT_ARRAY("virtio", VirtioNet, vpci, 1, VirtioPci, &virtio_pci_snap,
+                      1),
+    SNAP_END
+};
+
+static void net_post_load(void *opaque)
+{
+    virtio_pci_post_load(opaque);
+}
+
+static const SnapSection net_snap = {
+    .name = "virtio-net", .version = 1, .min_version = 1,
+    .fields = net_snap_fields,
+    .post_load = net_post_load,
+    .required = true,
+};
+
 const DeviceClass virtio_net_pci_class = {
     .name = "virtio-net-pci",
     .alias = "virtio-net",
@@ -236,4 +257,5 @@ const DeviceClass virtio_net_pci_class = {
     .realize = net_realize,
     .reset = net_reset_dev,
     .unrealize = net_unrealize,
+    .snap = &net_snap,
 };

@@ -137,6 +137,15 @@ bool virtio_pci_push(VirtioPci *v, unsigned q, const VqElem *e,
 void virtio_pci_error(VirtioPci *v, unsigned q, const char *why);
 /* Interrupt the driver for queue q if it wants one. */
 void virtio_pci_notify(VirtioPci *v, unsigned q);
+/* Snapshot descriptions (pci-snap.c): the transport's state with its
+ * PCI function and queues, and one queue. A virtio device's section
+ * embeds virtio_pci_snap with SNAP_STRUCT_ARRAY("virtio", T, vpci, 1,
+ * VirtioPci, &virtio_pci_snap, 1), sets .required and calls
+ * virtio_pci_post_load from its post_load. */
+extern const struct SnapSection virtio_pci_snap;
+extern const struct SnapSection virtqueue_snap;
+/* After a snapshot load: the PCI function's BARs and INTx. */
+void virtio_pci_post_load(VirtioPci *v);
 /* Whether the driver accepted feature bit f. */
 bool virtio_pci_has_feature(const VirtioPci *v, unsigned f);
 

@@ -86,6 +86,26 @@ static const PropDesc rng_props[] = {
     PROP_END
 };
 
+/* Snapshot section: the transport (the entropy stream is the
+ * machine's seeded generator, saved with the machine). */
+static const SnapField rng_snap_fields[] = {
+    SNAP_STRUCT_ARRAY("virtio", VirtioRng, vpci, 1, VirtioPci, &virtio_pci_snap,
+                      1),
+    SNAP_END
+};
+
+static void rng_post_load(void *opaque)
+{
+    virtio_pci_post_load(opaque);
+}
+
+static const SnapSection rng_snap = {
+    .name = "virtio-rng", .version = 1, .min_version = 1,
+    .fields = rng_snap_fields,
+    .post_load = rng_post_load,
+    .required = true,
+};
+
 const DeviceClass virtio_rng_pci_class = {
     .name = "virtio-rng-pci",
     .alias = "virtio-rng",
@@ -98,4 +118,5 @@ const DeviceClass virtio_rng_pci_class = {
     .realize = rng_realize,
     .reset = rng_reset,
     .unrealize = rng_unrealize,
+    .snap = &rng_snap,
 };

@@ -19,6 +19,7 @@
 #include "core/machine/xics.h"
 #include "core/machine/xive.h"
 #include "cpu-ppc/cpu-snap.h"
+#include "pci/spapr-phb.h"
 #include "plugins/host.h"
 
 #define RAM_BLOCK_NAME "ppc_spapr.ram"   /* QEMU's name for the block */
@@ -100,6 +101,15 @@ static GArray *machine_targets(Machine *m, SnapMachineState *ms)
         x = (SnapTarget){ s, d, n };
         g_array_append_val(t, x);
     }
+    /* each PHB's TCE table (not in its "spapr_pci" section, whose
+     * layout is QEMU's) */
+    uint32_t nphb = 0;
+    for (Device *d = m->devices; d; d = d->next) {
+        if (d->cls == &spapr_phb_class) {
+            x = (SnapTarget){ &spapr_phb_tce_snap, d, nphb++ };
+            g_array_append_val(t, x);
+        }
+    }
     g_hash_table_destroy(inst);
     return t;
 }
@@ -118,6 +128,9 @@ static GPtrArray *collect_sections(Machine *m)
     GArray *t = machine_targets(m, &ms);
     for (guint i = 0; i < t->len; i++) {
         SnapTarget *x = &g_array_index(t, SnapTarget, i);
+        if (x->sec->needed && !x->sec->needed(x->base)) {
+            continue;
+        }
         SecVals *s = g_new0(SecVals, 1);
         s->sec = x->sec;
         s->base = x->base;
@@ -909,16 +922,28 @@ static bool check_loaded(Machine *m, Loaded *l, SnapMachineState *live_ms,
         g_hash_table_destroy(idx);
     }
     /* A section the snapshot lacks (a device newer than the file, as in
-     * QEMU) keeps its current state; the core ones must be there. */
+     * QEMU) keeps its current state; the core ones and those marked
+     * required (PCI devices) must be there. */
     for (guint k = 0; ok && k < t->len; k++) {
         SnapTarget *x = &g_array_index(t, SnapTarget, k);
         if (!g_hash_table_contains(used, x) &&
             (x->sec == &snap_machine_section || x->sec == &ppc_cpu_snap ||
-             x->sec == &snap_vcpu_section)) {
+             x->sec == &snap_vcpu_section || x->sec->required)) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
                         "section '%s' instance %u is missing from the "
-                        "snapshot", x->sec->name, x->instance);
+                        "snapshot%s", x->sec->name, x->instance,
+                        x->sec->required ? " (taken without this device)"
+                                         : "");
             ok = false;
+        }
+    }
+    /* a PHB whose TCE table was empty at the save has no section: it
+     * loads empty */
+    for (guint k = 0; ok && k < t->len; k++) {
+        SnapTarget *x = &g_array_index(t, SnapTarget, k);
+        if (!g_hash_table_contains(used, x) &&
+            x->sec == &spapr_phb_tce_snap) {
+            spapr_phb_tce_reset(x->base);
         }
     }
     g_hash_table_destroy(used);
