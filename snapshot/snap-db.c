@@ -124,6 +124,59 @@ int snap_db_step(SnapDb *d, sqlite3_stmt *st)
     return rc ? rc : sqlite3_step(st);
 }
 
+int snap_page_refs_prepare(SnapDb *d, const char *ref_sql, SnapPageRefs *w)
+{
+    *w = (SnapPageRefs){ 0 };
+    int rc = snap_db_prepare(d, "SELECT id FROM page WHERE hash = ?",
+                             &w->find);
+    if (rc == SQLITE_OK) {
+        rc = snap_db_prepare(d, "INSERT INTO page(hash, data) VALUES(?,?)",
+                             &w->ins);
+    }
+    if (rc == SQLITE_OK) {
+        rc = snap_db_prepare(d, ref_sql, &w->ref);
+    }
+    return rc;
+}
+
+int snap_page_refs_add(SnapDb *d, SnapPageRefs *w, int64_t owner,
+                       uint64_t idx, const uint8_t hash[32],
+                       const void *data, size_t len)
+{
+    int64_t pid = 0;
+    sqlite3_reset(w->find);
+    sqlite3_bind_blob(w->find, 1, hash, 32, SQLITE_STATIC);
+    int rc = snap_db_step(d, w->find);
+    if (rc == SQLITE_ROW) {
+        pid = sqlite3_column_int64(w->find, 0);
+        rc = SQLITE_OK;
+    } else if (rc == SQLITE_DONE) {
+        sqlite3_reset(w->ins);
+        sqlite3_bind_blob(w->ins, 1, hash, 32, SQLITE_STATIC);
+        sqlite3_bind_blob(w->ins, 2, data, (int)len, SQLITE_STATIC);
+        rc = snap_db_step(d, w->ins);
+        pid = sqlite3_last_insert_rowid(d->db);
+        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+    if (rc == SQLITE_OK) {
+        sqlite3_reset(w->ref);
+        sqlite3_bind_int64(w->ref, 1, owner);
+        sqlite3_bind_int64(w->ref, 2, (int64_t)idx);
+        sqlite3_bind_int64(w->ref, 3, pid);
+        rc = snap_db_step(d, w->ref);
+        rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+    }
+    return rc;
+}
+
+void snap_page_refs_finish(SnapPageRefs *w)
+{
+    sqlite3_finalize(w->find);
+    sqlite3_finalize(w->ins);
+    sqlite3_finalize(w->ref);
+    *w = (SnapPageRefs){ 0 };
+}
+
 int snap_db_exec(SnapDb *d, const char *sql)
 {
     int rc = fault(d);

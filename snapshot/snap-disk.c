@@ -123,19 +123,13 @@ bool snap_disks_insert(SnapDb *db, int64_t snap, const GPtrArray *disks,
                     ((SnapDisk *)disks->pdata[0])->drive);
         return false;
     }
-    sqlite3_stmt *disk = NULL, *find = NULL, *ins = NULL, *ref = NULL;
+    sqlite3_stmt *disk = NULL;
+    SnapPageRefs w = { 0 };
     int rc = snap_db_prepare(db, "INSERT INTO disk(snapshot, drive, file, "
                              "format, size) VALUES(?,?,?,?,?)", &disk);
     if (rc == SQLITE_OK) {
-        rc = snap_db_prepare(db, "SELECT id FROM page WHERE hash = ?", &find);
-    }
-    if (rc == SQLITE_OK) {
-        rc = snap_db_prepare(db, "INSERT INTO page(hash, data) VALUES(?,?)",
-                             &ins);
-    }
-    if (rc == SQLITE_OK) {
-        rc = snap_db_prepare(db, "INSERT INTO disk_cluster(disk, idx, page) "
-                             "VALUES(?,?,?)", &ref);
+        rc = snap_page_refs_prepare(db, "INSERT INTO disk_cluster(disk, idx, "
+                                    "page) VALUES(?,?,?)", &w);
     }
     for (guint i = 0; rc == SQLITE_OK && i < disks->len; i++) {
         const SnapDisk *d = disks->pdata[i];
@@ -150,36 +144,12 @@ bool snap_disks_insert(SnapDb *db, int64_t snap, const GPtrArray *disks,
         int64_t did = sqlite3_last_insert_rowid(db->db);
         for (guint k = 0; rc == SQLITE_OK && k < d->clusters->len; k++) {
             const SnapCluster *r = &g_array_index(d->clusters, SnapCluster, k);
-            int64_t pid = 0;
-            sqlite3_reset(find);
-            sqlite3_bind_blob(find, 1, r->hash, HASH_LEN, SQLITE_STATIC);
-            rc = snap_db_step(db, find);
-            if (rc == SQLITE_ROW) {
-                pid = sqlite3_column_int64(find, 0);
-                rc = SQLITE_OK;
-            } else if (rc == SQLITE_DONE) {
-                sqlite3_reset(ins);
-                sqlite3_bind_blob(ins, 1, r->hash, HASH_LEN, SQLITE_STATIC);
-                sqlite3_bind_blob(ins, 2, r->data, BLOCK_CLUSTER_SIZE,
-                                  SQLITE_STATIC);
-                rc = snap_db_step(db, ins);
-                pid = sqlite3_last_insert_rowid(db->db);
-                rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-            }
-            if (rc == SQLITE_OK) {
-                sqlite3_reset(ref);
-                sqlite3_bind_int64(ref, 1, did);
-                sqlite3_bind_int64(ref, 2, (int64_t)r->idx);
-                sqlite3_bind_int64(ref, 3, pid);
-                rc = snap_db_step(db, ref);
-                rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-            }
+            rc = snap_page_refs_add(db, &w, did, r->idx, r->hash, r->data,
+                                    BLOCK_CLUSTER_SIZE);
         }
     }
     sqlite3_finalize(disk);
-    sqlite3_finalize(find);
-    sqlite3_finalize(ins);
-    sqlite3_finalize(ref);
+    snap_page_refs_finish(&w);
     return rc == SQLITE_OK || snap_db_error(db, rc, "insert disk clusters",
                                             err);
 }

@@ -125,6 +125,23 @@ int snap_db_exec(SnapDb *d, const char *sql);
 /* Set err to "FILE: what: sqlite message" and return false. */
 bool snap_db_error(SnapDb *d, int rc, const char *what, GError **err);
 bool snap_db_begin(SnapDb *d, GError **err);
+
+/* Content-addressed page rows (table `page`, keyed by a 32-byte SHA-256),
+ * shared by RAM pages and disk clusters: each stored page's bytes are
+ * written once, and a reference row (owner, idx, page) points at them. */
+typedef struct SnapPageRefs {
+    sqlite3_stmt *find, *ins, *ref;
+} SnapPageRefs;
+
+/* Prepare the statements; ref_sql inserts one reference row from three
+ * parameters (owner, idx, page id). SQLITE_OK or the failing code. */
+int snap_page_refs_prepare(SnapDb *d, const char *ref_sql, SnapPageRefs *w);
+/* Store len bytes of data under hash unless a page with that hash exists,
+ * then add the reference (owner, idx). SQLITE_OK or the failing code. */
+int snap_page_refs_add(SnapDb *d, SnapPageRefs *w, int64_t owner,
+                       uint64_t idx, const uint8_t hash[32],
+                       const void *data, size_t len);
+void snap_page_refs_finish(SnapPageRefs *w);
 bool snap_db_commit(SnapDb *d, GError **err);
 void snap_db_rollback(SnapDb *d);
 

@@ -374,7 +374,7 @@ static bool insert_section(SnapDb *db, int64_t snap, int seq, SecVals *s,
 static bool insert_ram(SnapDb *db, int64_t snap, uint64_t size, GArray *pages,
                        GError **err)
 {
-    sqlite3_stmt *st, *find = NULL, *ins = NULL, *ref = NULL;
+    sqlite3_stmt *st;
     int rc = snap_db_prepare(db, "INSERT INTO ram_block(snapshot, name, size) "
                              "VALUES(?,?,?)", &st);
     if (rc == SQLITE_OK) {
@@ -386,44 +386,15 @@ static bool insert_ram(SnapDb *db, int64_t snap, uint64_t size, GArray *pages,
         return false;
     }
     int64_t block = sqlite3_last_insert_rowid(db->db);
-    rc = snap_db_prepare(db, "SELECT id FROM page WHERE hash = ?", &find);
-    if (rc == SQLITE_OK) {
-        rc = snap_db_prepare(db, "INSERT INTO page(hash, data) VALUES(?,?)",
-                             &ins);
-    }
-    if (rc == SQLITE_OK) {
-        rc = snap_db_prepare(db, "INSERT INTO ram_page(block, idx, page) "
-                             "VALUES(?,?,?)", &ref);
-    }
+    SnapPageRefs w;
+    rc = snap_page_refs_prepare(db, "INSERT INTO ram_page(block, idx, page) "
+                                "VALUES(?,?,?)", &w);
     for (guint i = 0; rc == SQLITE_OK && i < pages->len; i++) {
         PageRef *r = &g_array_index(pages, PageRef, i);
-        int64_t pid = 0;
-        sqlite3_reset(find);
-        sqlite3_bind_blob(find, 1, r->hash, HASH_LEN, SQLITE_STATIC);
-        rc = snap_db_step(db, find);
-        if (rc == SQLITE_ROW) {
-            pid = sqlite3_column_int64(find, 0);
-            rc = SQLITE_OK;
-        } else if (rc == SQLITE_DONE) {
-            sqlite3_reset(ins);
-            sqlite3_bind_blob(ins, 1, r->hash, HASH_LEN, SQLITE_STATIC);
-            sqlite3_bind_blob(ins, 2, r->data, SNAP_PAGE_SIZE, SQLITE_STATIC);
-            rc = snap_db_step(db, ins);
-            pid = sqlite3_last_insert_rowid(db->db);
-            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        }
-        if (rc == SQLITE_OK) {
-            sqlite3_reset(ref);
-            sqlite3_bind_int64(ref, 1, block);
-            sqlite3_bind_int64(ref, 2, (int64_t)r->idx);
-            sqlite3_bind_int64(ref, 3, pid);
-            rc = snap_db_step(db, ref);
-            rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
-        }
+        rc = snap_page_refs_add(db, &w, block, r->idx, r->hash, r->data,
+                                SNAP_PAGE_SIZE);
     }
-    sqlite3_finalize(find);
-    sqlite3_finalize(ins);
-    sqlite3_finalize(ref);
+    snap_page_refs_finish(&w);
     return rc == SQLITE_OK || snap_db_error(db, rc, "insert ram pages", err);
 }
 

@@ -38,7 +38,7 @@ if [ $custom = 0 ] && [ -e "$out" ] && [ "$out" -nt "$init" ] && [ "$out" -nt "$
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/bin" "$tmp/proc" "$tmp/sys" "$tmp/dev" "$tmp/lib/modules"
+mkdir -p "$tmp/bin" "$tmp/proc" "$tmp/sys" "$tmp/dev"
 cp "$CACHE/busybox" "$tmp/bin/busybox"
 cp "$init" "$tmp/init"
 chmod 755 "$tmp/init" "$tmp/bin/busybox"
@@ -47,6 +47,7 @@ chmod 755 "$tmp/init" "$tmp/bin/busybox"
 if [ -n "${modules// /}" ]; then
     kdir=$(ls -d "$CACHE"/root/lib/modules/*/kernel 2>/dev/null | head -1)
     [ -n "$kdir" ] || fail "no kernel modules under $CACHE/root/lib/modules (run tests/linux/fetch-guest.sh)"
+    mkdir -p "$tmp/lib/modules"   # only then: the demo's / stays as it was
     declare -A seen=()
     add_module() {
         local name=$1 f dep
