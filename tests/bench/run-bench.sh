@@ -84,7 +84,7 @@ bare() {
     fi
     for ((r = 0; r < RUNS; r++)); do
         FARAD_STATS=1 timed "$work/f.out" "$work/f.err" \
-            "$FARAD" -M pseries-7.2 -m 512M -nographic -bios "$bin"
+            "$FARAD" -M pseries-7.2 -m 512M -nodefaults -nographic -serial stdio -bios "$bin"
         fw+=("$wall") fc+=("$cpu")
         i=$(sed -n 's/^farad: icount \([0-9]*\)$/\1/p' "$work/f.err" | tail -n 1)
         fsum=$(grep -m1 checksum "$work/f.out" | awk '{print $3}')
@@ -220,7 +220,7 @@ plugin_args() {
 run_sort() {  # extra farad args...; prints the wall seconds
     local t0 t1
     t0=$(now)
-    timeout "$TMO" "$FARAD" -M pseries-7.2 -m 512M -nographic -bios "out/sort-$E.bin" "$@" \
+    timeout "$TMO" "$FARAD" -M pseries-7.2 -m 512M -nodefaults -nographic -serial stdio -bios "out/sort-$E.bin" "$@" \
         </dev/null >"$work/p.out" 2>"$work/p.err" || return 1
     t1=$(now)
     grep -q checksum "$work/p.out" || return 1
