@@ -533,7 +533,10 @@ u_##name: { \
     goto *uop_label[d->uop];
     PPC_UOPS_MEM(X)
 #undef X
-#define X2(a, b) \
+/* A fused pair: both halves when the budget holds two, else the first
+ * alone. may_leave (a constant): the second half can return NULL to
+ * leave the loop (PPC_FUSED_LEAVE). */
+#define FUSED_PAIR(a, b, may_leave) \
 u_##a##__##b: \
     if (unlikely(n < 2)) { \
         goto u_##a; \
@@ -543,25 +546,17 @@ u_##a##__##b: \
     if (unlikely(n == 0)) { \
         goto out; \
     } \
-    goto *uop_label[d->uop];
-    PPC_FUSED(X2)
-#undef X2
-#define X2(a, b) \
-u_##a##__##b: \
-    if (unlikely(n < 2)) { \
-        goto u_##a; \
-    } \
-    d = uop_##b(cpu, uop_##a(cpu, d)); \
-    n -= 2; \
-    if (unlikely(n == 0)) { \
-        goto out; \
-    } \
-    if (unlikely(!d)) { \
+    if ((may_leave) && unlikely(!d)) { \
         goto leave; \
     } \
     goto *uop_label[d->uop];
+#define X2(a, b) FUSED_PAIR(a, b, 0)
+    PPC_FUSED(X2)
+#undef X2
+#define X2(a, b) FUSED_PAIR(a, b, 1)
     PPC_FUSED_LEAVE(X2)
 #undef X2
+#undef FUSED_PAIR
 out:
     cpu->remaining = n;
     if (d) {
