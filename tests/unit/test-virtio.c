@@ -22,6 +22,7 @@
 #include "core/machine/spapr.h"
 #include "pci/spapr-phb.h"
 #include "pci/virtio-pci.h"
+#include "virtio-test-io.h"
 
 #define BAR4 0x210000000000ULL     /* the 64-bit window of PHB 0 */
 #define COMMON (BAR4 + 0x0000)
@@ -74,43 +75,6 @@ static VirtioPci *plug(Machine *m)
     pci_config_write(d, PCI_COMMAND, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER,
                      2);
     return (VirtioPci *)d;
-}
-
-/* Little-endian registers through the bus (whose values are the
- * big-endian reading of the bytes). */
-static uint64_t rd(Machine *m, uint64_t a, unsigned size)
-{
-    uint64_t v;
-    g_assert_true(bus_read(m->bus, a, size, &v));
-    return size == 1 ? v : size == 2 ? GUINT16_SWAP_LE_BE((uint16_t)v)
-           : size == 4 ? GUINT32_SWAP_LE_BE((uint32_t)v)
-           : GUINT64_SWAP_LE_BE(v);
-}
-
-static void wr(Machine *m, uint64_t a, unsigned size, uint64_t v)
-{
-    uint64_t b = size == 1 ? v : size == 2 ? GUINT16_SWAP_LE_BE((uint16_t)v)
-                 : size == 4 ? GUINT32_SWAP_LE_BE((uint32_t)v)
-                 : GUINT64_SWAP_LE_BE(v);
-    g_assert_true(bus_write(m->bus, a, size, b));
-}
-
-static void st_le(Machine *m, uint64_t a, uint64_t v, unsigned n)
-{
-    uint8_t b[8];
-    for (unsigned i = 0; i < n; i++) {
-        b[i] = (uint8_t)(v >> (8 * i));
-    }
-    spapr_write_ram(m, a, b, n);
-}
-
-static uint64_t ld_le(Machine *m, uint64_t a, unsigned n)
-{
-    uint64_t v = 0;
-    for (unsigned i = 0; i < n; i++) {
-        v |= (uint64_t)m->ram[a + i] << (8 * i);
-    }
-    return v;
 }
 
 /* Negotiate VERSION_1 only and bring queue 0 up at DESC/AVAIL/USED. */
