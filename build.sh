@@ -13,7 +13,8 @@
 # Guest software is downloaded once into guest-cache/ (not committed;
 # tests/linux/fetch-guest.sh): Debian's ppc64el kernel and busybox-static
 # (run, tests/linux.t) and the Debian 12 installer,
-# debian-installer-12-netboot-ppc64el (tests/linux-installer.t).
+# debian-installer-12-netboot-ppc64el with its CD-ROM and disk drivers
+# (tests/linux-installer.t).
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$PWD
@@ -32,7 +33,7 @@ PACKAGES=(gcc meson ninja-build pkg-config libglib2.0-dev libsqlite3-dev
 # (tests/kut/fetch.sh); qemu-utils (qemu-img, qemu-io) makes the qcow2
 # images the block layer's tests read (tests/unit/test-block.c);
 # e2fsprogs (mke2fs -d) makes tests/virtio.t's ext4 image
-# genisoimage makes the CD-ROM image of tests/vscsi.t
+# genisoimage makes the CD-ROM images of tests/vscsi.t and tests/linux-installer.t
 
 missing_packages() {
     local p

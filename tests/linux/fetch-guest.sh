@@ -13,6 +13,14 @@
 #                             netboot-ppc64el (its text-mode netboot image):
 #     $CACHE/installer/vmlinux, $CACHE/installer/initrd.gz
 #     $CACHE/installer/VERSION   the package version fetched
+#     $CACHE/installer/modules/lib/modules/ABI/...  the drivers for the CD-ROM
+#                             and the disks (ibmvscsi, virtio_blk, sr_mod,
+#                             isofs and what they need) from the installer's
+#                             own kernel package, linux-image-ABI (ABI from
+#                             initrd.gz): the netboot initrd lacks them (a
+#                             netboot install downloads them as udebs from
+#                             the mirror); tests/linux-installer.t appends
+#                             them to the initrd
 # CACHE is $FARAD_GUEST_CACHE or <repo>/guest-cache (not committed).
 # Nothing is fetched again once the files exist. Exit status 0 on
 # success, 1 (with one line saying why) when the packages cannot be
@@ -29,7 +37,8 @@ DI_DIR=usr/lib/debian-installer/images/12/ppc64el/text/debian-installer/ppc64el
 have() {
     case $WHAT in
         kernel) [ -e "$CACHE/vmlinux" ] && [ -e "$CACHE/busybox" ] ;;
-        installer) [ -e "$CACHE/installer/vmlinux" ] && [ -e "$CACHE/installer/initrd.gz" ] ;;
+        installer) [ -e "$CACHE/installer/vmlinux" ] && [ -e "$CACHE/installer/initrd.gz" ] &&
+                   [ -e "$CACHE/installer/modules/VERSION" ] ;;
         *) echo "usage: $0 [kernel|installer]" >&2; exit 2 ;;
     esac
 }
@@ -98,19 +107,42 @@ fetch_kernel() {
     echo "fetch-guest: $(tr '\n' ' ' < "$CACHE/VERSION")-> $CACHE" >&2
 }
 
+# The installer's drivers for the CD-ROM and the disks, with the modules
+# they depend on that its initrd lacks: ibmvscsi (spapr-vscsi), virtio_blk
+# (virtio-blk-pci), sr_mod (SCSI CD-ROMs), isofs (the CD's file system).
+INSTALLER_MODULES="drivers/scsi/ibmvscsi/ibmvscsi.ko drivers/scsi/scsi_transport_srp.ko
+ drivers/block/virtio_blk.ko drivers/scsi/sr_mod.ko drivers/cdrom/cdrom.ko fs/isofs/isofs.ko"
+
 fetch_installer() {
-    local dir=$CACHE/installer tmp deb
-    rm -rf "$dir/debs" && download "$dir/debs" "$DI_PKG"
-    deb=$(ls "$dir"/debs/*.deb)
+    local dir=$CACHE/installer tmp deb abi m
     tmp=$(mktemp -d)
     # shellcheck disable=SC2064
     trap "rm -rf '$tmp'" EXIT
-    dpkg-deb -x "$deb" "$tmp"
-    [ -f "$tmp/$DI_DIR/vmlinux" ] && [ -f "$tmp/$DI_DIR/initrd.gz" ] ||
-        fail "$deb has no $DI_DIR/{vmlinux,initrd.gz}"
-    mv "$tmp/$DI_DIR/vmlinux" "$tmp/$DI_DIR/initrd.gz" "$dir/"
-    basename "$deb" > "$dir/VERSION"
-    echo "fetch-guest: $(cat "$dir/VERSION") -> $dir" >&2
+    if ! [ -e "$dir/vmlinux" ] || ! [ -e "$dir/initrd.gz" ]; then
+        rm -rf "$dir/debs" && download "$dir/debs" "$DI_PKG"
+        deb=$(ls "$dir"/debs/*.deb)
+        dpkg-deb -x "$deb" "$tmp"
+        [ -f "$tmp/$DI_DIR/vmlinux" ] && [ -f "$tmp/$DI_DIR/initrd.gz" ] ||
+            fail "$deb has no $DI_DIR/{vmlinux,initrd.gz}"
+        mv "$tmp/$DI_DIR/vmlinux" "$tmp/$DI_DIR/initrd.gz" "$dir/"
+        basename "$deb" > "$dir/VERSION"
+        echo "fetch-guest: $(cat "$dir/VERSION") -> $dir" >&2
+    fi
+    # the kernel ABI the installer's modules are built for
+    abi=$( (zcat "$dir/initrd.gz" | cpio -it --quiet 2>/dev/null || true) |
+          sed -n 's,^lib/modules/\([^/]*\)/kernel/.*,\1,p' | sort -u)
+    [ -n "$abi" ] || fail "$dir/initrd.gz has no lib/modules/ABI/kernel"
+    download "$tmp/kdeb" "linux-image-$abi"
+    dpkg-deb -x "$tmp"/kdeb/*.deb "$tmp/k"
+    rm -rf "$dir/modules" "$tmp/mods"
+    for m in $INSTALLER_MODULES; do
+        [ -f "$tmp/k/lib/modules/$abi/kernel/$m" ] || fail "linux-image-$abi has no $m"
+        mkdir -p "$tmp/mods/lib/modules/$abi/kernel/$(dirname "$m")"
+        cp "$tmp/k/lib/modules/$abi/kernel/$m" "$tmp/mods/lib/modules/$abi/kernel/$m"
+    done
+    (cd "$tmp/kdeb" && ls *.deb) > "$tmp/mods/VERSION"
+    mv "$tmp/mods" "$dir/modules"
+    echo "fetch-guest: the CD-ROM and disk drivers of $(cat "$dir/modules/VERSION") -> $dir/modules" >&2
 }
 
 private_apt
