@@ -10,8 +10,8 @@ depmod -a
 update-dev
 # SCSI scanning runs on after udev has settled: wait (guest time) for it
 i=0
-while [ $i -lt 50 ] && [ -z "$(list-devices cd)" ]; do
-    sleep 0.2; i=$((i+1))
+while [ $i -lt 10 ] && [ -z "$(list-devices cd)" ]; do
+    sleep 1; i=$((i+1))
 done
 update-dev --settle
 echo "I: cd $(list-devices cd | tr '\n' ' ')"
