@@ -179,7 +179,7 @@ cmd_test() {
     # the longest tests start first, so the two jobs end close together
     # (CPU seconds each, measured 2026-12-07 on a loaded machine: linux
     # 195, snapshot-crash 122 in two workers, insn-live 96, linux-installer
-    # 88 with its device check, snapshot 60, slof 67, replay 27, boot 25 with
+    # 77 with its device check, snapshot 60, slof 67, replay 27, boot 25 with
     # its Linux boot; guest.t runs its programs two at a time)
     local slow=(tests/linux.t tests/snapshot-crash.t tests/insn-live.t
                 tests/linux-installer.t tests/slof.t tests/snapshot.t

@@ -1,13 +1,17 @@
 # /farad-check-devices.sh of tests/linux-installer.t, run in the Debian
 # installer's shell (GNU screen's window 2) with its output on the console:
 # what the installer sees once its CD-ROM and disk drivers are there.
-# First what installing the drivers' udebs and disk-detect do (depmod, then
-# update-dev: udev replays the devices' events and loads their drivers),
-# then the installer's own view: list-devices (cdrom-detect, partman and
+# First what installing the drivers' udebs and disk-detect do: depmod, then
+# udev replays the devices' "add" events and loads their drivers by
+# modalias (update-dev replays every device's, about 20 s on QEMU's TCG;
+# here only the buses of the two adapters, vio and virtio, whose drivers
+# then bring the SCSI devices, sd and sr), and waits for udev to settle.
+# Then the installer's own view: list-devices (cdrom-detect, partman and
 # mountmedia ask it), sysfs, /proc/partitions, blkid, the CD's .disk/info
 # through isofs, and the kernel's messages about the drivers and disks.
 depmod -a
-update-dev
+udevadm trigger --action=add --subsystem-match=vio --subsystem-match=virtio
+update-dev --settle
 # SCSI scanning runs on after udev has settled: wait (guest time) for it
 i=0
 while [ $i -lt 10 ] && [ -z "$(list-devices cd)" ]; do
