@@ -18,7 +18,8 @@ language" with its explanation line, no Oops.
 Then the installer's own view of the devices: Ctrl-A Ctrl-A 2 (a Ctrl-A
 for screen through -serial mon:stdio) selects screen's window 2, the
 installer's shell, which runs tests/installer/check-devices.sh: depmod and
-update-dev (what installing the driver udebs and disk-detect do), then
+udev's replay of the adapters' events, which loads their drivers (what
+installing the driver udebs and disk-detect's update-dev do), then
 list-devices cd, disk and partition (what cdrom-detect, partman and
 mountmedia use), sysfs sizes and models, /proc/partitions, blkid, the
 CD's .disk/info through isofs, and the kernel's ibmvscsi, sd, sr and
