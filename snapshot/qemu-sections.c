@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * QEMU 7.2's migrated sections of a pseries machine, in QEMU's layout
+ * QEMU 7.2's migrated sections of a pseries machine (the XIVE ones in
+ * qemu-xive.c), in QEMU's layout
  * (hw/ppc/spapr*.c, hw/intc/xics.c, target/ppc/machine.c, hw/pci/pci.c,
  * softmmu/cpu-timers.c, migration/global_state.c): each a snapdesc
  * table over a scratch struct whose field names are QEMU's (they are
@@ -11,6 +12,7 @@
 #include <string.h>
 
 #include "qemu-sections.h"
+#include "qemu-xive.h"
 #include "core/machine/device.h"
 #include "core/machine/machine-types.h"
 #include "core/machine/platform.h"
@@ -446,6 +448,7 @@ void entry_free(gpointer p)
             g_free(((QSpapr *)e->state)->fdt_blob);
             break;
         default:
+            qemu_xive_free_state(e);
             break;
         }
     }
@@ -489,12 +492,14 @@ void build_entries(QLoad *l)
     add_entry(l, "ram", 0, 4, QK_RAM, 0, NULL);
     add_entry(l, "spapr/htab", 0, 1, QK_HTAB, 0, NULL);
     add_entry(l, "timer", 0, 2, QK_TIMER, 0, g_new0(QTimer, 1));
-    Xics *xics = spapr_xics(m);
+    /* ic-mode=xive: farad's XICS is only the claim table, QEMU has none */
+    Xics *xics = m->spapr->xive_only ? NULL : spapr_xics(m);
     if (xics) {
         QIcs *ics = g_new0(QIcs, 1);
         ics->nr_irqs = xics_nr_irqs(xics);
         add_entry(l, "ics", 0, 1, QK_ICS, 0, ics);
     }
+    qemu_xive_add_entries(l);
     bool pre_3_0 = g_str_has_prefix(m->type->name, "pseries-2.");
     for (int i = 0; machine_cpu(m, i); i++) {
         add_entry(l, "cpu_common", (uint32_t)i, 1, QK_CPU_COMMON, i,
@@ -507,6 +512,7 @@ void build_entries(QLoad *l)
             add_entry(l, "icp/server", (uint32_t)i, 1, QK_ICP, i,
                       g_new0(QIcp, 1));
         }
+        qemu_xive_add_tctx(l, i);
         if (!pre_3_0) {   /* QEMU registers it from 3.0's machines on */
             add_entry(l, "spapr_cpu", (uint32_t)i, 1, QK_SPAPR_CPU, i,
                       g_new0(QSpaprCpu, 1));
@@ -603,6 +609,9 @@ const SnapSection *qemu_entry_section(const QEntry *e)
     case QK_PCIBUS: return &q_pcibus;
     case QK_SPAPR: return &q_spapr;
     case QK_GLOBAL: return &q_global;
+    case QK_XIVE_SOURCE: return &q_xive_source;
+    case QK_SPAPR_XIVE: return &q_spapr_xive;
+    case QK_XIVE_TCTX: return &q_xive_tctx;
     default: return NULL;
     }
 }

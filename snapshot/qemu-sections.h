@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The sections QEMU 7.2 migrates for a pseries machine with XICS, in
+ * The sections QEMU 7.2 migrates for a pseries machine (XICS here, XIVE
+ * in qemu-xive.h), in
  * QEMU's own layout (qemu-sections.c): scratch structs with their
  * snapdesc descriptions, and the list of sections a machine has (QEMU's
  * SaveStateEntry list), shared by the stream reader (snap-incoming.c)
@@ -129,6 +130,7 @@ typedef struct QGlobal {
 typedef enum QKind {
     QK_RAM, QK_HTAB, QK_TIMER, QK_ICS, QK_CPU_COMMON, QK_CPU, QK_ICP,
     QK_SPAPR_CPU, QK_RTC, QK_VTY, QK_NVRAM, QK_TCE, QK_PCI, QK_PCIBUS, QK_SPAPR, QK_GLOBAL,
+    QK_XIVE_SOURCE, QK_SPAPR_XIVE, QK_XIVE_TCTX,   /* qemu-xive.c */
 } QKind;
 
 typedef struct QEntry {

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "qemu-sections.h"
+#include "qemu-xive.h"
 #include "snap-int.h"
 #include "snap-wire.h"
 #include "core/machine/device.h"
@@ -462,6 +463,7 @@ static void fill(QLoad *l, bool running)
             break;
         }
         default:
+            qemu_xive_fill(m, e);
             break;
         }
     }
