@@ -13,7 +13,8 @@
 #    reaches it by interrupt; farad's stream loaded by QEMU gives the same
 #    routing (sections equal) and the next input comes by interrupt there
 #    (TIMA ack 8005: exception at priority 5).
-#  - ic-mode=xive (QEMU has no ics/icp then) through farad and back.
+#  - ic-mode=xive with two CPUs (QEMU has no ics/icp then; 16 ENDs, two
+#    xive-tctx) through farad and back.
 #  - farad-snap import-qemu / export-qemu --machine of the XIVE guest.
 #  - Refusals: nr_irqs EQUAL, a truncated spapr-xive, a dual stream into
 #    ic-mode=xics or ic-mode=xive: QEMU's lines and status; ESB status
@@ -66,23 +67,25 @@ out, back = tmpf("slof-farad.mig"), tmpf("slof-qemu.mig")
 f = loaded([FARAD] + M72 + COMMON, "exec:cat " + src)
 f.monitor("cont")
 answered = f.console(b"\r", b"ok\r\n0 > ", 60)
+ftext = f.text()
 f.monitor("stop")
 fregs = f.monitor("info registers")
 f.monitor('migrate "exec:cat > %s"' % out)
 ferr = f.quit()
 ok(answered, "SLOF at its prompt (pseries-7.2, ic-mode=dual), from QEMU 7.2's stream, "
-   "answers under farad", f.text()[-300:] + ferr)
+   "answers under farad", ftext[-300:] + ferr)
 q = loaded([QEMU] + M72 + COMMON, "exec:cat " + out)
 qregs = q.monitor("info registers")
 q.monitor('migrate "exec:cat > %s"' % back)
 qsec = compare_streams(ok, "SLOF dual", out, back)
 q.monitor("cont")
 answered = q.console(b"\r", b"ok\r\n0 > ", 30)
+qtext = q.text()
 qerr = q.quit()
 ok(norm_regs(qregs) == norm_regs(fregs) and "NIP" in fregs,
    "QEMU 7.2 loads farad's stream of SLOF; its registers are farad's",
    "QEMU:\n%s\nfarad:\n%s\n%s" % (qregs, fregs, qerr))
-ok(answered, "and SLOF answers at its prompt under QEMU again", q.text()[-300:] + qerr)
+ok(answered, "and SLOF answers at its prompt under QEMU again", qtext[-300:] + qerr)
 fsec = walk(out)[3]
 ok(ov5(fsec) == ov5(qsec) and not any(ov5(fsec)[33:]),
    "SLOF dual: spapr's option vector 5 equal, nothing negotiated (XICS in use)")
@@ -94,12 +97,13 @@ orig = walk(src)[3]
 f = loaded([FARAD] + M72 + COMMON, "exec:cat " + src)
 f.monitor("cont")
 got1 = f.console(b"interrupt-driven", b'chunk 1: 16 chars "interrupt-driven"\n', 60)
+ftext = f.text()
 f.monitor("stop")
 fregs = f.monitor("info registers")
 f.monitor('migrate "exec:cat > %s"' % out)
 ferr = f.quit()
 ok(got1, "XIVE guest from QEMU 7.2's stream: typed input reaches it by interrupt under farad "
-   "(it cedes; only its handler reads the vty)", f.text()[-300:] + ferr)
+   "(it cedes; only its handler reads the vty)", ftext[-300:] + ferr)
 q = loaded([QEMU] + M72 + COMMON, "exec:cat " + out)
 qregs = q.monitor("info registers")
 q.monitor('migrate "exec:cat > %s"' % back)
@@ -116,16 +120,17 @@ ok(int.from_bytes(eas, "little") == 0x8000000500001100,
    eas.hex())
 q.monitor("cont")
 got2 = q.console(b"\n", b"pq at the end: 0", 30)
+qtext = q.text()
 qerr = q.quit()
 ok(norm_regs(qregs) == norm_regs(fregs) and "NIP" in fregs,
    "QEMU 7.2 loads farad's stream of the XIVE guest; its registers are farad's",
    "QEMU:\n%s\nfarad:\n%s\n%s" % (qregs, fregs, qerr))
 ok(got2 and 'chunk 2: 1 chars "\\n" by interrupt 1: ack 8005, 1 queue entry 80001100'
-   in q.text(), "and under QEMU the next input comes by XIVE interrupt (ack 8005, one "
-   "queue entry 80001100)", q.text()[-400:] + qerr)
+   in qtext, "and under QEMU the next input comes by XIVE interrupt (ack 8005, one "
+   "queue entry 80001100)", qtext[-400:] + qerr)
 
 # ---- ic-mode=xive: no XICS sections ----
-MX = ["-M", "pseries,ic-mode=xive"]
+MX = ["-M", "pseries,ic-mode=xive", "-smp", "2"]
 src, out, back = tmpf("xo.mig"), tmpf("xo-farad.mig"), tmpf("xo-qemu.mig")
 q = Emu([QEMU] + MX + COMMON + ["-S"])
 q.monitor('migrate "exec:cat > %s"' % src)
@@ -137,8 +142,10 @@ q = loaded([QEMU] + MX + COMMON, "exec:cat " + out)
 q.monitor('migrate "exec:cat > %s"' % back)
 q.quit()
 qsec = compare_streams(ok, "ic-mode=xive", out, back)
-ok(("ics", 0) not in qsec and ("xive-tctx", 0) in qsec,
-   "ic-mode=xive: xive-tctx without ics and icp/server, as QEMU", str(sorted(qsec)))
+ok(("ics", 0) not in qsec and ("xive-tctx", 1) in qsec and
+   len(qsec[("spapr-xive", 0)]) == 4 + 8 * 0x2000 + 32 * 16,
+   "ic-mode=xive, -smp 2: two xive-tctx, 16 ENDs, no ics and icp/server, as QEMU",
+   str(sorted(qsec)))
 
 # ---- farad-snap: the XIVE guest as a stored snapshot and back ----
 db, exp = tmpf("x.db"), tmpf("exported.mig")
@@ -199,7 +206,7 @@ cases = [
     ("xive-source nr_irqs 0x1000", M72, patched(payload("xive-source"), b"\0\0\x10\0")),
     ("cut inside spapr-xive's EAS table", M72, data[:payload("spapr-xive") + 4 + 8 * 100 + 3]),
     ("a dual stream into ic-mode=xics", ["-M", "pseries,ic-mode=xics"], data),
-    ("a dual stream into ic-mode=xive", MX, data),
+    ("a dual stream into ic-mode=xive", ["-M", "pseries,ic-mode=xive"], data),
 ]
 for name, machine, d in cases:
     path = tmpf("case.mig")
