@@ -99,6 +99,14 @@ def struct_size(sd):
     return n
 
 
+def vmdesc(path):
+    """The stream's JSON vmdesc: {(idstr, instance): description}."""
+    d = open(path, "rb").read()
+    j = d.rfind(b'{"page_size"')
+    desc = json.loads(d[j:j + int.from_bytes(d[j - 4:j], "big")])
+    return {(x["name"], x["instance_id"]): x for x in desc["devices"]}
+
+
 def walk(path):
     """-> (RAM pages {addr: bytes}, HPT entries {index: bytes}, htab_shift,
     {(idstr, instance): payload}, machine)"""
