@@ -1,11 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The sections QEMU 7.2 migrates for a pseries machine (XICS here, XIVE
- * in qemu-xive.h), in
- * QEMU's own layout (qemu-sections.c): scratch structs with their
- * snapdesc descriptions, and the list of sections a machine has (QEMU's
- * SaveStateEntry list), shared by the stream reader (snap-incoming.c)
- * and writer (snap-outgoing.c).
+ * in qemu-xive.h), in QEMU's own layout (qemu-sections.c): scratch
+ * structs with their snapdesc descriptions, and the list of sections a
+ * machine has (QEMU's SaveStateEntry list), shared by the stream reader
+ * (snap-incoming.c) and writer (snap-outgoing.c).
  */
 #ifndef FARAD_SNAPSHOT_QEMU_SECTIONS_H
 #define FARAD_SNAPSHOT_QEMU_SECTIONS_H

@@ -19,9 +19,9 @@
  * RTC offset; XICS sources and presenters, XIVE's sources, EAS and END
  * tables and thread contexts (and the controller CAS chose), the VTY,
  * NVRAM, each PHB's TCE tables, MSI table and INTx levels, the HPT,
- * option vector 5 and RAM. QEMU's TCG-only internals (hflags, interrupt_request, the host
- * ticks in spapr's guest_timebase) have no farad counterpart and are
- * read and dropped.
+ * option vector 5 and RAM. QEMU's TCG-only internals (hflags,
+ * interrupt_request, the host ticks in spapr's guest_timebase) have no
+ * farad counterpart and are read and dropped.
  */
 #include <errno.h>
 #include <inttypes.h>
