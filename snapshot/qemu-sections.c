@@ -323,6 +323,7 @@ const SnapSection q_pcibus = {
 
 static bool spapr_ov5_needed(void *o) { return ((QSpapr *)o)->has_ov5; }
 static bool spapr_patb_needed(void *o) { return ((QSpapr *)o)->has_patb; }
+static bool spapr_fwnmi_needed(void *o) { return ((QSpapr *)o)->has_fwnmi; }
 static bool spapr_htm_needed(void *o)
 {
     return ((QSpapr *)o)->cap_htm_sent;
@@ -363,6 +364,18 @@ const SnapSection q_spapr_patb = {
     .name = "spapr_patb_entry", .version = 1, .min_version = 1,
     .fields = patb_fields,
 };
+/* the guest's ibm,nmi-register (pseries-5.0 on, cap-fwnmi) */
+static const SnapField fwnmi_fields[] = {
+    SNAP_U64("fwnmi_system_reset_addr", QSpapr, fwnmi_sreset, 0),
+    SNAP_U64("fwnmi_machine_check_addr", QSpapr, fwnmi_mce, 0),
+    SNAP_I32("fwnmi_machine_check_interlock", QSpapr, fwnmi_interlock, 0),
+    SNAP_END
+};
+const SnapSection q_spapr_fwnmi = {
+    .needed = spapr_fwnmi_needed,
+    .name = "spapr_fwnmi", .version = 1, .min_version = 1,
+    .fields = fwnmi_fields,
+};
 static const SnapField dtb_fields[] = {
     SNAP_U32("fdt_initial_size", QSpapr, fdt_initial_size, 0),
     SNAP_U32("fdt_size", QSpapr, fdt_size, 0),
@@ -402,7 +415,7 @@ static const SnapSection *const spapr_subs[] = {
     &q_spapr_ov5, &q_spapr_patb, &q_spapr_dtb,
     &q_cap_htm, &q_cap_vsx, &q_cap_dfp, &q_cap_cfpc, &q_cap_sbbc,
     &q_cap_ibs, &q_cap_hpt_maxpagesize, &q_cap_nested_kvm_hv,
-    &q_cap_large_decr, &q_cap_ccf_assist, &q_cap_fwnmi,
+    &q_cap_large_decr, &q_cap_ccf_assist, &q_cap_fwnmi, &q_spapr_fwnmi,
     &q_cap_rpt_invalidate, NULL
 };
 static const SnapField spapr_fields[] = {

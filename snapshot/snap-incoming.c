@@ -231,6 +231,7 @@ static void spapr_seen_sub(void *opaque, const SnapSection *sub)
     QSpapr *s = opaque;
     s->has_ov5 |= sub == &q_spapr_ov5;
     s->has_patb |= sub == &q_spapr_patb;
+    s->has_fwnmi |= sub == &q_spapr_fwnmi;
 }
 
 /* target/ppc/machine.c's pvr_match: the same processor family. */
@@ -685,6 +686,10 @@ static void apply_spapr(QLoad *l, QEntry *e)
     if (q->has_patb) {
         s->patb_entry = q->patb_entry;
     }
+    /* FWNMI entry points: unregistered unless sent (QEMU's -1); farad
+     * delivers no machine checks, so QEMU's interlock has no place */
+    s->fwnmi_sreset_addr = q->has_fwnmi ? q->fwnmi_sreset : UINT64_MAX;
+    s->fwnmi_mce_addr = q->has_fwnmi ? q->fwnmi_mce : UINT64_MAX;
 }
 
 static bool page_is_zero(const uint8_t *p)

@@ -112,6 +112,10 @@ fsec = walk(out)[3]
 ok(ov5(fsec) == ov5(qsec) and any(ov5(fsec)[33:]) and ov5(fsec) == ov5(orig),
    "XIVE guest: spapr's option vector 5 (XIVE chosen at CAS) as QEMU's",
    "%s\n%s" % (ov5(fsec).hex(), ov5(qsec).hex()))
+AMOR = 8 + 256 + 32 + 8 + 349 * 8   # cpu: unused, gpr, crf, nip, spr[349]
+ok(fsec[("cpu", 0)][AMOR:AMOR + 8] == orig[("cpu", 0)][AMOR:AMOR + 8] == b"\xff" * 8,
+   "XIVE guest: AMOR full in farad's stream, as in QEMU's (it masks the guest's AMR)",
+   fsec[("cpu", 0)][AMOR:AMOR + 8].hex())
 # the routing moved: EAS 0x1100 valid, unmasked, END 5 of CPU 0, data
 # 0x1100 (QEMU's x86 host byte order); END 5's queue index advanced by 1
 eas = fsec[("spapr-xive", 0)][4 + 8 * 0x1100:4 + 8 * 0x1101]

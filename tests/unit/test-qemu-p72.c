@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The XIVE sections of farad's QEMU 7.2 migration stream
- * (snapshot/qemu-xive.c), without QEMU: a pseries-7.2 ic-mode=dual
+ * What farad's QEMU 7.2 migration stream of a pseries-7.2 machine holds
+ * beyond XICS machines', without QEMU. The XIVE sections
+ * (snapshot/qemu-xive.c): a pseries-7.2 ic-mode=dual
  * machine with two CPUs and XIVE routing set by hand is written with
  * snap_qemu_save_stream, the bytes are checked against QEMU 7.2's layout
  * (as its own streams have it, see tests/snap/fixtures/slof-mig.txt:
@@ -11,8 +12,11 @@
  * 64 TIMA bytes), then loaded into a fresh machine, which must hold the
  * same XIVE state with XIVE in use. A stream of an ic-mode=dual machine
  * is refused by ic-mode=xics (QEMU's unknown-section line), and a status
- * byte farad cannot hold by farad's one line. tests/migrate-xive.t checks
- * the same against QEMU 7.2 itself.
+ * byte farad cannot hold by farad's one line. A Linux guest's state:
+ * spapr's spapr_fwnmi subsection (ibm,nmi-register's two entry points,
+ * QEMU's interlock -1), and AMOR full, as QEMU's pseries CPUs have it
+ * (QEMU masks the guest's AMR writes with it). tests/migrate-xive.t
+ * checks the same against QEMU 7.2 itself.
  */
 #include <glib.h>
 #include <string.h>
@@ -185,10 +189,67 @@ static void test_xive_only(void)
     machine_free(b);
 }
 
+static uint64_t be(const uint8_t *p, unsigned w)
+{
+    uint64_t v = 0;
+    for (unsigned i = 0; i < w; i++) {
+        v = v << 8 | p[i];
+    }
+    return v;
+}
+
+/* The first occurrence of the n bytes of pat in d, or NULL. */
+static const uint8_t *find(GByteArray *d, const char *pat, size_t n)
+{
+    for (size_t i = 0; i + n <= d->len; i++) {
+        if (!memcmp(d->data + i, pat, n)) {
+            return d->data + i;
+        }
+    }
+    return NULL;
+}
+
+/* ibm,nmi-register's entry points travel in spapr_fwnmi; AMOR is full. */
+static void test_fwnmi_amor(void)
+{
+    Machine *a = new_machine("dual");
+    GByteArray *s = snap_qemu_save_stream(a, false);
+    const char sub[] = "\x05\x0bspapr_fwnmi";
+    g_assert_null(find(s, sub, strlen(sub)));
+    g_byte_array_unref(s);
+
+    a->spapr->fwnmi_sreset_addr = 0x7f00;
+    a->spapr->fwnmi_mce_addr = 0x7f80;
+    s = snap_qemu_save_stream(a, false);
+    const uint8_t *p = find(s, sub, strlen(sub));
+    g_assert_nonnull(p);
+    p += strlen(sub);
+    g_assert_cmphex(be(p, 4), ==, 1);          /* version */
+    g_assert_cmphex(be(p + 4, 8), ==, 0x7f00);
+    g_assert_cmphex(be(p + 12, 8), ==, 0x7f80);
+    g_assert_cmphex(be(p + 20, 4), ==, 0xffffffff);   /* no interlock */
+
+    const uint8_t *cpu = payload(s, "cpu", 0);
+    g_assert_nonnull(cpu);
+    /* unused[8], gpr[32], crf[8], nip, then spr[349] */
+    g_assert_cmphex(be(cpu + 8 + 256 + 32 + 8 + 349 * 8, 8), ==, ~0ULL);
+
+    Machine *b = new_machine("dual");
+    GError *err = NULL;
+    g_assert_true(snap_qemu_load_stream(b, s->data, s->len, NULL, &err));
+    g_assert_no_error(err);
+    g_assert_cmphex(b->spapr->fwnmi_sreset_addr, ==, 0x7f00);
+    g_assert_cmphex(b->spapr->fwnmi_mce_addr, ==, 0x7f80);
+    g_byte_array_unref(s);
+    machine_free(a);
+    machine_free(b);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
-    g_test_add_func("/qemu-xive/layout-and-load", test_layout_and_load);
-    g_test_add_func("/qemu-xive/xive-only", test_xive_only);
+    g_test_add_func("/qemu-p72/xive-layout-and-load", test_layout_and_load);
+    g_test_add_func("/qemu-p72/xive-only", test_xive_only);
+    g_test_add_func("/qemu-p72/fwnmi-amor", test_fwnmi_amor);
     return g_test_run();
 }
