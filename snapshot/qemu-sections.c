@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * QEMU 7.2's migrated sections of a pseries machine, in QEMU's layout
+ * QEMU 7.2's migrated sections of a pseries machine (the XIVE ones in
+ * qemu-xive.c), in QEMU's layout
  * (hw/ppc/spapr*.c, hw/intc/xics.c, target/ppc/machine.c, hw/pci/pci.c,
  * softmmu/cpu-timers.c, migration/global_state.c): each a snapdesc
  * table over a scratch struct whose field names are QEMU's (they are
@@ -11,6 +12,7 @@
 #include <string.h>
 
 #include "qemu-sections.h"
+#include "qemu-xive.h"
 #include "core/machine/device.h"
 #include "core/machine/machine-types.h"
 #include "core/machine/platform.h"
@@ -321,6 +323,7 @@ const SnapSection q_pcibus = {
 
 static bool spapr_ov5_needed(void *o) { return ((QSpapr *)o)->has_ov5; }
 static bool spapr_patb_needed(void *o) { return ((QSpapr *)o)->has_patb; }
+static bool spapr_fwnmi_needed(void *o) { return ((QSpapr *)o)->has_fwnmi; }
 static bool spapr_htm_needed(void *o)
 {
     return ((QSpapr *)o)->cap_htm_sent;
@@ -361,6 +364,18 @@ const SnapSection q_spapr_patb = {
     .name = "spapr_patb_entry", .version = 1, .min_version = 1,
     .fields = patb_fields,
 };
+/* the guest's ibm,nmi-register (pseries-5.0 on, cap-fwnmi) */
+static const SnapField fwnmi_fields[] = {
+    SNAP_U64("fwnmi_system_reset_addr", QSpapr, fwnmi_sreset, 0),
+    SNAP_U64("fwnmi_machine_check_addr", QSpapr, fwnmi_mce, 0),
+    SNAP_I32("fwnmi_machine_check_interlock", QSpapr, fwnmi_interlock, 0),
+    SNAP_END
+};
+const SnapSection q_spapr_fwnmi = {
+    .needed = spapr_fwnmi_needed,
+    .name = "spapr_fwnmi", .version = 1, .min_version = 1,
+    .fields = fwnmi_fields,
+};
 static const SnapField dtb_fields[] = {
     SNAP_U32("fdt_initial_size", QSpapr, fdt_initial_size, 0),
     SNAP_U32("fdt_size", QSpapr, fdt_size, 0),
@@ -400,7 +415,7 @@ static const SnapSection *const spapr_subs[] = {
     &q_spapr_ov5, &q_spapr_patb, &q_spapr_dtb,
     &q_cap_htm, &q_cap_vsx, &q_cap_dfp, &q_cap_cfpc, &q_cap_sbbc,
     &q_cap_ibs, &q_cap_hpt_maxpagesize, &q_cap_nested_kvm_hv,
-    &q_cap_large_decr, &q_cap_ccf_assist, &q_cap_fwnmi,
+    &q_cap_large_decr, &q_cap_ccf_assist, &q_cap_fwnmi, &q_spapr_fwnmi,
     &q_cap_rpt_invalidate, NULL
 };
 static const SnapField spapr_fields[] = {
@@ -446,6 +461,7 @@ void entry_free(gpointer p)
             g_free(((QSpapr *)e->state)->fdt_blob);
             break;
         default:
+            qemu_xive_free_state(e);
             break;
         }
     }
@@ -489,12 +505,14 @@ void build_entries(QLoad *l)
     add_entry(l, "ram", 0, 4, QK_RAM, 0, NULL);
     add_entry(l, "spapr/htab", 0, 1, QK_HTAB, 0, NULL);
     add_entry(l, "timer", 0, 2, QK_TIMER, 0, g_new0(QTimer, 1));
-    Xics *xics = spapr_xics(m);
+    /* ic-mode=xive: farad's XICS is only the claim table, QEMU has none */
+    Xics *xics = m->spapr->xive_only ? NULL : spapr_xics(m);
     if (xics) {
         QIcs *ics = g_new0(QIcs, 1);
         ics->nr_irqs = xics_nr_irqs(xics);
         add_entry(l, "ics", 0, 1, QK_ICS, 0, ics);
     }
+    qemu_xive_add_entries(l);
     bool pre_3_0 = g_str_has_prefix(m->type->name, "pseries-2.");
     for (int i = 0; machine_cpu(m, i); i++) {
         add_entry(l, "cpu_common", (uint32_t)i, 1, QK_CPU_COMMON, i,
@@ -507,6 +525,7 @@ void build_entries(QLoad *l)
             add_entry(l, "icp/server", (uint32_t)i, 1, QK_ICP, i,
                       g_new0(QIcp, 1));
         }
+        qemu_xive_add_tctx(l, i);
         if (!pre_3_0) {   /* QEMU registers it from 3.0's machines on */
             add_entry(l, "spapr_cpu", (uint32_t)i, 1, QK_SPAPR_CPU, i,
                       g_new0(QSpaprCpu, 1));
@@ -603,6 +622,9 @@ const SnapSection *qemu_entry_section(const QEntry *e)
     case QK_PCIBUS: return &q_pcibus;
     case QK_SPAPR: return &q_spapr;
     case QK_GLOBAL: return &q_global;
+    case QK_XIVE_SOURCE: return &q_xive_source;
+    case QK_SPAPR_XIVE: return &q_spapr_xive;
+    case QK_XIVE_TCTX: return &q_xive_tctx;
     default: return NULL;
     }
 }

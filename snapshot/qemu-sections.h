@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The sections QEMU 7.2 migrates for a pseries machine with XICS, in
- * QEMU's own layout (qemu-sections.c): scratch structs with their
- * snapdesc descriptions, and the list of sections a machine has (QEMU's
- * SaveStateEntry list), shared by the stream reader (snap-incoming.c)
- * and writer (snap-outgoing.c).
+ * The sections QEMU 7.2 migrates for a pseries machine (XICS here, XIVE
+ * in qemu-xive.h), in QEMU's own layout (qemu-sections.c): scratch
+ * structs with their snapdesc descriptions, and the list of sections a
+ * machine has (QEMU's SaveStateEntry list), shared by the stream reader
+ * (snap-incoming.c) and writer (snap-outgoing.c).
  */
 #ifndef FARAD_SNAPSHOT_QEMU_SECTIONS_H
 #define FARAD_SNAPSHOT_QEMU_SECTIONS_H
@@ -117,7 +117,9 @@ typedef struct QSpapr {
     uint64_t patb_entry;
     uint32_t fdt_initial_size, fdt_size;
     uint8_t *fdt_blob;
-    bool has_ov5, has_patb;
+    uint64_t fwnmi_sreset, fwnmi_mce;   /* spapr_fwnmi: ibm,nmi-register */
+    int32_t fwnmi_interlock;  /* a machine check in progress: -1 none */
+    bool has_ov5, has_patb, has_fwnmi;
     bool cap_htm_sent;        /* writer: send spapr/cap/htm */
 } QSpapr;
 
@@ -129,6 +131,7 @@ typedef struct QGlobal {
 typedef enum QKind {
     QK_RAM, QK_HTAB, QK_TIMER, QK_ICS, QK_CPU_COMMON, QK_CPU, QK_ICP,
     QK_SPAPR_CPU, QK_RTC, QK_VTY, QK_NVRAM, QK_TCE, QK_PCI, QK_PCIBUS, QK_SPAPR, QK_GLOBAL,
+    QK_XIVE_SOURCE, QK_SPAPR_XIVE, QK_XIVE_TCTX,   /* qemu-xive.c */
 } QKind;
 
 typedef struct QEntry {
@@ -171,7 +174,7 @@ extern const SnapSection q_timer, q_ics, q_icp, q_cpu_common, q_cpu,
     q_cpu_fpu, q_cpu_altivec, q_cpu_vsx, q_cpu_slb, q_cpu_compat, q_cpu_tm,
     q_spapr_cpu, q_spapr_cpu_vpa, q_spapr_cpu_slb_shadow, q_spapr_cpu_dtl,
     q_rtc, q_vty, q_nvram, q_tce, q_tce_ex, q_pcibus, q_spapr, q_spapr_ov5,
-    q_spapr_patb, q_global, q_cap_htm;
+    q_spapr_patb, q_spapr_fwnmi, q_global, q_cap_htm;
 
 /* The sections of l->m in QEMU's registration order (l->entries),
  * each with a scratch object holding the machine's local values of

@@ -1,26 +1,27 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * -incoming: loading a whole pseries machine from a QEMU 7.2 migration
- * stream (XICS machines: pseries-2.7, pseries-2.8, pseries-7.2 with
- * ic-mode=xics). The stream is read as QEMU's loader reads it
- * (migration/savevm.c, ram.c, vmstate.c): header, CONFIGURATION with
- * its machine-type check, the iterative "ram" and "spapr/htab"
- * sections, then every device section by name and instance, each
- * through a description in QEMU's own layout (qemu-vmstate.c), with
- * QEMU's refusals word for word. Everything lands in scratch memory
- * first; only a stream that loaded to its EOF marker is applied to the
- * machine, so a refused stream changes nothing.
+ * stream (pseries-2.7, pseries-2.8, pseries-7.2 with any ic-mode: XICS,
+ * and XIVE through qemu-xive.c). The stream is read as QEMU's loader
+ * reads it (migration/savevm.c, ram.c, vmstate.c): header,
+ * CONFIGURATION with its machine-type check, the iterative "ram" and
+ * "spapr/htab" sections, then every device section by name and
+ * instance, each through a description in QEMU's own layout
+ * (qemu-vmstate.c), with QEMU's refusals word for word. Everything
+ * lands in scratch memory first; only a stream that loaded to its EOF
+ * marker is applied to the machine, so a refused stream changes nothing.
  *
  * Mapping onto farad (docs/snapshots.md, "Whole machines to and from
  * QEMU 7.2"): registers and SPRs by number; the timebase from QEMU's
  * virtual clock (the timer section) as the CPU's timebase offset from
  * farad's instruction-count clock, the DEC left counting on it as QEMU
  * leaves it; the RTC (spapr/rtc plus spapr's time of day) as farad's
- * RTC offset; XICS sources and presenters, the VTY, NVRAM, each PHB's
- * TCE tables, MSI table and INTx levels, the HPT, option vector 5 and
- * RAM. QEMU's TCG-only internals (hflags, interrupt_request, the host
- * ticks in spapr's guest_timebase) have no farad counterpart and are
- * read and dropped.
+ * RTC offset; XICS sources and presenters, XIVE's sources, EAS and END
+ * tables and thread contexts (and the controller CAS chose), the VTY,
+ * NVRAM, each PHB's TCE tables, MSI table and INTx levels, the HPT,
+ * option vector 5 and RAM. QEMU's TCG-only internals (hflags,
+ * interrupt_request, the host ticks in spapr's guest_timebase) have no
+ * farad counterpart and are read and dropped.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -28,12 +29,14 @@
 
 #include "qemu-sections.h"
 #include "qemu-vmstate.h"
+#include "qemu-xive.h"
 #include "snap-int.h"
 #include "snap-platform.h"
 #include "core/machine/device.h"
 #include "core/machine/machine-types.h"
 #include "core/machine/platform.h"
 #include "core/machine/spapr.h"
+#include "core/machine/spapr-irq.h"
 #include "core/machine/xics.h"
 #include "cpu-ppc/spr.h"
 #include "cpu-ppc/timer.h"
@@ -228,6 +231,7 @@ static void spapr_seen_sub(void *opaque, const SnapSection *sub)
     QSpapr *s = opaque;
     s->has_ov5 |= sub == &q_spapr_ov5;
     s->has_patb |= sub == &q_spapr_patb;
+    s->has_fwnmi |= sub == &q_spapr_fwnmi;
 }
 
 /* target/ppc/machine.c's pvr_match: the same processor family. */
@@ -302,6 +306,12 @@ static int device_load(QIn *in, QLoad *l, QEntry *e, uint32_t version)
         return qemu_vmstate_load(in, &q_spapr, e->state, version);
     case QK_GLOBAL:
         return qemu_vmstate_load(in, &q_global, e->state, version);
+    case QK_XIVE_SOURCE:
+    case QK_SPAPR_XIVE:
+    case QK_XIVE_TCTX:
+        ret = qemu_vmstate_load(in, qemu_entry_section(e), e->state,
+                                version);
+        return ret ? ret : qemu_xive_check(in, e);
     default:
         return -EINVAL;
     }
@@ -676,6 +686,10 @@ static void apply_spapr(QLoad *l, QEntry *e)
     if (q->has_patb) {
         s->patb_entry = q->patb_entry;
     }
+    /* FWNMI entry points: unregistered unless sent (QEMU's -1); farad
+     * delivers no machine checks, so QEMU's interlock has no place */
+    s->fwnmi_sreset_addr = q->has_fwnmi ? q->fwnmi_sreset : UINT64_MAX;
+    s->fwnmi_mce_addr = q->has_fwnmi ? q->fwnmi_mce : UINT64_MAX;
 }
 
 static bool page_is_zero(const uint8_t *p)
@@ -782,10 +796,18 @@ static void apply(QLoad *l)
         case QK_SPAPR:
             apply_spapr(l, e);
             break;
+        case QK_XIVE_SOURCE:
+        case QK_SPAPR_XIVE:
+        case QK_XIVE_TCTX:
+            qemu_xive_apply(m, e);
+            break;
         default:
             break;
         }
     }
+    /* QEMU's spapr_irq_post_load: XIVE when CAS chose it (option vector
+     * 5), XICS otherwise */
+    spapr_irq_update_active(m);
     /* the RTC: QEMU's guest time of day at the save is the host's time
      * of day then (spapr tb) plus the RTC's offset from it */
     QEntry *rtc = find_entry(l, "spapr/rtc", 0);

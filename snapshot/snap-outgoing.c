@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "qemu-sections.h"
+#include "qemu-xive.h"
 #include "snap-int.h"
 #include "snap-wire.h"
 #include "core/machine/device.h"
@@ -274,6 +275,9 @@ static void fill_cpu(QCpu *c, PpcCpu *cpu)
     c->spr[25] = a->sdr1;
     c->spr[464] = a->ptcr;
     c->spr[1023] = a->pir;
+    /* AMOR: QEMU's pseries CPUs start with it full (spapr_cpu_reset) and
+     * mask the guest's AMR writes with it; farad masks nothing */
+    c->spr[349] = ~0ULL;
     c->spr[8] = a->lr;
     c->spr[9] = a->ctr;
     c->spr[28] = a->cfar;
@@ -445,6 +449,10 @@ static void fill(QLoad *l, bool running)
             }
             q->patb_entry = s->patb_entry;
             q->has_patb = s->patb_entry != 0;
+            q->has_fwnmi = s->fwnmi_mce_addr != UINT64_MAX;
+            q->fwnmi_sreset = s->fwnmi_sreset_addr;
+            q->fwnmi_mce = s->fwnmi_mce_addr;
+            q->fwnmi_interlock = -1;
             /* CAS results are needed where the machine offers more than
              * QEMU 2.7's two options (hotplug events from 2.8 on) */
             q->has_ov5 = !g_str_equal(m->type->name, "pseries-2.7");
@@ -462,6 +470,7 @@ static void fill(QLoad *l, bool running)
             break;
         }
         default:
+            qemu_xive_fill(m, e);
             break;
         }
     }

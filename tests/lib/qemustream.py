@@ -1,0 +1,235 @@
+# SPDX-License-Identifier: MIT
+"""QEMU 7.2 migration streams in tests: an emulator (farad or QEMU) driven
+through -serial mon:stdio as a person drives it, and a stream walker that
+splits a stream into its RAM pages, HPT and device-section payloads (sized
+by the stream's own JSON vmdesc), so two streams compare section by
+section. Used by tests/migrate-xive.t."""
+import json, os, re, select, subprocess, time
+
+ANSI = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]|\x1b[78]")
+
+
+class Emu:
+    """An emulator with -serial mon:stdio: the console, and the monitor
+    behind Ctrl-A c."""
+
+    def __init__(self, argv):
+        self.p = subprocess.Popen(argv + ["-serial", "mon:stdio"], stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        self.buf = b""
+        self.in_monitor = False
+
+    def read_until(self, pat, limit=60):
+        end = time.time() + limit
+        while pat not in ANSI.sub(b"", self.buf):
+            r, _, _ = select.select([self.p.stdout], [], [], max(0, end - time.time()))
+            if not r:
+                return False
+            c = os.read(self.p.stdout.fileno(), 65536)
+            if not c:
+                return False
+            self.buf += c
+        return True
+
+    def send(self, b):
+        self.p.stdin.write(b)
+        self.p.stdin.flush()
+
+    def monitor(self, cmd):
+        """Run a monitor command, return its output."""
+        if not self.in_monitor:
+            self.send(b"\x01c")
+            self.in_monitor = True
+            self.read_until(b"(qemu) ")
+        self.buf = b""
+        self.send(cmd.encode() + b"\n")
+        self.read_until(b"\n(qemu) ")
+        out = ANSI.sub(b"", self.buf).decode(errors="replace").replace("\r", "")
+        lines = out.split("\n")[1:]
+        return "\n".join(l for l in lines if not l.startswith("(qemu)")).strip("\n")
+
+    def console(self, text, pat, limit=60):
+        """Type text at the guest's console, wait for pat in what follows."""
+        if self.in_monitor:
+            self.send(b"\x01c")
+            self.in_monitor = False
+            time.sleep(0.2)
+        self.buf = b""
+        self.send(text)
+        return self.read_until(pat, limit)
+
+    def text(self):
+        return ANSI.sub(b"", self.buf).decode(errors="replace").replace("\r", "")
+
+    def quit(self):
+        try:
+            self.monitor("quit")
+        except (BrokenPipeError, OSError):
+            pass
+        try:
+            self.p.wait(20)
+        except subprocess.TimeoutExpired:
+            self.p.kill()
+            self.p.wait()
+        return self.p.stderr.read().decode(errors="replace")
+
+
+def loaded(argv, uri):
+    """An emulator started with -incoming uri, once the load is over."""
+    e = Emu(argv + ["-incoming", uri])
+    for _ in range(400):   # QEMU loads in the background
+        if "inmigrate" not in e.monitor("info status"):
+            break
+        time.sleep(0.05)
+    return e
+
+
+def norm_regs(s):
+    """info registers without QEMU's TCG-internal hflags."""
+    return re.sub(r"HF [0-9a-f]+ ", "", s)
+
+
+def struct_size(sd):
+    n = 0
+    for f in sd.get("fields", []):
+        each = struct_size(f["struct"]) if f.get("type") == "struct" else f.get("size", 0)
+        n += each * f.get("array_len", 1)
+    for s in sd.get("subsections", []):
+        n += 2 + len(s["vmsd_name"]) + 4 + struct_size(s)
+    return n
+
+
+def vmdesc(path):
+    """The stream's JSON vmdesc: {(idstr, instance): description}."""
+    d = open(path, "rb").read()
+    j = d.rfind(b'{"page_size"')
+    desc = json.loads(d[j:j + int.from_bytes(d[j - 4:j], "big")])
+    return {(x["name"], x["instance_id"]): x for x in desc["devices"]}
+
+
+def walk(path):
+    """-> (RAM pages {addr: bytes}, HPT entries {index: bytes}, htab_shift,
+    {(idstr, instance): payload}, machine)"""
+    d = open(path, "rb").read()
+    j = d.rfind(b'{"page_size"')
+    desc = json.loads(d[j:j + int.from_bytes(d[j - 4:j], "big")])
+    devs = {(x["name"], x["instance_id"]): x for x in desc["devices"]}
+    p = 8
+    pages, hpt, secs, names = {}, {}, {}, {}
+    shift = None
+    n = int.from_bytes(d[p + 1:p + 5], "big")
+    machine = d[p + 5:p + 5 + n].decode()
+    p += 5 + n
+
+    def be(w):
+        nonlocal p
+        v = int.from_bytes(d[p:p + w], "big")
+        p += w
+        return v
+
+    def ram():
+        nonlocal p
+        while True:
+            a = be(8)
+            fl, addr = a & 0xfff, a & ~0xfff
+            if fl & 0x4:
+                tot = addr
+                while tot:
+                    p += 1 + d[p]
+                    tot -= be(8)
+                continue
+            if fl & 0x10:
+                return
+            if not fl & 0x20:
+                p += 1 + d[p]
+            if fl & 0x2:
+                pages[addr] = bytes([d[p]]) * 4096
+                p += 1
+            else:
+                pages[addr] = d[p:p + 4096]
+                p += 4096
+
+    def htab():
+        nonlocal p, shift
+        h = be(4)
+        if h == 0xffffffff:
+            shift = -1
+            return
+        if h:
+            shift = h
+            return
+        while True:
+            i, nv, ni = be(4), be(2), be(2)
+            if not (i or nv or ni):
+                return
+            for k in range(nv):
+                hpt[i + k] = d[p:p + 16]
+                p += 16
+            for k in range(ni):
+                hpt[i + nv + k] = bytes(16)
+
+    while True:
+        t = be(1)
+        if t == 0:
+            break
+        sid = be(4)
+        if t in (1, 4):
+            l = be(1)
+            idstr = d[p:p + l].decode()
+            p += l
+            inst, _ver = be(4), be(4)
+            names[sid] = idstr
+            if idstr == "ram":
+                ram()
+            elif idstr == "spapr/htab":
+                htab()
+            else:
+                size = struct_size(devs[(idstr, inst)])
+                secs[(idstr, inst)] = d[p:p + size]
+                p += size
+        else:
+            ram() if names[sid] == "ram" else htab()
+        assert d[p] == 0x7e, "footer at %d" % p
+        p += 5
+    return pages, hpt, shift, secs, machine
+
+
+# sections whose bytes follow the host's clocks (QEMU's virtual-clock
+# offsets, the RTC's offset from the host's time, the TB in host ticks)
+CLOCKS = {"timer", "spapr/rtc", "spapr"}
+
+
+def exittb_off(secs):
+    """QEMU raises CPU_INTERRUPT_EXITTB (4) in cpu_common's
+    interrupt_request when it loads a CPU (TCG's own bookkeeping)."""
+    for k, v in list(secs.items()):
+        if k[0] == "cpu_common" and len(v) >= 8:
+            secs[k] = v[:7] + bytes([v[7] & ~4]) + v[8:]
+
+
+def compare_streams(ok, tag, farad_path, qemu_path):
+    """TAP checks: the two streams hold the same RAM, HPT and device
+    sections (host-clock ones aside; spapr's subsections compared).
+    Returns the sections of QEMU's stream."""
+    fp, fh, fs, fsec, fm = walk(farad_path)
+    qp, qh, qs, qsec, qm = walk(qemu_path)
+    exittb_off(qsec)
+    zero = bytes(4096)
+    diff = [hex(a) for a in sorted(set(fp) | set(qp)) if fp.get(a, zero) != qp.get(a, zero)]
+    ok(fm == qm and not diff,
+       "%s: farad's stream and QEMU's migrate of the reloaded guest: the same RAM "
+       "(%d pages)" % (tag, len(qp)), "machine %s/%s, pages differ at %s" % (fm, qm, diff[:10]))
+    valid = lambda h: {i: e for i, e in h.items() if e[7] & 1}
+    ok(fs == qs and valid(fh) == valid(qh),
+       "%s: the same HPT (shift %s, %d valid entries)" % (tag, qs, len(valid(qh))),
+       "shift %s/%s" % (fs, qs))
+    bad = [k for k in sorted(set(fsec) | set(qsec))
+           if k[0] not in CLOCKS and fsec.get(k) != qsec.get(k)]
+    xive = sorted(k[0] + ("/%d" % k[1] if k[1] else "") for k in qsec
+                  if "xive" in k[0])
+    ok(not bad and set(fsec) == set(qsec),
+       "%s: every device section equal (%d sections, host-clock ones aside; %s)" %
+       (tag, len(qsec), " ".join(xive)),
+       "differ: %s\nonly farad: %s\nonly QEMU: %s" % (bad, set(fsec) - set(qsec),
+                                                     set(qsec) - set(fsec)))
+    return qsec
