@@ -13,6 +13,9 @@
  *    nobody listens, the emergency write;
  *  - input polls through the input journal: a replay with no host at
  *    all gives the guest the same bytes at the same polls;
+ *  - snapshots: host input the guest has not taken yet, the open port
+ *    and the rings come back in a fresh machine, which continues as
+ *    the original (state hash, bytes);
  *  - the legacy register block (virtio 1.x 4.1.4.8): host features
  *    with the legacy-only bits, the device config at 0x14 and, with
  *    MSI-X enabled, at 0x18 after the vector registers, queue size /
@@ -23,6 +26,7 @@
  * of qemu-system-ppc64 -M pseries with the same devices).
  */
 #include <glib.h>
+#include <glib/gstdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,6 +38,7 @@
 #include "pci/spapr-phb.h"
 #include "pci/virtio-pci.h"
 #include "pci/virtio-serial.h"
+#include "snapshot/snap.h"
 #include "virtio-test-io.h"
 
 #define BAR4 0x210000000000ULL     /* the 64-bit window of PHB 0 */
@@ -495,6 +500,89 @@ static void test_journal(void)
     g_ptr_array_unref(j.recs);
 }
 
+/* ---- snapshots ---- */
+
+/* Offer one 4-byte receive buffer on port 1 and return what the device
+ * put there ("" when nothing). */
+static char *take_port1(Drv *d)
+{
+    add_buf(d, 4, NULL, 4);
+    kick(d, 4);
+    uint8_t *b;
+    uint32_t len;
+    return next_used(d, 4, &b, &len) ? g_strndup((const char *)b, len)
+                                     : g_strdup("");
+}
+
+static void test_snapshot(void)
+{
+    g_autofree char *dir = g_dir_make_tmp("farad-vserial-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename(dir, "s.db", NULL);
+    GError *err = NULL;
+    SnapDb *db = snap_db_open(path, &err);
+    g_assert_no_error(err);
+    Machine *a = mk(NULL, three);
+    FakeChr fa[2] = { 0 };
+    attach_fakes(a, fa, 2);
+    plug(a, 2, 0x1001);
+    Drv da = { .m = a };
+    driver_up(&da, 1u << 1);
+    ctrl_send(&da, 0xffffffff, EV_READY, 1);
+    ctrl_send(&da, 1, EV_PORT_READY, 1);
+    ctrl_send(&da, 1, EV_OPEN, 1);
+    fa[1].connected = true;
+    machine_round_polls(a);                 /* PORT_OPEN 1 */
+    g_string_append(fa[1].in, "abcdefgh");
+    add_buf(&da, 4, NULL, 4);
+    kick(&da, 4);
+    machine_round_polls(a);                 /* "abcd" in, "efgh" held */
+    uint8_t *b;
+    uint32_t len;
+    g_assert_true(next_used(&da, 4, &b, &len));
+    g_assert_cmpmem(b, len, "abcd", 4);
+    g_autofree char *before = ctrl_msgs(&da);
+    g_assert_cmpstr(before, ==, "0:1:1 1:1:1 1:7:1:org.farad.test 1:6:1");
+    g_assert_true(snap_save(a, db, "held", NULL, &err));
+    g_assert_no_error(err);
+    g_autofree char *hash_saved = snap_state_hash(a);
+    g_autofree char *rest_a = take_port1(&da);
+    g_assert_cmpstr(rest_a, ==, "efgh");
+
+    Machine *bm = mk(NULL, three);
+    FakeChr fb[2] = { 0 };
+    attach_fakes(bm, fb, 2);
+    fb[1].connected = true;
+    g_assert_true(snap_load(bm, db, "held", &err));
+    g_assert_no_error(err);
+    g_autofree char *hash_loaded = snap_state_hash(bm);
+    g_assert_cmpstr(hash_loaded, ==, hash_saved);
+    Drv db2 = da;                           /* the same driver state */
+    db2.m = bm;
+    db2.avail[4]--;
+    db2.seen[4]--;
+    g_autofree char *rest_b = take_port1(&db2);
+    g_assert_cmpstr(rest_b, ==, "efgh");
+    /* connected at the save: no new PORT_OPEN; the port is open */
+    machine_round_polls(bm);
+    g_autofree char *ctl = ctrl_msgs(&db2);
+    g_assert_cmpstr(ctl, ==, "");
+    add_buf(&db2, 5, "out", 3);
+    kick(&db2, 5);
+    g_assert_cmpstr(fb[1].out->str, ==, "out");
+    add_buf(&da, 5, "out", 3);
+    kick(&da, 5);
+    g_autofree char *ha = snap_state_hash(a);
+    g_autofree char *hb = snap_state_hash(bm);
+    g_assert_cmpstr(ha, ==, hb);
+    machine_free(a);
+    machine_free(bm);
+    free_fakes(fa, 2);
+    free_fakes(fb, 2);
+    snap_db_close(db);
+    g_unlink(path);
+    g_rmdir(dir);
+}
+
 /* ---- legacy interface ---- */
 
 #define LG(m) (phb(m)->io_win_addr + 0x1000)
@@ -648,6 +736,7 @@ int main(int argc, char **argv)
     g_test_add_func("/vserial/multiport", test_multiport);
     g_test_add_func("/vserial/journal", test_journal);
     g_test_add_func("/vserial/port-errors", test_port_errors);
+    g_test_add_func("/vserial/snapshot", test_snapshot);
     g_test_add_func("/virtio/legacy/registers", test_legacy_registers);
     g_test_add_func("/virtio/legacy/request", test_legacy_request);
     return g_test_run();
