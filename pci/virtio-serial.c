@@ -352,7 +352,8 @@ static void vser_poll(void *opaque)
     }
 }
 
-/* The driver wrote config: emerg_wr's byte goes to port 0's chardev. */
+/* The driver wrote config: emerg_wr's byte goes to port 0's chardev;
+ * cols, rows and max_nr_ports stay as they were. */
 static void vser_config_write(VirtioPci *v, uint32_t off, unsigned size)
 {
     VirtioSerial *s = (VirtioSerial *)v;
@@ -360,7 +361,9 @@ static void vser_config_write(VirtioPci *v, uint32_t off, unsigned size)
         uint8_t c = v->config[CFG_EMERG_WR];
         chr_host_write(&s->port[0]->host, &c, 1);
     }
-    memset(v->config + CFG_EMERG_WR, 0, 4);
+    /* the other fields are the device's */
+    memset(v->config, 0, v->info->config_size);
+    put_le32(v->config + CFG_MAX_NR_PORTS, s->max_ports);
 }
 
 static void vser_reset(VirtioPci *v)

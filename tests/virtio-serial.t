@@ -46,7 +46,36 @@ BIN = release_farad("FARAD_LINUX_BIN")
 MODULES = "virtio_pci virtio_console virtio-rng"
 KEYS = ("PCI", "RES", "R1", "R2")
 
+# qemu-system-ppc64 7.2 with the same command line (plus -vga none) and
+# this script's host side (VSERIAL_EMULATOR=qemu-system-ppc64): the
+# lines of vserial-test.sh's output in order
 QEMU_LINES = """\
+PCI 0000:00:00.0 0x1af4 0x1003 0x078000 msi=2
+RES 0000:00:00.0 0x0000000000001000 0x000000000000103f 0x0000000000040101
+RES 0000:00:00.0 0x0000200080000000 0x0000200080000fff 0x0000000000040200
+RES 0000:00:00.0 0x0000210000000000 0x0000210000003fff 0x0000000000140204
+PCI 0000:00:01.0 0x1af4 0x1005 0x00ff00 msi=0
+RES 0000:00:01.0 0x0000000000001040 0x000000000000105f 0x0000000000040101
+RES 0000:00:01.0 0x0000000000000000 0x0000000000000000 0x0000000000000000
+RES 0000:00:01.0 0x0000210000004000 0x0000210000007fff 0x0000000000140204
+R1 VIRTIO 0x0003 version1=1
+R1 VIRTIO 0x0004 version1=1
+R1 HVC /dev/hvc0 /dev/hvc1 /dev/hvc2 /dev/hvc3 /dev/hvc4 /dev/hvc5 /dev/hvc6 /dev/hvc7 
+R1 PORT vport0p0 name=
+R1 PORT vport0p1 name=org.farad.test
+R1 DEV /dev/vport0p0 /dev/vport0p1 
+R1 HVCGOT R1 host-to-console
+R1 PORTGOT R1 host-to-port
+R1 HWRNG 16
+R2 VIRTIO 0x0003 version1=0
+R2 VIRTIO 0x0004 version1=0
+R2 HVC /dev/hvc0 /dev/hvc1 /dev/hvc2 /dev/hvc3 /dev/hvc4 /dev/hvc5 /dev/hvc6 /dev/hvc7 
+R2 PORT vport0p0 name=
+R2 PORT vport0p1 name=org.farad.test
+R2 DEV /dev/vport0p0 /dev/vport0p1 
+R2 HVCGOT R2 host-to-console
+R2 PORTGOT R2 host-to-port
+R2 HWRNG 16
 """.splitlines()
 
 
@@ -130,7 +159,7 @@ def lines_of(out):
 
 def main():
     tap = Tap()
-    n = 6
+    n = 7
     if os.environ.get("VSERIAL_EMULATOR"):
         n = 0
     print("1..%d" % n)
@@ -178,6 +207,9 @@ def checks(tap, r, hosts):
         got_h = [l for l in h.lines if l in w]
         tap.ok(got_h == w, "host side %s received the guest's lines of both rounds" % name,
                "got %r" % h.lines)
+    tap.ok("virtqueue" not in r.err and "needs a reset" not in r.err and
+           "Unexpected port id" not in r.err,
+           "no virtqueue or control-message error on farad's stderr", r.err[-500:])
 
 
 if __name__ == "__main__":

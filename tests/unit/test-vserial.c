@@ -365,6 +365,9 @@ static void test_multiport(void)
     /* emergency write: one byte to port 0's chardev */
     wr(m, DEVCFG + 8, 4, 'Z');
     g_assert_cmpstr(fake[0].out->str, ==, "conZ");
+    wr(m, DEVCFG + 4, 4, 7);                     /* read-only field */
+    g_assert_cmpuint(rd(m, DEVCFG + 4, 4), ==, 31);
+    g_assert_cmpstr(fake[0].out->str, ==, "conZ");
     /* the host leaves: PORT_OPEN 0; output is returned unwritten */
     fake[1].connected = false;
     machine_round_polls(m);
