@@ -651,6 +651,7 @@ bool virtio_pci_realize(VirtioPci *v, const VirtioDevInfo *info,
         }
         pci_msix_init(d, v->nvectors, MSIX_BAR, 0, pba, true);
     }
+    v->vq = g_new0(VirtQueue, nvqs);
     for (unsigned q = 0; q < nvqs; q++) {
         vq_init(&v->vq[q], queue_sizes[q], &guest_mem, v);
     }
@@ -668,4 +669,14 @@ void virtio_pci_reset(VirtioPci *v)
 void virtio_pci_unrealize(VirtioPci *v)
 {
     pci_device_exit(&v->pci);
+    g_free(v->vq);
+    v->vq = NULL;
+}
+
+void virtio_pci_attach_queues(VirtioPci *v)
+{
+    for (unsigned q = 0; q < v->nvqs; q++) {
+        v->vq[q].mem = &guest_mem;
+        v->vq[q].mem_opaque = v;
+    }
 }

@@ -97,7 +97,8 @@ struct VirtioPci {
     uint8_t config_generation;
     uint16_t queue_sel;
     unsigned nvqs;
-    VirtQueue vq[VIRTIO_MAX_QUEUES];
+    VirtQueue *vq;              /* nvqs queues (g_malloc'd at realize;
+                                   a snapshot load replaces the array) */
     uint8_t config[VIRTIO_CONFIG_MAX];   /* device config, little-endian */
     bool broken;                /* a malformed ring: NEEDS_RESET set */
 };
@@ -150,8 +151,11 @@ void virtio_pci_notify(VirtioPci *v, unsigned q);
  * virtio_pci_post_load from its post_load. */
 extern const struct SnapSection virtio_pci_snap;
 extern const struct SnapSection virtqueue_snap;
-/* After a snapshot load: the PCI function's BARs and INTx. */
+/* After a snapshot load: the PCI function's BARs and INTx, the queues'
+ * memory interface. */
 void virtio_pci_post_load(VirtioPci *v);
+/* Give every queue the transport's memory interface (realize, load). */
+void virtio_pci_attach_queues(VirtioPci *v);
 /* Whether the driver accepted feature bit f. */
 bool virtio_pci_has_feature(const VirtioPci *v, unsigned f);
 
