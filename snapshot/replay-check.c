@@ -422,15 +422,22 @@ void replay_check_end(Replay *r, MachineExit why)
     r->result.completed = true;
     r->result.icount = now;
     g_free(r->result.report);
-    uint64_t nchecks = 0, ninputs = 0, nframes = 0;
+    uint64_t nchecks = 0, ninputs = 0, nframes = 0, nchr = 0;
     for (guint i = 0; i < r->entries->len; i++) {
         ReplayKind k = g_array_index(r->entries, ReplayEntry, i).kind;
         nchecks += k == RK_CHECK;
         ninputs += k == RK_CONSOLE || k == RK_EOF || k == RK_TIME;
         nframes += k == RK_NET;
+        nchr += k == RK_CHR;
     }
-    g_autofree char *frames = nframes ? g_strdup_printf(
-        ", %" PRIu64 " network frames", nframes) : g_strdup("");
+    GString *more = g_string_new(NULL);
+    if (nframes) {
+        g_string_append_printf(more, ", %" PRIu64 " network frames", nframes);
+    }
+    if (nchr) {
+        g_string_append_printf(more, ", %" PRIu64 " chardev polls", nchr);
+    }
+    g_autofree char *frames = g_string_free(more, FALSE);
     r->result.report = g_strdup_printf(
         "pass: %" PRIu64 " instructions, %" PRIu64 " inputs%s, %" PRIu64
         " checkpoints and the end state match the recording (%s)\n", now,

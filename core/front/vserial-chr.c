@@ -4,13 +4,16 @@
  * chr-port.h: a socket server is connected while it has a client (it
  * takes one when the port polls), a socket client, file or pipe always;
  * null is never connected and takes nothing; stdio writes to stdout and
- * reads nothing (stdin belongs to the console).
+ * reads nothing (stdin belongs to the console). A replay opens none:
+ * the journal has what came in, output goes nowhere (farad-snap replay
+ * drops -chardev from the recorded command line).
  */
 #include <stdio.h>
 
 #include "chr-port.h"
 #include "core/machine/platform.h"
 #include "pci/virtio-serial.h"
+#include "snapshot/replay.h"
 #include "vserial-chr.h"
 
 typedef struct PortChr {
@@ -71,6 +74,9 @@ static const ChrHostOps port_chr_ops = {
 
 bool vserial_chr_start(Machine *m, const MachineConfig *cfg, GError **err)
 {
+    if (cfg->replay && cfg->replay->mode == REPLAY_PLAY) {
+        return true;   /* the journal has the input; no host side */
+    }
     for (Device *d = m->devices; d; d = d->next) {
         ChrHost *h;
         const char *id = virtio_serial_port_chardev(d, &h);

@@ -12,7 +12,8 @@
 #include "core/machine/machine.h"
 
 /* Open the chardev of every port of m (socket, file, pipe, null,
- * stdio). One line in err on failure (QEMU's words for an unknown id). */
+ * stdio); none in a replay (rr=replay). One line in err on failure
+ * (QEMU's words for an unknown id). */
 bool vserial_chr_start(Machine *m, const MachineConfig *cfg, GError **err);
 
 #endif
