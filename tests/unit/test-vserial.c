@@ -13,6 +13,9 @@
  *    nobody listens, the emergency write;
  *  - input polls through the input journal: a replay with no host at
  *    all gives the guest the same bytes at the same polls;
+ *  - the -chardev backends the front end opens for ports: file (output,
+ *    connected), pipe (PATH.in / PATH.out both ways), null (never
+ *    connected), an unknown id refused in QEMU's words;
  *  - snapshots: host input the guest has not taken yet, the open port
  *    and the rings come back in a fresh machine, which continues as
  *    the original (state hash, bytes);
@@ -27,10 +30,14 @@
  */
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "board/board.h"
+#include "core/front/vserial-chr.h"
 #include "core/machine/chr-host.h"
 #include "core/machine/platform.h"
 #include "core/machine/run-hooks.h"
@@ -503,6 +510,95 @@ static void test_journal(void)
     g_ptr_array_unref(j.recs);
 }
 
+/* ---- chardev backends (core/front/vserial-chr.c) ---- */
+
+static void test_backends(void)
+{
+    g_autofree char *dir = g_dir_make_tmp("farad-vserial-XXXXXX", NULL);
+    g_autofree char *file = g_build_filename(dir, "out.txt", NULL);
+    g_autofree char *pipe = g_build_filename(dir, "p", NULL);
+    g_autofree char *pin = g_strconcat(pipe, ".in", NULL);
+    g_autofree char *pout = g_strconcat(pipe, ".out", NULL);
+    g_assert_cmpint(mkfifo(pin, 0600), ==, 0);
+    g_assert_cmpint(mkfifo(pout, 0600), ==, 0);
+    static const char *const devs[] = {
+        "virtio-serial-pci,addr=2",
+        "virtserialport,chardev=f0,name=file",    /* port 1 */
+        "virtserialport,chardev=p0,name=pipe",    /* port 2 */
+        "virtserialport,chardev=n0,name=null",    /* port 3 */
+        NULL,
+    };
+    Machine *m = mk(NULL, devs);
+    MachineConfig cfg;
+    machine_config_init(&cfg);
+    cfg.chardevs = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(cfg.chardevs, g_strdup_printf("file,id=f0,path=%s", file));
+    g_ptr_array_add(cfg.chardevs, g_strdup_printf("pipe,id=p0,path=%s", pipe));
+    g_ptr_array_add(cfg.chardevs, g_strdup("null,id=n0"));
+    GError *err = NULL;
+    g_assert_true(vserial_chr_start(m, &cfg, &err));
+    g_assert_no_error(err);
+    int rfd = open(pout, O_RDONLY | O_NONBLOCK);   /* the pipe's reader */
+    int wfd = open(pin, O_WRONLY | O_NONBLOCK);    /* ... and writer */
+    g_assert_cmpint(rfd, >=, 0);
+    g_assert_cmpint(wfd, >=, 0);
+    plug(m, 2, 0x1001);
+    Drv d = { .m = m };
+    driver_up(&d, 1u << 1);
+    /* queues 6/7 (port 2) and 8/9 (port 3) too */
+    for (unsigned q = 6; q < 8; q++) {
+        wr(m, COMMON + 0x16, 2, q);
+        wr(m, COMMON + 0x20, 8, q_desc(q));
+        wr(m, COMMON + 0x28, 8, q_avail(q));
+        wr(m, COMMON + 0x30, 8, q_used(q));
+        wr(m, COMMON + 0x1c, 2, 1);
+    }
+    ctrl_send(&d, 0xffffffff, EV_READY, 1);
+    g_autofree char *add = ctrl_msgs(&d);
+    g_assert_cmpstr(add, ==, "1:1:1 2:1:1 3:1:1");
+    /* the first poll sees file and pipe connected, null not */
+    machine_round_polls(m);
+    g_autofree char *open1 = ctrl_msgs(&d);
+    g_assert_cmpstr(open1, ==, "1:6:1 2:6:1");
+    /* output to the file and the pipe */
+    add_buf(&d, 5, "to-file\n", 8);
+    kick(&d, 5);
+    add_buf(&d, 7, "to-pipe", 7);
+    kick(&d, 7);
+    g_autofree char *content = NULL;
+    g_assert_true(g_file_get_contents(file, &content, NULL, NULL));
+    g_assert_cmpstr(content, ==, "to-file\n");
+    char b[16] = { 0 };
+    g_assert_cmpint(read(rfd, b, sizeof(b)), ==, 7);
+    g_assert_cmpstr(b, ==, "to-pipe");
+    /* input from the pipe, once the guest opens port 2 */
+    g_assert_cmpint(write(wfd, "from-pipe", 9), ==, 9);
+    ctrl_send(&d, 2, EV_OPEN, 1);
+    add_buf(&d, 6, NULL, 32);
+    kick(&d, 6);
+    machine_round_polls(m);
+    uint8_t *got;
+    uint32_t len;
+    g_assert_true(next_used(&d, 6, &got, &len));
+    g_assert_cmpmem(got, len, "from-pipe", 9);
+    close(rfd);
+    close(wfd);
+    machine_free(m);
+    /* an id no -chardev has */
+    Machine *m2 = mk(NULL, devs);
+    g_ptr_array_remove_index(cfg.chardevs, 1);
+    g_assert_false(vserial_chr_start(m2, &cfg, &err));
+    g_assert_cmpstr(err->message, ==,
+                    "Property 'virtserialport.chardev' can't find value 'p0'");
+    g_clear_error(&err);
+    machine_free(m2);
+    machine_config_clear(&cfg);
+    g_unlink(file);
+    g_unlink(pin);
+    g_unlink(pout);
+    g_rmdir(dir);
+}
+
 /* ---- snapshots ---- */
 
 /* Offer one 4-byte receive buffer on port 1 and return what the device
@@ -740,6 +836,7 @@ int main(int argc, char **argv)
     g_test_add_func("/vserial/journal", test_journal);
     g_test_add_func("/vserial/port-errors", test_port_errors);
     g_test_add_func("/vserial/snapshot", test_snapshot);
+    g_test_add_func("/vserial/backends", test_backends);
     g_test_add_func("/virtio/legacy/registers", test_legacy_registers);
     g_test_add_func("/virtio/legacy/request", test_legacy_request);
     return g_test_run();
