@@ -287,11 +287,11 @@ static uint32_t bar_size(PciDevice *d, unsigned bar)
     pci_config_write(d, a, 0xffffffff, 4);
     uint32_t v = pci_config_read(d, a, 4);
     pci_config_write(d, a, old, 4);
-    return ~(v & ~3u) + 1;
+    return ~(v & (v & 1 ? ~3u : ~0xfu)) + 1;   /* I/O or memory flags */
 }
 
-static void identity(const char *mprop, uint32_t bar0, uint32_t features,
-                     uint32_t cfg_size)
+static void identity(const char *mprop, uint32_t bar0, uint32_t bar4,
+                     uint32_t features, uint32_t cfg_size)
 {
     Machine *m = mk(mprop, three);
     VirtioPci *v = plug(m, 2, 0x1001);
@@ -302,7 +302,15 @@ static void identity(const char *mprop, uint32_t bar0, uint32_t features,
     g_assert_cmphex(pci_get_word(d->config + PCI_SUBSYSTEM_ID), ==, 3);
     g_assert_cmphex(bar_size(d, 0), ==, bar0);
     g_assert_cmphex(bar_size(d, 1), ==, 0x1000);
+    g_assert_cmphex(bar_size(d, 4), ==, bar4);
     g_assert_cmpuint(v->nvectors, ==, 2);
+    g_assert_cmpuint(v->info->config_size, ==, cfg_size);
+    if (bar4 != 0x4000) {
+        /* pseries-2.7: no 64-bit window at BAR4's test address */
+        g_assert_cmphex((uint32_t)v->host_features, ==, features);
+        machine_free(m);
+        return;
+    }
     g_assert_cmpuint(rd(m, COMMON + 0x12, 2), ==, 64);    /* num_queues */
     wr(m, COMMON + 0x16, 2, 2);
     g_assert_cmpuint(rd(m, COMMON + 0x18, 2), ==, 32);    /* control */
@@ -310,18 +318,19 @@ static void identity(const char *mprop, uint32_t bar0, uint32_t features,
     g_assert_cmpuint(rd(m, COMMON + 0x18, 2), ==, 128);
     wr(m, COMMON + 0x00, 4, 0);
     g_assert_cmphex(rd(m, COMMON + 0x04, 4), ==, features);
-    g_assert_cmpuint(v->info->config_size, ==, cfg_size);
     g_assert_cmpuint(rd(m, DEVCFG + 0, 4), ==, 0);        /* cols, rows */
     g_assert_cmpuint(rd(m, DEVCFG + 4, 4), ==, 31);       /* max_nr_ports */
     machine_free(m);
 }
 
 /* pseries-7.2: MULTIPORT, EMERG_WRITE, INDIRECT_DESC, EVENT_IDX; 2.8
- * (QEMU's hw_compat_3_1): no emergency write, config 8 bytes */
+ * (QEMU's hw_compat_3_1): no emergency write, config 8 bytes; 2.7 also
+ * page-per-vq (BAR4 8 MiB) */
 static void test_identity(void)
 {
-    identity(NULL, 0x40, 0x30000006, 12);
-    identity("pseries-2.8", 0x20, 0x30000002, 8);
+    identity(NULL, 0x40, 0x4000, 0x30000006, 12);
+    identity("pseries-2.8", 0x20, 0x4000, 0x30000002, 8);
+    identity("pseries-2.7", 0x20, 0x800000, 0x30000002, 8);
 }
 
 static void test_multiport(void)
