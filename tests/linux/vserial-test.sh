@@ -30,11 +30,13 @@ round() {
   exec 3<&-
   echo "R$r PORTGOT $line"
   echo "R$r HWRNG $(dd if=/dev/hwrng bs=16 count=1 2>/dev/null | wc -c)"
+  echo "R$r BLK size=$(cat /sys/block/vda/size) ro=$(cat /sys/block/vda/ro) $(head -c 16 /dev/vda)"
 }
 round 1
-rmmod virtio_console virtio_rng
+rmmod virtio_console virtio_rng virtio_blk
 rmmod virtio_pci
 insmod /lib/modules/virtio_pci.ko force_legacy=1
 insmod /lib/modules/virtio_console.ko
 insmod /lib/modules/virtio-rng.ko
+insmod /lib/modules/virtio_blk.ko
 round 2
