@@ -84,6 +84,7 @@ struct VirtioSerial {
     uint32_t order[VSER_MAX_PORTS];   /* ids in creation order */
     uint32_t nports;
     VserPortState ps[VSER_MAX_PORTS];
+    bool warned_bad_id;       /* said once that a message named no port */
 };
 
 static unsigned rx_queue(uint32_t id)
@@ -217,6 +218,10 @@ static void ctrl_message(VirtioSerial *s, const uint8_t *b, size_t len)
     }
     VserPort *p = id < VSER_MAX_PORTS ? s->port[id] : NULL;
     if (!p) {
+        if (s->warned_bad_id) {
+            return;
+        }
+        s->warned_bad_id = true;   /* once per device: the guest's doing */
         g_printerr("farad: virtio-serial-bus: Unexpected port id %u for "
                    "device %s\n", id, s->vpci.pci.dev.id
                    ? s->vpci.pci.dev.id : "virtio-serial-pci");
