@@ -10,7 +10,8 @@
  *    with PORT_ADD per port in creation order, PORT_READY with
  *    CONSOLE_PORT / PORT_NAME / PORT_OPEN, the host side's connect and
  *    disconnect as PORT_OPEN 1/0, data both ways, output dropped while
- *    nobody listens, the emergency write;
+ *    nobody listens, the emergency write; without MULTIPORT port 0
+ *    alone;
  *  - input polls through the input journal: a replay with no host at
  *    all gives the guest the same bytes at the same polls;
  *  - the -chardev backends the front end opens for ports: file (output,
@@ -393,6 +394,34 @@ static void test_multiport(void)
     kick(&d, 5);
     g_assert_true(next_used(&d, 5, &b, &len));
     g_assert_cmpstr(fake[1].out->str, ==, "world");
+    machine_free(m);
+    free_fakes(fake, 2);
+}
+
+/* A driver without MULTIPORT: port 0 only, open once the driver is up,
+ * no control messages. */
+static void test_single_port(void)
+{
+    Machine *m = mk(NULL, three);
+    FakeChr fake[2] = { 0 };
+    attach_fakes(m, fake, 2);
+    plug(m, 2, 0x1001);
+    Drv d = { .m = m };
+    driver_up(&d, 0);
+    g_string_append(fake[0].in, "in0");
+    add_buf(&d, 0, NULL, 16);
+    kick(&d, 0);
+    machine_round_polls(m);
+    uint8_t *b;
+    uint32_t len;
+    g_assert_true(next_used(&d, 0, &b, &len));
+    g_assert_cmpmem(b, len, "in0", 3);
+    add_buf(&d, 1, "out0", 4);
+    kick(&d, 1);
+    g_assert_cmpstr(fake[0].out->str, ==, "out0");
+    ctrl_send(&d, 0xffffffff, EV_READY, 1);
+    g_autofree char *ctl = ctrl_msgs(&d);
+    g_assert_cmpstr(ctl, ==, "");
     machine_free(m);
     free_fakes(fake, 2);
 }
@@ -842,6 +871,7 @@ int main(int argc, char **argv)
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/vserial/identity", test_identity);
     g_test_add_func("/vserial/multiport", test_multiport);
+    g_test_add_func("/vserial/single-port", test_single_port);
     g_test_add_func("/vserial/journal", test_journal);
     g_test_add_func("/vserial/port-errors", test_port_errors);
     g_test_add_func("/vserial/snapshot", test_snapshot);
