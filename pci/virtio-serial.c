@@ -571,7 +571,7 @@ static bool port_realize(Device *dev, GError **err)
     }
     if (id == 0 && !p->console) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "virtio-serial-bus: Port number 0 on virtio-serial "
+                    "Port number 0 on virtio-serial "
                     "devices reserved for virtconsole devices for backward "
                     "compatibility.");
         return false;

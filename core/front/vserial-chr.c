@@ -9,6 +9,7 @@
  * drops -chardev from the recorded command line).
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "chr-port.h"
 #include "core/machine/platform.h"
@@ -72,6 +73,28 @@ static const ChrHostOps port_chr_ops = {
     .free = pc_free,
 };
 
+/* The -device argument that made a port of class cls on chardev id
+ * (to name it in an error as QEMU does), or NULL. */
+static char *device_arg(const MachineConfig *cfg, const char *cls,
+                        const char *id)
+{
+    g_autofree char *pre = g_strconcat(cls, ",", NULL);
+    g_autofree char *want = g_strconcat("chardev=", id, NULL);
+    for (guint i = 0; cfg->devices && i < cfg->devices->len; i++) {
+        const char *a = g_ptr_array_index(cfg->devices, i);
+        if (!g_str_has_prefix(a, pre)) {
+            continue;
+        }
+        g_auto(GStrv) kv = g_strsplit(a, ",", -1);
+        for (int k = 0; kv[k]; k++) {
+            if (!strcmp(kv[k], want)) {
+                return g_strdup(a);
+            }
+        }
+    }
+    return NULL;
+}
+
 bool vserial_chr_start(Machine *m, const MachineConfig *cfg, GError **err)
 {
     if (cfg->replay && cfg->replay->mode == REPLAY_PLAY) {
@@ -85,9 +108,11 @@ bool vserial_chr_start(Machine *m, const MachineConfig *cfg, GError **err)
         }
         ChardevSpec spec;
         if (!chardev_find(cfg->chardevs, id, &spec, NULL)) {
+            g_autofree char *opt = device_arg(cfg, d->cls->name, id);
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                        "Property '%s.chardev' can't find value '%s'",
-                        d->cls->name, id);
+                        "%s%s%sProperty '%s.chardev' can't find value '%s'",
+                        opt ? "-device " : "", opt ? opt : "",
+                        opt ? ": " : "", d->cls->name, id);
             return false;
         }
         PortChr *c = g_new0(PortChr, 1);

@@ -629,6 +629,14 @@ static void test_backends(void)
     g_assert_cmpstr(err->message, ==,
                     "Property 'virtserialport.chardev' can't find value 'p0'");
     g_clear_error(&err);
+    /* with the -device argument the port came from: named as QEMU does */
+    cfg.devices = g_ptr_array_new_with_free_func(g_free);
+    g_ptr_array_add(cfg.devices, g_strdup("virtserialport,chardev=p0,name=pipe"));
+    g_assert_false(vserial_chr_start(m2, &cfg, &err));
+    g_assert_cmpstr(err->message, ==,
+                    "-device virtserialport,chardev=p0,name=pipe: Property "
+                    "'virtserialport.chardev' can't find value 'p0'");
+    g_clear_error(&err);
     machine_free(m2);
     machine_config_clear(&cfg);
     g_unlink(file);
