@@ -65,7 +65,6 @@ static const CompatProp pseries_2_8_compat[] = {
     { "virtio-blk-pci", "queue-size", "128" },            /* 4.2 */
     { "virtio-blk-pci", "discard", "off" },               /* 3.1 */
     { "virtio-blk-pci", "write-zeroes", "off" },          /* 3.1 */
-    { "virtio-serial-pci", "emergency-write", "off" },    /* 3.1 */
     { NULL, NULL, NULL },
 };
 
@@ -88,6 +87,7 @@ static const CompatProp pseries_2_7_compat[] = {
     { "virtio-rng-pci", "page-per-vq", "on" },
     { "virtio-blk-pci", "page-per-vq", "on" },
     { "virtio-serial-pci", "page-per-vq", "on" },
+    { "virtio-serial-pci", "emergency-write", "off" },    /* 2.7 */
     { NULL, NULL, NULL },
 };
 

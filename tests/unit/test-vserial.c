@@ -4,7 +4,7 @@
  * legacy virtio interface (pci/virtio-pci.c's BAR0), driven as a driver
  * would through config space, the BARs and rings in guest memory:
  *  - identity and config: PCI 1af4:1003, class 0x078000, subsystem 3,
- *    BAR0 0x40 bytes (0x20 on pseries-2.8: no emergency write), the
+ *    BAR0 0x40 bytes (0x20 on pseries-2.7: no emergency write), the
  *    features and max_nr_ports QEMU 7.2 offers;
  *  - the multiport protocol (virtio 1.x 5.3.6): DEVICE_READY answered
  *    with PORT_ADD per port in creation order, PORT_READY with
@@ -324,13 +324,13 @@ static void identity(const char *mprop, uint32_t bar0, uint32_t bar4,
     machine_free(m);
 }
 
-/* pseries-7.2: MULTIPORT, EMERG_WRITE, INDIRECT_DESC, EVENT_IDX; 2.8
- * (QEMU's hw_compat_3_1): no emergency write, config 8 bytes; 2.7 also
- * page-per-vq (BAR4 8 MiB) */
+/* pseries-7.2 and 2.8: MULTIPORT, EMERG_WRITE, INDIRECT_DESC,
+ * EVENT_IDX; 2.7 (QEMU's hw_compat_2_7): no emergency write, config 8
+ * bytes, BAR0 0x20, and page-per-vq (BAR4 8 MiB) */
 static void test_identity(void)
 {
     identity(NULL, 0x40, 0x4000, 0x30000006, 12);
-    identity("pseries-2.8", 0x20, 0x4000, 0x30000002, 8);
+    identity("pseries-2.8", 0x40, 0x4000, 0x30000006, 12);
     identity("pseries-2.7", 0x20, 0x800000, 0x30000002, 8);
 }
 
