@@ -435,6 +435,11 @@ static void vser_device_reset(Device *dev)
 static void vser_unrealize(Device *dev)
 {
     VirtioSerial *s = (VirtioSerial *)dev;
+    for (uint32_t id = 0; id < VSER_MAX_PORTS; id++) {
+        if (s->port[id]) {
+            s->port[id]->vser = NULL;   /* its ports outlive it */
+        }
+    }
     machine_remove_round_poll(dev->machine, s);
     virtio_pci_unrealize(&s->vpci);
     g_free(s->elem);
