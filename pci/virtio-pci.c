@@ -2,8 +2,9 @@
 /*
  * The virtio 1.x PCI transport (see virtio-pci.h): the vendor
  * capabilities, the common configuration registers (section 4.1.4.3),
- * ISR, device config and notify regions in BAR4, MSI-X in BAR1, device
- * status and reset, feature negotiation, and the memory the queues use
+ * ISR, device config and notify regions in BAR4, MSI-X in BAR1, the
+ * legacy register block in BAR0 (section 4.1.4.8), device status and
+ * reset, feature negotiation, and the memory the queues use
  * (guest physical, or bus-master DMA through the TCEs with
  * VIRTIO_F_ACCESS_PLATFORM).
  */
@@ -114,7 +115,8 @@ static unsigned legacy_header(const VirtioPci *v)
 static void apply_ring_features(VirtioPci *v)
 {
     for (unsigned q = 0; q < v->nvqs; q++) {
-        v->vq[q].event_idx = virtio_pci_has_feature(v, VIRTIO_F_RING_EVENT_IDX);
+        v->vq[q].event_idx =
+            virtio_pci_has_feature(v, VIRTIO_F_RING_EVENT_IDX);
         v->vq[q].indirect =
             virtio_pci_has_feature(v, VIRTIO_F_RING_INDIRECT_DESC);
     }
@@ -418,7 +420,6 @@ static const MemOps modern_ops = {
 };
 
 /* ---- BAR0: the legacy interface (virtio spec 4.1.4.8) ---- */
-
 
 /* The legacy header as the driver reads it now (little-endian, the
  * byte order of the PCI I/O space). */
