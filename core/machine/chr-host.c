@@ -18,6 +18,9 @@ typedef struct RoundPoll {
 
 void chr_host_attach(ChrHost *h, const ChrHostOps *ops, void *self)
 {
+    if (h->ops && h->ops->free) {
+        h->ops->free(h->self);   /* a stream attached before */
+    }
     h->ops = ops;
     h->self = self;
 }

@@ -38,7 +38,8 @@ typedef struct ChrHost {
     void *self;
 } ChrHost;
 
-/* Attach a stream (the front end, before the machine runs). */
+/* Attach a stream (the front end, before the machine runs), releasing
+ * one attached before. */
 void chr_host_attach(ChrHost *h, const ChrHostOps *ops, void *self);
 /* Release the stream (ops->free) and the id. */
 void chr_host_clear(ChrHost *h);
