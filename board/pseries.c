@@ -26,6 +26,9 @@ extern const DeviceClass ivshmem_plain_class;   /* pci/ivshmem.c */
 extern const DeviceClass virtio_rng_pci_class;  /* pci/virtio-rng.c */
 extern const DeviceClass virtio_blk_pci_class;  /* pci/virtio-blk.c */
 extern const DeviceClass virtio_net_pci_class;  /* pci/virtio-net.c */
+extern const DeviceClass virtio_serial_pci_class; /* pci/virtio-serial.c */
+extern const DeviceClass virtconsole_class;     /* pci/virtio-serial.c */
+extern const DeviceClass virtserialport_class;  /* pci/virtio-serial.c */
 
 static const DeviceClass *const classes[] = {
     &spapr_vty_class,
@@ -43,6 +46,9 @@ static const DeviceClass *const classes[] = {
     &virtio_rng_pci_class,
     &virtio_blk_pci_class,
     &virtio_net_pci_class,
+    &virtio_serial_pci_class,
+    &virtconsole_class,
+    &virtserialport_class,
     NULL,
 };
 

@@ -68,8 +68,8 @@ static const SnapField virtio_pci_fields[] = {
     SNAP_U8("config_generation", VirtioPci, config_generation, 1),
     SNAP_U16("queue_sel", VirtioPci, queue_sel, 1),
     SNAP_U32_EQUAL("nvqs", VirtioPci, nvqs, 1),
-    SNAP_STRUCT_ARRAY("vq", VirtioPci, vq, VIRTIO_MAX_QUEUES, VirtQueue,
-                      &virtqueue_snap, 1),
+    SNAP_STRUCT_VARRAY("vq", VirtioPci, vq, nvqs, VirtQueue,
+                       &virtqueue_snap, 1),
     SNAP_BYTES("config", VirtioPci, config, VIRTIO_CONFIG_MAX, 1),
     SNAP_BOOL("broken", VirtioPci, broken, 1),
     SNAP_END
@@ -82,6 +82,8 @@ const SnapSection virtio_pci_snap = {
 
 void virtio_pci_post_load(VirtioPci *v)
 {
-    /* the queues keep the memory interface realize gave them */
+    /* the load gave the queues a new array: the memory interface is
+     * the transport's again */
+    virtio_pci_attach_queues(v);
     pci_device_post_load(&v->pci);
 }

@@ -94,6 +94,7 @@ static void dt_name(PciDevice *d, char *buf, size_t len)
     case 0x0300: n = "vga"; break;
     case 0x0200: n = "ethernet"; break;
     case 0x0100: n = "scsi"; break;
+    case 0x0780: n = "communication-controller"; break;
     default: break;
     }
     if (n) {

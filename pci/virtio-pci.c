@@ -2,8 +2,9 @@
 /*
  * The virtio 1.x PCI transport (see virtio-pci.h): the vendor
  * capabilities, the common configuration registers (section 4.1.4.3),
- * ISR, device config and notify regions in BAR4, MSI-X in BAR1, device
- * status and reset, feature negotiation, and the memory the queues use
+ * ISR, device config and notify regions in BAR4, MSI-X in BAR1, the
+ * legacy register block in BAR0 (section 4.1.4.8), device status and
+ * reset, feature negotiation, and the memory the queues use
  * (guest physical, or bus-master DMA through the TCEs with
  * VIRTIO_F_ACCESS_PLATFORM).
  */
@@ -38,6 +39,21 @@ enum {
     CC_QSEL = 0x16, CC_QSIZE = 0x18, CC_QMSIX = 0x1a, CC_QENABLE = 0x1c,
     CC_QNOFF = 0x1e, CC_QDESC = 0x20, CC_QAVAIL = 0x28, CC_QUSED = 0x30,
     CC_SIZE = 0x38,
+};
+
+/* Legacy register offsets; with MSI-X enabled the two vector registers
+ * follow the ISR and the device config moves from 0x14 to 0x18. */
+enum {
+    LG_HOST_FEATURES = 0x00, LG_GUEST_FEATURES = 0x04, LG_QUEUE_PFN = 0x08,
+    LG_QUEUE_NUM = 0x0c, LG_QUEUE_SEL = 0x0e, LG_QUEUE_NOTIFY = 0x10,
+    LG_STATUS = 0x12, LG_ISR = 0x13, LG_CONFIG_VECTOR = 0x14,
+    LG_QUEUE_VECTOR = 0x16,
+    LG_HEADER_MSIX = 0x18,      /* header size with MSI-X enabled */
+    LG_HEADER = 0x14,           /* without */
+    LG_PAGE_SHIFT = 12,         /* queue PFN unit and ring alignment */
+    /* feature bits a legacy driver sees beyond the modern offer
+     * (VIRTIO_F_NOTIFY_ON_EMPTY, VIRTIO_F_ANY_LAYOUT) */
+    LG_EXTRA_FEATURES = 1u << 24 | 1u << 27,
 };
 
 /* ---- memory the queues use ---- */
@@ -82,12 +98,34 @@ bool virtio_pci_has_feature(const VirtioPci *v, unsigned f)
 
 /* ---- interrupts ---- */
 
+static bool msix_enabled(const VirtioPci *v)
+{
+    const PciDevice *d = &v->pci;
+    return d->msix_cap &&
+           (pci_get_word(d->config + d->msix_cap + 2) & 0x8000);
+}
+
+static unsigned legacy_header(const VirtioPci *v)
+{
+    return msix_enabled(v) ? LG_HEADER_MSIX : LG_HEADER;
+}
+
+/* The event index and indirect tables follow the accepted features
+ * (at FEATURES_OK for a modern driver, at each legacy write). */
+static void apply_ring_features(VirtioPci *v)
+{
+    for (unsigned q = 0; q < v->nvqs; q++) {
+        v->vq[q].event_idx =
+            virtio_pci_has_feature(v, VIRTIO_F_RING_EVENT_IDX);
+        v->vq[q].indirect =
+            virtio_pci_has_feature(v, VIRTIO_F_RING_INDIRECT_DESC);
+    }
+}
+
 static void send_vector(VirtioPci *v, uint16_t vector, uint8_t isr_bit)
 {
     PciDevice *d = &v->pci;
-    bool msix = d->msix_cap &&
-                (pci_get_word(d->config + d->msix_cap + 2) & 0x8000);
-    if (msix) {
+    if (msix_enabled(v)) {
         if (vector != VIRTIO_NO_VECTOR) {
             pci_msi_notify(d, vector);
         }
@@ -183,12 +221,7 @@ static void set_status(VirtioPci *v, uint8_t val)
         if (!ok) {
             val &= (uint8_t)~VIRTIO_STATUS_FEATURES_OK;
         }
-        for (unsigned q = 0; q < v->nvqs; q++) {
-            v->vq[q].event_idx =
-                virtio_pci_has_feature(v, VIRTIO_F_RING_EVENT_IDX);
-            v->vq[q].indirect =
-                virtio_pci_has_feature(v, VIRTIO_F_RING_INDIRECT_DESC);
-        }
+        apply_ring_features(v);
     }
     /* NEEDS_RESET is the device's to set */
     v->status = (uint8_t)((val & ~VIRTIO_STATUS_NEEDS_RESET) |
@@ -314,6 +347,28 @@ static void common_write(VirtioPci *v, uint64_t off, uint64_t val,
     }
 }
 
+/* ---- device config (BAR4's region, or after the legacy header) ---- */
+
+/* Bytes past the device's config read as 0. */
+static uint64_t config_read(VirtioPci *v, uint64_t o, unsigned size)
+{
+    uint8_t b[8] = { 0 };
+    for (unsigned i = 0; i < size && o + i < v->info->config_size; i++) {
+        b[i] = v->config[o + i];
+    }
+    return get_le(b, size);
+}
+
+static void config_write(VirtioPci *v, uint64_t o, uint64_t val,
+                         unsigned size)
+{
+    if (o + size > v->info->config_size || !v->info->config_write) {
+        return;   /* only devices with writable fields take writes */
+    }
+    put_le(v->config + o, val, size);
+    v->info->config_write(v, (uint32_t)o, size);
+}
+
 /* ---- BAR4 ---- */
 
 static uint64_t modern_read(void *opaque, uint64_t off, unsigned size)
@@ -332,12 +387,7 @@ static uint64_t modern_read(void *opaque, uint64_t off, unsigned size)
         return isr;
     }
     if (off >= OFF_DEVICE && off - OFF_DEVICE < v->info->config_size) {
-        uint64_t o = off - OFF_DEVICE;
-        uint8_t b[8] = { 0 };
-        for (unsigned i = 0; i < size && o + i < v->info->config_size; i++) {
-            b[i] = v->config[o + i];
-        }
-        return get_le(b, size);
+        return config_read(v, off - OFF_DEVICE, size);
     }
     return 0;
 }
@@ -353,12 +403,7 @@ static void modern_write(void *opaque, uint64_t off, uint64_t val,
         return;
     }
     if (off >= OFF_DEVICE && off - OFF_DEVICE < v->info->config_size) {
-        uint64_t o = off - OFF_DEVICE;
-        if (o + size > v->info->config_size || !v->info->config_write) {
-            return;   /* only devices with writable fields take writes */
-        }
-        put_le(v->config + o, val, size);
-        v->info->config_write(v, (uint32_t)o, size);
+        config_write(v, off - OFF_DEVICE, val, size);
         return;
     }
     if (off >= OFF_NOTIFY) {
@@ -374,18 +419,128 @@ static const MemOps modern_ops = {
     .min_size = 1, .max_size = 8, .endian = MEM_LITTLE,
 };
 
-/* The legacy block of transitional devices: present, not implemented
- * (Linux drives the modern interface whenever it exists). */
+/* ---- BAR0: the legacy interface (virtio spec 4.1.4.8) ---- */
+
+/* The legacy header as the driver reads it now (little-endian, the
+ * byte order of the PCI I/O space). */
+static void legacy_image(VirtioPci *v, uint8_t *b)
+{
+    memset(b, 0, LG_HEADER_MSIX);
+    put_le(b + LG_HOST_FEATURES,
+           (uint32_t)v->host_features | LG_EXTRA_FEATURES, 4);
+    put_le(b + LG_GUEST_FEATURES, (uint32_t)v->guest_features, 4);
+    if (v->queue_sel < v->nvqs) {
+        VirtQueue *q = &v->vq[v->queue_sel];
+        put_le(b + LG_QUEUE_PFN, q->desc >> LG_PAGE_SHIFT, 4);
+        put_le(b + LG_QUEUE_NUM, q->num, 2);
+        put_le(b + LG_QUEUE_VECTOR, q->vector, 2);
+    } else {
+        put_le(b + LG_QUEUE_VECTOR, VIRTIO_NO_VECTOR, 2);
+    }
+    put_le(b + LG_QUEUE_SEL, v->queue_sel, 2);
+    b[LG_STATUS] = v->status;
+    b[LG_ISR] = v->isr;
+    put_le(b + LG_CONFIG_VECTOR, v->msix_config, 2);
+}
+
+/* A legacy driver placed queue q's rings at page pfn: the descriptor
+ * table there, the available ring after it, the used ring at the next
+ * 4 KiB boundary (4.1.4.8's layout); pfn 0 resets the device (QEMU). */
+static void legacy_set_pfn(VirtioPci *v, uint32_t pfn)
+{
+    if (pfn == 0) {
+        virtio_reset(v);
+        return;
+    }
+    VirtQueue *q = &v->vq[v->queue_sel];
+    uint64_t page = (1ULL << LG_PAGE_SHIFT) - 1;
+    q->desc = (uint64_t)pfn << LG_PAGE_SHIFT;
+    q->avail = q->desc + 16ULL * q->num;
+    q->used = (q->avail + 4 + 2ULL * q->num + page) & ~page;
+    q->ready = true;
+    q->last_avail = q->used_idx = 0;
+    q->signalled_valid = false;
+}
+
+static void legacy_header_write(VirtioPci *v, uint64_t off, uint64_t val,
+                                unsigned size)
+{
+    uint8_t b[LG_HEADER_MSIX];
+    legacy_image(v, b);
+    put_le(b + off, val, size);
+    if (touches(off, size, LG_GUEST_FEATURES, 4)) {
+        /* bits 32 and up (VERSION_1 among them) stay clear */
+        v->guest_features = get_le(b + LG_GUEST_FEATURES, 4) &
+                            (v->host_features | LG_EXTRA_FEATURES);
+        apply_ring_features(v);
+    }
+    if (touches(off, size, LG_QUEUE_SEL, 2)) {
+        v->queue_sel = (uint16_t)get_le(b + LG_QUEUE_SEL, 2);
+    }
+    if (touches(off, size, LG_QUEUE_PFN, 4) && v->queue_sel < v->nvqs) {
+        legacy_set_pfn(v, (uint32_t)get_le(b + LG_QUEUE_PFN, 4));
+    }
+    if (touches(off, size, LG_QUEUE_NOTIFY, 2)) {
+        unsigned q = (unsigned)get_le(b + LG_QUEUE_NOTIFY, 2);
+        if (q < v->nvqs && v->vq[q].ready && v->info->queue_notify) {
+            v->info->queue_notify(v, q);
+        }
+    }
+    if (touches(off, size, LG_STATUS, 1)) {
+        uint8_t st = b[LG_STATUS];
+        if (st & VIRTIO_STATUS_DRIVER_OK) {
+            /* old Linux drivers never set bus master; QEMU sets it */
+            uint16_t cmd = pci_get_word(v->pci.config + PCI_COMMAND);
+            if (!(cmd & PCI_COMMAND_MASTER)) {
+                pci_config_write(&v->pci, PCI_COMMAND,
+                                 cmd | PCI_COMMAND_MASTER, 2);
+            }
+        }
+        set_status(v, st);
+    }
+    if (!msix_enabled(v)) {
+        return;
+    }
+    if (touches(off, size, LG_CONFIG_VECTOR, 2)) {
+        v->msix_config = vector_ok(v, (uint16_t)get_le(b + LG_CONFIG_VECTOR,
+                                                       2));
+    }
+    if (touches(off, size, LG_QUEUE_VECTOR, 2) && v->queue_sel < v->nvqs) {
+        v->vq[v->queue_sel].vector =
+            vector_ok(v, (uint16_t)get_le(b + LG_QUEUE_VECTOR, 2));
+    }
+}
+
 static uint64_t legacy_read(void *opaque, uint64_t off, unsigned size)
 {
-    (void)opaque, (void)off, (void)size;
-    return 0;
+    VirtioPci *v = opaque;
+    unsigned hdr = legacy_header(v);
+    if (off + size <= hdr) {
+        uint8_t b[LG_HEADER_MSIX];
+        legacy_image(v, b);
+        if (touches(off, size, LG_ISR, 1)) {
+            /* reading the ISR clears it and lowers INTx */
+            v->isr = 0;
+            pci_set_irq(&v->pci, 0);
+        }
+        return get_le(b + off, size);
+    }
+    if (off < hdr) {
+        return 0;   /* straddles the header and the device config */
+    }
+    return config_read(v, off - hdr, size);
 }
 
 static void legacy_write(void *opaque, uint64_t off, uint64_t val,
                          unsigned size)
 {
-    (void)opaque, (void)off, (void)val, (void)size;
+    VirtioPci *v = opaque;
+    unsigned hdr = legacy_header(v);
+    if (off + size <= hdr) {
+        legacy_header_write(v, off, val, size);
+    } else if (off >= hdr) {
+        config_write(v, off - hdr, val, size);
+    }
 }
 
 static const MemOps legacy_ops = {
@@ -497,6 +652,7 @@ bool virtio_pci_realize(VirtioPci *v, const VirtioDevInfo *info,
         }
         pci_msix_init(d, v->nvectors, MSIX_BAR, 0, pba, true);
     }
+    v->vq = g_new0(VirtQueue, nvqs);
     for (unsigned q = 0; q < nvqs; q++) {
         vq_init(&v->vq[q], queue_sizes[q], &guest_mem, v);
     }
@@ -514,4 +670,14 @@ void virtio_pci_reset(VirtioPci *v)
 void virtio_pci_unrealize(VirtioPci *v)
 {
     pci_device_exit(&v->pci);
+    g_free(v->vq);
+    v->vq = NULL;
+}
+
+void virtio_pci_attach_queues(VirtioPci *v)
+{
+    for (unsigned q = 0; q < v->nvqs; q++) {
+        v->vq[q].mem = &guest_mem;
+        v->vq[q].mem_opaque = v;
+    }
 }

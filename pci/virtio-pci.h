@@ -2,8 +2,13 @@
 /*
  * The virtio 1.x PCI transport (virtio spec section 4.1), laid out as
  * QEMU 7.2's transitional virtio-pci devices on a conventional PCI bus:
- *   BAR0  I/O, the legacy register block (sized as QEMU's; farad
- *         implements only the modern interface: reads 0, writes ignored)
+ *   BAR0  I/O, the legacy (virtio 0.9.5) register block, sized as
+ *         QEMU's (24-byte header + device config, a power of two):
+ *         host/guest features (low 32 bits), queue PFN/size/select/
+ *         notify, status, ISR, with MSI-X enabled the config and queue
+ *         vectors, then the device config; little-endian registers as
+ *         the PCI I/O space has them, rings in guest-native byte order,
+ *         which farad takes as little-endian (ppc64le guests)
  *   BAR1  4 KiB memory: MSI-X table at 0, PBA at 0x800
  *   BAR4  16 KiB 64-bit prefetchable memory: common config at 0x0000,
  *         ISR at 0x1000, device config at 0x2000, notify at 0x3000
@@ -17,8 +22,9 @@
  * 0x1040 + id, revision 1, no BAR0, the default subsystem id; needed
  * for iommu_platform=on, as in QEMU). A device (virtio-rng.c,
  * virtio-blk.c) starts its state with a VirtioPci and fills in a
- * VirtioDevInfo. Queue processing runs when the driver writes the
- * notify register (at that instruction: deterministic); interrupts go
+ * VirtioDevInfo. Queue processing runs when the driver writes a
+ * notify register, modern or legacy (at that instruction:
+ * deterministic); interrupts go
  * out as MSI-X through the PHB or, with MSI-X off, as INTx with the
  * ISR bit. Without VIRTIO_F_ACCESS_PLATFORM the device reaches guest
  * physical memory directly (what the spec says and QEMU does); with it
@@ -48,7 +54,7 @@ enum {
 };
 
 #define VIRTIO_NO_VECTOR 0xffff
-#define VIRTIO_MAX_QUEUES 8
+#define VIRTIO_MAX_QUEUES 64      /* virtio-serial: 31 ports + control */
 #define VIRTIO_CONFIG_MAX 256
 
 typedef struct VirtioPci VirtioPci;
@@ -91,7 +97,8 @@ struct VirtioPci {
     uint8_t config_generation;
     uint16_t queue_sel;
     unsigned nvqs;
-    VirtQueue vq[VIRTIO_MAX_QUEUES];
+    VirtQueue *vq;              /* nvqs queues (g_malloc'd at realize;
+                                   a snapshot load replaces the array) */
     uint8_t config[VIRTIO_CONFIG_MAX];   /* device config, little-endian */
     bool broken;                /* a malformed ring: NEEDS_RESET set */
 };
@@ -144,8 +151,11 @@ void virtio_pci_notify(VirtioPci *v, unsigned q);
  * virtio_pci_post_load from its post_load. */
 extern const struct SnapSection virtio_pci_snap;
 extern const struct SnapSection virtqueue_snap;
-/* After a snapshot load: the PCI function's BARs and INTx. */
+/* After a snapshot load: the PCI function's BARs and INTx, the queues'
+ * memory interface. */
 void virtio_pci_post_load(VirtioPci *v);
+/* Give every queue the transport's memory interface (realize, load). */
+void virtio_pci_attach_queues(VirtioPci *v);
 /* Whether the driver accepted feature bit f. */
 bool virtio_pci_has_feature(const VirtioPci *v, unsigned f);
 

@@ -90,8 +90,8 @@ bool replay_load_journal(Replay *r, GError **err)
         gsize dlen = (gsize)sqlite3_column_bytes(st, 4);
         /* empty reads are never logged; a time is 8 bytes */
         if ((k == RK_CONSOLE && dlen == 0) || (k == RK_TIME && dlen != 8) ||
-            (k == RK_NET && (dlen < 6 || !memchr((const char *)d + 4, 0,
-                                                  dlen - 4)))) {
+            ((k == RK_NET || k == RK_CHR) &&
+             (dlen < 6 || !memchr((const char *)d + 4, 0, dlen - 4)))) {
             ok = bad(r, err, "journal entry %" PRId64 " (%s) holds %zu "
                      "bytes", e.seq, replay_kind_name((ReplayKind)k),
                      (size_t)dlen);
@@ -111,7 +111,7 @@ bool replay_load_journal(Replay *r, GError **err)
                      "command farad journals", expect);
             break;
         }
-        if (!input && k != RK_CMD && k != RK_NET &&
+        if (!input && k != RK_CMD && k != RK_NET && k != RK_CHR &&
             sqlite3_column_type(st, 13) == SQLITE_NULL) {
             replay_entry_clear(&e);
             ok = bad(r, err, "journal entry %" PRId64 " (%s) has no rr_check "
@@ -422,15 +422,22 @@ void replay_check_end(Replay *r, MachineExit why)
     r->result.completed = true;
     r->result.icount = now;
     g_free(r->result.report);
-    uint64_t nchecks = 0, ninputs = 0, nframes = 0;
+    uint64_t nchecks = 0, ninputs = 0, nframes = 0, nchr = 0;
     for (guint i = 0; i < r->entries->len; i++) {
         ReplayKind k = g_array_index(r->entries, ReplayEntry, i).kind;
         nchecks += k == RK_CHECK;
         ninputs += k == RK_CONSOLE || k == RK_EOF || k == RK_TIME;
         nframes += k == RK_NET;
+        nchr += k == RK_CHR;
     }
-    g_autofree char *frames = nframes ? g_strdup_printf(
-        ", %" PRIu64 " network frames", nframes) : g_strdup("");
+    GString *more = g_string_new(NULL);
+    if (nframes) {
+        g_string_append_printf(more, ", %" PRIu64 " network frames", nframes);
+    }
+    if (nchr) {
+        g_string_append_printf(more, ", %" PRIu64 " chardev polls", nchr);
+    }
+    g_autofree char *frames = g_string_free(more, FALSE);
     r->result.report = g_strdup_printf(
         "pass: %" PRIu64 " instructions, %" PRIu64 " inputs%s, %" PRIu64
         " checkpoints and the end state match the recording (%s)\n", now,

@@ -15,6 +15,9 @@ typedef enum ReplayKind {
     RK_CMD,   /* a command from outside: data = its name */
     RK_NET,   /* a frame for the guest: data = the net poll's index at
                  that icount (u32 LE), the netdev id, NUL, the frame */
+    RK_CHR,   /* a host chardev poll (core/machine/chr-host.h): data =
+                 the chr poll's index at that icount (u32 LE), the
+                 chardev id, NUL, a connected byte, the input bytes */
 } ReplayKind;
 
 const char *replay_kind_name(ReplayKind k);
@@ -77,6 +80,7 @@ struct Replay {
     guint snap_cursor;    /* replay: next seek snapshot to check */
     guint cmd_cursor;     /* replay: next journalled command */
     guint net_cursor;     /* replay: next journalled network frame */
+    guint chr_cursor;     /* replay: next journalled chardev poll */
     bool narrowing;       /* trial runs of replay-narrow.c: no checks */
 };
 

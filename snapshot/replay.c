@@ -13,7 +13,8 @@
  *     bytes), eof, time (8-byte LE microseconds), check, snap (data =
  *     snapshot name), end (data = exit reason), cmd (data = a
  *     command's name), net (data = poll index u32 LE, netdev id, NUL,
- *     the frame; core/net/net.h)
+ *     the frame; core/net/net.h), chr (data = poll index u32 LE,
+ *     chardev id, NUL, connected byte, input; core/machine/chr-host.h)
  *   rr_input(seq, call, pre_hash, pre_state, post_icount, post_hash,
  *     post_state): per input, the console/time call index and the
  *     light state (every section but RAM) around the consuming insn
@@ -41,7 +42,7 @@ static const char rr_schema[] =
 static const char *const kind_names[] = {
     [RK_CONSOLE] = "console", [RK_EOF] = "eof", [RK_TIME] = "time",
     [RK_CHECK] = "check", [RK_SNAP] = "snap", [RK_END] = "end",
-    [RK_CMD] = "cmd", [RK_NET] = "net",
+    [RK_CMD] = "cmd", [RK_NET] = "net", [RK_CHR] = "chr",
 };
 
 const char *replay_kind_name(ReplayKind k)
@@ -446,8 +447,9 @@ static void net_entry_parse(const ReplayEntry *e, uint32_t *index,
     *len = n - 4 - idlen - 1;
 }
 
-void replay_net_frame(Replay *r, uint32_t index, const char *id,
-                      const uint8_t *buf, size_t len)
+/* Record an RK_NET or RK_CHR entry: index, id, NUL, bytes. */
+static void keyed_input(Replay *r, ReplayKind k, uint32_t index,
+                        const char *id, const uint8_t *buf, size_t len)
 {
     if (r->mode != REPLAY_RECORD || r->broken) {
         return;
@@ -460,19 +462,20 @@ void replay_net_frame(Replay *r, uint32_t index, const char *id,
     memcpy(d + 4, id, idlen + 1);
     memcpy(d + 4 + idlen + 1, buf, len);
     GError *e = NULL;
-    if (journal_add(r, RK_NET, now_icount(r), d, 4 + idlen + 1 + len,
-                    &e) < 0) {
+    if (journal_add(r, k, now_icount(r), d, 4 + idlen + 1 + len, &e) < 0) {
         record_failed(r, e);
     }
 }
 
-bool replay_net_replay(Replay *r, uint32_t index, char **id, uint8_t **buf,
-                       size_t *len)
+/* Replay: the RK_NET or RK_CHR entry of poll `index` now, if any. */
+static bool keyed_replay(Replay *r, ReplayKind k, guint *cursor,
+                         uint32_t index, char **id, uint8_t **buf,
+                         size_t *len)
 {
     if (r->stopped) {
         return false;
     }
-    ReplayEntry *e = replay_next_entry(r, 1u << RK_NET, &r->net_cursor);
+    ReplayEntry *e = replay_next_entry(r, 1u << k, cursor);
     if (!e) {
         return false;
     }
@@ -483,18 +486,45 @@ bool replay_net_replay(Replay *r, uint32_t index, char **id, uint8_t **buf,
     size_t n;
     net_entry_parse(e, &at, &eid, &frame, &n);
     if (e->icount < now || (e->icount == now && at < index)) {
-        replay_diverge_input(r, e, now, "the guest's network poll for it "
-                             "never came (another poll count or icount)");
+        replay_diverge_input(r, e, now, k == RK_NET
+                             ? "the guest's network poll for it never came "
+                               "(another poll count or icount)"
+                             : "the chardev poll for it never came (another "
+                               "poll count or icount)");
         return false;
     }
     if (e->icount > now || at > index) {
         return false;
     }
-    r->net_cursor++;
+    (*cursor)++;
     *id = g_strdup(eid);
     *buf = g_memdup2(frame, n);
     *len = n;
     return true;
+}
+
+void replay_net_frame(Replay *r, uint32_t index, const char *id,
+                      const uint8_t *buf, size_t len)
+{
+    keyed_input(r, RK_NET, index, id, buf, len);
+}
+
+bool replay_net_replay(Replay *r, uint32_t index, char **id, uint8_t **buf,
+                       size_t *len)
+{
+    return keyed_replay(r, RK_NET, &r->net_cursor, index, id, buf, len);
+}
+
+void replay_chr_input(Replay *r, uint32_t index, const char *id,
+                      const uint8_t *buf, size_t len)
+{
+    keyed_input(r, RK_CHR, index, id, buf, len);
+}
+
+bool replay_chr_replay(Replay *r, uint32_t index, char **id, uint8_t **buf,
+                       size_t *len)
+{
+    return keyed_replay(r, RK_CHR, &r->chr_cursor, index, id, buf, len);
 }
 
 int64_t replay_host_time_us(Replay *r)
@@ -899,9 +929,23 @@ static bool j_net_replay(void *self, uint32_t index, char **id,
     return replay_net_replay(self, index, id, buf, len);
 }
 
+static void j_chr_input(void *self, uint32_t index, const char *id,
+                        const uint8_t *buf, size_t len)
+{
+    replay_chr_input(self, index, id, buf, len);
+}
+
+static bool j_chr_replay(void *self, uint32_t index, char **id,
+                         uint8_t **buf, size_t *len)
+{
+    return replay_chr_replay(self, index, id, buf, len);
+}
+
 static const InputJournalOps replay_journal = {
     .net_frame = j_net_frame,
     .net_replay = j_net_replay,
+    .chr_input = j_chr_input,
+    .chr_replay = j_chr_replay,
     .console_read = j_console_read,
     .console_output = j_console_output,
     .output_visible = j_output_visible,

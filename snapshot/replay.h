@@ -93,6 +93,12 @@ void replay_net_frame(Replay *r, uint32_t index, const char *id,
  * whose poll passed is a divergence). */
 bool replay_net_replay(Replay *r, uint32_t index, char **id, uint8_t **buf,
                        size_t *len);
+/* The same for host chardev polls (core/machine/chr-host.h): record
+ * poll `index`'s record now; replay: that record, if any. */
+void replay_chr_input(Replay *r, uint32_t index, const char *id,
+                      const uint8_t *buf, size_t len);
+bool replay_chr_replay(Replay *r, uint32_t index, char **id, uint8_t **buf,
+                       size_t *len);
 /* A CPU returned from ppc_cpu_run: a pending post-input check is taken
  * here (the input's consuming instruction has retired). */
 void replay_cpu_stopped(Replay *r);

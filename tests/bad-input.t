@@ -122,6 +122,9 @@ cases=(
     "virtio disable-legacy value|-device virtio-rng-pci,disable-legacy=x -bios $OK_BIN|-device virtio-rng-pci,disable-legacy=x: Parameter 'disable-legacy' does not accept value 'x'"
     "virtio-net-pci on an unknown netdev|-device virtio-net-pci,netdev=x -bios $OK_BIN|-device virtio-net-pci,netdev=x: Property 'virtio-net-device.netdev' can't find value 'x'"
     "virtio-net-pci bad mac|-device virtio-net-pci,mac=zz -bios $OK_BIN|-device virtio-net-pci,mac=zz: Property 'virtio-net-device.mac' doesn't take value 'zz'"
+    "virtserialport on port 0|-device virtio-serial-pci -device virtserialport,nr=0 -bios $OK_BIN|-device virtserialport,nr=0: Port number 0 on virtio-serial devices reserved for virtconsole devices for backward compatibility."
+    "virtconsole without virtio-serial-pci|-device virtconsole -bios $OK_BIN|-device virtconsole: No 'virtio-serial-bus' bus found for device 'virtconsole'"
+    "virtconsole on an unknown chardev|-device virtio-serial-pci -device virtconsole,chardev=zz -bios $OK_BIN|-device virtconsole,chardev=zz: Property 'virtconsole.chardev' can't find value 'zz'"
     # issue 13: sizes bounded where they are parsed (GLib aborted; a 16
     # GiB TCE table was allocated and cleared)
     "ivshmem-plain size 2^63|-M pseries-2.8,cap-htm=off -device ivshmem-plain,size=0x8000000000000000 -bios $OK_BIN|-device ivshmem-plain,size=0x8000000000000000: ivshmem-plain: size 0x8000000000000000 is larger than a PHB's 64-bit window (0x10000000000)"

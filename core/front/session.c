@@ -14,6 +14,7 @@
 #include "monitor.h"
 #include "qmp.h"
 #include "serial-chr.h"
+#include "vserial-chr.h"
 #include "replay-args.h"
 #include "core/machine/platform.h"
 #include "session.h"
@@ -35,7 +36,7 @@ bool session_start(Machine *m, const MachineConfig *cfg, GError **err)
             m->cfg.start_paused = true;
         }
     }
-    if (!serial_chr_start(m, cfg, err)) {
+    if (!serial_chr_start(m, cfg, err) || !vserial_chr_start(m, cfg, err)) {
         return false;
     }
     monitor_new(m);

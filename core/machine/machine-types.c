@@ -86,6 +86,8 @@ static const CompatProp pseries_2_7_compat[] = {
     /* QEMU's row is for the abstract virtio-pci: one per device here */
     { "virtio-rng-pci", "page-per-vq", "on" },
     { "virtio-blk-pci", "page-per-vq", "on" },
+    { "virtio-serial-pci", "page-per-vq", "on" },
+    { "virtio-serial-pci", "emergency-write", "off" },    /* 2.7 */
     { NULL, NULL, NULL },
 };
 

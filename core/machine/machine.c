@@ -528,6 +528,10 @@ static void free_run_hooks(Machine *m)
         g_array_free(m->run_hooks, TRUE);
         m->run_hooks = NULL;
     }
+    if (m->round_polls) {
+        g_array_free(m->round_polls, TRUE);
+        m->round_polls = NULL;
+    }
 }
 
 bool machine_hooks_have_work(Machine *m)

@@ -62,6 +62,9 @@ struct Machine {
     InputJournal journal;       /* inputs that differ between runs */
     struct NetState *net;       /* netdevs (core/net/net-int.h) */
     GArray *run_hooks;          /* RunHook, in the order added */
+    GArray *round_polls;        /* end-of-round polls (chr-host.h) */
+    uint64_t chr_poll_icount;   /* icount of the last chr poll, and */
+    uint32_t chr_poll_index;    /* the next poll's index there */
     /* Slots of the layers above, which the machine never uses itself:
      * how they find each other's state for this machine. */
     struct SnapRun *snaprun;    /* -snapshot-db state (snapshot/), or NULL */

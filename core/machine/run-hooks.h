@@ -49,6 +49,14 @@ typedef struct InputJournalOps {
      * when that poll has no more. */
     bool (*net_replay)(void *self, uint32_t index, char **id, uint8_t **buf,
                        size_t *len);
+    /* Record: chardev id's poll `index` at the current icount saw
+     * buf[0..len) (chr-host.h's record). Optional. */
+    void (*chr_input)(void *self, uint32_t index, const char *id,
+                      const uint8_t *buf, size_t len);
+    /* Replay: the record of chr poll `index` at the current icount, as
+     * net_replay. Optional. */
+    bool (*chr_replay)(void *self, uint32_t index, char **id, uint8_t **buf,
+                       size_t *len);
 } InputJournalOps;
 
 typedef struct InputJournal {

@@ -31,6 +31,7 @@
  */
 #include "rtas.h"
 #include "smp.h"
+#include "chr-host.h"
 #include "hcall.h"
 #include "spapr-irq.h"
 #include "xics.h"
@@ -249,6 +250,7 @@ PpcStop smp_run(Machine *m, int64_t budget)
         /* frames for the guest enter here, at a point fixed by the
          * instruction counts (core/net/net.h) */
         net_poll(m, all_asleep(m) ? NET_IDLE_WAIT_MS : 0);
+        machine_round_polls(m);   /* host chardevs (chr-host.h) */
         if (all_asleep(m) && !skip_idle_time(m)) {
             return PPC_STOP_HALTED;
         }
