@@ -404,6 +404,20 @@ static char **last_name(Machine *m)
     return &m->snap_last;
 }
 
+/* Snapshots describe the machine the command line made: refused (one
+ * line) once device_add / device_del changed its devices. */
+static bool hotplug_check(Machine *m, const char *what, GError **err)
+{
+    if (m->spapr && m->spapr->hotplug_changes) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: the machine's devices were changed by device_add/"
+                    "device_del, which farad's snapshots do not record",
+                    what);
+        return false;
+    }
+    return true;
+}
+
 bool snap_save(Machine *m, SnapDb *db, const char *name,
                const SnapSaveOpts *opts, GError **err)
 {
@@ -422,7 +436,8 @@ bool snap_save(Machine *m, SnapDb *db, const char *name,
                     db->schema);
         return false;
     }
-    if (!snap_disks_writable_check(m, err)) {
+    if (!hotplug_check(m, "savevm", err) ||
+        !snap_disks_writable_check(m, err)) {
         return false;
     }
     GPtrArray *secs = collect_sections(m);
@@ -940,6 +955,9 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
 {
     Loaded l = { 0 };
     SnapMachineState live_ms;
+    if (!hotplug_check(m, "loadvm", err)) {
+        return false;
+    }
     bool ok = snap_db_exec(db, "BEGIN") == SQLITE_OK ||
               snap_db_error(db, SQLITE_IOERR, "begin read", err);
     ok = ok && read_snapshot(db, name, &l, err);
