@@ -12,6 +12,7 @@
  * guest the same node the boot tree has for a cold-plugged function
  * (phb-fdt.c). Errors in QEMU's words (the monitor prints "Error: ").
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/machine/spapr-drc.h"
@@ -108,21 +109,58 @@ SpaprDrc *spapr_phb_drc_at(Device *d, unsigned i)
 
 /* ---- device_add / device_del ---- */
 
-/* The PHB whose bus d is on, or NULL. */
+/* The PHB whose bus d is on (every PCI bus is a PHB's). */
 static SpaprPhb *phb_of(Machine *m, PciDevice *d)
 {
-    for (Device *x = m->devices; x; x = x->next) {
-        if (x->cls == &spapr_phb_class && &((SpaprPhb *)x)->bus == d->bus) {
-            return (SpaprPhb *)x;
-        }
-    }
-    return NULL;
+    (void)m;
+    return d->bus->host;
 }
 
 /* Is dev a PCI function (on a PHB's bus)? */
 static bool is_pci(const DeviceClass *dc)
 {
     return dc->bus && !strcmp(dc->bus, "PCI");
+}
+
+/* The PHB's checks before the device is made (QEMU's pre_plug): the bus
+ * has DR connectors, and a function other than 0 does not join a slot
+ * whose function 0 is there. parts: the "prop=value" options. */
+static bool pre_plug(Machine *m, char **parts, GError **err)
+{
+    const char *bus = NULL, *addr = NULL;
+    for (int i = 0; parts && parts[i]; i++) {
+        if (!strncmp(parts[i], "bus=", 4)) {
+            bus = parts[i] + 4;
+        } else if (!strncmp(parts[i], "addr=", 5)) {
+            addr = parts[i] + 5;
+        }
+    }
+    PciBus *b = pci_bus_find(m, bus);
+    if (!b) {
+        return true;   /* the device's realize names the bus */
+    }
+    SpaprPhb *p = b->host;
+    if (!p->drcs) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "Bus '%s' does not support hotplugging", SPAPR_PHB_TYPE);
+        return false;
+    }
+    const char *dot = addr ? strchr(addr, '.') : NULL;
+    if (!dot) {
+        return true;   /* function 0, or the first free slot */
+    }
+    unsigned slot = (unsigned)strtoul(addr, NULL, 16);
+    unsigned fn = (unsigned)strtoul(dot + 1, NULL, 16);
+    PciDevice *f0 = slot < 32 ? b->devs[slot << 3] : NULL;
+    if (fn && fn < 8 && f0) {
+        /* as for PCIe multifunction hot-plug */
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "PCI: slot %u function 0 already occupied by %s, "
+                    "additional functions can no longer be exposed to "
+                    "guest.", slot, f0->dev.cls->name);
+        return false;
+    }
+    return true;
 }
 
 Device *pci_hotplug_add(Machine *m, const char *arg, GError **err)
@@ -165,23 +203,28 @@ Device *pci_hotplug_add(Machine *m, const char *arg, GError **err)
                     "Device '%s' does not support hotplugging", name);
         return NULL;
     }
+    if (!pre_plug(m, parts, err)) {
+        return NULL;
+    }
     Device *dev = device_create(m, name, opts, err);
     if (!dev) {
         return NULL;
     }
     PciDevice *pd = (PciDevice *)dev;
     SpaprPhb *p = phb_of(m, pd);
-    if (!p || !p->drcs) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "Bus '%s' does not support hotplugging", SPAPR_PHB_TYPE);
-        device_destroy(dev);
-        return NULL;
-    }
+    uint8_t fn0 = pd->devfn & ~7;
     SpaprDrc *drc = &p->drcs[pd->devfn];
     spapr_drc_attach(drc, dev, true);
     pci_device_reset(pd);
     m->spapr->hotplug_changes++;
-    spapr_event_hotplug(m, SPAPR_HP_TYPE_PCI, true, drc->index);
+    /* function 0 announces the slot's functions; others wait for it */
+    for (int i = 0; pd->devfn == fn0 && i < 8; i++) {
+        if (spapr_drc_entity_sense(&p->drcs[fn0 + i]) ==
+            SPAPR_ENTITY_SENSE_PRESENT) {
+            spapr_event_hotplug(m, SPAPR_HP_TYPE_PCI, true,
+                                p->drcs[fn0 + i].index);
+        }
+    }
     return dev;
 }
 
@@ -217,10 +260,26 @@ bool pci_hotplug_del(Machine *m, const char *id, GError **err)
                     id);
         return false;
     }
-    uint32_t index = drc->index;
     m->spapr->hotplug_changes++;
-    if (!spapr_drc_unplug_request(drc)) {
-        spapr_event_hotplug(m, SPAPR_HP_TYPE_PCI, false, index);
+    SpaprPhb *p = drc->owner;
+    uint8_t devfn = ((PciDevice *)dev)->devfn, fn0 = devfn & ~7;
+    if (devfn == fn0) {
+        /* function 0 takes the slot's other functions with it */
+        for (int i = 1; i < 8; i++) {
+            SpaprDrc *f = &p->drcs[fn0 + i];
+            if (f->dev && !f->unplug_requested) {
+                spapr_drc_unplug_request(f);
+            }
+        }
+    }
+    spapr_drc_unplug_request(drc);
+    /* function 0 announces the removal of what is left of the slot,
+     * last function first; other functions wait for it */
+    for (int i = 7; devfn == fn0 && i >= 0; i--) {
+        if (p->drcs[fn0 + i].dev) {
+            spapr_event_hotplug(m, SPAPR_HP_TYPE_PCI, false,
+                                p->drcs[fn0 + i].index);
+        }
     }
     return true;
 }

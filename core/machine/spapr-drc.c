@@ -230,3 +230,36 @@ SpaprDrc *spapr_drc_of_device(Machine *m, const Device *dev)
     }
     return NULL;
 }
+
+uint32_t spapr_drc_busy(Machine *m)
+{
+    for (Device *d = m->devices; d; d = d->next) {
+        if (!d->cls->drc_at) {
+            continue;
+        }
+        SpaprDrc *drc;
+        for (unsigned i = 0; (drc = d->cls->drc_at(d, i)); i++) {
+            bool rest = drc->dev
+                ? drc->state == SPAPR_DRC_PHYSICAL_CONFIGURED &&
+                  drc->dr_indicator == SPAPR_DR_INDICATOR_ACTIVE &&
+                  !drc->unplug_requested
+                : drc->state == SPAPR_DRC_PHYSICAL_POWERON &&
+                  drc->dr_indicator == SPAPR_DR_INDICATOR_INACTIVE;
+            if (!rest) {
+                return drc->index;
+            }
+        }
+    }
+    return 0;
+}
+
+void spapr_drc_rest_all(Machine *m)
+{
+    for (Device *d = m->devices; d; d = d->next) {
+        SpaprDrc *drc;
+        for (unsigned i = 0; d->cls->drc_at && (drc = d->cls->drc_at(d, i));
+             i++) {
+            spapr_drc_reset(drc);
+        }
+    }
+}

@@ -158,6 +158,7 @@ static void test_add(void)
     g_assert_cmpuint(((PciDevice *)d)->devfn, ==, 0x18);
     g_assert_cmpint(sense(m, RNG_DRC, &st), ==, 0);
     g_assert_cmpuint(st, ==, 1);                     /* present */
+    g_assert_cmpuint(spapr_drc_busy(m), ==, RNG_DRC);  /* not taken yet */
     g_assert_cmpint(check_exception(m), ==, 0);
     check_hp_log(m, 1, RNG_DRC);
     g_assert_cmpint(check_exception(m), ==, 1);      /* one event only */
@@ -436,6 +437,64 @@ static void test_errors(void)
     machine_free(m);
 }
 
+/* Functions of one slot: QEMU's rules for single-function devices and
+ * for hot-plugging next to a function 0; function 0 announces and takes
+ * away the slot's functions (spapr_pci.c's plug / unplug_request). */
+static void test_functions(void)
+{
+    static const char *const d[] = { "virtio-rng-pci,addr=4,id=c4", NULL };
+    Machine *m = mk(d, NULL);
+    GError *err = NULL;
+    g_assert_null(pci_hotplug_add(m, "pci-testdev,addr=4.2,id=f2", &err));
+    g_assert_cmpstr(err->message, ==, "PCI: slot 4 function 0 already "
+                    "occupied by virtio-rng-pci, additional functions can "
+                    "no longer be exposed to guest.");
+    g_clear_error(&err);
+    /* a function without function 0: plugged, announced by nobody */
+    g_assert_nonnull(pci_hotplug_add(m, "pci-testdev,addr=5.1,id=f1", &err));
+    g_assert_no_error(err);
+    g_assert_cmpint(check_exception(m), ==, 1);
+    g_assert_cmpuint(spapr_drc_busy(m), ==, 0x40000029);
+    g_assert_null(pci_hotplug_add(m, "virtio-rng-pci,addr=5,id=f0", &err));
+    g_assert_cmpstr(err->message, ==, "PCI: 5.0 indicates single function, "
+                    "but 5.1 is already populated.");
+    g_clear_error(&err);
+    g_assert_null(device_find_id(m, "f0"));
+    /* its removal: no event either, and the guest never had it */
+    g_assert_true(pci_hotplug_del(m, "f1", &err));
+    g_assert_null(device_find_id(m, "f1"));
+    g_assert_cmpint(check_exception(m), ==, 1);
+    g_assert_cmpuint(spapr_drc_busy(m), ==, 0);
+    machine_free(m);
+
+    /* the same rules on the command line, as QEMU's */
+    static const char *const bad[][3] = {
+        { "virtio-rng-pci,addr=4", "pci-testdev,addr=4.1", NULL },
+        { "pci-testdev,addr=4.1", "virtio-rng-pci,addr=4", NULL },
+    };
+    static const char *const msg[] = {
+        "-device pci-testdev,addr=4.1: PCI: single function device can't "
+        "be populated in function 4.1",
+        "-device virtio-rng-pci,addr=4: PCI: 4.0 indicates single function, "
+        "but 4.1 is already populated.",
+    };
+    for (int i = 0; i < 2; i++) {
+        MachineConfig cfg;
+        machine_config_init(&cfg);
+        cfg.board = &pseries_board;
+        cfg.nodefaults = true;
+        cfg.dumpdtb = g_strdup("/dev/null");
+        cfg.devices = g_ptr_array_new_with_free_func(g_free);
+        g_ptr_array_add(cfg.devices, g_strdup(bad[i][0]));
+        g_ptr_array_add(cfg.devices, g_strdup(bad[i][1]));
+        g_assert_null(machine_new(&cfg, &err));
+        machine_config_clear(&cfg);
+        g_assert_nonnull(err);
+        g_assert_cmpstr(err->message, ==, msg[i]);
+        g_clear_error(&err);
+    }
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -445,5 +504,6 @@ int main(int argc, char **argv)
     g_test_add_func("/hotplug/del", test_del);
     g_test_add_func("/hotplug/reset", test_reset);
     g_test_add_func("/hotplug/errors", test_errors);
+    g_test_add_func("/hotplug/functions", test_functions);
     return g_test_run();
 }
