@@ -28,6 +28,7 @@
 #include "core/machine/machine-types.h"
 #include "core/machine/platform.h"
 #include "core/machine/smp.h"
+#include "core/machine/spapr-drc.h"
 #include "core/machine/spapr-events.h"
 #include "pci/spapr-phb.h"
 
@@ -611,6 +612,13 @@ static void record_check(Replay *r, uint64_t at)
 
 void replay_record_snap(Replay *r, uint64_t at)
 {
+    Machine *m = r->m;
+    if (at && m->spapr &&
+        (m->spapr->hotplug_changes || spapr_drc_busy(m))) {
+        /* a hot-plug changed the machine (or is under way): snapshots
+         * refuse it, so no seek point here; seeks use an earlier one */
+        return;
+    }
     GError *e = NULL;
     g_autofree char *name = g_strdup_printf("rr-%" PRIu64, at);
     SnapSaveOpts o = { .replace = true, .note = "record/replay seek point" };
