@@ -109,13 +109,6 @@ SpaprDrc *spapr_phb_drc_at(Device *d, unsigned i)
 
 /* ---- device_add / device_del ---- */
 
-/* The PHB whose bus d is on (every PCI bus is a PHB's). */
-static SpaprPhb *phb_of(Machine *m, PciDevice *d)
-{
-    (void)m;
-    return d->bus->host;
-}
-
 /* Is dev a PCI function (on a PHB's bus)? */
 static bool is_pci(const DeviceClass *dc)
 {
@@ -211,7 +204,7 @@ Device *pci_hotplug_add(Machine *m, const char *arg, GError **err)
         return NULL;
     }
     PciDevice *pd = (PciDevice *)dev;
-    SpaprPhb *p = phb_of(m, pd);
+    SpaprPhb *p = pd->bus->host;   /* every PCI bus is a PHB's */
     uint8_t fn0 = pd->devfn & ~7;
     SpaprDrc *drc = &p->drcs[pd->devfn];
     spapr_drc_attach(drc, dev, true);
