@@ -495,6 +495,45 @@ static void test_functions(void)
     }
 }
 
+/* CAS (QEMU 7.2's do_client_architecture_support): pending hot-plug
+ * requests take effect, their events are dropped, and the tree CAS
+ * returns has the function. */
+static void test_cas(void)
+{
+    static const char *const d[] = { "pci-testdev,addr=2,id=cold", NULL };
+    Machine *m = mk(d, NULL);
+    GError *err = NULL;
+    g_assert_nonnull(pci_hotplug_add(m, "virtio-rng-pci,addr=3,id=r",
+                                     &err));
+    g_assert_true(pci_hotplug_del(m, "cold", &err));
+    /* the vectors: a PVR entry for ISA 3.00 (logical 0x0f000005), the
+     * terminator, then six empty option vectors but ov1 = 80 00 00 */
+    uint64_t vec = 0x10000, buf = 0x20000, pos = vec;
+    spapr_st32(m, pos, 0xffffffff);
+    spapr_st32(m, pos + 4, 0x0f000005);
+    spapr_st32(m, pos + 8, 0);
+    spapr_st32(m, pos + 12, 0xffffffff);
+    pos += 16;
+    uint8_t b = 5;   /* six vectors */
+    spapr_write_ram(m, pos++, &b, 1);
+    for (int i = 1; i <= 6; i++) {
+        uint8_t ov[4] = { 2, i == 1 ? 0x80 : 0, 0, 0 };
+        spapr_write_ram(m, pos, ov, 4);
+        pos += 4;
+    }
+    uint64_t args[3] = { vec, buf, 0x10000 };
+    g_assert_cmpint(h_cas(m, m->cpu, args), ==, H_SUCCESS);
+    SpaprDrc *drc = spapr_drc_find(m, RNG_DRC);
+    g_assert_cmpuint(drc->state, ==, SPAPR_DRC_PHYSICAL_CONFIGURED);
+    g_assert_null(device_find_id(m, "cold"));
+    g_assert_cmpint(check_exception(m), ==, 1);
+    static uint64_t copy[0x10000 / 8];
+    memcpy(copy, m->ram + buf + 4, sizeof(copy) - 4);
+    g_assert_cmpint(fdt_path_offset(copy,
+                    "/pci@800000020000000/legacy-device@3"), >=, 0);
+    machine_free(m);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -505,5 +544,6 @@ int main(int argc, char **argv)
     g_test_add_func("/hotplug/reset", test_reset);
     g_test_add_func("/hotplug/errors", test_errors);
     g_test_add_func("/hotplug/functions", test_functions);
+    g_test_add_func("/hotplug/cas", test_cas);
     return g_test_run();
 }
