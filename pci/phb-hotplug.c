@@ -156,6 +156,20 @@ static bool pre_plug(Machine *m, char **parts, GError **err)
     return true;
 }
 
+/* QEMU's identifiers: a letter, then letters, digits, '-', '.', '_'. */
+static bool id_wellformed(const char *id)
+{
+    if (!g_ascii_isalpha(id[0])) {
+        return false;
+    }
+    for (const char *c = id + 1; *c; c++) {
+        if (!g_ascii_isalnum(*c) && !strchr("-._", *c)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 Device *pci_hotplug_add(Machine *m, const char *arg, GError **err)
 {
     const char *comma = strchr(arg, ',');
@@ -179,6 +193,11 @@ Device *pci_hotplug_add(Machine *m, const char *arg, GError **err)
     /* the id first, as QEMU checks it before creating anything */
     g_auto(GStrv) parts = opts ? g_strsplit(opts, ",", -1) : NULL;
     for (int i = 0; parts && parts[i]; i++) {
+        if (!strncmp(parts[i], "id=", 3) && !id_wellformed(parts[i] + 3)) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "Parameter 'id' expects an identifier");
+            return NULL;
+        }
         if (!strncmp(parts[i], "id=", 3) && device_find_id(m, parts[i] + 3)) {
             g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                         "Duplicate device ID '%s'", parts[i] + 3);

@@ -406,6 +406,9 @@ static void test_errors(void)
         { "virtio-blk-pci,drive=nod,id=b2", "Property "
           "'virtio-blk-device.drive' can't find value 'nod'" },
         { "ivshmem-plain,id=i", "You must specify a 'memdev'" },
+        { "virtio-rng-pci,id=", "Parameter 'id' expects an identifier" },
+        { "virtio-rng-pci,id=1x", "Parameter 'id' expects an identifier" },
+        { ",", "'' is not a valid device model name" },
     };
     for (size_t i = 0; i < G_N_ELEMENTS(add); i++) {
         GError *err = NULL;
