@@ -165,6 +165,23 @@ bool pci_device_init(PciDevice *d, uint16_t vendor, uint16_t device,
             return false;
         }
     }
+    /* farad's functions are all single-function devices: QEMU's rules
+     * for those (pci_init_multifunction) */
+    int fn0 = devfn & ~7;
+    if (devfn != fn0 && bus->devs[fn0]) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "PCI: single function device can't be populated in "
+                    "function %x.%x", devfn >> 3, devfn & 7);
+        return false;
+    }
+    for (int f = 1; devfn == fn0 && f < 8; f++) {
+        if (bus->devs[fn0 + f]) {
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                        "PCI: %x.0 indicates single function, but %x.%x is "
+                        "already populated.", devfn >> 3, devfn >> 3, f);
+            return false;
+        }
+    }
     d->bus = bus;
     d->devfn = (uint8_t)devfn;
     d->config_size = bus->config_size;

@@ -105,7 +105,7 @@ static void dt_name(PciDevice *d, char *buf, size_t len)
     }
 }
 
-static int pci_device_node(SpaprPhb *p, PciDevice *d, void *fdt)
+int spapr_phb_dt_device(SpaprPhb *p, PciDevice *d, void *fdt)
 {
     char name[64], node[80];
     dt_name(d, name, sizeof(name));
@@ -251,7 +251,7 @@ static int phb_node(Machine *m, SpaprPhb *p, void *fdt)
     rc = rc < 0 ? rc : fdt_property_string(fdt, "device_type", "pci");
     for (int df = 0; rc >= 0 && df < 256; df++) {
         if (p->bus.devs[df]) {
-            rc = pci_device_node(p, p->bus.devs[df], fdt);
+            rc = spapr_phb_dt_device(p, p->bus.devs[df], fdt);
         }
     }
     return rc < 0 ? rc : fdt_end_node(fdt);

@@ -268,6 +268,7 @@ static bool spapr_phb_realize(Device *dev, GError **err)
     p->msi = g_hash_table_new_full(g_int_hash, g_int_equal, g_free,
                                    msi_free);
     spapr_phb_tce_init(p);
+    spapr_phb_drcs_init(p);
     return true;
 }
 
@@ -283,11 +284,13 @@ static void spapr_phb_reset(Device *dev)
             pci_device_reset(p->bus.devs[devfn]);
         }
     }
+    spapr_phb_drcs_reset(p);
 }
 
 static void spapr_phb_unrealize(Device *dev)
 {
     SpaprPhb *p = (SpaprPhb *)dev;
+    spapr_phb_drcs_free(p);
     spapr_phb_tce_free(p);
     if (p->msi) {
         g_hash_table_destroy(p->msi);
@@ -442,4 +445,5 @@ const DeviceClass spapr_phb_class = {
     .unrealize = spapr_phb_unrealize,
     .build_fdt = spapr_phb_build_fdt,
     .drc_indexes = spapr_phb_drc_indexes,
+    .drc_at = spapr_phb_drc_at,
 };

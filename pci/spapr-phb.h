@@ -85,6 +85,9 @@ typedef struct SpaprPhb {
     SpaprTceTable tce[SPAPR_PCI_DMA_MAX_WINDOWS];
     uint32_t tce_bytes;               /* bytes of tce[0].table (snapshots) */
     GHashTable *msi;                  /* uint32 config addr -> SpaprPciMsi */
+    struct SpaprDrc *drcs;            /* 256 slot connectors by devfn
+                                         (dynamic-reconfiguration on),
+                                         else NULL (phb-hotplug.c) */
     int lsi_level[SPAPR_PCI_NUM_LSI];  /* INTx wire count per LSI */
     uint8_t intx_pins[256];           /* per devfn: pins asserted (bits) */
     /* migration compatibility scratch (spec §3.1), filled by pre_save */
@@ -175,5 +178,35 @@ int spapr_phb_build_fdt(Device *d, void *fdt);
 /* The class's drc_indexes: the 256 slot connectors of a PHB with
  * dynamic reconfiguration on (none otherwise). */
 void spapr_phb_drc_indexes(Device *d, GArray *out);
+/* Function d's node (QEMU's spapr_dt_pci_device) under the open node
+ * of fdt; libfdt error < 0. */
+int spapr_phb_dt_device(SpaprPhb *p, PciDevice *d, void *fdt);
+
+/* phb-hotplug.c: the slot connectors (realize, reset, unrealize, and
+ * the class's drc_at), and hot-plug. */
+void spapr_phb_drcs_init(SpaprPhb *p);
+void spapr_phb_drcs_reset(SpaprPhb *p);
+void spapr_phb_drcs_free(SpaprPhb *p);
+struct SpaprDrc *spapr_phb_drc_at(Device *d, unsigned i);
+/*
+ * device_add ARG ("DRIVER[,prop=value...]", or "driver=DRIVER,..."):
+ * create a PCI function, plug it into its slot's connector and send the
+ * guest a hot-plug (add) event. Returns the device, or NULL with err set
+ * to QEMU's one-line message (unknown driver, duplicate id, a device
+ * that is not PCI, a bus without DR connectors, the device's own
+ * property and slot errors); nothing changed then.
+ */
+Device *pci_hotplug_add(Machine *m, const char *arg, GError **err);
+/*
+ * device_del ID: ask the guest to release the function (a hot-plug
+ * remove event); it is freed when the guest isolates its connector, at
+ * once when the guest never took it. false with err set (QEMU's words:
+ * "Device 'ID' not found", not hot-pluggable, unplug in progress).
+ */
+bool pci_hotplug_del(Machine *m, const char *id, GError **err);
+/* The next id of a device the guest released (for DEVICE_DELETED; an
+ * entry "/ID/virtio-backend" stands for a virtio device's backend,
+ * which QEMU reports first), g_free'd by the caller, or NULL. */
+char *pci_hotplug_take_deleted(Machine *m);
 
 #endif

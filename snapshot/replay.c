@@ -29,7 +29,9 @@
 #include "core/machine/machine-types.h"
 #include "core/machine/platform.h"
 #include "core/machine/smp.h"
+#include "core/machine/spapr-drc.h"
 #include "core/machine/spapr-events.h"
+#include "pci/spapr-phb.h"
 
 static const char rr_schema[] =
     "CREATE TABLE IF NOT EXISTS rr_input(seq INTEGER PRIMARY KEY, "
@@ -291,19 +293,44 @@ static void record_post(Replay *r)
 
 /* ---- commands from outside (QMP, the monitor) ---- */
 
+/* The commands a journal holds: a name, and for the hot-plug ones the
+ * rest of the command line after a space ("device_add DRIVER,...",
+ * "device_del ID"). */
 static const char *const journal_commands[] = {
-    "system_reset", "system_powerdown",
+    "system_reset", "system_powerdown", "device_add", "device_del",
 };
 
 bool replay_command_known(const char *name, size_t len)
 {
+    const char *sp = memchr(name, ' ', len);
+    size_t n = sp ? (size_t)(sp - name) : len;
     for (size_t i = 0; i < G_N_ELEMENTS(journal_commands); i++) {
-        if (strlen(journal_commands[i]) == len &&
-            !memcmp(journal_commands[i], name, len)) {
+        if (strlen(journal_commands[i]) == n &&
+            !memcmp(journal_commands[i], name, n)) {
             return true;
         }
     }
     return false;
+}
+
+/* Run a journalled device_add / device_del line (len bytes at name);
+ * false when it is neither. Their errors repeat the recording's. */
+static bool run_hotplug(Machine *m, const char *name, size_t len)
+{
+    static const char add[] = "device_add ", del[] = "device_del ";
+    bool is_add = len > strlen(add) && !memcmp(name, add, strlen(add));
+    bool is_del = len > strlen(del) && !memcmp(name, del, strlen(del));
+    if (!is_add && !is_del) {
+        return false;
+    }
+    g_autofree char *arg = g_strndup(name + strlen(add), len - strlen(add));
+    GError *err = NULL;
+    bool ok = is_add ? pci_hotplug_add(m, arg, &err) != NULL
+                     : pci_hotplug_del(m, arg, &err);
+    if (!ok) {
+        g_error_free(err);   /* the recording failed the same way */
+    }
+    return true;
 }
 
 bool replay_log_command(Machine *m, const char *name, GError **err)
@@ -351,7 +378,9 @@ int replay_run_commands(Replay *r)
         if (n == strlen("system_reset") && !memcmp(name, "system_reset", n)) {
             return machine_reboot(m) ? 1 : -1;
         }
-        spapr_event_powerdown(m);   /* system_powerdown */
+        if (!run_hotplug(m, name, n)) {
+            spapr_event_powerdown(m);   /* system_powerdown */
+        }
     }
     return 0;
 }
@@ -613,6 +642,13 @@ static void record_check(Replay *r, uint64_t at)
 
 void replay_record_snap(Replay *r, uint64_t at)
 {
+    Machine *m = r->m;
+    if (at && m->spapr &&
+        (m->spapr->hotplug_changes || spapr_drc_busy(m))) {
+        /* a hot-plug changed the machine (or is under way): snapshots
+         * refuse it, so no seek point here; seeks use an earlier one */
+        return;
+    }
     GError *e = NULL;
     g_autofree char *name = g_strdup_printf("rr-%" PRIu64, at);
     SnapSaveOpts o = { .replace = true, .note = "record/replay seek point" };

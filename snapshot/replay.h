@@ -108,7 +108,8 @@ bool replay_no_host_input(const Replay *r);
  * the journal has none left. */
 bool replay_wait_input(Replay *r);
 /* A command from outside that changes the machine (QMP's or the
- * monitor's system_reset / system_powerdown), taking effect at this
+ * monitor's system_reset / system_powerdown, or a whole "device_add
+ * DRIVER,..." / "device_del ID" line), taking effect at this
  * instruction boundary: a recording journals it (kind "cmd") and a
  * replay runs it again at the same icount from its run hook. True when
  * there is no recording or it was journalled; false with err while

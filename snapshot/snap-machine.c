@@ -19,6 +19,7 @@
 #include "core/machine/xics.h"
 #include "core/machine/xive.h"
 #include "cpu-ppc/cpu-snap.h"
+#include "core/machine/spapr-drc.h"
 #include "pci/spapr-phb.h"
 #include "plugins/host.h"
 
@@ -404,6 +405,31 @@ static char **last_name(Machine *m)
     return &m->snap_last;
 }
 
+/* Snapshots describe the machine the command line made: refused (one
+ * line) once device_add / device_del changed its devices; a save also
+ * while a DR connector is not at rest (drcs), since the connectors'
+ * states are not saved (a load puts them at rest). */
+static bool hotplug_check(Machine *m, const char *what, bool drcs,
+                          GError **err)
+{
+    if (m->spapr && m->spapr->hotplug_changes) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: the machine's devices were changed by device_add/"
+                    "device_del, which farad's snapshots do not record",
+                    what);
+        return false;
+    }
+    uint32_t busy = drcs && m->spapr ? spapr_drc_busy(m) : 0;
+    if (busy) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: DR connector 0x%x is not as a reset leaves it (the "
+                    "guest changed its state), which farad's snapshots do "
+                    "not record", what, busy);
+        return false;
+    }
+    return true;
+}
+
 bool snap_save(Machine *m, SnapDb *db, const char *name,
                const SnapSaveOpts *opts, GError **err)
 {
@@ -422,7 +448,8 @@ bool snap_save(Machine *m, SnapDb *db, const char *name,
                     db->schema);
         return false;
     }
-    if (!snap_disks_writable_check(m, err)) {
+    if (!hotplug_check(m, "savevm", true, err) ||
+        !snap_disks_writable_check(m, err)) {
         return false;
     }
     GPtrArray *secs = collect_sections(m);
@@ -940,6 +967,9 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
 {
     Loaded l = { 0 };
     SnapMachineState live_ms;
+    if (!hotplug_check(m, "loadvm", false, err)) {
+        return false;
+    }
     bool ok = snap_db_exec(db, "BEGIN") == SQLITE_OK ||
               snap_db_error(db, SQLITE_IOERR, "begin read", err);
     ok = ok && read_snapshot(db, name, &l, err);
@@ -981,6 +1011,7 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
     }
 
     /* ---- apply: nothing below can fail ---- */
+    spapr_drc_rest_all(m);   /* as every snapshot has them: at rest */
     uint32_t spapr_version = 0;
     bool htab_loaded = false;
     for (guint i = 0; i < l.secs->len; i++) {

@@ -130,6 +130,10 @@ static const SnapField spapr_fields[] = {
     SNAP_DERIVED("vof", SpaprState, vof),
     SNAP_DERIVED("vof_image", SpaprState, vof_image),
     SNAP_DERIVED("vof_image_len", SpaprState, vof_image_len),
+    /* hot-plug bookkeeping: a machine with hot-plug changes is never
+     * saved (snap-machine.c), so these are 0 / empty in every snapshot */
+    SNAP_DERIVED("hotplug_changes", SpaprState, hotplug_changes),
+    SNAP_DERIVED("unplugged", SpaprState, unplugged),
     SNAP_END
 };
 

@@ -510,6 +510,9 @@ static const MonCmd commands[] = {
     { "cpu", NULL, "index", "set the default CPU", cmd_cpu },
     { "delvm", NULL, "tag", "delete a VM snapshot from the snapshot store",
       cmd_delvm },
+    { "device_add", NULL, "driver[,prop=value][,...]", "add device, like "
+      "-device on the command line", monitor_device_add },
+    { "device_del", NULL, "device", "remove device", monitor_device_del },
     { "help", "?", "[cmd]", "show the help", cmd_help },
     { "info", NULL, "[subcommand]", "show various information about the "
       "system state", cmd_info },

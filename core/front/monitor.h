@@ -126,6 +126,11 @@ void monitor_migrate(Monitor *mon, const char *args);
 /* migrate_incoming URI: the load -incoming defer waits for. */
 void monitor_migrate_incoming(Monitor *mon, const char *args);
 
+/* hotplug-cmds.c: device_add DRIVER[,prop=value...] and device_del ID
+ * (PCI functions through the PHB's DR connectors). */
+void monitor_device_add(Monitor *mon, const char *args);
+void monitor_device_del(Monitor *mon, const char *args);
+
 /* monitor-pci.c: info pci. */
 void monitor_info_pci(Monitor *mon);
 void monitor_delvm(Monitor *mon, const char *name);

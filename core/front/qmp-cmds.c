@@ -511,6 +511,8 @@ static const QmpCmd commands[] = {
     { "system_reset", "", cmd_system_reset },
     { "system_powerdown", "", cmd_system_powerdown },
     { "query-cpus-fast", "", cmd_query_cpus_fast },
+    { "device_add", "*", qmp_device_add },   /* "*": free-form */
+    { "device_del", "id:str", qmp_device_del },
     { "human-monitor-command", "command-line:str,cpu-index:int?", cmd_hmp },
     { "memsave", "val:uint,size:uint,filename:str,cpu-index:int?",
       cmd_memsave },
@@ -556,7 +558,8 @@ bool qmp_dispatch(Qmp *q, const char *name, const Json *args, GString *ret,
     for (size_t i = 0; i < G_N_ELEMENTS(commands); i++) {
         const QmpCmd *c = &commands[i];
         if (!strcmp(c->name, name)) {
-            return qmp_check_args(args, c->schema, err) &&
+            return (!strcmp(c->schema, "*") ||
+                    qmp_check_args(args, c->schema, err)) &&
                    c->run(q, args, ret, err);
         }
     }

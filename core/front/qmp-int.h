@@ -54,6 +54,13 @@ bool qmp_migrate(Qmp *q, const Json *args, GError **err);
 void qmp_query_migrate(Qmp *q, GString *ret);
 bool qmp_migrate_incoming(Qmp *q, const Json *args, GError **err);
 
+/* hotplug-cmds.c: device_add (free-form arguments: driver, id and the
+ * device's properties), device_del, and the DEVICE_DELETED events of
+ * devices the guest released (called from the run loop's poll). */
+bool qmp_device_add(Qmp *q, const Json *args, GString *ret, GError **err);
+bool qmp_device_del(Qmp *q, const Json *args, GString *ret, GError **err);
+void qmp_hotplug_events(Qmp *q);
+
 /* Send an event to every negotiated client; data is a JSON object text
  * or NULL. */
 void qmp_event(Qmp *q, const char *name, const char *data);

@@ -328,6 +328,7 @@ static RunStep hook_poll(void *self, Machine *m, int64_t *chunk,
     Qmp *q = self;
     for (;;) {
         service(q);
+        qmp_hotplug_events(q);
         if (q->request == QMP_REQ_QUIT) {
             *exit = m->exit = MACHINE_EXIT_QUIT;
             return RUN_RETURN;

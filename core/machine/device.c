@@ -153,6 +153,28 @@ static void free_chain(Device *d)
     g_free(d);
 }
 
+void device_destroy(Device *d)
+{
+    Device **p = &d->machine->devices;
+    while (*p && *p != d) {
+        p = &(*p)->next;
+    }
+    g_assert(*p == d);
+    *p = d->next;
+    d->next = NULL;
+    free_chain(d);
+}
+
+Device *device_find_id(Machine *m, const char *id)
+{
+    for (Device *d = m->devices; d; d = d->next) {
+        if (d->id && !strcmp(d->id, id)) {
+            return d;
+        }
+    }
+    return NULL;
+}
+
 void device_free_all(Machine *m)
 {
     free_chain(m->devices);

@@ -52,6 +52,9 @@ typedef struct DeviceClass {
      * owns (uint32_t) to out, in the order they were created (the
      * machine's DRC container order depends on it). Optional. */
     void (*drc_indexes)(Device *d, GArray *out);
+    /* The device's i-th physical DR connector (spapr-drc.h), NULL past
+     * the last: the PHB's PCI slots. Optional. */
+    struct SpaprDrc *(*drc_at)(Device *d, unsigned i);
 } DeviceClass;
 
 /* Common header of every device state struct: must be first. */
@@ -92,6 +95,10 @@ Device *device_create_from_arg(Machine *m, const char *arg, GError **err);
 void device_reset_all(Machine *m);
 /* Unrealize and free every device (reverse order). */
 void device_free_all(Machine *m);
+/* Take d off m's device list, unrealize and free it (PCI hot-unplug). */
+void device_destroy(Device *d);
+/* The device with this id, or NULL. */
+Device *device_find_id(Machine *m, const char *id);
 
 /* The first device of class name (creation order), or NULL. */
 Device *device_find(Machine *m, const char *name);

@@ -254,6 +254,11 @@ static bool machine_boot(Machine *m, GError **err)
     if (m->booted) {
         memset(m->ram, 0, m->ram_size);  /* reset: RAM starts zeroed */
         spapr_platform_reset(m);
+        /* device_add / device_del changed the PCI functions: the tree
+         * is rebuilt with them, as QEMU rebuilds it at every reset */
+        if (m->spapr->hotplug_changes && !spapr_build_fdt(m, err)) {
+            return false;
+        }
     }
     m->booted = true;
     ppc_cpu_reset(cpu);

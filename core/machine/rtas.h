@@ -65,6 +65,9 @@ void rtas_set_tce_bypass(RtasCall *c);
 /* rtas-drc.c */
 void rtas_set_indicator(RtasCall *c);
 void rtas_get_sensor_state(RtasCall *c);
+void rtas_ibm_configure_connector(RtasCall *c);
+void rtas_get_power_level(RtasCall *c);
+void rtas_set_power_level(RtasCall *c);
 
 /* xics.c */
 void rtas_set_xive(RtasCall *c);

@@ -15,6 +15,8 @@
 #include "cpu-models.h"
 #include "hcall.h"
 #include "spapr-cas.h"
+#include "spapr-drc.h"
+#include "spapr-events.h"
 #include "spapr-irq.h"
 
 #define REAL_MASK 0x0fffffffffffffffULL
@@ -218,6 +220,11 @@ long spapr_cas_negotiate(Machine *m, PpcCpu *cpu, uint64_t vec,
                          "ic-mode=dual");
     }
     spapr_irq_update_active(m);   /* dual: XIVE if the guest chose it */
+
+    /* pending hot-plug and unplug requests take effect now, as QEMU's
+     * CAS: the tree it returns has them, and their events are dropped */
+    spapr_drc_rest_all(m);
+    spapr_events_clear_hotplug(m);
 
     GError *err = NULL;
     s->cas_tree = !reset_tree;

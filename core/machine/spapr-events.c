@@ -22,6 +22,7 @@
 #define LOG_SEVERITY_EVENT 0x00200000u
 #define LOG_DISPOSITION_NOT_RECOVERED 0x00100000u
 #define LOG_OPTIONAL_PART_PRESENT 0x00040000u
+#define LOG_INITIATOR_HOTPLUG 0x00006000u
 #define LOG_TYPE_MASK 0xffu
 #define LOG_TYPE_EPOW 0x40u
 #define LOG_TYPE_HOTPLUG 0xe5u
@@ -35,6 +36,7 @@
 #define MAINA_LEN 48
 #define MAINB_LEN 24
 #define EPOW_LEN 20
+#define HP_LEN 20
 #define V6HDR_LEN 16
 
 #define EPOW_ACTION_SYSTEM_SHUTDOWN 3
@@ -139,6 +141,31 @@ void spapr_event_powerdown(Machine *m)
     e[8] = EPOW_ACTION_SYSTEM_SHUTDOWN;
     e[9] = EPOW_MODIFIER_NORMAL;
     e[10] = EPOW_XMODIFIER_PARTITION_SPECIFIC;
+    queue(m, &ev);
+}
+
+void spapr_event_hotplug(Machine *m, uint8_t type, bool add, uint32_t index)
+{
+    SpaprEvent ev = { 0 };
+    ev.summary = LOG_VERSION_6 | LOG_SEVERITY_EVENT |
+                 LOG_DISPOSITION_NOT_RECOVERED | LOG_OPTIONAL_PART_PRESENT |
+                 LOG_INITIATOR_HOTPLUG | LOG_TYPE_HOTPLUG;
+    ev.ext_len = V6HDR_LEN + MAINA_LEN + MAINB_LEN + HP_LEN;
+    log_head(m, ev.ext, 3);
+    uint8_t *b = ev.ext + V6HDR_LEN + MAINA_LEN;
+    be16(b, 0x5548);            /* "UH" */
+    be16(b + 2, MAINB_LEN);
+    b[8] = 0x80;                /* subsystem: external environment */
+    b[10] = 0x00;               /* severity: informational */
+    b[11] = 0x00;
+    uint8_t *h = b + MAINB_LEN;
+    be16(h, 0x4850);            /* "HP" */
+    be16(h + 2, HP_LEN);
+    h[4] = 1;                   /* section version */
+    h[8] = type;
+    h[9] = add ? SPAPR_HP_ACTION_ADD : SPAPR_HP_ACTION_REMOVE;
+    h[10] = SPAPR_HP_ID_DRC_INDEX;
+    be32(h + 12, index);
     queue(m, &ev);
 }
 

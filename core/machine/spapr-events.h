@@ -24,6 +24,20 @@
  * log (action "system shutdown", normal, partition specific) and pulse
  * the epow-events interrupt. */
 void spapr_event_powerdown(Machine *m);
+/* Hot-plug log values (the "HP" section, PAPR; Linux's
+ * pseries_hp_errorlog). */
+#define SPAPR_HP_TYPE_PCI 5
+#define SPAPR_HP_ACTION_ADD 1
+#define SPAPR_HP_ACTION_REMOVE 2
+#define SPAPR_HP_ID_DRC_INDEX 2
+/* Length of a hot-plug log as check-exception writes it (header, v6
+ * header, Main-A, Main-B, HP). */
+#define SPAPR_HOTPLUG_LOG_LEN 116
+
+/* A hot-plug request for the guest: queue a log (resource type, add or
+ * remove, by DRC index) and pulse the hot-plug event source (the EPOW
+ * one unless the guest negotiated the dedicated source at CAS). */
+void spapr_event_hotplug(Machine *m, uint8_t type, bool add, uint32_t index);
 /* Events of a class in mask are queued. */
 bool spapr_events_pending(Machine *m, uint32_t mask);
 /* Drop every queued event (machine reset); hot-plug ones only (CAS). */

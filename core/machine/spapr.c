@@ -506,6 +506,9 @@ void spapr_platform_free(Machine *m)
             g_free(m->spapr->vof);
         }
         g_free(m->spapr->vof_image);
+        if (m->spapr->unplugged) {
+            g_ptr_array_free(m->spapr->unplugged, TRUE);
+        }
         spapr_hpt_free(m->spapr);
         g_free(m->spapr);
         m->spapr = NULL;

@@ -189,6 +189,12 @@ typedef struct SpaprState {
                                      claims and instances (vof.h) */
     uint8_t *vof_image;           /* snapshots: the VOF state as bytes */
     uint32_t vof_image_len;       /*   (vof_image_save), else NULL / 0 */
+    uint32_t hotplug_changes;     /* device_add / device_del that took
+                                     effect: the devices differ from
+                                     the command line's (snapshots
+                                     refuse) */
+    GPtrArray *unplugged;         /* ids (char *) of devices the guest
+                                     released, for QMP's DEVICE_DELETED */
 } SpaprState;
 
 /* hcall-hpt.c: log2 of the HPT size QEMU gives this much RAM (also the
