@@ -20,9 +20,10 @@ timeline:
   2      the test types "finish": files t2-N, umount; the monitor's
          savevm end, quit
 
-The console input is typed while the guest waits idle in `read`
-(input typed while the writer kept the guest busy was not taken by the
-guest in 3 runs of 4: an open farad console issue).
+The console input is typed while the guest waits idle in `read`. (An
+open issue: "stop" typed while a busy guest spewed console errors on a
+full disk reached the vty's buffer and its interrupt (0x1100, XIVE) was
+pulsed, but Linux never called H_GET_TERM_CHAR for it.)
 farad-snap export-disk gives the disks of S and end as raw images
 (docs/block.md). The oracle is e2fsprogs (exit status 0 of e2fsck -fn:
 no errors, as e2fsck(8) documents) and debugfs's rdump of the files:
