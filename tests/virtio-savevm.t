@@ -36,6 +36,9 @@ no errors, as e2fsck(8) documents) and debugfs's rdump of the files:
          absent, the mke2fs file unchanged
   base   the image's SHA-256 unchanged
 
+and S2, a savevm right after the loadvm (machine stopped), has S's
+state hash.
+
 Also export-disk's refusals (no such snapshot, no such drive, the base
 image as OUT). Skips (one line each) when the guest software cannot be
 fetched or e2fsprogs is missing.
@@ -64,7 +67,7 @@ MODULES = "virtio_pci virtio_blk ext4 crc32c_generic"
 SAVE_AT = 1500000000
 FILE_SIZE = 12288
 FILES = 60
-CHECKS = 12
+CHECKS = 13
 TIMEOUT = 300
 
 
@@ -276,7 +279,8 @@ def run_checks(tap, work):
 
     # loadvm S: the writer again from S; "finish": files t2-N, umount
     mark = len(g.out)
-    answer = g.monitor("loadvm S")
+    # stopped across loadvm: a savevm right after it must be S again
+    answer = "".join(g.monitor(c) for c in ("stop", "loadvm S", "savevm S2", "cont"))
     done2 = g.wait_for(rb"WRITTEN %d\r?\n" % FILES, mark)
     g.type(b"finish\n")
     t2 = g.wait_for(rb"QUIET", done2.end() if done2 else mark)
@@ -300,6 +304,12 @@ def run_checks(tap, work):
     snap_img, end_img = os.path.join(work, "S.img"), os.path.join(work, "end.img")
     ex = [export(db, "S", snap_img), export(db, "end", end_img)]
     sizes = [os.path.getsize(p) if os.path.exists(p) else -1 for p in (snap_img, end_img)]
+    lst = run([SNAP, db, "list"]).stdout
+    hashes = dict(re.findall(r"^\d+\s+(\S+)\s.*\s([0-9a-f]{16})$", lst, re.M))
+    tap.ok(hashes.get("S") and hashes.get("S") == hashes.get("S2"),
+           "loadvm S brings the whole machine back: a savevm right after it has S's "
+           "state hash (RAM, devices and the disk's overlay)", lst)
+
     tap.ok(all(r.returncode == 0 for r in ex) and sizes == [16 << 20] * 2,
            "farad-snap export-disk: the disks of S and end as 16 MiB raw images",
            "exits %s, stderr %r, sizes %s" % ([r.returncode for r in ex],
