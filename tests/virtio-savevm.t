@@ -63,7 +63,11 @@ BIN = release_farad("FARAD_LINUX_BIN")
 SNAP = os.environ.get("FARAD_SNAP_BIN") or os.path.join(os.path.dirname(BIN), "farad-snap")
 MODULES = "virtio_pci virtio_blk ext4 crc32c_generic"
 # the writer starts near instruction 1.39e9 (Debian 6.1 through VOF,
-# pseries-7.2, RTC pinned) and writes a file in about 4e6 instructions
+# pseries-7.2, RTC pinned) and writes a file in about 4e6 instructions,
+# so its 60 files end near 1.64e9; S lies about 25 files in, with some
+# 1e8 instructions to spare either way should the boot change. (To
+# re-measure: `savevm probe` in the monitor when "WRITER started" shows,
+# then `info snapshots`.)
 SAVE_AT = 1500000000
 FILE_SIZE = 12288
 FILES = 60
@@ -336,8 +340,9 @@ def run_checks(tap, work):
            resumed and resumed[0] in (last, last + 4, last + 8),
            "S's disk: the log lists files 1..%d, all whole; a file after them absent or a "
            "prefix; no t1/t2 files; hello.txt as mke2fs wrote it" % last,
-           "log %r, problems %r, extra %r, W lines after loadvm %r" % (
-               s_log, bad[:10], extra, resumed[:3]))
+           "log %r, problems %r, extra %r, W lines after loadvm %r (a log of less than "
+           "4 or all %d files: SAVE_AT %d no longer lies inside the writer)" % (
+               s_log, bad[:10], extra, resumed[:3], FILES, SAVE_AT))
 
     fsck = run(["e2fsck", "-fn", end_img])
     feats = run(["dumpe2fs", "-h", end_img]).stdout
