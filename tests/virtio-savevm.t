@@ -33,7 +33,9 @@ no errors, as e2fsck(8) documents) and debugfs's rdump of the files:
          whole, a file after them absent or a prefix of its content
   end    fsck clean with no journal to replay (clean umount); files
          1..60 whole, the log S's and then on to 60, t2-N there, t1-N
-         absent, the mke2fs file unchanged
+         absent and their bytes in no block (the guest's page cache
+         alone would hide a disk that loadvm failed to take back), the
+         mke2fs file unchanged
   base   the image's SHA-256 unchanged
 
 and S2, a savevm right after the loadvm (machine stopped), has S's
@@ -358,13 +360,17 @@ def run_checks(tap, work):
     t1_there = [n for n in ("t1-1", "t1-2", "t1-3") if read(os.path.join(e_root, n)) is not None]
     t2_ok = all(read(os.path.join(e_root, "t2-%d" % i)) == b"timeline 2 file %d\n" % i
                 for i in (1, 2, 3))
+    with open(end_img, "rb") as f:
+        t1_bytes = f.read().count(b"timeline 1 file")   # any block, free ones too
     tap.ok(dumped and e_log and e_log[-1] == FILES and e_log[:len(s_log)] == s_log and
+           t1_bytes == 0 and
            not bad and not t1_there and t2_ok and
            read(os.path.join(e_root, "hello.txt")) == hello,
            "the final disk: files 1..%d whole, the log as S's (to %d) then on to %d; "
-           "t2-1..3 there; t1-1..3 (written after S, before loadvm) absent; hello.txt" % (
-               FILES, last, FILES),
-           "log %r, problems %r, t1 files %r, t2 ok %s" % (e_log, bad[:10], t1_there, t2_ok))
+           "t2-1..3 there; t1-1..3 (written after S, before loadvm) absent, not a byte of "
+           "them in any block; hello.txt" % (FILES, last, FILES),
+           "log %r, problems %r, t1 files %r, t2 ok %s, 'timeline 1 file' %d times in "
+           "the image" % (e_log, bad[:10], t1_there, t2_ok, t1_bytes))
 
     tap.ok(sha(img) == base_sha, "the base image's bytes are unchanged (SHA-256)")
 

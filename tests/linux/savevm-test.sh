@@ -4,7 +4,7 @@
 # then K appended to /mnt/w/log (the files up to K are on the disk) and
 # synced again, and "W K" on the console. The test takes savevm S in the
 # middle of it. Then the guest waits for a line on the console: "stop"
-# (before loadvm): files /mnt/t1-N are written, "T1 done", and the guest
+# (before loadvm): files /mnt/t1-N (64 KiB each) are written, "T1 done", and the guest
 # waits for the loadvm that takes it back to S; "finish" (after loadvm,
 # the writer done again): files /mnt/t2-N, umount, "UMOUNTED".
 mkdir -p /mnt /tmp
@@ -27,7 +27,7 @@ echo "WRITTEN $k"
 read -r cmd
 case $cmd in
 stop)
-  for i in 1 2 3; do echo "timeline 1 file $i" > /mnt/t1-$i; done
+  for i in 1 2 3; do yes "timeline 1 file $i" | head -c 65536 > /mnt/t1-$i; done
   sync
   echo "T1 done"
   read -r cmd
