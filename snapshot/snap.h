@@ -95,6 +95,16 @@ typedef struct SnapInfo {
 GArray *snap_list(SnapDb *db, GError **err);
 void snap_list_free(GArray *list);
 
+/* Write the disk that drive had at snapshot name as the raw image out
+ * (created or truncated; sparse where the disk reads zeros): the base
+ * image (image, or NULL for the file the snapshot recorded, relative
+ * to the current directory) with the snapshot's overlay over it. The
+ * base image is only read. False with one line in err: no such
+ * snapshot or drive, an image of another size, out being the base
+ * image, a host I/O error. */
+bool snap_disk_export(SnapDb *db, const char *name, const char *drive,
+                      const char *image, const char *out, GError **err);
+
 /* Drop pages that no snapshot references; returns how many (or -1). */
 int64_t snap_gc(SnapDb *db, GError **err);
 

@@ -11,7 +11,9 @@
  * import-qemu reads spapr_pci sections from a QEMU migration stream (or
  * a section file) and checks them against a fresh machine of the
  * stream's type; simpoint takes snapshots at the intervals a SimPoint
- * analysis chose (core/front/simpoint.c). See docs/snapshots.md.
+ * analysis chose (core/front/simpoint.c); export-disk writes the disk a
+ * drive had at a snapshot as a raw image (snapshot/snap-disk-export.c,
+ * docs/block.md). See docs/snapshots.md.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -39,6 +41,7 @@ static int usage(void)
             "       farad-snap DB diff A B\n"
             "       farad-snap DB verify | gc | delete NAME | upgrade\n"
             "       farad-snap DB export-qemu NAME [INSTANCE [SECTION_ID]] > F.bin\n"
+            "       farad-snap DB export-disk NAME DRIVE OUT.img [IMAGE]\n"
             "       farad-snap import-qemu FILE.mig[.gz]|FILE.bin [MACHINE]\n"
             "       farad-snap DB import-qemu NAME FILE.mig[.gz] "
             "[-- FARAD-OPTIONS]\n"
@@ -798,6 +801,9 @@ int main(int argc, char **argv)
                                          (long long)n), 0);
     } else if (!strcmp(cmd, "delete") && argc == 4) {
         rc = snap_delete(db, argv[3], &err) ? 0 : fail(err);
+    } else if (!strcmp(cmd, "export-disk") && (argc == 6 || argc == 7)) {
+        rc = snap_disk_export(db, argv[3], argv[4], argc == 7 ? argv[6] : NULL,
+                              argv[5], &err) ? 0 : fail(err);
     } else if (!strcmp(cmd, "export-qemu") && argc >= 5 &&
                !strcmp(argv[4], "--machine")) {
         char **opts;

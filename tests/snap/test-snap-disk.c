@@ -7,7 +7,9 @@
  * content-addressed pages (deduplicated, kept by gc, checked by
  * verify), the state hash covers written disks only, and the refusals:
  * a drive missing or resized, a snapshot=off drive, a damaged cluster
- * (the machine's overlay is then left as it was).
+ * (the machine's overlay is then left as it was). snap_disk_export
+ * (farad-snap export-disk): a snapshot's disk as a raw file equals what
+ * the guest read at the save, over a raw or a qcow2 (qemu-img) base.
  */
 #include <sqlite3.h>
 #include <stdlib.h>
@@ -309,12 +311,106 @@ static void test_refusals(void)
     g_unlink(path);
 }
 
+/* The whole file at p (its length must be len). */
+static void assert_file(const char *p, const uint8_t *want, uint64_t len)
+{
+    GBytes *b = file_bytes(p);
+    gsize n;
+    const void *d = g_bytes_get_data(b, &n);
+    g_assert_cmpmem(d, n, want, len);
+    g_bytes_unref(b);
+}
+
+static void test_export(void)
+{
+    g_autofree char *bios = guest_path(PROG);
+    if (!bios) {
+        return;
+    }
+    g_autofree char *img = make_image("e0.raw", DISK_SIZE, 0x40);
+    g_autofree char *sha = sha_file(img);
+    g_autofree char *opts = g_strdup_printf("file=%s,if=none,id=d0,"
+                                            "format=raw", img);
+    const char *drives[] = { opts, NULL };
+    TMachine t;
+    tm_new_drives(&t, bios, drives);
+    tm_run(&t, 20000);
+    BlockDrive *d = drive(&t, "d0");
+    uint8_t c[4096];
+    memset(c, 0, sizeof c);   /* a cluster of zeros hides the image's */
+    g_assert_cmpint(block_write(d, 3 * 4096, c, 4096), ==, BLOCK_OK);
+    memset(c, 0x5a, sizeof c);
+    g_assert_cmpint(block_write(d, DISK_SIZE - 4096, c, 4096), ==, BLOCK_OK);
+    g_assert_cmpint(block_write(d, 4097, "export", 6), ==, BLOCK_OK);
+    g_autofree uint8_t *want = contents(d);
+    g_autofree char *path = tmp_db("disk-export");
+    GError *err = NULL;
+    SnapDb *db = snap_db_open(path, &err);
+    g_assert_no_error(err);
+    g_assert_true(snap_save(t.m, db, "s", NULL, &err));
+    g_assert_no_error(err);
+    g_assert_cmpint(block_write(d, 0, c, 4096), ==, BLOCK_OK);   /* later */
+
+    /* the image the snapshot recorded, and the same one named */
+    g_autofree char *out = g_build_filename(tmpdir, "out.raw", NULL);
+    g_assert_true(snap_disk_export(db, "s", "d0", NULL, out, &err));
+    g_assert_no_error(err);
+    assert_file(out, want, DISK_SIZE);
+    g_assert_true(snap_disk_export(db, "s", "d0", img, out, &err));
+    g_assert_no_error(err);
+    assert_file(out, want, DISK_SIZE);
+
+    /* the same disk as a qcow2 base (qemu-img convert) */
+    g_autofree char *qcow = g_build_filename(tmpdir, "e0.qcow2", NULL);
+    g_autofree char *conv = g_strdup_printf("qemu-img convert -f raw -O qcow2 "
+                                            "%s %s", img, qcow);
+    if (system(conv) == 0) {
+        g_assert_true(snap_disk_export(db, "s", "d0", qcow, out, &err));
+        g_assert_no_error(err);
+        assert_file(out, want, DISK_SIZE);
+    } else {
+        g_test_message("qemu-img missing: no qcow2 base checked");
+    }
+
+    /* refusals, one line each; the base image never written */
+    g_autofree char *small = make_image("e1.raw", DISK_SIZE / 2, 0x50);
+    struct {
+        const char *name, *drive, *image, *out;
+        char *want;
+    } cases[] = {
+        { "nope", "d0", NULL, out,
+          g_strdup_printf("%s: no snapshot named 'nope'", path) },
+        { "s", "d1", NULL, out,
+          g_strdup("snapshot 's' has no disk 'd1' (it has 'd0')") },
+        { "s", "d0", img, img,
+          g_strdup_printf("%s: is the base image itself; export to another "
+                          "file", img) },
+        { "s", "d0", small, out,
+          g_strdup_printf("snapshot 's': drive 'd0' is 262144 bytes, image "
+                          "%s is 131072", small) },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(cases); i++) {
+        g_assert_false(snap_disk_export(db, cases[i].name, cases[i].drive,
+                                        cases[i].image, cases[i].out, &err));
+        g_assert_nonnull(err);
+        g_assert_cmpstr(err->message, ==, cases[i].want);
+        g_clear_error(&err);
+        g_free(cases[i].want);
+    }
+    g_autofree char *sha2 = sha_file(img);
+    g_assert_cmpstr(sha, ==, sha2);
+    snap_db_close(db);
+    tm_free(&t);
+    g_unlink(path);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     tmpdir = g_dir_make_tmp("farad-snap-disk-XXXXXX", NULL);
     g_test_add_func("/snap/disk/save-load", test_save_load);
     g_test_add_func("/snap/disk/refusals", test_refusals);
+    g_test_add_func("/snap/disk/export", test_export);
     int rc = g_test_run();
     g_autofree char *cmd = g_strdup_printf("rm -rf %s", tmpdir);
     (void)!system(cmd);
