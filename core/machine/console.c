@@ -69,10 +69,12 @@ void console_write(Console *c, const uint8_t *buf, size_t n)
     if (!c->out || n == 0) {
         return;
     }
+    /* Written through at once, as QEMU's chardevs do: a program reading
+     * the console from a pipe must see a prompt before it answers it, and
+     * the guest may not ask for input (H_GET_TERM_CHAR) until it gets an
+     * interrupt for it. */
     fwrite(buf, 1, n, c->out);
-    if (c->raw_tty) {
-        fflush(c->out);
-    }
+    fflush(c->out);
 }
 
 size_t console_read(Console *c, uint8_t *buf, size_t max)
