@@ -45,6 +45,7 @@ static const SnapField vq_fields[] = {
     SNAP_BOOL("signalled_valid", VirtQueue, signalled_valid, 1),
     SNAP_BOOL("event_idx", VirtQueue, event_idx, 1),
     SNAP_BOOL("indirect", VirtQueue, indirect, 1),
+    SNAP_DERIVED("big_endian", VirtQueue, big_endian),
     SNAP_DERIVED("mem", VirtQueue, mem),
     SNAP_DERIVED("mem_opaque", VirtQueue, mem_opaque),
     SNAP_END
@@ -72,11 +73,14 @@ static const SnapField virtio_pci_fields[] = {
                        &virtqueue_snap, 1),
     SNAP_BYTES("config", VirtioPci, config, VIRTIO_CONFIG_MAX, 1),
     SNAP_BOOL("broken", VirtioPci, broken, 1),
+    /* version 1 had no big-endian legacy drivers: the loading device's
+     * own value stays */
+    SNAP_BOOL("big_endian", VirtioPci, big_endian, 2),
     SNAP_END
 };
 
 const SnapSection virtio_pci_snap = {
-    .name = "virtio_pci", .version = 1, .min_version = 1,
+    .name = "virtio_pci", .version = 2, .min_version = 1,
     .fields = virtio_pci_fields,
 };
 
@@ -85,5 +89,8 @@ void virtio_pci_post_load(VirtioPci *v)
     /* the load gave the queues a new array: the memory interface is
      * the transport's again */
     virtio_pci_attach_queues(v);
+    for (unsigned q = 0; q < v->nvqs; q++) {
+        v->vq[q].big_endian = virtio_pci_big_endian(v);
+    }
     pci_device_post_load(&v->pci);
 }

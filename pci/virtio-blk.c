@@ -65,14 +65,17 @@ static void put_le(uint8_t *p, uint64_t v, unsigned n)
     }
 }
 
-static uint64_t get_le(const uint8_t *p, unsigned n)
-{
-    uint64_t v = 0;
-    for (unsigned i = 0; i < n; i++) {
-        v |= (uint64_t)p[i] << (8 * i);
-    }
-    return v;
-}
+/* The multi-byte fields of struct virtio_blk_config (a big-endian
+ * legacy driver reads them byte-reversed): capacity, size_max,
+ * seg_max, geometry.cylinders, blk_size, topology's min_io_size and
+ * opt_io_size, num_queues, the discard and write-zeroes limits. */
+static const VirtioCfgField blk_config_fields[] = {
+    { CFG_CAPACITY, 8 }, { CFG_SIZE_MAX, 4 }, { CFG_SEG_MAX, 4 },
+    { 16, 2 }, { CFG_BLK_SIZE, 4 }, { 26, 2 }, { 28, 4 },
+    { CFG_NUM_QUEUES, 2 }, { CFG_MAX_DISCARD, 4 },
+    { CFG_MAX_DISCARD_SEG, 4 }, { CFG_DISCARD_ALIGN, 4 },
+    { CFG_MAX_WZ, 4 }, { CFG_MAX_WZ_SEG, 4 }, { 0, 0 }
+};
 
 static void fill_config(VirtioBlk *s)
 {
@@ -119,9 +122,9 @@ static uint8_t do_discard(VirtioBlk *s, VirtQueue *q, VqElem *e, bool zero)
     if (vq_elem_read(q, e, 16, seg, 16) != 16) {
         return BLK_S_IOERR;
     }
-    uint64_t sector = get_le(seg, 8);
-    uint64_t count = get_le(seg + 8, 4);
-    uint32_t flags = (uint32_t)get_le(seg + 12, 4);
+    uint64_t sector = virtio_pci_ld(&s->vpci, seg, 8);
+    uint64_t count = virtio_pci_ld(&s->vpci, seg + 8, 4);
+    uint32_t flags = (uint32_t)virtio_pci_ld(&s->vpci, seg + 12, 4);
     if ((flags & ~1u) || (!zero && (flags & 1))) {
         return BLK_S_UNSUPP;   /* only WRITE_ZEROES knows "unmap" */
     }
@@ -149,8 +152,9 @@ static int64_t do_request(VirtioBlk *s, VirtQueue *q, VqElem *e)
     }
     /* bit 31 is the legacy VIRTIO_BLK_T_BARRIER, which SLOF sets on its
      * reads: ignored, as QEMU does */
-    uint32_t type = (uint32_t)get_le(hdr, 4) & ~BLK_T_BARRIER;
-    uint64_t sector = get_le(hdr + 8, 8);
+    uint32_t type = (uint32_t)virtio_pci_ld(&s->vpci, hdr, 4) &
+                    ~BLK_T_BARRIER;
+    uint64_t sector = virtio_pci_ld(&s->vpci, hdr + 8, 8);
     uint64_t din = e->in_len - 1;       /* room for data to the driver */
     uint64_t dout = e->out_len - 16;    /* data from the driver */
     uint64_t written = 0;
@@ -301,6 +305,7 @@ static bool blk_realize(Device *dev, GError **err)
         .class_code = 0x010000,
         .legacy_io_size = io_size,
         .config_size = cfg_size,
+        .config_fields = blk_config_fields,
         .features = 1ULL << BLK_F_SEG_MAX | 1ULL << BLK_F_BLK_SIZE |
                     1ULL << BLK_F_FLUSH | 1ULL << BLK_F_TOPOLOGY |
                     1ULL << BLK_F_CONFIG_WCE |

@@ -24,6 +24,7 @@ enum {
     NET_F_MAC = 5, NET_F_STATUS = 16, NET_F_CTRL_VQ = 17, NET_F_CTRL_RX = 18,
     NET_S_LINK_UP = 1,
     NET_HDR_LEN = 12,          /* struct virtio_net_hdr_v1 */
+    NET_HDR_LEN_LEGACY = 10,   /* struct virtio_net_hdr: no num_buffers */
     NET_MAX_FRAME = 65536 + NET_HDR_LEN,
     NET_CONFIG_SIZE = 8,       /* mac[6], le16 status */
 };
@@ -47,6 +48,15 @@ static bool net_can_receive(void *opaque)
            vq_has_avail(&v->vq[RXQ]);
 }
 
+/* The header before each frame: virtio_net_hdr_v1 with VERSION_1,
+ * else (a legacy driver; no VIRTIO_NET_F_MRG_RXBUF offered) the
+ * 10-byte virtio_net_hdr, as QEMU's guest_hdr_len. */
+static unsigned hdr_len(const VirtioPci *v)
+{
+    return virtio_pci_has_feature(v, VIRTIO_F_VERSION_1)
+           ? NET_HDR_LEN : NET_HDR_LEN_LEGACY;
+}
+
 static void net_receive(void *opaque, const uint8_t *frame, size_t len)
 {
     VirtioNet *s = opaque;
@@ -55,11 +65,14 @@ static void net_receive(void *opaque, const uint8_t *frame, size_t len)
         return;
     }
     uint8_t hdr[NET_HDR_LEN] = { 0 };
-    hdr[10] = 1;               /* num_buffers */
+    unsigned hlen = hdr_len(v);
+    if (hlen == NET_HDR_LEN) {
+        virtio_pci_st(v, hdr + 10, 1, 2);     /* num_buffers */
+    }
     uint64_t done = 0;
-    if (s->elem->in_len >= NET_HDR_LEN + len) {
-        done = vq_elem_write(&v->vq[RXQ], s->elem, 0, hdr, NET_HDR_LEN);
-        done += vq_elem_write(&v->vq[RXQ], s->elem, NET_HDR_LEN, frame, len);
+    if (s->elem->in_len >= hlen + len) {
+        done = vq_elem_write(&v->vq[RXQ], s->elem, 0, hdr, hlen);
+        done += vq_elem_write(&v->vq[RXQ], s->elem, hlen, frame, len);
     }
     /* a frame larger than the buffer is dropped: the buffer returns
      * empty (the driver counts it as an error) */
@@ -79,9 +92,10 @@ static void transmit(VirtioNet *s)
     VirtQueue *q = &v->vq[TXQ];
     while (virtio_pci_pop(v, TXQ, s->elem) == VQ_GOT) {
         uint64_t len = s->elem->out_len;
-        if (len > NET_HDR_LEN && len <= NET_MAX_FRAME &&
+        unsigned hlen = hdr_len(v);
+        if (len > hlen && len <= NET_MAX_FRAME &&
             vq_elem_read(q, s->elem, 0, s->buf, len) == len) {
-            net_send(s->nd, s->buf + NET_HDR_LEN, len - NET_HDR_LEN);
+            net_send(s->nd, s->buf + hlen, len - hlen);
         }
         if (!virtio_pci_push(v, TXQ, s->elem, 0)) {
             return;
@@ -130,11 +144,15 @@ static void net_reset(VirtioPci *v)
     v->config[7] = 0;
 }
 
+/* mac[6] is bytes; status is the one multi-byte field. */
+static const VirtioCfgField net_config_fields[] = { { 6, 2 }, { 0, 0 } };
+
 static const VirtioDevInfo net_info = {
     .device_id = 1,
     .class_code = 0x020000,
     .legacy_io_size = 0x20,
     .config_size = NET_CONFIG_SIZE,
+    .config_fields = net_config_fields,
     .features = 1ULL << NET_F_MAC | 1ULL << NET_F_STATUS |
                 1ULL << NET_F_CTRL_VQ | 1ULL << NET_F_CTRL_RX,
     .queue_notify = net_notify,

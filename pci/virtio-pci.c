@@ -96,6 +96,31 @@ bool virtio_pci_has_feature(const VirtioPci *v, unsigned f)
     return (v->guest_features >> f) & 1;
 }
 
+bool virtio_pci_big_endian(const VirtioPci *v)
+{
+    return v->big_endian && !virtio_pci_has_feature(v, VIRTIO_F_VERSION_1);
+}
+
+uint64_t virtio_pci_ld(const VirtioPci *v, const void *p, unsigned n)
+{
+    const uint8_t *b = p;
+    bool be = virtio_pci_big_endian(v);
+    uint64_t val = 0;
+    for (unsigned i = 0; i < n; i++) {
+        val |= (uint64_t)b[be ? n - 1 - i : i] << (8 * i);
+    }
+    return val;
+}
+
+void virtio_pci_st(const VirtioPci *v, void *p, uint64_t val, unsigned n)
+{
+    uint8_t *b = p;
+    bool be = virtio_pci_big_endian(v);
+    for (unsigned i = 0; i < n; i++) {
+        b[be ? n - 1 - i : i] = (uint8_t)(val >> (8 * i));
+    }
+}
+
 /* ---- interrupts ---- */
 
 static bool msix_enabled(const VirtioPci *v)
@@ -110,11 +135,13 @@ static unsigned legacy_header(const VirtioPci *v)
     return msix_enabled(v) ? LG_HEADER_MSIX : LG_HEADER;
 }
 
-/* The event index and indirect tables follow the accepted features
- * (at FEATURES_OK for a modern driver, at each legacy write). */
+/* The event index, indirect tables and the rings' byte order follow
+ * the accepted features (at FEATURES_OK for a modern driver, at each
+ * legacy write) and the byte order fixed at the last reset. */
 static void apply_ring_features(VirtioPci *v)
 {
     for (unsigned q = 0; q < v->nvqs; q++) {
+        v->vq[q].big_endian = virtio_pci_big_endian(v);
         v->vq[q].event_idx =
             virtio_pci_has_feature(v, VIRTIO_F_RING_EVENT_IDX);
         v->vq[q].indirect =
@@ -188,8 +215,16 @@ bool virtio_pci_push(VirtioPci *v, unsigned q, const VqElem *e,
 
 /* ---- device reset and features ---- */
 
-static void virtio_reset(VirtioPci *v)
+/* Reset the device; by_guest: the driver asked (status 0, legacy PFN
+ * 0), and the byte order becomes that of the CPU doing it, else
+ * (machine reset, realize) big-endian, QEMU's default on ppc64. */
+static void virtio_reset(VirtioPci *v, bool by_guest)
 {
+    Machine *m = v->pci.dev.machine;
+    v->big_endian = true;
+    if (by_guest && m && m->cpus) {
+        v->big_endian = !(m->cpus[m->turn]->arch.msr & MSR_LE);
+    }
     v->guest_features = 0;
     v->dfselect = v->gfselect = 0;
     v->msix_config = VIRTIO_NO_VECTOR;
@@ -200,6 +235,7 @@ static void virtio_reset(VirtioPci *v)
     for (unsigned q = 0; q < v->nvqs; q++) {
         vq_reset(&v->vq[q]);
     }
+    apply_ring_features(v);
     pci_set_irq(&v->pci, 0);
     if (v->info->reset) {
         v->info->reset(v);
@@ -211,7 +247,7 @@ static void virtio_reset(VirtioPci *v)
 static void set_status(VirtioPci *v, uint8_t val)
 {
     if (val == 0) {
-        virtio_reset(v);
+        virtio_reset(v, true);
         return;
     }
     if ((val & VIRTIO_STATUS_FEATURES_OK) &&
@@ -449,7 +485,7 @@ static void legacy_image(VirtioPci *v, uint8_t *b)
 static void legacy_set_pfn(VirtioPci *v, uint32_t pfn)
 {
     if (pfn == 0) {
-        virtio_reset(v);
+        virtio_reset(v, true);
         return;
     }
     VirtQueue *q = &v->vq[v->queue_sel];
@@ -511,6 +547,56 @@ static void legacy_header_write(VirtioPci *v, uint64_t off, uint64_t val,
     }
 }
 
+/* Turn a copy of the device config between its little-endian form
+ * (v->config) and the one a legacy driver sees: each multi-byte field
+ * in the device's byte order. Its own inverse. */
+static void legacy_config_swap(const VirtioPci *v, uint8_t *img)
+{
+    const VirtioCfgField *f = v->info->config_fields;
+    if (!virtio_pci_big_endian(v) || !f) {
+        return;
+    }
+    for (; f->len; f++) {
+        for (unsigned i = 0; i < f->len / 2u; i++) {
+            uint8_t t = img[f->off + i];
+            img[f->off + i] = img[f->off + f->len - 1 - i];
+            img[f->off + f->len - 1 - i] = t;
+        }
+    }
+}
+
+/* A legacy config access of size bytes at o: its value is the bytes
+ * read in the device's byte order (QEMU's virtio_config_read*: the
+ * guest's little-endian I/O load then gives the field's value). */
+static uint64_t legacy_config_read(VirtioPci *v, uint64_t o, unsigned size)
+{
+    uint8_t img[VIRTIO_CONFIG_MAX + 8] = { 0 };
+    memcpy(img, v->config, VIRTIO_CONFIG_MAX);
+    legacy_config_swap(v, img);
+    if (o >= v->info->config_size) {
+        return 0;
+    }
+    for (unsigned i = (unsigned)(v->info->config_size - o); i < size; i++) {
+        img[o + i] = 0;      /* bytes past the config read as 0 */
+    }
+    return virtio_pci_ld(v, img + o, size);
+}
+
+static void legacy_config_write(VirtioPci *v, uint64_t o, uint64_t val,
+                                unsigned size)
+{
+    if (o + size > v->info->config_size || !v->info->config_write) {
+        return;
+    }
+    uint8_t img[VIRTIO_CONFIG_MAX];
+    memcpy(img, v->config, VIRTIO_CONFIG_MAX);
+    legacy_config_swap(v, img);
+    virtio_pci_st(v, img + o, val, size);
+    legacy_config_swap(v, img);      /* back to little-endian fields */
+    memcpy(v->config, img, VIRTIO_CONFIG_MAX);
+    v->info->config_write(v, (uint32_t)o, size);
+}
+
 static uint64_t legacy_read(void *opaque, uint64_t off, unsigned size)
 {
     VirtioPci *v = opaque;
@@ -528,7 +614,7 @@ static uint64_t legacy_read(void *opaque, uint64_t off, unsigned size)
     if (off < hdr) {
         return 0;   /* straddles the header and the device config */
     }
-    return config_read(v, off - hdr, size);
+    return legacy_config_read(v, off - hdr, size);
 }
 
 static void legacy_write(void *opaque, uint64_t off, uint64_t val,
@@ -539,7 +625,7 @@ static void legacy_write(void *opaque, uint64_t off, uint64_t val,
     if (off + size <= hdr) {
         legacy_header_write(v, off, val, size);
     } else if (off >= hdr) {
-        config_write(v, off - hdr, val, size);
+        legacy_config_write(v, off - hdr, val, size);
     }
 }
 
@@ -656,13 +742,13 @@ bool virtio_pci_realize(VirtioPci *v, const VirtioDevInfo *info,
     for (unsigned q = 0; q < nvqs; q++) {
         vq_init(&v->vq[q], queue_sizes[q], &guest_mem, v);
     }
-    virtio_reset(v);
+    virtio_reset(v, false);
     return true;
 }
 
 void virtio_pci_reset(VirtioPci *v)
 {
-    virtio_reset(v);
+    virtio_reset(v, false);
     v->config_generation = 0;
     pci_device_reset(&v->pci);
 }

@@ -7,8 +7,10 @@
  *         host/guest features (low 32 bits), queue PFN/size/select/
  *         notify, status, ISR, with MSI-X enabled the config and queue
  *         vectors, then the device config; little-endian registers as
- *         the PCI I/O space has them, rings in guest-native byte order,
- *         which farad takes as little-endian (ppc64le guests)
+ *         the PCI I/O space has them; rings, device config and request
+ *         headers in the guest's native byte order, decided when the
+ *         driver resets the device (MSR[LE] of the CPU doing it, as
+ *         QEMU 7.2 on ppc64; big-endian after a machine reset)
  *   BAR1  4 KiB memory: MSI-X table at 0, PBA at 0x800
  *   BAR4  16 KiB 64-bit prefetchable memory: common config at 0x0000,
  *         ISR at 0x1000, device config at 0x2000, notify at 0x3000
@@ -59,6 +61,12 @@ enum {
 
 typedef struct VirtioPci VirtioPci;
 
+/* One multi-byte field of a device's config (offset, bytes): what a
+ * big-endian legacy driver sees byte-reversed. */
+typedef struct VirtioCfgField {
+    uint8_t off, len;
+} VirtioCfgField;
+
 /* What a virtio device tells the transport. */
 typedef struct VirtioDevInfo {
     uint16_t device_id;        /* virtio device id: 2 block, 4 entropy */
@@ -66,6 +74,11 @@ typedef struct VirtioDevInfo {
     uint32_t legacy_io_size;   /* BAR0 size as QEMU sizes it */
     uint32_t config_size;      /* bytes of device config (<= 256) */
     uint64_t features;         /* device feature bits beyond the ring's */
+    /* The multi-byte fields of the config, ending with len 0 (NULL:
+     * none). v->config holds them little-endian; the legacy register
+     * block shows them in the device's byte order (virtio_pci_big_
+     * endian). */
+    const VirtioCfgField *config_fields;
     /* The driver notified queue q (the device pops, pushes, then calls
      * virtio_pci_notify). */
     void (*queue_notify)(VirtioPci *v, unsigned q);
@@ -100,6 +113,11 @@ struct VirtioPci {
     VirtQueue *vq;              /* nvqs queues (g_malloc'd at realize;
                                    a snapshot load replaces the array) */
     uint8_t config[VIRTIO_CONFIG_MAX];   /* device config, little-endian */
+    bool big_endian;            /* the guest CPU ran big-endian (MSR[LE]
+                                   clear) when the driver last reset the
+                                   device; a machine reset or hot-plug
+                                   sets it, as QEMU's default for
+                                   ppc64. Only legacy drivers see it */
     bool broken;                /* a malformed ring: NEEDS_RESET set */
 };
 
@@ -156,6 +174,16 @@ extern const struct SnapSection virtqueue_snap;
 void virtio_pci_post_load(VirtioPci *v);
 /* Give every queue the transport's memory interface (realize, load). */
 void virtio_pci_attach_queues(VirtioPci *v);
+/* Whether the device's data is big-endian now: rings, the config
+ * through the legacy block and request headers (virtio 1.x 7.2's
+ * legacy interface: the guest's native byte order, which QEMU 7.2 on
+ * ppc64 takes from MSR[LE] of the CPU that resets the device). False
+ * once VERSION_1 is accepted. */
+bool virtio_pci_big_endian(const VirtioPci *v);
+/* Load / store an n-byte (1, 2, 4, 8) field of a request or a message
+ * in guest memory's copy p, in the device's byte order. */
+uint64_t virtio_pci_ld(const VirtioPci *v, const void *p, unsigned n);
+void virtio_pci_st(const VirtioPci *v, void *p, uint64_t val, unsigned n);
 /* Whether the driver accepted feature bit f. */
 bool virtio_pci_has_feature(const VirtioPci *v, unsigned f);
 

@@ -146,11 +146,9 @@ static void send_ctrl(VirtioSerial *s, uint32_t id, uint16_t event,
     }
     size_t tlen = text ? strlen(text) + 1 : 0;
     g_autofree uint8_t *b = g_malloc(CTRL_LEN + tlen);
-    put_le32(b, id);
-    b[4] = (uint8_t)event;
-    b[5] = (uint8_t)(event >> 8);
-    b[6] = (uint8_t)value;
-    b[7] = (uint8_t)(value >> 8);
+    virtio_pci_st(v, b, id, 4);
+    virtio_pci_st(v, b + 4, event, 2);
+    virtio_pci_st(v, b + 6, value, 2);
     if (text) {
         memcpy(b + CTRL_LEN, text, tlen);
     }
@@ -206,10 +204,9 @@ static void ctrl_message(VirtioSerial *s, const uint8_t *b, size_t len)
     if (len < CTRL_LEN) {
         return;   /* QEMU ignores a short one too */
     }
-    uint32_t id = (uint32_t)b[0] | (uint32_t)b[1] << 8 |
-                  (uint32_t)b[2] << 16 | (uint32_t)b[3] << 24;
-    uint16_t event = (uint16_t)(b[4] | b[5] << 8);
-    uint16_t value = (uint16_t)(b[6] | b[7] << 8);
+    uint32_t id = (uint32_t)virtio_pci_ld(&s->vpci, b, 4);
+    uint16_t event = (uint16_t)virtio_pci_ld(&s->vpci, b + 4, 2);
+    uint16_t value = (uint16_t)virtio_pci_ld(&s->vpci, b + 6, 2);
     if (event == EV_DEVICE_READY) {
         for (uint32_t i = 0; value && i < s->nports; i++) {
             send_ctrl(s, s->order[i], EV_DEVICE_ADD, 1, NULL);
@@ -357,12 +354,22 @@ static void vser_poll(void *opaque)
     }
 }
 
-/* The driver wrote config: emerg_wr's byte goes to port 0's chardev;
- * cols, rows and max_nr_ports stay as they were. */
+/* struct virtio_console_config: cols, rows, max_nr_ports, emerg_wr
+ * (a big-endian legacy driver sees them byte-reversed). */
+static const VirtioCfgField vser_config_fields[] = {
+    { 0, 2 }, { 2, 2 }, { CFG_MAX_NR_PORTS, 4 }, { CFG_EMERG_WR, 4 },
+    { 0, 0 }
+};
+
+/* The driver wrote config: emerg_wr's low byte goes to port 0's chardev
+ * once the driver wrote that byte (the last of the field for a big-
+ * endian legacy driver); cols, rows and max_nr_ports stay as they
+ * were. */
 static void vser_config_write(VirtioPci *v, uint32_t off, unsigned size)
 {
     VirtioSerial *s = (VirtioSerial *)v;
-    if (off <= CFG_EMERG_WR && off + size > CFG_EMERG_WR && s->port[0]) {
+    uint32_t lo = CFG_EMERG_WR + (virtio_pci_big_endian(v) ? 3 : 0);
+    if (off <= lo && off + size > lo && s->port[0]) {
         uint8_t c = v->config[CFG_EMERG_WR];
         chr_host_write(&s->port[0]->host, &c, 1);
     }
@@ -406,6 +413,7 @@ static bool vser_realize(Device *dev, GError **err)
         .class_code = 0x078000,
         .legacy_io_size = io,
         .config_size = cfg,
+        .config_fields = vser_config_fields,
         .features = (s->max_ports > 1 ? 1u << F_MULTIPORT : 0) |
                     (s->emergency_write ? 1u << F_EMERG_WRITE : 0),
         .queue_notify = vser_notify,

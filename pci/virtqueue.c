@@ -6,37 +6,31 @@
  *   used     = { le16 flags; le16 idx; { le32 id; le32 len; } ring[num];
  *                le16 avail_event; }
  * Indices are free-running 16-bit counters; the slot is idx % num.
+ * A legacy device of a big-endian driver has every field big-endian
+ * instead (VirtQueue.big_endian, virtio 1.x 2.7 / 7.2 "legacy
+ * interface": the guest's native byte order).
  */
 #include <string.h>
 
 #include "virtqueue.h"
 
-static uint16_t le16(const uint8_t *p)
+/* Load / store n bytes in the ring's byte order. */
+static uint64_t ring_ld(const VirtQueue *q, const uint8_t *p, unsigned n)
 {
-    return (uint16_t)(p[0] | p[1] << 8);
+    uint64_t v = 0;
+    for (unsigned i = 0; i < n; i++) {
+        unsigned byte = q->big_endian ? n - 1 - i : i;
+        v |= (uint64_t)p[byte] << (8 * i);
+    }
+    return v;
 }
 
-static uint32_t le32(const uint8_t *p)
+static void ring_st(const VirtQueue *q, uint8_t *p, uint64_t v, unsigned n)
 {
-    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 |
-           (uint32_t)p[3] << 24;
-}
-
-static uint64_t le64(const uint8_t *p)
-{
-    return le32(p) | (uint64_t)le32(p + 4) << 32;
-}
-
-static void put_le16(uint8_t *p, uint16_t v)
-{
-    p[0] = (uint8_t)v;
-    p[1] = (uint8_t)(v >> 8);
-}
-
-static void put_le32(uint8_t *p, uint32_t v)
-{
-    put_le16(p, (uint16_t)v);
-    put_le16(p + 2, (uint16_t)(v >> 16));
+    for (unsigned i = 0; i < n; i++) {
+        unsigned byte = q->big_endian ? n - 1 - i : i;
+        p[byte] = (uint8_t)(v >> (8 * i));
+    }
 }
 
 static bool rd16(VirtQueue *q, uint64_t addr, uint16_t *v)
@@ -45,14 +39,14 @@ static bool rd16(VirtQueue *q, uint64_t addr, uint16_t *v)
     if (!q->mem->read(q->mem_opaque, addr, b, 2)) {
         return false;
     }
-    *v = le16(b);
+    *v = (uint16_t)ring_ld(q, b, 2);
     return true;
 }
 
 static bool wr16(VirtQueue *q, uint64_t addr, uint16_t v)
 {
     uint8_t b[2];
-    put_le16(b, v);
+    ring_st(q, b, v, 2);
     return q->mem->write(q->mem_opaque, addr, b, 2);
 }
 
@@ -75,6 +69,7 @@ void vq_reset(VirtQueue *q)
     q->last_avail = q->used_idx = q->signalled_used = 0;
     q->signalled_valid = false;
     q->event_idx = q->indirect = false;
+    q->big_endian = false;
 }
 
 typedef struct Desc {
@@ -89,10 +84,10 @@ static bool read_desc(VirtQueue *q, uint64_t table, uint32_t i, Desc *d)
     if (!q->mem->read(q->mem_opaque, table + 16ULL * i, b, 16)) {
         return false;
     }
-    d->addr = le64(b);
-    d->len = le32(b + 8);
-    d->flags = le16(b + 12);
-    d->next = le16(b + 14);
+    d->addr = ring_ld(q, b, 8);
+    d->len = (uint32_t)ring_ld(q, b + 8, 4);
+    d->flags = (uint16_t)ring_ld(q, b + 12, 2);
+    d->next = (uint16_t)ring_ld(q, b + 14, 2);
     return true;
 }
 
@@ -214,8 +209,8 @@ bool vq_has_avail(VirtQueue *q)
 bool vq_push(VirtQueue *q, const VqElem *e, uint32_t len)
 {
     uint8_t b[8];
-    put_le32(b, e->head);
-    put_le32(b + 4, len);
+    ring_st(q, b, e->head, 4);
+    ring_st(q, b + 4, len, 4);
     uint64_t slot = q->used + 4 + 8ULL * (q->used_idx % q->num);
     if (!q->mem->write(q->mem_opaque, slot, b, 8)) {
         return false;

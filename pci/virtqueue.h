@@ -3,7 +3,8 @@
  * Split virtqueues, the device side (virtio 1.x section 2.6/2.7): the
  * descriptor table, the available ring the driver fills and the used
  * ring the device returns buffers on, all little-endian in the
- * driver's memory, reached through a small memory interface (so the
+ * driver's memory (big-endian for a legacy device whose driver runs
+ * big-endian: big_endian), reached through a small memory interface (so the
  * transport decides how: guest physical or through the PHB's TCEs, and
  * unit tests give a plain buffer). Descriptor chains, indirect tables
  * (VIRTIO_RING_F_INDIRECT_DESC), the event index
@@ -48,6 +49,9 @@ typedef struct VirtQueue {
     bool signalled_valid;     /* signalled_used means something */
     bool event_idx;           /* VIRTIO_RING_F_EVENT_IDX negotiated */
     bool indirect;            /* VIRTIO_RING_F_INDIRECT_DESC negotiated */
+    bool big_endian;          /* ring fields big-endian (a legacy device
+                                 of a big-endian driver; the transport
+                                 sets it) */
     const VqMemOps *mem;
     void *mem_opaque;
 } VirtQueue;
