@@ -45,6 +45,9 @@ static void drop_msis(SpaprPhb *p, uint8_t devfn)
     }
 }
 
+/* A snapshot load removing a device: no DEVICE_DELETED for it. */
+static bool quiet_release;
+
 static void drc_release(SpaprDrc *drc)
 {
     SpaprPhb *p = drc->owner;
@@ -53,7 +56,8 @@ static void drc_release(SpaprDrc *drc)
     PciDevice *pd = (PciDevice *)dev;
     pci_device_reset(pd);   /* INTx down, BARs unmapped, as QEMU */
     drop_msis(p, pd->devfn);
-    if (dev->id) {
+    pci_hotplug_forget(m, dev);
+    if (dev->id && !quiet_release) {
         if (!m->spapr->unplugged) {
             m->spapr->unplugged = g_ptr_array_new_with_free_func(g_free);
         }
@@ -170,7 +174,8 @@ static bool id_wellformed(const char *id)
     return true;
 }
 
-Device *pci_hotplug_add(Machine *m, const char *arg, GError **err)
+Device *pci_hotplug_create(Machine *m, const char *arg, bool announce,
+                           GError **err)
 {
     const char *comma = strchr(arg, ',');
     g_autofree char *name = comma ? g_strndup(arg, (size_t)(comma - arg))
@@ -230,7 +235,7 @@ Device *pci_hotplug_add(Machine *m, const char *arg, GError **err)
     pci_device_reset(pd);
     m->spapr->hotplug_changes++;
     /* function 0 announces the slot's functions; others wait for it */
-    for (int i = 0; pd->devfn == fn0 && i < 8; i++) {
+    for (int i = 0; announce && pd->devfn == fn0 && i < 8; i++) {
         if (spapr_drc_entity_sense(&p->drcs[fn0 + i]) ==
             SPAPR_ENTITY_SENSE_PRESENT) {
             spapr_event_hotplug(m, SPAPR_HP_TYPE_PCI, true,
@@ -240,8 +245,35 @@ Device *pci_hotplug_add(Machine *m, const char *arg, GError **err)
     return dev;
 }
 
+Device *pci_hotplug_add(Machine *m, const char *arg, GError **err)
+{
+    pci_hotplug_set_state(m);   /* takes the set before the change */
+    Device *dev = pci_hotplug_create(m, arg, true, err);
+    if (dev) {
+        pci_hotplug_record(m, dev, arg);
+    }
+    return dev;
+}
+
+void pci_hotplug_remove_now(Machine *m, Device *dev)
+{
+    SpaprDrc *drc = spapr_drc_of_device(m, dev);
+    quiet_release = true;
+    if (drc) {
+        drc->unplug_requested = true;
+        spapr_drc_reset(drc);      /* the pending unplug completes */
+    } else {
+        pci_device_reset((PciDevice *)dev);
+        pci_hotplug_forget(m, dev);
+        device_destroy(dev);
+    }
+    quiet_release = false;
+    m->spapr->hotplug_changes++;
+}
+
 bool pci_hotplug_del(Machine *m, const char *id, GError **err)
 {
+    pci_hotplug_set_state(m);   /* takes the set before the change */
     Device *dev = device_find_id(m, id);
     if (!dev) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,

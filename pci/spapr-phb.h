@@ -197,6 +197,43 @@ struct SpaprDrc *spapr_phb_drc_at(Device *d, unsigned i);
  * property and slot errors); nothing changed then.
  */
 Device *pci_hotplug_add(Machine *m, const char *arg, GError **err);
+/* pci_hotplug_add's work without remembering arg as a device_add line;
+ * announce false: no event for the guest (a snapshot load re-creating
+ * a device the guest already has). */
+Device *pci_hotplug_create(Machine *m, const char *arg, bool announce,
+                           GError **err);
+/* Unplug and free dev at once, as a reset completing its unplug would
+ * (no DEVICE_DELETED): a snapshot load whose device set lacks it. */
+void pci_hotplug_remove_now(Machine *m, Device *dev);
+
+/* ---- the device set device_add / device_del made (phb-hotplug-set.c) */
+
+/* Remember that device_add ARG created dev (the snapshot's device set);
+ * forget it once dev goes. */
+void pci_hotplug_record(Machine *m, Device *dev, const char *arg);
+void pci_hotplug_forget(Machine *m, Device *dev);
+/* The snapshot section of the device set: the device_add lines of the
+ * hot-added devices still there with their bus and slot, the ids of
+ * command-line devices device_del removed, and every PCI function's
+ * place in creation order (which names their sections' instances).
+ * Saved only when the set differs from the command line's. */
+extern const struct SnapSection pci_hotplug_set_snap;
+/* The state that section describes (allocated on first use). */
+void *pci_hotplug_set_state(Machine *m);
+/*
+ * Snapshot load, before the sections are matched: make m's PCI device
+ * set the one text describes (NULL: the command line's) -- remove the
+ * functions it lacks, re-create the ones it has (device_add lines with
+ * their recorded bus and slot, command-line devices from their -device
+ * argument), cancel unplugs under way, put the functions in the
+ * snapshot's creation order. False with err (one line naming the
+ * snapshot and the device) when a device cannot be re-created (a drive
+ * or netdev it needs is gone: checked before anything changes; any
+ * other refusal of the device's own), or text is malformed.
+ */
+bool pci_hotplug_set_restore(Machine *m, const char *snapshot,
+                             const uint8_t *text, uint32_t len,
+                             GError **err);
 /*
  * device_del ID: ask the guest to release the function (a hot-plug
  * remove event); it is freed when the guest isolates its connector, at

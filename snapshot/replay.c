@@ -643,10 +643,11 @@ static void record_check(Replay *r, uint64_t at)
 void replay_record_snap(Replay *r, uint64_t at)
 {
     Machine *m = r->m;
-    if (at && m->spapr &&
-        (m->spapr->hotplug_changes || spapr_drc_busy(m))) {
-        /* a hot-plug changed the machine (or is under way): snapshots
-         * refuse it, so no seek point here; seeks use an earlier one */
+    if (at && m->spapr && spapr_drc_busy(m)) {
+        /* a hot-plug or unplug is under way: snapshots refuse it, so no
+         * seek point here; seeks use an earlier one (one across a
+         * finished device_add / device_del is fine: the snapshot has
+         * the device set) */
         return;
     }
     GError *e = NULL;

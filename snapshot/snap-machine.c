@@ -102,6 +102,12 @@ static GArray *machine_targets(Machine *m, SnapMachineState *ms)
         x = (SnapTarget){ s, d, n };
         g_array_append_val(t, x);
     }
+    /* the PCI device set device_add / device_del made */
+    if (m->spapr) {
+        x = (SnapTarget){ &pci_hotplug_set_snap, pci_hotplug_set_state(m),
+                          0 };
+        g_array_append_val(t, x);
+    }
     /* each PHB's TCE table (not in its "spapr_pci" section, whose
      * layout is QEMU's) */
     uint32_t nphb = 0;
@@ -405,21 +411,13 @@ static char **last_name(Machine *m)
     return &m->snap_last;
 }
 
-/* Snapshots describe the machine the command line made: refused (one
- * line) once device_add / device_del changed its devices; a save also
- * while a DR connector is not at rest (drcs), since the connectors'
- * states are not saved (a load puts them at rest). */
-static bool hotplug_check(Machine *m, const char *what, bool drcs,
-                          GError **err)
+/* A save is refused (one line) while a DR connector is not at rest: a
+ * hot-plug or unplug the guest has not finished, whose connector state
+ * snapshots do not record (a load puts them at rest). The device set
+ * device_add / device_del made is recorded (pci_hotplug_set_snap). */
+static bool hotplug_check(Machine *m, const char *what, GError **err)
 {
-    if (m->spapr && m->spapr->hotplug_changes) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "%s: the machine's devices were changed by device_add/"
-                    "device_del, which farad's snapshots do not record",
-                    what);
-        return false;
-    }
-    uint32_t busy = drcs && m->spapr ? spapr_drc_busy(m) : 0;
+    uint32_t busy = m->spapr ? spapr_drc_busy(m) : 0;
     if (busy) {
         g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
                     "%s: DR connector 0x%x is not as a reset leaves it (the "
@@ -448,7 +446,7 @@ bool snap_save(Machine *m, SnapDb *db, const char *name,
                     db->schema);
         return false;
     }
-    if (!hotplug_check(m, "savevm", true, err) ||
+    if (!hotplug_check(m, "savevm", err) ||
         !snap_disks_writable_check(m, err)) {
         return false;
     }
@@ -963,13 +961,29 @@ static int v1_turn(const SnapMachineState *ms)
     return ms->ncpus ? (int)ms->ncpus - 1 : 0;
 }
 
+/* The device set a loaded snapshot recorded, or NULL (its set is the
+ * command line's). */
+static const SnapVal *loaded_device_set(const Loaded *l)
+{
+    for (guint i = 0; i < l->secs->len; i++) {
+        const SecVals *s = l->secs->pdata[i];
+        if (strcmp(s->name, pci_hotplug_set_snap.name)) {
+            continue;
+        }
+        for (guint k = 0; k < s->vals->len; k++) {
+            const SnapVal *v = s->vals->pdata[k];
+            if (!strcmp(v->name, "devices") && v->bytes) {
+                return v;
+            }
+        }
+    }
+    return NULL;
+}
+
 bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
 {
     Loaded l = { 0 };
     SnapMachineState live_ms;
-    if (!hotplug_check(m, "loadvm", false, err)) {
-        return false;
-    }
     bool ok = snap_db_exec(db, "BEGIN") == SQLITE_OK ||
               snap_db_error(db, SQLITE_IOERR, "begin read", err);
     ok = ok && read_snapshot(db, name, &l, err);
@@ -986,6 +1000,15 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
                     "received)", name, (unsigned long long)m->ram_size,
                     (unsigned long long)l.ram_size);
         ok = false;
+    }
+    if (ok && m->spapr) {
+        /* the snapshot's PCI devices, before its sections are matched */
+        const SnapVal *set = loaded_device_set(&l);
+        gsize n = 0;
+        const uint8_t *t = set ? g_bytes_get_data(set->bytes, &n) : NULL;
+        static const uint8_t none[1];
+        ok = pci_hotplug_set_restore(m, name, set ? (t ? t : none) : NULL,
+                                     (uint32_t)n, err);
     }
     ok = ok && check_loaded(m, &l, &live_ms, err);
     ok = ok && snap_disks_check(m, l.disks, name, err);

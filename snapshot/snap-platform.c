@@ -130,10 +130,14 @@ static const SnapField spapr_fields[] = {
     SNAP_DERIVED("vof", SpaprState, vof),
     SNAP_DERIVED("vof_image", SpaprState, vof_image),
     SNAP_DERIVED("vof_image_len", SpaprState, vof_image_len),
-    /* hot-plug bookkeeping: a machine with hot-plug changes is never
-     * saved (snap-machine.c), so these are 0 / empty in every snapshot */
+    /* hot-plug bookkeeping: whether the next reset rebuilds the device
+     * tree (a load that changes the device set counts too), and the
+     * host's DEVICE_DELETED queue: neither is guest state */
     SNAP_DERIVED("hotplug_changes", SpaprState, hotplug_changes),
     SNAP_DERIVED("unplugged", SpaprState, unplugged),
+    /* the device set has a section of its own (pci_hotplug_set) */
+    SNAP_DERIVED("hotplug_set", SpaprState, hotplug_set),
+    SNAP_DERIVED("hotplug_set_free", SpaprState, hotplug_set_free),
     SNAP_END
 };
 

@@ -509,6 +509,9 @@ void spapr_platform_free(Machine *m)
         if (m->spapr->unplugged) {
             g_ptr_array_free(m->spapr->unplugged, TRUE);
         }
+        if (m->spapr->hotplug_set) {
+            m->spapr->hotplug_set_free(m->spapr->hotplug_set);
+        }
         spapr_hpt_free(m->spapr);
         g_free(m->spapr);
         m->spapr = NULL;

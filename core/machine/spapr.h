@@ -195,6 +195,10 @@ typedef struct SpaprState {
                                      refuse) */
     GPtrArray *unplugged;         /* ids (char *) of devices the guest
                                      released, for QMP's DEVICE_DELETED */
+    void *hotplug_set;            /* the device_add lines of the devices
+                                     still there (pci/phb-hotplug-set.c),
+                                     freed by hotplug_set_free */
+    void (*hotplug_set_free)(void *set);
 } SpaprState;
 
 /* hcall-hpt.c: log2 of the HPT size QEMU gives this much RAM (also the
