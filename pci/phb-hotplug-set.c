@@ -11,8 +11,15 @@
  *                        its place among devices of its kind
  *   add BUS DEVFN ARG    a device_add ARG still plugged at BUS/DEVFN
  *   del ID               a command-line device device_del removed
- * DEVFN is two hex digits. Saved only when the set differs from the
- * command line's, so other snapshots are as before.
+ *   drc INDEX STATE INDICATOR UNPLUG HOTPLUGGED CCS_OFFSET CCS_DEPTH
+ *                        a DR connector not as a reset leaves it (a
+ *                        hot-plug or unplug the guest has not finished,
+ *                        a configure-connector walk under way: its
+ *                        node is built again, the same, on the next
+ *                        step)
+ * DEVFN and INDEX are hex. Saved only when the set differs from the
+ * command line's or a connector is not at rest, so other snapshots are
+ * as before.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -168,10 +175,78 @@ static unsigned cold_removed(HotplugSet *s, GString *out)
     return n;
 }
 
+/* Whether drc is as spapr_drc_reset leaves it. */
+static bool drc_at_rest(const SpaprDrc *drc)
+{
+    return drc->dev
+        ? drc->state == SPAPR_DRC_PHYSICAL_CONFIGURED &&
+          drc->dr_indicator == SPAPR_DR_INDICATOR_ACTIVE &&
+          !drc->unplug_requested && !drc->hotplugged &&
+          drc->ccs_offset == 0 && drc->ccs_depth == 0
+        : drc->state == SPAPR_DRC_PHYSICAL_POWERON &&
+          drc->dr_indicator == SPAPR_DR_INDICATOR_INACTIVE &&
+          !drc->unplug_requested && !drc->hotplugged &&
+          drc->ccs_offset == -1 && drc->ccs_depth == -1;
+}
+
+/* Append a "drc" line for each connector not at rest; their number. */
+static unsigned drc_lines(Machine *m, GString *out)
+{
+    unsigned n = 0;
+    for (Device *d = m->devices; d; d = d->next) {
+        SpaprDrc *drc;
+        for (unsigned i = 0; d->cls->drc_at && (drc = d->cls->drc_at(d, i));
+             i++) {
+            if (drc_at_rest(drc)) {
+                continue;
+            }
+            n++;
+            if (out) {
+                g_string_append_printf(out, "drc %x %u %u %d %d %d %d\n",
+                                       drc->index, drc->state,
+                                       drc->dr_indicator,
+                                       drc->unplug_requested,
+                                       drc->hotplugged, drc->ccs_offset,
+                                       drc->ccs_depth);
+            }
+        }
+    }
+    return n;
+}
+
 static bool set_needed(void *opaque)
 {
     HotplugSet *s = opaque;
-    return s->added->len || cold_removed(s, NULL);
+    return s->added->len || cold_removed(s, NULL) || drc_lines(s->m, NULL);
+}
+
+/* After the load (the connectors were put at rest first): the states
+ * of those that were not. */
+static void set_post_load(void *opaque)
+{
+    HotplugSet *s = opaque;
+    g_autofree char *t = g_strndup((const char *)s->text, s->text_len);
+    g_auto(GStrv) rows = g_strsplit(t, "\n", -1);
+    for (int i = 0; rows[i]; i++) {
+        unsigned index, state, ind;
+        int unplug, hot, off, depth;
+        if (sscanf(rows[i], "drc %x %u %u %d %d %d %d", &index, &state, &ind,
+                   &unplug, &hot, &off, &depth) != 7) {
+            continue;
+        }
+        SpaprDrc *drc = spapr_drc_find(s->m, index);
+        if (!drc) {
+            continue;   /* restore checked them */
+        }
+        drc->state = state;
+        drc->dr_indicator = ind;
+        drc->unplug_requested = unplug && drc->dev;
+        drc->hotplugged = hot && drc->dev;
+        drc->ccs_offset = off;
+        drc->ccs_depth = depth;
+        g_free(drc->fdt);
+        drc->fdt = NULL;
+    }
 }
 
 /* A "pci" line for every PCI function of m, in creation order. */
@@ -198,6 +273,7 @@ static void set_pre_save(void *opaque)
                                pd->devfn, r->arg);
     }
     cold_removed(s, t);
+    drc_lines(s->m, t);
     g_free(s->text);
     s->text_len = (uint32_t)t->len;
     s->text = (uint8_t *)g_string_free(t, FALSE);
@@ -216,6 +292,7 @@ const SnapSection pci_hotplug_set_snap = {
     .fields = set_fields,
     .needed = set_needed,
     .pre_save = set_pre_save,
+    .post_load = set_post_load,
 };
 
 /* ---- rebuilding a snapshot's set ---- */
@@ -235,8 +312,8 @@ static void line_clear(gpointer p)
     g_free(l->rest);
 }
 
-static bool parse(const char *snapshot, const uint8_t *text, uint32_t len,
-                  GArray *lines, GError **err)
+static bool parse(Machine *m, const char *snapshot, const uint8_t *text,
+                  uint32_t len, GArray *lines, GError **err)
 {
     g_autofree char *t = g_strndup((const char *)text, len);
     g_auto(GStrv) rows = g_strsplit(t, "\n", -1);
@@ -248,6 +325,23 @@ static bool parse(const char *snapshot, const uint8_t *text, uint32_t len,
         g_auto(GStrv) f = g_strsplit(rows[i], " ", 4);
         guint n = g_strv_length(f);
         char *end = NULL;
+        unsigned index, state, ind;
+        int unplug, hot, off, depth;
+        if (!strcmp(f[0], "drc")) {
+            if (sscanf(rows[i], "drc %x %u %u %d %d %d %d", &index, &state,
+                       &ind, &unplug, &hot, &off, &depth) == 7 &&
+                spapr_drc_find(m, index) &&
+                state >= SPAPR_DRC_PHYSICAL_POWERON &&
+                state <= SPAPR_DRC_PHYSICAL_CONFIGURED &&
+                ind <= SPAPR_DR_INDICATOR_ACTION) {
+                continue;
+            }
+            g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                        "snapshot '%s': pci_hotplug_set line %d names no DR "
+                        "connector of this machine or a state it cannot "
+                        "have: '%s'", snapshot, i + 1, rows[i]);
+            return false;
+        }
         if (!strcmp(f[0], "del") && n == 2) {
             l.kind = 'd';
             l.rest = g_strdup(f[1]);
@@ -412,8 +506,8 @@ bool pci_hotplug_set_restore(Machine *m, const char *snapshot,
     GArray *lines = g_array_new(FALSE, TRUE, sizeof(Line));
     g_array_set_clear_func(lines, line_clear);
     /* no section: the command line's set, in its order */
-    bool ok = text ? parse(snapshot, text, len, lines, err)
-                   : parse(snapshot, (const uint8_t *)s->boot,
+    bool ok = text ? parse(m, snapshot, text, len, lines, err)
+                   : parse(m, snapshot, (const uint8_t *)s->boot,
                            (uint32_t)strlen(s->boot), lines, err);
     /* hot-added devices the snapshot has too, where it had them */
     GPtrArray *gone = g_ptr_array_new();

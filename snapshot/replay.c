@@ -29,7 +29,6 @@
 #include "core/machine/machine-types.h"
 #include "core/machine/platform.h"
 #include "core/machine/smp.h"
-#include "core/machine/spapr-drc.h"
 #include "core/machine/spapr-events.h"
 #include "pci/spapr-phb.h"
 
@@ -642,14 +641,6 @@ static void record_check(Replay *r, uint64_t at)
 
 void replay_record_snap(Replay *r, uint64_t at)
 {
-    Machine *m = r->m;
-    if (at && m->spapr && spapr_drc_busy(m)) {
-        /* a hot-plug or unplug is under way: snapshots refuse it, so no
-         * seek point here; seeks use an earlier one (one across a
-         * finished device_add / device_del is fine: the snapshot has
-         * the device set) */
-        return;
-    }
     GError *e = NULL;
     g_autofree char *name = g_strdup_printf("rr-%" PRIu64, at);
     SnapSaveOpts o = { .replace = true, .note = "record/replay seek point" };

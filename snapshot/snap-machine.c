@@ -411,23 +411,6 @@ static char **last_name(Machine *m)
     return &m->snap_last;
 }
 
-/* A save is refused (one line) while a DR connector is not at rest: a
- * hot-plug or unplug the guest has not finished, whose connector state
- * snapshots do not record (a load puts them at rest). The device set
- * device_add / device_del made is recorded (pci_hotplug_set_snap). */
-static bool hotplug_check(Machine *m, const char *what, GError **err)
-{
-    uint32_t busy = m->spapr ? spapr_drc_busy(m) : 0;
-    if (busy) {
-        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
-                    "%s: DR connector 0x%x is not as a reset leaves it (the "
-                    "guest changed its state), which farad's snapshots do "
-                    "not record", what, busy);
-        return false;
-    }
-    return true;
-}
-
 bool snap_save(Machine *m, SnapDb *db, const char *name,
                const SnapSaveOpts *opts, GError **err)
 {
@@ -446,8 +429,7 @@ bool snap_save(Machine *m, SnapDb *db, const char *name,
                     db->schema);
         return false;
     }
-    if (!hotplug_check(m, "savevm", err) ||
-        !snap_disks_writable_check(m, err)) {
+    if (!snap_disks_writable_check(m, err)) {
         return false;
     }
     GPtrArray *secs = collect_sections(m);
@@ -1034,7 +1016,9 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
     }
 
     /* ---- apply: nothing below can fail ---- */
-    spapr_drc_rest_all(m);   /* as every snapshot has them: at rest */
+    /* the connectors at rest, then those the snapshot's device set
+     * (pci_hotplug_set's post_load) has otherwise */
+    spapr_drc_rest_all(m);
     uint32_t spapr_version = 0;
     bool htab_loaded = false;
     for (guint i = 0; i < l.secs->len; i++) {

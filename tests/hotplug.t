@@ -33,7 +33,10 @@ input and a device_add typed on the monitor between two characters; the
 journal holds the command at its instruction count, a replay prints the
 same bytes and farad-snap replay --verify passes; with the journalled
 command changed (another slot) the verification fails naming the
-function's devfn.
+function's devfn. The recording takes seek points after the device_add
+too (rrsnap=1M; the snapshot holds the device set), and a replay's
+QMP replay-seek back before it removes the function, forward past it
+brings it back (`info pci`).
 Env: FARAD_SRC, FARAD_LINUX_BIN, FARAD_GUEST_CACHE.
 """
 import json
@@ -296,7 +299,9 @@ def replay_checks(tap, work):
     img = os.path.join(SRC, "tests", "guest", "out", "echo-be.bin")
     names = ["record/replay: the journal holds device_add at an instruction count",
              "record/replay: the replay prints the same bytes; replay --verify passes",
-             "record/replay: another slot in the journalled device_add is a divergence"]
+             "record/replay: another slot in the journalled device_add is a divergence",
+             "record/replay: seek points after device_add; replay-seek across it "
+             "removes and re-creates the function"]
     if not os.path.exists(img) or not os.path.exists(snap):
         for n in names:
             tap.skip(n, "guest programs or farad-snap not built")
@@ -304,7 +309,7 @@ def replay_checks(tap, work):
     db = os.path.join(work, "rr.db")
     base = [farad, "-M", "pseries-2.8", "-display", "none", "-serial", "mon:stdio",
             "-bios", img, "-max-insns", "400000000"]
-    rc, out, err = typed(base + ["-icount", "shift=0,rr=record,rrfile=%s" % db],
+    rc, out, err = typed(base + ["-icount", "shift=0,rr=record,rrfile=%s,rrsnap=1000000" % db],
                          [(b"type characters", b"a"),
                           (b"got 'a'", b"\x01cdevice_add pci-testdev,id=t\r\x01c"),
                           (b"(qemu)", b"b"), (b"got 'b'", b"q")])
@@ -331,11 +336,66 @@ def replay_checks(tap, work):
     v = subprocess.run([snap, "replay", bad, "--verify"], capture_output=True, timeout=120)
     text = (v.stdout + v.stderr).decode(errors="replace")
     tap.ok(v.returncode != 0 and "pci-testdev0.pci[0].devfn" in text, names[2], text)
+    seek_checks(tap, work, farad, img, db, names[3])
+
+
+def seek_checks(tap, work, farad, img, db, name):
+    con = sqlite3.connect(db)
+    add = con.execute("SELECT icount FROM journal WHERE kind = 'cmd'").fetchone()[0]
+    end = con.execute("SELECT icount FROM journal WHERE kind = 'end'").fetchone()[0]
+    after = [i for (i,) in con.execute("SELECT icount FROM journal WHERE kind = 'snap' "
+                                       "AND icount > ?", (add,))]
+    con.close()
+    path = os.path.join(work, "seek.sock")
+    p = subprocess.Popen([farad, "-M", "pseries-2.8", "-display", "none", "-serial", "stdio",
+                          "-bios", img, "-max-insns", "400000000", "-S",
+                          "-qmp", "unix:%s,server=on,wait=off" % path,
+                          "-icount", "shift=0,rr=replay,rrfile=%s" % db],
+                         stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.PIPE)
+    seen = []
+    try:
+        s = socket.socket(socket.AF_UNIX)
+        for _ in range(100):
+            try:
+                s.connect(path)
+                break
+            except OSError:
+                time.sleep(0.1)
+        f = s.makefile("rwb")
+        f.readline()
+
+        def cmd(c, **args):
+            f.write((json.dumps({"execute": c, "arguments": args}) + "\n").encode())
+            f.flush()
+            while True:
+                d = json.loads(f.readline())
+                if "return" in d or "error" in d:
+                    return d
+
+        cmd("qmp_capabilities")
+        # past the device_add, back before it, past it again
+        for t in ((add + end) // 2, add // 2, add + (end - add) // 4):
+            r = cmd("replay-seek", icount=t)
+            pci = cmd("human-monitor-command", **{"command-line": "info pci"})
+            seen.append((t, r, 'id "t"' in pci.get("return", "")))
+        cmd("quit")
+    finally:
+        try:
+            _, err = p.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            _, err = p.communicate()
+    tap.ok(after and [(r, present) for (_, r, present) in seen] ==
+           [({"return": {}}, True), ({"return": {}}, False), ({"return": {}}, True)]
+           and b"AddressSanitizer" not in err, name,
+           "device_add at %d, seek points after it %s, seeks %s\n%s" % (
+               add, after, seen, err.decode(errors="replace")[-400:]))
 
 
 def main():
     tap = Tap()
-    print("1..11")
+    print("1..12")
     work = tempfile.mkdtemp(prefix="farad-hotplug-")
     try:
         why = None

@@ -110,11 +110,11 @@ SpaprCcResponse spapr_drc_cc_step(SpaprDrc *drc, const char **name,
 SpaprDrc *spapr_drc_find(Machine *m, uint32_t index);
 /* The index of the first connector whose state is not the one a reset
  * gives it (a hot-plug or unplug the guest has not finished, a DR
- * indicator it changed), which snapshots do not record; 0 when every
- * connector is at rest. */
+ * indicator it changed); 0 when every connector is at rest. */
 uint32_t spapr_drc_busy(Machine *m);
 /* Put every connector at rest (spapr_drc_reset each): a snapshot load,
- * whose snapshot was saved with them so. */
+ * before the snapshot's device set gives back those that were not
+ * (pci/phb-hotplug-set.c). */
 void spapr_drc_rest_all(Machine *m);
 /* The connector dev is plugged into, or NULL. */
 SpaprDrc *spapr_drc_of_device(Machine *m, const Device *dev);
