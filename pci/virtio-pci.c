@@ -52,8 +52,10 @@ enum {
     LG_HEADER = 0x14,           /* without */
     LG_PAGE_SHIFT = 12,         /* queue PFN unit and ring alignment */
     /* feature bits a legacy driver sees beyond the modern offer
-     * (VIRTIO_F_NOTIFY_ON_EMPTY, VIRTIO_F_ANY_LAYOUT) */
+     * (VIRTIO_F_NOTIFY_ON_EMPTY, VIRTIO_F_ANY_LAYOUT, and QEMU's
+     * VIRTIO_F_BAD_FEATURE, which a driver must not accept) */
     LG_EXTRA_FEATURES = 1u << 24 | 1u << 27,
+    LG_BAD_FEATURE = 1u << 30,
 };
 
 /* ---- memory the queues use ---- */
@@ -463,7 +465,8 @@ static void legacy_image(VirtioPci *v, uint8_t *b)
 {
     memset(b, 0, LG_HEADER_MSIX);
     put_le(b + LG_HOST_FEATURES,
-           (uint32_t)v->host_features | LG_EXTRA_FEATURES, 4);
+           (uint32_t)v->host_features | LG_EXTRA_FEATURES | LG_BAD_FEATURE,
+           4);
     put_le(b + LG_GUEST_FEATURES, (uint32_t)v->guest_features, 4);
     if (v->queue_sel < v->nvqs) {
         VirtQueue *q = &v->vq[v->queue_sel];
@@ -565,9 +568,22 @@ static void legacy_config_swap(const VirtioPci *v, uint8_t *img)
     }
 }
 
-/* A legacy config access of size bytes at o: its value is the bytes
- * read in the device's byte order (QEMU's virtio_config_read*: the
- * guest's little-endian I/O load then gives the field's value). */
+/* Byte-reverse the low n bytes of v. */
+static uint64_t swap_n(uint64_t v, unsigned n)
+{
+    uint64_t r = 0;
+    for (unsigned i = 0; i < n; i++) {
+        r = r << 8 | ((v >> (8 * i)) & 0xff);
+    }
+    return r;
+}
+
+/* A legacy config access of size bytes at o. Byte accesses (what
+ * Linux's legacy driver does) see the guest's layout. A wider one is
+ * the field's value byte-reversed, whichever the device's byte order:
+ * what QEMU 7.2's ppc64 build gives (virtio_config_read* loads the
+ * config target-endian, big-endian, then swaps for a big-endian
+ * device; tests/guest/virtio-legacy.c against qemu-system-ppc64). */
 static uint64_t legacy_config_read(VirtioPci *v, uint64_t o, unsigned size)
 {
     uint8_t img[VIRTIO_CONFIG_MAX + 8] = { 0 };
@@ -579,7 +595,7 @@ static uint64_t legacy_config_read(VirtioPci *v, uint64_t o, unsigned size)
     for (unsigned i = (unsigned)(v->info->config_size - o); i < size; i++) {
         img[o + i] = 0;      /* bytes past the config read as 0 */
     }
-    return virtio_pci_ld(v, img + o, size);
+    return swap_n(virtio_pci_ld(v, img + o, size), size);
 }
 
 static void legacy_config_write(VirtioPci *v, uint64_t o, uint64_t val,
@@ -591,7 +607,7 @@ static void legacy_config_write(VirtioPci *v, uint64_t o, uint64_t val,
     uint8_t img[VIRTIO_CONFIG_MAX];
     memcpy(img, v->config, VIRTIO_CONFIG_MAX);
     legacy_config_swap(v, img);
-    virtio_pci_st(v, img + o, val, size);
+    virtio_pci_st(v, img + o, swap_n(val, size), size);
     legacy_config_swap(v, img);      /* back to little-endian fields */
     memcpy(v->config, img, VIRTIO_CONFIG_MAX);
     v->info->config_write(v, (uint32_t)o, size);
