@@ -120,7 +120,8 @@ static unsigned mem_uop(unsigned op)
 
 /* A load/store record gets its micro-op (its exec stays the row's
  * handler) when RA != 0 and, for an update form, the form is valid
- * (RA != 0, and RA != RT for a load); the others keep calling. */
+ * (RA != 0, and RA != RT for a fixed-point load: an FP load's RT is an
+ * FPR); the others keep calling. */
 static bool specialise_mem(PpcInsn *d)
 {
     unsigned u = mem_uop(d->op);
@@ -143,14 +144,14 @@ void ppc_specialise(PpcInsn *d, unsigned idx)
     bool plain = !(d->flags & (D_RC | D_OE));
 
     d->uop = PPC_U_CALL;
-    if (ppc_op_info[d->op].flags & F_CHECKED) {
-        return;  /* a fast path would skip the row's MSR check (decode.c) */
-    }
     if (d->exec != ppc_op_info[d->op].exec) {
         return;  /* illegal on this model, or wrapped (int_xer_pre_v300) */
     }
     if (specialise_mem(d)) {
-        return;
+        return;  /* FP ones: the micro-op tests MSR[FP] itself */
+    }
+    if (ppc_op_info[d->op].flags & F_CHECKED) {
+        return;  /* a fast path would skip the row's MSR check (decode.c) */
     }
     switch (d->op) {
     case PPC_OP_b:

@@ -14,17 +14,21 @@
  * PPC_UOPS_LEAVE may return NULL with NIP set, as ppc_branch does.
  * The loads and stores of PPC_UOPS_MEM are the exception: their records
  * keep the row's handler as exec, and the micro-op is only its RAM fast
- * path, which hands anything else to that handler unchanged.
+ * path, which hands anything else to that handler unchanged. The FP
+ * loads and stores among them also hand over while MSR[FP] is 0, so
+ * that the row's check (decode.c) raises FP unavailable.
  */
 #ifndef FARAD_CPU_PPC_FASTPATH_H
 #define FARAD_CPU_PPC_FASTPATH_H
 
+#include "fp-internal.h"
 #include "int-common.h"
 
 /* Replace d->exec (and re-purpose d->imm/aux, set d->uop) with a
  * specialised handler when d, decoded at record index idx of its page,
  * matches a hot pattern. Semantics are unchanged. Rows with F_CHECKED
- * flags keep the checking exec ppc_decode gave them. */
+ * flags keep the checking exec ppc_decode gave them (the FP loads and
+ * stores get a micro-op that tests MSR[FP] before its fast path). */
 void ppc_specialise(PpcInsn *d, unsigned idx);
 
 /* The micro-ops, X(name): body uop_<name>, handler fast_<name>. */
@@ -57,7 +61,16 @@ void ppc_specialise(PpcInsn *d, unsigned idx);
     X(lbzx) X(lhzx) X(lhax) X(lwzx) X(lwax) X(ldx) \
     X(lbzux) X(lhzux) X(lwzux) X(ldux) \
     X(stb) X(sth) X(stw) X(std) X(stbu) X(sthu) X(stwu) X(stdu) \
-    X(stbx) X(sthx) X(stwx) X(stdx) X(stbux) X(sthux) X(stwux) X(stdux)
+    X(stbx) X(sthx) X(stwx) X(stdx) X(stbux) X(sthux) X(stwux) X(stdux) \
+    PPC_UOPS_FPMEM(X)
+
+/* The floating-point loads and stores of PPC_UOPS_MEM (RA != 0; update
+ * forms: RA != 0 is their only validity rule): single (the ISA's
+ * format conversions, fp_single_to_double/fp_double_to_single) and
+ * double, D-form, X-form and update forms. */
+#define PPC_UOPS_FPMEM(X) \
+    X(lfs) X(lfsu) X(lfsx) X(lfsux) X(lfd) X(lfdu) X(lfdx) X(lfdux) \
+    X(stfs) X(stfsu) X(stfsx) X(stfsux) X(stfd) X(stfdu) X(stfdx) X(stfdux)
 
 /* Fused pairs, X2(first, second): a compare and the in-page conditional
  * branch in the next record. The pair's micro-op sits on the first
@@ -485,6 +498,52 @@ UOP_INLINE const PpcInsn *uop_store(PpcCpu *cpu, const PpcInsn *d,
     return d + 1;
 }
 
+/* lfs/lfd: FRT = the word (converted to double format) or doubleword
+ * at ea, doubleword 1 of its VSR zeroed (ppc_set_fpr); for an update
+ * form ea is in mode and goes to RA. NULL, nothing changed, while
+ * MSR[FP] is 0 or off the fast path. */
+UOP_INLINE const PpcInsn *uop_fload(PpcCpu *cpu, const PpcInsn *d,
+                                    uint64_t ea, bool single, bool upd)
+{
+    uint8_t *h;
+    uint64_t pa;
+    unsigned size = single ? 4 : 8;
+    if (unlikely(!(cpu->arch.msr & MSR_FP)) ||
+        unlikely(!UOP_MEM_HOST(cpu, ea, size, PPC_ACC_LOAD, h, pa))) {
+        return NULL;
+    }
+    uint64_t v = ppc_host_read(h, size, cpu->le);
+    ppc_set_fpr(cpu, d->rt, single ? fp_single_to_double((uint32_t)v) : v);
+    if (upd) {
+        GPR(d->ra) = ea;
+    }
+    return d + 1;
+}
+
+/* stfs/stfd: FRS (converted to single format) or its doubleword at ea,
+ * as uop_store; NULL while MSR[FP] is 0 or off the fast path. */
+UOP_INLINE const PpcInsn *uop_fstore(PpcCpu *cpu, const PpcInsn *d,
+                                     uint64_t ea, bool single, bool upd)
+{
+    uint8_t *h;
+    uint64_t pa;
+    unsigned size = single ? 4 : 8;
+    if (unlikely(!(cpu->arch.msr & MSR_FP)) ||
+        unlikely(!UOP_MEM_HOST(cpu, ea, size, PPC_ACC_STORE, h, pa))) {
+        return NULL;
+    }
+    uint64_t v = FPR(d->rt);
+    ppc_host_write(h, size, single ? fp_double_to_single(v) : v, cpu->le);
+    if (upd) {
+        GPR(d->ra) = ea;
+    }
+    if (unlikely(cpu->code_bits[(pa + size - 1) >> 12] |
+                 cpu->code_bits[pa >> 12])) {
+        return ppc_store_code_next(cpu, d, pa, size);
+    }
+    return d + 1;
+}
+
 /* EAs: D/DS-form RA + imm, X-form RA + RB (RA != 0 for every micro-op);
  * update forms in mode (ppc_ea), since RA gets the EA. */
 #define UOP_EA_D (GPR(d->ra) + (uint64_t)d->imm)
@@ -535,6 +594,34 @@ UOP_STORE(stbux, UOP_EA_X, 1, true)
 UOP_STORE(sthux, UOP_EA_X, 2, true)
 UOP_STORE(stwux, UOP_EA_X, 4, true)
 UOP_STORE(stdux, UOP_EA_X, 8, true)
+#define UOP_FLOAD(name, ea, single, upd) \
+    UOP_INLINE const PpcInsn *uop_##name(PpcCpu *cpu, const PpcInsn *d) \
+    { \
+        return uop_fload(cpu, d, upd ? ppc_ea(cpu, ea) : ea, single, upd); \
+    }
+#define UOP_FSTORE(name, ea, single, upd) \
+    UOP_INLINE const PpcInsn *uop_##name(PpcCpu *cpu, const PpcInsn *d) \
+    { \
+        return uop_fstore(cpu, d, upd ? ppc_ea(cpu, ea) : ea, single, upd); \
+    }
+UOP_FLOAD(lfs, UOP_EA_D, true, false)
+UOP_FLOAD(lfsu, UOP_EA_D, true, true)
+UOP_FLOAD(lfsx, UOP_EA_X, true, false)
+UOP_FLOAD(lfsux, UOP_EA_X, true, true)
+UOP_FLOAD(lfd, UOP_EA_D, false, false)
+UOP_FLOAD(lfdu, UOP_EA_D, false, true)
+UOP_FLOAD(lfdx, UOP_EA_X, false, false)
+UOP_FLOAD(lfdux, UOP_EA_X, false, true)
+UOP_FSTORE(stfs, UOP_EA_D, true, false)
+UOP_FSTORE(stfsu, UOP_EA_D, true, true)
+UOP_FSTORE(stfsx, UOP_EA_X, true, false)
+UOP_FSTORE(stfsux, UOP_EA_X, true, true)
+UOP_FSTORE(stfd, UOP_EA_D, false, false)
+UOP_FSTORE(stfdu, UOP_EA_D, false, true)
+UOP_FSTORE(stfdx, UOP_EA_X, false, false)
+UOP_FSTORE(stfdux, UOP_EA_X, false, true)
+#undef UOP_FLOAD
+#undef UOP_FSTORE
 #undef UOP_LOAD
 #undef UOP_STORE
 #undef UOP_EA_D
