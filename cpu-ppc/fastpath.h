@@ -491,8 +491,7 @@ UOP_INLINE const PpcInsn *uop_store(PpcCpu *cpu, const PpcInsn *d,
     if (upd) {
         GPR(d->ra) = ea;
     }
-    if (unlikely(cpu->code_bits[(pa + size - 1) >> 12] |
-                 cpu->code_bits[pa >> 12])) {
+    if (ppc_store_hits_code(cpu, pa)) {
         return ppc_store_code_next(cpu, d, pa, size);
     }
     return d + 1;
@@ -537,8 +536,7 @@ UOP_INLINE const PpcInsn *uop_fstore(PpcCpu *cpu, const PpcInsn *d,
     if (upd) {
         GPR(d->ra) = ea;
     }
-    if (unlikely(cpu->code_bits[(pa + size - 1) >> 12] |
-                 cpu->code_bits[pa >> 12])) {
+    if (ppc_store_hits_code(cpu, pa)) {
         return ppc_store_code_next(cpu, d, pa, size);
     }
     return d + 1;
