@@ -471,10 +471,13 @@ static bool run_slice(PpcCpu *cpu, const PpcInsn *d)
         PPC_UOPS(X)
         PPC_UOPS_LEAVE(X)
         PPC_UOPS_MEM(X)
+#define X4(a, b, ka, kb) [PPC_U_##a##__##b] = &&u_##a##__##b,
         PPC_FUSED(X2)
         PPC_FUSED_LEAVE(X2)
+        PPC_FUSED_MEM(X4)
 #undef X
 #undef X2
+#undef X4
     };
     int64_t n = cpu->remaining;
     bool faulted = false;
@@ -560,6 +563,37 @@ u_##a##__##b: \
     PPC_FUSED_LEAVE(X2)
 #undef X2
 #undef FUSED_PAIR
+/* A fused pair of PPC_FUSED_MEM: each half that may fail (kind != 0)
+ * goes to u_call from where it stands, the first alone; a store first
+ * may have reset the second, so that runs only while its record still
+ * has the micro-op b (or a pair starting with it: then dispatched). */
+#define X4(a, b, ka, kb) \
+u_##a##__##b: \
+    if (unlikely(n < 2)) { \
+        goto u_##a; \
+    } \
+    { \
+        const PpcInsn *next = uop_##a(cpu, d); \
+        if ((ka) && unlikely(!next)) { \
+            goto u_call; \
+        } \
+        d = next; \
+        n--; \
+        if ((ka) == PPC_PAIR_STORE && unlikely(d->uop != PPC_U_##b)) { \
+            goto *uop_label[d->uop]; \
+        } \
+        next = uop_##b(cpu, d); \
+        if ((kb) && unlikely(!next)) { \
+            goto u_call; \
+        } \
+        d = next; \
+    } \
+    if (unlikely(--n == 0)) { \
+        goto out; \
+    } \
+    goto *uop_label[d->uop];
+    PPC_FUSED_MEM(X4)
+#undef X4
 out:
     cpu->remaining = n;
     if (d) {

@@ -39,15 +39,18 @@ PpcExecFn ppc_uop_exec(unsigned u)
  * others. */
 #define SELF(name) [PPC_U_##name] = PPC_U_##name,
 #define FIRST(a, b) [PPC_U_##a##__##b] = PPC_U_##a,
+#define FIRST4(a, b, ka, kb) FIRST(a, b)
 const uint8_t ppc_uop_first[PPC_U_COUNT] = {
     PPC_UOPS(SELF)
     PPC_UOPS_LEAVE(SELF)
     PPC_UOPS_MEM(SELF)
     PPC_FUSED(FIRST)
     PPC_FUSED_LEAVE(FIRST)
+    PPC_FUSED_MEM(FIRST4)
 };
 #undef SELF
 #undef FIRST
+#undef FIRST4
 
 /* The fused micro-op of the pair (first, second), or PPC_U_CALL. */
 static unsigned fused_uop(unsigned first, unsigned second)
@@ -56,9 +59,12 @@ static unsigned fused_uop(unsigned first, unsigned second)
     if (first == PPC_U_##a && second == PPC_U_##b) { \
         return PPC_U_##a##__##b; \
     }
+#define PAIR4(a, b, ka, kb) PAIR(a, b)
     PPC_FUSED(PAIR)
     PPC_FUSED_LEAVE(PAIR)
+    PPC_FUSED_MEM(PAIR4)
 #undef PAIR
+#undef PAIR4
     return PPC_U_CALL;
 }
 
