@@ -249,7 +249,7 @@ struct PpcCpu {
                                   code in all of them */
     uint8_t *ram;              /* guest RAM host pointer */
     uint64_t ram_size;
-    uint8_t *code_bits;        /* one byte per RAM page: decoded code there */
+    uint8_t *code_bits;        /* one byte per RAM page: PPC_CODE_* */
     bool code_bits_shared;     /* code_bits belongs to another CPU */
     uint64_t fast_mask;        /* real-mode address of a raw EA: EA & this
                                   (MSR[SF] ? REAL_ADDR_MASK : 2^32 - 1) */
