@@ -550,6 +550,11 @@ static void apply_cpu(QLoad *l, QEntry *e)
         a->tb_offset += guest - tb;
         a->dec_written_tb -= guest - tb;
     }
+    /* A writer that keeps the DEC in spr[DECR] (farad; QEMU from 8.1
+     * on) resumes it; QEMU 7.2 under TCG never fills that slot (0). */
+    if (c->spr[22]) {
+        ppc_dec_write(cpu, c->spr[22]);
+    }
     ppc_mmu_flush(cpu);
     ppc_cpu_state_changed(cpu);
 }

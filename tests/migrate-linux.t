@@ -1,0 +1,205 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+# A running Linux guest moves QEMU 7.2 -> farad -> QEMU 7.2 (issue 17),
+# on pseries-2.7 and pseries-2.8,cap-htm=off, run live against
+# qemu-system-ppc64:
+#  - QEMU boots Debian's kernel with the busybox initramfs
+#    (tests/linux/make-initramfs.sh) through VOF (x-vof=on, faster than
+#    SLOF; both machine types take it) to the shell on hvc0, which
+#    answers; `stop`, `migrate "exec:cat > F"`.
+#  - farad (release build) -incoming file:F: the shell answers (echo of
+#    a computation, /proc/uptime, ls /); the uptime continues from
+#    QEMU's (no jump back, none of more than 120 s). Then `stop`,
+#    `migrate`: the stream has every section, version and subsection
+#    QEMU's had.
+#  - QEMU -incoming takes farad's stream: its `info registers` are
+#    farad's, QEMU's own `migrate` of the reloaded guest equals farad's
+#    stream section by section (RAM, HPT, every device section), and
+#    after `cont` the shell answers again with the uptime continued.
+# Fields that legitimately differ between farad's stream and QEMU's
+# re-migration: the host-clock ones (the timer section's offsets, the
+# spapr/rtc offset from the host's time, spapr's timebase struct: host
+# ticks and host time of day), and cpu_common's interrupt_request, where
+# QEMU sets CPU_INTERRUPT_EXITTB (4) itself when it loads a CPU. In
+# `info registers` QEMU's HF (TCG's hflags) has no farad counterpart and
+# QEMU 7.2's DECR after a TCG load is its own reset timer (7.2 neither
+# saves nor loads the DEC under TCG; farad saves it in spr[DECR] as QEMU
+# 8.1 does), so both are left out.
+# pseries-2.7's default CPU is POWER7, and Debian's busybox needs POWER8
+# (its init dies of SIGILL there), so that machine runs -cpu POWER8 in
+# both emulators (with cap-htm=off, as TCG has no HTM). QEMU 7.2 drops the DEC on load, so its guest only
+# finds its timer again when an interrupt arrives while the kernel's
+# tick is stopped: the moves happen with the shell idle at its prompt.
+# Skips (one line) when qemu-system-ppc64 is not installed or the guest
+# software is missing. Env: FARAD_SRC, FARAD_LINUX_BIN (a farad to use).
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
+from faradtest import Tap, release_farad, SRC
+from qemustream import Emu, Stream, loaded
+
+QEMU = shutil.which("qemu-system-ppc64")
+FARAD = release_farad("FARAD_LINUX_BIN")
+CACHE = os.environ.get("FARAD_GUEST_CACHE") or os.path.join(SRC, "guest-cache")
+KERNEL = os.path.join(CACHE, "vmlinux")
+INITRD = os.path.join(CACHE, "initrd.cpio.gz")
+
+if not QEMU:
+    print("1..0 # SKIP needs qemu-system-ppc64 (QEMU 7.2) as the other side")
+    sys.exit(0)
+if subprocess.run([os.path.join(SRC, "tests/linux/fetch-guest.sh"), "kernel"],
+                  stdout=subprocess.DEVNULL).returncode != 0 or \
+        subprocess.run([os.path.join(SRC, "tests/linux/make-initramfs.sh")]).returncode != 0:
+    print("1..0 # SKIP the Debian kernel and busybox could not be fetched (offline)")
+    sys.exit(0)
+
+tap = Tap()
+ok = tap.ok
+tmp = tempfile.mkdtemp(prefix="migrate-linux-")
+MACHINES = [("p27", ["-M", "pseries-2.7,cap-htm=off,x-vof=on", "-cpu", "POWER8"]),
+            ("p28", ["-M", "pseries-2.8,cap-htm=off,x-vof=on"])]
+COMMON = ["-m", "256M", "-nodefaults", "-display", "none"]
+PROMPT = b"/ # "
+LS = "bin   dev   init  proc  root  sys"
+# host-clock sections (see above); spapr's timebase is its first 16 bytes
+CLOCKS = {"timer", "spapr/rtc"}
+
+
+def shell(e, tag, who):
+    """Three commands at the guest's shell; (all answered, uptime, text)."""
+    good = e.console(b"echo %s $((6*7))\n" % who.encode(), b"%s 42" % who.encode(), 60)
+    good = good and e.read_until(PROMPT, 30)
+    good = good and e.console(b"cat /proc/uptime\n", PROMPT, 60)
+    m = re.search(r"\n(\d+\.\d+) \d+\.\d+\n", e.text())
+    up = float(m.group(1)) if m else None
+    good = good and e.console(b"ls /\n", PROMPT, 60) and LS in e.text()
+    return bool(good and up is not None), up, e.text()
+
+
+def tb_of(regs):
+    """The timebase in `info registers` (QEMU prints TBU, then all of TB)."""
+    m = re.search(r"\nTB [0-9]+ ([0-9]+)", regs)
+    return int(m.group(1)) if m else None
+
+
+def norm_regs(s):
+    return re.sub(r"DECR [0-9]+", "", re.sub(r"HF [0-9a-f]+ ", "", s))
+
+
+def boot(tag, machine, out):
+    """QEMU 7.2 boots Linux to the shell, which answers; then the stream."""
+    e = Emu([QEMU] + machine + COMMON + ["-kernel", KERNEL, "-initrd", INITRD,
+                                         "-append", "quiet console=hvc0"])
+    res = (False, None, "")
+    try:
+        up = e.read_until(b"busybox shell", 300) and e.read_until(PROMPT, 30)
+        res = shell(e, tag, "q") if up else (False, None, e.text())
+        time.sleep(1)   # the shell idle at its prompt
+        e.monitor("stop")
+        e.monitor('migrate "exec:cat > %s"' % out)
+    except OSError as x:
+        res = (False, None, "%s\n%s" % (e.text(), x))
+    out_of[tag] = (res, e.quit())
+
+
+t0 = time.time()
+out_of = {}
+threads = [threading.Thread(target=boot, args=(tag, m, os.path.join(tmp, tag + "-qemu.mig")))
+           for tag, m in MACHINES]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+boot_secs = time.time() - t0
+
+for tag, machine in MACHINES:
+    qsrc = os.path.join(tmp, tag + "-qemu.mig")
+    (good, up_q, text), err = out_of[tag]
+    ok(good and os.path.getsize(qsrc) > 0,
+       "%s: QEMU 7.2 boots Linux to the busybox shell, which answers; its stream" % tag,
+       text[-800:] + err, "uptime %s under QEMU (boots: %.1f s)" % (up_q, boot_secs))
+
+    # QEMU -> farad
+    fout = os.path.join(tmp, tag + "-farad.mig")
+    f = loaded([FARAD] + machine + COMMON, "file:" + qsrc)
+    status = f.monitor("info status")
+    tb_load = tb_of(f.monitor("info registers"))
+    f.monitor("cont")
+    good, up_f, text = shell(f, tag, "f")
+    ok("paused" in status and good,
+       "%s: farad loads QEMU's stream; the shell answers (echo, /proc/uptime, ls /)" % tag,
+       "status %r\n%s" % (status, text[-800:]))
+    ok(up_q is not None and up_f is not None and up_q <= up_f <= up_q + 120,
+       "%s: the guest's uptime continues under farad (%s s under QEMU, then %s s)"
+       % (tag, up_q, up_f))
+    time.sleep(1)
+    f.monitor("stop")
+    fregs = f.monitor("info registers")
+    f.monitor('migrate "exec:cat > %s"' % fout)
+    ferr = f.quit()
+
+    qs, fs = Stream(qsrc), Stream(fout)
+    shape = lambda s: sorted((k, s.versions.get(k), tuple(s.subs.get(k, []))) for k in s.secs)
+    ok(shape(qs) == shape(fs) and qs.machine == fs.machine and len(fs.pages) == len(qs.pages),
+       "%s: farad's stream has the sections, versions and subsections of QEMU's for the "
+       "Linux guest (%d sections, %d pages)" % (tag, len(qs.secs), len(qs.pages)),
+       "QEMU: %s\nfarad: %s\n%s" % (shape(qs), shape(fs), ferr))
+
+    # farad -> QEMU
+    back = os.path.join(tmp, tag + "-again.mig")
+    q = loaded([QEMU] + machine + COMMON, "exec:cat " + fout)
+    status = q.monitor("info status")
+    qregs = q.monitor("info registers")
+    q.monitor('migrate "exec:cat > %s"' % back)
+    took = "paused" in status and os.path.exists(back)
+    qerr = "" if took else q.quit()
+    ok(took and "NIP" in fregs and norm_regs(qregs) == norm_regs(fregs),
+       "%s: QEMU 7.2 -incoming takes farad's stream; its info registers are farad's" % tag,
+       "status %r\nQEMU:\n%s\nfarad:\n%s\n%s" % (status, qregs, fregs, qerr))
+    if not took:
+        continue
+
+    bs = Stream(back)
+    zero = bytes(4096)
+    diff = [hex(a) for a in sorted(set(fs.pages) | set(bs.pages))
+            if fs.pages.get(a, zero) != bs.pages.get(a, zero)]
+    ok(fs.machine == bs.machine and not diff and len(fs.pages) == len(bs.pages),
+       "%s: QEMU's migrate of the reloaded guest: the same RAM (%d pages)" % (tag, len(bs.pages)),
+       "pages differ at %s" % diff[:10])
+    ok(fs.shift == bs.shift and fs.valid_hpt() == bs.valid_hpt() and len(fs.valid_hpt()) > 0,
+       "%s: the same HPT (shift %s, %d valid entries)" % (tag, bs.shift, len(bs.valid_hpt())))
+    for k, v in list(bs.secs.items()):   # QEMU's own CPU_INTERRUPT_EXITTB
+        if k[0] == "cpu_common" and len(v) >= 8:
+            bs.secs[k] = v[:7] + bytes([v[7] & ~4]) + v[8:]
+    strip = lambda k, v: v[16:] if k[0] == "spapr" else v
+    bad = [k for k in sorted(set(fs.secs) | set(bs.secs)) if k[0] not in CLOCKS and
+           strip(k, fs.secs.get(k, b"")) != strip(k, bs.secs.get(k, b""))]
+    ok(not bad and set(fs.secs) == set(bs.secs),
+       "%s: every device section equal to farad's (%d sections; host-clock fields aside)"
+       % (tag, len(bs.secs)), "differ: %s" % bad)
+
+    q.monitor("cont")
+    good, up_b, text = shell(q, tag, "b")
+    qerr = q.quit()
+    ok(good, "%s: after the move back the shell answers under QEMU 7.2" % tag,
+       text[-800:] + qerr)
+    # the guest's time when farad stopped: QEMU's uptime, plus what farad's
+    # timebase (512 MHz) advanced from the load to the stop
+    at_stop = None
+    if None not in (up_q, tb_load, tb_of(fregs)):
+        at_stop = up_q + (tb_of(fregs) - tb_load) / 512e6
+    ok(up_b is not None and at_stop is not None and at_stop <= up_b <= at_stop + 10,
+       "%s: and its uptime continues from farad's timebase (%s s at farad's stop, then %s s)"
+       % (tag, at_stop and round(at_stop, 2), up_b))
+
+print("1..%d" % len(tap.results))
+print("# %.1f s (QEMU boots %.1f s)" % (time.time() - t0, boot_secs))
+shutil.rmtree(tmp, ignore_errors=True)
+tap.exit()
