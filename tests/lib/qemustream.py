@@ -16,13 +16,17 @@ ANSI = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]|\x1b[78]")
 
 class Emu:
     """An emulator with -serial mon:stdio: the console, and the monitor
-    behind Ctrl-A c."""
+    behind Ctrl-A c (serial=False: no console, -monitor stdio)."""
 
-    def __init__(self, argv):
-        self.p = subprocess.Popen(argv + ["-serial", "mon:stdio"], stdin=subprocess.PIPE,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    def __init__(self, argv, serial=True):
+        self.p = subprocess.Popen(argv + (["-serial", "mon:stdio"] if serial else
+                                          ["-monitor", "stdio"]),
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE)
         self.buf = b""
-        self.in_monitor = False
+        self.in_monitor = not serial
+        if not serial:
+            self.read_until(b"(qemu) ")
 
     def read_until(self, pat, limit=60):
         """Wait until the output since the last command holds pat (bytes)."""
@@ -81,9 +85,9 @@ class Emu:
         return self.p.stderr.read().decode(errors="replace")
 
 
-def loaded(argv, uri):
+def loaded(argv, uri, serial=True):
     """An emulator started with -incoming uri, once the load has ended."""
-    e = Emu(argv + ["-incoming", uri])
+    e = Emu(argv + ["-incoming", uri], serial)
     for _ in range(400):   # QEMU loads in the background
         if "inmigrate" not in e.monitor("info status"):
             break
@@ -201,3 +205,9 @@ class Stream:
 
     def valid_hpt(self):
         return {i: e for i, e in self.hpt.items() if e[7] & 1}
+
+
+def walk(path):
+    """-> (pages, hpt, htab_shift, secs, machine) of the stream at path."""
+    s = Stream(path)
+    return s.pages, s.hpt, s.shift, s.secs, s.machine
