@@ -341,6 +341,14 @@ static void fill(QLoad *l, bool running)
     SpaprState *s = m->spapr;
     Xics *xics = spapr_xics(m);
     PpcCpu *cpu0 = machine_cpu(m, 0);
+    /* QEMU 7.2 keeps no pending interrupt and, under TCG, no DEC: a CPU
+     * in H_CEDE whose decrementer expired (where farad's idle CPUs stop,
+     * their clock at the deadline) takes it now, as it would next, so
+     * the receiver starts in the kernel's timer interrupt, which writes
+     * the DEC again, instead of sleeping for a timer it no longer has */
+    for (int i = 0; machine_cpu(m, i); i++) {
+        ppc_cpu_wake_pending(machine_cpu(m, i));
+    }
     /* the guest's time in ns of QEMU's virtual clock (512 MHz TB) */
     uint64_t tb = ppc_timebase(cpu0);
     /* rounded up, so that QEMU's ns * 64 / 125 (rounded down) gives
