@@ -487,6 +487,12 @@ bool compat_on(const Machine *m, const char *driver, const char *prop)
     return false;
 }
 
+bool qemu_cap_htm_default(const Machine *m)
+{
+    return g_str_has_prefix(m->type->name, "pseries-2.") &&
+           machine_cpu((Machine *)m, 0)->isa >= PPC_ISA_207;
+}
+
 /* The sections m takes, as QEMU 7.2 registers them for the machine. */
 void build_entries(QLoad *l)
 {

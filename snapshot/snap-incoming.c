@@ -228,6 +228,7 @@ static void spapr_seen_sub(void *opaque, const SnapSection *sub)
     QSpapr *s = opaque;
     s->has_ov5 |= sub == &q_spapr_ov5;
     s->has_patb |= sub == &q_spapr_patb;
+    s->cap_htm_sent |= sub == &q_cap_htm;
 }
 
 /* target/ppc/machine.c's pvr_match: the same processor family. */
@@ -296,10 +297,21 @@ static int device_load(QIn *in, QLoad *l, QEntry *e, uint32_t version)
     }
     case QK_PCIBUS:
         return qemu_vmstate_load(in, &q_pcibus, e->state, version);
-    case QK_SPAPR:
+    case QK_SPAPR: {
+        QSpapr *s = e->state;
         in->seen_sub = spapr_seen_sub;
-        in->seen_opaque = e->state;
-        return qemu_vmstate_load(in, &q_spapr, e->state, version);
+        in->seen_opaque = s;
+        ret = qemu_vmstate_load(in, &q_spapr, s, version);
+        /* spapr_caps.c's post-migration check, for the one capability
+         * farad cannot give: HTM (absent: the machine type's default) */
+        unsigned htm = s->cap_htm_sent ? s->caps[0] : qemu_cap_htm_default(l->m);
+        if (!ret && htm > 0) {
+            qin_report(in, "cap-htm higher level (%u) in incoming stream "
+                       "than on destination (0)", htm);
+            ret = -EINVAL;
+        }
+        return ret;
+    }
     case QK_GLOBAL:
         return qemu_vmstate_load(in, &q_global, e->state, version);
     default:

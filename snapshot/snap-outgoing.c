@@ -482,8 +482,7 @@ static void fill(QLoad *l, bool running)
              * or later CPU (QEMU's default_caps_with_cpu; off for
              * POWER7), farad has it off: the receiver must be told */
             q->caps[0] = 0;
-            q->cap_htm_sent = g_str_has_prefix(m->type->name, "pseries-2.") &&
-                              cpu0->isa >= PPC_ISA_207;
+            q->cap_htm_sent = qemu_cap_htm_default(m);
             break;
         }
         case QK_GLOBAL: {

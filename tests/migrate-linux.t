@@ -12,6 +12,8 @@
 #    QEMU's (no jump back, none of more than 120 s). Then `stop`,
 #    `migrate`: the stream has every section, version and subsection
 #    QEMU's had.
+#  - the same stream with spapr/cap/htm set to 1: farad refuses it with
+#    QEMU 7.2's lines and exit status (QEMU run on the same bytes).
 #  - QEMU -incoming takes farad's stream: its `info registers` are
 #    farad's, QEMU's own `migrate` of the reloaded guest equals farad's
 #    stream section by section (RAM, HPT, every device section), and
@@ -157,6 +159,24 @@ for tag, machine in MACHINES:
     ok(good and os.path.exists(qsrc) and os.path.getsize(qsrc) > 0,
        "%s: QEMU 7.2 boots Linux to the busybox shell, which answers; its stream" % tag,
        text[-800:] + err, "uptime %s under QEMU (boots: %.1f s); %s" % (up_q, boot_secs, how))
+
+    # a stream that says HTM is on, which neither can give: refused alike
+    htm = os.path.join(tmp, tag + "-htm.mig")
+    d = bytearray(open(qsrc, "rb").read())
+    at = d.find(b"\x0dspapr/cap/htm") + 14 + 4
+    d[at] = 1
+    open(htm, "wb").write(d)
+    said = {}
+    for who, argv in [("QEMU", [QEMU, "-incoming", "exec:cat " + htm]),
+                      ("farad", [FARAD, "-incoming", "file:" + htm])]:
+        r = subprocess.run(argv + machine + COMMON + ["-serial", "mon:stdio"],
+                           stdin=subprocess.DEVNULL, capture_output=True, timeout=120)
+        said[who] = (r.returncode, re.sub(r"(?m)^(qemu-system-ppc64|farad): ", "",
+                                          r.stderr.decode(errors="replace")).strip())
+    ok(at > 18 and said["QEMU"] == said["farad"] and said["farad"][0] == 1 and
+       "cap-htm higher level (1)" in said["farad"][1],
+       "%s: a stream with cap-htm on is refused with QEMU's lines and exit status" % tag,
+       "%r" % said)
 
     # QEMU -> farad
     fout = os.path.join(tmp, tag + "-farad.mig")
