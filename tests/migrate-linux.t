@@ -82,7 +82,7 @@ LS = "bin   dev   init  proc  root  sys"
 CLOCKS = {"timer", "spapr/rtc"}
 
 
-def shell(e, tag, who):
+def shell(e, who):
     """Three commands at the guest's shell; (all answered, uptime, text)."""
     good = e.console(b"echo %s $((6*7))\n" % who.encode(), b"%s 42" % who.encode(), 60)
     good = good and e.read_until(PROMPT, 30)
@@ -120,7 +120,8 @@ def stop_idle(e):
             return regs, n
         e.monitor("cont")
         time.sleep(0.1)
-    return regs, n
+    e.monitor("stop")
+    return e.monitor("info registers"), n
 
 
 def norm_regs(s):
@@ -134,7 +135,7 @@ def boot(tag, machine, out):
     res = (False, None, "", "")
     try:
         up = e.read_until(b"busybox shell", 300) and e.read_until(PROMPT, 30)
-        res = shell(e, tag, "q") if up else (False, None, e.text())
+        res = shell(e, "q") if up else (False, None, e.text())
         time.sleep(0.5)   # the shell idle at its prompt
         regs, tries = stop_idle(e)
         e.monitor('migrate "exec:cat > %s"' % out)
@@ -189,7 +190,7 @@ for tag, machine in MACHINES:
     status = f.monitor("info status")
     tb_load = tb_of(f.monitor("info registers"))
     f.monitor("cont")
-    good, up_f, text = shell(f, tag, "f")
+    good, up_f, text = shell(f, "f")
     ok("paused" in status and good,
        "%s: farad loads QEMU's stream; the shell answers (echo, /proc/uptime, ls /)" % tag,
        "status %r\n%s" % (status, text[-800:]))
@@ -243,7 +244,7 @@ for tag, machine in MACHINES:
        % (tag, len(bs.secs)), "differ: %s" % bad)
 
     q.monitor("cont")
-    good, up_b, text = shell(q, tag, "b")
+    good, up_b, text = shell(q, "b")
     qerr = q.quit()
     ok(good, "%s: after the move back the shell answers under QEMU 7.2" % tag,
        text[-800:] + qerr)
