@@ -395,6 +395,13 @@ uint64_t ppc_dec_read(const PpcCpu *cpu);
  * negative): when a halted CPU must wake. */
 uint64_t ppc_next_timer(const PpcCpu *cpu);
 
+/* A halted CPU (H_CEDE) with an interrupt pending is dispatched and takes
+ * it now, as ppc_cpu_run would before its next instruction; otherwise
+ * nothing changes. For a save in a format with no place for a pending
+ * interrupt (QEMU 7.2's stream, whose TCG receiver also drops the DEC).
+ * The CPU must not be inside ppc_cpu_run. */
+void ppc_cpu_wake_pending(PpcCpu *cpu);
+
 /* Take the system reset interrupt (0x100) now, at arch.nip: SRR0 =
  * arch.nip, SRR1 = the MSR without the interrupt bits, no AIL. The CPU
  * must not be inside ppc_cpu_run. Its halted state is the caller's. */

@@ -602,6 +602,13 @@ out:
     return faulted;
 }
 
+void ppc_cpu_wake_pending(PpcCpu *cpu)
+{
+    if (cpu->arch.halted) {
+        take_pending_interrupts(cpu);
+    }
+}
+
 PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns)
 {
     int64_t left = max_insns;
