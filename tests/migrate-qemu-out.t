@@ -61,7 +61,7 @@ for tag, machine, fix in [("p27", M27, "p27.mig.gz"), ("p28", M28, "p28.mig.gz")
        norm_regs(qregs) == norm_regs(fregs) and "NIP" in fregs,
        "%s: QEMU 7.2 loads farad's stream; its info registers equal farad's" % tag,
        "status %s\nQEMU:\n%s\nfarad:\n%s\n%s" % (status, qregs, fregs, qerr))
-    compare_streams(ok, tag, out, back)
+    compare_streams(ok, tag, out, back, spapr_subs=True)
 
 # migrate tcp:HOST:PORT to a QEMU listening with -incoming tcp:
 import socket
@@ -100,7 +100,7 @@ for tag, machine, fix in [("p27", M27, "slof-p27.mig.gz"), ("p28", M28, "slof-p2
     q = loaded([QEMU] + machine + COMMON, "exec:cat " + out)
     qregs = q.monitor("info registers")
     q.monitor('migrate "exec:cat > %s"' % back)
-    compare_streams(ok, tag + " SLOF", out, back)
+    compare_streams(ok, tag + " SLOF", out, back, spapr_subs=True)
     q.monitor("cont")   # QEMU resumes a source after its migration
     answered = q.console(b"\r", b"ok\r\n0 > ", 30)
     qerr = q.quit()
