@@ -26,6 +26,7 @@
 #define Q_SENSE 252              /* SCSI_SENSE_BUF_SIZE */
 #define Q_BOOTP_CLIENTS 16       /* libslirp's NB_BOOTP_CLIENTS */
 #define Q_TCE_PAGE_SHIFT 12
+#define Q_LLAN_PAGE 4096         /* the buffer list page */
 
 /* The VIO part every VIO device's section starts with. */
 typedef struct QVioPart {
@@ -401,6 +402,18 @@ int qemu_vio_load(QIn *in, QEntry *e, uint32_t version)
         if (q->vio.signal_state > UINT32_MAX) {
             qin_report(in, "%s: signal_state 0x%" PRIx64 " out of range",
                        e->idstr, q->vio.signal_state);
+            return -EINVAL;
+        }
+        /* an open NIC's positions in its buffer list page: 8-byte slots
+         * from 8 (registered, nothing added) up to the dropped-frames
+         * counter; others would send farad's ring walk round forever */
+        if (q->isopen &&
+            (q->add_buf_ptr % 8 || q->add_buf_ptr < 8 ||
+             q->add_buf_ptr >= Q_LLAN_PAGE - 8 || q->use_buf_ptr % 8 ||
+             q->use_buf_ptr < 8 || q->use_buf_ptr >= Q_LLAN_PAGE - 8)) {
+            qin_report(in, "%s: add_buf_ptr 0x%x or use_buf_ptr 0x%x is not "
+                       "a buffer slot (8..0x%x in steps of 8)", e->idstr,
+                       q->add_buf_ptr, q->use_buf_ptr, Q_LLAN_PAGE - 16);
             return -EINVAL;
         }
         return 0;

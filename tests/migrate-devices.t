@@ -178,6 +178,11 @@ for name, d, line in [
         ("an l-lan rx pool of 5000 buffers", patched(POOLS + 4, (5000).to_bytes(4, "big")),
          "l-lan@71000002/spapr_llan: rx_pool[0]: count 5000 or bufsize %d out of range "
          "(0..4096, > 0)" % int.from_bytes(data[POOLS:POOLS + 4], "big", signed=True)),
+        ("an open l-lan's use_buf_ptr off its slots",
+         patched(LLAN + 32, b"\x01") [:LLAN + 32 + 1 + 8 + 4] + b"\0\0\0\x0c" +
+         data[LLAN + 32 + 1 + 8 + 8:],
+         "l-lan@71000002/spapr_llan: add_buf_ptr 0x8 or use_buf_ptr 0xc is not a buffer "
+         "slot (8..0xff0 in steps of 8)"),
         ("a slirp guestfwd socket", patched(payload("slirp"), b"\x2a"),
          "slirp: the stream carries a guestfwd connection, which farad's user network "
          "cannot take over")]:
