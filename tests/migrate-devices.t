@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
 # QEMU 7.2's DEFAULT pseries machine (no -nodefaults) moved QEMU -> farad
-# -> QEMU (issue 17): besides the vty and nvram it has the user network
-# ("slirp"), an spapr-vlan (l-lan@71000002) and an spapr-vscsi
-# (v-scsi@71000003) with an empty scsi-cd, and their DMA windows
-# (snapshot/qemu-vio.c). Fixtures default-p28/p72.mig.gz
+# -> QEMU (issue 17) on pseries-2.7, 2.8 and 7.2: besides the vty and
+# nvram it has the user network ("slirp"), an spapr-vlan (l-lan@71000002)
+# and an spapr-vscsi (v-scsi@71000003) with an empty scsi-cd, and their
+# DMA windows (snapshot/qemu-vio.c). Fixtures default-p27/p28/p72.mig.gz
 # (tests/snap/fixtures/default-mig.txt): SLOF at its prompt after it
 # tried the network (a DHCP lease from slirp) and the CD-ROM.
 #  - farad loads each, SLOF answers; farad's migrate of the still paused
@@ -59,7 +59,8 @@ def sense_off(v):
     return v[:4] + v[104:]
 
 
-for tag, machine, fix in [("p28", M28, "default-p28.mig.gz"),
+for tag, machine, fix in [("p27", ["-M", "pseries-2.7"], "default-p27.mig.gz"),
+                          ("p28", M28, "default-p28.mig.gz"),
                           ("p72", ["-M", "pseries"], "default-p72.mig.gz")]:
     src = unpack(fix)
     orig = walk(src)[3]
