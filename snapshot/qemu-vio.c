@@ -348,6 +348,26 @@ void qemu_vio_free_state(QEntry *e)
 
 /* ---- reading ---- */
 
+/* The VIO part's values farad's VIO bus can hold: a signal mode of 32
+ * bits, a CRQ of whole 16-byte entries with its next one inside it.
+ * False when fine; else one line into in. */
+static bool vio_check(QIn *in, const QEntry *e, const QVioPart *q)
+{
+    if (q->signal_state > UINT32_MAX) {
+        qin_report(in, "%s: signal_state 0x%" PRIx64 " out of range",
+                   e->idstr, q->signal_state);
+        return true;
+    }
+    if (q->crq_qsize && (q->crq_qsize < 16 || q->crq_qsize % 16 ||
+                         q->crq_qnext >= q->crq_qsize || q->crq_qnext % 16)) {
+        qin_report(in, "%s: CRQ of 0x%x bytes with the next entry at 0x%x "
+                   "is not a queue of 16-byte entries", e->idstr,
+                   q->crq_qsize, q->crq_qnext);
+        return true;
+    }
+    return false;
+}
+
 int qemu_vio_load(QIn *in, QEntry *e, uint32_t version)
 {
     const SnapSection *sec = qemu_vio_section(e);
@@ -406,9 +426,7 @@ int qemu_vio_load(QIn *in, QEntry *e, uint32_t version)
                 return -EINVAL;
             }
         }
-        if (q->vio.signal_state > UINT32_MAX) {
-            qin_report(in, "%s: signal_state 0x%" PRIx64 " out of range",
-                       e->idstr, q->vio.signal_state);
+        if (vio_check(in, e, &q->vio)) {
             return -EINVAL;
         }
         /* an open NIC's positions in its buffer list page: 8-byte slots
@@ -426,12 +444,7 @@ int qemu_vio_load(QIn *in, QEntry *e, uint32_t version)
         return 0;
     }
     case QK_VSCSI:
-        if (((QVscsi *)e->state)->vio.signal_state > UINT32_MAX) {
-            qin_report(in, "%s: signal_state 0x%" PRIx64 " out of range",
-                       e->idstr, ((QVscsi *)e->state)->vio.signal_state);
-            return -EINVAL;
-        }
-        return 0;
+        return vio_check(in, e, &((QVscsi *)e->state)->vio) ? -EINVAL : 0;
     case QK_SCSI_DISK: {
         QScsiDisk *q = e->state;
         bool none = !q->ua_key && !q->ua_asc && !q->ua_ascq;

@@ -215,6 +215,10 @@ for name, d, line in [
          data[LLAN + 32 + 1 + 8 + 8:],
          "l-lan@71000002/spapr_llan: add_buf_ptr 0x8 or use_buf_ptr 0xc is not a buffer "
          "slot (8..0xff0 in steps of 8)"),
+        ("a v-scsi CRQ whose next entry is outside it",
+         patched(payload("v-scsi@71000003/spapr_vscsi") + 28, b"\0\0\x10\0"),
+         "v-scsi@71000003/spapr_vscsi: CRQ of 0x1000 bytes with the next entry at 0x1000 "
+         "is not a queue of 16-byte entries"),
         ("a slirp guestfwd socket", patched(payload("slirp"), b"\x2a"),
          "slirp: the stream carries a guestfwd connection, which farad's user network "
          "cannot take over")]:
