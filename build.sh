@@ -5,6 +5,9 @@
 #   ./build.sh test    deps + build, then every TAP test under prove
 #   ./build.sh bench   deps + build, then the benchmark workloads on build/farad,
 #                      SLOF and a Linux boot (farad vs qemu-system-ppc64)
+#   ./build.sh pgo     deps + build, then a profile-guided release build in
+#                      build-pgo/ (gcc, trained on the bench workloads and SLOF)
+#                      and the benchmark on it
 #   ./build.sh run     deps + build, then Debian's Linux to a busybox shell (the
 #                      bare-metal demo when the kernel cannot be fetched)
 #   ./build.sh fuzz [SECONDS]  the libFuzzer targets (clang, build-fuzz/) for
@@ -200,6 +203,36 @@ cmd_bench() {
     tests/bench/run-bench.sh "$ROOT/build/farad"
 }
 
+# The profile-guided release build (build-pgo/, not the default: measured
+# in docs/interpreter.md): an instrumented build runs the bench workloads
+# (big-endian) and SLOF's first 1e9 instructions, then the same directory
+# builds again with the profiles (-fprofile-use).
+pgo_build() {
+    local w
+    setup_dir build-pgo --buildtype=release -Db_pgo=generate
+    meson configure build-pgo -Db_pgo=generate >/dev/null
+    find build-pgo -name '*.gcda' -delete
+    ninja --quiet -C build-pgo farad
+    for w in intloop sort sorthash vm fp; do
+        build-pgo/farad -M pseries-7.2 -m 512M -nodefaults -nographic \
+            -serial stdio -bios "tests/bench/out/$w-be.bin" </dev/null >/dev/null
+    done
+    # -max-insns stops with exit status 3
+    local rc=0
+    build-pgo/farad -M pseries-7.2 -m 512M -nographic -max-insns 1000000000 \
+        </dev/null >/dev/null || rc=$?
+    [ "$rc" = 3 ] || { echo "build.sh: SLOF's training run exited $rc" >&2; return 1; }
+    meson configure build-pgo -Db_pgo=use >/dev/null
+    ninja --quiet -C build-pgo farad
+}
+
+cmd_pgo() {
+    cmd_deps
+    cmd_build
+    pgo_build
+    tests/bench/run-bench.sh "$ROOT/build-pgo/farad"
+}
+
 # The bare-metal demo (tests/guest/demo.c), both byte orders.
 run_bare_metal() {
     echo "== farad: booting the bundled demo (tests/guest/demo.c) on pseries-7.2, big-endian"
@@ -256,7 +289,8 @@ case "${1:-}" in
     build) cmd_deps; cmd_build ;;
     test) cmd_test ;;
     bench) cmd_bench ;;
+    pgo) cmd_pgo ;;
     run) cmd_run ;;
     fuzz) cmd_fuzz "${2:-600}" ;;
-    *) echo "usage: $0 deps|build|test|bench|run|fuzz [SECONDS]" >&2; exit 2 ;;
+    *) echo "usage: $0 deps|build|test|bench|pgo|run|fuzz [SECONDS]" >&2; exit 2 ;;
 esac

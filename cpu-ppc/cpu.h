@@ -249,7 +249,7 @@ struct PpcCpu {
                                   code in all of them */
     uint8_t *ram;              /* guest RAM host pointer */
     uint64_t ram_size;
-    uint8_t *code_bits;        /* one byte per RAM page: decoded code there */
+    uint8_t *code_bits;        /* one byte per RAM page: PPC_CODE_* */
     bool code_bits_shared;     /* code_bits belongs to another CPU */
     uint64_t fast_mask;        /* real-mode address of a raw EA: EA & this
                                   (MSR[SF] ? REAL_ADDR_MASK : 2^32 - 1) */
@@ -394,6 +394,13 @@ uint64_t ppc_dec_read(const PpcCpu *cpu);
  * into existence, UINT64_MAX when none will (already pending, or DEC
  * negative): when a halted CPU must wake. */
 uint64_t ppc_next_timer(const PpcCpu *cpu);
+
+/* A halted CPU (H_CEDE) with an interrupt pending is dispatched and takes
+ * it now, as ppc_cpu_run would before its next instruction; otherwise
+ * nothing changes. For a save in a format with no place for a pending
+ * interrupt (QEMU 7.2's stream, whose TCG receiver also drops the DEC).
+ * The CPU must not be inside ppc_cpu_run. */
+void ppc_cpu_wake_pending(PpcCpu *cpu);
 
 /* Take the system reset interrupt (0x100) now, at arch.nip: SRR0 =
  * arch.nip, SRR1 = the MSR without the interrupt bits, no AIL. The CPU

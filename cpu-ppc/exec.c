@@ -88,7 +88,10 @@ static PpcInsn *decode_record(PpcCpu *cpu, const PpcInsn *d)
     ppc_decode_isa(raw, w, cpu->isa);
     ppc_specialise(w, idx);
     PpcExecFn specialised = w->exec;
-    cpu->code_bits[pa >> 12] = 1;
+    cpu->code_bits[pa >> 12] |= PPC_CODE_HERE;
+    if (pa >> 12) {
+        cpu->code_bits[(pa >> 12) - 1] |= PPC_CODE_NEXT;
+    }
     if (unlikely(cpu->plugins)) {
         cpu->hooks->decode(cpu, w, idx);
     }
@@ -175,7 +178,7 @@ static void invalidate_one(PpcCpu *cpu, uint64_t pa, uint64_t len)
     uint64_t end = pa + len;
     for (uint64_t p = pa & ~0xfffULL; p < end; p += 0x1000) {
         uint64_t pn = p >> 12;
-        if (!cpu->code_bits[pn]) {
+        if (!(cpu->code_bits[pn] & PPC_CODE_HERE)) {
             continue;
         }
         uint64_t lo = p > pa ? p : pa;
@@ -210,7 +213,7 @@ void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
         /* the common case, a store of data next to code: one CPU, one
          * page, a record or a few */
         uint64_t pn = pa >> 12;
-        if (cpu->code_bits[pn]) {
+        if (cpu->code_bits[pn] & PPC_CODE_HERE) {
             unsigned first = (unsigned)((pa & 0xfff) >> 2);
             unsigned last = (unsigned)(((pa + len - 1) & 0xfff) >> 2);
             reset_page_records(cpu, pn, first, last);
@@ -222,8 +225,8 @@ void ppc_invalidate_code(PpcCpu *cpu, uint64_t pa, uint64_t len)
 
 void ppc_cpu_link(PpcCpu *cpu, PpcCpu *group)
 {
-    /* one code_bits map for the group: a byte is set when any of them
-     * decoded code in that page, so the store fast path's check covers
+    /* one code_bits map for the group: a page's bits are set when any
+     * of them decoded code there, so the store fast path's check covers
      * every CPU's decoded pages */
     if (cpu->code_bits != group->code_bits) {
         free(cpu->code_bits);
@@ -468,10 +471,13 @@ static bool run_slice(PpcCpu *cpu, const PpcInsn *d)
         PPC_UOPS(X)
         PPC_UOPS_LEAVE(X)
         PPC_UOPS_MEM(X)
+#define X4(a, b, ka, kb) [PPC_U_##a##__##b] = &&u_##a##__##b,
         PPC_FUSED(X2)
         PPC_FUSED_LEAVE(X2)
+        PPC_FUSED_MEM(X4)
 #undef X
 #undef X2
+#undef X4
     };
     int64_t n = cpu->remaining;
     bool faulted = false;
@@ -557,12 +563,50 @@ u_##a##__##b: \
     PPC_FUSED_LEAVE(X2)
 #undef X2
 #undef FUSED_PAIR
+/* A fused pair of PPC_FUSED_MEM: each half that may fail (kind != 0)
+ * goes to u_call from where it stands, the first alone; a store first
+ * may have reset the second, so that runs only while its record still
+ * has the micro-op b (or a pair starting with it: then dispatched). */
+#define X4(a, b, ka, kb) \
+u_##a##__##b: \
+    if (unlikely(n < 2)) { \
+        goto u_##a; \
+    } \
+    { \
+        const PpcInsn *next = uop_##a(cpu, d); \
+        if ((ka) && unlikely(!next)) { \
+            goto u_call; \
+        } \
+        d = next; \
+        n--; \
+        if ((ka) == PPC_PAIR_STORE && unlikely(d->uop != PPC_U_##b)) { \
+            goto *uop_label[d->uop]; \
+        } \
+        next = uop_##b(cpu, d); \
+        if ((kb) && unlikely(!next)) { \
+            goto u_call; \
+        } \
+        d = next; \
+    } \
+    if (unlikely(--n == 0)) { \
+        goto out; \
+    } \
+    goto *uop_label[d->uop];
+    PPC_FUSED_MEM(X4)
+#undef X4
 out:
     cpu->remaining = n;
     if (d) {
         cpu->arch.nip = ppc_insn_addr(cpu, d);
     }
     return faulted;
+}
+
+void ppc_cpu_wake_pending(PpcCpu *cpu)
+{
+    if (cpu->arch.halted) {
+        take_pending_interrupts(cpu);
+    }
 }
 
 PpcStop ppc_cpu_run(PpcCpu *cpu, int64_t max_insns)

@@ -39,15 +39,18 @@ PpcExecFn ppc_uop_exec(unsigned u)
  * others. */
 #define SELF(name) [PPC_U_##name] = PPC_U_##name,
 #define FIRST(a, b) [PPC_U_##a##__##b] = PPC_U_##a,
+#define FIRST4(a, b, ka, kb) FIRST(a, b)
 const uint8_t ppc_uop_first[PPC_U_COUNT] = {
     PPC_UOPS(SELF)
     PPC_UOPS_LEAVE(SELF)
     PPC_UOPS_MEM(SELF)
     PPC_FUSED(FIRST)
     PPC_FUSED_LEAVE(FIRST)
+    PPC_FUSED_MEM(FIRST4)
 };
 #undef SELF
 #undef FIRST
+#undef FIRST4
 
 /* The fused micro-op of the pair (first, second), or PPC_U_CALL. */
 static unsigned fused_uop(unsigned first, unsigned second)
@@ -56,9 +59,12 @@ static unsigned fused_uop(unsigned first, unsigned second)
     if (first == PPC_U_##a && second == PPC_U_##b) { \
         return PPC_U_##a##__##b; \
     }
+#define PAIR4(a, b, ka, kb) PAIR(a, b)
     PPC_FUSED(PAIR)
     PPC_FUSED_LEAVE(PAIR)
+    PPC_FUSED_MEM(PAIR4)
 #undef PAIR
+#undef PAIR4
     return PPC_U_CALL;
 }
 
@@ -120,7 +126,8 @@ static unsigned mem_uop(unsigned op)
 
 /* A load/store record gets its micro-op (its exec stays the row's
  * handler) when RA != 0 and, for an update form, the form is valid
- * (RA != 0, and RA != RT for a load); the others keep calling. */
+ * (RA != 0, and RA != RT for a fixed-point load: an FP load's RT is an
+ * FPR); the others keep calling. */
 static bool specialise_mem(PpcInsn *d)
 {
     unsigned u = mem_uop(d->op);
@@ -143,14 +150,14 @@ void ppc_specialise(PpcInsn *d, unsigned idx)
     bool plain = !(d->flags & (D_RC | D_OE));
 
     d->uop = PPC_U_CALL;
-    if (ppc_op_info[d->op].flags & F_CHECKED) {
-        return;  /* a fast path would skip the row's MSR check (decode.c) */
-    }
     if (d->exec != ppc_op_info[d->op].exec) {
         return;  /* illegal on this model, or wrapped (int_xer_pre_v300) */
     }
     if (specialise_mem(d)) {
-        return;
+        return;  /* FP ones: the micro-op tests MSR[FP] itself */
+    }
+    if (ppc_op_info[d->op].flags & F_CHECKED) {
+        return;  /* a fast path would skip the row's MSR check (decode.c) */
     }
     switch (d->op) {
     case PPC_OP_b:

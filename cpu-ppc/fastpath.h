@@ -14,17 +14,21 @@
  * PPC_UOPS_LEAVE may return NULL with NIP set, as ppc_branch does.
  * The loads and stores of PPC_UOPS_MEM are the exception: their records
  * keep the row's handler as exec, and the micro-op is only its RAM fast
- * path, which hands anything else to that handler unchanged.
+ * path, which hands anything else to that handler unchanged. The FP
+ * loads and stores among them also hand over while MSR[FP] is 0, so
+ * that the row's check (decode.c) raises FP unavailable.
  */
 #ifndef FARAD_CPU_PPC_FASTPATH_H
 #define FARAD_CPU_PPC_FASTPATH_H
 
+#include "fp-internal.h"
 #include "int-common.h"
 
 /* Replace d->exec (and re-purpose d->imm/aux, set d->uop) with a
  * specialised handler when d, decoded at record index idx of its page,
  * matches a hot pattern. Semantics are unchanged. Rows with F_CHECKED
- * flags keep the checking exec ppc_decode gave them. */
+ * flags keep the checking exec ppc_decode gave them (the FP loads and
+ * stores get a micro-op that tests MSR[FP] before its fast path). */
 void ppc_specialise(PpcInsn *d, unsigned idx);
 
 /* The micro-ops, X(name): body uop_<name>, handler fast_<name>. */
@@ -57,7 +61,16 @@ void ppc_specialise(PpcInsn *d, unsigned idx);
     X(lbzx) X(lhzx) X(lhax) X(lwzx) X(lwax) X(ldx) \
     X(lbzux) X(lhzux) X(lwzux) X(ldux) \
     X(stb) X(sth) X(stw) X(std) X(stbu) X(sthu) X(stwu) X(stdu) \
-    X(stbx) X(sthx) X(stwx) X(stdx) X(stbux) X(sthux) X(stwux) X(stdux)
+    X(stbx) X(sthx) X(stwx) X(stdx) X(stbux) X(sthux) X(stwux) X(stdux) \
+    PPC_UOPS_FPMEM(X)
+
+/* The floating-point loads and stores of PPC_UOPS_MEM (RA != 0; update
+ * forms: RA != 0 is their only validity rule): single (the ISA's
+ * format conversions, fp_single_to_double/fp_double_to_single) and
+ * double, D-form, X-form and update forms. */
+#define PPC_UOPS_FPMEM(X) \
+    X(lfs) X(lfsu) X(lfsx) X(lfsux) X(lfd) X(lfdu) X(lfdx) X(lfdux) \
+    X(stfs) X(stfsu) X(stfsx) X(stfsux) X(stfd) X(stfdu) X(stfdx) X(stfdux)
 
 /* Fused pairs, X2(first, second): a compare and the in-page conditional
  * branch in the next record. The pair's micro-op sits on the first
@@ -79,6 +92,23 @@ void ppc_specialise(PpcInsn *d, unsigned idx);
 #define PPC_FUSED_LEAVE(X2) \
     X2(mtctr, bctr)
 
+/* Fused pairs of SLOF's Forth engine (its stack and return-stack
+ * traffic: the commonest pairs of its first 300 M instructions; the
+ * sieve's stb+stb was tried and cost sort 2.6% more host instructions),
+ * X4(first, second, first_kind, second_kind); a kind is 0 for a
+ * micro-op that cannot fail, PPC_PAIR_LOAD or PPC_PAIR_STORE for a
+ * PPC_UOPS_MEM one, whose fast path may hand over to its handler. The
+ * loop runs the first; off its fast path the first goes to its
+ * handler as alone. Then the second, if its record still is the
+ * micro-op it was fused with (a store may have rewritten it), else
+ * the loop dispatches it; off its fast path it goes to its handler
+ * with the first already counted. Made and undone as PPC_FUSED. */
+enum { PPC_PAIR_LOAD = 1, PPC_PAIR_STORE = 2 };
+#define PPC_FUSED_MEM(X4) \
+    X4(ld, ld, 1, 1) X4(addi, std, 0, 2) X4(ld, addi, 1, 0) \
+    X4(std, ld, 2, 1) X4(addi, addi, 0, 0) X4(ld, std, 1, 2) \
+    X4(std, std, 2, 2) X4(std, addi, 2, 0) X4(addi, ld, 0, 1)
+
 enum {
     PPC_U_CALL = 0,   /* not a micro-op: the loop calls d->exec */
 #define X(name) PPC_U_##name,
@@ -88,10 +118,13 @@ enum {
     PPC_UOPS_MEM(X)
     PPC_U_SINGLE_COUNT,  /* the micro-ops above are single records */
     PPC_U_FUSED_FIRST = PPC_U_SINGLE_COUNT - 1,
+#define X4(a, b, ka, kb) PPC_U_##a##__##b,
     PPC_FUSED(X2)
     PPC_FUSED_LEAVE(X2)
+    PPC_FUSED_MEM(X4)
 #undef X
 #undef X2
+#undef X4
     PPC_U_COUNT
 };
 
@@ -478,8 +511,52 @@ UOP_INLINE const PpcInsn *uop_store(PpcCpu *cpu, const PpcInsn *d,
     if (upd) {
         GPR(d->ra) = ea;
     }
-    if (unlikely(cpu->code_bits[(pa + size - 1) >> 12] |
-                 cpu->code_bits[pa >> 12])) {
+    if (ppc_store_hits_code(cpu, pa)) {
+        return ppc_store_code_next(cpu, d, pa, size);
+    }
+    return d + 1;
+}
+
+/* lfs/lfd: FRT = the word (converted to double format) or doubleword
+ * at ea, doubleword 1 of its VSR zeroed (ppc_set_fpr); for an update
+ * form ea is in mode and goes to RA. NULL, nothing changed, while
+ * MSR[FP] is 0 or off the fast path. */
+UOP_INLINE const PpcInsn *uop_fload(PpcCpu *cpu, const PpcInsn *d,
+                                    uint64_t ea, bool single, bool upd)
+{
+    uint8_t *h;
+    uint64_t pa;
+    unsigned size = single ? 4 : 8;
+    if (unlikely(!(cpu->arch.msr & MSR_FP)) ||
+        unlikely(!UOP_MEM_HOST(cpu, ea, size, PPC_ACC_LOAD, h, pa))) {
+        return NULL;
+    }
+    uint64_t v = ppc_host_read(h, size, cpu->le);
+    ppc_set_fpr(cpu, d->rt, single ? fp_single_to_double((uint32_t)v) : v);
+    if (upd) {
+        GPR(d->ra) = ea;
+    }
+    return d + 1;
+}
+
+/* stfs/stfd: FRS (converted to single format) or its doubleword at ea,
+ * as uop_store; NULL while MSR[FP] is 0 or off the fast path. */
+UOP_INLINE const PpcInsn *uop_fstore(PpcCpu *cpu, const PpcInsn *d,
+                                     uint64_t ea, bool single, bool upd)
+{
+    uint8_t *h;
+    uint64_t pa;
+    unsigned size = single ? 4 : 8;
+    if (unlikely(!(cpu->arch.msr & MSR_FP)) ||
+        unlikely(!UOP_MEM_HOST(cpu, ea, size, PPC_ACC_STORE, h, pa))) {
+        return NULL;
+    }
+    uint64_t v = FPR(d->rt);
+    ppc_host_write(h, size, single ? fp_double_to_single(v) : v, cpu->le);
+    if (upd) {
+        GPR(d->ra) = ea;
+    }
+    if (ppc_store_hits_code(cpu, pa)) {
         return ppc_store_code_next(cpu, d, pa, size);
     }
     return d + 1;
@@ -535,6 +612,34 @@ UOP_STORE(stbux, UOP_EA_X, 1, true)
 UOP_STORE(sthux, UOP_EA_X, 2, true)
 UOP_STORE(stwux, UOP_EA_X, 4, true)
 UOP_STORE(stdux, UOP_EA_X, 8, true)
+#define UOP_FLOAD(name, ea, single, upd) \
+    UOP_INLINE const PpcInsn *uop_##name(PpcCpu *cpu, const PpcInsn *d) \
+    { \
+        return uop_fload(cpu, d, upd ? ppc_ea(cpu, ea) : ea, single, upd); \
+    }
+#define UOP_FSTORE(name, ea, single, upd) \
+    UOP_INLINE const PpcInsn *uop_##name(PpcCpu *cpu, const PpcInsn *d) \
+    { \
+        return uop_fstore(cpu, d, upd ? ppc_ea(cpu, ea) : ea, single, upd); \
+    }
+UOP_FLOAD(lfs, UOP_EA_D, true, false)
+UOP_FLOAD(lfsu, UOP_EA_D, true, true)
+UOP_FLOAD(lfsx, UOP_EA_X, true, false)
+UOP_FLOAD(lfsux, UOP_EA_X, true, true)
+UOP_FLOAD(lfd, UOP_EA_D, false, false)
+UOP_FLOAD(lfdu, UOP_EA_D, false, true)
+UOP_FLOAD(lfdx, UOP_EA_X, false, false)
+UOP_FLOAD(lfdux, UOP_EA_X, false, true)
+UOP_FSTORE(stfs, UOP_EA_D, true, false)
+UOP_FSTORE(stfsu, UOP_EA_D, true, true)
+UOP_FSTORE(stfsx, UOP_EA_X, true, false)
+UOP_FSTORE(stfsux, UOP_EA_X, true, true)
+UOP_FSTORE(stfd, UOP_EA_D, false, false)
+UOP_FSTORE(stfdu, UOP_EA_D, false, true)
+UOP_FSTORE(stfdx, UOP_EA_X, false, false)
+UOP_FSTORE(stfdux, UOP_EA_X, false, true)
+#undef UOP_FLOAD
+#undef UOP_FSTORE
 #undef UOP_LOAD
 #undef UOP_STORE
 #undef UOP_EA_D

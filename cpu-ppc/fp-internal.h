@@ -7,7 +7,8 @@
  *
  * MSR[FP]: every FP row has F_FP in insn-fp.def, so the dispatcher
  * (decode.c) raises the FP unavailable interrupt before a handler runs;
- * the handlers never test MSR[FP].
+ * the handlers never test MSR[FP] (the run loop's FP load/store
+ * micro-ops do, and call the row's checking exec while it is 0).
  *
  * Host arithmetic gives the correctly rounded IEEE result in the guest's
  * rounding mode; the flags it raises decide whether the cheap path

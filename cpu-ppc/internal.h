@@ -155,15 +155,26 @@ __attribute__((cold))
 bool ppc_store_slow(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
                     uint64_t val);
 
+/* The bits of cpu->code_bits[pn] (set by the decoder, never cleared):
+ * page pn has decoded code; page pn + 1 has, which a store crossing
+ * the end of page pn reaches. */
+enum { PPC_CODE_HERE = 1, PPC_CODE_NEXT = 2 };
+
+/* May a RAM store of up to 16 bytes at physical pa touch decoded code?
+ * One byte to test, its first page's (a compare with memory): when
+ * that page or the next has code, ppc_invalidate_code decides. */
+static inline bool ppc_store_hits_code(const PpcCpu *cpu, uint64_t pa)
+{
+    return unlikely(cpu->code_bits[pa >> 12] != 0);
+}
+
 /* After a RAM store of `size` bytes at physical pa: put decoded
- * records of the touched bytes back to the decode stub when the page
- * has any (one byte per page to test; the last byte's page is the
- * first's unless the access crosses a page). A reservation is left to
- * stcx.'s value check, as QEMU does. */
+ * records of the touched bytes back to the decode stub when there are
+ * any (ppc_store_hits_code). A reservation is left to stcx.'s value
+ * check, as QEMU does. */
 static inline void ppc_stored_ram(PpcCpu *cpu, uint64_t pa, unsigned size)
 {
-    if (unlikely(cpu->code_bits[(pa + size - 1) >> 12] |
-                 cpu->code_bits[pa >> 12])) {
+    if (ppc_store_hits_code(cpu, pa)) {
         ppc_invalidate_code(cpu, pa, size);
     }
 }
@@ -287,8 +298,7 @@ static inline const PpcInsn *ppc_store_next(PpcCpu *cpu, const PpcInsn *d,
             if (upd) {
                 cpu->arch.gpr[upd] = ea;
             }
-            if (unlikely(cpu->code_bits[(pa + size - 1) >> 12] |
-                         cpu->code_bits[pa >> 12])) {
+            if (ppc_store_hits_code(cpu, pa)) {
                 return ppc_store_code_next(cpu, d, pa, size);
             }
             return d + 1;

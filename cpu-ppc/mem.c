@@ -250,8 +250,7 @@ static const PpcInsn *store_next_slow(PpcCpu *cpu, const PpcInsn *d,
                 cpu->arch.gpr[upd] = ea; \
             } \
             uint64_t pa = (uint64_t)(h - cpu->ram); \
-            if (unlikely(cpu->code_bits[(pa + n - 1) >> 12] | \
-                         cpu->code_bits[pa >> 12])) { \
+            if (ppc_store_hits_code(cpu, pa)) { \
                 return ppc_store_code_next(cpu, d, pa, n); \
             } \
             return d + 1; \

@@ -98,7 +98,12 @@ static bool cpu_pre_2_8(void *o) { return ((QCpu *)o)->pre_2_8; }
  * SLB always, the compat PVR once CAS set one (TM state only inside a
  * transaction, which farad does not have). */
 static bool always(void *o) { (void)o; return true; }
-static bool cpu_compat_needed(void *o) { return ((QCpu *)o)->compat_pvr; }
+/* QEMU sends cpu/compat only from pseries-2.10 on (pre-2.10-migration):
+ * of farad's types, not for pseries-2.x, even after CAS chose a mode */
+static bool cpu_compat_needed(void *o)
+{
+    return ((QCpu *)o)->compat_pvr && !((QCpu *)o)->pre_3_0;
+}
 static bool cpu_pre_3_0(void *o) { return ((QCpu *)o)->pre_3_0; }
 
 static const SnapField fpu_fields[] = {
@@ -498,6 +503,12 @@ bool compat_on(const Machine *m, const char *driver, const char *prop)
         }
     }
     return false;
+}
+
+bool qemu_cap_htm_default(const Machine *m)
+{
+    return g_str_has_prefix(m->type->name, "pseries-2.") &&
+           machine_cpu((Machine *)m, 0)->isa >= PPC_ISA_207;
 }
 
 /* The sections m takes, as QEMU 7.2 registers them for the machine. */

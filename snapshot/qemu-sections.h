@@ -194,4 +194,9 @@ const SnapSection *qemu_entry_section(const QEntry *e);
 /* Is compat property driver.prop "on" for m's machine type? */
 bool compat_on(const Machine *m, const char *driver, const char *prop);
 
+/* QEMU 7.2's default cap-htm for m (default_caps_with_cpu): on up to
+ * pseries-2.11 with a POWER8 or later CPU, else off. It is what a stream
+ * without spapr/cap/htm says; farad itself has no HTM (off). */
+bool qemu_cap_htm_default(const Machine *m);
+
 #endif

@@ -233,6 +233,7 @@ static void spapr_seen_sub(void *opaque, const SnapSection *sub)
     s->has_ov5 |= sub == &q_spapr_ov5;
     s->has_patb |= sub == &q_spapr_patb;
     s->has_fwnmi |= sub == &q_spapr_fwnmi;
+    s->cap_htm_sent |= sub == &q_cap_htm;
 }
 
 /* target/ppc/machine.c's pvr_match: the same processor family. */
@@ -301,10 +302,21 @@ static int device_load(QIn *in, QLoad *l, QEntry *e, uint32_t version)
     }
     case QK_PCIBUS:
         return qemu_vmstate_load(in, &q_pcibus, e->state, version);
-    case QK_SPAPR:
+    case QK_SPAPR: {
+        QSpapr *s = e->state;
         in->seen_sub = spapr_seen_sub;
-        in->seen_opaque = e->state;
-        return qemu_vmstate_load(in, &q_spapr, e->state, version);
+        in->seen_opaque = s;
+        ret = qemu_vmstate_load(in, &q_spapr, s, version);
+        /* spapr_caps.c's post-migration check, for the one capability
+         * farad cannot give: HTM (absent: the machine type's default) */
+        unsigned htm = s->cap_htm_sent ? s->caps[0] : qemu_cap_htm_default(l->m);
+        if (!ret && htm > 0) {
+            qin_report(in, "cap-htm higher level (%u) in incoming stream "
+                       "than on destination (0)", htm);
+            ret = -EINVAL;
+        }
+        return ret;
+    }
     case QK_GLOBAL:
         return qemu_vmstate_load(in, &q_global, e->state, version);
     case QK_XIVE_SOURCE:
@@ -560,6 +572,11 @@ static void apply_cpu(QLoad *l, QEntry *e)
                                 : 0;
         a->tb_offset += guest - tb;
         a->dec_written_tb -= guest - tb;
+    }
+    /* A writer that keeps the DEC in spr[DECR] (farad; QEMU from 8.1
+     * on) resumes it; QEMU 7.2 under TCG never fills that slot (0). */
+    if (c->spr[22]) {
+        ppc_dec_write(cpu, c->spr[22]);
     }
     ppc_mmu_flush(cpu);
     ppc_cpu_state_changed(cpu);

@@ -250,11 +250,25 @@ static void vals_free(Vals *v)
     g_ptr_array_unref(v->vals);
 }
 
-/* QEMU's POWER7 "sanity" values of a pre-2.8 stream's CPU section, as
- * QEMU 7.2 writes them for pseries-2.7 (QEMU ignores them on load). */
+/* QEMU's "sanity" values of a pre-2.8 stream's CPU section, as QEMU 7.2
+ * writes them for pseries-2.7 with a POWER7 (its default) and with
+ * -cpu POWER8 (QEMU ignores them on load). */
 #define P7_MIG_MSR_MASK 0x800000000280ff37ULL
 #define P7_MIG_INSNS_FLAGS 0x8000600fe1ff3a61ULL
 #define P7_MIG_INSNS_FLAGS2 0x0000000000210fb6ULL
+#define P8_MIG_MSR_MASK 0x800000010280ff37ULL
+#define P8_MIG_INSNS_FLAGS2 0x000000000023fff6ULL
+
+/* Hypervisor-owned SPRs a pseries partition cannot write, which QEMU
+ * 7.2 keeps in its SPR array with fixed values and migrates: AMOR all
+ * ones and PSSCR's EC bit (spapr_cpu_reset, every CPU model), and the
+ * POWER8-and-later RPR at its reset value. farad has no storage for
+ * them (the partition reads zero or traps), but QEMU acts on what it
+ * loads: with AMOR zero its guest can no longer change the AMR, which a
+ * Linux kernel's KUAP toggles on every user access. */
+#define QEMU_SPAPR_AMOR 0xffffffffffffffffULL
+#define QEMU_SPAPR_PSSCR_EC 0x0000000000100000ULL
+#define QEMU_P8_RPR 0x00000103070f1f3fULL
 
 static void fill_cpu(QCpu *c, PpcCpu *cpu)
 {
@@ -276,12 +290,16 @@ static void fill_cpu(QCpu *c, PpcCpu *cpu)
     c->spr[25] = a->sdr1;
     c->spr[464] = a->ptcr;
     c->spr[1023] = a->pir;
-    /* AMOR: QEMU's pseries CPUs start with it full (spapr_cpu_reset) and
-     * mask the guest's AMR writes with it; farad masks nothing */
-    c->spr[349] = ~0ULL;
     c->spr[8] = a->lr;
     c->spr[9] = a->ctr;
     c->spr[28] = a->cfar;
+    /* the DEC as QEMU 8.1 and later save it; QEMU 7.2 ignores it */
+    c->spr[22] = ppc_dec_read(cpu);
+    c->spr[349] = QEMU_SPAPR_AMOR;
+    c->spr[855] |= QEMU_SPAPR_PSSCR_EC;
+    if (cpu->isa >= PPC_ISA_207) {
+        c->spr[186] = QEMU_P8_RPR;
+    }
     memcpy(c->gpr, a->gpr, sizeof(c->gpr));
     for (int i = 0; i < 8; i++) {
         c->crf[i] = (a->cr >> (28 - 4 * i)) & 0xf;
@@ -290,9 +308,10 @@ static void fill_cpu(QCpu *c, PpcCpu *cpu)
     c->reserve_addr = a->reserve_addr;
     c->msr = a->msr;
     if (c->pre_2_8) {
-        c->mig_msr_mask = P7_MIG_MSR_MASK;
+        bool p8 = cpu->isa >= PPC_ISA_207;
+        c->mig_msr_mask = p8 ? P8_MIG_MSR_MASK : P7_MIG_MSR_MASK;
         c->mig_insns_flags = P7_MIG_INSNS_FLAGS;
-        c->mig_insns_flags2 = P7_MIG_INSNS_FLAGS2;
+        c->mig_insns_flags2 = p8 ? P8_MIG_INSNS_FLAGS2 : P7_MIG_INSNS_FLAGS2;
     }
     memcpy(c->fpr, a->fpr, sizeof(c->fpr));
     c->fpscr = (uint64_t)a->fpscr_drn << 32 | a->fpscr;
@@ -324,6 +343,14 @@ static void fill(QLoad *l, bool running)
     SpaprState *s = m->spapr;
     Xics *xics = spapr_xics(m);
     PpcCpu *cpu0 = machine_cpu(m, 0);
+    /* QEMU 7.2 keeps no pending interrupt and, under TCG, no DEC: a CPU
+     * in H_CEDE whose decrementer expired (where farad's idle CPUs stop,
+     * their clock at the deadline) takes it now, as it would next, so
+     * the receiver starts in the kernel's timer interrupt, which writes
+     * the DEC again, instead of sleeping for a timer it no longer has */
+    for (int i = 0; machine_cpu(m, i); i++) {
+        ppc_cpu_wake_pending(machine_cpu(m, i));
+    }
     /* the guest's time in ns of QEMU's virtual clock (512 MHz TB) */
     uint64_t tb = ppc_timebase(cpu0);
     /* rounded up, so that QEMU's ns * 64 / 125 (rounded down) gives
@@ -457,10 +484,11 @@ static void fill(QLoad *l, bool running)
             /* CAS results are needed where the machine offers more than
              * QEMU 2.7's two options (hotplug events from 2.8 on) */
             q->has_ov5 = !g_str_equal(m->type->name, "pseries-2.7");
-            /* cap-htm: on by default for pseries-2.8 (QEMU 2.8 .. 2.11),
-             * farad has it off: the receiver must be told */
+            /* cap-htm: on by default up to pseries-2.11 for a POWER8
+             * or later CPU (QEMU's default_caps_with_cpu; off for
+             * POWER7), farad has it off: the receiver must be told */
             q->caps[0] = 0;
-            q->cap_htm_sent = g_str_equal(m->type->name, "pseries-2.8");
+            q->cap_htm_sent = qemu_cap_htm_default(m);
             break;
         }
         case QK_GLOBAL: {

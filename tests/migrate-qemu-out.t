@@ -13,10 +13,11 @@
 #    and pseries-2.8: after each move the console answers at the prompt,
 #    and QEMU's registers after the second move are farad's.
 # Env: FARAD_BIN, FARAD_SRC.
-import gzip, json, os, re, select, shutil, subprocess, sys, tempfile, time
+import gzip, os, re, shutil, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from faradtest import Tap
+from qemustream import Emu, loaded, norm_regs, compare_streams
 
 SRC = os.environ.get("FARAD_SRC", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FARAD = os.environ.get("FARAD_BIN", os.path.join(SRC, "build/farad"))
@@ -33,7 +34,6 @@ tmp = tempfile.mkdtemp(prefix="migrate-qemu-out-")
 M27 = ["-M", "pseries-2.7"]
 M28 = ["-M", "pseries-2.8,cap-htm=off"]
 COMMON = ["-nodefaults", "-display", "none"]
-ANSI = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]|\x1b[78]")
 
 
 def unpack(name):
@@ -41,222 +41,6 @@ def unpack(name):
     with gzip.open(os.path.join(FIX, name)) as f, open(path, "wb") as o:
         o.write(f.read())
     return path
-
-
-class Emu:
-    """An emulator with -serial mon:stdio: the console, and the monitor
-    behind Ctrl-A c, as a person uses them."""
-
-    def __init__(self, argv, serial=True):
-        self.p = subprocess.Popen(argv + (["-serial", "mon:stdio"] if serial else
-                                          ["-monitor", "stdio"]),
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE)
-        self.buf = b""
-        self.in_monitor = not serial
-        if not serial:
-            self.read_until(b"(qemu) ")
-
-    def read_until(self, pat, limit=60):
-        end = time.time() + limit
-        while pat not in ANSI.sub(b"", self.buf):
-            r, _, _ = select.select([self.p.stdout], [], [], max(0, end - time.time()))
-            if not r:
-                return False
-            c = os.read(self.p.stdout.fileno(), 65536)
-            if not c:
-                return False
-            self.buf += c
-        return True
-
-    def send(self, b):
-        self.p.stdin.write(b)
-        self.p.stdin.flush()
-
-    def monitor(self, cmd):
-        """Run a monitor command, return its output."""
-        if not self.in_monitor:
-            self.send(b"\x01c")
-            self.in_monitor = True
-            self.read_until(b"(qemu) ")
-        self.buf = b""
-        self.send(cmd.encode() + b"\n")
-        self.read_until(b"\n(qemu) ")
-        out = ANSI.sub(b"", self.buf).decode(errors="replace").replace("\r", "")
-        lines = out.split("\n")[1:]
-        return "\n".join(l for l in lines if not l.startswith("(qemu)")).strip("\n")
-
-    def console(self, text, pat, limit=60):
-        """Type text at the guest's console, wait for pat."""
-        if self.in_monitor:
-            self.send(b"\x01c")
-            self.in_monitor = False
-            time.sleep(0.2)
-        self.buf = b""
-        self.send(text)
-        return self.read_until(pat, limit)
-
-    def quit(self):
-        try:
-            self.monitor("quit")
-        except (BrokenPipeError, OSError):
-            pass
-        try:
-            self.p.wait(20)
-        except subprocess.TimeoutExpired:
-            self.p.kill()
-            self.p.wait()
-        return self.p.stderr.read().decode(errors="replace")
-
-
-def loaded(argv, uri, serial=True):
-    e = Emu(argv + ["-incoming", uri], serial)
-    for _ in range(200):   # QEMU loads in the background
-        if "inmigrate" not in e.monitor("info status"):
-            break
-        time.sleep(0.05)
-    return e
-
-
-def norm_regs(s):
-    return re.sub(r"HF [0-9a-f]+ ", "", s)
-
-
-# ---- a QEMU stream, walked with its vmdesc (as tools/walk_qemu_mig.py) ----
-
-def struct_size(sd):
-    n = 0
-    for f in sd.get("fields", []):
-        each = struct_size(f["struct"]) if f.get("type") == "struct" else f.get("size", 0)
-        n += each * f.get("array_len", 1)
-    for s in sd.get("subsections", []):
-        n += 2 + len(s["vmsd_name"]) + 4 + struct_size(s)
-    return n
-
-
-def walk(path):
-    """-> (RAM pages {addr: bytes}, HPT runs {index: bytes}, htab_shift,
-    {(idstr, instance): payload}, machine)"""
-    d = open(path, "rb").read()
-    j = d.rfind(b'{"page_size"')
-    desc = json.loads(d[j:j + int.from_bytes(d[j - 4:j], "big")])
-    devs = {(x["name"], x["instance_id"]): x for x in desc["devices"]}
-    p = 8
-    pages, hpt, secs, names = {}, {}, {}, {}
-    shift = None
-    assert d[p] == 7
-    n = int.from_bytes(d[p + 1:p + 5], "big")
-    machine = d[p + 5:p + 5 + n].decode()
-    p += 5 + n
-
-    def be(w):
-        nonlocal p
-        v = int.from_bytes(d[p:p + w], "big")
-        p += w
-        return v
-
-    def ram():
-        nonlocal p
-        while True:
-            a = be(8)
-            fl, addr = a & 0xfff, a & ~0xfff
-            if fl & 0x4:
-                tot = addr
-                while tot:
-                    l = be(1)
-                    p += l
-                    tot -= be(8)
-                continue
-            if fl & 0x10:
-                return
-            if not fl & 0x20:
-                p += 1 + d[p]
-            if fl & 0x2:
-                pages[addr] = bytes([d[p]]) * 4096
-                p += 1
-            else:
-                pages[addr] = d[p:p + 4096]
-                p += 4096
-
-    def htab():
-        nonlocal p, shift
-        h = be(4)
-        if h == 0xffffffff:
-            shift = -1
-            return
-        if h:
-            shift = h
-            return
-        while True:
-            i, nv, ni = be(4), be(2), be(2)
-            if not (i or nv or ni):
-                return
-            for k in range(nv):
-                hpt[i + k] = d[p:p + 16]
-                p += 16
-            for k in range(ni):
-                hpt[i + nv + k] = bytes(16)
-
-    while True:
-        t = be(1)
-        if t == 0:
-            break
-        sid = be(4)
-        if t in (1, 4):
-            l = be(1)
-            idstr = d[p:p + l].decode()
-            p += l
-            inst, _ver = be(4), be(4)
-            names[sid] = idstr
-            if idstr == "ram":
-                ram()
-            elif idstr == "spapr/htab":
-                htab()
-            else:
-                size = struct_size(devs[(idstr, inst)])
-                secs[(idstr, inst)] = d[p:p + size]
-                p += size
-        else:
-            ram() if names[sid] == "ram" else htab()
-        assert d[p] == 0x7e, "footer at %d" % p
-        p += 5
-    return pages, hpt, shift, secs, machine
-
-
-# host-clock fields: QEMU's virtual-clock offsets, the RTC's offset from
-# the host's time, the timebase as host ticks
-CLOCKS = {"timer", "spapr/rtc", "spapr"}
-
-
-def exittb_off(secs):
-    """QEMU raises CPU_INTERRUPT_EXITTB (4) in cpu_common's
-    interrupt_request when it loads a CPU (TCG's own bookkeeping)"""
-    for k, v in list(secs.items()):
-        if k[0] == "cpu_common" and len(v) >= 8:
-            secs[k] = v[:7] + bytes([v[7] & ~4]) + v[8:]
-
-
-def compare_streams(tag, farad_path, qemu_path):
-    fp, fh, fs, fsec, fm = walk(farad_path)
-    qp, qh, qs, qsec, qm = walk(qemu_path)
-    exittb_off(qsec)
-    zero = bytes(4096)
-    diff = [hex(a) for a in sorted(set(fp) | set(qp)) if fp.get(a, zero) != qp.get(a, zero)]
-    ok(fm == qm and not diff and len(fp) == len(qp),
-       "%s: farad's stream and QEMU's migrate of the reloaded guest: the same RAM "
-       "(%d pages)" % (tag, len(qp)), "machine %s/%s, pages differ at %s" % (fm, qm, diff[:10]))
-    valid = lambda h: {i: e for i, e in h.items() if e[7] & 1}
-    ok(fs == qs and valid(fh) == valid(qh),
-       "%s: the same HPT (shift %s, %d valid entries)" % (tag, qs, len(valid(qh))),
-       "shift %s/%s" % (fs, qs))
-    bad = [k for k in sorted(set(fsec) | set(qsec))
-           if k[0] not in CLOCKS and fsec.get(k) != qsec.get(k)]
-    ok(not bad and set(fsec) == set(qsec),
-       "%s: every device section equal (%d sections, host-clock ones aside)" % (tag, len(qsec)),
-       "differ: %s\nonly farad: %s\nonly QEMU: %s" % (bad, set(fsec) - set(qsec), set(qsec) - set(fsec)))
-    # spapr: everything after its tb struct (the subsections) is equal
-    ok(fsec.get(("spapr", 0), b"")[16:] == qsec.get(("spapr", 0), b"")[16:],
-       "%s: spapr's subsections (option vector 5, capabilities) equal" % tag)
 
 
 t0 = time.time()
@@ -277,7 +61,7 @@ for tag, machine, fix in [("p27", M27, "p27.mig.gz"), ("p28", M28, "p28.mig.gz")
        norm_regs(qregs) == norm_regs(fregs) and "NIP" in fregs,
        "%s: QEMU 7.2 loads farad's stream; its info registers equal farad's" % tag,
        "status %s\nQEMU:\n%s\nfarad:\n%s\n%s" % (status, qregs, fregs, qerr))
-    compare_streams(tag, out, back)
+    compare_streams(ok, tag, out, back, spapr_subs=True)
 
 # migrate tcp:HOST:PORT to a QEMU listening with -incoming tcp:
 import socket
@@ -316,7 +100,7 @@ for tag, machine, fix in [("p27", M27, "slof-p27.mig.gz"), ("p28", M28, "slof-p2
     q = loaded([QEMU] + machine + COMMON, "exec:cat " + out)
     qregs = q.monitor("info registers")
     q.monitor('migrate "exec:cat > %s"' % back)
-    compare_streams(tag + " SLOF", out, back)
+    compare_streams(ok, tag + " SLOF", out, back, spapr_subs=True)
     q.monitor("cont")   # QEMU resumes a source after its migration
     answered = q.console(b"\r", b"ok\r\n0 > ", 30)
     qerr = q.quit()

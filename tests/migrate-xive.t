@@ -24,7 +24,7 @@ import gzip, os, re, shutil, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from faradtest import Tap
-from qemustream import Emu, loaded, norm_regs, walk, vmdesc, compare_streams
+from qemustream import Emu, loaded, norm_regs, walk, descriptions, compare_streams
 
 SRC = os.environ.get("FARAD_SRC", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FARAD = os.environ.get("FARAD_BIN", os.path.join(SRC, "build/farad"))
@@ -122,7 +122,7 @@ eas = fsec[("spapr-xive", 0)][4 + 8 * 0x1100:4 + 8 * 0x1101]
 ok(int.from_bytes(eas, "little") == 0x8000000500001100,
    "XIVE guest: farad's spapr-xive EAS 0x1100 routes to END 5 with data 0x1100",
    eas.hex())
-fd, qd = vmdesc(out), vmdesc(back)
+fd, qd = descriptions(out), descriptions(back)
 xd = [k for k in qd if "xive" in k[0]]
 ok(len(xd) == 3 and all(fd.get(k) == qd[k] for k in xd),
    "XIVE guest: the vmdesc of xive-source, spapr-xive, xive-tctx as QEMU's",

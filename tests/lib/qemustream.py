@@ -1,25 +1,36 @@
 # SPDX-License-Identifier: MIT
-"""QEMU 7.2 migration streams in tests: an emulator (farad or QEMU) driven
-through -serial mon:stdio as a person drives it, and a stream walker that
-splits a stream into its RAM pages, HPT and device-section payloads (sized
-by the stream's own JSON vmdesc), so two streams compare section by
-section. Used by tests/migrate-xive.t."""
-import json, os, re, select, subprocess, time
+"""QEMU 7.2 migration streams for the TAP tests (tests/migrate-linux.t,
+migrate-qemu-out.t, migrate-xive.t):
+an emulator (farad or qemu-system-ppc64) driven through -serial mon:stdio
+as a person uses it, and a QEMU stream walked with its own vmdesc (as the
+fixture tool tools/walk_qemu_mig.py does) into RAM pages, HPT entries and
+each device section's payload, so two streams compare section by section."""
+import json
+import os
+import re
+import select
+import subprocess
+import time
 
 ANSI = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]|\x1b[78]")
 
 
 class Emu:
     """An emulator with -serial mon:stdio: the console, and the monitor
-    behind Ctrl-A c."""
+    behind Ctrl-A c (serial=False: no console, -monitor stdio)."""
 
-    def __init__(self, argv):
-        self.p = subprocess.Popen(argv + ["-serial", "mon:stdio"], stdin=subprocess.PIPE,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    def __init__(self, argv, serial=True):
+        self.p = subprocess.Popen(argv + (["-serial", "mon:stdio"] if serial else
+                                          ["-monitor", "stdio"]),
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE)
         self.buf = b""
-        self.in_monitor = False
+        self.in_monitor = not serial
+        if not serial:
+            self.read_until(b"(qemu) ")
 
     def read_until(self, pat, limit=60):
+        """Wait until the output since the last command holds pat (bytes)."""
         end = time.time() + limit
         while pat not in ANSI.sub(b"", self.buf):
             r, _, _ = select.select([self.p.stdout], [], [], max(0, end - time.time()))
@@ -49,7 +60,7 @@ class Emu:
         return "\n".join(l for l in lines if not l.startswith("(qemu)")).strip("\n")
 
     def console(self, text, pat, limit=60):
-        """Type text at the guest's console, wait for pat in what follows."""
+        """Type text at the guest's console, wait for pat (bytes)."""
         if self.in_monitor:
             self.send(b"\x01c")
             self.in_monitor = False
@@ -62,6 +73,7 @@ class Emu:
         return ANSI.sub(b"", self.buf).decode(errors="replace").replace("\r", "")
 
     def quit(self):
+        """Quit through the monitor (killed after 20 s); returns stderr."""
         try:
             self.monitor("quit")
         except (BrokenPipeError, OSError):
@@ -74,9 +86,9 @@ class Emu:
         return self.p.stderr.read().decode(errors="replace")
 
 
-def loaded(argv, uri):
-    """An emulator started with -incoming uri, once the load is over."""
-    e = Emu(argv + ["-incoming", uri])
+def loaded(argv, uri, serial=True):
+    """An emulator started with -incoming uri, once the load has ended."""
+    e = Emu(argv + ["-incoming", uri], serial)
     for _ in range(400):   # QEMU loads in the background
         if "inmigrate" not in e.monitor("info status"):
             break
@@ -84,9 +96,10 @@ def loaded(argv, uri):
     return e
 
 
-def norm_regs(s):
-    """info registers without QEMU's TCG-internal hflags."""
-    return re.sub(r"HF [0-9a-f]+ ", "", s)
+def vmdesc(data):
+    """The JSON description QEMU appends to a stream."""
+    j = data.rfind(b'{"page_size"')
+    return json.loads(data[j:j + int.from_bytes(data[j - 4:j], "big")])
 
 
 def struct_size(sd):
@@ -99,99 +112,117 @@ def struct_size(sd):
     return n
 
 
-def vmdesc(path):
-    """The stream's JSON vmdesc: {(idstr, instance): description}."""
-    d = open(path, "rb").read()
-    j = d.rfind(b'{"page_size"')
-    desc = json.loads(d[j:j + int.from_bytes(d[j - 4:j], "big")])
+def descriptions(path):
+    """The vmdesc of the stream at path: {(idstr, instance): description}."""
+    desc = vmdesc(open(path, "rb").read())
     return {(x["name"], x["instance_id"]): x for x in desc["devices"]}
 
 
-def walk(path):
-    """-> (RAM pages {addr: bytes}, HPT entries {index: bytes}, htab_shift,
-    {(idstr, instance): payload}, machine)"""
-    d = open(path, "rb").read()
-    j = d.rfind(b'{"page_size"')
-    desc = json.loads(d[j:j + int.from_bytes(d[j - 4:j], "big")])
-    devs = {(x["name"], x["instance_id"]): x for x in desc["devices"]}
-    p = 8
-    pages, hpt, secs, names = {}, {}, {}, {}
-    shift = None
-    n = int.from_bytes(d[p + 1:p + 5], "big")
-    machine = d[p + 5:p + 5 + n].decode()
-    p += 5 + n
+class Stream:
+    """A walked stream: machine, pages {addr: bytes}, hpt {index: bytes},
+    htab_shift, secs {(idstr, instance): payload}, subs {(idstr,
+    instance): [subsection names]}, versions {(idstr, instance): version}."""
 
-    def be(w):
-        nonlocal p
-        v = int.from_bytes(d[p:p + w], "big")
-        p += w
-        return v
+    def __init__(self, path):
+        d = open(path, "rb").read()
+        desc = vmdesc(d)
+        devs = {(x["name"], x["instance_id"]): x for x in desc["devices"]}
+        self.subs = {k: [s["vmsd_name"] for s in v.get("subsections", [])]
+                     for k, v in devs.items()}
+        self.pages, self.hpt, self.secs, self.versions = {}, {}, {}, {}
+        self.shift = None
+        names = {}
+        p = 8
+        assert d[p] == 7
+        n = int.from_bytes(d[p + 1:p + 5], "big")
+        self.machine = d[p + 5:p + 5 + n].decode()
+        p += 5 + n
 
-    def ram():
-        nonlocal p
-        while True:
-            a = be(8)
-            fl, addr = a & 0xfff, a & ~0xfff
-            if fl & 0x4:
-                tot = addr
-                while tot:
+        def be(w):
+            nonlocal p
+            v = int.from_bytes(d[p:p + w], "big")
+            p += w
+            return v
+
+        def ram():
+            nonlocal p
+            while True:
+                a = be(8)
+                fl, addr = a & 0xfff, a & ~0xfff
+                if fl & 0x4:
+                    tot = addr
+                    while tot:
+                        skip = be(1)   # the block's name
+                        p += skip
+                        tot -= be(8)
+                    continue
+                if fl & 0x10:
+                    return
+                if not fl & 0x20:
                     p += 1 + d[p]
-                    tot -= be(8)
-                continue
-            if fl & 0x10:
-                return
-            if not fl & 0x20:
-                p += 1 + d[p]
-            if fl & 0x2:
-                pages[addr] = bytes([d[p]]) * 4096
-                p += 1
-            else:
-                pages[addr] = d[p:p + 4096]
-                p += 4096
+                if fl & 0x2:
+                    self.pages[addr] = bytes([d[p]]) * 4096
+                    p += 1
+                else:
+                    self.pages[addr] = d[p:p + 4096]
+                    p += 4096
 
-    def htab():
-        nonlocal p, shift
-        h = be(4)
-        if h == 0xffffffff:
-            shift = -1
-            return
-        if h:
-            shift = h
-            return
+        def htab():
+            nonlocal p
+            h = be(4)
+            if h == 0xffffffff:
+                self.shift = -1
+                return
+            if h:
+                self.shift = h
+                return
+            while True:
+                i, nv, ni = be(4), be(2), be(2)
+                if not (i or nv or ni):
+                    return
+                for k in range(nv):
+                    self.hpt[i + k] = d[p:p + 16]
+                    p += 16
+                for k in range(ni):
+                    self.hpt[i + nv + k] = bytes(16)
+
         while True:
-            i, nv, ni = be(4), be(2), be(2)
-            if not (i or nv or ni):
-                return
-            for k in range(nv):
-                hpt[i + k] = d[p:p + 16]
-                p += 16
-            for k in range(ni):
-                hpt[i + nv + k] = bytes(16)
-
-    while True:
-        t = be(1)
-        if t == 0:
-            break
-        sid = be(4)
-        if t in (1, 4):
-            l = be(1)
-            idstr = d[p:p + l].decode()
-            p += l
-            inst, _ver = be(4), be(4)
-            names[sid] = idstr
-            if idstr == "ram":
-                ram()
-            elif idstr == "spapr/htab":
-                htab()
+            t = be(1)
+            if t == 0:
+                break
+            sid = be(4)
+            if t in (1, 4):
+                idstr = d[p + 1:p + 1 + d[p]].decode()
+                p += 1 + d[p]
+                inst, ver = be(4), be(4)
+                names[sid] = idstr
+                if idstr == "ram":
+                    ram()
+                elif idstr == "spapr/htab":
+                    htab()
+                else:
+                    size = struct_size(devs[(idstr, inst)])
+                    self.secs[(idstr, inst)] = d[p:p + size]
+                    self.versions[(idstr, inst)] = ver
+                    p += size
             else:
-                size = struct_size(devs[(idstr, inst)])
-                secs[(idstr, inst)] = d[p:p + size]
-                p += size
-        else:
-            ram() if names[sid] == "ram" else htab()
-        assert d[p] == 0x7e, "footer at %d" % p
-        p += 5
-    return pages, hpt, shift, secs, machine
+                ram() if names[sid] == "ram" else htab()
+            assert d[p] == 0x7e, "footer at %d" % p
+            p += 5
+
+    def valid_hpt(self):
+        return {i: e for i, e in self.hpt.items() if e[7] & 1}
+
+
+def walk(path):
+    """-> (pages, hpt, htab_shift, secs, machine) of the stream at path."""
+    s = Stream(path)
+    return s.pages, s.hpt, s.shift, s.secs, s.machine
+
+
+def norm_regs(s):
+    """info registers without QEMU's TCG-internal hflags."""
+    return re.sub(r"HF [0-9a-f]+ ", "", s)
 
 
 # sections whose bytes follow the host's clocks (QEMU's virtual-clock
@@ -207,16 +238,18 @@ def exittb_off(secs):
             secs[k] = v[:7] + bytes([v[7] & ~4]) + v[8:]
 
 
-def compare_streams(ok, tag, farad_path, qemu_path):
-    """TAP checks: the two streams hold the same RAM, HPT and device
-    sections (host-clock ones aside; spapr's subsections compared).
-    Returns the sections of QEMU's stream."""
+def compare_streams(ok, tag, farad_path, qemu_path, spapr_subs=False):
+    """TAP checks (ok = Tap.ok): the two streams hold the same RAM, HPT and
+    device sections (host-clock ones aside), and with spapr_subs spapr's
+    subsections after its tb struct are equal (not for pseries-7.2: farad
+    sends no spapr_dtb and no hpt_maxpagesize cap). Returns the sections
+    of QEMU's stream."""
     fp, fh, fs, fsec, fm = walk(farad_path)
     qp, qh, qs, qsec, qm = walk(qemu_path)
     exittb_off(qsec)
     zero = bytes(4096)
     diff = [hex(a) for a in sorted(set(fp) | set(qp)) if fp.get(a, zero) != qp.get(a, zero)]
-    ok(fm == qm and not diff,
+    ok(fm == qm and not diff and len(fp) == len(qp),
        "%s: farad's stream and QEMU's migrate of the reloaded guest: the same RAM "
        "(%d pages)" % (tag, len(qp)), "machine %s/%s, pages differ at %s" % (fm, qm, diff[:10]))
     valid = lambda h: {i: e for i, e in h.items() if e[7] & 1}
@@ -225,11 +258,13 @@ def compare_streams(ok, tag, farad_path, qemu_path):
        "shift %s/%s" % (fs, qs))
     bad = [k for k in sorted(set(fsec) | set(qsec))
            if k[0] not in CLOCKS and fsec.get(k) != qsec.get(k)]
-    xive = sorted(k[0] + ("/%d" % k[1] if k[1] else "") for k in qsec
-                  if "xive" in k[0])
+    xive = sorted(k[0] + ("/%d" % k[1] if k[1] else "") for k in qsec if "xive" in k[0])
     ok(not bad and set(fsec) == set(qsec),
-       "%s: every device section equal (%d sections, host-clock ones aside; %s)" %
-       (tag, len(qsec), " ".join(xive)),
+       "%s: every device section equal (%d sections, host-clock ones aside%s)" %
+       (tag, len(qsec), "; " + " ".join(xive) if xive else ""),
        "differ: %s\nonly farad: %s\nonly QEMU: %s" % (bad, set(fsec) - set(qsec),
-                                                     set(qsec) - set(fsec)))
+                                                      set(qsec) - set(fsec)))
+    if spapr_subs:
+        ok(fsec.get(("spapr", 0), b"")[16:] == qsec.get(("spapr", 0), b"")[16:],
+           "%s: spapr's subsections (option vector 5, capabilities) equal" % tag)
     return qsec

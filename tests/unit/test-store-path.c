@@ -12,6 +12,8 @@
  *                        decoded: the new word runs, RA is the EA
  *   /store-path/cross    std across a page boundary into a decoded code
  *                        page: the second page's instruction is the new one
+ *   /store-path/cross-uop the same store as a loop's decoded std micro-op,
+ *                        from a page without code of its own
  *   /store-path/end      stdu across the end of RAM (nothing there): the
  *                        machine check (DAR = EA), nothing stored, RA kept
  * MMIO stores, update forms included, are tests/unit/test-ldst-mmio.c's;
@@ -166,6 +168,41 @@ static void test_cross(void)
     }
 }
 
+/* The same crossing store run as the loop's std micro-op (passes two
+ * and three: the record is decoded), with the code page decoded by the
+ * call in the pass before: each pass's li runs with its new immediate.
+ * The store's first page has no code of its own. */
+static void test_cross_uop(void)
+{
+    static const uint32_t loop[] = {
+        0xf8c4fffc,                              /* std r6,-4(r4) */
+        0x7cc63a14,                              /* add r6,r6,r7 */
+        0x48001ff9,                              /* bl 0x3000 */
+        0x4200fff4,                              /* bdnz CODE */
+        0x48000000,                              /* b . */
+    };
+    for (unsigned le = 0; le < 2; le++) {
+        PpcCpu *cpu = new_cpu(le);
+        for (unsigned i = 0; i < G_N_ELEMENTS(loop); i++) {
+            put_insn(cpu, CODE + 4 * i, loop[i]);
+        }
+        put_insn(cpu, 0x3004, 0x4e800020);       /* blr */
+        cpu->arch.gpr[4] = 0x3000;
+        /* li r3,7 then 8, 9 in the word that lands at 0x3000 */
+        cpu->arch.gpr[6] = le ? 0x38600007ULL << 32 : 0x38600007ULL;
+        cpu->arch.gpr[7] = le ? 1ULL << 32 : 1;
+        cpu->arch.ctr = 3;
+        cpu->arch.nip = CODE;
+        for (unsigned pass = 0; pass < 3; pass++) {
+            ppc_cpu_run(cpu, 6);                 /* std .. bdnz */
+            g_assert_cmphex(cpu->arch.gpr[3], ==, 7 + pass);
+            g_assert_cmphex(get_be(ram + 0x2ffc, 4), ==, 0);
+        }
+        g_assert_cmphex(cpu->arch.nip, ==, CODE + 16);
+        free_cpu(cpu);
+    }
+}
+
 static void test_end(void)
 {
     for (unsigned le = 0; le < 2; le++) {
@@ -188,6 +225,7 @@ int main(int argc, char **argv)
     g_test_add_func("/store-path/bytes", test_bytes);
     g_test_add_func("/store-path/code", test_code);
     g_test_add_func("/store-path/cross", test_cross);
+    g_test_add_func("/store-path/cross-uop", test_cross_uop);
     g_test_add_func("/store-path/end", test_end);
     return g_test_run();
 }
