@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "qemu-sections.h"
+#include "qemu-vio.h"
 #include "qemu-xive.h"
 #include "core/machine/device.h"
 #include "core/machine/machine-types.h"
@@ -467,6 +468,7 @@ void entry_free(gpointer p)
             break;
         default:
             qemu_xive_free_state(e);
+            qemu_vio_free_state(e);
             break;
         }
     }
@@ -516,6 +518,7 @@ void build_entries(QLoad *l)
     add_entry(l, "ram", 0, 4, QK_RAM, 0, NULL);
     add_entry(l, "spapr/htab", 0, 1, QK_HTAB, 0, NULL);
     add_entry(l, "timer", 0, 2, QK_TIMER, 0, g_new0(QTimer, 1));
+    qemu_vio_add_slirp(l);
     /* ic-mode=xive: farad's XICS is only the claim table, QEMU has none */
     Xics *xics = m->spapr->xive_only ? NULL : spapr_xics(m);
     if (xics) {
@@ -589,6 +592,7 @@ void build_entries(QLoad *l)
         l->phbs[bus++] = p;
     }
     l->nphbs = bus;
+    qemu_vio_add_entries(l);
     add_entry(l, "spapr", 0, 3, QK_SPAPR, 0, g_new0(QSpapr, 1));
     add_entry(l, "globalstate", 0, 1, QK_GLOBAL, 0, g_new0(QGlobal, 1));
 }
@@ -636,6 +640,6 @@ const SnapSection *qemu_entry_section(const QEntry *e)
     case QK_XIVE_SOURCE: return &q_xive_source;
     case QK_SPAPR_XIVE: return &q_spapr_xive;
     case QK_XIVE_TCTX: return &q_xive_tctx;
-    default: return NULL;
+    default: return qemu_vio_section(e);
     }
 }

@@ -132,6 +132,7 @@ typedef enum QKind {
     QK_RAM, QK_HTAB, QK_TIMER, QK_ICS, QK_CPU_COMMON, QK_CPU, QK_ICP,
     QK_SPAPR_CPU, QK_RTC, QK_VTY, QK_NVRAM, QK_TCE, QK_PCI, QK_PCIBUS, QK_SPAPR, QK_GLOBAL,
     QK_XIVE_SOURCE, QK_SPAPR_XIVE, QK_XIVE_TCTX,   /* qemu-xive.c */
+    QK_SLIRP, QK_VIO_TCE, QK_LLAN, QK_VSCSI, QK_SCSI_DISK, /* qemu-vio.c */
 } QKind;
 
 typedef struct QEntry {
@@ -140,7 +141,8 @@ typedef struct QEntry {
     QKind kind;
     int index;                /* CPU index, PHB, TCE window */
     void *state;              /* the scratch object loaded into */
-    Device *dev;              /* QK_VTY: the device */
+    Device *dev;              /* QK_VTY and qemu-vio.c's: the device */
+    void *net;                /* QK_SLIRP: its NetDev */
     uint32_t load_id;         /* the stream's section id */
     bool loaded;
 } QEntry;

@@ -191,8 +191,12 @@ int qemu_vmstate_load(QIn *in, const SnapSection *sec, void *base,
             break;
         case SNAP_TYPE_STRUCT_VARRAY: {
             uint32_t n = count_at(base, f);
-            if (n > in->len - in->pos) {   /* more elements than bytes */
-                ret = -EINVAL;
+            if (n > in->len - in->pos) {
+                /* more elements than bytes: QEMU reads them off the end
+                 * of the stream (EIO); farad allocates nothing for them */
+                in->pos = in->len;
+                in->err = in->err ? in->err : -EIO;
+                ret = -EIO;
                 break;
             }
             g_free(*(void **)p);

@@ -29,6 +29,7 @@
 
 #include "qemu-sections.h"
 #include "qemu-vmstate.h"
+#include "qemu-vio.h"
 #include "qemu-xive.h"
 #include "snap-int.h"
 #include "snap-platform.h"
@@ -325,7 +326,7 @@ static int device_load(QIn *in, QLoad *l, QEntry *e, uint32_t version)
                                 version);
         return ret ? ret : qemu_xive_check(in, e);
     default:
-        return -EINVAL;
+        return qemu_vio_kind(e) ? qemu_vio_load(in, e, version) : -EINVAL;
     }
 }
 
@@ -819,6 +820,7 @@ static void apply(QLoad *l)
             qemu_xive_apply(m, e);
             break;
         default:
+            qemu_vio_apply(e);
             break;
         }
     }

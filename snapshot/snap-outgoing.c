@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "qemu-sections.h"
+#include "qemu-vio.h"
 #include "qemu-xive.h"
 #include "snap-int.h"
 #include "snap-wire.h"
@@ -499,6 +500,7 @@ static void fill(QLoad *l, bool running)
         }
         default:
             qemu_xive_fill(m, e);
+            qemu_vio_fill(e);
             break;
         }
     }

@@ -436,16 +436,20 @@ static Machine *fresh_machine_for_instance(const char *file, const char *type,
     return fresh_machine(type, need, err);
 }
 
-/* A machine of type `type` as "farad -M TYPE -nodefaults -display none
- * OPTIONS..." builds it (not started), for whole-machine conversions. */
-static Machine *temp_machine(const char *type, int nopt, char **opts,
-                             GError **err)
+/* A machine of type `type` as "farad -M TYPE -display none -S
+ * [-nodefaults] OPTIONS..." builds it (not started), for whole-machine
+ * conversions: with QEMU's default devices (user network, spapr-vlan,
+ * spapr-vscsi with its CD-ROM) when `defaults`. */
+static Machine *temp_machine(const char *type, bool defaults, int nopt,
+                             char **opts, GError **err)
 {
     GPtrArray *av = g_ptr_array_new();
-    const char *fixed[] = { "farad", "-M", type, "-nodefaults", "-display",
-                            "none", "-S" };
+    const char *fixed[] = { "farad", "-M", type, "-display", "none", "-S" };
     for (size_t i = 0; i < G_N_ELEMENTS(fixed); i++) {
         g_ptr_array_add(av, (char *)fixed[i]);
+    }
+    if (!defaults) {
+        g_ptr_array_add(av, (char *)"-nodefaults");
     }
     for (int i = 0; i < nopt; i++) {
         g_ptr_array_add(av, opts[i]);
@@ -505,7 +509,19 @@ static int cmd_import_machine(const char *dbpath, const char *name,
                 "machine type\n", file);
         return 1;
     }
-    Machine *m = temp_machine(type, nopt, opts, &err);
+    /* QEMU's default machine (no -nodefaults) sends its user network
+     * and default NIC: build farad's the same way */
+    SnapQemuStream *qs = snap_qemu_read(file, NULL, NULL);
+    bool slirp = false, llan = false;
+    for (guint i = 0; qs && i < qs->sections->len; i++) {
+        const SnapWireSection *w = g_ptr_array_index(qs->sections, i);
+        slirp |= !strcmp(w->idstr, "slirp");
+        llan |= g_str_has_prefix(w->idstr, "l-lan@");
+    }
+    if (qs) {
+        snap_qemu_free(qs);
+    }
+    Machine *m = temp_machine(type, slirp && llan, nopt, opts, &err);
     g_free(type);
     int rc = 1;
     SnapDb *db = NULL;
@@ -556,10 +572,27 @@ static int cmd_export_machine(SnapDb *db, const char *name, int nopt,
                 snap_db_path(db), name);
         return 1;
     }
-    Machine *m = temp_machine(type, nopt, opts, &err);
+    /* a -nodefaults machine, or else QEMU's default one (a snapshot of
+     * an imported default machine); the first one's error when neither
+     * takes the snapshot */
+    Machine *m = temp_machine(type, false, nopt, opts, &err);
+    if (m && !snap_load(m, db, name, &err)) {
+        machine_free(m);
+        GError *err2 = NULL;
+        m = temp_machine(type, true, nopt, opts, &err2);
+        if (m && snap_load(m, db, name, &err2)) {
+            g_clear_error(&err);
+        } else {
+            if (m) {
+                machine_free(m);
+            }
+            m = NULL;
+            g_clear_error(&err2);
+        }
+    }
     g_free(type);
     int rc = 1;
-    if (m && snap_load(m, db, name, &err)) {
+    if (m) {
         GByteArray *b = snap_qemu_save_stream(m, false);
         rc = fwrite(b->data, 1, b->len, stdout) == b->len &&
              fflush(stdout) == 0 ? 0 : 1;

@@ -230,3 +230,52 @@ void net_slirp_poll(NetSlirp *s, int wait_ms)
                   wait_ms > 0 ? wait_ms : 0);
     slirp_pollfds_poll(s->slirp, rc < 0, get_revents, s);
 }
+
+/* ---- QEMU's "slirp" migration section: libslirp's own state ---- */
+
+static ssize_t state_write(const void *buf, size_t len, void *opaque)
+{
+    g_byte_array_append(opaque, buf, (guint)len);
+    return (ssize_t)len;
+}
+
+typedef struct StateIn {
+    const uint8_t *d;
+    size_t len, pos;
+} StateIn;
+
+static ssize_t state_read(void *buf, size_t len, void *opaque)
+{
+    StateIn *in = opaque;
+    size_t n = MIN(len, in->len - in->pos);
+    memcpy(buf, in->d + in->pos, n);
+    in->pos += n;
+    return (ssize_t)n;
+}
+
+int net_user_state_version(void)
+{
+    return slirp_state_version();
+}
+
+void net_user_state_save(NetDev *nd, GByteArray *out)
+{
+    if (nd->slirp) {
+        slirp_state_save(nd->slirp->slirp, state_write, out);
+        return;
+    }
+    /* a fresh libslirp's: no sockets, ip_id 0, 16 free DHCP leases of
+     * (allocated u16, MAC 6 bytes) */
+    static const uint8_t fresh[1 + 2 + 16 * 8];
+    g_byte_array_append(out, fresh, sizeof(fresh));
+}
+
+bool net_user_state_load(NetDev *nd, int version, const uint8_t *d,
+                         size_t len)
+{
+    if (!nd->slirp) {
+        return true;
+    }
+    StateIn in = { d, len, 0 };
+    return slirp_state_load(nd->slirp->slirp, version, state_read, &in) == 0;
+}

@@ -118,4 +118,23 @@ void net_default_mac(Machine *m, uint8_t mac[6]);
  * woken by the network). */
 bool net_active(const Machine *m);
 
+/* The n-th netdev (all are of type user) in creation order: QEMU's
+ * "slirp" migration section instance n. NULL past the last. */
+NetDev *net_user_nth(Machine *m, unsigned n);
+
+/* libslirp's migration state of a user netdev, the payload of QEMU's
+ * "slirp" section (slirp_state_save: the guest-forwarding sockets, the
+ * IP id counter, the DHCP leases), appended to out. Without a live
+ * backend (a replay) the state of a fresh one: no sockets, id 0, no
+ * leases. */
+void net_user_state_save(NetDev *nd, GByteArray *out);
+
+/* libslirp's state version (the section's version_id). */
+int net_user_state_version(void);
+
+/* Load such a payload of section version `version` into nd's backend
+ * (nothing without a live one). False when libslirp refuses it. */
+bool net_user_state_load(NetDev *nd, int version, const uint8_t *d,
+                         size_t len);
+
 #endif

@@ -276,3 +276,13 @@ void net_poll(Machine *m, int wait_ms)
         net_rx_ready(nd);
     }
 }
+
+NetDev *net_user_nth(Machine *m, unsigned n)
+{
+    NetState *ns = net_state(m);
+    NetDev *nd = ns ? ns->first : NULL;
+    for (; nd && n; n--) {
+        nd = nd->next;
+    }
+    return nd;
+}
