@@ -220,6 +220,11 @@ static bool set_needed(void *opaque)
     return s->added->len || cold_removed(s, NULL) || drc_lines(s->m, NULL);
 }
 
+bool pci_hotplug_set_changed(Machine *m)
+{
+    return set_needed(pci_hotplug_set_state(m));
+}
+
 /* After the load (the connectors were put at rest first): the states
  * of those that were not. */
 static void set_post_load(void *opaque)

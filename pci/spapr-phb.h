@@ -220,6 +220,10 @@ void pci_hotplug_forget(Machine *m, Device *dev);
 extern const struct SnapSection pci_hotplug_set_snap;
 /* The state that section describes (allocated on first use). */
 void *pci_hotplug_set_state(Machine *m);
+/* Whether m's PCI device set (or a connector) differs from the command
+ * line's: device_add / device_del changed it, or a connector is not at
+ * rest. A snapshot load then changes devices before it matches them. */
+bool pci_hotplug_set_changed(Machine *m);
 /*
  * Snapshot load, before the sections are matched: make m's PCI device
  * set the one text describes (NULL: the command line's) -- remove the

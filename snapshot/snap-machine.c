@@ -962,6 +962,27 @@ static const SnapVal *loaded_device_set(const Loaded *l)
     return NULL;
 }
 
+/* Whether a loaded snapshot's contents give its stored state hash;
+ * false with err naming the file and snapshot when not. */
+static bool loaded_hash_ok(SnapDb *db, const char *name, const Loaded *l,
+                           GError **err)
+{
+    GPtrArray *hs = g_ptr_array_new();
+    for (guint i = 0; i < l->secs->len; i++) {
+        g_ptr_array_add(hs, l->secs->pdata[i]);
+    }
+    g_autofree char *h = state_hash(hs, l->ram_size, l->pages, l->disks);
+    g_ptr_array_free(hs, TRUE);
+    if (strcmp(h, l->state_hash)) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                    "%s: snapshot '%s': state hash mismatch (stored %.16s"
+                    "..., contents give %.16s...)", db->path, name,
+                    l->state_hash, h);
+        return false;
+    }
+    return true;
+}
+
 bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
 {
     Loaded l = { 0 };
@@ -983,33 +1004,26 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
                     (unsigned long long)l.ram_size);
         ok = false;
     }
+    bool hashed = false;
     if (ok && m->spapr) {
         /* the snapshot's PCI devices, before its sections are matched */
         const SnapVal *set = loaded_device_set(&l);
+        /* a restore that changes the running machine's devices only
+         * after the contents proved intact: a damaged file must leave
+         * the machine as it was (field checks come after, as always) */
+        if (set || pci_hotplug_set_changed(m)) {
+            ok = hashed = loaded_hash_ok(db, name, &l, err);
+        }
         gsize n = 0;
         const uint8_t *t = set ? g_bytes_get_data(set->bytes, &n) : NULL;
         static const uint8_t none[1];
-        ok = pci_hotplug_set_restore(m, name, set ? (t ? t : none) : NULL,
+        ok = ok && pci_hotplug_set_restore(m, name, set ? (t ? t : none) : NULL,
                                      (uint32_t)n, err);
     }
     ok = ok && check_loaded(m, &l, &live_ms, err);
     ok = ok && snap_disks_check(m, l.disks, name, err);
     live_ms.turn = SNAP_NO_TURN;   /* stays so when the file has no turn */
-    if (ok) {
-        GPtrArray *hs = g_ptr_array_new();
-        for (guint i = 0; i < l.secs->len; i++) {
-            g_ptr_array_add(hs, l.secs->pdata[i]);
-        }
-        g_autofree char *h = state_hash(hs, l.ram_size, l.pages, l.disks);
-        g_ptr_array_free(hs, TRUE);
-        if (strcmp(h, l.state_hash)) {
-            g_set_error(err, FARAD_ERROR, FARAD_ERROR_IMAGE,
-                        "%s: snapshot '%s': state hash mismatch (stored %.16s"
-                        "..., contents give %.16s...)", db->path, name,
-                        l.state_hash, h);
-            ok = false;
-        }
-    }
+    ok = ok && (hashed || loaded_hash_ok(db, name, &l, err));
     if (!ok) {
         loaded_clear(&l);
         return false;

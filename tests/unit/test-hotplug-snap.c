@@ -18,6 +18,9 @@
  *    place in creation order), each with its own queue state;
  *  - a snapshot whose device needs a drive this machine lacks: refused
  *    in one line, nothing changed;
+ *  - a damaged snapshot (a field changed behind the state hash) whose
+ *    device set differs from the machine's: refused in one line before
+ *    any device is re-created or removed;
  *  - savevm while the guest has not yet taken a hot-added function, or
  *    has not answered an unplug: the connector's state comes back with
  *    the device and the guest finishes the hot-plug after the load.
@@ -33,6 +36,7 @@
 #include "core/machine/spapr.h"
 #include "pci/spapr-phb.h"
 #include "pci/virtio-pci.h"
+#include "snapshot/snap-int.h"
 #include "snapshot/snap.h"
 #include "virtio-test-io.h"
 
@@ -365,6 +369,37 @@ static void test_missing_drive(void)
     fixture_clear(&f);
 }
 
+/* A damaged snapshot whose device set differs from the machine's: the
+ * hash check comes before the set is rebuilt, so nothing changes. */
+static void test_damaged(void)
+{
+    Fixture f;
+    fixture_init(&f);
+    Machine *m = mk(NULL, f.img);
+    GError *err = NULL;
+    Device *dev = pci_hotplug_add(m, blk_add, &err);
+    g_assert_no_error(err);
+    guest_takes(m, dev);
+    save(m, &f, "with");
+    del_and_release(m, "b0");
+    g_assert_null(at(m, 5));
+    g_autofree char *hash = snap_state_hash(m);
+    /* one CPU register changed behind the stored hash */
+    g_assert_cmpint(snap_db_exec(f.db, "UPDATE field SET value = value + 4 "
+                                 "WHERE name = 'nip'"), ==, SQLITE_OK);
+    g_assert_false(snap_load(m, f.db, "with", &err));
+    g_assert_nonnull(err);
+    g_assert_nonnull(strstr(err->message, "snapshot 'with': state hash "
+                            "mismatch"));
+    g_clear_error(&err);
+    g_assert_null(at(m, 5));                    /* nothing changed */
+    g_assert_null(device_find_id(m, "b0"));
+    g_autofree char *hash2 = snap_state_hash(m);
+    g_assert_cmpstr(hash2, ==, hash);
+    machine_free(m);
+    fixture_clear(&f);
+}
+
 /* savevm while the guest has not taken the function yet, device_del
  * (at once: the guest never took it), loadvm: the function is back with
  * its connector as it was (POWERON, hot-plugged), and the guest can take
@@ -419,6 +454,7 @@ int main(int argc, char **argv)
     g_test_add_func("/hotplug-snap/save-add-load", test_save_add_load);
     g_test_add_func("/hotplug-snap/cold-back", test_cold_back);
     g_test_add_func("/hotplug-snap/missing-drive", test_missing_drive);
+    g_test_add_func("/hotplug-snap/damaged", test_damaged);
     g_test_add_func("/hotplug-snap/pending", test_pending);
     return g_test_run();
 }
