@@ -7,7 +7,8 @@
 # the help listings (-machine help/?, -cpu help, -device help, -accel
 # help, -d help) in QEMU's layout with farad's own entries, -smp's
 # topology messages (threads > 1 refused as QEMU's TCG refuses it on
-# pseries), -name/-uuid in the device tree as QEMU's pseries writes them
+# pseries), -name/-uuid and -serial null/none in the device tree as QEMU's
+# pseries writes them
 # (dumpdtb, rng-seed aside), -pidfile and -daemonize, and one line for
 # what farad refuses. Without qemu-system-ppc64 the comparisons skip.
 # Env: FARAD_BIN, FARAD_SRC.
@@ -36,7 +37,7 @@ ok() {    # status, description [, file shown on failure]
 }
 skip() { n=$((n + 1)); echo "ok $n # SKIP $1"; }
 q() { "$QEMU" -display none "$@"; }
-echo "1..33"
+echo "1..35"
 
 # ---- version and help ----
 RE='^QEMU emulator version ([0-9]+)\.([0-9]+)\.([0-9]+)'
@@ -179,8 +180,12 @@ if [ -n "$HAVE_QEMU" ] && command -v dtc >/dev/null; then
     tree_same "-name guest=vm1 -uuid (upper case)" pseries -name guest=vm1,debug-threads=on \
         -uuid 12345678-9ABC-def0-1234-56789abcdef0
     tree_same "-name plain" pseries -name plain
+    # -serial null is a port with nothing behind it (a VTY, the console's
+    # stdout-path), -serial none no port at all
+    tree_same "-serial null (a VTY)" pseries -serial null
+    tree_same "-serial none (no VTY)" pseries -serial none
 else
-    for i in 1 2 3 4 5; do skip "no $QEMU or dtc"; done
+    for i in 1 2 3 4 5 6 7; do skip "no $QEMU or dtc"; done
 fi
 one_line() {   # description, expected message (after "farad: "), args...
     local d=$1 want=$2

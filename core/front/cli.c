@@ -415,9 +415,9 @@ static bool cli_serial_chardev(CliState *st, const char *arg, GError **err)
     MachineConfig *cfg = st->cfg;
     g_free(cfg->serial_chr);
     cfg->serial_chr = NULL;
-    cfg->serial_stdio = s.backend != CHR_NULL;   /* a VTY; serial-chr.c
-                                                    moves it off stdio */
-    if (s.backend != CHR_STDIO && s.backend != CHR_NULL) {
+    cfg->serial_stdio = true;   /* a VTY (null too, as QEMU's): serial-chr.c
+                                   moves it off stdio */
+    if (s.backend != CHR_STDIO) {
         cfg->serial_chr = g_strdup(arg);
     }
     chardev_spec_clear(&s);
@@ -483,10 +483,10 @@ static bool opt_serial(CliState *st, const char *arg, GError **err)
     } else if (!strcmp(arg, "mon:stdio")) {
         cfg->serial_stdio = true;
         cfg->mon_stdio = true;
-    } else if (!strcmp(arg, "none") || !strcmp(arg, "null")) {
-        cfg->serial_stdio = false;
+    } else if (!strcmp(arg, "none")) {
+        cfg->serial_stdio = false;   /* no serial port: no VTY */
     } else {
-        return cli_serial_chardev(st, arg, err);
+        return cli_serial_chardev(st, arg, err);   /* null: a VTY, as QEMU */
     }
     g_free(cfg->serial_chr);
     cfg->serial_chr = NULL;

@@ -61,6 +61,17 @@ bool serial_chr_start(Machine *m, const MachineConfig *cfg, GError **err)
     if (!ok) {
         return false;
     }
+    Console *c = &m->console;
+    if (spec.backend == CHR_NULL) {   /* the VTY is there; no bytes move */
+        chardev_spec_clear(&spec);
+        if (c->out == stdout) {
+            fflush(stdout);
+        }
+        c->out = NULL;
+        c->in_fd = -1;
+        c->input = (ConsoleInput){ 0 };
+        return true;
+    }
     char *what = g_strdup_printf("-serial %s", arg);
     ChrPort *port = chr_port_open(&spec, what, err);
     g_free(what);
@@ -71,7 +82,6 @@ bool serial_chr_start(Machine *m, const MachineConfig *cfg, GError **err)
     SerialChr *s = g_new0(SerialChr, 1);
     s->m = m;
     s->port = port;
-    Console *c = &m->console;
     c->out = chr_port_out(port);
     c->in_fd = chr_port_poll_fd(port);
     c->input = (ConsoleInput){ chr_read, s };
