@@ -28,75 +28,14 @@
 #include <glib.h>
 #include <string.h>
 
-#include "cpu-ppc/cpu.h"
-#include "cpu-ppc/debug.h"
-#include "tests/cpu-env.h"
+#include "uop-test-cpu.h"
 
-#define RAM_SIZE  0x100000ULL
-#define HPT_SIZE  0x40000ULL           /* 2^18: PTEG mask 0x7ff */
-#define SEG       0x10000000ULL        /* ESID 1: 4K pages */
-#define VSID      0x321ULL
-#define SLB_V     0x08000000ULL
-#define BUF_RA    0x8000ULL            /* the data page */
-#define BUF_EA_DR (SEG + 0x5000)       /* its EA with MSR[DR] */
 #define CODE      0x2000ULL
-#define PASSES    3
 
-typedef struct Machine {
-    PpcCpu *cpu;
-    uint8_t *ram;
-    uint8_t *htab;
-} Machine;
-
-static void put_be(uint8_t *p, uint64_t v, unsigned n)
+/* the MSR of a run in byte order le, with or without translation */
+static uint64_t run_msr(bool le, bool dr)
 {
-    for (unsigned i = 0; i < n; i++) {
-        p[i] = (uint8_t)(v >> (8 * (n - 1 - i)));
-    }
-}
-
-/* An HPTE for the 4K page at ea -> ra (ISA 3.0 Book III 5.7.7). */
-static void map(uint8_t *htab, uint64_t ea, uint64_t ra)
-{
-    uint64_t off = ea & 0x0fffffffULL;
-    uint64_t pteg = (VSID ^ (off >> 12)) & (HPT_SIZE / 128 - 1);
-    put_be(htab + pteg * 128, (VSID << 12) | ((off >> 16) & ~0x7fULL) | 1, 8);
-    put_be(htab + pteg * 128 + 8, ra | 0x10 | 2, 8);  /* M, PP = 10: RW */
-}
-
-static Machine new_machine(bool le, bool dr)
-{
-    static PpcEnv env;
-    env = test_null_env();
-    Machine m = { NULL, g_malloc0(RAM_SIZE), g_malloc0(HPT_SIZE) };
-    m.cpu = ppc_cpu_new(0, m.ram, RAM_SIZE, &env);
-    m.cpu->hpt_max_shift = 16;
-    ppc_cpu_set_htab(m.cpu, m.htab, HPT_SIZE);
-    m.cpu->arch.slb_esid[0] = SEG | SLB_V;
-    m.cpu->arch.slb_vsid[0] = VSID << 12;
-    map(m.htab, BUF_EA_DR, BUF_RA);
-    put_be(m.ram + 0x200, 0x48000000, 4);   /* b . at the vectors */
-    put_be(m.ram + 0x300, 0x48000000, 4);
-    ppc_set_msr(m.cpu, MSR_SF | MSR_ME | (le ? MSR_LE : 0) | (dr ? MSR_DR : 0));
-    return m;
-}
-
-static void free_machine(Machine *m)
-{
-    ppc_debug_attach(m->cpu, NULL);
-    ppc_cpu_free(m->cpu);
-    g_free(m->ram);
-    g_free(m->htab);
-}
-
-static void put_code(Machine *m, uint64_t pa, const uint32_t *w, unsigned n)
-{
-    for (unsigned i = 0; i < n; i++) {
-        for (unsigned b = 0; b < 4; b++) {
-            unsigned sh = m->cpu->le ? 8 * b : 8 * (3 - b);
-            m->ram[pa + 4 * i + b] = (uint8_t)(w[i] >> sh);
-        }
-    }
+    return MSR_SF | MSR_ME | (le ? MSR_LE : 0) | (dr ? MSR_DR : 0);
 }
 
 /* ---- the loop and its model ---- */
@@ -188,7 +127,7 @@ static void initial(State *s, uint64_t buf_ea)
 
 static Machine loop_machine(bool le, bool dr, const State *s, PpcDebug *dbg)
 {
-    Machine m = new_machine(le, dr);
+    Machine m = new_machine(run_msr(le, dr));
     uint32_t words[NLOOP];
     for (unsigned i = 0; i < NLOOP; i++) {
         words[i] = loop[i].word;
@@ -323,7 +262,7 @@ static const uint32_t smc_prog[] = {
 static void test_smc(void)
 {
     for (unsigned le = 0; le < 2; le++) {
-        Machine m = new_machine(le, false);
+        Machine m = new_machine(run_msr(le, false));
         PpcCpu *cpu = m.cpu;
         put_code(&m, CODE, smc_prog, 5);
         put_be(m.ram + BUF_RA, le ? 0x2a00000000000000ULL : 0x2a, 8);
