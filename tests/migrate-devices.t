@@ -17,10 +17,11 @@
 #  - refusals: QEMU's lines for a wrong l-lan interrupt (EQUAL); one line
 #    for state farad's devices cannot hold.
 # Env: FARAD_BIN, FARAD_SRC.
-import gzip, os, re, shutil, subprocess, sys, tempfile, time
+import os, re, shutil, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from faradtest import Tap
+import qemustream
 from qemustream import loaded, norm_regs, walk, compare_streams
 
 SRC = os.environ.get("FARAD_SRC", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -43,10 +44,7 @@ t0 = time.time()
 
 
 def unpack(name):
-    path = os.path.join(tmp, name.replace(".gz", ""))
-    with gzip.open(os.path.join(FIX, name)) as f, open(path, "wb") as o:
-        o.write(f.read())
-    return path
+    return qemustream.unpack(os.path.join(FIX, name), tmp)
 
 
 def tmpf(name):

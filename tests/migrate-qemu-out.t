@@ -13,10 +13,11 @@
 #    and pseries-2.8: after each move the console answers at the prompt,
 #    and QEMU's registers after the second move are farad's.
 # Env: FARAD_BIN, FARAD_SRC.
-import gzip, os, re, shutil, subprocess, sys, tempfile, time
+import os, re, shutil, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from faradtest import Tap
+import qemustream
 from qemustream import Emu, loaded, norm_regs, compare_streams
 
 SRC = os.environ.get("FARAD_SRC", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -37,10 +38,7 @@ COMMON = ["-nodefaults", "-display", "none"]
 
 
 def unpack(name):
-    path = os.path.join(tmp, name.replace(".gz", ""))
-    with gzip.open(os.path.join(FIX, name)) as f, open(path, "wb") as o:
-        o.write(f.read())
-    return path
+    return qemustream.unpack(os.path.join(FIX, name), tmp)
 
 
 t0 = time.time()

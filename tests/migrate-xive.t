@@ -20,10 +20,11 @@
 #    ic-mode=xics or ic-mode=xive: QEMU's lines and status; ESB status
 #    bits and END blocks farad's XIVE cannot hold: one line naming them.
 # Env: FARAD_BIN, FARAD_SRC.
-import gzip, os, re, shutil, subprocess, sys, tempfile, time
+import os, re, shutil, subprocess, sys, tempfile, time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from faradtest import Tap
+import qemustream
 from qemustream import Emu, loaded, norm_regs, walk, descriptions, compare_streams
 
 SRC = os.environ.get("FARAD_SRC", os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -45,10 +46,7 @@ t0 = time.time()
 
 
 def unpack(name):
-    path = os.path.join(tmp, name.replace(".gz", ""))
-    with gzip.open(os.path.join(FIX, name)) as f, open(path, "wb") as o:
-        o.write(f.read())
-    return path
+    return qemustream.unpack(os.path.join(FIX, name), tmp)
 
 
 def tmpf(name):

@@ -5,6 +5,7 @@ an emulator (farad or qemu-system-ppc64) driven through -serial mon:stdio
 as a person uses it, and a QEMU stream walked with its own vmdesc (as the
 fixture tool tools/walk_qemu_mig.py does) into RAM pages, HPT entries and
 each device section's payload, so two streams compare section by section."""
+import gzip
 import json
 import os
 import re
@@ -110,6 +111,15 @@ def struct_size(sd):
     for s in sd.get("subsections", []):
         n += 2 + len(s["vmsd_name"]) + 4 + struct_size(s)
     return n
+
+
+def unpack(fixture, tmp):
+    """The gzipped stream at path fixture, inflated into directory tmp
+    under its name without .gz; returns the new file's path."""
+    path = os.path.join(tmp, os.path.basename(fixture).replace(".gz", ""))
+    with gzip.open(fixture) as f, open(path, "wb") as o:
+        o.write(f.read())
+    return path
 
 
 def descriptions(path):
