@@ -410,18 +410,31 @@ QCAP(2, dfp)
 QCAP(3, cfpc)
 QCAP(4, sbbc)
 QCAP(5, ibs)
-QCAP(6, hpt_maxpagesize)
+/* QEMU 7.2 sends this one whenever the machine type is 4.1 or later
+ * (its migrate_needed hook, which decides alone) */
+static bool spapr_hpt_mps_needed(void *o)
+{
+    return ((QSpapr *)o)->cap_hpt_mps_sent;
+}
+static const SnapField cap_fields_hpt_maxpagesize[] = {
+    SNAP_U8("mig.caps[6]", QSpapr, caps[6], 0), SNAP_END };
+const SnapSection q_cap_hpt_maxpagesize = {
+    .name = "spapr/cap/hpt_maxpagesize", .version = 1, .min_version = 1,
+    .fields = cap_fields_hpt_maxpagesize, .needed = spapr_hpt_mps_needed,
+};
 QCAP(7, nested_kvm_hv)
 QCAP(8, large_decr)
 QCAP(9, ccf_assist)
 QCAP(10, fwnmi)
 QCAP(11, rpt_invalidate)
 
+/* in QEMU 7.2's order (hw/ppc/spapr.c's vmstate_spapr), which is the
+ * order they are written in */
 static const SnapSection *const spapr_subs[] = {
-    &q_spapr_ov5, &q_spapr_patb, &q_spapr_dtb,
+    &q_spapr_ov5, &q_spapr_patb,
     &q_cap_htm, &q_cap_vsx, &q_cap_dfp, &q_cap_cfpc, &q_cap_sbbc,
     &q_cap_ibs, &q_cap_hpt_maxpagesize, &q_cap_nested_kvm_hv,
-    &q_cap_large_decr, &q_cap_ccf_assist, &q_cap_fwnmi, &q_spapr_fwnmi,
+    &q_spapr_dtb, &q_cap_large_decr, &q_cap_ccf_assist, &q_cap_fwnmi, &q_spapr_fwnmi,
     &q_cap_rpt_invalidate, NULL
 };
 static const SnapField spapr_fields[] = {

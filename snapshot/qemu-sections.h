@@ -121,6 +121,7 @@ typedef struct QSpapr {
     int32_t fwnmi_interlock;  /* a machine check in progress: -1 none */
     bool has_ov5, has_patb, has_fwnmi;
     bool cap_htm_sent;        /* writer: send spapr/cap/htm */
+    bool cap_hpt_mps_sent;    /* writer: send spapr/cap/hpt_maxpagesize */
 } QSpapr;
 
 typedef struct QGlobal {

@@ -489,6 +489,12 @@ static void fill(QLoad *l, bool running)
              * POWER7), farad has it off: the receiver must be told */
             q->caps[0] = 0;
             q->cap_htm_sent = qemu_cap_htm_default(m);
+            /* cap-hpt-max-page-size as a page shift (16: 64 KiB), sent
+             * from pseries-4.1 on */
+            q->caps[6] = (uint8_t)__builtin_ctzll(
+                m->spapr->opts.cap_hpt_max_page_size);
+            q->cap_hpt_mps_sent = !g_str_has_prefix(m->type->name,
+                                                    "pseries-2.");
             break;
         }
         case QK_GLOBAL: {
