@@ -388,7 +388,11 @@ static const SnapField dtb_fields[] = {
     SNAP_BUFFER_ALLOC("fdt_blob", QSpapr, fdt_blob, fdt_size, 0),
     SNAP_END
 };
+/* QEMU 7.2 sends the tree where the machine type updates it (from 3.1
+ * on: update_dt_enabled, farad's x-update-dt) */
+static bool spapr_dtb_needed(void *o) { return ((QSpapr *)o)->dtb_sent; }
 static const SnapSection q_spapr_dtb = {
+    .needed = spapr_dtb_needed,
     .name = "spapr_dtb", .version = 1, .min_version = 1, .fields = dtb_fields,
 };
 

@@ -122,6 +122,7 @@ typedef struct QSpapr {
     bool has_ov5, has_patb, has_fwnmi;
     bool cap_htm_sent;        /* writer: send spapr/cap/htm */
     bool cap_hpt_mps_sent;    /* writer: send spapr/cap/hpt_maxpagesize */
+    bool dtb_sent;            /* writer: send spapr_dtb (x-update-dt) */
 } QSpapr;
 
 typedef struct QGlobal {

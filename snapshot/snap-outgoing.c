@@ -15,6 +15,8 @@
 #include <inttypes.h>
 #include <string.h>
 
+#include <libfdt.h>
+
 #include "qemu-sections.h"
 #include "qemu-vio.h"
 #include "qemu-xive.h"
@@ -495,6 +497,13 @@ static void fill(QLoad *l, bool running)
                 m->spapr->opts.cap_hpt_max_page_size);
             q->cap_hpt_mps_sent = !g_str_has_prefix(m->type->name,
                                                     "pseries-2.");
+            /* the tree the guest has now (after CAS or H_UPDATE_DT) and
+             * the size at reset, which bounds H_UPDATE_DT */
+            q->dtb_sent = m->spapr->opts.update_dt;
+            g_free(q->fdt_blob);
+            q->fdt_size = fdt_totalsize(m->fdt);
+            q->fdt_initial_size = m->spapr->fdt_initial_size;
+            q->fdt_blob = g_memdup2(m->fdt, q->fdt_size);
             break;
         }
         case QK_GLOBAL: {
