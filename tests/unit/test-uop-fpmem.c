@@ -160,9 +160,10 @@ static void initial(State *s, uint64_t buf_ea, bool le)
     }
 }
 
+/* Index in forms of the k-th instruction executed (k from 0). */
 static unsigned forms_index(unsigned k)
 {
-    return k < PASSES * (BODY + 1) ? k % (BODY + 1) : BODY + 1;
+    return loop_body_index(k, BODY);
 }
 
 /* The ISA's effect of forms[i] on s. */
@@ -198,16 +199,6 @@ static void model_step(State *s, unsigned i, uint64_t buf_ea, bool le)
     if (o->upd) {
         s->gpr[o->ra] = ea;
     }
-}
-
-typedef struct Mode {
-    bool le, dr;
-    uint64_t code;                               /* where the loop is */
-} Mode;
-
-static uint64_t buf_ea(const Mode *m)
-{
-    return m->dr ? BUF_EA_DR : BUF_RA;
 }
 
 static void load_state(Machine *mc, const State *s)
@@ -279,31 +270,9 @@ static void check_forms(const Machine *mc, const Mode *m, unsigned k)
     check_state(mc, m, &s, k);
 }
 
-/* Code inside one page, and straddling 0x3000. */
-static const uint64_t code_bases[] = { 0x2000, 0x2fc0 };
-
 static void test_forms(void)
 {
-    for (unsigned v = 0; v < 8; v++) {
-        Mode m = { v & 1, (v >> 1) & 1, code_bases[v >> 2] };
-        for (unsigned k = 0; k <= TOTAL; k++) {
-            Machine mc = forms_machine(&m, NULL);
-            g_assert_cmpint(ppc_cpu_run(mc.cpu, k), ==, PPC_STOP_BUDGET);
-            check_forms(&mc, &m, k);
-            free_machine(&mc);
-        }
-        PpcDebug dbg = { .bps = NULL };
-        Machine mc = forms_machine(&m, NULL);
-        Machine ref = forms_machine(&m, &dbg);
-        for (unsigned k = 1; k <= TOTAL; k++) {
-            ppc_cpu_run(mc.cpu, 1);
-            ppc_cpu_run(ref.cpu, 1);
-            check_forms(&mc, &m, k);
-            check_forms(&ref, &m, k);
-        }
-        free_machine(&ref);
-        free_machine(&mc);
-    }
+    run_forms_test(forms_machine, check_forms, TOTAL);
 }
 
 /* After one pass (the records decoded) doubleword 1 of every VSR is

@@ -121,7 +121,7 @@ static void initial(State *s, uint64_t buf_ea)
 /* Index in forms of the k-th instruction executed (k from 0). */
 static unsigned forms_index(unsigned k)
 {
-    return k < PASSES * (BODY + 1) ? k % (BODY + 1) : BODY + 1;
+    return loop_body_index(k, BODY);
 }
 
 /* The ISA's effect of forms[i] on s: bytes in memory order, the first
@@ -161,16 +161,6 @@ static void model_step(State *s, unsigned i, uint64_t buf_ea, bool le)
     if (o->upd) {
         s->gpr[o->ra] = ea;
     }
-}
-
-typedef struct Mode {
-    bool le, dr;
-    uint64_t code;                               /* where the loop is */
-} Mode;
-
-static uint64_t buf_ea(const Mode *m)
-{
-    return m->dr ? BUF_EA_DR : BUF_RA;
 }
 
 /* A CPU with the loop and the initial state of mode m; attached to
@@ -217,33 +207,9 @@ static void check_forms(const Machine *mc, const Mode *m, unsigned k)
     g_assert_cmpmem(mc->ram + BUF_RA, sizeof(s.buf), s.buf, sizeof(s.buf));
 }
 
-/* Code inside one page, and straddling 0x3000 (the loop's bdnz goes
- * back across the page boundary). */
-static const uint64_t code_bases[] = { 0x2000, 0x2fc0 };
-
 static void test_forms(void)
 {
-    for (unsigned v = 0; v < 8; v++) {
-        Mode m = { v & 1, (v >> 1) & 1, code_bases[v >> 2] };
-        for (unsigned k = 0; k <= TOTAL; k++) {
-            Machine mc = forms_machine(&m, NULL);
-            g_assert_cmpint(ppc_cpu_run(mc.cpu, k), ==, PPC_STOP_BUDGET);
-            check_forms(&mc, &m, k);
-            free_machine(&mc);
-        }
-        /* one instruction per slice, beside the handlers' path */
-        PpcDebug dbg = { .bps = NULL };
-        Machine mc = forms_machine(&m, NULL);
-        Machine ref = forms_machine(&m, &dbg);
-        for (unsigned k = 1; k <= TOTAL; k++) {
-            ppc_cpu_run(mc.cpu, 1);
-            ppc_cpu_run(ref.cpu, 1);
-            check_forms(&mc, &m, k);
-            check_forms(&ref, &m, k);
-        }
-        free_machine(&ref);
-        free_machine(&mc);
-    }
+    run_forms_test(forms_machine, check_forms, TOTAL);
 }
 
 /* ---- faults inside a run of micro-ops ---- */

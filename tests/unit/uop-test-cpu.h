@@ -88,4 +88,58 @@ static inline void put_code(Machine *m, uint64_t pa, const uint32_t *w,
     }
 }
 
+/* A run of a test loop: byte order, translation, where the code is. */
+typedef struct Mode {
+    bool le, dr;
+    uint64_t code;                               /* where the loop is */
+} Mode;
+
+/* The data page's EA in mode m. */
+static inline uint64_t buf_ea(const Mode *m)
+{
+    return m->dr ? BUF_EA_DR : BUF_RA;
+}
+
+/* Index in a loop of body instructions plus its bdnz, run PASSES times
+ * and then ending at the `b .` after it, of the k-th instruction
+ * executed (k from 0). */
+static inline unsigned loop_body_index(unsigned k, unsigned body)
+{
+    return k < PASSES * (body + 1) ? k % (body + 1) : body + 1;
+}
+
+/* The forms test of test-uop-mem and test-uop-fpmem: in each byte order
+ * and mode, with code inside one page and straddling 0x3000 (the bdnz
+ * goes back across the page boundary), the machine make() builds runs
+ * k = 0..total instructions in one slice, then one per slice beside the
+ * record-at-a-time path (a debugger attached: the rows' handlers);
+ * check() compares each with the model after k instructions. */
+static inline void run_forms_test(Machine (*make)(const Mode *, PpcDebug *),
+                                  void (*check)(const Machine *, const Mode *,
+                                                unsigned),
+                                  unsigned total)
+{
+    static const uint64_t code_bases[] = { 0x2000, 0x2fc0 };
+    for (unsigned v = 0; v < 8; v++) {
+        Mode m = { v & 1, (v >> 1) & 1, code_bases[v >> 2] };
+        for (unsigned k = 0; k <= total; k++) {
+            Machine mc = make(&m, NULL);
+            g_assert_cmpint(ppc_cpu_run(mc.cpu, k), ==, PPC_STOP_BUDGET);
+            check(&mc, &m, k);
+            free_machine(&mc);
+        }
+        PpcDebug dbg = { .bps = NULL };
+        Machine mc = make(&m, NULL);
+        Machine ref = make(&m, &dbg);
+        for (unsigned k = 1; k <= total; k++) {
+            ppc_cpu_run(mc.cpu, 1);
+            ppc_cpu_run(ref.cpu, 1);
+            check(&mc, &m, k);
+            check(&ref, &m, k);
+        }
+        free_machine(&ref);
+        free_machine(&mc);
+    }
+}
+
 #endif
