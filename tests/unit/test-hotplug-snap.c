@@ -225,16 +225,23 @@ static void load(Machine *m, Fixture *f, const char *name)
 
 static const char blk_add[] = "virtio-blk-pci,drive=d0,id=b0,addr=5";
 
+/* device_add of blk_add, and the guest takes the function. */
+static Device *blk_added_and_taken(Machine *m)
+{
+    GError *err = NULL;
+    Device *dev = pci_hotplug_add(m, blk_add, &err);
+    g_assert_no_error(err);
+    guest_takes(m, dev);
+    return dev;
+}
+
 /* device_add, savevm, device_del, loadvm: the function is back. */
 static void test_add_save_del_load(void)
 {
     Fixture f;
     fixture_init(&f);
     Machine *m = mk(NULL, f.img);
-    GError *err = NULL;
-    Device *dev = pci_hotplug_add(m, blk_add, &err);
-    g_assert_no_error(err);
-    guest_takes(m, dev);
+    Device *dev = blk_added_and_taken(m);
     program_bars((PciDevice *)dev);
     driver_up(m);
     uint16_t idx = 0;
@@ -280,10 +287,7 @@ static void test_save_add_load(void)
     Machine *m = mk(NULL, f.img);
     save(m, &f, "without");
     g_autofree char *hash = snap_state_hash(m);
-    GError *err = NULL;
-    Device *dev = pci_hotplug_add(m, blk_add, &err);
-    g_assert_no_error(err);
-    guest_takes(m, dev);
+    Device *dev = blk_added_and_taken(m);
     SpaprDrc *drc = spapr_drc_of_device(m, dev);
     save(m, &f, "with");
     load(m, &f, "without");
@@ -346,9 +350,7 @@ static void test_missing_drive(void)
     fixture_init(&f);
     Machine *a = mk(NULL, f.img);
     GError *err = NULL;
-    Device *dev = pci_hotplug_add(a, blk_add, &err);
-    g_assert_no_error(err);
-    guest_takes(a, dev);
+    blk_added_and_taken(a);
     save(a, &f, "with");
     machine_free(a);
 
@@ -377,9 +379,7 @@ static void test_damaged(void)
     fixture_init(&f);
     Machine *m = mk(NULL, f.img);
     GError *err = NULL;
-    Device *dev = pci_hotplug_add(m, blk_add, &err);
-    g_assert_no_error(err);
-    guest_takes(m, dev);
+    blk_added_and_taken(m);
     save(m, &f, "with");
     del_and_release(m, "b0");
     g_assert_null(at(m, 5));
