@@ -88,9 +88,9 @@ size_t console_read(Console *c, uint8_t *buf, size_t max)
 
 size_t console_read_host(Console *c, uint8_t *buf, size_t max)
 {
-    /* A guest asking for input is waiting for its user: everything it
-     * printed must be visible first (stdout is block-buffered when it is
-     * not a terminal). */
+    /* A guest asking for input is waiting for its user: what else went
+     * to the same stream (the monitor's lines on stdio) must be visible
+     * first; the guest's own output is written through already. */
     if (c->out) {
         fflush(c->out);
     }
