@@ -492,7 +492,8 @@ static void fill(QLoad *l, bool running)
             q->caps[0] = 0;
             q->cap_htm_sent = qemu_cap_htm_default(m);
             /* cap-hpt-max-page-size as a page shift (16: 64 KiB), sent
-             * from pseries-4.1 on */
+             * from pseries-4.1 on; the property is a power of two of at
+             * least 4 KiB (checked when parsed), so never 0 here */
             q->caps[6] = (uint8_t)__builtin_ctzll(
                 m->spapr->opts.cap_hpt_max_page_size);
             q->cap_hpt_mps_sent = !g_str_has_prefix(m->type->name,

@@ -8,7 +8,7 @@
 # help, -d help) in QEMU's layout with farad's own entries, -smp's
 # topology messages (threads > 1 refused as QEMU's TCG refuses it on
 # pseries), -name/-uuid and -serial null/none in the device tree as QEMU's
-# pseries writes them
+# pseries writes them, cap-hpt-max-page-size's rule and messages
 # (dumpdtb, rng-seed aside), -pidfile and -daemonize, and one line for
 # what farad refuses. Without qemu-system-ppc64 the comparisons skip.
 # Env: FARAD_BIN, FARAD_SRC.
@@ -37,7 +37,7 @@ ok() {    # status, description [, file shown on failure]
 }
 skip() { n=$((n + 1)); echo "ok $n # SKIP $1"; }
 q() { "$QEMU" -display none "$@"; }
-echo "1..35"
+echo "1..36"
 
 # ---- version and help ----
 RE='^QEMU emulator version ([0-9]+)\.([0-9]+)\.([0-9]+)'
@@ -297,6 +297,31 @@ if [ -f "$G/hello-be.bin" ] && [ -n "$HAVE_QEMU" ]; then
     ok $? "-no-shutdown: power-off, cont refused, system_reset, cont: the monitor says what QEMU's says" "$work/diff"
 else
     skip "no guest programs or no $QEMU"
+fi
+
+# ---- cap-hpt-max-page-size: QEMU's rule and words ----
+if [ -n "$HAVE_QEMU" ]; then
+    fail=0
+    # a power of 2, at least 4 KiB; below 64 KiB a warning and on
+    for v in 3000 0 1k 4k 16G; do
+        m=pseries-7.2,cap-hpt-max-page-size=$v
+        "$BIN" -M "$m" -nodefaults -nographic -max-insns 1000 </dev/null \
+            >"$work/fc" 2>&1
+        frc=$?
+        echo quit | q -M "$m,cap-cfpc=broken,cap-sbbc=broken,cap-ibs=broken,cap-ccf-assist=off" \
+            -nodefaults -S -monitor stdio -serial none >/dev/null 2>"$work/qc"
+        qrc=$?
+        qmsg=$(sed -n 's/^qemu-system-ppc64: //p' "$work/qc" | sed 's/^warning: //' | head -n 1)
+        # farad runs to -max-insns (not exit 1) exactly where QEMU starts
+        if [ $qrc -eq 0 ]; then fok=$([ $frc -ne 1 ] && echo 1); else fok=$([ $frc -eq 1 ] && echo 1); fi
+        if [ -z "$fok" ] || { [ -n "$qmsg" ] && ! grep -qF -- "$qmsg" "$work/fc"; }; then
+            fail=1
+            echo "#   $v: farad exit $frc ($(head -c 160 "$work/fc")), QEMU exit $qrc ($qmsg)"
+        fi
+    done
+    ok $fail "cap-hpt-max-page-size: 3000, 0 and 1k refused, 4k warned, 16G taken, each as QEMU 7.2 does and in its words"
+else
+    skip "no $QEMU"
 fi
 
 # ---- refused in one line ----

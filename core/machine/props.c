@@ -97,6 +97,11 @@ static bool parse_number(const char *s, uint64_t *out)
     return true;
 }
 
+bool prop_parse_u64(const char *s, uint64_t *out)
+{
+    return parse_number(s, out);
+}
+
 bool prop_parse_bool(const char *s, bool *out)
 {
     if (!strcmp(s, "on") || !strcmp(s, "yes") || !strcmp(s, "true")) {

@@ -69,6 +69,10 @@ struct PropDesc {
     { .name = (n), .type = PROP_TYPE_BOOL, .offset = offsetof(T, f), \
       .def = (d) ? 1 : 0, .help = (h), .check = (chk), .caveat = (cav), \
       .err_who = (w) }
+#define PROP_U64_CHECKED(n, T, f, d, h, chk, cav, w) \
+    { .name = (n), .type = PROP_TYPE_U64, .offset = offsetof(T, f), \
+      .def = (uint64_t)(d), .help = (h), .check = (chk), .caveat = (cav), \
+      .err_who = (w) }
 #define PROP_STR_CHECKED(n, T, f, d, h, chk, cav, w) \
     { .name = (n), .type = PROP_TYPE_STR, .offset = offsetof(T, f), \
       .def_str = (d), .help = (h), .check = (chk), .caveat = (cav), \
@@ -102,6 +106,10 @@ bool props_set(const PropDesc *props, void *obj, const char *name,
  * object needed). */
 bool prop_check(const PropDesc *p, const char *val, const char *who,
                 GError **err);
+
+/* Parse val as a U64 row does (C syntax, K/M/G/T suffixes) into *out;
+ * false when it is not such a number. */
+bool prop_parse_u64(const char *val, uint64_t *out);
 
 /* Parse val as on/off/yes/no/true/false into *out; false otherwise. */
 bool prop_parse_bool(const char *val, bool *out);

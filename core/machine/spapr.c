@@ -60,6 +60,38 @@ static char *caveat_cap_insns(const PropDesc *p, const char *val)
     return line;
 }
 
+/* cap-hpt-max-page-size: a power of two of at least 4 KiB, with QEMU
+ * 7.2's words for both refusals. */
+static bool check_cap_hpt_max_page_size(const PropDesc *p, const char *val,
+                                        const char *who, GError **err)
+{
+    uint64_t size = 0;
+    (void)prop_parse_u64(val, &size);   /* the U64 syntax is checked first */
+    if (size == 0 || (size & (size - 1))) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: %s must be a power of 2", who, p->name);
+        return false;
+    }
+    if (size < 4096) {
+        g_set_error(err, FARAD_ERROR, FARAD_ERROR_USAGE,
+                    "%s: Require at least 4kiB hpt-max-page-size", who);
+        return false;
+    }
+    return true;
+}
+
+/* Below 64 KiB QEMU 7.2 warns and goes on; so does farad. */
+static char *caveat_cap_hpt_max_page_size(const PropDesc *p,
+                                          const char *val)
+{
+    uint64_t size = 0;
+    if (!prop_parse_u64(val, &size) || size >= 0x10000) {
+        return NULL;
+    }
+    return g_strdup_printf("%s=%s: Many guests require at least 64kiB "
+                           "hpt-max-page-size", p->name, val);
+}
+
 /* cap-cfpc, cap-sbbc, cap-ibs: QEMU's speculation-mitigation levels. */
 static bool check_cap_mitigation(const PropDesc *p, const char *val,
                                  const char *who, GError **err)
@@ -112,8 +144,12 @@ static const PropDesc spapr_machine_props[] = {
     PROP_U64("seed", SpaprMachineOpts, seed, 0),
     PROP_BOOL("cap-fwnmi", SpaprMachineOpts, cap_fwnmi, true),
     PROP_BOOL("cap-large-decr", SpaprMachineOpts, cap_large_decr, true),
-    PROP_U64("cap-hpt-max-page-size", SpaprMachineOpts,
-             cap_hpt_max_page_size, 0x10000),
+    PROP_U64_CHECKED("cap-hpt-max-page-size", SpaprMachineOpts,
+                     cap_hpt_max_page_size, 0x10000,
+                     "largest HPT page size offered (a power of 2, at "
+                     "least 4K)", check_cap_hpt_max_page_size,
+                     caveat_cap_hpt_max_page_size,
+                     "-machine"),
     CAP_BOOL("cap-htm", cap_htm, false,
              "transactional memory (not emulated: off only)",
              check_cap_htm, NULL),

@@ -754,6 +754,14 @@ static void test_cli_errors(void)
           "workaround, fixed)" },
         { { "-M", "pseries-2.8,ic-mode=foo" },
           "-machine: ic-mode must be xics, xive or dual, not 'foo'" },
+        /* QEMU 7.2's own words for both (qemu-system-ppc64 -M
+         * pseries-7.2,cap-hpt-max-page-size=3000 / =1k) */
+        { { "-M", "pseries-7.2,cap-hpt-max-page-size=3000" },
+          "-machine: cap-hpt-max-page-size must be a power of 2" },
+        { { "-M", "pseries-7.2,cap-hpt-max-page-size=0" },
+          "-machine: cap-hpt-max-page-size must be a power of 2" },
+        { { "-M", "pseries-7.2,cap-hpt-max-page-size=1k" },
+          "-machine: Require at least 4kiB hpt-max-page-size" },
         { { "-M", "pseries-2.8,accel=kvm" },
           "-machine: accel=kvm: only tcg (interpretation) exists" },
         { { "-M", "pseries-2.8,no-such=1" },
