@@ -8,8 +8,8 @@
 # help, -d help) in QEMU's layout with farad's own entries, -smp's
 # topology messages (threads > 1 refused as QEMU's TCG refuses it on
 # pseries), -name/-uuid and -serial null/none in the device tree as QEMU's
-# pseries writes them, cap-hpt-max-page-size's rule and messages
-# (dumpdtb, rng-seed aside), -pidfile and -daemonize, and one line for
+# pseries writes them (dumpdtb, rng-seed aside), cap-hpt-max-page-size's
+# rule and messages, -pidfile and -daemonize, and one line for
 # what farad refuses. Without qemu-system-ppc64 the comparisons skip.
 # Env: FARAD_BIN, FARAD_SRC.
 set -u
