@@ -548,6 +548,8 @@ typedef struct Loaded {
     GByteArray *page_data;
     uint64_t ram_size;
     GPtrArray *disks;         /* SnapDisk, with their overlays */
+    GPtrArray *tce_empty;     /* PHBs whose TCE table the file has empty
+                                 (no section): emptied at the apply */
 } Loaded;
 
 static void loaded_clear(Loaded *l)
@@ -565,6 +567,9 @@ static void loaded_clear(Loaded *l)
     }
     if (l->page_data) {
         g_byte_array_unref(l->page_data);
+    }
+    if (l->tce_empty) {
+        g_ptr_array_free(l->tce_empty, TRUE);
     }
 }
 
@@ -916,12 +921,16 @@ static bool check_loaded(Machine *m, Loaded *l, SnapMachineState *live_ms,
         }
     }
     /* a PHB whose TCE table was empty at the save has no section: it
-     * loads empty */
+     * loads empty (at the apply: a check must change nothing) */
+    if (!l->tce_empty) {
+        l->tce_empty = g_ptr_array_new();
+    }
+    g_ptr_array_set_size(l->tce_empty, 0);
     for (guint k = 0; ok && k < t->len; k++) {
         SnapTarget *x = &g_array_index(t, SnapTarget, k);
         if (!g_hash_table_contains(used, x) &&
             x->sec == &spapr_phb_tce_snap) {
-            spapr_phb_tce_reset(x->base);
+            g_ptr_array_add(l->tce_empty, x->base);
         }
     }
     g_hash_table_destroy(used);
@@ -943,12 +952,12 @@ static int v1_turn(const SnapMachineState *ms)
     return ms->ncpus ? (int)ms->ncpus - 1 : 0;
 }
 
-/* The device set a loaded snapshot recorded, or NULL (its set is the
- * command line's). */
-static const SnapVal *loaded_device_set(const Loaded *l)
+/* The device set recorded among secs (a snapshot's sections), or NULL
+ * (its set is the command line's). */
+static const SnapVal *recorded_device_set(const GPtrArray *secs)
 {
-    for (guint i = 0; i < l->secs->len; i++) {
-        const SecVals *s = l->secs->pdata[i];
+    for (guint i = 0; i < secs->len; i++) {
+        const SecVals *s = secs->pdata[i];
         if (strcmp(s->name, pci_hotplug_set_snap.name)) {
             continue;
         }
@@ -960,6 +969,110 @@ static const SnapVal *loaded_device_set(const Loaded *l)
         }
     }
     return NULL;
+}
+
+/* Rebuild m's PCI device set as recorded among secs (see
+ * pci_hotplug_set_restore); err names the snapshot. */
+static bool restore_device_set(Machine *m, const char *snapshot,
+                               const GPtrArray *secs, GError **err)
+{
+    static const uint8_t none[1];
+    const SnapVal *set = recorded_device_set(secs);
+    gsize n = 0;
+    const uint8_t *t = set ? g_bytes_get_data(set->bytes, &n) : NULL;
+    return pci_hotplug_set_restore(m, snapshot, set ? (t ? t : none) : NULL,
+                                   (uint32_t)n, err);
+}
+
+/* Apply a snapshot's sections, which check_loaded matched to m's
+ * targets (filling live_ms), and what follows from them: the connectors,
+ * the emptied TCE tables, the HPT, the radix table, the interrupt
+ * controller in use, each CPU's counts. with_plugins: hand the plugin
+ * blobs to the loaded plugins. RAM and disks are the caller's. Cannot
+ * fail. */
+static void apply_loaded(Machine *m, Loaded *l, SnapMachineState *live_ms,
+                         bool with_plugins)
+{
+    /* the connectors at rest, then those the snapshot's device set
+     * (pci_hotplug_set's post_load) has otherwise */
+    spapr_drc_rest_all(m);
+    for (guint i = 0; l->tce_empty && i < l->tce_empty->len; i++) {
+        spapr_phb_tce_reset(l->tce_empty->pdata[i]);
+    }
+    uint32_t spapr_version = 0;
+    bool htab_loaded = false;
+    for (guint i = 0; i < l->secs->len; i++) {
+        SecVals *s = l->secs->pdata[i];
+        if (!s->sec) {
+            if (with_plugins && m->plugins) {
+                for (guint k = 0; k < s->vals->len; k++) {
+                    SnapVal *v = s->vals->pdata[k];
+                    gsize n;
+                    const void *p = g_bytes_get_data(v->bytes, &n);
+                    plugins_snapshot_load(m->plugins, v->name, p, n);
+                }
+            }
+            continue;
+        }
+        GHashTable *idx = snap_vals_index(s->vals);
+        snap_section_apply(s->sec, s->base, s->version, idx);
+        g_hash_table_destroy(idx);
+        if (s->sec == &snap_spapr_section) {
+            spapr_version = s->version;
+        }
+        if (s->sec == &snap_spapr_htab_section) {
+            htab_loaded = true;
+        }
+    }
+    /* the CPUs see the loaded HPT (or its absence); without its bytes in
+     * the file (no H_ENTER before the save, or a file from before the
+     * hash MMU: spapr version < 3, hash mode) the table is empty */
+    bool active = spapr_version < 3 || m->spapr->htab_active;
+    uint32_t pending = spapr_version < 4 ? 0 : m->spapr->hpt_pending_shift;
+    if (!htab_loaded) {
+        spapr_hpt_reset(m);   /* the default size; drops the pending size */
+    }
+    m->spapr->hpt_pending_shift = pending;
+    spapr_hpt_set_active(m, active);
+    spapr_patb_give_all(m);   /* the radix process table, if any */
+    spapr_irq_update_active(m);   /* XIVE if CAS chose it: its MMIO */
+    for (uint32_t i = 0; i < live_ms->ncpus; i++) {
+        PpcCpu *c = machine_cpu(m, (int)i);
+        c->icount = live_ms->vcpu[i].icount;
+        c->idle = live_ms->vcpu[i].idle;
+        c->slice = c->remaining = c->uncounted = 0;
+        ppc_cpu_state_changed(c);
+    }
+    m->round_end = live_ms->round_end;
+    m->turn = live_ms->turn < live_ms->ncpus ? (int)live_ms->turn
+                                           : v1_turn(live_ms);
+}
+
+/* A load that rebuilt m's PCI device set failed a later check: put back
+ * the set and every section's state as `before` (m's sections, collected
+ * just before the rebuild) has them, as a load of them would. RAM, disks
+ * and plugins were not touched. */
+static void undo_device_set(Machine *m, GPtrArray *before)
+{
+    Loaded undo = { .secs = before };
+    SnapMachineState ms;
+    GError *e = NULL;
+    for (guint i = 0; i < before->len; i++) {   /* matched afresh */
+        SecVals *s = before->pdata[i];
+        s->sec = NULL;
+        s->base = NULL;
+    }
+    if (restore_device_set(m, "(the machine before the load)", before, &e) &&
+        check_loaded(m, &undo, &ms, &e)) {
+        apply_loaded(m, &undo, &ms, false);
+    } else {
+        /* the machine's own state always matches its own set */
+        fprintf(stderr, "farad: warning: loadvm: the device set could not "
+                "be put back: %s\n", e ? e->message : "?");
+        g_clear_error(&e);
+    }
+    undo.secs = NULL;   /* the caller's */
+    loaded_clear(&undo);
 }
 
 /* Whether a loaded snapshot's contents give its stored state hash;
@@ -1005,81 +1118,41 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
         ok = false;
     }
     bool hashed = false;
-    if (ok && m->spapr) {
-        /* the snapshot's PCI devices, before its sections are matched */
-        const SnapVal *set = loaded_device_set(&l);
+    GPtrArray *before = NULL;   /* m's sections while its set is rebuilt */
+    if (ok && m->spapr &&
+        (recorded_device_set(l.secs) || pci_hotplug_set_changed(m))) {
         /* a restore that changes the running machine's devices only
          * after the contents proved intact: a damaged file must leave
-         * the machine as it was (field checks come after, as always) */
-        if (set || pci_hotplug_set_changed(m)) {
-            ok = hashed = loaded_hash_ok(db, name, &l, err);
+         * the machine as it was; a crafted one (a recomputed hash) that
+         * fails a field check below gets the old set back */
+        ok = hashed = loaded_hash_ok(db, name, &l, err);
+        if (ok) {
+            before = collect_sections(m);
+            ok = restore_device_set(m, name, l.secs, err);
+            if (!ok) {   /* refused before anything changed */
+                g_ptr_array_unref(before);
+                before = NULL;
+            }
         }
-        gsize n = 0;
-        const uint8_t *t = set ? g_bytes_get_data(set->bytes, &n) : NULL;
-        static const uint8_t none[1];
-        ok = ok && pci_hotplug_set_restore(m, name, set ? (t ? t : none) : NULL,
-                                     (uint32_t)n, err);
     }
     ok = ok && check_loaded(m, &l, &live_ms, err);
     ok = ok && snap_disks_check(m, l.disks, name, err);
     live_ms.turn = SNAP_NO_TURN;   /* stays so when the file has no turn */
     ok = ok && (hashed || loaded_hash_ok(db, name, &l, err));
     if (!ok) {
+        if (before) {
+            undo_device_set(m, before);
+            g_ptr_array_unref(before);
+        }
         loaded_clear(&l);
         return false;
     }
+    if (before) {
+        g_ptr_array_unref(before);
+    }
 
     /* ---- apply: nothing below can fail ---- */
-    /* the connectors at rest, then those the snapshot's device set
-     * (pci_hotplug_set's post_load) has otherwise */
-    spapr_drc_rest_all(m);
-    uint32_t spapr_version = 0;
-    bool htab_loaded = false;
-    for (guint i = 0; i < l.secs->len; i++) {
-        SecVals *s = l.secs->pdata[i];
-        if (!s->sec) {
-            if (m->plugins) {
-                for (guint k = 0; k < s->vals->len; k++) {
-                    SnapVal *v = s->vals->pdata[k];
-                    gsize n;
-                    const void *p = g_bytes_get_data(v->bytes, &n);
-                    plugins_snapshot_load(m->plugins, v->name, p, n);
-                }
-            }
-            continue;
-        }
-        GHashTable *idx = snap_vals_index(s->vals);
-        snap_section_apply(s->sec, s->base, s->version, idx);
-        g_hash_table_destroy(idx);
-        if (s->sec == &snap_spapr_section) {
-            spapr_version = s->version;
-        }
-        if (s->sec == &snap_spapr_htab_section) {
-            htab_loaded = true;
-        }
-    }
-    /* the CPUs see the loaded HPT (or its absence); without its bytes in
-     * the file (no H_ENTER before the save, or a file from before the
-     * hash MMU: spapr version < 3, hash mode) the table is empty */
-    bool active = spapr_version < 3 || m->spapr->htab_active;
-    uint32_t pending = spapr_version < 4 ? 0 : m->spapr->hpt_pending_shift;
-    if (!htab_loaded) {
-        spapr_hpt_reset(m);   /* the default size; drops the pending size */
-    }
-    m->spapr->hpt_pending_shift = pending;
-    spapr_hpt_set_active(m, active);
-    spapr_patb_give_all(m);   /* the radix process table, if any */
-    spapr_irq_update_active(m);   /* XIVE if CAS chose it: its MMIO */
-    for (uint32_t i = 0; i < live_ms.ncpus; i++) {
-        PpcCpu *c = machine_cpu(m, (int)i);
-        c->icount = live_ms.vcpu[i].icount;
-        c->idle = live_ms.vcpu[i].idle;
-        c->slice = c->remaining = c->uncounted = 0;
-        ppc_cpu_state_changed(c);
-    }
-    m->round_end = live_ms.round_end;
-    m->turn = live_ms.turn < live_ms.ncpus ? (int)live_ms.turn
-                                           : v1_turn(&live_ms);
+    apply_loaded(m, &l, &live_ms, true);
     PpcCpu *cpu = m->cpu;
     uint64_t npages = m->ram_size / SNAP_PAGE_SIZE;
     guint next = 0;

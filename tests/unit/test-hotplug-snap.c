@@ -21,6 +21,9 @@
  *  - a damaged snapshot (a field changed behind the state hash) whose
  *    device set differs from the machine's: refused in one line before
  *    any device is re-created or removed;
+ *  - a crafted one (its hash recomputed) whose field fails its check
+ *    after the set was rebuilt: the old set comes back, with every
+ *    device's state (the state hash is the one before the load);
  *  - savevm while the guest has not yet taken a hot-added function, or
  *    has not answered an unplug: the connector's state comes back with
  *    the device and the guest finishes the hot-plug after the load.
@@ -404,6 +407,80 @@ static void test_damaged(void)
  * (at once: the guest never took it), loadvm: the function is back with
  * its connector as it was (POWERON, hot-plugged), and the guest can take
  * it then; an unplug under way comes back the same. */
+/* Make the stored state hash match the edited rows, as an attacker can
+ * (verify prints the hash the rows give). */
+static void rehash(Fixture *f, const char *name)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&text, &len);
+    GError *err = NULL;
+    g_assert_false(snap_verify(f->db, out, &err));   /* the edit shows */
+    g_clear_error(&err);
+    fclose(out);
+    g_autofree char *line = g_strdup_printf("snapshot %s: state hash", name);
+    const char *at_line = strstr(text, line);
+    g_assert_nonnull(at_line);
+    const char *give = strstr(at_line, "rows give ");
+    g_assert_nonnull(give);
+    g_autofree char *h = g_strndup(give + strlen("rows give "), 64);
+    g_autofree char *sql = g_strdup_printf("UPDATE snapshot SET state_hash "
+                                           "= '%s' WHERE name = '%s'", h,
+                                           name);
+    g_assert_cmpint(snap_db_exec(f->db, sql), ==, SQLITE_OK);
+    free(text);
+}
+
+/* A crafted snapshot (its hash recomputed) whose device set differs and
+ * whose field then fails its check: the set was rebuilt by then, and is
+ * put back with every device's state. */
+static void test_crafted(void)
+{
+    Fixture f;
+    fixture_init(&f);
+    Machine *m = mk(NULL, f.img);
+    GError *err = NULL;
+    blk_added_and_taken(m);
+    save(m, &f, "with");
+    del_and_release(m, "b0");
+    g_assert_null(at(m, 5));
+    g_autofree char *hash = snap_state_hash(m);
+    /* the RTAS event queue holds at most 16 */
+    g_assert_cmpint(snap_db_exec(f.db, "UPDATE field SET value = 40 "
+                                 "WHERE name = 'nevents'"), ==, SQLITE_OK);
+    rehash(&f, "with");
+    g_assert_false(snap_load(m, f.db, "with", &err));
+    g_assert_nonnull(err);
+    g_assert_nonnull(strstr(err->message, "nevents is 40, out of range"));
+    g_clear_error(&err);
+    g_assert_null(at(m, 5));                    /* the set is put back */
+    g_assert_null(device_find_id(m, "b0"));
+    g_autofree char *hash2 = snap_state_hash(m);
+    g_assert_cmpstr(hash2, ==, hash);           /* and every state */
+    machine_free(m);
+
+    /* the other way: the load removed a hot-added device the guest had
+     * set up; it comes back with its queues and registers */
+    m = mk(NULL, f.img);
+    save(m, &f, "without");
+    blk_added_and_taken(m);
+    g_assert_nonnull(at(m, 5));
+    g_autofree char *hash3 = snap_state_hash(m);
+    g_assert_cmpint(snap_db_exec(f.db, "UPDATE field SET value = 40 "
+                                 "WHERE name = 'nevents'"), ==, SQLITE_OK);
+    rehash(&f, "without");
+    g_assert_false(snap_load(m, f.db, "without", &err));
+    g_assert_nonnull(err);
+    g_assert_nonnull(strstr(err->message, "nevents is 40, out of range"));
+    g_clear_error(&err);
+    g_assert_nonnull(at(m, 5));
+    g_assert_nonnull(device_find_id(m, "b0"));
+    g_autofree char *hash4 = snap_state_hash(m);
+    g_assert_cmpstr(hash4, ==, hash3);
+    machine_free(m);
+    fixture_clear(&f);
+}
+
 static void test_pending(void)
 {
     Fixture f;
@@ -455,6 +532,7 @@ int main(int argc, char **argv)
     g_test_add_func("/hotplug-snap/cold-back", test_cold_back);
     g_test_add_func("/hotplug-snap/missing-drive", test_missing_drive);
     g_test_add_func("/hotplug-snap/damaged", test_damaged);
+    g_test_add_func("/hotplug-snap/crafted", test_crafted);
     g_test_add_func("/hotplug-snap/pending", test_pending);
     return g_test_run();
 }
