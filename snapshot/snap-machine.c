@@ -20,6 +20,7 @@
 #include "core/machine/xive.h"
 #include "cpu-ppc/cpu-snap.h"
 #include "core/machine/spapr-drc.h"
+#include "core/net/net.h"
 #include "pci/spapr-phb.h"
 #include "plugins/host.h"
 
@@ -117,8 +118,22 @@ static GArray *machine_targets(Machine *m, SnapMachineState *ms)
             g_array_append_val(t, x);
         }
     }
+    /* each user netdev's libslirp state (host-side: not hashed) */
+    NetDev *nd;
+    for (uint32_t i = 0; (nd = net_user_nth(m, i)); i++) {
+        x = (SnapTarget){ &net_user_snap, net_user_state(nd), i };
+        g_array_append_val(t, x);
+    }
     g_hash_table_destroy(inst);
     return t;
+}
+
+/* Whether section `name` is host-side state (libslirp's): kept in the
+ * snapshot, left out of the state hash and the light state, as the
+ * host's chardevs and sockets are (docs/net.md). */
+static bool host_side(const char *name)
+{
+    return !strcmp(name, net_user_snap.name);
 }
 
 static void plugin_blob(void *opaque, const char *name, const void *data,
@@ -230,7 +245,9 @@ static char *state_hash(GPtrArray *secs, uint64_t ram_size, GArray *pages,
     GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
     for (guint i = 0; i < secs->len; i++) {
         SecVals *s = secs->pdata[i];
-        snap_hash_section(c, s->name, s->instance, s->version, s->vals);
+        if (!host_side(s->name)) {
+            snap_hash_section(c, s->name, s->instance, s->version, s->vals);
+        }
     }
     g_checksum_update(c, (const guchar *)RAM_BLOCK_NAME,
                       sizeof(RAM_BLOCK_NAME));
@@ -267,6 +284,9 @@ char *snap_state_text(Machine *m)
     GString *t = g_string_new(NULL);
     for (guint i = 0; i < secs->len; i++) {
         SecVals *s = secs->pdata[i];
+        if (host_side(s->name)) {
+            continue;
+        }
         for (guint k = 0; k < s->vals->len; k++) {
             SnapVal *v = s->vals->pdata[k];
             g_string_append_printf(t, "%s%u.%s=", s->name, s->instance,
@@ -1033,6 +1053,7 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
     /* the connectors at rest, then those the snapshot's device set
      * (pci_hotplug_set's post_load) has otherwise */
     spapr_drc_rest_all(m);
+    net_user_load_begin(m);   /* fresh unless a "slirp" section says */
     uint32_t spapr_version = 0;
     bool htab_loaded = false;
     for (guint i = 0; i < l.secs->len; i++) {
@@ -1097,6 +1118,7 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
     ppc_invalidate_code(cpu, 0, m->ram_size);
     ppc_cpu_state_changed(cpu);
     snap_disks_apply(m, l.disks);
+    net_user_load_end(m);
     m->stop = false;
     g_free(*last_name(m));
     *last_name(m) = g_strdup(name);
