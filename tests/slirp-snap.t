@@ -171,12 +171,14 @@ def main():
     con = sqlite3.connect(rr)
     taken = [r[0] for r in con.execute("SELECT icount FROM journal WHERE kind = 'slirp' "
                                        "ORDER BY seq")]
-    # the first seek snapshot after libslirp's first change (the lease)
-    seek = con.execute("SELECT name, icount FROM snapshot WHERE icount > ? ORDER BY icount "
-                       "LIMIT 1", (taken[0] if taken else 1 << 62,)).fetchone()
+    # the first seek snapshot whose libslirp has the lease
+    seek = con.execute("SELECT n.name, n.icount FROM snapshot n JOIN section s ON "
+                       "s.snapshot = n.id JOIN field f ON f.section = s.id WHERE "
+                       "s.name = 'slirp' AND f.name = 'leases[0].allocated' AND f.value = 1 "
+                       "ORDER BY n.icount LIMIT 1").fetchone()
     con.close()
-    tap.ok(taken and seek, "the recording journals libslirp's state changes ('slirp' rows; "
-           "a seek snapshot follows the first)", "%r, seek %r" % (taken, seek))
+    tap.ok(taken and seek, "the recording journals libslirp's state changes ('slirp' rows), "
+           "and a seek snapshot has the lease", "%r, seek %r" % (taken, seek))
     seek_name, seek_icount = seek if seek else ("rr-0", 0)
     rdb = os.path.join(work, "replay.db")
     t0 = time.time()
