@@ -128,10 +128,7 @@ static GArray *machine_targets(Machine *m, SnapMachineState *ms)
     return t;
 }
 
-/* Whether section `name` is host-side state (libslirp's): kept in the
- * snapshot, left out of the state hash and the light state, as the
- * host's chardevs and sockets are (docs/net.md). */
-static bool host_side(const char *name)
+bool snap_section_host_side(const char *name)
 {
     return !strcmp(name, net_user_snap.name);
 }
@@ -245,7 +242,7 @@ static char *state_hash(GPtrArray *secs, uint64_t ram_size, GArray *pages,
     GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
     for (guint i = 0; i < secs->len; i++) {
         SecVals *s = secs->pdata[i];
-        if (!host_side(s->name)) {
+        if (!snap_section_host_side(s->name)) {
             snap_hash_section(c, s->name, s->instance, s->version, s->vals);
         }
     }
@@ -284,7 +281,7 @@ char *snap_state_text(Machine *m)
     GString *t = g_string_new(NULL);
     for (guint i = 0; i < secs->len; i++) {
         SecVals *s = secs->pdata[i];
-        if (host_side(s->name)) {
+        if (snap_section_host_side(s->name)) {
             continue;
         }
         for (guint k = 0; k < s->vals->len; k++) {
