@@ -89,6 +89,10 @@ typedef struct NetState {
  * queue on a real host drops them). */
 #define NET_RXQ_MAX 256
 
+/* Whether frames come from the journal, not the host, now (a replay, or
+ * a rewound recording re-executing up to where it stopped). */
+bool net_replaying(const Machine *m);
+
 /* The guest's virtual clock in nanoseconds (what slirp's timers use). */
 uint64_t net_vclock_ns(const Machine *m);
 

@@ -149,13 +149,18 @@ void net_user_load_end(Machine *m)
     if (!m->net) {
         return;
     }
+    /* a seek in a replay, or in a rewound recording (gdb's reverse
+     * execution), goes on from the journal: a live libslirp then stays
+     * as it is, its state and connections those of the point where the
+     * recording stopped, which the journal leads back to */
+    bool replaying = net_replaying(m);
     for (NetDev *nd = net_user_nth(m, 0); nd; nd = nd->next) {
-        drop_frames(&nd->incoming);
         drop_frames(&nd->rxq);
-        nd->state_dirty = false;
-        if (m->net->offline) {
-            continue;   /* a replay: the copy is all there is */
+        if (replaying) {
+            continue;
         }
+        drop_frames(&nd->incoming);
+        nd->state_dirty = false;
         if (nd->slirp) {
             net_slirp_free(nd->slirp);   /* its host sockets close */
             nd->slirp = NULL;

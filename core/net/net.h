@@ -165,12 +165,15 @@ extern const SnapSection net_user_snap;
  * libslirp until a "slirp" section gives it another. Cannot fail. */
 void net_user_load_begin(Machine *m);
 
-/* A snapshot load has written the netdevs' states: each netdev gets a
- * fresh libslirp with its command line's configuration and that state
- * loaded (as a new farad after -loadvm would), the frames queued for its
- * NIC are dropped (they are not in snapshots) and its host connections
- * closed. A hostfwd= port the host now refuses is reported on stderr and
- * leaves that netdev without a backend. */
+/* A snapshot load has written the netdevs' states: the frames queued
+ * for each NIC are dropped (they are not in snapshots), and each netdev
+ * gets a fresh libslirp with its command line's configuration and that
+ * state loaded (as a new farad after -loadvm would; its host connections
+ * close). A hostfwd= port the host now refuses is reported on stderr and
+ * leaves that netdev without a backend. Not in a seek while frames come
+ * from the journal (a replay, a rewound recording): a live libslirp then
+ * stays as the recording left it, and the journal brings the copy up to
+ * that point. */
 void net_user_load_end(Machine *m);
 
 /* The n-th netdev (all are of type user) in creation order: QEMU's

@@ -75,8 +75,7 @@ void net_detach(NetDev *nd)
     drop_queue(&nd->rxq);
 }
 
-/* Whether frames come from the journal, not the host, now. */
-static bool net_replaying(const Machine *m)
+bool net_replaying(const Machine *m)
 {
     const InputJournal *j = &m->journal;
     return m->net->offline || (j->ops && j->ops->no_host_input(j->self));
