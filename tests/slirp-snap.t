@@ -16,7 +16,8 @@ knows the first lease, 10.0.2.15 from a libslirp that forgot it.
 2. A new farad with -loadvm s1: first `loadvm bad` on the monitor, whose
    slirp section is damaged (a MAC of 5 bytes): one error line, and the
    machine carries on from s1 as it was; then the line: .16, then .15, as
-   in the recording (the lease came back with the snapshot).
+   in the recording (the lease came back with the snapshot), and a line
+   through hostfwd= (the new libslirp bound the port again).
 3. The same with s1's slirp section deleted from a copy of the file: the
    snapshot loads (its state hash does not cover libslirp's host-side
    state) and the new MAC gets .15: the test fails if the lease is not
@@ -35,6 +36,7 @@ Env: FARAD_SRC, FARAD_NET_BIN, FARAD_GUEST_CACHE.
 """
 import os
 import shutil
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -72,13 +74,44 @@ def rows(db, snap):
     return r
 
 
-def loaded_run(args, db, typed):
-    """A new farad with -loadvm s1 of db, typing `typed` once it runs;
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def send_line(session, port):
+    """Once the guest listens, one line through hostfwd= to its nc."""
+    if not session.wait_for(b"slirp-snap: listening"):
+        return
+    for _ in range(50):   # the guest's nc may not listen yet
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=5) as c:
+                c.sendall(b"hi through hostfwd\n")
+                time.sleep(0.3)
+            return
+        except OSError:
+            time.sleep(0.1)
+
+
+def got_line(out):
+    return "slirp-snap: got hi through hostfwd" in out
+
+
+def loaded_run(args, db, typed, port):
+    """A new farad with -loadvm s1 of db, typing `typed` once it runs, then
+    a line through hostfwd= to port (None: killed once the guest listens);
     -> (exit status, console output, stderr)."""
     s = Session(BIN, args + ["-snapshot-db", db, "-loadvm", "s1"], timeout=120)
     time.sleep(0.5)
     s.type(typed)
-    s.wait_for(b"slirp-snap: done")
+    if port:
+        send_line(s, port)
+        s.wait_for(b"slirp-snap: done")
+    elif s.wait_for(b"slirp-snap: listening"):
+        s.p.kill()
     rc = s.finish()
     return rc, s.out.decode("utf-8", "replace"), s.err
 
@@ -99,7 +132,8 @@ def main():
         tap.ok(False, "make-initramfs.sh -m ibmveth", r.stderr)
         return tap.exit()
     print("1..12")
-    nic = ["-nic", "user,model=spapr-vlan"]
+    hport = free_port()
+    nic = ["-nic", "user,model=spapr-vlan,hostfwd=tcp:127.0.0.1:%d-:8080" % hport]
     args = pseries_args("pseries,x-vof=on", KERNEL, "console=hvc0 farad.test quiet",
                         initrd, serial="mon:stdio") + nic + PIN_RTC
     db = os.path.join(work, "a.db")
@@ -114,12 +148,14 @@ def main():
     rec.type(MON + b"savevm s1\rsavevm bad\r" + MON)
     time.sleep(1)
     rec.type(b"go\n")
+    send_line(rec, hport)
     rec.wait_for(b"slirp-snap: done")
     rc = rec.finish()
     out = rec.out.decode("utf-8", "replace")
-    tap.ok(ready and rc == 0 and leases(out) == ["10.0.2.15", "10.0.2.16", "10.0.2.15"],
-           "recorded boot: lease 10.0.2.15, savevm; then another MAC gets 10.0.2.16 and "
-           "the first MAC 10.0.2.15 again",
+    tap.ok(ready and rc == 0 and leases(out) == ["10.0.2.15", "10.0.2.16", "10.0.2.15"]
+           and got_line(out),
+           "recorded boot: lease 10.0.2.15, savevm; then another MAC gets 10.0.2.16, "
+           "the first MAC 10.0.2.15 again, a line comes through hostfwd=",
            "exit %s, leases %s\n%s\n%s" % (rc, leases(out), out[-1200:], rec.err[-600:]),
            "%.1f s" % (time.time() - t0))
     st = rows(db, "s1")
@@ -149,20 +185,21 @@ def main():
 
     # ---- 2. -loadvm s1 in a new farad; a damaged loadvm first ----
     t0 = time.time()
-    rc, lout, lerr = loaded_run(args, db, MON + b"loadvm bad\r" + MON + b"go\n")
+    rc, lout, lerr = loaded_run(args, db, MON + b"loadvm bad\r" + MON + b"go\n", hport)
     errs = [l for l in lout.replace("\r", "").split("\n") if "Error:" in l]
     tap.ok(len(errs) == 1 and "leases[0].mac" in errs[0] and "slirp" in errs[0],
            "loadvm of a snapshot with a damaged slirp section: one error line naming it",
            repr(errs) + "\n" + lout[-600:])
-    tap.ok(rc == 0 and leases(lout) == ["10.0.2.16", "10.0.2.15"],
+    tap.ok(rc == 0 and leases(lout) == ["10.0.2.16", "10.0.2.15"] and got_line(lout),
            "-loadvm s1 (after the refused loadvm): libslirp has the guest's lease, another "
-           "MAC gets 10.0.2.16, the first MAC 10.0.2.15",
+           "MAC gets 10.0.2.16, the first MAC 10.0.2.15; hostfwd= is bound again",
            "exit %s, leases %s\n%s\n%s" % (rc, leases(lout), lout[-1000:], lerr[-600:]),
            "%.1f s" % (time.time() - t0))
 
     # ---- 3. without the section: a fresh libslirp ----
-    rc, nout, nerr = loaded_run(args, nodb, b"go\n")
-    tap.ok(rc == 0 and leases(nout) == ["10.0.2.15", "10.0.2.16"],
+    # (the guest ends on 10.0.2.16, not hostfwd's 10.0.2.15: no line)
+    rc, nout, nerr = loaded_run(args, nodb, b"go\n", None)
+    tap.ok(leases(nout) == ["10.0.2.15", "10.0.2.16"],
            "-loadvm of s1 without its slirp section loads, libslirp starts fresh: "
            "the other MAC gets 10.0.2.15, the first one then 10.0.2.16 (the check "
            "above catches a lost lease)",
