@@ -90,7 +90,7 @@ bool replay_load_journal(Replay *r, GError **err)
         gsize dlen = (gsize)sqlite3_column_bytes(st, 4);
         /* empty reads are never logged; a time is 8 bytes */
         if ((k == RK_CONSOLE && dlen == 0) || (k == RK_TIME && dlen != 8) ||
-            ((k == RK_NET || k == RK_CHR) &&
+            ((k == RK_NET || k == RK_CHR || k == RK_SLIRP) &&
              (dlen < 6 || !memchr((const char *)d + 4, 0, dlen - 4)))) {
             ok = bad(r, err, "journal entry %" PRId64 " (%s) holds %zu "
                      "bytes", e.seq, replay_kind_name((ReplayKind)k),
@@ -112,6 +112,7 @@ bool replay_load_journal(Replay *r, GError **err)
             break;
         }
         if (!input && k != RK_CMD && k != RK_NET && k != RK_CHR &&
+            k != RK_SLIRP &&
             sqlite3_column_type(st, 13) == SQLITE_NULL) {
             replay_entry_clear(&e);
             ok = bad(r, err, "journal entry %" PRId64 " (%s) has no rr_check "

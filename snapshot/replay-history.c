@@ -157,6 +157,12 @@ void replay_set_cursors(Replay *r, const ReplayEntry *best)
     }
     r->chr_cursor = c;
     c = 0;
+    while ((e = replay_next_entry(r, 1u << RK_SLIRP, &c)) &&
+           e->seq <= best->seq) {
+        c++;
+    }
+    r->slirp_cursor = c;
+    c = 0;
     while ((e = replay_next_entry(r, 1u << RK_SNAP, &c)) &&
            e->icount <= best->icount) {
         c++;

@@ -18,6 +18,9 @@ typedef enum ReplayKind {
     RK_CHR,   /* a host chardev poll (core/machine/chr-host.h): data =
                  the chr poll's index at that icount (u32 LE), the
                  chardev id, NUL, a connected byte, the input bytes */
+    RK_SLIRP, /* a netdev's libslirp state changed at a net poll: data =
+                 the poll's index (u32 LE), the netdev id, NUL, libslirp's
+                 state bytes (core/net/net.h) */
 } ReplayKind;
 
 const char *replay_kind_name(ReplayKind k);
@@ -81,6 +84,7 @@ struct Replay {
     guint cmd_cursor;     /* replay: next journalled command */
     guint net_cursor;     /* replay: next journalled network frame */
     guint chr_cursor;     /* replay: next journalled chardev poll */
+    guint slirp_cursor;   /* replay: next journalled libslirp state */
     bool narrowing;       /* trial runs of replay-narrow.c: no checks */
 };
 

@@ -14,7 +14,9 @@
  *     snapshot name), end (data = exit reason), cmd (data = a
  *     command's name), net (data = poll index u32 LE, netdev id, NUL,
  *     the frame; core/net/net.h), chr (data = poll index u32 LE,
- *     chardev id, NUL, connected byte, input; core/machine/chr-host.h)
+ *     chardev id, NUL, connected byte, input; core/machine/chr-host.h),
+ *     slirp (data = net poll index u32 LE, netdev id, NUL, libslirp's
+ *     state bytes after that poll changed them; core/net/net.h)
  *   rr_input(seq, call, pre_hash, pre_state, post_icount, post_hash,
  *     post_state): per input, the console/time call index and the
  *     light state (every section but RAM) around the consuming insn
@@ -44,6 +46,7 @@ static const char *const kind_names[] = {
     [RK_CONSOLE] = "console", [RK_EOF] = "eof", [RK_TIME] = "time",
     [RK_CHECK] = "check", [RK_SNAP] = "snap", [RK_END] = "end",
     [RK_CMD] = "cmd", [RK_NET] = "net", [RK_CHR] = "chr",
+    [RK_SLIRP] = "slirp",
 };
 
 const char *replay_kind_name(ReplayKind k)
@@ -495,7 +498,8 @@ static void keyed_input(Replay *r, ReplayKind k, uint32_t index,
     }
 }
 
-/* Replay: the RK_NET or RK_CHR entry of poll `index` now, if any. */
+/* Replay: the RK_NET, RK_CHR or RK_SLIRP entry of poll `index` now, if
+ * any. */
 static bool keyed_replay(Replay *r, ReplayKind k, guint *cursor,
                          uint32_t index, char **id, uint8_t **buf,
                          size_t *len)
@@ -514,7 +518,7 @@ static bool keyed_replay(Replay *r, ReplayKind k, guint *cursor,
     size_t n;
     net_entry_parse(e, &at, &eid, &frame, &n);
     if (e->icount < now || (e->icount == now && at < index)) {
-        replay_diverge_input(r, e, now, k == RK_NET
+        replay_diverge_input(r, e, now, k != RK_CHR
                              ? "the guest's network poll for it never came "
                                "(another poll count or icount)"
                              : "the chardev poll for it never came (another "
@@ -541,6 +545,18 @@ bool replay_net_replay(Replay *r, uint32_t index, char **id, uint8_t **buf,
                        size_t *len)
 {
     return keyed_replay(r, RK_NET, &r->net_cursor, index, id, buf, len);
+}
+
+void replay_net_state(Replay *r, uint32_t index, const char *id,
+                      const uint8_t *buf, size_t len)
+{
+    keyed_input(r, RK_SLIRP, index, id, buf, len);
+}
+
+bool replay_net_state_replay(Replay *r, uint32_t index, char **id,
+                             uint8_t **buf, size_t *len)
+{
+    return keyed_replay(r, RK_SLIRP, &r->slirp_cursor, index, id, buf, len);
 }
 
 void replay_chr_input(Replay *r, uint32_t index, const char *id,
@@ -957,6 +973,18 @@ static bool j_net_replay(void *self, uint32_t index, char **id,
     return replay_net_replay(self, index, id, buf, len);
 }
 
+static void j_net_state(void *self, uint32_t index, const char *id,
+                        const uint8_t *buf, size_t len)
+{
+    replay_net_state(self, index, id, buf, len);
+}
+
+static bool j_net_state_replay(void *self, uint32_t index, char **id,
+                               uint8_t **buf, size_t *len)
+{
+    return replay_net_state_replay(self, index, id, buf, len);
+}
+
 static void j_chr_input(void *self, uint32_t index, const char *id,
                         const uint8_t *buf, size_t len)
 {
@@ -972,6 +1000,8 @@ static bool j_chr_replay(void *self, uint32_t index, char **id,
 static const InputJournalOps replay_journal = {
     .net_frame = j_net_frame,
     .net_replay = j_net_replay,
+    .net_state = j_net_state,
+    .net_state_replay = j_net_state_replay,
     .chr_input = j_chr_input,
     .chr_replay = j_chr_replay,
     .console_read = j_console_read,

@@ -93,6 +93,12 @@ void replay_net_frame(Replay *r, uint32_t index, const char *id,
  * whose poll passed is a divergence). */
 bool replay_net_replay(Replay *r, uint32_t index, char **id, uint8_t **buf,
                        size_t *len);
+/* The same for a netdev's libslirp state after a net poll changed it
+ * (core/net/net.h): record its bytes; replay: the change of that poll. */
+void replay_net_state(Replay *r, uint32_t index, const char *id,
+                      const uint8_t *buf, size_t len);
+bool replay_net_state_replay(Replay *r, uint32_t index, char **id,
+                             uint8_t **buf, size_t *len);
 /* The same for host chardev polls (core/machine/chr-host.h): record
  * poll `index`'s record now; replay: that record, if any. */
 void replay_chr_input(Replay *r, uint32_t index, const char *id,

@@ -102,6 +102,11 @@ typedef struct SnapMachineState {
     SnapVcpuState vcpu[SNAP_MAX_CPUS];
 } SnapMachineState;
 
+/* Whether section `name` holds host-side state (libslirp's, "slirp"):
+ * kept in snapshots, left out of the state hash and the light state, as
+ * the host ends of chardevs are (docs/net.md). */
+bool snap_section_host_side(const char *name);
+
 /* The name field `field` of an older version of `section` (as stored)
  * loads into today, when that differs: "mmcr0" for version 1's
  * "spr_misc[19]" in "cpu". NULL when the name is unchanged or unknown. */

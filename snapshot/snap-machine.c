@@ -20,6 +20,7 @@
 #include "core/machine/xive.h"
 #include "cpu-ppc/cpu-snap.h"
 #include "core/machine/spapr-drc.h"
+#include "core/net/net.h"
 #include "pci/spapr-phb.h"
 #include "plugins/host.h"
 
@@ -117,8 +118,19 @@ static GArray *machine_targets(Machine *m, SnapMachineState *ms)
             g_array_append_val(t, x);
         }
     }
+    /* each user netdev's libslirp state (host-side: not hashed) */
+    NetDev *nd;
+    for (uint32_t i = 0; (nd = net_user_nth(m, i)); i++) {
+        x = (SnapTarget){ &net_user_snap, net_user_state(nd), i };
+        g_array_append_val(t, x);
+    }
     g_hash_table_destroy(inst);
     return t;
+}
+
+bool snap_section_host_side(const char *name)
+{
+    return !strcmp(name, net_user_snap.name);
 }
 
 static void plugin_blob(void *opaque, const char *name, const void *data,
@@ -230,7 +242,9 @@ static char *state_hash(GPtrArray *secs, uint64_t ram_size, GArray *pages,
     GChecksum *c = g_checksum_new(G_CHECKSUM_SHA256);
     for (guint i = 0; i < secs->len; i++) {
         SecVals *s = secs->pdata[i];
-        snap_hash_section(c, s->name, s->instance, s->version, s->vals);
+        if (!snap_section_host_side(s->name)) {
+            snap_hash_section(c, s->name, s->instance, s->version, s->vals);
+        }
     }
     g_checksum_update(c, (const guchar *)RAM_BLOCK_NAME,
                       sizeof(RAM_BLOCK_NAME));
@@ -267,6 +281,9 @@ char *snap_state_text(Machine *m)
     GString *t = g_string_new(NULL);
     for (guint i = 0; i < secs->len; i++) {
         SecVals *s = secs->pdata[i];
+        if (snap_section_host_side(s->name)) {
+            continue;
+        }
         for (guint k = 0; k < s->vals->len; k++) {
             SnapVal *v = s->vals->pdata[k];
             g_string_append_printf(t, "%s%u.%s=", s->name, s->instance,
@@ -1152,6 +1169,7 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
     }
 
     /* ---- apply: nothing below can fail ---- */
+    net_user_load_begin(m);   /* fresh unless a "slirp" section says */
     apply_loaded(m, &l, &live_ms, true);
     PpcCpu *cpu = m->cpu;
     uint64_t npages = m->ram_size / SNAP_PAGE_SIZE;
@@ -1170,6 +1188,7 @@ bool snap_load(Machine *m, SnapDb *db, const char *name, GError **err)
     ppc_invalidate_code(cpu, 0, m->ram_size);
     ppc_cpu_state_changed(cpu);
     snap_disks_apply(m, l.disks);
+    net_user_load_end(m);
     m->stop = false;
     g_free(*last_name(m));
     *last_name(m) = g_strdup(name);

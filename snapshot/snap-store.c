@@ -203,7 +203,9 @@ static char *rows_hash(SnapDb *db, int64_t id, GError **err)
         }
         sqlite3_finalize(st);
         uint32_t *x = &g_array_index(iv, uint32_t, 2 * i);
-        snap_hash_section(c, names->pdata[i], x[0], x[1], vals);
+        if (!snap_section_host_side(names->pdata[i])) {
+            snap_hash_section(c, names->pdata[i], x[0], x[1], vals);
+        }
         g_ptr_array_unref(vals);
     }
     if (rc == SQLITE_DONE) {

@@ -462,6 +462,9 @@ static Machine *temp_machine(const char *type, bool defaults, int nopt,
     cfg.board = &pseries_board;
     Machine *m = NULL;
     if (cli_parse(argc, (char **)av->pdata, &cfg, &action, err)) {
+        /* never run: no host network (hostfwd ports stay free); the
+         * netdevs keep libslirp's state as snapshots hold it */
+        cfg.net_offline = true;
         m = machine_new(&cfg, err);
     }
     machine_config_clear(&cfg);

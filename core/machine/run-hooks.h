@@ -57,6 +57,14 @@ typedef struct InputJournalOps {
      * net_replay. Optional. */
     bool (*chr_replay)(void *self, uint32_t index, char **id, uint8_t **buf,
                        size_t *len);
+    /* Record: netdev id's libslirp state (its state bytes, buf[0..len))
+     * changed by the net poll `index` at the current icount. Optional. */
+    void (*net_state)(void *self, uint32_t index, const char *id,
+                      const uint8_t *buf, size_t len);
+    /* Replay: the next recorded state change of net poll `index`, as
+     * net_replay. Optional. */
+    bool (*net_state_replay)(void *self, uint32_t index, char **id,
+                             uint8_t **buf, size_t *len);
 } InputJournalOps;
 
 typedef struct InputJournal {

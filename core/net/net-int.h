@@ -45,6 +45,8 @@ typedef struct NetSlirp NetSlirp;
 
 struct NetDev {
     char *id;
+    char *arg;                   /* the -netdev argument (a restart's
+                                    configuration) */
     Machine *m;
     NetDev *next;                /* creation order */
     NetSlirp *slirp;             /* the user backend; NULL in a replay */
@@ -57,6 +59,9 @@ struct NetDev {
     GQueue incoming;
     /* frames for the NIC, journalled, waiting for it to take them */
     GQueue rxq;
+    /* libslirp's state as of the last poll (net.h) */
+    NetUserState state;
+    bool state_dirty;            /* libslirp may have changed it since */
 };
 
 /* The machine's net layer state (Machine.net). */
@@ -84,6 +89,10 @@ typedef struct NetState {
  * queue on a real host drops them). */
 #define NET_RXQ_MAX 256
 
+/* Whether frames come from the journal, not the host, now (a replay, or
+ * a rewound recording re-executing up to where it stopped). */
+bool net_replaying(const Machine *m);
+
 /* The guest's virtual clock in nanoseconds (what slirp's timers use). */
 uint64_t net_vclock_ns(const Machine *m);
 
@@ -98,5 +107,20 @@ void net_slirp_free(NetSlirp *s);
 void net_slirp_input(NetSlirp *s, const uint8_t *frame, size_t len);
 /* Run expired timers and host sockets (poll up to wait_ms). */
 void net_slirp_poll(NetSlirp *s, int wait_ms);
+/* libslirp's own state bytes (slirp_state_save) appended to out. */
+void net_slirp_state_save(NetSlirp *s, GByteArray *out);
+/* Load such bytes of state version `version`; false when libslirp
+ * refuses them or leaves bytes unread. */
+bool net_slirp_state_load(NetSlirp *s, int version, const uint8_t *d,
+                          size_t len);
+
+/* net-state.c: libslirp's state bytes (version 4: no guestfwd socket,
+ * ip_id, the leases) from and into a NetUserState. decode: false when
+ * the bytes are not that layout (a guestfwd socket, another length). */
+void net_user_state_encode(const NetUserState *st, GByteArray *out);
+bool net_user_state_decode(const uint8_t *d, size_t len, NetUserState *st);
+/* Record: take nd's libslirp state when it may have changed; when it
+ * did, keep it and journal it for the poll `index`. */
+void net_user_state_poll(NetDev *nd, uint32_t index);
 
 #endif

@@ -258,24 +258,15 @@ int net_user_state_version(void)
     return slirp_state_version();
 }
 
-void net_user_state_save(NetDev *nd, GByteArray *out)
+void net_slirp_state_save(NetSlirp *s, GByteArray *out)
 {
-    if (nd->slirp) {
-        slirp_state_save(nd->slirp->slirp, state_write, out);
-        return;
-    }
-    /* a fresh libslirp's: no sockets, ip_id 0, 16 free DHCP leases of
-     * (allocated u16, MAC 6 bytes) */
-    static const uint8_t fresh[1 + 2 + 16 * 8];
-    g_byte_array_append(out, fresh, sizeof(fresh));
+    slirp_state_save(s->slirp, state_write, out);
 }
 
-bool net_user_state_load(NetDev *nd, int version, const uint8_t *d,
-                         size_t len)
+bool net_slirp_state_load(NetSlirp *s, int version, const uint8_t *d,
+                          size_t len)
 {
-    if (!nd->slirp) {
-        return true;
-    }
     StateIn in = { d, len, 0 };
-    return slirp_state_load(nd->slirp->slirp, version, state_read, &in) == 0;
+    return slirp_state_load(s->slirp, version, state_read, &in) == 0 &&
+           in.pos == len;
 }

@@ -28,6 +28,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/snapdesc.h"
 #include "core/machine/machine.h"
 
 typedef struct NetDev NetDev;
@@ -122,18 +123,75 @@ bool net_active(const Machine *m);
  * "slirp" migration section instance n. NULL past the last. */
 NetDev *net_user_nth(Machine *m, unsigned n);
 
+/* ---- libslirp's state (QEMU's "slirp" section; farad's snapshots) ----
+ *
+ * What libslirp can save of itself (slirp_state_save, state version 4):
+ * the connections of guestfwd= rules to a host chardev (farad has no
+ * guestfwd, so never any), the IP id counter of the packets it makes,
+ * and its 16 DHCP leases (allocated, the client's MAC). Nothing else:
+ * not the TCP connections the guest made to the host or the host to
+ * the guest (hostfwd=), not its ARP table, not its timers.
+ *
+ * The net layer keeps that state as of the last net poll (NetUserState):
+ * the host side as the frames the guest has seen left it. A snapshot
+ * saves this copy, so one taken in a replay (where libslirp does not
+ * run and the journal brings every change of it) has the same bytes as
+ * one taken in the recording at the same count. */
+
+/* libslirp's NB_BOOTP_CLIENTS: DHCP addresses dhcpstart .. +15. */
+#define NET_USER_LEASES 16
+
+/* One DHCP lease of libslirp's. */
+typedef struct NetUserLease {
+    bool allocated;              /* the address is taken */
+    uint8_t mac[6];              /* by this client (DHCP chaddr) */
+} NetUserLease;
+
+/* libslirp's state as of the last net poll (or as loaded). */
+typedef struct NetUserState {
+    uint16_t ip_id;              /* the next IPv4 id libslirp sends */
+    NetUserLease leases[NET_USER_LEASES];   /* by address, from dhcpstart */
+} NetUserState;
+
+/* The state of nd (the snapshot section's object, net-state.c). */
+NetUserState *net_user_state(NetDev *nd);
+
+/* The snapshot section "slirp" (instance: nd's place among the netdevs),
+ * whose object is net_user_state(nd). Host-side state: kept in the
+ * snapshot, left out of the machine's state hash (docs/net.md). */
+extern const SnapSection net_user_snap;
+
+/* A snapshot load begins: every netdev's state is that of a fresh
+ * libslirp until a "slirp" section gives it another. Cannot fail. */
+void net_user_load_begin(Machine *m);
+
+/* A snapshot load has written the netdevs' states: the frames queued
+ * for each NIC are dropped (they are not in snapshots), and each netdev
+ * gets a fresh libslirp with its command line's configuration and that
+ * state loaded (as a new farad after -loadvm would; its host connections
+ * close). A hostfwd= port the host now refuses is reported on stderr and
+ * leaves that netdev without a backend. Not in a seek while frames come
+ * from the journal (a replay, a rewound recording): a live libslirp then
+ * stays as the recording left it, and the journal brings the copy up to
+ * that point. */
+void net_user_load_end(Machine *m);
+
+/* The n-th netdev (all are of type user) in creation order: QEMU's
+ * "slirp" migration section instance n. NULL past the last. */
+NetDev *net_user_nth(Machine *m, unsigned n);
+
 /* libslirp's migration state of a user netdev, the payload of QEMU's
- * "slirp" section (slirp_state_save: the guest-forwarding sockets, the
- * IP id counter, the DHCP leases), appended to out. Without a live
- * backend (a replay) the state of a fresh one: no sockets, id 0, no
- * leases. */
+ * "slirp" section (slirp_state_save's bytes: the guest-forwarding
+ * sockets, the IP id counter, the DHCP leases), appended to out. In a
+ * replay (no live libslirp): the bytes of net_user_state. */
 void net_user_state_save(NetDev *nd, GByteArray *out);
 
 /* libslirp's state version (the section's version_id). */
 int net_user_state_version(void);
 
 /* Load such a payload of section version `version` into nd's backend
- * (nothing without a live one). False when libslirp refuses it. */
+ * (in a replay, into net_user_state only). False when libslirp refuses
+ * it. */
 bool net_user_state_load(NetDev *nd, int version, const uint8_t *d,
                          size_t len);
 

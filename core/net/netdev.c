@@ -75,8 +75,7 @@ void net_detach(NetDev *nd)
     drop_queue(&nd->rxq);
 }
 
-/* Whether frames come from the journal, not the host, now. */
-static bool net_replaying(const Machine *m)
+bool net_replaying(const Machine *m)
 {
     const InputJournal *j = &m->journal;
     return m->net->offline || (j->ops && j->ops->no_host_input(j->self));
@@ -88,6 +87,7 @@ void net_send(NetDev *nd, const uint8_t *frame, size_t len)
         NetState *ns = net_state(nd->m);
         ns->sent_ns = net_vclock_ns(nd->m);
         ns->sent_any = true;
+        nd->state_dirty = true;   /* a DHCP request takes a lease */
         net_slirp_input(nd->slirp, frame, len);
     }
 }
@@ -170,6 +170,7 @@ static bool net_create_all(Machine *m, GPtrArray *args, GError **err)
         }
         NetDev *nd = g_new0(NetDev, 1);
         nd->id = g_strdup(o.id);
+        nd->arg = g_strdup(g_ptr_array_index(args, i));
         nd->m = m;
         g_queue_init(&nd->incoming);
         g_queue_init(&nd->rxq);
@@ -210,6 +211,7 @@ void net_free(Machine *m)
         drop_queue(&nd->rxq);
         g_free(nd->dev);
         g_free(nd->id);
+        g_free(nd->arg);
         g_free(nd);
         nd = next;
     }
@@ -245,6 +247,17 @@ void net_poll(Machine *m, int wait_ms)
             }
             g_free(id);
         }
+        /* libslirp's state as the recording's poll left it */
+        while (j->ops && j->ops->net_state_replay &&
+               j->ops->net_state_replay(j->self, index, &id, &buf, &len)) {
+            NetDev *nd = net_find(m, id);
+            NetUserState st;
+            if (nd && net_user_state_decode(buf, len, &st)) {
+                nd->state = st;
+            }
+            g_free(id);
+            g_free(buf);
+        }
     } else {
         uint64_t now_ns = net_vclock_ns(m);
         if (wait_ms > 0 && !(ns->sent_any &&
@@ -260,6 +273,7 @@ void net_poll(Machine *m, int wait_ms)
             if (nd->slirp && host) {
                 net_slirp_poll(nd->slirp, wait_ms);
                 wait_ms = 0;
+                nd->state_dirty = true;   /* its timers, host packets */
             }
             GBytes *b;
             while ((b = g_queue_pop_head(&nd->incoming))) {
@@ -270,6 +284,7 @@ void net_poll(Machine *m, int wait_ms)
                 }
                 rx_enqueue(nd, b);
             }
+            net_user_state_poll(nd, index);
         }
     }
     for (NetDev *nd = ns->first; nd; nd = nd->next) {
