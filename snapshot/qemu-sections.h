@@ -19,6 +19,7 @@
 #define QSLB 64   /* QEMU's MAX_SLB_ENTRIES */
 #define QOV_LONGS 32   /* QEMU's option vector bitmap: 2048 bits */
 #define QCAPS 12       /* spapr capabilities QEMU 7.2 knows */
+#define QIRQ_MAP_LONGS 52   /* spapr_irq_map: 0xd00 MSI numbers from 0x1300 */
 
 typedef struct QTimer {
     int64_t ticks_offset;
@@ -123,6 +124,8 @@ typedef struct QSpapr {
     bool cap_htm_sent;        /* writer: send spapr/cap/htm */
     bool cap_hpt_mps_sent;    /* writer: send spapr/cap/hpt_maxpagesize */
     bool dtb_sent;            /* writer: send spapr_dtb (x-update-dt) */
+    uint64_t irq_map[QIRQ_MAP_LONGS];   /* MSI numbers allocated */
+    bool irq_map_sent;        /* writer: send spapr_irq_map */
 } QSpapr;
 
 typedef struct QGlobal {
@@ -135,6 +138,7 @@ typedef enum QKind {
     QK_SPAPR_CPU, QK_RTC, QK_VTY, QK_NVRAM, QK_TCE, QK_PCI, QK_PCIBUS, QK_SPAPR, QK_GLOBAL,
     QK_XIVE_SOURCE, QK_SPAPR_XIVE, QK_XIVE_TCTX,   /* qemu-xive.c */
     QK_SLIRP, QK_VIO_TCE, QK_LLAN, QK_VSCSI, QK_SCSI_DISK, /* qemu-vio.c */
+    QK_VIRTIO,                                    /* qemu-virtio.c */
 } QKind;
 
 typedef struct QEntry {

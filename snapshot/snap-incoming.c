@@ -30,6 +30,7 @@
 #include "qemu-sections.h"
 #include "qemu-vmstate.h"
 #include "qemu-vio.h"
+#include "qemu-virtio.h"
 #include "qemu-xive.h"
 #include "snap-int.h"
 #include "snap-platform.h"
@@ -325,6 +326,8 @@ static int device_load(QIn *in, QLoad *l, QEntry *e, uint32_t version)
         ret = qemu_vmstate_load(in, qemu_entry_section(e), e->state,
                                 version);
         return ret ? ret : qemu_xive_check(in, e);
+    case QK_VIRTIO:
+        return qemu_virtio_load(in, l, e, version);
     default:
         return qemu_vio_kind(e) ? qemu_vio_load(in, e, version) : -EINVAL;
     }
@@ -818,6 +821,9 @@ static void apply(QLoad *l)
         case QK_SPAPR_XIVE:
         case QK_XIVE_TCTX:
             qemu_xive_apply(m, e);
+            break;
+        case QK_VIRTIO:
+            qemu_virtio_apply(e);
             break;
         default:
             qemu_vio_apply(e);
