@@ -3,7 +3,8 @@
  * The sections QEMU 7.2 writes for virtio-pci devices (hw/virtio/virtio.c
  * virtio_save/virtio_load, hw/virtio/virtio-pci.c's config, queue and
  * extra state, hw/pci/pci.c's vmstate_pci_device, hw/pci/msix.c,
- * hw/block/virtio-blk.c, hw/net/virtio-net.c, hw/virtio/virtio-rng.c),
+ * hw/block/virtio-blk.c, hw/net/virtio-net.c, hw/virtio/virtio-rng.c,
+ * hw/char/virtio-serial-bus.c),
  * and their mapping onto farad's virtio-pci transport (pci/virtio-pci.h).
  *
  * A section is one "virtio" field in QEMU's vmdesc, written by hand:
@@ -15,7 +16,10 @@
  *     size (be32), descriptor address (be64), last_avail_idx (be16),
  *     with MSI-X its vector (be16)
  *   the device's part: virtio-blk a 0 (no request follows), virtio-net
- *     vmstate "virtio-net-device" version 11, virtio-rng nothing
+ *     vmstate "virtio-net-device" version 11, virtio-rng nothing,
+ *     virtio-serial ("virtio-console") the config's cols, rows and
+ *     max_nr_ports, the ports map, and per port its id, guest and host
+ *     connection and whether an output element is held (never here)
  *   vmstate "virtio"'s subsections (described below with snapdesc):
  *     device_endian, 64bit_features, virtqueues (the avail and used
  *     addresses of all 1024 queues), ringsize, broken, extra_state
@@ -36,6 +40,7 @@
 #include "core/machine/device.h"
 #include "pci/spapr-phb.h"
 #include "pci/virtio-pci.h"
+#include "pci/virtio-serial.h"
 
 #define Q_VQ_MAX 1024            /* QEMU's VIRTIO_QUEUE_MAX */
 #define Q_PCI_CONFIG 256         /* a conventional function's config */
@@ -44,8 +49,10 @@
 #define Q_ENDIAN_LITTLE 1        /* VIRTIO_DEVICE_ENDIAN_LITTLE */
 #define Q_ENDIAN_BIG 2
 #define Q_NET_F_CTRL_GUEST_OFFLOADS 2
+#define Q_SER_PORTS 32           /* farad's ports (at most 31) and words */
+#define Q_SER_WORDS 16           /* ports_map words for QEMU's 511 ports */
 
-typedef enum QVirtioDev { QV_BLK, QV_NET, QV_RNG } QVirtioDev;
+typedef enum QVirtioDev { QV_BLK, QV_NET, QV_RNG, QV_SERIAL } QVirtioDev;
 
 typedef struct QVqRings {        /* vmstate "virtqueue_state" */
     uint64_t avail, used;
@@ -82,6 +89,19 @@ typedef struct QVirtioNet {      /* "virtio-net-device" v11 */
     uint64_t curr_guest_offloads;
 } QVirtioNet;
 
+typedef struct QSerPort {        /* a port in virtio_serial_save_device */
+    uint32_t id;
+    uint8_t guest_connected, host_connected;
+} QSerPort;
+
+typedef struct QVirtioSerial {   /* "virtio-console" v3's device part */
+    uint16_t cols, rows;
+    uint32_t max_nr_ports;
+    uint32_t nwords, ports_map[Q_SER_WORDS];
+    uint32_t nr_active;
+    QSerPort port[Q_SER_PORTS];
+} QVirtioSerial;
+
 typedef struct QVirtio {
     QVirtioDev dev;
     VirtioPci *v;
@@ -101,6 +121,7 @@ typedef struct QVirtio {
     uint32_t nq;
     QVq q[VIRTIO_MAX_QUEUES];
     QVirtioNet net;
+    QVirtioSerial ser;
     /* vmstate "virtio"'s subsections */
     uint8_t device_endian;
     uint64_t guest_features;
@@ -279,6 +300,7 @@ static const struct {
     { "virtio-blk-pci", "virtio-blk", QV_BLK, 2 },
     { "virtio-net-pci", "virtio-net", QV_NET, 11 },
     { "virtio-rng-pci", "virtio-rng", QV_RNG, 1 },
+    { "virtio-serial-pci", "virtio-console", QV_SERIAL, 3 },
 };
 
 bool qemu_virtio_kind(const QEntry *e)
@@ -381,6 +403,76 @@ static int read_net(QIn *in, QVirtio *q)
         qin_report(in, "virtio-net: the stream carries RSS state, which "
                    "farad's virtio-net does not have");
         return -EINVAL;
+    }
+    return 0;
+}
+
+/* The ports map farad's device has (QEMU's: bit 0 reserved for a
+ * console, one bit per port id). */
+static void serial_map(Device *d, uint32_t *map, uint32_t *nwords)
+{
+    uint32_t ids[Q_SER_PORTS];
+    unsigned n = virtio_serial_ports(d, ids, Q_SER_PORTS);
+    *nwords = (virtio_serial_max_ports(d) + 31) / 32;
+    memset(map, 0, 4 * Q_SER_WORDS);
+    map[0] = 1;
+    for (unsigned i = 0; i < n; i++) {
+        map[ids[i] / 32] |= 1u << (ids[i] % 32);
+    }
+}
+
+static int read_serial(QIn *in, QEntry *e, QVirtio *q)
+{
+    QVirtioSerial *x = &q->ser;
+    uint32_t map[Q_SER_WORDS], nwords;
+    serial_map(e->dev, map, &nwords);
+    x->cols = (uint16_t)qin_get(in, 2);
+    x->rows = (uint16_t)qin_get(in, 2);
+    x->max_nr_ports = (uint32_t)qin_get(in, 4);
+    x->nwords = nwords;
+    for (uint32_t i = 0; i < nwords; i++) {
+        x->ports_map[i] = (uint32_t)qin_get(in, 4);
+        if (!in->err && x->ports_map[i] != map[i]) {
+            qin_report(in, "%s: ports 0x%x in the stream, 0x%x here", e->idstr,
+                       x->ports_map[i], map[i]);
+            return -EINVAL;
+        }
+    }
+    x->nr_active = (uint32_t)qin_get(in, 4);
+    if (in->err) {
+        return in->err;
+    }
+    uint32_t ids[Q_SER_PORTS];
+    unsigned n = virtio_serial_ports(e->dev, ids, Q_SER_PORTS);
+    if (x->nr_active > n) {
+        qin_report(in, "%s: %u ports in the stream, %u here", e->idstr,
+                   x->nr_active, n);
+        return -EINVAL;
+    }
+    for (uint32_t i = 0; i < x->nr_active; i++) {
+        QSerPort *p = &x->port[i];
+        p->id = (uint32_t)qin_get(in, 4);
+        p->guest_connected = (uint8_t)qin_get(in, 1);
+        p->host_connected = (uint8_t)qin_get(in, 1);
+        uint32_t popped = (uint32_t)qin_get(in, 4);
+        if (in->err) {
+            return in->err;
+        }
+        bool known = false;
+        for (unsigned k = 0; k < n; k++) {
+            known |= ids[k] == p->id;
+        }
+        if (!known) {
+            qin_report(in, "%s: port %u is not on this device", e->idstr,
+                       p->id);
+            return -EINVAL;
+        }
+        if (popped) {
+            qin_report(in, "%s: port %u has output in flight, which farad's "
+                       "virtio-serial (it writes each at once) cannot hold",
+                       e->idstr, p->id);
+            return -EINVAL;
+        }
     }
     return 0;
 }
@@ -540,6 +632,9 @@ static int load_virtio(QIn *in, QLoad *l, QEntry *e)
         break;
     case QV_RNG:
         break;
+    case QV_SERIAL:
+        ret = read_serial(in, e, q);
+        break;
     }
     if (ret || in->err) {
         return ret ? ret : in->err;
@@ -662,6 +757,10 @@ void qemu_virtio_apply(QEntry *e)
         vq->signalled_used = 0;
         vq->signalled_valid = false;
     }
+    for (uint32_t i = 0; q->dev == QV_SERIAL && i < q->ser.nr_active; i++) {
+        virtio_serial_set_guest_connected(e->dev, q->ser.port[i].id,
+                                          q->ser.port[i].guest_connected);
+    }
     /* the device's post_load: the queues' memory interface and byte
      * order, the BARs the config space decodes, INTx */
     Device *d = e->dev;
@@ -758,6 +857,22 @@ void qemu_virtio_fill(QEntry *e)
         n->promisc = 1;
         memset(n->vlans, 0xff, sizeof(n->vlans));
     }
+    if (q->dev == QV_SERIAL) {
+        QVirtioSerial *x = &q->ser;
+        const uint8_t *c = v->config;
+        x->cols = (uint16_t)(c[0] | c[1] << 8);
+        x->rows = (uint16_t)(c[2] | c[3] << 8);
+        x->max_nr_ports = (uint32_t)c[4] | (uint32_t)c[5] << 8 |
+                          (uint32_t)c[6] << 16 | (uint32_t)c[7] << 24;
+        serial_map(e->dev, x->ports_map, &x->nwords);
+        uint32_t ids[Q_SER_PORTS];
+        x->nr_active = virtio_serial_ports(e->dev, ids, Q_SER_PORTS);
+        for (uint32_t i = 0; i < x->nr_active; i++) {
+            bool g, h;
+            virtio_serial_port_state(e->dev, ids[i], &g, &h);
+            x->port[i] = (QSerPort){ ids[i], g, h };
+        }
+    }
 }
 
 static void put_be(GByteArray *b, uint64_t v, unsigned w)
@@ -794,6 +909,24 @@ static void put_net(GByteArray *b, const QVirtio *q)
     }
 }
 
+static void put_serial(GByteArray *b, const QVirtio *q)
+{
+    const QVirtioSerial *x = &q->ser;
+    put_be(b, x->cols, 2);
+    put_be(b, x->rows, 2);
+    put_be(b, x->max_nr_ports, 4);
+    for (uint32_t i = 0; i < x->nwords; i++) {
+        put_be(b, x->ports_map[i], 4);
+    }
+    put_be(b, x->nr_active, 4);
+    for (uint32_t i = 0; i < x->nr_active; i++) {
+        put_be(b, x->port[i].id, 4);
+        put_be(b, x->port[i].guest_connected, 1);
+        put_be(b, x->port[i].host_connected, 1);
+        put_be(b, 0, 4);   /* no output element held */
+    }
+}
+
 void qemu_virtio_save(QEntry *e, GByteArray *b, GString *j)
 {
     QVirtio *q = e->state;
@@ -827,6 +960,8 @@ void qemu_virtio_save(QEntry *e, GByteArray *b, GString *j)
         put_be(b, 0, 1);   /* no request in flight */
     } else if (q->dev == QV_NET) {
         put_net(b, q);
+    } else if (q->dev == QV_SERIAL) {
+        put_serial(b, q);
     }
     GString *sub = g_string_new(NULL);   /* QEMU lists no field of it */
     qemu_vmstate_save(b, &q_virtio, q, sub);
