@@ -3,23 +3,28 @@
 # A Linux guest with virtio-pci devices moves QEMU 7.2 -> farad -> QEMU
 # 7.2 (issue 17), run live against qemu-system-ppc64:
 #  - QEMU boots Debian's kernel with a busybox initramfs holding the
-#    modules virtio_pci virtio_blk virtio-rng virtio_net, on pseries-7.2
-#    with ic-mode=xics and VOF (x-vof=on), with a virtio-blk disk (a
-#    1 MiB image made here, "before-move" in its first sector),
-#    virtio-net on the user network and virtio-rng. At the shell: the
+#    modules virtio_pci virtio_blk virtio-rng virtio_net virtio_console,
+#    on pseries-7.2 with ic-mode=xics and VOF (x-vof=on), with a
+#    virtio-blk disk (a 1 MiB image made here, "before-move" in its first
+#    sector), virtio-net on the user network, virtio-rng and
+#    virtio-serial-pci with a virtserialport on a file chardev (each
+#    emulator run its own file). At the shell: the
 #    disk's first sector reads back, "qemu-wrote" goes to sector 1
 #    (O_DIRECT, so the device gets it at once), 8 bytes from /dev/hwrng,
-#    a ping of the slirp gateway 10.0.2.2. `stop` with the shell idle,
+#    a ping of the slirp gateway 10.0.2.2, a line to the serial port.
+#    `stop` with the shell idle,
 #    `migrate "exec:cat > F"`.
 #  - farad (release build) -incoming file:F: after `cont` sectors 0 and
 #    1 read back (a `migrate` right after the load writes the virtio
 #    sections as QEMU sent them), "farad-wrote" goes to sector 2, /dev/hwrng gives bytes,
-#    the ping is answered. Then `stop`, `migrate`: the stream has every
-#    section, version and subsection QEMU's had, the virtio-pci ones
-#    (pci@800000020000000:SS.0/virtio-blk, -net, -rng) among them.
+#    the ping is answered, the port's line reaches farad's chardev. Then
+#    `stop`, `migrate`: the stream has every section, version and
+#    subsection QEMU's had, the virtio-pci ones
+#    (pci@800000020000000:SS.0/virtio-blk, -net, -rng, -console) among
+#    them.
 #  - QEMU -incoming takes farad's stream; its own `migrate` of the
 #    reloaded guest equals farad's stream section by section (RAM, HPT,
-#    every device section: the three virtio ones byte for byte); after
+#    every device section: the four virtio ones byte for byte); after
 #    `cont` the same checks (sector 2 now reads "farad-wrote"), and the
 #    image on the host holds all three sectors.
 #  - refusals, farad against QEMU 7.2 on the same bytes: QEMU's stream cut
@@ -65,7 +70,7 @@ QEMU = shutil.which("qemu-system-ppc64")
 FARAD = release_farad("FARAD_LINUX_BIN")
 CACHE = os.environ.get("FARAD_GUEST_CACHE") or os.path.join(SRC, "guest-cache")
 KERNEL = os.path.join(CACHE, "vmlinux")
-MODULES = "virtio_pci virtio_blk virtio-rng virtio_net"
+MODULES = "virtio_pci virtio_blk virtio-rng virtio_net virtio_console"
 
 if not QEMU:
     print("1..0 # SKIP needs qemu-system-ppc64 (QEMU 7.2) as the other side")
@@ -91,20 +96,28 @@ MACHINE = ["-M", "pseries-7.2,ic-mode=xics,x-vof=on", "-m", "256M", "-nodefaults
 QR = ",queue_reset=off"
 NET_OFF = ",ctrl_guest_offloads=off,mrg_rxbuf=off,ctrl_vlan=off,guest_announce=off," \
           "ctrl_mac_addr=off"
+def port(out):
+    """virtio-serial-pci with one virtserialport writing to file out."""
+    return ["-chardev", "file,id=c1,path=%s" % out,
+            "-device", "virtserialport,chardev=c1,name=org.farad.mig"]
+
+
+OUT = {who: os.path.join(tmp, who + ".port") for who in ("q", "f", "b")}
 QEMU_DEVS = ["-drive", "file=%s,if=none,id=d0,format=raw" % IMG,
              "-device", "virtio-blk-pci,drive=d0,discard=off,write-zeroes=off" + QR,
              "-netdev", "user,id=n0",
              "-device", "virtio-net-pci,netdev=n0,romfile=" + NET_OFF + QR,
-             "-device", "virtio-rng-pci" + QR]
+             "-device", "virtio-rng-pci" + QR, "-device", "virtio-serial-pci" + QR]
 FARAD_DEVS = ["-drive", "file=%s,if=none,id=d0,format=raw,snapshot=off" % IMG,
               "-device", "virtio-blk-pci,drive=d0,discard=off,write-zeroes=off",
               "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,romfile=",
-              "-device", "virtio-rng-pci"]
-QARGS = [QEMU] + MACHINE + QEMU_DEVS
-FARGS = [FARAD] + MACHINE + FARAD_DEVS
+              "-device", "virtio-rng-pci", "-device", "virtio-serial-pci"]
+QARGS = [QEMU] + MACHINE + QEMU_DEVS + port(OUT["q"])
+FARGS = [FARAD] + MACHINE + FARAD_DEVS + port(OUT["f"])
+QBACK = [QEMU] + MACHINE + QEMU_DEVS + port(OUT["b"])
 PROMPT = b"/ # "
 VIRTIO = ["pci@800000020000000:00.0/virtio-blk", "pci@800000020000000:01.0/virtio-net",
-          "pci@800000020000000:02.0/virtio-rng"]
+          "pci@800000020000000:02.0/virtio-rng", "pci@800000020000000:03.0/virtio-console"]
 
 
 def sector(n):
@@ -125,7 +138,8 @@ def checks(e, who, write=None, first=""):
         cmd += "echo -n %s | dd of=/dev/vda bs=512 seek=%d conv=sync,fsync " \
                "2>/dev/null; " % (text, n)
     cmd += "echo R\"\"NG=$(dd if=/dev/hwrng bs=8 count=1 2>/dev/null | od -An -tx1 | tr -d ' '); " \
-           "ping -c1 -W3 10.0.2.2 | grep -o '[0-9] packets received'; echo END\"\"-%s\n" % who
+           "ping -c1 -W3 10.0.2.2 | grep -o '[0-9] packets received'; " \
+           "echo port-%s > $(ls /dev/vport*p1); echo END\"\"-%s\n" % (who, who)
     good = e.console(cmd.encode(), b"END-%s" % who.encode(), 90) and e.read_until(PROMPT, 30)
     text = e.text()
     got = {k: (re.search(r"\n%s=([^\n]*)\n" % k, text) or [None, None])[1]
@@ -167,7 +181,7 @@ qerr = q.quit()
 boot_secs = time.time() - t0
 ok(good and got["S0"] == "before-move" and got["RNG"] and len(got["RNG"]) == 16 and
    got["PING"] and os.path.exists(QSRC),
-   "QEMU 7.2 boots Linux with virtio-blk, -net, -rng: the disk reads, the hwrng gives "
+   "QEMU 7.2 boots Linux with virtio-blk, -net, -rng, -serial: the disk reads, the hwrng gives "
    "8 bytes, the gateway answers a ping; its stream", text[-1500:] + qerr,
    "%.1f s" % boot_secs)
 
@@ -197,7 +211,7 @@ ferr = f.quit()
 qs, fs = Stream(QSRC), Stream(FOUT) if os.path.exists(FOUT) else None
 shape = lambda s: sorted((k, s.versions.get(k), tuple(s.subs.get(k, []))) for k in s.secs)
 ok(fs and shape(qs) == shape(fs) and all((n, 0) in fs.secs for n in VIRTIO),
-   "farad's stream has QEMU's sections, versions and subsections, the three virtio-pci "
+   "farad's stream has QEMU's sections, versions and subsections, the four virtio-pci "
    "ones among them (%d sections)" % len(qs.secs),
    "QEMU: %s\nfarad: %s\n%s" % (shape(qs), shape(fs) if fs else None, ferr))
 
@@ -235,7 +249,7 @@ ok(same and all(same), "farad's stream right after the load: the virtio sections
 
 # ---- farad -> QEMU
 BACK = os.path.join(tmp, "again.mig")
-q = loaded(QARGS, "exec:cat " + FOUT)
+q = loaded(QBACK, "exec:cat " + FOUT)
 status = q.monitor("info status")
 q.monitor('migrate "exec:cat > %s"' % BACK)
 took = "paused" in status and os.path.exists(BACK)
@@ -244,7 +258,7 @@ if took:
     qsec = compare_streams(ok, "farad -> QEMU", FOUT, BACK)
     bs = Stream(BACK)
     ok(all(bs.secs.get((n, 0)) == fs.secs[(n, 0)] for n in VIRTIO),
-       "QEMU's re-migration: the three virtio sections byte for byte farad's")
+       "QEMU's re-migration: the four virtio sections byte for byte farad's")
     q.monitor("cont")
     good, got, text = checks(q, "b")
     ok(good and got["S0"] == "before-move" and got["S1"] == "qemu-wrote" and
@@ -257,6 +271,10 @@ with open(IMG, "rb") as img:
 ok(disk[:11] == b"before-move" and disk[512:522] == b"qemu-wrote" and
    disk[1024:1035] == b"farad-wrote",
    "the image holds what QEMU wrote before the move and farad after it", "%r" % disk[:1100])
+port_out = {w: open(p, "rb").read() if os.path.exists(p) else None for w, p in OUT.items()}
+ok(port_out == {"q": b"port-q\n", "f": b"port-f\n", "b": b"port-b\n"},
+   "virtio-serial: the guest's port writes reach each emulator's chardev (before the "
+   "move, under farad, after the move back)", "%r" % port_out)
 
 # ---- refusals, farad against QEMU on the same bytes
 orig = open(QSRC, "rb").read()
