@@ -399,7 +399,8 @@ static const SnapSection q_spapr_dtb = {
 
 /* the MSI allocator's bitmap (pseries-4.0 on: bit n is source 0x1300 +
  * n), sent while some MSI is allocated; on load the ICS section's
- * source flags already carry the same allocation */
+ * source flags carry the same allocation, but without XICS (ic-mode=xive)
+ * only this does */
 static bool spapr_irq_map_needed(void *o)
 {
     return ((QSpapr *)o)->irq_map_sent;
@@ -408,7 +409,7 @@ static const SnapField irq_map_fields[] = {
     SNAP_U64_ARRAY("irq_map", QSpapr, irq_map, QIRQ_MAP_LONGS, 0),
     SNAP_END
 };
-static const SnapSection q_spapr_irq_map = {
+const SnapSection q_spapr_irq_map = {
     .needed = spapr_irq_map_needed,
     .name = "spapr_irq_map", .version = 1, .min_version = 1,
     .fields = irq_map_fields,

@@ -125,7 +125,7 @@ typedef struct QSpapr {
     bool cap_hpt_mps_sent;    /* writer: send spapr/cap/hpt_maxpagesize */
     bool dtb_sent;            /* writer: send spapr_dtb (x-update-dt) */
     uint64_t irq_map[QIRQ_MAP_LONGS];   /* MSI numbers allocated */
-    bool irq_map_sent;        /* writer: send spapr_irq_map */
+    bool irq_map_sent;        /* writer: send spapr_irq_map; reader: it came */
 } QSpapr;
 
 typedef struct QGlobal {
@@ -182,7 +182,7 @@ extern const SnapSection q_timer, q_ics, q_icp, q_cpu_common, q_cpu,
     q_cpu_fpu, q_cpu_altivec, q_cpu_vsx, q_cpu_slb, q_cpu_compat, q_cpu_tm,
     q_spapr_cpu, q_spapr_cpu_vpa, q_spapr_cpu_slb_shadow, q_spapr_cpu_dtl,
     q_rtc, q_vty, q_nvram, q_tce, q_tce_ex, q_pcibus, q_spapr, q_spapr_ov5,
-    q_spapr_patb, q_spapr_fwnmi, q_global, q_cap_htm;
+    q_spapr_patb, q_spapr_fwnmi, q_global, q_cap_htm, q_spapr_irq_map;
 
 /* The sections of l->m in QEMU's registration order (l->entries),
  * each with a scratch object holding the machine's local values of

@@ -235,6 +235,7 @@ static void spapr_seen_sub(void *opaque, const SnapSection *sub)
     s->has_patb |= sub == &q_spapr_patb;
     s->has_fwnmi |= sub == &q_spapr_fwnmi;
     s->cap_htm_sent |= sub == &q_cap_htm;
+    s->irq_map_sent |= sub == &q_spapr_irq_map;
 }
 
 /* target/ppc/machine.c's pvr_match: the same processor family. */
@@ -711,6 +712,19 @@ static void apply_spapr(QLoad *l, QEntry *e)
      * delivers no machine checks, so QEMU's interlock has no place */
     s->fwnmi_sreset_addr = q->has_fwnmi ? q->fwnmi_sreset : UINT64_MAX;
     s->fwnmi_mce_addr = q->has_fwnmi ? q->fwnmi_mce : UINT64_MAX;
+    /* the MSI numbers in use: the ICS flags (applied before) hold them
+     * with XICS; without it (ic-mode=xive) farad's allocator takes them
+     * from the map, so that it hands none of them out again */
+    if (q->irq_map_sent && !s->opts.legacy_irq_allocation) {
+        uint32_t nr = spapr_irq_nr_msis(l->m);
+        for (uint32_t n = 0; n < nr && n < 64 * QIRQ_MAP_LONGS; n++) {
+            uint32_t irq = SPAPR_IRQ_MSI + n;
+            if ((q->irq_map[n / 64] >> (n % 64) & 1) &&
+                !xics_irq_claimed(s->xics, irq)) {
+                spapr_irq_claim(l->m, irq, false);
+            }
+        }
+    }
 }
 
 static bool page_is_zero(const uint8_t *p)
