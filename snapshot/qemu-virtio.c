@@ -37,6 +37,7 @@
 #include <string.h>
 
 #include "qemu-virtio.h"
+#include "snap-int.h"
 #include "core/machine/device.h"
 #include "pci/spapr-phb.h"
 #include "pci/virtio-pci.h"
@@ -712,6 +713,89 @@ int qemu_virtio_load(QIn *in, QLoad *l, QEntry *e, uint32_t version)
     return ret;
 }
 
+/* ---- farad's virtio-net receive filter, through its description ---- */
+
+static SnapVal *val(GHashTable *idx, const char *name)
+{
+    return g_hash_table_lookup(idx, name);
+}
+
+static void set_u(GHashTable *idx, const char *name, uint64_t v)
+{
+    SnapVal *x = val(idx, name);
+    if (x) {
+        x->u = v;
+    }
+}
+
+static uint64_t get_u(GHashTable *idx, const char *name)
+{
+    SnapVal *x = val(idx, name);
+    return x ? x->u : 0;
+}
+
+static void set_bytes(GHashTable *idx, const char *name, const void *p,
+                      size_t n)
+{
+    SnapVal *x = val(idx, name);
+    if (x && x->kind == SV_BYTES && g_bytes_get_size(x->bytes) == n) {
+        g_bytes_unref(x->bytes);
+        x->bytes = g_bytes_new(p, n);
+    }
+}
+
+static void get_bytes(GHashTable *idx, const char *name, void *p, size_t n)
+{
+    SnapVal *x = val(idx, name);
+    if (x && x->kind == SV_BYTES && g_bytes_get_size(x->bytes) == n) {
+        memcpy(p, g_bytes_get_data(x->bytes, NULL), n);
+    }
+}
+
+/* QEMU's receive filter into farad's device (first_multi as QEMU's
+ * post_load finds it: the first multicast entry) or back. */
+static void net_filter(Device *d, QVirtioNet *n, bool to_device)
+{
+    const SnapSection *sec = d->cls->snap;
+    GPtrArray *vals = snap_vals_new();
+    snap_section_save(sec, d, vals);
+    GHashTable *idx = snap_vals_index(vals);
+    uint8_t mode[6] = { 1 };
+    if (to_device) {
+        uint32_t in_use = n->mac_in_use <= Q_MAC_TABLE ? n->mac_in_use : 0;
+        uint32_t first = in_use;
+        for (uint32_t i = 0; i < in_use; i++) {
+            if (n->macs[6 * i] & 1) {
+                first = i;
+                break;
+            }
+        }
+        uint8_t m[6] = { n->promisc, n->allmulti, n->alluni, n->nomulti,
+                         n->nouni, n->nobcast };
+        set_bytes(idx, "rx_mode", m, 6);
+        set_u(idx, "uni_overflow", n->uni_overflow);
+        set_u(idx, "multi_overflow", n->multi_overflow);
+        set_u(idx, "mac_in_use", in_use);
+        set_u(idx, "first_multi", first);
+        set_bytes(idx, "mac_table", n->macs, sizeof(n->macs));
+        snap_section_apply(sec, d, sec->version, idx);
+    } else {
+        get_bytes(idx, "rx_mode", mode, 6);
+        n->promisc = mode[0];
+        n->allmulti = mode[1];
+        n->alluni = mode[2];
+        n->nomulti = mode[3];
+        n->nouni = mode[4];
+        n->nobcast = mode[5];
+        n->uni_overflow = (uint8_t)get_u(idx, "uni_overflow");
+        n->multi_overflow = (uint8_t)get_u(idx, "multi_overflow");
+        n->mac_in_use = (uint32_t)get_u(idx, "mac_in_use");
+        get_bytes(idx, "mac_table", n->macs, sizeof(n->macs));
+    }
+    g_hash_table_destroy(idx);
+    g_ptr_array_unref(vals);
+}
+
 /* ---- applying ---- */
 
 void qemu_virtio_apply(QEntry *e)
@@ -756,6 +840,9 @@ void qemu_virtio_apply(QEntry *e)
         vq->indirect = f >> VIRTIO_F_RING_INDIRECT_DESC & 1;
         vq->signalled_used = 0;
         vq->signalled_valid = false;
+    }
+    if (q->dev == QV_NET) {
+        net_filter(e->dev, &q->net, true);
     }
     for (uint32_t i = 0; q->dev == QV_SERIAL && i < q->ser.nr_active; i++) {
         virtio_serial_set_guest_connected(e->dev, q->ser.port[i].id,
@@ -847,14 +934,13 @@ void qemu_virtio_fill(QEntry *e)
     q->started = v->status & VIRTIO_STATUS_DRIVER_OK;
     q->disabled = false;
     if (q->dev == QV_NET) {
-        /* farad's virtio-net takes no receive filter (it acknowledges
-         * the control queue's commands): QEMU's reset values, the MAC
-         * and link status of the config, every VLAN (no CTRL_VLAN) */
+        /* the MAC and link status of the config, the receive filter
+         * farad's device keeps, every VLAN (no CTRL_VLAN) */
         QVirtioNet *n = &q->net;
         memset(n, 0, sizeof(*n));
         memcpy(n->mac, v->config, 6);
         n->status = (uint16_t)(v->config[6] | v->config[7] << 8);
-        n->promisc = 1;
+        net_filter(e->dev, n, false);
         memset(n->vlans, 0xff, sizeof(n->vlans));
     }
     if (q->dev == QV_SERIAL) {
