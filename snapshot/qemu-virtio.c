@@ -553,6 +553,14 @@ static int load_virtio(QIn *in, QLoad *l, QEntry *e)
     for (int i = 0; i < 4; i++) {
         q->irq_state[i] = (int32_t)qin_get(in, 4);
     }
+    if (in->err) {
+        return in->err;
+    }
+    /* another function (its MSI-X table another size, say) before the
+     * bytes that depend on it */
+    if (!config_check(in, e, q)) {
+        return -EINVAL;
+    }
     if (q->nvec) {
         g_free(q->msix_table);
         g_free(q->msix_pba);
@@ -657,9 +665,6 @@ static int load_virtio(QIn *in, QLoad *l, QEntry *e)
     if (q->disabled) {
         qin_report(in, "%s: the device is disabled (neither legacy nor "
                    "modern), which farad's virtio-pci cannot be", e->idstr);
-        return -EINVAL;
-    }
-    if (!config_check(in, e, q)) {
         return -EINVAL;
     }
     if (q->dev == QV_NET && memcmp(q->net.mac, v->config, 6)) {
@@ -818,7 +823,20 @@ void qemu_virtio_apply(QEntry *e)
     v->guest_features = f;
     v->dfselect = q->has_modern ? q->dfselect : 0;
     v->gfselect = q->has_modern ? q->gfselect : 0;
-    memcpy(v->config, q->config, MIN(q->config_len, v->info->config_size));
+    /* QEMU's devices build their config afresh at each guest read
+     * (get_config), so the stream's bytes are those of the last read:
+     * zeros when the guest never read it. farad's virtio-net and
+     * virtio-serial config holds nothing the guest writes (the MAC and
+     * port count are the device's, checked above): it stays. virtio-blk's
+     * has the cache mode the guest may write: taken when read since */
+    bool read_since = false;
+    for (unsigned i = 0; i < 8 && i < q->config_len; i++) {
+        read_since |= q->config[i] != 0;   /* the capacity */
+    }
+    if (q->dev == QV_BLK && read_since) {
+        memcpy(v->config, q->config,
+               MIN(q->config_len, v->info->config_size));
+    }
     v->broken = q->broken;
     /* QEMU's device_endian: absent means its default, big-endian */
     v->big_endian = !q->has_endian || q->device_endian == Q_ENDIAN_BIG;
@@ -948,8 +966,14 @@ void qemu_virtio_fill(QEntry *e)
         const uint8_t *c = v->config;
         x->cols = (uint16_t)(c[0] | c[1] << 8);
         x->rows = (uint16_t)(c[2] | c[3] << 8);
-        x->max_nr_ports = (uint32_t)c[4] | (uint32_t)c[5] << 8 |
-                          (uint32_t)c[6] << 16 | (uint32_t)c[7] << 24;
+        /* QEMU keeps its copy in the device's byte order (big-endian
+         * for a legacy driver of a big-endian guest, little once
+         * VERSION_1 is accepted) and writes it as a host integer; its
+         * loader ignores it */
+        uint32_t max = (uint32_t)c[4] | (uint32_t)c[5] << 8 |
+                       (uint32_t)c[6] << 16 | (uint32_t)c[7] << 24;
+        x->max_nr_ports = virtio_pci_big_endian(v) ? GUINT32_SWAP_LE_BE(max)
+                                                   : max;
         serial_map(e->dev, x->ports_map, &x->nwords);
         uint32_t ids[Q_SER_PORTS];
         x->nr_active = virtio_serial_ports(e->dev, ids, Q_SER_PORTS);

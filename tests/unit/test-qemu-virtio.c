@@ -412,6 +412,34 @@ static void test_net_filter(void)
     machine_free(c);
 }
 
+/* QEMU 7.2's virtio-net-pci has 3 MSI-X vectors on machine types up to
+ * 5.2 (hw_compat_5_2; its pseries-2.8 streams carry a table of 3), 4 on
+ * pseries-7.2: the table in the stream must be the loading device's. */
+static void test_net_vectors(void)
+{
+    static const struct { const char *type; unsigned n; } want[] = {
+        { "pseries-2.8", 3 }, { "pseries-7.2", 4 },
+    };
+    for (size_t i = 0; i < G_N_ELEMENTS(want); i++) {
+        MachineConfig cfg;
+        machine_config_init(&cfg);
+        cfg.board = &pseries_board;
+        cfg.nodefaults = true;
+        cfg.ram_size = 256 << 20;
+        cfg.dumpdtb = g_strdup("/dev/null");
+        g_free(cfg.machine_type);
+        cfg.machine_type = g_strdup(want[i].type);
+        cfg.devices = g_ptr_array_new_with_free_func(g_free);
+        g_ptr_array_add(cfg.devices, g_strdup("virtio-net-pci,addr=2"));
+        GError *err = NULL;
+        Machine *m = machine_new(&cfg, &err);
+        g_assert_no_error(err);
+        machine_config_clear(&cfg);
+        g_assert_cmpuint(rng(m)->pci.msix_entries, ==, want[i].n);
+        machine_free(m);
+    }
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -420,5 +448,6 @@ int main(int argc, char **argv)
     g_test_add_func("/qemu-virtio/in-flight", test_in_flight);
     g_test_add_func("/qemu-virtio/feature", test_feature);
     g_test_add_func("/qemu-virtio/net-filter", test_net_filter);
+    g_test_add_func("/qemu-virtio/net-vectors", test_net_vectors);
     return g_test_run();
 }
