@@ -8,16 +8,16 @@
 #    virtio-blk disk (a 1 MiB image made here, "before-move" in its first
 #    sector), virtio-net on the user network, virtio-rng and
 #    virtio-serial-pci with a virtserialport on a file chardev (each
-#    emulator run its own file). At the shell: the
-#    disk's first sector reads back, "qemu-wrote" goes to sector 1
-#    (O_DIRECT, so the device gets it at once), 8 bytes from /dev/hwrng,
-#    a ping of the slirp gateway 10.0.2.2, a line to the serial port.
-#    `stop` with the shell idle,
-#    `migrate "exec:cat > F"`.
+#    emulator run its own file). At the shell (the page cache dropped
+#    first, so reads reach the device): the disk's first sector reads
+#    back, "qemu-wrote" goes to sector 1 (with fsync), 8 bytes from
+#    /dev/hwrng, a ping of the slirp gateway 10.0.2.2, a line to the
+#    serial port. `stop` with the shell idle, `migrate "exec:cat > F"`.
 #  - farad (release build) -incoming file:F: after `cont` sectors 0 and
 #    1 read back (a `migrate` right after the load writes the virtio
-#    sections as QEMU sent them), "farad-wrote" goes to sector 2, /dev/hwrng gives bytes,
-#    the ping is answered, the port's line reaches farad's chardev. Then
+#    sections as QEMU sent them), "farad-wrote" goes to sector 2,
+#    /dev/hwrng gives bytes, the ping is answered, the port's line
+#    reaches farad's chardev. Then
 #    `stop`, `migrate`: the stream has every section, version and
 #    subsection QEMU's had, the virtio-pci ones
 #    (pci@800000020000000:SS.0/virtio-blk, -net, -rng, -console) among
@@ -44,10 +44,13 @@
 # announce and MAC-set commands; virtio-blk without discard and
 # write-zeroes (so both config spaces are 36 bytes). With QEMU's defaults
 # farad refuses the stream with QEMU's "Features ... unsupported" line.
-# Fields that legitimately differ between QEMU's first stream and farad's:
-# virtio/device_endian, which QEMU's loader sets to its default
-# (big-endian) when the stream has none and then sends (farad does as
-# QEMU; virtio-net's receive filter farad keeps, not applies); between farad's stream and QEMU's
+# Fields that legitimately differ between QEMU's first stream and farad's
+# right after the load: virtio/device_endian, which QEMU's loader sets to
+# its default (big-endian) when the stream has none and then sends
+# (farad does as QEMU), and a serial port's host side (each emulator
+# sends its own chardev's state; farad's file chardev shows connected
+# from its first poll). virtio-net's receive filter farad keeps (not
+# applies), so it moves unchanged. Between farad's stream and QEMU's
 # re-migration only the host-clock ones (timer, spapr/rtc, spapr's
 # timebase) and cpu_common's interrupt_request (QEMU's EXITTB).
 # Skips (one line) when qemu-system-ppc64 is not installed or the guest
