@@ -24,7 +24,7 @@
 #define BLK_MAX_DISCARD_SECTORS 0x3fffffu
 
 enum {
-    BLK_F_SEG_MAX = 2, BLK_F_RO = 5, BLK_F_BLK_SIZE = 6, BLK_F_FLUSH = 9,
+    BLK_F_SEG_MAX = 2, BLK_F_GEOMETRY = 4, BLK_F_RO = 5, BLK_F_BLK_SIZE = 6, BLK_F_FLUSH = 9,
     BLK_F_TOPOLOGY = 10, BLK_F_CONFIG_WCE = 11, BLK_F_DISCARD = 13,
     BLK_F_WRITE_ZEROES = 14,
 };
@@ -37,7 +37,8 @@ enum {
 
 /* struct virtio_blk_config offsets (5.2.4). */
 enum {
-    CFG_CAPACITY = 0, CFG_SIZE_MAX = 8, CFG_SEG_MAX = 12, CFG_BLK_SIZE = 20,
+    CFG_CAPACITY = 0, CFG_SIZE_MAX = 8, CFG_SEG_MAX = 12, CFG_GEOMETRY = 16,
+    CFG_BLK_SIZE = 20,
     CFG_WRITEBACK = 32, CFG_NUM_QUEUES = 34, CFG_MAX_DISCARD = 36,
     CFG_MAX_DISCARD_SEG = 40, CFG_DISCARD_ALIGN = 44,
     CFG_MAX_WZ = 48, CFG_MAX_WZ_SEG = 52, CFG_WZ_MAY_UNMAP = 56,
@@ -54,6 +55,8 @@ typedef struct VirtioBlk {
     bool discard;              /* "discard": offer DISCARD */
     bool write_zeroes;         /* "write-zeroes": offer WRITE_ZEROES */
     BlockDrive *drive;
+    uint16_t cyls;             /* the geometry QEMU guesses (realize) */
+    uint8_t heads, secs;
     VqElem *elem;              /* scratch for one request */
     VirtioDevInfo info;        /* features depend on the drive */
 } VirtioBlk;
@@ -83,6 +86,9 @@ static void fill_config(VirtioBlk *s)
     memset(c, 0, CFG_SIZE);
     put_le(c + CFG_CAPACITY, block_sectors(s->drive), 8);
     put_le(c + CFG_SEG_MAX, s->queue_size - 2, 4);
+    put_le(c + CFG_GEOMETRY, s->cyls, 2);
+    c[CFG_GEOMETRY + 2] = s->heads;
+    c[CFG_GEOMETRY + 3] = s->secs;
     put_le(c + CFG_BLK_SIZE, BLOCK_SECTOR_SIZE, 4);
     c[CFG_WRITEBACK] = 1;
     put_le(c + CFG_NUM_QUEUES, 1, 2);
@@ -92,6 +98,48 @@ static void fill_config(VirtioBlk *s)
     put_le(c + CFG_MAX_WZ, BLK_MAX_DISCARD_SECTORS, 4);
     put_le(c + CFG_MAX_WZ_SEG, 1, 4);
     c[CFG_WZ_MAY_UNMAP] = block_discard_enabled(s->drive);
+}
+
+/*
+ * The geometry QEMU 7.2's virtio-blk offers (VIRTIO_BLK_F_GEOMETRY,
+ * always) for a drive without one given, as hw/block/hd-geometry.c
+ * guesses it: with a DOS partition table (0x55 0xaa at 510) the heads
+ * and sectors per track of its first entry that has sectors, an end
+ * head and a cylinder count in 1..16383 for the disk, when that is at
+ * most 16 heads; otherwise 16 heads, 63 sectors, and the cylinders the
+ * disk's size gives, within 2..16383.
+ */
+static void guess_geometry(VirtioBlk *s)
+{
+    uint64_t n = block_sectors(s->drive);
+    uint8_t mbr[512];
+    if (n && block_read(s->drive, 0, mbr, sizeof(mbr)) == BLOCK_OK &&
+        mbr[510] == 0x55 && mbr[511] == 0xaa) {
+        for (int i = 0; i < 4; i++) {
+            const uint8_t *p = mbr + 0x1be + 16 * i;
+            uint32_t nr = (uint32_t)p[12] | (uint32_t)p[13] << 8 |
+                          (uint32_t)p[14] << 16 | (uint32_t)p[15] << 24;
+            unsigned heads = p[5] + 1u, secs = p[6] & 63u;
+            if (!nr || !p[5] || !secs) {
+                continue;
+            }
+            uint64_t cyls = n / (heads * secs);
+            if (cyls < 1 || cyls > 16383) {
+                continue;
+            }
+            if (heads <= 16) {
+                s->cyls = (uint16_t)cyls;
+                s->heads = (uint8_t)heads;
+                s->secs = (uint8_t)secs;
+                return;
+            }
+            break;
+        }
+    }
+    uint64_t cyls = n / (16 * 63);
+    s->cyls = (uint16_t)(cyls > 16383 ? 16383 : cyls < 2 ? 2 : cyls);
+    s->heads = 16;
+    s->secs = 63;
 }
 
 /* Whether [sector, sector + bytes) lies on the medium. */
@@ -292,6 +340,7 @@ static bool blk_realize(Device *dev, GError **err)
         return false;
     }
     s->drive = d;
+    guess_geometry(s);
     /* the config space ends after the last field a feature needs, and
      * the legacy I/O BAR holds it after its 24-byte header (QEMU) */
     uint32_t cfg_size = s->write_zeroes ? CFG_SIZE
@@ -306,7 +355,8 @@ static bool blk_realize(Device *dev, GError **err)
         .legacy_io_size = io_size,
         .config_size = cfg_size,
         .config_fields = blk_config_fields,
-        .features = 1ULL << BLK_F_SEG_MAX | 1ULL << BLK_F_BLK_SIZE |
+        .features = 1ULL << BLK_F_SEG_MAX | 1ULL << BLK_F_GEOMETRY |
+                    1ULL << BLK_F_BLK_SIZE |
                     1ULL << BLK_F_FLUSH | 1ULL << BLK_F_TOPOLOGY |
                     1ULL << BLK_F_CONFIG_WCE |
                     (s->discard ? 1ULL << BLK_F_DISCARD : 0) |

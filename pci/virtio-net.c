@@ -6,9 +6,12 @@
  * `-device virtio-net-pci,netdev=ID[,mac=MAC]`. Offers MAC, STATUS (link
  * up), CTRL_VQ and CTRL_RX; no checksum or segmentation offloads and no
  * mergeable receive buffers, so every frame travels whole with a
- * 12-byte virtio_net_hdr of zeros (num_buffers 1). Control commands are
- * acknowledged VIRTIO_NET_OK and change nothing (every frame is
- * delivered). Transmission happens at the driver's notify; reception
+ * 12-byte virtio_net_hdr of zeros (num_buffers 1). The receive filter
+ * the driver sets through the control queue (VIRTIO_NET_CTRL_RX's modes,
+ * VIRTIO_NET_CTRL_MAC_TABLE_SET's unicast and multicast tables) is kept
+ * as QEMU 7.2 keeps it, for snapshots and QEMU's migration stream, but
+ * not applied: every frame is delivered; other commands are acknowledged
+ * VIRTIO_NET_OK and change nothing. Transmission happens at the driver's notify; reception
  * when the net layer hands a frame over (its polls, recorded for
  * replay) and when the driver gives receive buffers (net_rx_ready).
  */
@@ -27,7 +30,20 @@ enum {
     NET_HDR_LEN_LEGACY = 10,   /* struct virtio_net_hdr: no num_buffers */
     NET_MAX_FRAME = 65536 + NET_HDR_LEN,
     NET_CONFIG_SIZE = 8,       /* mac[6], le16 status */
+    NET_MAC_TABLE = 64,        /* QEMU's MAC_TABLE_ENTRIES */
+    NET_CTRL_RX = 0, NET_CTRL_MAC = 1, NET_CTRL_MAC_TABLE_SET = 0,
+    NET_OK = 0, NET_ERR = 1,
 };
+
+/* The receive filter as QEMU 7.2's VirtIONet keeps it. */
+typedef struct NetRxFilter {
+    uint8_t mode[6];           /* promisc, allmulti, alluni, nomulti,
+                                  nouni, nobcast (VIRTIO_NET_CTRL_RX_*) */
+    uint8_t uni_overflow, multi_overflow;
+    uint32_t in_use;           /* MAC table entries, unicast first */
+    uint32_t first_multi;      /* the first multicast one */
+    uint8_t macs[NET_MAC_TABLE * 6];
+} NetRxFilter;
 
 typedef struct VirtioNet {
     VirtioPci vpci;            /* must be first */
@@ -35,6 +51,7 @@ typedef struct VirtioNet {
     char *mac_prop;            /* "mac" */
     char *romfile;             /* "romfile" (accepted, unused) */
     uint8_t mac[6];
+    NetRxFilter rx;            /* from the control queue */
     NetDev *nd;
     VqElem *elem;              /* scratch for one chain */
     uint8_t *buf;              /* one frame with its header */
@@ -104,8 +121,67 @@ static void transmit(VirtioNet *s)
     virtio_pci_notify(v, TXQ);
 }
 
+/* One table of VIRTIO_NET_CTRL_MAC_TABLE_SET at *off: {u32 entries,
+ * entries MACs}, into f as QEMU fills it (a table beyond the free
+ * entries overflows instead). False when the data is short. */
+static bool mac_table(VirtioNet *s, NetRxFilter *f, uint64_t *off,
+                      uint8_t *overflow)
+{
+    VirtQueue *q = &s->vpci.vq[CTRLQ];
+    uint8_t b[4];
+    if (vq_elem_read(q, s->elem, *off, b, 4) != 4) {
+        return false;
+    }
+    uint32_t n = (uint32_t)virtio_pci_ld(&s->vpci, b, 4);
+    *off += 4;
+    if ((uint64_t)n * 6 > s->elem->out_len - *off) {
+        return false;
+    }
+    if (f->in_use + n <= NET_MAC_TABLE) {
+        vq_elem_read(q, s->elem, *off, f->macs + 6 * f->in_use, 6ull * n);
+        f->in_use += n;
+    } else {
+        *overflow = 1;
+    }
+    *off += 6ull * n;
+    return true;
+}
+
+/* A control command's effect on the receive filter (QEMU's
+ * virtio_net_handle_rx_mode and _mac): VIRTIO_NET_OK or _ERR. */
+static uint8_t control_command(VirtioNet *s, uint8_t class, uint8_t cmd)
+{
+    VirtQueue *q = &s->vpci.vq[CTRLQ];
+    uint64_t len = s->elem->out_len;
+    if (class == NET_CTRL_RX) {
+        uint8_t on;
+        if (cmd >= sizeof(s->rx.mode) || len < 3 ||
+            vq_elem_read(q, s->elem, 2, &on, 1) != 1) {
+            return NET_ERR;
+        }
+        s->rx.mode[cmd] = on;
+        return NET_OK;
+    }
+    if (class == NET_CTRL_MAC && cmd == NET_CTRL_MAC_TABLE_SET) {
+        NetRxFilter f = s->rx;
+        f.in_use = 0;
+        f.uni_overflow = f.multi_overflow = 0;
+        uint64_t off = 2;
+        if (!mac_table(s, &f, &off, &f.uni_overflow)) {
+            return NET_ERR;
+        }
+        f.first_multi = f.in_use;
+        if (!mac_table(s, &f, &off, &f.multi_overflow) || off != len) {
+            return NET_ERR;
+        }
+        s->rx = f;
+        return NET_OK;
+    }
+    return NET_OK;
+}
+
 /* Control queue: {u8 class, u8 command, data...} then a status byte
- * the device writes: acknowledged, without effect. */
+ * the device writes. */
 static void control(VirtioNet *s)
 {
     VirtioPci *v = &s->vpci;
@@ -115,7 +191,9 @@ static void control(VirtioNet *s)
                              "ack");
             return;
         }
-        uint8_t ok = 0;       /* VIRTIO_NET_OK */
+        uint8_t hdr[2];
+        vq_elem_read(&v->vq[CTRLQ], s->elem, 0, hdr, 2);
+        uint8_t ok = control_command(s, hdr[0], hdr[1]);
         vq_elem_write(&v->vq[CTRLQ], s->elem, s->elem->in_len - 1, &ok, 1);
         if (!virtio_pci_push(v, CTRLQ, s->elem, 1)) {
             return;
@@ -142,6 +220,8 @@ static void net_reset(VirtioPci *v)
     memcpy(v->config, s->mac, 6);
     v->config[6] = NET_S_LINK_UP;
     v->config[7] = 0;
+    memset(&s->rx, 0, sizeof(s->rx));
+    s->rx.mode[0] = 1;         /* promiscuous until the driver says */
 }
 
 /* mac[6] is bytes; status is the one multi-byte field. */
@@ -209,6 +289,7 @@ static bool net_realize(Device *dev, GError **err)
     }
     s->elem = g_new0(VqElem, 1);
     s->buf = g_malloc(NET_MAX_FRAME);
+    s->rx.mode[0] = 1;         /* promiscuous, as after a reset */
     return true;
 }
 
@@ -244,10 +325,17 @@ static const PropDesc net_props[] = {
 
 /* Snapshot section: the transport (the MAC is in the device
  * config; frames still queued in the netdev backend are not device
- * state and are not saved). */
+ * state and are not saved) and, since version 2, the receive filter (a
+ * version-1 snapshot leaves the loading device's). */
 static const SnapField net_snap_fields[] = {
     SNAP_STRUCT_ARRAY("virtio", VirtioNet, vpci, 1, VirtioPci, &virtio_pci_snap,
                       1),
+    SNAP_BYTES("rx_mode", VirtioNet, rx.mode, 6, 2),
+    SNAP_U8("uni_overflow", VirtioNet, rx.uni_overflow, 2),
+    SNAP_U8("multi_overflow", VirtioNet, rx.multi_overflow, 2),
+    SNAP_U32_MAX("mac_in_use", VirtioNet, rx.in_use, NET_MAC_TABLE, 2),
+    SNAP_U32_MAX("first_multi", VirtioNet, rx.first_multi, NET_MAC_TABLE, 2),
+    SNAP_BYTES("mac_table", VirtioNet, rx.macs, NET_MAC_TABLE * 6, 2),
     SNAP_END
 };
 
@@ -257,7 +345,7 @@ static void net_post_load(void *opaque)
 }
 
 static const SnapSection net_snap = {
-    .name = "virtio-net", .version = 1, .min_version = 1,
+    .name = "virtio-net", .version = 2, .min_version = 1,
     .fields = net_snap_fields,
     .post_load = net_post_load,
     .required = true,

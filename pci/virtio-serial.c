@@ -659,3 +659,34 @@ const char *virtio_serial_port_chardev(Device *d, ChrHost **host)
     *host = &((VserPort *)d)->host;
     return ((VserPort *)d)->chardev;
 }
+
+unsigned virtio_serial_ports(Device *d, uint32_t *ids, unsigned max)
+{
+    VirtioSerial *s = (VirtioSerial *)d;
+    unsigned n = 0;
+    for (uint32_t i = 0; i < s->nports && n < max; i++) {
+        ids[n++] = s->order[i];
+    }
+    return n;
+}
+
+uint32_t virtio_serial_max_ports(Device *d)
+{
+    return ((VirtioSerial *)d)->max_ports;
+}
+
+void virtio_serial_port_state(Device *d, uint32_t id, bool *guest_connected,
+                              bool *host_conn)
+{
+    VirtioSerial *s = (VirtioSerial *)d;
+    *guest_connected = id < VSER_MAX_PORTS && s->ps[id].guest_connected;
+    *host_conn = id < VSER_MAX_PORTS && host_connected(s, id);
+}
+
+void virtio_serial_set_guest_connected(Device *d, uint32_t id, bool on)
+{
+    VirtioSerial *s = (VirtioSerial *)d;
+    if (id < VSER_MAX_PORTS) {
+        s->ps[id].guest_connected = on;
+    }
+}

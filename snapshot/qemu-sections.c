@@ -13,6 +13,7 @@
 
 #include "qemu-sections.h"
 #include "qemu-vio.h"
+#include "qemu-virtio.h"
 #include "qemu-xive.h"
 #include "core/machine/device.h"
 #include "core/machine/machine-types.h"
@@ -396,6 +397,24 @@ static const SnapSection q_spapr_dtb = {
     .name = "spapr_dtb", .version = 1, .min_version = 1, .fields = dtb_fields,
 };
 
+/* the MSI allocator's bitmap (pseries-4.0 on: bit n is source 0x1300 +
+ * n), sent while some MSI is allocated; on load the ICS section's
+ * source flags carry the same allocation, but without XICS (ic-mode=xive)
+ * only this does */
+static bool spapr_irq_map_needed(void *o)
+{
+    return ((QSpapr *)o)->irq_map_sent;
+}
+static const SnapField irq_map_fields[] = {
+    SNAP_U64_ARRAY("irq_map", QSpapr, irq_map, QIRQ_MAP_LONGS, 0),
+    SNAP_END
+};
+const SnapSection q_spapr_irq_map = {
+    .needed = spapr_irq_map_needed,
+    .name = "spapr_irq_map", .version = 1, .min_version = 1,
+    .fields = irq_map_fields,
+};
+
 /* spapr/cap/NAME: one byte, mig.caps[index] (hw/ppc/spapr_caps.c). */
 #define QCAP(idx, nm)                                                     \
     static const SnapField cap_fields_##nm[] = {                          \
@@ -437,7 +456,7 @@ QCAP(11, rpt_invalidate)
 static const SnapSection *const spapr_subs[] = {
     &q_spapr_ov5, &q_spapr_patb,
     &q_cap_htm, &q_cap_vsx, &q_cap_dfp, &q_cap_cfpc, &q_cap_sbbc,
-    &q_cap_ibs, &q_cap_hpt_maxpagesize, &q_cap_nested_kvm_hv,
+    &q_cap_ibs, &q_cap_hpt_maxpagesize, &q_spapr_irq_map, &q_cap_nested_kvm_hv,
     &q_spapr_dtb, &q_cap_large_decr, &q_cap_ccf_assist, &q_cap_fwnmi, &q_spapr_fwnmi,
     &q_cap_rpt_invalidate, NULL
 };
@@ -482,6 +501,9 @@ void entry_free(gpointer p)
             break;
         case QK_SPAPR:
             g_free(((QSpapr *)e->state)->fdt_blob);
+            break;
+        case QK_VIRTIO:
+            qemu_virtio_free_state(e);
             break;
         default:
             qemu_xive_free_state(e);
@@ -611,6 +633,7 @@ void build_entries(QLoad *l)
     l->nphbs = bus;
     qemu_vio_add_entries(l);
     add_entry(l, "spapr", 0, 3, QK_SPAPR, 0, g_new0(QSpapr, 1));
+    qemu_virtio_add_entries(l);
     add_entry(l, "globalstate", 0, 1, QK_GLOBAL, 0, g_new0(QGlobal, 1));
 }
 

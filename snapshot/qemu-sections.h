@@ -19,6 +19,7 @@
 #define QSLB 64   /* QEMU's MAX_SLB_ENTRIES */
 #define QOV_LONGS 32   /* QEMU's option vector bitmap: 2048 bits */
 #define QCAPS 12       /* spapr capabilities QEMU 7.2 knows */
+#define QIRQ_MAP_LONGS 52   /* spapr_irq_map: 0xd00 MSI numbers from 0x1300 */
 
 typedef struct QTimer {
     int64_t ticks_offset;
@@ -123,6 +124,8 @@ typedef struct QSpapr {
     bool cap_htm_sent;        /* writer: send spapr/cap/htm */
     bool cap_hpt_mps_sent;    /* writer: send spapr/cap/hpt_maxpagesize */
     bool dtb_sent;            /* writer: send spapr_dtb (x-update-dt) */
+    uint64_t irq_map[QIRQ_MAP_LONGS];   /* MSI numbers allocated */
+    bool irq_map_sent;        /* writer: send spapr_irq_map; reader: it came */
 } QSpapr;
 
 typedef struct QGlobal {
@@ -135,6 +138,7 @@ typedef enum QKind {
     QK_SPAPR_CPU, QK_RTC, QK_VTY, QK_NVRAM, QK_TCE, QK_PCI, QK_PCIBUS, QK_SPAPR, QK_GLOBAL,
     QK_XIVE_SOURCE, QK_SPAPR_XIVE, QK_XIVE_TCTX,   /* qemu-xive.c */
     QK_SLIRP, QK_VIO_TCE, QK_LLAN, QK_VSCSI, QK_SCSI_DISK, /* qemu-vio.c */
+    QK_VIRTIO,                                    /* qemu-virtio.c */
 } QKind;
 
 typedef struct QEntry {
@@ -178,7 +182,7 @@ extern const SnapSection q_timer, q_ics, q_icp, q_cpu_common, q_cpu,
     q_cpu_fpu, q_cpu_altivec, q_cpu_vsx, q_cpu_slb, q_cpu_compat, q_cpu_tm,
     q_spapr_cpu, q_spapr_cpu_vpa, q_spapr_cpu_slb_shadow, q_spapr_cpu_dtl,
     q_rtc, q_vty, q_nvram, q_tce, q_tce_ex, q_pcibus, q_spapr, q_spapr_ov5,
-    q_spapr_patb, q_spapr_fwnmi, q_global, q_cap_htm;
+    q_spapr_patb, q_spapr_fwnmi, q_global, q_cap_htm, q_spapr_irq_map;
 
 /* The sections of l->m in QEMU's registration order (l->entries),
  * each with a scratch object holding the machine's local values of

@@ -46,4 +46,10 @@ int qin_peek(const QIn *in, size_t at);
 int qemu_vmstate_load(QIn *in, const SnapSection *sec, void *base,
                       uint32_t version);
 
+/* Append sec's fields of base and its needed subsections to b as QEMU's
+ * vmstate_save_state writes them, and the vmdesc object describing them
+ * to j (snap-outgoing.c). */
+void qemu_vmstate_save(GByteArray *b, const SnapSection *sec, void *base,
+                       GString *j);
+
 #endif

@@ -30,6 +30,7 @@
 #include "qemu-sections.h"
 #include "qemu-vmstate.h"
 #include "qemu-vio.h"
+#include "qemu-virtio.h"
 #include "qemu-xive.h"
 #include "snap-int.h"
 #include "snap-platform.h"
@@ -234,6 +235,7 @@ static void spapr_seen_sub(void *opaque, const SnapSection *sub)
     s->has_patb |= sub == &q_spapr_patb;
     s->has_fwnmi |= sub == &q_spapr_fwnmi;
     s->cap_htm_sent |= sub == &q_cap_htm;
+    s->irq_map_sent |= sub == &q_spapr_irq_map;
 }
 
 /* target/ppc/machine.c's pvr_match: the same processor family. */
@@ -325,6 +327,8 @@ static int device_load(QIn *in, QLoad *l, QEntry *e, uint32_t version)
         ret = qemu_vmstate_load(in, qemu_entry_section(e), e->state,
                                 version);
         return ret ? ret : qemu_xive_check(in, e);
+    case QK_VIRTIO:
+        return qemu_virtio_load(in, l, e, version);
     default:
         return qemu_vio_kind(e) ? qemu_vio_load(in, e, version) : -EINVAL;
     }
@@ -708,6 +712,19 @@ static void apply_spapr(QLoad *l, QEntry *e)
      * delivers no machine checks, so QEMU's interlock has no place */
     s->fwnmi_sreset_addr = q->has_fwnmi ? q->fwnmi_sreset : UINT64_MAX;
     s->fwnmi_mce_addr = q->has_fwnmi ? q->fwnmi_mce : UINT64_MAX;
+    /* the MSI numbers in use: the ICS flags (applied before) hold them
+     * with XICS; without it (ic-mode=xive) farad's allocator takes them
+     * from the map, so that it hands none of them out again */
+    if (q->irq_map_sent && !s->opts.legacy_irq_allocation) {
+        uint32_t nr = spapr_irq_nr_msis(l->m);
+        for (uint32_t n = 0; n < nr && n < 64 * QIRQ_MAP_LONGS; n++) {
+            uint32_t irq = SPAPR_IRQ_MSI + n;
+            if ((q->irq_map[n / 64] >> (n % 64) & 1) &&
+                !xics_irq_claimed(s->xics, irq)) {
+                spapr_irq_claim(l->m, irq, false);
+            }
+        }
+    }
 }
 
 static bool page_is_zero(const uint8_t *p)
@@ -818,6 +835,9 @@ static void apply(QLoad *l)
         case QK_SPAPR_XIVE:
         case QK_XIVE_TCTX:
             qemu_xive_apply(m, e);
+            break;
+        case QK_VIRTIO:
+            qemu_virtio_apply(e);
             break;
         default:
             qemu_vio_apply(e);

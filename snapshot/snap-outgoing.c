@@ -19,6 +19,7 @@
 
 #include "qemu-sections.h"
 #include "qemu-vio.h"
+#include "qemu-virtio.h"
 #include "qemu-xive.h"
 #include "snap-int.h"
 #include "snap-wire.h"
@@ -213,6 +214,12 @@ static void save_desc(GByteArray *b, const SnapSection *sec, void *base,
         g_string_append_c(j, ']');
     }
     g_string_append_c(j, '}');
+}
+
+void qemu_vmstate_save(GByteArray *b, const SnapSection *sec, void *base,
+                       GString *j)
+{
+    save_desc(b, sec, base, j);
 }
 
 /* ---- the machine's values in QEMU's layout ---- */
@@ -501,6 +508,24 @@ static void fill(QLoad *l, bool running)
             /* the tree the guest has now (after CAS or H_UPDATE_DT) and
              * the size at reset, which bounds H_UPDATE_DT */
             q->dtb_sent = m->spapr->opts.update_dt;
+            /* the MSI numbers in use (QEMU's irq_map, pseries-4.0 on):
+             * the ICS sources claimed as MSIs from 0x1300 on */
+            memset(q->irq_map, 0, sizeof(q->irq_map));
+            q->irq_map_sent = false;
+            if (!m->spapr->opts.legacy_irq_allocation) {
+                Vals v = vals_of(&xics_ics_snap, xics_ics_state(xics));
+                uint32_t nr = spapr_irq_nr_msis(m);
+                for (uint32_t n = 0; n < nr && n < 64 * QIRQ_MAP_LONGS; n++) {
+                    uint32_t k = SPAPR_IRQ_MSI - XICS_IRQ_BASE + n;
+                    bool hi = k >= XICS_NR_IRQS;
+                    if (val_byte(v.idx, hi ? "flags_hi" : "flags",
+                                 hi ? k - XICS_NR_IRQS : k) & 0x2) {
+                        q->irq_map[n / 64] |= 1ULL << (n % 64);
+                        q->irq_map_sent = true;
+                    }
+                }
+                vals_free(&v);
+            }
             g_free(q->fdt_blob);
             q->fdt_size = fdt_totalsize(m->fdt);
             q->fdt_initial_size = m->spapr->fdt_initial_size;
@@ -517,6 +542,9 @@ static void fill(QLoad *l, bool running)
         default:
             qemu_xive_fill(m, e);
             qemu_vio_fill(e);
+            if (qemu_virtio_kind(e)) {
+                qemu_virtio_fill(e);
+            }
             break;
         }
     }
@@ -660,13 +688,17 @@ GByteArray *snap_qemu_save_stream(Machine *m, bool running)
     for (guint i = 0; i < l.entries->len; i++) {
         QEntry *e = l.entries->pdata[i];
         const SnapSection *sec = qemu_entry_section(e);
-        if (!sec) {
+        if (!sec && !qemu_virtio_kind(e)) {
             continue;   /* ram, spapr/htab */
         }
         uint32_t id = i + 2;
         section_header(b, 0x04, id, e->idstr, e->instance, e->version);
         GString *dj = g_string_new(NULL);
-        save_desc(b, sec, e->state, dj);
+        if (sec) {
+            save_desc(b, sec, e->state, dj);
+        } else {
+            qemu_virtio_save(e, b, dj);
+        }
         footer(b, id);
         /* vmdesc: {"name", "instance_id", then the description} */
         g_string_append(j, first ? "{" : ",{");
