@@ -272,7 +272,7 @@ static void vals_free(Vals *v)
 #define QEMU_SPAPR_PSSCR_EC 0x0000000000100000ULL
 #define QEMU_P8_RPR 0x00000103070f1f3fULL
 
-static void fill_cpu(QCpu *c, PpcCpu *cpu)
+static void fill_cpu(QCpu *c, PpcCpu *cpu, bool stopped)
 {
     const PpcArch *a = &cpu->arch;
     for (unsigned n = 0; n < 1024; n++) {
@@ -288,7 +288,9 @@ static void fill_cpu(QCpu *c, PpcCpu *cpu)
         }
     }
     c->spr[287] = cpu->pvr;
-    c->spr[318] = a->lpcr;
+    /* a stopped CPU (not started, stop-self) without the wake-up bits */
+    c->spr[318] = (a->lpcr & ~qemu_lpcr_pm(cpu)) |
+                  (stopped ? 0 : qemu_lpcr_pm(cpu));
     c->spr[25] = a->sdr1;
     c->spr[464] = a->ptcr;
     c->spr[1023] = a->pir;
@@ -415,7 +417,8 @@ static void fill(QLoad *l, bool running)
             break;
         }
         case QK_CPU:
-            fill_cpu(e->state, machine_cpu(m, e->index));
+            fill_cpu(e->state, machine_cpu(m, e->index),
+                     s->cpus[e->index].stopped);
             ((QCpu *)e->state)->compat_pvr = s->compat_pvr;
             break;
         case QK_RTC: {
