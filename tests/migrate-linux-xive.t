@@ -177,8 +177,10 @@ time.sleep(0.5)   # the shell idle at its prompt
 regs, tries, decs = stop_idle(q)
 q.monitor('migrate "exec:cat > %s"' % qsrc)
 qerr = q.quit()
-ok(os.path.exists(qsrc) and os.path.getsize(qsrc) > 0,
-   "QEMU's stream, stopped in NOHZ idle at attempt %d (DECs %s)" % (tries, decs), qerr)
+idle = all(d is not None and TICK < d < 1 << 55 for d in decs)
+ok(idle and os.path.exists(qsrc) and os.path.getsize(qsrc) > 0,
+   "QEMU's stream, stopped with both CPUs in NOHZ idle at attempt %d (DECs %s)"
+   % (tries, decs), qerr)
 
 # ---- QEMU -> farad ----
 f = loaded([FARAD] + MACHINE, "file:" + qsrc)
