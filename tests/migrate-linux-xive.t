@@ -244,10 +244,14 @@ for tag, ncpu in CONFIGS:
         ok(good and all(ipi_f[i] > ipi_q[i] for i in (0, 1)),
            "%s: under farad both CPUs take IPIs (%s, then %s)" % (tag, ipi_q, ipi_f))
     time.sleep(0.5)
-    f.monitor("stop")
-    f.monitor('migrate "exec:cat > %s"' % fout)
-    # after the migrate: a ceded CPU whose DEC expired took it then
-    fregs = f.monitor("info registers")
+    fregs = ""
+    try:
+        f.monitor("stop")
+        f.monitor('migrate "exec:cat > %s"' % fout)
+        # after the migrate: a ceded CPU whose DEC expired took it then
+        fregs = f.monitor("info registers")
+    except OSError:   # farad is gone
+        pass
     ferr = f.quit()
     at_stop = None
     if tb_load is not None and tb_of(fregs) is not None and up_q is not None:
@@ -257,6 +261,9 @@ for tag, ncpu in CONFIGS:
        "%s: the guest's uptime continues under farad (%s s under QEMU, then %s s, farad's "
        "clock at its stop %s s)" % (tag, up_q, up_f, at_stop and round(at_stop, 2)))
 
+    ok(os.path.exists(fout) and os.path.getsize(fout) > 0, "%s: farad's stream" % tag, ferr)
+    if not os.path.exists(fout) or not os.path.getsize(fout):
+        continue
     qs, fs = Stream(qsrc), Stream(fout)
     shape = lambda s: sorted((k, s.versions.get(k), tuple(s.subs.get(k, []))) for k in s.secs)
     ok(shape(qs) == shape(fs) and qs.machine == fs.machine and len(fs.pages) == len(qs.pages),
@@ -301,7 +308,7 @@ for tag, ncpu in CONFIGS:
            "device tree) equal" % tag)
         q.monitor("cont")
         good, up_b, hvc_b, ipi_b, text = shell(q, "b", ncpu)
-        ok(good and hvc_b[con] > hvc_f[con],
+        ok(good and hvc_f is not None and hvc_b[con] > hvc_f[con],
            "%s: after the move back the shell answers under QEMU 7.2, its input by interrupt "
            "to CPU %d (hvc_console %s, then %s)" % (tag, con, hvc_f, hvc_b), text[-1500:])
         ok(up_b is not None and at_stop is not None and at_stop <= up_b <= at_stop + 10,
