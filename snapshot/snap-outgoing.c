@@ -351,9 +351,13 @@ static void fill(QLoad *l, bool running)
      * in H_CEDE whose decrementer expired (where farad's idle CPUs stop,
      * their clock at the deadline) takes it now, as it would next, so
      * the receiver starts in the kernel's timer interrupt, which writes
-     * the DEC again, instead of sleeping for a timer it no longer has */
+     * the DEC again, instead of sleeping for a timer it no longer has.
+     * A stopped CPU (not started, stop-self) is not woken by interrupts:
+     * start-cpu alone runs it, so its expired reset DEC stays pending */
     for (int i = 0; machine_cpu(m, i); i++) {
-        ppc_cpu_wake_pending(machine_cpu(m, i));
+        if (!s->cpus[i].stopped) {
+            ppc_cpu_wake_pending(machine_cpu(m, i));
+        }
     }
     /* the guest's time in ns of QEMU's virtual clock (512 MHz TB) */
     uint64_t tb = ppc_timebase(cpu0);
