@@ -42,9 +42,13 @@
 # QEMU 7.2 drops the DEC on load, so its guest finds its timer again only
 # when the kernel writes the DEC (its timer interrupt, or an interrupt
 # taking it out of NOHZ idle): QEMU is stopped where every CPU's DEC is
-# beyond one tick (retried in steps of 0.1 s); farad's `migrate` has a
-# ceded CPU whose decrementer expired take that interrupt first
-# (docs/snapshots.md).
+# beyond one tick (retried in steps of 0.1 s), and farad where every CPU
+# is ceded with its tick stopped or its DEC expired: farad's `migrate`
+# has a ceded CPU whose decrementer expired take that interrupt first
+# (docs/snapshots.md). With two CPUs farad's `stop` often lands with one
+# CPU at work, its tick running; QEMU 7.2 then never gives that CPU a
+# timer interrupt again (Linux reports a hard lockup of it), as for a
+# QEMU 7.2 -> QEMU 7.2 move of such a guest.
 # Skips (one line) when qemu-system-ppc64 is not installed or the guest
 # software is missing. Env: FARAD_SRC, FARAD_LINUX_BIN (a farad to use).
 import os
@@ -58,7 +62,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from faradtest import Tap, release_farad, SRC
-from qemustream import Emu, Stream, loaded, compare_streams
+from qemustream import Emu, Stream, loaded, compare_streams, walk
 
 QEMU = shutil.which("qemu-system-ppc64")
 FARAD = release_farad("FARAD_LINUX_BIN")
@@ -148,6 +152,27 @@ def stop_idle(e, ncpu):
     return n, decs
 
 
+def farad_stop_idle(e, ncpu):
+    """`stop` farad where every CPU is ceded (halted in H_CEDE) with its
+    tick stopped or its DEC expired (then it takes that interrupt before
+    the save): as QEMU 7.2 drops the DEC, a CPU stopped in the middle of
+    work with its tick running would wait there for a timer interrupt
+    that never comes (Linux's hard lockup detector reports it). Returns
+    (attempts, the DECs)."""
+    for n in range(1, 41):
+        e.monitor("stop")
+        halted = e.monitor("info cpus").count("(halted)") == ncpu
+        decs = []
+        for i in reversed(range(ncpu)):   # CPU 0 the monitor's CPU again
+            e.monitor("cpu %d" % i)
+            decs.insert(0, dec_of(e.monitor("info registers")))
+        if halted and all(d is not None and (d > TICK) for d in decs):
+            break
+        e.monitor("cont")
+        time.sleep(0.1)
+    return n, decs
+
+
 def end_word(secs, end, w):
     """Word w of END end in spapr-xive's endt (after nr_irqs and the
     8-byte EAS table), as the guest sees it (QEMU's x86 host byte order
@@ -194,6 +219,25 @@ def boot(tag, ncpu, out):
         res["text"] = "%s\n%s" % (e.text(), x)
     res["err"] = e.quit()
     results[tag] = res
+
+
+SLOF_MACHINE = ["-M", "pseries-7.2", "-smp", "2", "-m", "256M", "-nodefaults", "-display",
+                "none"]
+
+
+def slof_stopped(out):
+    """farad -smp 2 at SLOF's prompt, CPU 1 never started, at 2^10 ns per
+    instruction so that CPU 1's reset DEC (0xffffffff, 8.4 s) expired long
+    ago; then its stream."""
+    e = Emu([FARAD, "-icount", "shift=10"] + SLOF_MACHINE)
+    res = {"prompt": e.read_until(b"0 > ", 120)}
+    e.monitor("stop")
+    e.monitor("cpu 1")
+    res["dec1"] = dec_of(e.monitor("info registers"))
+    e.monitor("cpu 0")
+    e.monitor('migrate "exec:cat > %s"' % out)
+    res["err"] = e.quit()
+    results["slof"] = res
 
 
 t0 = time.time()
@@ -244,9 +288,9 @@ for tag, ncpu in CONFIGS:
         ok(good and all(ipi_f[i] > ipi_q[i] for i in (0, 1)),
            "%s: under farad both CPUs take IPIs (%s, then %s)" % (tag, ipi_q, ipi_f))
     time.sleep(0.5)
-    fregs = ""
+    fregs, ftries, fdecs = "", 0, [None]
     try:
-        f.monitor("stop")
+        ftries, fdecs = farad_stop_idle(f, ncpu)
         f.monitor('migrate "exec:cat > %s"' % fout)
         # after the migrate: a ceded CPU whose DEC expired took it then
         fregs = f.monitor("info registers")
@@ -261,7 +305,10 @@ for tag, ncpu in CONFIGS:
        "%s: the guest's uptime continues under farad (%s s under QEMU, then %s s, farad's "
        "clock at its stop %s s)" % (tag, up_q, up_f, at_stop and round(at_stop, 2)))
 
-    ok(os.path.exists(fout) and os.path.getsize(fout) > 0, "%s: farad's stream" % tag, ferr)
+    ok(os.path.exists(fout) and os.path.getsize(fout) > 0 and
+       all(d is not None and d > TICK for d in fdecs),
+       "%s: farad's stream, stopped with every CPU ceded, its tick stopped or its DEC expired, "
+       "at attempt %d (DECs %s)" % (tag, ftries, fdecs), ferr)
     if not os.path.exists(fout) or not os.path.getsize(fout):
         continue
     qs, fs = Stream(qsrc), Stream(fout)
@@ -315,6 +362,42 @@ for tag, ncpu in CONFIGS:
            "%s: and its uptime continues from farad's timebase (%s s at farad's stop, then "
            "%s s)" % (tag, at_stop and round(at_stop, 2), up_b))
     q.quit()
+    print("# %s done at %.1f s" % (tag, time.time() - t0))
+
+# ---- a stopped secondary stays stopped ----
+# QEMU's own stream of the same machine before it runs (CPU 1 likewise
+# never started) is the reference for CPU 1's halted flag and LPCR's
+# wake-up bits (QEMU's lpcr_pm, 0x1f000 on POWER9)
+slof_stopped(os.path.join(tmp, "slof.mig"))
+r = results["slof"]
+slof, ref = os.path.join(tmp, "slof.mig"), os.path.join(tmp, "slof-ref.mig")
+q = Emu([QEMU] + SLOF_MACHINE + ["-S"])
+q.monitor('migrate "exec:cat > %s"' % ref)
+q.quit()
+PECE = 0x1f000
+cpu1 = lambda secs: (secs[("cpu_common", 1)][:4], secs[("cpu", 1)][8 + 256 + 32:8 + 256 + 40],
+                     int.from_bytes(secs[("cpu", 1)][LPCR:LPCR + 8], "big") & PECE)
+fsec = walk(slof)[3] if os.path.exists(slof) else None
+want = cpu1(walk(ref)[3])
+ok(r["prompt"] and r["dec1"] is not None and r["dec1"] >> 63 and fsec and cpu1(fsec) == want,
+   "farad -smp 2 at SLOF's prompt, CPU 1 never started and its DEC expired (%s): farad's "
+   "stream has it halted at 0x100 without LPCR's wake-up bits, as QEMU's (%s)"
+   % (r["dec1"], want), "%s\n%s" % (fsec and cpu1(fsec), r["err"]))
+if fsec:
+    # QEMU runs it: SLOF answers, and QEMU's own stream afterwards still
+    # has CPU 1 where farad's had it
+    again = os.path.join(tmp, "slof-again.mig")
+    q = loaded([QEMU] + SLOF_MACHINE, "exec:cat " + slof)
+    q.monitor("cont")
+    answered = q.console(b"\r", b"ok\r\n0 > ", 30)
+    text = q.text()
+    q.monitor("stop")
+    q.monitor('migrate "exec:cat > %s"' % again)
+    q.quit()
+    qsec = walk(again)[3] if os.path.exists(again) else None
+    ok(answered and qsec and cpu1(qsec) == want,
+       "QEMU 7.2 runs farad's stream: SLOF answers at its prompt, and QEMU's own stream after "
+       "it still has CPU 1 halted at 0x100", "%s\n%s" % (text[-300:], qsec and cpu1(qsec)))
 
 print("1..%d" % len(tap.results))
 print("# %.1f s (QEMU boots %.1f s)" % (time.time() - t0, boot_secs))
