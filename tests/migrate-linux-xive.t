@@ -31,6 +31,12 @@
 #    subsections too: option vector 5, the partition table entry, the
 #    capabilities, the device tree), and after `cont` the shell answers
 #    again by interrupt, its uptime continued from farad's timebase.
+#  - A stopped secondary stays stopped: farad -smp 2 at SLOF's prompt
+#    (CPU 1 never started; -icount shift=10 so that its reset DEC has
+#    long expired): farad's stream has CPU 1 halted at 0x100 without
+#    LPCR's wake-up bits, as QEMU's own stream of that machine, and QEMU
+#    runs it so (SLOF answers; QEMU's stream after it still has CPU 1
+#    there). farad once dispatched it before the save.
 # Fields that legitimately differ between farad's stream and QEMU's
 # re-migration: the host-clock ones (the timer section's offsets, the
 # spapr/rtc offset from the host's time of day, spapr's timebase struct
