@@ -550,6 +550,11 @@ bool qemu_cap_htm_default(const Machine *m)
            machine_cpu((Machine *)m, 0)->isa >= PPC_ISA_207;
 }
 
+uint64_t qemu_lpcr_pm(const PpcCpu *cpu)
+{
+    return cpu->isa >= PPC_ISA_207 ? 0x1f000 : 0x7000;
+}
+
 /* The sections m takes, as QEMU 7.2 registers them for the machine. */
 void build_entries(QLoad *l)
 {

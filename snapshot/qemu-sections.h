@@ -205,4 +205,13 @@ bool compat_on(const Machine *m, const char *driver, const char *prop);
  * without spapr/cap/htm says; farad itself has no HTM (off). */
 bool qemu_cap_htm_default(const Machine *m);
 
+/* QEMU 7.2's power-management LPCR bits for cpu's model (its lpcr_pm:
+ * PECE, which interrupts end a power-saving state; POWER7 bits 49-51,
+ * POWER8 and later 47-51). QEMU sets them at start-cpu and clears them
+ * at reset and stop-self, so a halted CPU without them is stopped (only
+ * start-cpu runs it), one with them ceded (an interrupt wakes it).
+ * farad keeps that in SpaprCpuState.stopped instead: a stream's LPCR
+ * says it on load, and farad's flag puts the bits on save. */
+uint64_t qemu_lpcr_pm(const PpcCpu *cpu);
+
 #endif

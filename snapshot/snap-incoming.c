@@ -844,6 +844,13 @@ static void apply(QLoad *l)
             break;
         }
     }
+    /* halted without LPCR's wake-up bits: stopped (QEMU's reset and
+     * stop-self); with them: ceded, woken by its next interrupt */
+    for (int i = 0; machine_cpu(m, i); i++) {
+        PpcCpu *c = machine_cpu(m, i);
+        s->cpus[i].stopped = c->arch.halted &&
+                             !(c->arch.lpcr & qemu_lpcr_pm(c));
+    }
     /* QEMU's spapr_irq_post_load: XIVE when CAS chose it (option vector
      * 5), XICS otherwise */
     spapr_irq_update_active(m);

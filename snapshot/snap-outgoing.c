@@ -279,7 +279,7 @@ static void vals_free(Vals *v)
 #define QEMU_SPAPR_PSSCR_EC 0x0000000000100000ULL
 #define QEMU_P8_RPR 0x00000103070f1f3fULL
 
-static void fill_cpu(QCpu *c, PpcCpu *cpu)
+static void fill_cpu(QCpu *c, PpcCpu *cpu, bool stopped)
 {
     const PpcArch *a = &cpu->arch;
     for (unsigned n = 0; n < 1024; n++) {
@@ -295,7 +295,9 @@ static void fill_cpu(QCpu *c, PpcCpu *cpu)
         }
     }
     c->spr[287] = cpu->pvr;
-    c->spr[318] = a->lpcr;
+    /* a stopped CPU (not started, stop-self) without the wake-up bits */
+    c->spr[318] = (a->lpcr & ~qemu_lpcr_pm(cpu)) |
+                  (stopped ? 0 : qemu_lpcr_pm(cpu));
     c->spr[25] = a->sdr1;
     c->spr[464] = a->ptcr;
     c->spr[1023] = a->pir;
@@ -356,9 +358,13 @@ static void fill(QLoad *l, bool running)
      * in H_CEDE whose decrementer expired (where farad's idle CPUs stop,
      * their clock at the deadline) takes it now, as it would next, so
      * the receiver starts in the kernel's timer interrupt, which writes
-     * the DEC again, instead of sleeping for a timer it no longer has */
+     * the DEC again, instead of sleeping for a timer it no longer has.
+     * A stopped CPU (not started, stop-self) is not woken by interrupts:
+     * start-cpu alone runs it, so its expired reset DEC stays pending */
     for (int i = 0; machine_cpu(m, i); i++) {
-        ppc_cpu_wake_pending(machine_cpu(m, i));
+        if (!s->cpus[i].stopped) {
+            ppc_cpu_wake_pending(machine_cpu(m, i));
+        }
     }
     /* the guest's time in ns of QEMU's virtual clock (512 MHz TB) */
     uint64_t tb = ppc_timebase(cpu0);
@@ -422,7 +428,8 @@ static void fill(QLoad *l, bool running)
             break;
         }
         case QK_CPU:
-            fill_cpu(e->state, machine_cpu(m, e->index));
+            fill_cpu(e->state, machine_cpu(m, e->index),
+                     s->cpus[e->index].stopped);
             ((QCpu *)e->state)->compat_pvr = s->compat_pvr;
             break;
         case QK_RTC: {
