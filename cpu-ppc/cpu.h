@@ -98,6 +98,8 @@ enum {
 #define PPC_TLB_ENTRIES 256
 /* Second-level entries per access kind, one per 64K block. */
 #define PPC_TLB64K_ENTRIES 64
+/* Off-page branch target cache entries (direct-mapped by EA page). */
+#define PPC_JUMP_ENTRIES 64
 
 /* SLB entries of POWER7/8/9. */
 #define PPC_SLB_ENTRIES 32
@@ -314,6 +316,15 @@ struct PpcCpu {
     struct PpcTlbEntry tlb64k[3][PPC_TLB64K_ENTRIES]; /* the same for
                                   64K blocks one translation covers; a
                                   tlb miss refills from here (mmu.h) */
+    /* --- derived: off-page branch targets (exec.c), never saved --- */
+    uint64_t jump_key;         /* MSR[LE,SF,IR] and the MMU kind the
+                                  entries were made in */
+    struct PpcJumpEntry {
+        uint64_t ea;           /* EA page (in mode); not page-aligned
+                                  (all ones): empty */
+        const PpcInsn *recs;   /* the decoded page's records that a
+                                  fetch from it reaches */
+    } jump_cache[PPC_JUMP_ENTRIES];
     bool hcall_again;          /* set by env.hcall: the hypercall did one
                                   step of its work and left r3..r12 set
                                   to continue; sc runs again (one more
