@@ -233,6 +233,10 @@ struct PpcCpu {
     PpcCodePage *page;         /* decoded page being executed */
     const PpcInsn *page_recs;  /* its records */
     uint64_t page_ea;          /* effective address of that page */
+    const PpcInsn *cfar_rec;   /* lazy CFAR: the record of the last taken
+                                  branch on this page when its address is
+                                  not yet in arch.cfar (ppc_cfar_sync);
+                                  NULL outside run_slice (exec.c) */
     int64_t remaining;         /* steps left in this slice */
     int64_t slice;             /* length of the current slice, in steps */
     int64_t uncounted;         /* steps in this slice that were not

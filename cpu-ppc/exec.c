@@ -530,7 +530,9 @@ u_call:
         goto out;
     }
     if (unlikely(!d)) {
-leave:  /* off the page: NIP set */
+        /* off the page: NIP set */
+        ppc_cfar_sync(cpu);  /* before the page changes */
+left_by_branch:  /* the same, CFAR already synced */
         if (leave_fast_path(cpu)) {
             goto out;
         }
@@ -554,14 +556,25 @@ u_##name: \
     goto *uop_label[d->uop];
     PPC_UOPS(X)
 #undef X
+/* A branch that leaves the page has noted its record b as CFAR's
+ * (fastpath.h): the address goes in here, from b in a register, and
+ * the compiler drops the noting store. */
+#define LEFT_BY_BRANCH(b) \
+    do { \
+        cpu->arch.cfar = ppc_insn_addr(cpu, (b)); \
+        cpu->cfar_rec = NULL; \
+        goto left_by_branch; \
+    } while (0)
 #define X(name) \
-u_##name: \
-    d = uop_##name(cpu, d); \
-    if (unlikely(--n == 0)) { \
-        goto out; \
-    } \
-    if (unlikely(!d)) { \
-        goto leave; \
+u_##name: { \
+        const PpcInsn *b = d; \
+        d = uop_##name(cpu, d); \
+        if (unlikely(--n == 0)) { \
+            goto out; \
+        } \
+        if (unlikely(!d)) { \
+            LEFT_BY_BRANCH(b); \
+        } \
     } \
     goto *uop_label[d->uop];
     PPC_UOPS_LEAVE(X)
@@ -590,13 +603,16 @@ u_##a##__##b: \
     if (unlikely(n < 2)) { \
         goto u_##a; \
     } \
-    d = uop_##b(cpu, uop_##a(cpu, d)); \
-    n -= 2; \
-    if (unlikely(n == 0)) { \
-        goto out; \
-    } \
-    if ((may_leave) && unlikely(!d)) { \
-        goto leave; \
+    { \
+        const PpcInsn *second = uop_##a(cpu, d); \
+        d = uop_##b(cpu, second); \
+        n -= 2; \
+        if (unlikely(n == 0)) { \
+            goto out; \
+        } \
+        if ((may_leave) && unlikely(!d)) { \
+            LEFT_BY_BRANCH(second); \
+        } \
     } \
     goto *uop_label[d->uop];
 #define X2(a, b) FUSED_PAIR(a, b, 0)
@@ -606,6 +622,7 @@ u_##a##__##b: \
     PPC_FUSED_LEAVE(X2)
 #undef X2
 #undef FUSED_PAIR
+#undef LEFT_BY_BRANCH
 /* A fused pair of PPC_FUSED_MEM: each half that may fail (kind != 0)
  * goes to u_call from where it stands, the first alone; a store first
  * may have reset the second, so that runs only while its record still
@@ -638,6 +655,7 @@ u_##a##__##b: \
     PPC_FUSED_MEM(X4)
 #undef X4
 out:
+    ppc_cfar_sync(cpu);
     cpu->remaining = n;
     if (d) {
         cpu->arch.nip = ppc_insn_addr(cpu, d);
@@ -840,6 +858,7 @@ void ppc_cpu_free(PpcCpu *cpu)
 void ppc_cpu_reset(PpcCpu *cpu)
 {
     memset(&cpu->arch, 0, sizeof(cpu->arch));
+    cpu->cfar_rec = NULL;
     cpu->arch.nip = 0x100;
     cpu->arch.reserve_addr = RESERVE_NONE;
     cpu->arch.pir = (uint64_t)cpu->index;
