@@ -264,9 +264,16 @@ struct PpcCpu {
     bool fast_mem;             /* real mode, no watchers: RAM fast path ok */
     bool le;                   /* MSR[LE] copy */
     bool sf;                   /* MSR[SF] copy */
-    bool exit_request;         /* leave ppc_cpu_run at the next boundary */
-    bool recheck;              /* interrupt/timer state may have changed:
-                                  the run loop re-evaluates before going on */
+    union {
+        struct {
+            bool exit_request; /* leave ppc_cpu_run at the next boundary */
+            bool recheck;      /* interrupt/timer state may have changed:
+                                  the run loop re-evaluates before going
+                                  on */
+        };
+        uint16_t stop_bits;    /* both at once: run_slice's one test at
+                                  an off-page branch (exec.c) */
+    };
     bool step_trace;           /* MSR[SE] or MSR[BE]: the run loop steps
                                   one instruction at a time and raises
                                   trace interrupts (exec.c) */

@@ -479,7 +479,7 @@ static void run_slice_calls(PpcCpu *cpu, const PpcInsn *d)
  * attach through it too; -d is set before the machine runs). */
 static inline bool leave_fast_path(const PpcCpu *cpu)
 {
-    return cpu->recheck | cpu->exit_request;
+    return cpu->stop_bits != 0;  /* recheck | exit_request */
 }
 
 /*
@@ -536,14 +536,16 @@ left_by_branch:  /* the same, CFAR already synced */
         if (leave_fast_path(cpu)) {
             goto out;
         }
-        d = lookup_cached(cpu, cpu->arch.nip);
+        const PpcInsn *cached = lookup_cached(cpu, cpu->arch.nip);
+        if (likely(cached)) {
+            d = cached;
+            goto *uop_label[d->uop];
+        }
+        cpu->remaining = n;
+        d = lookup(cpu, cpu->arch.nip);
         if (!d) {
-            cpu->remaining = n;
-            d = lookup(cpu, cpu->arch.nip);
-            if (!d) {
-                faulted = true;
-                goto out;
-            }
+            faulted = true;
+            goto out;
         }
     }
     goto *uop_label[d->uop];
