@@ -38,7 +38,7 @@ static inline uint64_t rel_target(PpcCpu *cpu, const PpcInsn *d)
 static inline const PpcInsn *taken_to(PpcCpu *cpu, const PpcInsn *d,
                                       uint64_t target)
 {
-    cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    ppc_set_cfar(cpu, ppc_insn_addr(cpu, d));
     return ppc_branch(cpu, target);
 }
 

@@ -98,6 +98,8 @@ enum {
 #define PPC_TLB_ENTRIES 256
 /* Second-level entries per access kind, one per 64K block. */
 #define PPC_TLB64K_ENTRIES 64
+/* Off-page branch target cache entries (direct-mapped by EA page). */
+#define PPC_JUMP_ENTRIES 64
 
 /* SLB entries of POWER7/8/9. */
 #define PPC_SLB_ENTRIES 32
@@ -231,6 +233,10 @@ struct PpcCpu {
     PpcCodePage *page;         /* decoded page being executed */
     const PpcInsn *page_recs;  /* its records */
     uint64_t page_ea;          /* effective address of that page */
+    const PpcInsn *cfar_rec;   /* lazy CFAR: the record of the last taken
+                                  branch on this page when its address is
+                                  not yet in arch.cfar (ppc_cfar_sync);
+                                  NULL outside run_slice (exec.c) */
     int64_t remaining;         /* steps left in this slice */
     int64_t slice;             /* length of the current slice, in steps */
     int64_t uncounted;         /* steps in this slice that were not
@@ -258,9 +264,16 @@ struct PpcCpu {
     bool fast_mem;             /* real mode, no watchers: RAM fast path ok */
     bool le;                   /* MSR[LE] copy */
     bool sf;                   /* MSR[SF] copy */
-    bool exit_request;         /* leave ppc_cpu_run at the next boundary */
-    bool recheck;              /* interrupt/timer state may have changed:
-                                  the run loop re-evaluates before going on */
+    union {
+        struct {
+            bool exit_request; /* leave ppc_cpu_run at the next boundary */
+            bool recheck;      /* interrupt/timer state may have changed:
+                                  the run loop re-evaluates before going
+                                  on */
+        };
+        uint16_t stop_bits;    /* both at once: run_slice's one test at
+                                  an off-page branch (exec.c) */
+    };
     bool step_trace;           /* MSR[SE] or MSR[BE]: the run loop steps
                                   one instruction at a time and raises
                                   trace interrupts (exec.c) */
@@ -314,6 +327,15 @@ struct PpcCpu {
     struct PpcTlbEntry tlb64k[3][PPC_TLB64K_ENTRIES]; /* the same for
                                   64K blocks one translation covers; a
                                   tlb miss refills from here (mmu.h) */
+    /* --- derived: off-page branch targets (exec.c), never saved --- */
+    uint64_t jump_key;         /* MSR[LE,SF,IR] and the MMU kind the
+                                  entries were made in */
+    struct PpcJumpEntry {
+        uint64_t ea;           /* EA page (in mode); not page-aligned
+                                  (all ones): empty */
+        const PpcInsn *recs;   /* the decoded page's records that a
+                                  fetch from it reaches */
+    } jump_cache[PPC_JUMP_ENTRIES];
     bool hcall_again;          /* set by env.hcall: the hypercall did one
                                   step of its work and left r3..r12 set
                                   to continue; sc runs again (one more

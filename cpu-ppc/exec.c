@@ -22,7 +22,9 @@
  * past the next timer event (decrementer or machine event), so interrupts
  * are taken at exactly reproducible instruction counts.
  */
+#include <stddef.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "debug.h"
 #include "fastpath.h"
@@ -154,7 +156,44 @@ const PpcInsn *lookup(PpcCpu *cpu, uint64_t ea)
     cpu->page = *slot;
     cpu->page_recs = (*slot)->recs;
     cpu->page_ea = ea & ~0xfffULL;
+    struct PpcJumpEntry *e = &cpu->jump_cache[(ea >> 12) &
+                                              (PPC_JUMP_ENTRIES - 1)];
+    e->ea = cpu->page_ea;
+    e->recs = cpu->page_recs;
     return &(*slot)->recs[(ea & 0xfff) >> 2];
+}
+
+/*
+ * The off-page branch target cache: the records lookup found for an EA
+ * page, direct-mapped by EA. An entry stays right as long as the fetch
+ * translation, the byte order and the mode it was made in: decoded
+ * pages are never freed, and a change of code inside one resets its
+ * records in place (the entry keeps pointing at them), so the cache is
+ * flushed exactly when the translation cache is (ppc_mmu_flush: slb*,
+ * tlbie, MSR[PR,IR,DR], LPCR, PIDR, HPTE changes, snapshot loads) and
+ * when MSR[LE] or MSR[SF] changes (ppc_cpu_state_changed).
+ */
+void ppc_jump_cache_flush(PpcCpu *cpu)
+{
+    /* all ones: not a page address, so no EA matches */
+    memset(cpu->jump_cache, 0xff, sizeof(cpu->jump_cache));
+}
+
+/* lookup's result for ea when the cache has ea's page (the page made
+ * current), else NULL with nothing changed. */
+static inline __attribute__((always_inline))
+const PpcInsn *lookup_cached(PpcCpu *cpu, uint64_t ea)
+{
+    const struct PpcJumpEntry *e =
+        &cpu->jump_cache[(ea >> 12) & (PPC_JUMP_ENTRIES - 1)];
+    if (e->ea != (ea & ~0xfffULL)) {
+        return NULL;  /* also an EA not in mode (32-bit): lookup cuts it */
+    }
+    cpu->page = (PpcCodePage *)((const char *)e->recs -
+                                offsetof(PpcCodePage, recs));
+    cpu->page_recs = e->recs;
+    cpu->page_ea = e->ea;
+    return e->recs + ((ea & 0xfff) >> 2);
 }
 
 /* Reset records first..last of RAM page pn in both byte orders' pages. */
@@ -432,14 +471,15 @@ static void run_slice_calls(PpcCpu *cpu, const PpcInsn *d)
     }
 }
 
-/* True when the run loop must pick its path again, or stop the slice,
- * before the next record: what ppc_cpu_run checks after a slice ends
- * early (recheck, exit_request) and what selects a slower path. */
+/* True when run_slice must stop before the next record: what
+ * ppc_cpu_run checks after a slice ends early (recheck, exit_request).
+ * What selects a slower path needs no test here: run_slice starts only
+ * with all of it off, and each can only come on with recheck set
+ * (MSR[SE,BE] through ppc_cpu_state_changed, plugins and debuggers
+ * attach through it too; -d is set before the machine runs). */
 static inline bool leave_fast_path(const PpcCpu *cpu)
 {
-    return cpu->recheck | cpu->exit_request | cpu->step_trace |
-           ((cpu->trace & (PPC_TRACE_EXEC | PPC_TRACE_CPU)) != 0) |
-           (cpu->plugins != NULL) | (cpu->debug != NULL);
+    return cpu->stop_bits != 0;  /* recheck | exit_request */
 }
 
 /*
@@ -490,9 +530,16 @@ u_call:
         goto out;
     }
     if (unlikely(!d)) {
-leave:  /* off the page: NIP set */
+        /* off the page: NIP set */
+        ppc_cfar_sync(cpu);  /* before the page changes */
+left_by_branch:  /* the same, CFAR already synced */
         if (leave_fast_path(cpu)) {
             goto out;
+        }
+        const PpcInsn *cached = lookup_cached(cpu, cpu->arch.nip);
+        if (likely(cached)) {
+            d = cached;
+            goto *uop_label[d->uop];
         }
         cpu->remaining = n;
         d = lookup(cpu, cpu->arch.nip);
@@ -511,14 +558,25 @@ u_##name: \
     goto *uop_label[d->uop];
     PPC_UOPS(X)
 #undef X
+/* A branch that leaves the page has noted its record b as CFAR's
+ * (fastpath.h): the address goes in here, from b in a register, and
+ * the compiler drops the noting store. */
+#define LEFT_BY_BRANCH(b) \
+    do { \
+        cpu->arch.cfar = ppc_insn_addr(cpu, (b)); \
+        cpu->cfar_rec = NULL; \
+        goto left_by_branch; \
+    } while (0)
 #define X(name) \
-u_##name: \
-    d = uop_##name(cpu, d); \
-    if (unlikely(--n == 0)) { \
-        goto out; \
-    } \
-    if (unlikely(!d)) { \
-        goto leave; \
+u_##name: { \
+        const PpcInsn *b = d; \
+        d = uop_##name(cpu, d); \
+        if (unlikely(--n == 0)) { \
+            goto out; \
+        } \
+        if (unlikely(!d)) { \
+            LEFT_BY_BRANCH(b); \
+        } \
     } \
     goto *uop_label[d->uop];
     PPC_UOPS_LEAVE(X)
@@ -547,13 +605,16 @@ u_##a##__##b: \
     if (unlikely(n < 2)) { \
         goto u_##a; \
     } \
-    d = uop_##b(cpu, uop_##a(cpu, d)); \
-    n -= 2; \
-    if (unlikely(n == 0)) { \
-        goto out; \
-    } \
-    if ((may_leave) && unlikely(!d)) { \
-        goto leave; \
+    { \
+        const PpcInsn *second = uop_##a(cpu, d); \
+        d = uop_##b(cpu, second); \
+        n -= 2; \
+        if (unlikely(n == 0)) { \
+            goto out; \
+        } \
+        if ((may_leave) && unlikely(!d)) { \
+            LEFT_BY_BRANCH(second); \
+        } \
     } \
     goto *uop_label[d->uop];
 #define X2(a, b) FUSED_PAIR(a, b, 0)
@@ -563,6 +624,7 @@ u_##a##__##b: \
     PPC_FUSED_LEAVE(X2)
 #undef X2
 #undef FUSED_PAIR
+#undef LEFT_BY_BRANCH
 /* A fused pair of PPC_FUSED_MEM: each half that may fail (kind != 0)
  * goes to u_call from where it stands, the first alone; a store first
  * may have reset the second, so that runs only while its record still
@@ -595,6 +657,7 @@ u_##a##__##b: \
     PPC_FUSED_MEM(X4)
 #undef X4
 out:
+    ppc_cfar_sync(cpu);
     cpu->remaining = n;
     if (d) {
         cpu->arch.nip = ppc_insn_addr(cpu, d);
@@ -694,6 +757,13 @@ void ppc_cpu_state_changed(PpcCpu *cpu)
      * neither, relocated accesses run as real ones */
     cpu->radix = (cpu->arch.lpcr & LPCR_HR) != 0;
     cpu->mmu_on = cpu->radix || cpu->htab;
+    /* what lookup's result depends on besides the translations */
+    uint64_t jump_key = (msr & (MSR_LE | MSR_SF | MSR_IR)) |
+                        (uint64_t)cpu->radix << 2 | (uint64_t)cpu->mmu_on << 3;
+    if (jump_key != cpu->jump_key) {
+        cpu->jump_key = jump_key;
+        ppc_jump_cache_flush(cpu);
+    }
     /* the RAM fast path needs real mode (or no MMU: relocation off);
      * translation is in mem.c */
     cpu->fast_mem = !(msr & MSR_DR) || !cpu->mmu_on;
@@ -790,6 +860,7 @@ void ppc_cpu_free(PpcCpu *cpu)
 void ppc_cpu_reset(PpcCpu *cpu)
 {
     memset(&cpu->arch, 0, sizeof(cpu->arch));
+    cpu->cfar_rec = NULL;
     cpu->arch.nip = 0x100;
     cpu->arch.reserve_addr = RESERVE_NONE;
     cpu->arch.pir = (uint64_t)cpu->index;

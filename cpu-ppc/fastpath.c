@@ -13,11 +13,14 @@
 #include "fastpath.h"
 
 /* The micro-op handlers (fastpath.h): the same bodies the run loop
- * has inline. */
+ * has inline; outside run_slice CFAR is never left lazy, so they put a
+ * branch's address into it at once. */
 #define X(name) \
     static const PpcInsn *fast_##name(PpcCpu *cpu, const PpcInsn *d) \
     { \
-        return uop_##name(cpu, d); \
+        const PpcInsn *next = uop_##name(cpu, d); \
+        ppc_cfar_sync(cpu); \
+        return next; \
     }
 PPC_UOPS(X)
 PPC_UOPS_LEAVE(X)

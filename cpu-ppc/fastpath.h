@@ -367,12 +367,19 @@ UOP_INLINE const PpcInsn *uop_mflr(PpcCpu *cpu, const PpcInsn *d)
     return d + 1;
 }
 
-/* In-page relative branches: d->imm holds the record offset. A taken
- * branch sets CFAR to its own address, as the generic handlers do. */
+/* A taken branch sets CFAR to its own address, as the generic handlers
+ * do; the micro-ops note the record (ppc_cfar_sync in insn.h), and
+ * their fast_ handlers sync it at once (fastpath.c). */
+UOP_INLINE void uop_cfar(PpcCpu *cpu, const PpcInsn *d)
+{
+    cpu->cfar_rec = d;
+}
+
+/* In-page relative branches: d->imm holds the record offset. */
 
 UOP_INLINE const PpcInsn *taken_inpage(PpcCpu *cpu, const PpcInsn *d)
 {
-    cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    uop_cfar(cpu, d);
     return d + d->imm;
 }
 
@@ -416,9 +423,8 @@ UOP_INLINE const PpcInsn *uop_bf_inpage(PpcCpu *cpu, const PpcInsn *d)
 
 UOP_INLINE const PpcInsn *taken_rel(PpcCpu *cpu, const PpcInsn *d)
 {
-    uint64_t pc = ppc_insn_addr(cpu, d);
-    cpu->arch.cfar = pc;
-    return ppc_branch(cpu, pc + (uint64_t)d->imm);
+    uop_cfar(cpu, d);
+    return ppc_branch(cpu, ppc_insn_addr(cpu, d) + (uint64_t)d->imm);
 }
 
 UOP_INLINE const PpcInsn *uop_b_far(PpcCpu *cpu, const PpcInsn *d)
@@ -448,13 +454,13 @@ UOP_INLINE const PpcInsn *uop_bf_far(PpcCpu *cpu, const PpcInsn *d)
 
 UOP_INLINE const PpcInsn *uop_bctr(PpcCpu *cpu, const PpcInsn *d)
 {
-    cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    uop_cfar(cpu, d);
     return ppc_branch(cpu, cpu->arch.ctr & ~3ULL);
 }
 
 UOP_INLINE const PpcInsn *uop_blr(PpcCpu *cpu, const PpcInsn *d)
 {
-    cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    uop_cfar(cpu, d);
     return ppc_branch(cpu, cpu->arch.lr & ~3ULL);
 }
 

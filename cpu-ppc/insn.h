@@ -177,6 +177,26 @@ static inline uint64_t ppc_insn_addr(const PpcCpu *cpu, const PpcInsn *d)
     return cpu->page_ea + (uint64_t)(d - cpu->page_recs) * 4;
 }
 
+/* Lazy CFAR. The run loop's branch micro-ops only note their record in
+ * cpu->cfar_rec (fastpath.h); the address goes to arch.cfar before the
+ * page changes and before run_slice returns, so that everything outside
+ * it reads arch.cfar as the ISA has it. Inside, a handler that reads
+ * CFAR calls ppc_cfar_sync first, one that writes it ppc_set_cfar. */
+static inline void ppc_cfar_sync(PpcCpu *cpu)
+{
+    if (cpu->cfar_rec) {
+        cpu->arch.cfar = ppc_insn_addr(cpu, cpu->cfar_rec);
+        cpu->cfar_rec = NULL;
+    }
+}
+
+/* CFAR = v, overriding a branch noted before. */
+static inline void ppc_set_cfar(PpcCpu *cpu, uint64_t v)
+{
+    cpu->arch.cfar = v;
+    cpu->cfar_rec = NULL;
+}
+
 /* Next-record helpers for handlers. */
 static inline const PpcInsn *ppc_next(const PpcInsn *d) { return d + 1; }
 

@@ -325,6 +325,10 @@ uint8_t *ppc_ram_ptr(PpcCpu *cpu, const PpcInsn *d, uint64_t ea, unsigned size,
 bool ppc_translate_data(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
                         bool is_store, uint64_t *pa);
 
+/* Forget every cached off-page branch target (exec.c): with the
+ * translation cache (ppc_mmu_flush) and on MSR[LE,SF,IR] changes. */
+void ppc_jump_cache_flush(PpcCpu *cpu);
+
 /* Log a guest error or unimplemented feature (-d guest_errors/unimp). */
 void ppc_log_guest(PpcCpu *cpu, unsigned kind, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

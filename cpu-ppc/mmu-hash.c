@@ -129,6 +129,7 @@ void ppc_mmu_flush(PpcCpu *cpu)
 {
     memset(cpu->tlb, 0, sizeof(cpu->tlb));
     memset(cpu->tlb64k, 0, sizeof(cpu->tlb64k));
+    ppc_jump_cache_flush(cpu);  /* fetches through the old translations */
 }
 
 /* Search one PTEG for ptem; returns the HPTE's host address and its

@@ -63,7 +63,20 @@ FIELD_ACCESSORS(dscr, dscr)
 FIELD_ACCESSORS(dar, dar)
 FIELD_ACCESSORS(srr0, srr0)
 FIELD_ACCESSORS(srr1, srr1)
-FIELD_ACCESSORS(cfar, cfar)
+/* CFAR may still be a noted branch record (ppc_cfar_sync) */
+static uint64_t rd_cfar(PpcCpu *cpu, unsigned n)
+{
+    (void)n;
+    ppc_cfar_sync(cpu);
+    return cpu->arch.cfar;
+}
+
+static bool wr_cfar(PpcCpu *cpu, unsigned n, uint64_t v)
+{
+    (void)n;
+    ppc_set_cfar(cpu, v);
+    return false;
+}
 FIELD_ACCESSORS(uamor, uamor)
 FIELD_ACCESSORS(fscr, fscr)
 FIELD_ACCESSORS(vrsave, vrsave)

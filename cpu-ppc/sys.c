@@ -142,7 +142,7 @@ static const PpcInsn *return_from(PpcCpu *cpu, const PpcInsn *d,
                                   uint64_t nip, uint64_t msr)
 {
     nip &= ~3ULL;
-    cpu->arch.cfar = ppc_insn_addr(cpu, d);
+    ppc_set_cfar(cpu, ppc_insn_addr(cpu, d));
     msr = (msr & ~MSR_ME) | (cpu->arch.msr & MSR_ME);
     ppc_set_msr(cpu, msr_fixup(msr));
     if (!cpu->sf) {
