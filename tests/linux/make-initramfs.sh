@@ -13,7 +13,8 @@
 # /test.sh that init.sh runs with farad.test on the kernel command line).
 # CACHE is $FARAD_GUEST_CACHE or <repo>/guest-cache. The demo image is
 # rebuilt only when init.sh or busybox is newer; -o images always. Exit
-# status 1 with one line when busybox or a module is missing.
+# status 1 with one line when busybox or a module is missing. The image's
+# bytes depend only on its contents (not on when it was built).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 CACHE=${FARAD_GUEST_CACHE:-$ROOT/guest-cache}
@@ -69,5 +70,12 @@ for spec in ${files[@]+"${files[@]}"}; do
     mkdir -p "$tmp/$(dirname "$dest")"
     cp "$src" "$tmp/$dest"
 done
-(cd "$tmp" && find . | LC_ALL=C sort | cpio -o -H newc --quiet) | gzip -9n > "$out.tmp"
+# the same bytes whenever and wherever it is built (a guest's instruction
+# count depends on them): fixed times, owners, inode numbers, and modes
+# that do not follow the umask
+find "$tmp" -type d -exec chmod 755 {} +
+find "$tmp" -type f -exec chmod go-w,a+r {} +
+find "$tmp" -exec touch -h -d @946684800 {} +
+(cd "$tmp" && find . | LC_ALL=C sort |
+    cpio -o -H newc --quiet --reproducible -R 0:0) | gzip -9n > "$out.tmp"
 mv "$out.tmp" "$out"
