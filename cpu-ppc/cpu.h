@@ -253,8 +253,10 @@ struct PpcCpu {
     bool code_bits_shared;     /* code_bits belongs to another CPU */
     uint64_t fast_mask;        /* real-mode address of a raw EA: EA & this
                                   (MSR[SF] ? REAL_ADDR_MASK : 2^32 - 1) */
-    uint64_t fast_limit;       /* ram_size when fast_mem, else 0: the
-                                  real-mode fast path's one compare */
+    uint64_t fast_end[4];      /* per access size 2^k: ram_size - 2^k + 1
+                                  when fast_mem, else 0; the real-mode
+                                  fast path's one compare is pa < this
+                                  (ppc_fast_ram) */
     bool fast_mem;             /* real mode, no watchers: RAM fast path ok */
     bool le;                   /* MSR[LE] copy */
     bool sf;                   /* MSR[SF] copy */

@@ -464,21 +464,45 @@ static inline bool leave_fast_path(const PpcCpu *cpu)
 KEEP_DISPATCH_TAILS
 static bool run_slice(PpcCpu *cpu, const PpcInsn *d)
 {
-    static const void *const uop_label[PPC_U_COUNT] = {
-        [PPC_U_CALL] = &&u_call,
+    /* Two jump tables that differ in the loads and stores (and the
+     * pairs with one): those have a case per byte order, in which the
+     * byte order is a constant (no test of cpu->le, no jump around the
+     * byte swap). The table is chosen once: cpu->le changes only in
+     * ppc_cpu_state_changed, which sets recheck, and a handler that
+     * changes the MSR returns NULL, so the loop leaves (leave_fast_path)
+     * before another record runs; a record runs only in its page's
+     * byte order, which lookup picks by cpu->le. */
 #define X(name) [PPC_U_##name] = &&u_##name,
 #define X2(a, b) [PPC_U_##a##__##b] = &&u_##a##__##b,
+#define XM_BE(name) [PPC_U_##name] = &&u_##name##_be,
+#define XM_LE(name) [PPC_U_##name] = &&u_##name##_le,
+#define X4_BE(a, b, ka, kb) [PPC_U_##a##__##b] = &&u_##a##__##b##_be,
+#define X4_LE(a, b, ka, kb) [PPC_U_##a##__##b] = &&u_##a##__##b##_le,
+    static const void *const label_be[PPC_U_COUNT] = {
+        [PPC_U_CALL] = &&u_call,
         PPC_UOPS(X)
         PPC_UOPS_LEAVE(X)
-        PPC_UOPS_MEM(X)
-#define X4(a, b, ka, kb) [PPC_U_##a##__##b] = &&u_##a##__##b,
+        PPC_UOPS_MEM(XM_BE)
         PPC_FUSED(X2)
         PPC_FUSED_LEAVE(X2)
-        PPC_FUSED_MEM(X4)
+        PPC_FUSED_MEM(X4_BE)
+    };
+    static const void *const label_le[PPC_U_COUNT] = {
+        [PPC_U_CALL] = &&u_call,
+        PPC_UOPS(X)
+        PPC_UOPS_LEAVE(X)
+        PPC_UOPS_MEM(XM_LE)
+        PPC_FUSED(X2)
+        PPC_FUSED_LEAVE(X2)
+        PPC_FUSED_MEM(X4_LE)
+    };
 #undef X
 #undef X2
-#undef X4
-    };
+#undef XM_BE
+#undef XM_LE
+#undef X4_BE
+#undef X4_LE
+    const void *const *uop_label = cpu->le ? label_le : label_be;
     int64_t n = cpu->remaining;
     bool faulted = false;
 
@@ -524,10 +548,11 @@ u_##name: \
     PPC_UOPS_LEAVE(X)
 #undef X
     /* a load or store off its fast path: the record's handler, as a
-     * call, which does the access (or raises) with the count stored */
-#define X(name) \
-u_##name: { \
-        const PpcInsn *next = uop_##name(cpu, d); \
+     * call, which does the access (or raises) with the count stored;
+     * one case per byte order (E: be or le, LE: the bool) */
+#define MEM_CASE(name, E, LE) \
+u_##name##_##E: { \
+        const PpcInsn *next = uop_##name(cpu, d, LE); \
         if (unlikely(!next)) { \
             goto u_call; \
         } \
@@ -537,8 +562,10 @@ u_##name: { \
         goto out; \
     } \
     goto *uop_label[d->uop];
+#define X(name) MEM_CASE(name, be, false) MEM_CASE(name, le, true)
     PPC_UOPS_MEM(X)
 #undef X
+#undef MEM_CASE
 /* A fused pair: both halves when the budget holds two, else the first
  * alone. may_leave (a constant): the second half can return NULL to
  * leave the loop (PPC_FUSED_LEAVE). */
@@ -566,14 +593,22 @@ u_##a##__##b: \
 /* A fused pair of PPC_FUSED_MEM: each half that may fail (kind != 0)
  * goes to u_call from where it stands, the first alone; a store first
  * may have reset the second, so that runs only while its record still
- * has the micro-op b (or a pair starting with it: then dispatched). */
-#define X4(a, b, ka, kb) \
-u_##a##__##b: \
+ * has the micro-op b (or a pair starting with it: then dispatched).
+ * One case per byte order; a half of kind k runs as HALF_k (a load or
+ * store takes the byte order) and runs alone at LABEL_k. */
+#define HALF_0(name, LE) uop_##name(cpu, d)
+#define HALF_1(name, LE) uop_##name(cpu, d, LE)
+#define HALF_2(name, LE) uop_##name(cpu, d, LE)
+#define LABEL_0(name, E) u_##name
+#define LABEL_1(name, E) u_##name##_##E
+#define LABEL_2(name, E) u_##name##_##E
+#define MEM_PAIR(a, b, ka, kb, E, LE) \
+u_##a##__##b##_##E: \
     if (unlikely(n < 2)) { \
-        goto u_##a; \
+        goto LABEL_##ka(a, E); \
     } \
     { \
-        const PpcInsn *next = uop_##a(cpu, d); \
+        const PpcInsn *next = HALF_##ka(a, LE); \
         if ((ka) && unlikely(!next)) { \
             goto u_call; \
         } \
@@ -582,7 +617,7 @@ u_##a##__##b: \
         if ((ka) == PPC_PAIR_STORE && unlikely(d->uop != PPC_U_##b)) { \
             goto *uop_label[d->uop]; \
         } \
-        next = uop_##b(cpu, d); \
+        next = HALF_##kb(b, LE); \
         if ((kb) && unlikely(!next)) { \
             goto u_call; \
         } \
@@ -592,8 +627,17 @@ u_##a##__##b: \
         goto out; \
     } \
     goto *uop_label[d->uop];
+#define X4(a, b, ka, kb) \
+    MEM_PAIR(a, b, ka, kb, be, false) MEM_PAIR(a, b, ka, kb, le, true)
     PPC_FUSED_MEM(X4)
 #undef X4
+#undef MEM_PAIR
+#undef HALF_0
+#undef HALF_1
+#undef HALF_2
+#undef LABEL_0
+#undef LABEL_1
+#undef LABEL_2
 out:
     cpu->remaining = n;
     if (d) {
@@ -706,7 +750,9 @@ void ppc_cpu_state_changed(PpcCpu *cpu)
         cpu->fast_mem = false;
     }
     cpu->fast_mask = cpu->sf ? REAL_ADDR_MASK : 0xffffffffULL;
-    cpu->fast_limit = cpu->fast_mem ? cpu->ram_size : 0;
+    for (unsigned k = 0; k < 4; k++) {
+        cpu->fast_end[k] = cpu->fast_mem ? cpu->ram_size - (1u << k) + 1 : 0;
+    }
     if (watched != cpu->mem_watched) {
         /* cached host pointers (PPC_TLB_RAM) would bypass them */
         cpu->mem_watched = watched;

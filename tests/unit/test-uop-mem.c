@@ -22,6 +22,12 @@
  *                    (the budget one short stops before it), RA and
  *                    memory keep their values, and the state equals the
  *                    record-at-a-time path's
+ *   /uop-mem/switch  a loop that flips MSR[LE] twice per pass (mtmsrd),
+ *                    with loads, stores and an ld+std pair in each byte
+ *                    order (the run loop has a case per byte order for
+ *                    them): after three passes, registers and memory
+ *                    are the ISA's (Book I 1.10, byte ordering), in
+ *                    real mode and with MSR[DR]
  */
 #include <glib.h>
 #include <string.h>
@@ -308,10 +314,66 @@ static void test_fault(void)
     }
 }
 
+/* ---- the byte order changing inside a run ---- */
+
+/* Code at SWITCH_CODE; instructions 2 to 5 run with MSR[LE] = 1 and are
+ * stored little-endian, the others big-endian (powerpc64-linux-gnu-as):
+ * 0 ld r5,0(r4) | 1 mtmsrd r9 (LE on) | 2 ld r7,0(r4) | 3 std r7,8(r4)
+ * | 4 stw r5,16(r4) | 5 mtmsrd r10 (LE off) | 6 std r7,24(r4)
+ * | 7 lwz r11,16(r4) | 8 bdnz 0 | 9 b . */
+static const uint32_t switch_prog[] = {
+    0xe8a40000, 0x7d200164, 0xe8e40000, 0xf8e40008, 0x90a40010,
+    0x7d400164, 0xf8e40018, 0x81640010, 0x4200ffe0, 0x48000000,
+};
+#define SWITCH_CODE 0x2000ULL
+
+static void test_switch(void)
+{
+    static const uint8_t first[8] = { 1, 2, 3, 4, 5, 6, 7, 8 };
+    static const uint8_t reversed[8] = { 8, 7, 6, 5, 4, 3, 2, 1 };
+    for (unsigned dr = 0; dr < 2; dr++) {
+        uint64_t msr = MSR_SF | MSR_ME | (dr ? MSR_DR : 0);
+        Machine m = new_machine(msr);
+        PpcCpu *cpu = m.cpu;
+        for (unsigned i = 0; i < G_N_ELEMENTS(switch_prog); i++) {
+            bool le = i >= 2 && i <= 5;
+            for (unsigned b = 0; b < 4; b++) {
+                unsigned sh = le ? 8 * b : 8 * (3 - b);
+                m.ram[SWITCH_CODE + 4 * i + b] = (uint8_t)(switch_prog[i] >> sh);
+            }
+        }
+        memcpy(m.ram + BUF_RA, first, 8);
+        cpu->arch.gpr[4] = dr ? BUF_EA_DR : BUF_RA;
+        cpu->arch.gpr[9] = msr | MSR_LE;
+        cpu->arch.gpr[10] = msr;
+        cpu->arch.ctr = PASSES;
+        cpu->arch.nip = SWITCH_CODE;
+        unsigned total = PASSES * 9;
+        g_assert_cmpint(ppc_cpu_run(cpu, total), ==, PPC_STOP_BUDGET);
+        g_assert_cmpuint(cpu->icount, ==, total);
+        g_assert_cmphex(cpu->arch.nip, ==, SWITCH_CODE + 4 * 9);
+        g_assert_cmphex(cpu->arch.msr, ==, msr);
+        /* ld in big-endian mode: the first byte is the most significant */
+        g_assert_cmphex(cpu->arch.gpr[5], ==, 0x0102030405060708ULL);
+        /* ld in little-endian mode: the first byte is the least */
+        g_assert_cmphex(cpu->arch.gpr[7], ==, 0x0807060504030201ULL);
+        /* std in little-endian mode gives the bytes back in order */
+        g_assert_cmpmem(m.ram + BUF_RA + 8, 8, first, 8);
+        /* stw of 0x05060708, little-endian: 08 07 06 05 */
+        g_assert_cmpmem(m.ram + BUF_RA + 16, 4, reversed, 4);
+        /* std in big-endian mode: 08 07 ... 01 */
+        g_assert_cmpmem(m.ram + BUF_RA + 24, 8, reversed, 8);
+        /* lwz in big-endian mode of 08 07 06 05 */
+        g_assert_cmphex(cpu->arch.gpr[11], ==, 0x08070605);
+        free_machine(&m);
+    }
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/uop-mem/forms", test_forms);
     g_test_add_func("/uop-mem/fault", test_fault);
+    g_test_add_func("/uop-mem/switch", test_switch);
     return g_test_run();
 }
