@@ -257,6 +257,12 @@ struct PpcCpu {
                                   when fast_mem, else 0; the real-mode
                                   fast path's one compare is pa < this
                                   (ppc_fast_ram) */
+    uint64_t ea_mask;          /* an EA in mode: raw EA & this (MSR[SF] ?
+                                  all ones : 2^32 - 1), as ppc_ea */
+    uint64_t tlb_want;         /* the flag bits a translation cache tag
+                                  must carry for ppc_tlb_host to hit:
+                                  VALID | RAM, or RAM alone (which no
+                                  entry has: never a hit) when fast_mem */
     bool fast_mem;             /* real mode, no watchers: RAM fast path ok */
     bool le;                   /* MSR[LE] copy */
     bool sf;                   /* MSR[SF] copy */

@@ -750,6 +750,11 @@ void ppc_cpu_state_changed(PpcCpu *cpu)
         cpu->fast_mem = false;
     }
     cpu->fast_mask = cpu->sf ? REAL_ADDR_MASK : 0xffffffffULL;
+    cpu->ea_mask = cpu->sf ? ~0ULL : 0xffffffffULL;
+    /* real mode never uses the data side of the translation cache
+     * (ppc_load/ppc_store_next test fast_mem first; the micro-ops rely
+     * on this) */
+    cpu->tlb_want = cpu->fast_mem ? PPC_TLB_RAM : PPC_TLB_VALID | PPC_TLB_RAM;
     for (unsigned k = 0; k < 4; k++) {
         cpu->fast_end[k] = cpu->fast_mem ? cpu->ram_size - (1u << k) + 1 : 0;
     }

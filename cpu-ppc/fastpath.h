@@ -462,16 +462,16 @@ UOP_INLINE const PpcInsn *uop_blr(PpcCpu *cpu, const PpcInsn *d)
 
 /* Host address of a size-byte access at raw EA ea (ppc_ea not yet
  * applied) of kind acc, when RAM is behind it and no slow path is
- * needed: real mode's one compare, else (relocation on) the
- * translation cache, as ppc_load does; *pa is its physical address.
+ * needed: real mode's one compare, else the translation cache, as
+ * ppc_load does (no test of fast_mem first: in real mode the cache
+ * never hits, cpu->tlb_want); *pa is its physical address.
  * NULL otherwise. Used as the condition of an if, so that the compiler
  * jumps from each path straight to the access (no test of the result,
  * no recomputation of pa). */
 #define UOP_MEM_HOST(cpu, ea, size, acc, h, pa) \
     (likely(ppc_fast_ram((cpu), (pa) = (ea) & (cpu)->fast_mask, (size))) \
          ? ((h) = (cpu)->ram + (pa), true) \
-         : !(cpu)->fast_mem && \
-           ppc_tlb_host((cpu), ppc_ea((cpu), (ea)), (size), (acc), &(h)) && \
+         : ppc_tlb_host((cpu), (ea) & (cpu)->ea_mask, (size), (acc), &(h)) && \
            ((pa) = (uint64_t)((h) - (cpu)->ram), true))
 
 /* Load size bytes at ea into RT (sign-extended when sext); for an

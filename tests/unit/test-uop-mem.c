@@ -28,6 +28,12 @@
  *                    them): after three passes, registers and memory
  *                    are the ISA's (Book I 1.10, byte ordering), in
  *                    real mode and with MSR[DR]
+ *   /uop-mem/mode32  with MSR[DR], an ldx micro-op whose RA + RB has
+ *                    bit 31 set on its second pass: in 64-bit mode a
+ *                    data segment interrupt there (no SLB entry for
+ *                    ESID 0x11; DAR = the EA), in 32-bit mode the high
+ *                    word is ignored (Book III 5.7.1) and it loads the
+ *                    data page again through the translation cache
  */
 #include <glib.h>
 #include <string.h>
@@ -369,11 +375,50 @@ static void test_switch(void)
     }
 }
 
+/* ---- 32-bit mode with translation ---- */
+
+/* 0 ldx r6,r4,r9 | 1 add r9,r9,r10 | 2 bdnz 0 | 3 b . */
+static const uint32_t mode32_prog[] = {
+    0x7cc4482a, 0x7d295214, 0x4200fff8, 0x48000000,
+};
+
+static void test_mode32(void)
+{
+    static const uint8_t data[8] = { 0x11, 0x22, 0x33, 0x44,
+                                     0x55, 0x66, 0x77, 0x88 };
+    for (unsigned sf = 0; sf < 2; sf++) {
+        Machine m = new_machine((sf ? MSR_SF : 0) | MSR_ME | MSR_DR);
+        PpcCpu *cpu = m.cpu;
+        put_code(&m, SWITCH_CODE, mode32_prog, 4);
+        memcpy(m.ram + BUF_RA, data, 8);
+        cpu->arch.gpr[4] = BUF_EA_DR;
+        cpu->arch.gpr[10] = 0x100000000ULL;
+        cpu->arch.ctr = PASSES;
+        cpu->arch.nip = SWITCH_CODE;
+        if (sf) {
+            /* the first pass, then the ldx at EA 0x1_1000_5000 */
+            ppc_cpu_run(cpu, 4);
+            g_assert_cmpuint(cpu->icount, ==, 4);
+            g_assert_cmphex(cpu->arch.nip, ==, 0x380);
+            g_assert_cmphex(cpu->arch.srr0, ==, SWITCH_CODE);
+            g_assert_cmphex(cpu->arch.dar, ==, BUF_EA_DR + 0x100000000ULL);
+        } else {
+            ppc_cpu_run(cpu, PASSES * 3);
+            g_assert_cmpuint(cpu->icount, ==, PASSES * 3);
+            g_assert_cmphex(cpu->arch.nip, ==, SWITCH_CODE + 12);
+            g_assert_cmphex(cpu->arch.gpr[9], ==, PASSES * 0x100000000ULL);
+        }
+        g_assert_cmphex(cpu->arch.gpr[6], ==, 0x1122334455667788ULL);
+        free_machine(&m);
+    }
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/uop-mem/forms", test_forms);
     g_test_add_func("/uop-mem/fault", test_fault);
     g_test_add_func("/uop-mem/switch", test_switch);
+    g_test_add_func("/uop-mem/mode32", test_mode32);
     return g_test_run();
 }
