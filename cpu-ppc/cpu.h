@@ -354,6 +354,14 @@ PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,
                     const PpcEnv *env);
 void ppc_cpu_free(PpcCpu *cpu);
 
+/* Choose the run loop's copy for every CPU: want true picks the one
+ * built for x86-64's MOVBE (big-endian loads and stores in one host
+ * instruction) when the host has it, false the plain one. The first
+ * ppc_cpu_new picks with want = true; tests call this to run the other
+ * copy. Returns whether the MOVBE copy is now in use. Same guest
+ * behaviour either way. */
+bool ppc_run_loop_movbe(bool want);
+
 /* Make cpu (fresh, same RAM) share decoded-code tracking with group's
  * CPUs, so a store or ppc_invalidate_code by any of them drops stale
  * decoded instructions in all (SMP). Free the group's CPUs after it. */

@@ -442,18 +442,6 @@ static inline bool leave_fast_path(const PpcCpu *cpu)
            (cpu->plugins != NULL) | (cpu->debug != NULL);
 }
 
-/*
- * The fast loop: a threaded dispatch on d->uop (GNU computed goto).
- * Micro-ops (fastpath.h) run inline; any other record is called
- * through its exec with cpu->remaining stored first, exactly as in
- * run_slice_calls. Every record, micro-op or not, counts one step and
- * the budget is checked after each, so counts, interrupt points and
- * the slice end are those of the record-at-a-time loop. A branch off
- * the page (a handler returned NULL) continues here after the page
- * lookup, as ppc_cpu_run would, unless leave_fast_path. Returns true
- * when that lookup faulted (the interrupt is raised; the caller ends
- * the slice after counting the step).
- */
 /* gcc would merge the cases' dispatch tails into one shared indirect
  * jump; clang keeps them apart by itself and has no such option. */
 #if defined(__GNUC__) && !defined(__clang__)
@@ -461,189 +449,53 @@ static inline bool leave_fast_path(const PpcCpu *cpu)
 #else
 #define KEEP_DISPATCH_TAILS
 #endif
-KEEP_DISPATCH_TAILS
-static bool run_slice(PpcCpu *cpu, const PpcInsn *d)
-{
-    /* Two jump tables that differ in the loads and stores (and the
-     * pairs with one): those have a case per byte order, in which the
-     * byte order is a constant (no test of cpu->le, no jump around the
-     * byte swap). The table is chosen once: cpu->le changes only in
-     * ppc_cpu_state_changed, which sets recheck, and a handler that
-     * changes the MSR returns NULL, so the loop leaves (leave_fast_path)
-     * before another record runs; a record runs only in its page's
-     * byte order, which lookup picks by cpu->le. */
-#define X(name) [PPC_U_##name] = &&u_##name,
-#define X2(a, b) [PPC_U_##a##__##b] = &&u_##a##__##b,
-#define XM_BE(name) [PPC_U_##name] = &&u_##name##_be,
-#define XM_LE(name) [PPC_U_##name] = &&u_##name##_le,
-#define X4_BE(a, b, ka, kb) [PPC_U_##a##__##b] = &&u_##a##__##b##_be,
-#define X4_LE(a, b, ka, kb) [PPC_U_##a##__##b] = &&u_##a##__##b##_le,
-    static const void *const label_be[PPC_U_COUNT] = {
-        [PPC_U_CALL] = &&u_call,
-        PPC_UOPS(X)
-        PPC_UOPS_LEAVE(X)
-        PPC_UOPS_MEM(XM_BE)
-        PPC_FUSED(X2)
-        PPC_FUSED_LEAVE(X2)
-        PPC_FUSED_MEM(X4_BE)
-    };
-    static const void *const label_le[PPC_U_COUNT] = {
-        [PPC_U_CALL] = &&u_call,
-        PPC_UOPS(X)
-        PPC_UOPS_LEAVE(X)
-        PPC_UOPS_MEM(XM_LE)
-        PPC_FUSED(X2)
-        PPC_FUSED_LEAVE(X2)
-        PPC_FUSED_MEM(X4_LE)
-    };
-#undef X
-#undef X2
-#undef XM_BE
-#undef XM_LE
-#undef X4_BE
-#undef X4_LE
-    const void *const *uop_label = cpu->le ? label_le : label_be;
-    int64_t n = cpu->remaining;
-    bool faulted = false;
 
-    goto *uop_label[d->uop];
-u_call:
-    cpu->remaining = n;
-    d = d->exec(cpu, d);
-    if (unlikely(--n == 0)) {
-        goto out;
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#define RUN_SLICE run_slice_movbe
+#define RUN_SLICE_TARGET __attribute__((target("movbe")))
+#include "run-slice.inc"
+#undef RUN_SLICE
+#undef RUN_SLICE_TARGET
+#define HAVE_RUN_SLICE_MOVBE 1
+#else
+#define HAVE_RUN_SLICE_MOVBE 0
+#endif
+#define RUN_SLICE run_slice_plain
+#define RUN_SLICE_TARGET
+#include "run-slice.inc"
+#undef RUN_SLICE
+#undef RUN_SLICE_TARGET
+
+/* Which copy of the fast loop runs: -1 until the first ppc_cpu_new
+ * asks the host (cpuid), then 1 for the movbe one, 0 for the plain. */
+static int use_movbe = -1;
+
+static bool host_has_movbe(void)
+{
+#if HAVE_RUN_SLICE_MOVBE
+    unsigned a, b, c, d;
+    return __get_cpuid(1, &a, &b, &c, &d) && (c & bit_MOVBE);
+#else
+    return false;
+#endif
+}
+
+bool ppc_run_loop_movbe(bool want)
+{
+    use_movbe = want && host_has_movbe();
+    return use_movbe;
+}
+
+/* The fast loop (run-slice.inc) in the copy for this host. */
+static inline bool run_slice(PpcCpu *cpu, const PpcInsn *d)
+{
+#if HAVE_RUN_SLICE_MOVBE
+    if (use_movbe) {
+        return run_slice_movbe(cpu, d);
     }
-    if (unlikely(!d)) {
-leave:  /* off the page: NIP set */
-        if (leave_fast_path(cpu)) {
-            goto out;
-        }
-        cpu->remaining = n;
-        d = lookup(cpu, cpu->arch.nip);
-        if (!d) {
-            faulted = true;
-            goto out;
-        }
-    }
-    goto *uop_label[d->uop];
-#define X(name) \
-u_##name: \
-    d = uop_##name(cpu, d); \
-    if (unlikely(--n == 0)) { \
-        goto out; \
-    } \
-    goto *uop_label[d->uop];
-    PPC_UOPS(X)
-#undef X
-#define X(name) \
-u_##name: \
-    d = uop_##name(cpu, d); \
-    if (unlikely(--n == 0)) { \
-        goto out; \
-    } \
-    if (unlikely(!d)) { \
-        goto leave; \
-    } \
-    goto *uop_label[d->uop];
-    PPC_UOPS_LEAVE(X)
-#undef X
-    /* a load or store off its fast path: the record's handler, as a
-     * call, which does the access (or raises) with the count stored;
-     * one case per byte order (E: be or le, LE: the bool) */
-#define MEM_CASE(name, E, LE) \
-u_##name##_##E: { \
-        const PpcInsn *next = uop_##name(cpu, d, LE); \
-        if (unlikely(!next)) { \
-            goto u_call; \
-        } \
-        d = next; \
-    } \
-    if (unlikely(--n == 0)) { \
-        goto out; \
-    } \
-    goto *uop_label[d->uop];
-#define X(name) MEM_CASE(name, be, false) MEM_CASE(name, le, true)
-    PPC_UOPS_MEM(X)
-#undef X
-#undef MEM_CASE
-/* A fused pair: both halves when the budget holds two, else the first
- * alone. may_leave (a constant): the second half can return NULL to
- * leave the loop (PPC_FUSED_LEAVE). */
-#define FUSED_PAIR(a, b, may_leave) \
-u_##a##__##b: \
-    if (unlikely(n < 2)) { \
-        goto u_##a; \
-    } \
-    d = uop_##b(cpu, uop_##a(cpu, d)); \
-    n -= 2; \
-    if (unlikely(n == 0)) { \
-        goto out; \
-    } \
-    if ((may_leave) && unlikely(!d)) { \
-        goto leave; \
-    } \
-    goto *uop_label[d->uop];
-#define X2(a, b) FUSED_PAIR(a, b, 0)
-    PPC_FUSED(X2)
-#undef X2
-#define X2(a, b) FUSED_PAIR(a, b, 1)
-    PPC_FUSED_LEAVE(X2)
-#undef X2
-#undef FUSED_PAIR
-/* A fused pair of PPC_FUSED_MEM: each half that may fail (kind != 0)
- * goes to u_call from where it stands, the first alone; a store first
- * may have reset the second, so that runs only while its record still
- * has the micro-op b (or a pair starting with it: then dispatched).
- * One case per byte order; a half of kind k runs as HALF_k (a load or
- * store takes the byte order) and runs alone at LABEL_k. */
-#define HALF_0(name, LE) uop_##name(cpu, d)
-#define HALF_1(name, LE) uop_##name(cpu, d, LE)
-#define HALF_2(name, LE) uop_##name(cpu, d, LE)
-#define LABEL_0(name, E) u_##name
-#define LABEL_1(name, E) u_##name##_##E
-#define LABEL_2(name, E) u_##name##_##E
-#define MEM_PAIR(a, b, ka, kb, E, LE) \
-u_##a##__##b##_##E: \
-    if (unlikely(n < 2)) { \
-        goto LABEL_##ka(a, E); \
-    } \
-    { \
-        const PpcInsn *next = HALF_##ka(a, LE); \
-        if ((ka) && unlikely(!next)) { \
-            goto u_call; \
-        } \
-        d = next; \
-        n--; \
-        if ((ka) == PPC_PAIR_STORE && unlikely(d->uop != PPC_U_##b)) { \
-            goto *uop_label[d->uop]; \
-        } \
-        next = HALF_##kb(b, LE); \
-        if ((kb) && unlikely(!next)) { \
-            goto u_call; \
-        } \
-        d = next; \
-    } \
-    if (unlikely(--n == 0)) { \
-        goto out; \
-    } \
-    goto *uop_label[d->uop];
-#define X4(a, b, ka, kb) \
-    MEM_PAIR(a, b, ka, kb, be, false) MEM_PAIR(a, b, ka, kb, le, true)
-    PPC_FUSED_MEM(X4)
-#undef X4
-#undef MEM_PAIR
-#undef HALF_0
-#undef HALF_1
-#undef HALF_2
-#undef LABEL_0
-#undef LABEL_1
-#undef LABEL_2
-out:
-    cpu->remaining = n;
-    if (d) {
-        cpu->arch.nip = ppc_insn_addr(cpu, d);
-    }
-    return faulted;
+#endif
+    return run_slice_plain(cpu, d);
 }
 
 void ppc_cpu_wake_pending(PpcCpu *cpu)
@@ -796,6 +648,9 @@ PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,
         abort();   /* the contract: callers check the RAM size first */
     }
     ppc_decode_init();
+    if (use_movbe < 0) {
+        ppc_run_loop_movbe(true);
+    }
     cpu->index = index;
     cpu->ram = ram;
     cpu->ram_size = ram_size;

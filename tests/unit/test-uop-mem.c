@@ -34,6 +34,9 @@
  *                    ESID 0x11; DAR = the EA), in 32-bit mode the high
  *                    word is ignored (Book III 5.7.1) and it loads the
  *                    data page again through the translation cache
+ *   /uop-mem/forms-plain, /uop-mem/switch-plain  the same on the run
+ *                    loop's plain copy (on a host with MOVBE the other
+ *                    copy runs everything else)
  */
 #include <glib.h>
 #include <string.h>
@@ -420,5 +423,9 @@ int main(int argc, char **argv)
     g_test_add_func("/uop-mem/fault", test_fault);
     g_test_add_func("/uop-mem/switch", test_switch);
     g_test_add_func("/uop-mem/mode32", test_mode32);
+    g_test_add_data_func("/uop-mem/forms-plain", (gconstpointer)test_forms,
+                         run_plain_loop);
+    g_test_add_data_func("/uop-mem/switch-plain", (gconstpointer)test_switch,
+                         run_plain_loop);
     return g_test_run();
 }
