@@ -263,6 +263,12 @@ struct PpcCpu {
                                   must carry for ppc_tlb_host to hit:
                                   VALID | RAM, or RAM alone (which no
                                   entry has: never a hit) when fast_mem */
+    uint64_t fp_fast_end[2];   /* fast_end[2] and [3] (4, 8 bytes) when
+                                  MSR[FP], else 0: the FP load/store
+                                  micro-ops' bound, so that MSR[FP] = 0
+                                  fails their fast path with no test */
+    uint64_t fp_tlb_want;      /* tlb_want when MSR[FP], else RAM alone
+                                  (never a hit): theirs translated */
     bool fast_mem;             /* real mode, no watchers: RAM fast path ok */
     bool le;                   /* MSR[LE] copy */
     bool sf;                   /* MSR[SF] copy */

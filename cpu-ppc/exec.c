@@ -607,6 +607,10 @@ void ppc_cpu_state_changed(PpcCpu *cpu)
      * (ppc_load/ppc_store_next test fast_mem first; the micro-ops rely
      * on this) */
     cpu->tlb_want = cpu->fast_mem ? PPC_TLB_RAM : PPC_TLB_VALID | PPC_TLB_RAM;
+    bool fp = (msr & MSR_FP) != 0;
+    cpu->fp_fast_end[0] = fp ? cpu->fast_end[2] : 0;
+    cpu->fp_fast_end[1] = fp ? cpu->fast_end[3] : 0;
+    cpu->fp_tlb_want = fp ? cpu->tlb_want : PPC_TLB_RAM;
     for (unsigned k = 0; k < 4; k++) {
         cpu->fast_end[k] = cpu->fast_mem ? cpu->ram_size - (1u << k) + 1 : 0;
     }

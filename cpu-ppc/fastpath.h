@@ -469,10 +469,23 @@ UOP_INLINE const PpcInsn *uop_blr(PpcCpu *cpu, const PpcInsn *d)
  * jumps from each path straight to the access (no test of the result,
  * no recomputation of pa). */
 #define UOP_MEM_HOST(cpu, ea, size, acc, h, pa) \
-    (likely(ppc_fast_ram((cpu), (pa) = (ea) & (cpu)->fast_mask, (size))) \
+    UOP_MEM_HOST_IN(cpu, ea, size, acc, h, pa, \
+                    ppc_fast_ram((cpu), (pa), (size)), (cpu)->tlb_want)
+
+/* UOP_MEM_HOST with the real-mode test of pa (in_ram) and the tag's flag
+ * bits (want) given: the FP micro-ops' bounds fail with MSR[FP] = 0. */
+#define UOP_MEM_HOST_IN(cpu, ea, size, acc, h, pa, in_ram, want) \
+    (likely(((pa) = (ea) & (cpu)->fast_mask, (in_ram))) \
          ? ((h) = (cpu)->ram + (pa), true) \
-         : ppc_tlb_host((cpu), (ea) & (cpu)->ea_mask, (size), (acc), &(h)) && \
+         : ppc_tlb_host_want((cpu), (ea) & (cpu)->ea_mask, (size), (acc), \
+                             (want), &(h)) && \
            ((pa) = (uint64_t)((h) - (cpu)->ram), true))
+
+/* The FP loads' and stores' UOP_MEM_HOST (size 4 or 8): false, with no
+ * test of its own, while MSR[FP] is 0 (cpu->fp_fast_end, fp_tlb_want). */
+#define UOP_FPMEM_HOST(cpu, ea, size, acc, h, pa) \
+    UOP_MEM_HOST_IN(cpu, ea, size, acc, h, pa, \
+                    (pa) < (cpu)->fp_fast_end[(size) == 8], (cpu)->fp_tlb_want)
 
 /* Load size bytes at ea into RT (sign-extended when sext); for an
  * update form (upd) ea is in mode and goes to RA. le: the byte order,
@@ -531,8 +544,7 @@ UOP_INLINE const PpcInsn *uop_fload(PpcCpu *cpu, const PpcInsn *d,
     uint8_t *h;
     uint64_t pa;
     unsigned size = single ? 4 : 8;
-    if (unlikely(!(cpu->arch.msr & MSR_FP)) ||
-        unlikely(!UOP_MEM_HOST(cpu, ea, size, PPC_ACC_LOAD, h, pa))) {
+    if (unlikely(!UOP_FPMEM_HOST(cpu, ea, size, PPC_ACC_LOAD, h, pa))) {
         return NULL;
     }
     uint64_t v = ppc_host_read(h, size, le);
@@ -552,8 +564,7 @@ UOP_INLINE const PpcInsn *uop_fstore(PpcCpu *cpu, const PpcInsn *d,
     uint8_t *h;
     uint64_t pa;
     unsigned size = single ? 4 : 8;
-    if (unlikely(!(cpu->arch.msr & MSR_FP)) ||
-        unlikely(!UOP_MEM_HOST(cpu, ea, size, PPC_ACC_STORE, h, pa))) {
+    if (unlikely(!UOP_FPMEM_HOST(cpu, ea, size, PPC_ACC_STORE, h, pa))) {
         return NULL;
     }
     uint64_t v = FPR(d->rt);

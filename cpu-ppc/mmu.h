@@ -185,6 +185,19 @@ static inline bool ppc_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc,
     return ppc_xlate_miss(cpu, ea, acc, pa, f);
 }
 
+/* ppc_tlb_host (below) with the flag bits the tag must carry given:
+ * want is cpu->tlb_want, or cpu->fp_tlb_want for the FP micro-ops. */
+static inline bool ppc_tlb_host_want(PpcCpu *cpu, uint64_t ea, unsigned size,
+                                     PpcAccess acc, uint64_t want, uint8_t **h)
+{
+    const struct PpcTlbEntry *e = ppc_tlb_entry(cpu, ea, acc);
+    if (e->tag == ((ea & (~0xfffULL | (size - 1))) | want)) {
+        *h = (uint8_t *)(uintptr_t)(ea + e->addend);
+        return true;
+    }
+    return false;
+}
+
 /* The host address *h of a translated RAM access of `size` (1, 2, 4,
  * 8) bytes at ea (in mode), when the cache holds its page with
  * PPC_TLB_RAM and the access is naturally aligned (so it stays in the
@@ -196,12 +209,7 @@ static inline bool ppc_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc,
 static inline bool ppc_tlb_host(PpcCpu *cpu, uint64_t ea, unsigned size,
                                 PpcAccess acc, uint8_t **h)
 {
-    const struct PpcTlbEntry *e = ppc_tlb_entry(cpu, ea, acc);
-    if (e->tag == ((ea & (~0xfffULL | (size - 1))) | cpu->tlb_want)) {
-        *h = (uint8_t *)(uintptr_t)(ea + e->addend);
-        return true;
-    }
-    return false;
+    return ppc_tlb_host_want(cpu, ea, size, acc, cpu->tlb_want, h);
 }
 
 #endif
