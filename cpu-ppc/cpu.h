@@ -259,8 +259,22 @@ struct PpcCpu {
     bool code_bits_shared;     /* code_bits belongs to another CPU */
     uint64_t fast_mask;        /* real-mode address of a raw EA: EA & this
                                   (MSR[SF] ? REAL_ADDR_MASK : 2^32 - 1) */
-    uint64_t fast_limit;       /* ram_size when fast_mem, else 0: the
-                                  real-mode fast path's one compare */
+    uint64_t fast_end[4];      /* per access size 2^k: ram_size - 2^k + 1
+                                  when fast_mem, else 0; the real-mode
+                                  fast path's one compare is pa < this
+                                  (ppc_fast_ram) */
+    uint64_t ea_mask;          /* an EA in mode: raw EA & this (MSR[SF] ?
+                                  all ones : 2^32 - 1), as ppc_ea */
+    uint64_t tlb_want;         /* the flag bits a translation cache tag
+                                  must carry for ppc_tlb_host to hit:
+                                  VALID | RAM, or RAM alone (which no
+                                  entry has: never a hit) when fast_mem */
+    uint64_t fp_fast_end[2];   /* fast_end[2] and [3] (4, 8 bytes) when
+                                  MSR[FP], else 0: the FP load/store
+                                  micro-ops' bound, so that MSR[FP] = 0
+                                  fails their fast path with no test */
+    uint64_t fp_tlb_want;      /* tlb_want when MSR[FP], else RAM alone
+                                  (never a hit): theirs translated */
     bool fast_mem;             /* real mode, no watchers: RAM fast path ok */
     bool le;                   /* MSR[LE] copy */
     bool sf;                   /* MSR[SF] copy */
@@ -367,6 +381,14 @@ static inline void ppc_set_fpr(PpcCpu *cpu, unsigned n, uint64_t v)
 PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,
                     const PpcEnv *env);
 void ppc_cpu_free(PpcCpu *cpu);
+
+/* Choose the run loop's copy for every CPU: want true picks the one
+ * built for x86-64's MOVBE (big-endian loads and stores in one host
+ * instruction) when the host has it, false the plain one. The first
+ * ppc_cpu_new picks with want = true; tests call this to run the other
+ * copy. Returns whether the MOVBE copy is now in use. Same guest
+ * behaviour either way. */
+bool ppc_run_loop_movbe(bool want);
 
 /* Make cpu (fresh, same RAM) share decoded-code tracking with group's
  * CPUs, so a store or ppc_invalidate_code by any of them drops stale

@@ -482,18 +482,6 @@ static inline bool leave_fast_path(const PpcCpu *cpu)
     return cpu->stop_bits != 0;  /* recheck | exit_request */
 }
 
-/*
- * The fast loop: a threaded dispatch on d->uop (GNU computed goto).
- * Micro-ops (fastpath.h) run inline; any other record is called
- * through its exec with cpu->remaining stored first, exactly as in
- * run_slice_calls. Every record, micro-op or not, counts one step and
- * the budget is checked after each, so counts, interrupt points and
- * the slice end are those of the record-at-a-time loop. A branch off
- * the page (a handler returned NULL) continues here after the page
- * lookup, as ppc_cpu_run would, unless leave_fast_path. Returns true
- * when that lookup faulted (the interrupt is raised; the caller ends
- * the slice after counting the step).
- */
 /* gcc would merge the cases' dispatch tails into one shared indirect
  * jump; clang keeps them apart by itself and has no such option. */
 #if defined(__GNUC__) && !defined(__clang__)
@@ -501,168 +489,53 @@ static inline bool leave_fast_path(const PpcCpu *cpu)
 #else
 #define KEEP_DISPATCH_TAILS
 #endif
-KEEP_DISPATCH_TAILS
-static bool run_slice(PpcCpu *cpu, const PpcInsn *d)
-{
-    static const void *const uop_label[PPC_U_COUNT] = {
-        [PPC_U_CALL] = &&u_call,
-#define X(name) [PPC_U_##name] = &&u_##name,
-#define X2(a, b) [PPC_U_##a##__##b] = &&u_##a##__##b,
-        PPC_UOPS(X)
-        PPC_UOPS_LEAVE(X)
-        PPC_UOPS_MEM(X)
-#define X4(a, b, ka, kb) [PPC_U_##a##__##b] = &&u_##a##__##b,
-        PPC_FUSED(X2)
-        PPC_FUSED_LEAVE(X2)
-        PPC_FUSED_MEM(X4)
-#undef X
-#undef X2
-#undef X4
-    };
-    int64_t n = cpu->remaining;
-    bool faulted = false;
 
-    goto *uop_label[d->uop];
-u_call:
-    cpu->remaining = n;
-    d = d->exec(cpu, d);
-    if (unlikely(--n == 0)) {
-        goto out;
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <cpuid.h>
+#define RUN_SLICE run_slice_movbe
+#define RUN_SLICE_TARGET __attribute__((target("movbe")))
+#include "run-slice.inc"
+#undef RUN_SLICE
+#undef RUN_SLICE_TARGET
+#define HAVE_RUN_SLICE_MOVBE 1
+#else
+#define HAVE_RUN_SLICE_MOVBE 0
+#endif
+#define RUN_SLICE run_slice_plain
+#define RUN_SLICE_TARGET
+#include "run-slice.inc"
+#undef RUN_SLICE
+#undef RUN_SLICE_TARGET
+
+/* Which copy of the fast loop runs: -1 until the first ppc_cpu_new
+ * asks the host (cpuid), then 1 for the movbe one, 0 for the plain. */
+static int use_movbe = -1;
+
+static bool host_has_movbe(void)
+{
+#if HAVE_RUN_SLICE_MOVBE
+    unsigned a, b, c, d;
+    return __get_cpuid(1, &a, &b, &c, &d) && (c & bit_MOVBE);
+#else
+    return false;
+#endif
+}
+
+bool ppc_run_loop_movbe(bool want)
+{
+    use_movbe = want && host_has_movbe();
+    return use_movbe;
+}
+
+/* The fast loop (run-slice.inc) in the copy for this host. */
+static inline bool run_slice(PpcCpu *cpu, const PpcInsn *d)
+{
+#if HAVE_RUN_SLICE_MOVBE
+    if (use_movbe) {
+        return run_slice_movbe(cpu, d);
     }
-    if (unlikely(!d)) {
-        /* off the page: NIP set */
-        ppc_cfar_sync(cpu);  /* before the page changes */
-left_by_branch:  /* the same, CFAR already synced */
-        if (leave_fast_path(cpu)) {
-            goto out;
-        }
-        const PpcInsn *cached = lookup_cached(cpu, cpu->arch.nip);
-        if (likely(cached)) {
-            d = cached;
-            goto *uop_label[d->uop];
-        }
-        cpu->remaining = n;
-        d = lookup(cpu, cpu->arch.nip);
-        if (!d) {
-            faulted = true;
-            goto out;
-        }
-    }
-    goto *uop_label[d->uop];
-#define X(name) \
-u_##name: \
-    d = uop_##name(cpu, d); \
-    if (unlikely(--n == 0)) { \
-        goto out; \
-    } \
-    goto *uop_label[d->uop];
-    PPC_UOPS(X)
-#undef X
-/* A branch that leaves the page has noted its record b as CFAR's
- * (fastpath.h): the address goes in here, from b in a register, and
- * the compiler drops the noting store. */
-#define LEFT_BY_BRANCH(b) \
-    do { \
-        cpu->arch.cfar = ppc_insn_addr(cpu, (b)); \
-        cpu->cfar_rec = NULL; \
-        goto left_by_branch; \
-    } while (0)
-#define X(name) \
-u_##name: { \
-        const PpcInsn *b = d; \
-        d = uop_##name(cpu, d); \
-        if (unlikely(--n == 0)) { \
-            goto out; \
-        } \
-        if (unlikely(!d)) { \
-            LEFT_BY_BRANCH(b); \
-        } \
-    } \
-    goto *uop_label[d->uop];
-    PPC_UOPS_LEAVE(X)
-#undef X
-    /* a load or store off its fast path: the record's handler, as a
-     * call, which does the access (or raises) with the count stored */
-#define X(name) \
-u_##name: { \
-        const PpcInsn *next = uop_##name(cpu, d); \
-        if (unlikely(!next)) { \
-            goto u_call; \
-        } \
-        d = next; \
-    } \
-    if (unlikely(--n == 0)) { \
-        goto out; \
-    } \
-    goto *uop_label[d->uop];
-    PPC_UOPS_MEM(X)
-#undef X
-/* A fused pair: both halves when the budget holds two, else the first
- * alone. may_leave (a constant): the second half can return NULL to
- * leave the loop (PPC_FUSED_LEAVE). */
-#define FUSED_PAIR(a, b, may_leave) \
-u_##a##__##b: \
-    if (unlikely(n < 2)) { \
-        goto u_##a; \
-    } \
-    { \
-        const PpcInsn *second = uop_##a(cpu, d); \
-        d = uop_##b(cpu, second); \
-        n -= 2; \
-        if (unlikely(n == 0)) { \
-            goto out; \
-        } \
-        if ((may_leave) && unlikely(!d)) { \
-            LEFT_BY_BRANCH(second); \
-        } \
-    } \
-    goto *uop_label[d->uop];
-#define X2(a, b) FUSED_PAIR(a, b, 0)
-    PPC_FUSED(X2)
-#undef X2
-#define X2(a, b) FUSED_PAIR(a, b, 1)
-    PPC_FUSED_LEAVE(X2)
-#undef X2
-#undef FUSED_PAIR
-#undef LEFT_BY_BRANCH
-/* A fused pair of PPC_FUSED_MEM: each half that may fail (kind != 0)
- * goes to u_call from where it stands, the first alone; a store first
- * may have reset the second, so that runs only while its record still
- * has the micro-op b (or a pair starting with it: then dispatched). */
-#define X4(a, b, ka, kb) \
-u_##a##__##b: \
-    if (unlikely(n < 2)) { \
-        goto u_##a; \
-    } \
-    { \
-        const PpcInsn *next = uop_##a(cpu, d); \
-        if ((ka) && unlikely(!next)) { \
-            goto u_call; \
-        } \
-        d = next; \
-        n--; \
-        if ((ka) == PPC_PAIR_STORE && unlikely(d->uop != PPC_U_##b)) { \
-            goto *uop_label[d->uop]; \
-        } \
-        next = uop_##b(cpu, d); \
-        if ((kb) && unlikely(!next)) { \
-            goto u_call; \
-        } \
-        d = next; \
-    } \
-    if (unlikely(--n == 0)) { \
-        goto out; \
-    } \
-    goto *uop_label[d->uop];
-    PPC_FUSED_MEM(X4)
-#undef X4
-out:
-    ppc_cfar_sync(cpu);
-    cpu->remaining = n;
-    if (d) {
-        cpu->arch.nip = ppc_insn_addr(cpu, d);
-    }
-    return faulted;
+#endif
+    return run_slice_plain(cpu, d);
 }
 
 void ppc_cpu_wake_pending(PpcCpu *cpu)
@@ -776,7 +649,18 @@ void ppc_cpu_state_changed(PpcCpu *cpu)
         cpu->fast_mem = false;
     }
     cpu->fast_mask = cpu->sf ? REAL_ADDR_MASK : 0xffffffffULL;
-    cpu->fast_limit = cpu->fast_mem ? cpu->ram_size : 0;
+    cpu->ea_mask = cpu->sf ? ~0ULL : 0xffffffffULL;
+    /* real mode never uses the data side of the translation cache
+     * (ppc_load/ppc_store_next test fast_mem first; the micro-ops rely
+     * on this) */
+    cpu->tlb_want = cpu->fast_mem ? PPC_TLB_RAM : PPC_TLB_VALID | PPC_TLB_RAM;
+    bool fp = (msr & MSR_FP) != 0;
+    cpu->fp_fast_end[0] = fp ? cpu->fast_end[2] : 0;
+    cpu->fp_fast_end[1] = fp ? cpu->fast_end[3] : 0;
+    cpu->fp_tlb_want = fp ? cpu->tlb_want : PPC_TLB_RAM;
+    for (unsigned k = 0; k < 4; k++) {
+        cpu->fast_end[k] = cpu->fast_mem ? cpu->ram_size - (1u << k) + 1 : 0;
+    }
     if (watched != cpu->mem_watched) {
         /* cached host pointers (PPC_TLB_RAM) would bypass them */
         cpu->mem_watched = watched;
@@ -815,6 +699,9 @@ PpcCpu *ppc_cpu_new(int index, uint8_t *ram, uint64_t ram_size,
         abort();   /* the contract: callers check the RAM size first */
     }
     ppc_decode_init();
+    if (use_movbe < 0) {
+        ppc_run_loop_movbe(true);
+    }
     cpu->index = index;
     cpu->ram = ram;
     cpu->ram_size = ram_size;

@@ -468,30 +468,44 @@ UOP_INLINE const PpcInsn *uop_blr(PpcCpu *cpu, const PpcInsn *d)
 
 /* Host address of a size-byte access at raw EA ea (ppc_ea not yet
  * applied) of kind acc, when RAM is behind it and no slow path is
- * needed: real mode's one compare, else (relocation on) the
- * translation cache, as ppc_load does; *pa is its physical address.
+ * needed: real mode's one compare, else the translation cache, as
+ * ppc_load does (no test of fast_mem first: in real mode the cache
+ * never hits, cpu->tlb_want); *pa is its physical address.
  * NULL otherwise. Used as the condition of an if, so that the compiler
  * jumps from each path straight to the access (no test of the result,
  * no recomputation of pa). */
 #define UOP_MEM_HOST(cpu, ea, size, acc, h, pa) \
-    (likely(((pa) = (ea) & (cpu)->fast_mask) + (size) <= (cpu)->fast_limit) \
+    UOP_MEM_HOST_IN(cpu, ea, size, acc, h, pa, \
+                    ppc_fast_ram((cpu), (pa), (size)), (cpu)->tlb_want)
+
+/* UOP_MEM_HOST with the real-mode test of pa (in_ram) and the tag's flag
+ * bits (want) given: the FP micro-ops' bounds fail with MSR[FP] = 0. */
+#define UOP_MEM_HOST_IN(cpu, ea, size, acc, h, pa, in_ram, want) \
+    (likely(((pa) = (ea) & (cpu)->fast_mask, (in_ram))) \
          ? ((h) = (cpu)->ram + (pa), true) \
-         : !(cpu)->fast_mem && \
-           ppc_tlb_host((cpu), ppc_ea((cpu), (ea)), (size), (acc), &(h)) && \
+         : ppc_tlb_host_want((cpu), (ea) & (cpu)->ea_mask, (size), (acc), \
+                             (want), &(h)) && \
            ((pa) = (uint64_t)((h) - (cpu)->ram), true))
 
+/* The FP loads' and stores' UOP_MEM_HOST (size 4 or 8): false, with no
+ * test of its own, while MSR[FP] is 0 (cpu->fp_fast_end, fp_tlb_want). */
+#define UOP_FPMEM_HOST(cpu, ea, size, acc, h, pa) \
+    UOP_MEM_HOST_IN(cpu, ea, size, acc, h, pa, \
+                    (pa) < (cpu)->fp_fast_end[(size) == 8], (cpu)->fp_tlb_want)
+
 /* Load size bytes at ea into RT (sign-extended when sext); for an
- * update form (upd) ea is in mode and goes to RA. */
+ * update form (upd) ea is in mode and goes to RA. le: the byte order,
+ * which is cpu->le (a constant of the run loop's case, see run_slice). */
 UOP_INLINE const PpcInsn *uop_load(PpcCpu *cpu, const PpcInsn *d,
                                    uint64_t ea, unsigned size, bool upd,
-                                   bool sext)
+                                   bool sext, bool le)
 {
     uint8_t *h;
     uint64_t pa;
     if (unlikely(!UOP_MEM_HOST(cpu, ea, size, PPC_ACC_LOAD, h, pa))) {
         return NULL;
     }
-    uint64_t v = ppc_host_read(h, size, cpu->le);
+    uint64_t v = ppc_host_read(h, size, le);
     if (sext) {
         v = size == 2 ? (uint64_t)(int16_t)v : (uint64_t)(int32_t)v;
     }
@@ -502,18 +516,20 @@ UOP_INLINE const PpcInsn *uop_load(PpcCpu *cpu, const PpcInsn *d,
     return d + 1;
 }
 
-/* Store the low size bytes of RS at ea; for an update form ea is in
- * mode and goes to RA. Decoded code in the bytes written goes back to
- * the decode stub (ppc_store_code_next), as in ppc_store_next. */
+/* Store the low size bytes of RS at ea in byte order le (cpu->le);
+ * for an update form ea is in mode and goes to RA. Decoded code in the
+ * bytes written goes back to the decode stub (ppc_store_code_next), as
+ * in ppc_store_next. */
 UOP_INLINE const PpcInsn *uop_store(PpcCpu *cpu, const PpcInsn *d,
-                                    uint64_t ea, unsigned size, bool upd)
+                                    uint64_t ea, unsigned size, bool upd,
+                                    bool le)
 {
     uint8_t *h;
     uint64_t pa;
     if (unlikely(!UOP_MEM_HOST(cpu, ea, size, PPC_ACC_STORE, h, pa))) {
         return NULL;
     }
-    ppc_host_write(h, size, GPR(d->rt), cpu->le);
+    ppc_host_write(h, size, GPR(d->rt), le);
     if (upd) {
         GPR(d->ra) = ea;
     }
@@ -528,16 +544,16 @@ UOP_INLINE const PpcInsn *uop_store(PpcCpu *cpu, const PpcInsn *d,
  * form ea is in mode and goes to RA. NULL, nothing changed, while
  * MSR[FP] is 0 or off the fast path. */
 UOP_INLINE const PpcInsn *uop_fload(PpcCpu *cpu, const PpcInsn *d,
-                                    uint64_t ea, bool single, bool upd)
+                                    uint64_t ea, bool single, bool upd,
+                                    bool le)
 {
     uint8_t *h;
     uint64_t pa;
     unsigned size = single ? 4 : 8;
-    if (unlikely(!(cpu->arch.msr & MSR_FP)) ||
-        unlikely(!UOP_MEM_HOST(cpu, ea, size, PPC_ACC_LOAD, h, pa))) {
+    if (unlikely(!UOP_FPMEM_HOST(cpu, ea, size, PPC_ACC_LOAD, h, pa))) {
         return NULL;
     }
-    uint64_t v = ppc_host_read(h, size, cpu->le);
+    uint64_t v = ppc_host_read(h, size, le);
     ppc_set_fpr(cpu, d->rt, single ? fp_single_to_double((uint32_t)v) : v);
     if (upd) {
         GPR(d->ra) = ea;
@@ -548,17 +564,17 @@ UOP_INLINE const PpcInsn *uop_fload(PpcCpu *cpu, const PpcInsn *d,
 /* stfs/stfd: FRS (converted to single format) or its doubleword at ea,
  * as uop_store; NULL while MSR[FP] is 0 or off the fast path. */
 UOP_INLINE const PpcInsn *uop_fstore(PpcCpu *cpu, const PpcInsn *d,
-                                     uint64_t ea, bool single, bool upd)
+                                     uint64_t ea, bool single, bool upd,
+                                     bool le)
 {
     uint8_t *h;
     uint64_t pa;
     unsigned size = single ? 4 : 8;
-    if (unlikely(!(cpu->arch.msr & MSR_FP)) ||
-        unlikely(!UOP_MEM_HOST(cpu, ea, size, PPC_ACC_STORE, h, pa))) {
+    if (unlikely(!UOP_FPMEM_HOST(cpu, ea, size, PPC_ACC_STORE, h, pa))) {
         return NULL;
     }
     uint64_t v = FPR(d->rt);
-    ppc_host_write(h, size, single ? fp_double_to_single(v) : v, cpu->le);
+    ppc_host_write(h, size, single ? fp_double_to_single(v) : v, le);
     if (upd) {
         GPR(d->ra) = ea;
     }
@@ -569,18 +585,22 @@ UOP_INLINE const PpcInsn *uop_fstore(PpcCpu *cpu, const PpcInsn *d,
 }
 
 /* EAs: D/DS-form RA + imm, X-form RA + RB (RA != 0 for every micro-op);
- * update forms in mode (ppc_ea), since RA gets the EA. */
+ * update forms in mode (ppc_ea), since RA gets the EA. The bodies take
+ * the byte order (le, cpu->le) as their third argument. */
 #define UOP_EA_D (GPR(d->ra) + (uint64_t)d->imm)
 #define UOP_EA_X (GPR(d->ra) + GPR(d->rb))
 #define UOP_LOAD(name, ea, size, upd, sext) \
-    UOP_INLINE const PpcInsn *uop_##name(PpcCpu *cpu, const PpcInsn *d) \
+    UOP_INLINE const PpcInsn *uop_##name(PpcCpu *cpu, const PpcInsn *d, \
+                                         bool le) \
     { \
-        return uop_load(cpu, d, upd ? ppc_ea(cpu, ea) : ea, size, upd, sext); \
+        return uop_load(cpu, d, upd ? ppc_ea(cpu, ea) : ea, size, upd, sext, \
+                        le); \
     }
 #define UOP_STORE(name, ea, size, upd) \
-    UOP_INLINE const PpcInsn *uop_##name(PpcCpu *cpu, const PpcInsn *d) \
+    UOP_INLINE const PpcInsn *uop_##name(PpcCpu *cpu, const PpcInsn *d, \
+                                         bool le) \
     { \
-        return uop_store(cpu, d, upd ? ppc_ea(cpu, ea) : ea, size, upd); \
+        return uop_store(cpu, d, upd ? ppc_ea(cpu, ea) : ea, size, upd, le); \
     }
 UOP_LOAD(lbz, UOP_EA_D, 1, false, false)
 UOP_LOAD(lhz, UOP_EA_D, 2, false, false)
@@ -619,14 +639,18 @@ UOP_STORE(sthux, UOP_EA_X, 2, true)
 UOP_STORE(stwux, UOP_EA_X, 4, true)
 UOP_STORE(stdux, UOP_EA_X, 8, true)
 #define UOP_FLOAD(name, ea, single, upd) \
-    UOP_INLINE const PpcInsn *uop_##name(PpcCpu *cpu, const PpcInsn *d) \
+    UOP_INLINE const PpcInsn *uop_##name(PpcCpu *cpu, const PpcInsn *d, \
+                                         bool le) \
     { \
-        return uop_fload(cpu, d, upd ? ppc_ea(cpu, ea) : ea, single, upd); \
+        return uop_fload(cpu, d, upd ? ppc_ea(cpu, ea) : ea, single, upd, \
+                         le); \
     }
 #define UOP_FSTORE(name, ea, single, upd) \
-    UOP_INLINE const PpcInsn *uop_##name(PpcCpu *cpu, const PpcInsn *d) \
+    UOP_INLINE const PpcInsn *uop_##name(PpcCpu *cpu, const PpcInsn *d, \
+                                         bool le) \
     { \
-        return uop_fstore(cpu, d, upd ? ppc_ea(cpu, ea) : ea, single, upd); \
+        return uop_fstore(cpu, d, upd ? ppc_ea(cpu, ea) : ea, single, upd, \
+                          le); \
     }
 UOP_FLOAD(lfs, UOP_EA_D, true, false)
 UOP_FLOAD(lfsu, UOP_EA_D, true, true)

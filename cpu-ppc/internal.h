@@ -115,6 +115,14 @@ static inline const PpcInsn *ppc_fp_unavailable(PpcCpu *cpu, const PpcInsn *d)
 
 /* ---- guest memory (mem.c for the slow paths) ---- */
 
+/* Is the size-byte access (1, 2, 4 or 8) at real address pa, a raw EA
+ * under cpu->fast_mask, on the real-mode RAM fast path (fast_mem and
+ * inside RAM)? One compare with a per-size bound (cpu->fast_end). */
+static inline bool ppc_fast_ram(const PpcCpu *cpu, uint64_t pa, unsigned size)
+{
+    return pa < cpu->fast_end[size == 1 ? 0 : size == 2 ? 1 : size == 4 ? 2 : 3];
+}
+
 /* Effective address in the current mode (32-bit mode truncates). */
 static inline uint64_t ppc_ea(const PpcCpu *cpu, uint64_t ea)
 {
@@ -193,7 +201,7 @@ static inline bool ppc_load(PpcCpu *cpu, const PpcInsn *d, uint64_t ea,
                             unsigned size, uint64_t *val)
 {
     uint64_t pa = ea & cpu->fast_mask;
-    if (likely(pa + size <= cpu->fast_limit)) {  /* pa < 2^60 */
+    if (likely(ppc_fast_ram(cpu, pa, size))) {  /* pa < 2^60 */
         *val = ppc_host_read(cpu->ram + pa, size, cpu->le);
         return true;
     }
@@ -293,7 +301,7 @@ static inline const PpcInsn *ppc_store_next(PpcCpu *cpu, const PpcInsn *d,
 {
     {
         uint64_t pa = ea & cpu->fast_mask;
-        if (likely(pa + size <= cpu->fast_limit)) {  /* pa < 2^60 */
+        if (likely(ppc_fast_ram(cpu, pa, size))) {  /* pa < 2^60 */
             ppc_host_write(cpu->ram + pa, size, val, cpu->le);
             if (upd) {
                 cpu->arch.gpr[upd] = ea;

@@ -185,23 +185,31 @@ static inline bool ppc_xlate(PpcCpu *cpu, uint64_t ea, PpcAccess acc,
     return ppc_xlate_miss(cpu, ea, acc, pa, f);
 }
 
-/* The host address *h of a translated RAM access of `size` (1, 2, 4,
- * 8) bytes at ea (in mode), when the cache holds its page with
- * PPC_TLB_RAM and the access is naturally aligned (so it stays in the
- * page; the tag compare checks both), else false: take the slow path.
- * This makes a translated load or store cost a few host instructions
- * more than a real-mode one (ppc_load/ppc_store in internal.h). acc:
- * PPC_ACC_LOAD or PPC_ACC_STORE. */
-static inline bool ppc_tlb_host(PpcCpu *cpu, uint64_t ea, unsigned size,
-                                PpcAccess acc, uint8_t **h)
+/* ppc_tlb_host (below) with the flag bits the tag must carry given:
+ * want is cpu->tlb_want, or cpu->fp_tlb_want for the FP micro-ops. */
+static inline bool ppc_tlb_host_want(PpcCpu *cpu, uint64_t ea, unsigned size,
+                                     PpcAccess acc, uint64_t want, uint8_t **h)
 {
     const struct PpcTlbEntry *e = ppc_tlb_entry(cpu, ea, acc);
-    if (e->tag == ((ea & (~0xfffULL | (size - 1))) | PPC_TLB_VALID |
-                   PPC_TLB_RAM)) {
+    if (e->tag == ((ea & (~0xfffULL | (size - 1))) | want)) {
         *h = (uint8_t *)(uintptr_t)(ea + e->addend);
         return true;
     }
     return false;
+}
+
+/* The host address *h of a translated RAM access of `size` (1, 2, 4,
+ * 8) bytes at ea (in mode), when the cache holds its page with
+ * PPC_TLB_RAM and the access is naturally aligned (so it stays in the
+ * page; the tag compare checks both), and the CPU translates data
+ * (never a hit while fast_mem: cpu->tlb_want), else false: take the
+ * slow path. This makes a translated load or store cost a few host
+ * instructions more than a real-mode one (ppc_load/ppc_store in
+ * internal.h). acc: PPC_ACC_LOAD or PPC_ACC_STORE. */
+static inline bool ppc_tlb_host(PpcCpu *cpu, uint64_t ea, unsigned size,
+                                PpcAccess acc, uint8_t **h)
+{
+    return ppc_tlb_host_want(cpu, ea, size, acc, cpu->tlb_want, h);
 }
 
 #endif

@@ -26,6 +26,8 @@
  *                           of RAM (machine check) on its fifth pass:
  *                           the interrupt at that instruction, RA, FRT
  *                           and memory unchanged
+ *   /uop-fpmem/forms-plain  /uop-fpmem/forms on the run loop's plain
+ *                           copy (run_plain_loop)
  */
 #include <glib.h>
 #include <string.h>
@@ -426,5 +428,7 @@ int main(int argc, char **argv)
     g_test_add_func("/uop-fpmem/vsr-dw1", test_vsr_dw1);
     g_test_add_func("/uop-fpmem/unavailable", test_unavailable);
     g_test_add_func("/uop-fpmem/fault", test_fault);
+    g_test_add_data_func("/uop-fpmem/forms-plain", (gconstpointer)test_forms,
+                         run_plain_loop);
     return g_test_run();
 }

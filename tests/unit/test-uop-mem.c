@@ -22,6 +22,21 @@
  *                    (the budget one short stops before it), RA and
  *                    memory keep their values, and the state equals the
  *                    record-at-a-time path's
+ *   /uop-mem/switch  a loop that flips MSR[LE] twice per pass (mtmsrd),
+ *                    with loads, stores and an ld+std pair in each byte
+ *                    order (the run loop has a case per byte order for
+ *                    them): after three passes, registers and memory
+ *                    are the ISA's (Book I 1.10, byte ordering), in
+ *                    real mode and with MSR[DR]
+ *   /uop-mem/mode32  with MSR[DR], an ldx micro-op whose RA + RB has
+ *                    bit 31 set on its second pass: in 64-bit mode a
+ *                    data segment interrupt there (no SLB entry for
+ *                    ESID 0x11; DAR = the EA), in 32-bit mode the high
+ *                    word is ignored (Book III 5.7.1) and it loads the
+ *                    data page again through the translation cache
+ *   /uop-mem/forms-plain, /uop-mem/switch-plain  the same on the run
+ *                    loop's plain copy (on a host with MOVBE the other
+ *                    copy runs everything else)
  */
 #include <glib.h>
 #include <string.h>
@@ -308,10 +323,109 @@ static void test_fault(void)
     }
 }
 
+/* ---- the byte order changing inside a run ---- */
+
+/* Code at SWITCH_CODE; instructions 2 to 5 run with MSR[LE] = 1 and are
+ * stored little-endian, the others big-endian (powerpc64-linux-gnu-as):
+ * 0 ld r5,0(r4) | 1 mtmsrd r9 (LE on) | 2 ld r7,0(r4) | 3 std r7,8(r4)
+ * | 4 stw r5,16(r4) | 5 mtmsrd r10 (LE off) | 6 std r7,24(r4)
+ * | 7 lwz r11,16(r4) | 8 bdnz 0 | 9 b . */
+static const uint32_t switch_prog[] = {
+    0xe8a40000, 0x7d200164, 0xe8e40000, 0xf8e40008, 0x90a40010,
+    0x7d400164, 0xf8e40018, 0x81640010, 0x4200ffe0, 0x48000000,
+};
+#define SWITCH_CODE 0x2000ULL
+
+static void test_switch(void)
+{
+    static const uint8_t first[8] = { 1, 2, 3, 4, 5, 6, 7, 8 };
+    static const uint8_t reversed[8] = { 8, 7, 6, 5, 4, 3, 2, 1 };
+    for (unsigned dr = 0; dr < 2; dr++) {
+        uint64_t msr = MSR_SF | MSR_ME | (dr ? MSR_DR : 0);
+        Machine m = new_machine(msr);
+        PpcCpu *cpu = m.cpu;
+        for (unsigned i = 0; i < G_N_ELEMENTS(switch_prog); i++) {
+            bool le = i >= 2 && i <= 5;
+            for (unsigned b = 0; b < 4; b++) {
+                unsigned sh = le ? 8 * b : 8 * (3 - b);
+                m.ram[SWITCH_CODE + 4 * i + b] = (uint8_t)(switch_prog[i] >> sh);
+            }
+        }
+        memcpy(m.ram + BUF_RA, first, 8);
+        cpu->arch.gpr[4] = dr ? BUF_EA_DR : BUF_RA;
+        cpu->arch.gpr[9] = msr | MSR_LE;
+        cpu->arch.gpr[10] = msr;
+        cpu->arch.ctr = PASSES;
+        cpu->arch.nip = SWITCH_CODE;
+        unsigned total = PASSES * 9;
+        g_assert_cmpint(ppc_cpu_run(cpu, total), ==, PPC_STOP_BUDGET);
+        g_assert_cmpuint(cpu->icount, ==, total);
+        g_assert_cmphex(cpu->arch.nip, ==, SWITCH_CODE + 4 * 9);
+        g_assert_cmphex(cpu->arch.msr, ==, msr);
+        /* ld in big-endian mode: the first byte is the most significant */
+        g_assert_cmphex(cpu->arch.gpr[5], ==, 0x0102030405060708ULL);
+        /* ld in little-endian mode: the first byte is the least */
+        g_assert_cmphex(cpu->arch.gpr[7], ==, 0x0807060504030201ULL);
+        /* std in little-endian mode gives the bytes back in order */
+        g_assert_cmpmem(m.ram + BUF_RA + 8, 8, first, 8);
+        /* stw of 0x05060708, little-endian: 08 07 06 05 */
+        g_assert_cmpmem(m.ram + BUF_RA + 16, 4, reversed, 4);
+        /* std in big-endian mode: 08 07 ... 01 */
+        g_assert_cmpmem(m.ram + BUF_RA + 24, 8, reversed, 8);
+        /* lwz in big-endian mode of 08 07 06 05 */
+        g_assert_cmphex(cpu->arch.gpr[11], ==, 0x08070605);
+        free_machine(&m);
+    }
+}
+
+/* ---- 32-bit mode with translation ---- */
+
+/* 0 ldx r6,r4,r9 | 1 add r9,r9,r10 | 2 bdnz 0 | 3 b . */
+static const uint32_t mode32_prog[] = {
+    0x7cc4482a, 0x7d295214, 0x4200fff8, 0x48000000,
+};
+
+static void test_mode32(void)
+{
+    static const uint8_t data[8] = { 0x11, 0x22, 0x33, 0x44,
+                                     0x55, 0x66, 0x77, 0x88 };
+    for (unsigned sf = 0; sf < 2; sf++) {
+        Machine m = new_machine((sf ? MSR_SF : 0) | MSR_ME | MSR_DR);
+        PpcCpu *cpu = m.cpu;
+        put_code(&m, SWITCH_CODE, mode32_prog, 4);
+        memcpy(m.ram + BUF_RA, data, 8);
+        cpu->arch.gpr[4] = BUF_EA_DR;
+        cpu->arch.gpr[10] = 0x100000000ULL;
+        cpu->arch.ctr = PASSES;
+        cpu->arch.nip = SWITCH_CODE;
+        if (sf) {
+            /* the first pass, then the ldx at EA 0x1_1000_5000 */
+            ppc_cpu_run(cpu, 4);
+            g_assert_cmpuint(cpu->icount, ==, 4);
+            g_assert_cmphex(cpu->arch.nip, ==, 0x380);
+            g_assert_cmphex(cpu->arch.srr0, ==, SWITCH_CODE);
+            g_assert_cmphex(cpu->arch.dar, ==, BUF_EA_DR + 0x100000000ULL);
+        } else {
+            ppc_cpu_run(cpu, PASSES * 3);
+            g_assert_cmpuint(cpu->icount, ==, PASSES * 3);
+            g_assert_cmphex(cpu->arch.nip, ==, SWITCH_CODE + 12);
+            g_assert_cmphex(cpu->arch.gpr[9], ==, PASSES * 0x100000000ULL);
+        }
+        g_assert_cmphex(cpu->arch.gpr[6], ==, 0x1122334455667788ULL);
+        free_machine(&m);
+    }
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
     g_test_add_func("/uop-mem/forms", test_forms);
     g_test_add_func("/uop-mem/fault", test_fault);
+    g_test_add_func("/uop-mem/switch", test_switch);
+    g_test_add_func("/uop-mem/mode32", test_mode32);
+    g_test_add_data_func("/uop-mem/forms-plain", (gconstpointer)test_forms,
+                         run_plain_loop);
+    g_test_add_data_func("/uop-mem/switch-plain", (gconstpointer)test_switch,
+                         run_plain_loop);
     return g_test_run();
 }

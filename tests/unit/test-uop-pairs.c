@@ -24,6 +24,8 @@
  *   /uop-pairs/smc    std + ld where the std rewrites the ld (and the
  *                     addi after it) on the second pass, fused by then:
  *                     the new instructions run, not the fused ld
+ *   /uop-pairs/loop-plain  /uop-pairs/loop on the run loop's plain copy
+ *                     (run_plain_loop)
  */
 #include <glib.h>
 #include <string.h>
@@ -297,5 +299,7 @@ int main(int argc, char **argv)
     g_test_add_func("/uop-pairs/loop", test_loop);
     g_test_add_func("/uop-pairs/fault", test_fault);
     g_test_add_func("/uop-pairs/smc", test_smc);
+    g_test_add_data_func("/uop-pairs/loop-plain", (gconstpointer)test_loop,
+                         run_plain_loop);
     return g_test_run();
 }

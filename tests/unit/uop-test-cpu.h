@@ -67,6 +67,17 @@ static inline Machine new_machine(uint64_t msr)
     return m;
 }
 
+/* g_test_add_data_func's function for running a test (data: its
+ * GTestFunc) on the run loop's plain copy rather than the one for
+ * hosts with MOVBE (ppc_run_loop_movbe), then back to the host's
+ * choice: on a MOVBE host the plain copy runs nowhere else. */
+static inline void run_plain_loop(gconstpointer test)
+{
+    ppc_run_loop_movbe(false);
+    ((GTestFunc)test)();
+    ppc_run_loop_movbe(true);
+}
+
 /* Frees m (detaching a debugger first). */
 static inline void free_machine(Machine *m)
 {
