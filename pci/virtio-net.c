@@ -13,8 +13,9 @@
  * ("guest_announce": the driver acknowledges the ANNOUNCE status bit),
  * CTRL_MAC_ADDR ("ctrl_mac_addr": the driver sets the MAC shown in the
  * config until the next reset), CTRL_GUEST_OFFLOADS
- * ("ctrl_guest_offloads": the driver picks among the offered guest
- * offloads, none here, so only 0 is accepted). Frames carry a
+ * ("ctrl_guest_offloads": the command is answered VIRTIO_NET_ERR, as
+ * QEMU's device without a vnet header answers it, so the current
+ * offloads stay none). Frames carry a
  * virtio_net_hdr of zeros but num_buffers: 12 bytes with VERSION_1 or
  * MRG_RXBUF, else 10. The receive filter the driver sets through the
  * control queue (VIRTIO_NET_CTRL_RX's modes, VIRTIO_NET_CTRL_MAC_TABLE_SET's
@@ -76,7 +77,6 @@ typedef struct VirtioNet {
     uint8_t mac[6];            /* the device's own; the config shows the
                                   driver's CTRL_MAC_ADDR choice */
     NetRxFilter rx;            /* from the control queue */
-    uint64_t guest_offloads;   /* CTRL_GUEST_OFFLOADS' current set */
     NetDev *nd;
     VqElem *elem;              /* scratch for one chain */
     VqElem *first;             /* the first buffer of a mergeable frame */
@@ -229,30 +229,34 @@ static bool mac_table(VirtioNet *s, NetRxFilter *f, uint64_t *off,
     return true;
 }
 
-/* The command's data (after class and command) when it is exactly n
- * bytes: into buf, true. */
-static bool ctrl_data(VirtioNet *s, void *buf, uint64_t n)
+/* The first n bytes of the command's data (after class and command)
+ * into buf: false when it has fewer, or, exact, other than n (QEMU's
+ * MAC_ADDR_SET wants 6 bytes exactly, its other commands read what they
+ * need). */
+static bool ctrl_data(VirtioNet *s, void *buf, uint64_t n, bool exact)
 {
-    return s->elem->out_len == 2 + n &&
+    uint64_t have = s->elem->out_len - 2;
+    return (exact ? have == n : have >= n) &&
            vq_elem_read(&s->vpci.vq[CTRLQ], s->elem, 2, buf, n) == n;
 }
 
 /* VIRTIO_NET_CTRL_VLAN, _ANNOUNCE, _GUEST_OFFLOADS and
- * VIRTIO_NET_CTRL_MAC_ADDR_SET (QEMU 7.2's virtio_net_handle_vlan_table,
- * _announce, _offloads and _mac): VIRTIO_NET_OK or _ERR. */
+ * VIRTIO_NET_CTRL_MAC_ADDR_SET as QEMU 7.2's virtio_net_handle_vlan_table,
+ * _announce, _offloads (on a netdev without vnet header) and _mac
+ * answer them: VIRTIO_NET_OK or _ERR. */
 static uint8_t control_more(VirtioNet *s, uint8_t class, uint8_t cmd)
 {
     VirtioPci *v = &s->vpci;
     uint8_t b[8];
     if (class == NET_CTRL_MAC && cmd == NET_CTRL_MAC_ADDR_SET) {
-        if (!ctrl_data(s, b, 6)) {
+        if (!ctrl_data(s, b, 6, true)) {
             return NET_ERR;
         }
         memcpy(v->config, b, 6);   /* until the next reset */
         return NET_OK;
     }
     if (class == NET_CTRL_VLAN) {
-        if (!ctrl_data(s, b, 2)) {
+        if (!ctrl_data(s, b, 2, false)) {
             return NET_ERR;
         }
         uint16_t vid = (uint16_t)virtio_pci_ld(v, b, 2);
@@ -278,18 +282,9 @@ static uint8_t control_more(VirtioNet *s, uint8_t class, uint8_t cmd)
         return NET_OK;
     }
     if (class == NET_CTRL_GUEST_OFFLOADS) {
-        /* only offloads the driver accepted: none are offered here */
-        if (cmd != NET_CTRL_GUEST_OFFLOADS_SET ||
-            !virtio_pci_has_feature(v, NET_F_CTRL_GUEST_OFFLOADS) ||
-            !ctrl_data(s, b, 8)) {
-            return NET_ERR;
-        }
-        uint64_t offloads = virtio_pci_ld(v, b, 8);
-        if (offloads) {
-            return NET_ERR;
-        }
-        s->guest_offloads = offloads;
-        return NET_OK;
+        /* QEMU's answer without a vnet header (a user netdev): ERR,
+         * whatever the offloads, so the current set stays none */
+        return NET_ERR;
     }
     return NET_OK;
 }
@@ -370,7 +365,6 @@ static void net_reset(VirtioPci *v)
     v->config[7] = 0;
     memset(&s->rx, 0, sizeof(s->rx));
     s->rx.mode[0] = 1;         /* promiscuous until the driver says */
-    s->guest_offloads = 0;
 }
 
 /* mac[6] is bytes; status is the one multi-byte field. */
@@ -497,10 +491,9 @@ static const PropDesc net_props[] = {
 /* Snapshot section: the transport (the MAC the driver sees and the
  * ANNOUNCE status bit are in the device config; frames still queued in
  * the netdev backend are not device state and are not saved), since
- * version 2 the receive filter, since version 3 the VLAN table and the
- * guest offloads (an older snapshot leaves the loading device's: after
- * its reset, no VLAN and no offload, what a driver without CTRL_VLAN
- * and CTRL_GUEST_OFFLOADS had). */
+ * version 2 the receive filter, since version 3 the VLAN table (an
+ * older snapshot leaves the loading device's: after its reset, no VLAN,
+ * what a driver without CTRL_VLAN had). */
 static const SnapField net_snap_fields[] = {
     SNAP_STRUCT_ARRAY("virtio", VirtioNet, vpci, 1, VirtioPci, &virtio_pci_snap,
                       1),
@@ -511,7 +504,6 @@ static const SnapField net_snap_fields[] = {
     SNAP_U32_MAX("first_multi", VirtioNet, rx.first_multi, NET_MAC_TABLE, 2),
     SNAP_BYTES("mac_table", VirtioNet, rx.macs, NET_MAC_TABLE * 6, 2),
     SNAP_BYTES("vlans", VirtioNet, rx.vlans, NET_MAX_VLAN / 8, 3),
-    SNAP_U64("guest_offloads", VirtioNet, guest_offloads, 3),
     SNAP_END
 };
 

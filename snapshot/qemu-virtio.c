@@ -797,7 +797,6 @@ static void net_filter(Device *d, QVirtioNet *n, bool to_device)
         set_u(idx, "first_multi", first);
         set_bytes(idx, "mac_table", n->macs, sizeof(n->macs));
         set_bytes(idx, "vlans", n->vlans, sizeof(n->vlans));
-        set_u(idx, "guest_offloads", n->curr_guest_offloads);
         snap_section_apply(sec, d, sec->version, idx);
     } else {
         get_bytes(idx, "rx_mode", mode, 6);
@@ -812,7 +811,6 @@ static void net_filter(Device *d, QVirtioNet *n, bool to_device)
         n->mac_in_use = (uint32_t)get_u(idx, "mac_in_use");
         get_bytes(idx, "mac_table", n->macs, sizeof(n->macs));
         get_bytes(idx, "vlans", n->vlans, sizeof(n->vlans));
-        n->curr_guest_offloads = get_u(idx, "guest_offloads");
     }
     g_hash_table_destroy(idx);
     g_ptr_array_unref(vals);
