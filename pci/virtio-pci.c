@@ -4,9 +4,9 @@
  * capabilities, the common configuration registers (section 4.1.4.3),
  * ISR, device config and notify regions in BAR4, MSI-X in BAR1, the
  * legacy register block in BAR0 (section 4.1.4.8), device status and
- * reset, one queue's reset (VIRTIO_F_RING_RESET), feature negotiation, and the memory the queues use
- * (guest physical, or bus-master DMA through the TCEs with
- * VIRTIO_F_ACCESS_PLATFORM).
+ * reset, one queue's reset (VIRTIO_F_RING_RESET), feature negotiation,
+ * and the memory the queues use (guest physical, or bus-master DMA
+ * through the TCEs with VIRTIO_F_ACCESS_PLATFORM).
  */
 #include <string.h>
 
