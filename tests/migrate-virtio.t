@@ -39,12 +39,12 @@
 # virtio functions' BARs through VOF there (on pseries-2.8 it leaves the
 # legacy I/O BAR unassigned and the probe fails), and XICS keeps this test
 # about virtio (a Linux guest in XIVE mode is migrate-xive's business).
-# QEMU's devices have their default features (issue 16): RING_RESET on
-# all four, and virtio-net's mergeable receive buffers, VLAN filter,
-# announce, MAC-set and guest offloads commands, which farad's devices
-# offer too (Linux takes mergeable buffers, so the pings under farad go
-# through them); virtio-blk is told discard=off,write-zeroes=off on both
-# sides (farad's lacks them; both config spaces are 36 bytes).
+# QEMU's devices have their default features (issue 16), which farad's
+# devices offer too: RING_RESET on all four, virtio-blk's DISCARD and
+# WRITE_ZEROES (a 57-byte config in both), virtio-net's mergeable receive
+# buffers, VLAN filter, announce, MAC-set and guest offloads commands
+# (Linux takes mergeable buffers, so the pings under farad go through
+# them).
 # Fields that legitimately differ between QEMU's first stream and farad's
 # right after the load: virtio/device_endian, which QEMU's loader sets to
 # its default (big-endian) when the stream has none and then sends
@@ -103,11 +103,11 @@ def port(out):
 
 OUT = {who: os.path.join(tmp, who + ".port") for who in ("q", "f", "b")}
 QEMU_DEVS = ["-drive", "file=%s,if=none,id=d0,format=raw" % IMG,
-             "-device", "virtio-blk-pci,drive=d0,discard=off,write-zeroes=off",
+             "-device", "virtio-blk-pci,drive=d0",
              "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,romfile=",
              "-device", "virtio-rng-pci", "-device", "virtio-serial-pci"]
 FARAD_DEVS = ["-drive", "file=%s,if=none,id=d0,format=raw,snapshot=off" % IMG,
-              "-device", "virtio-blk-pci,drive=d0,discard=off,write-zeroes=off",
+              "-device", "virtio-blk-pci,drive=d0",
               "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,romfile=",
               "-device", "virtio-rng-pci", "-device", "virtio-serial-pci"]
 QARGS = [QEMU] + MACHINE + QEMU_DEVS + port(OUT["q"])
