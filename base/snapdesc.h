@@ -43,6 +43,11 @@ enum {
                                  g_malloc) and sets its u32 length */
     SNAP_F_RANGE = 1 << 4,    /* scalar: a loaded value outside lo..hi
                                  (signed for I32/I64) is refused */
+    SNAP_F_SUBSET = 1 << 5,   /* scalar bit set: a loaded value with a bit
+                                 the loading machine's value lacks is
+                                 refused; fewer bits load and are taken
+                                 (a device's offered features, which
+                                 grew with the build) */
 };
 
 struct SnapSection;

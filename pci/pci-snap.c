@@ -59,7 +59,12 @@ const SnapSection virtqueue_snap = {
 static const SnapField virtio_pci_fields[] = {
     SNAP_STRUCT_ARRAY("pci", VirtioPci, pci, 1, PciDevice,
                       &pci_device_snap, 1),
-    SNAP_U64_EQUAL("host_features", VirtioPci, host_features, 1),
+    /* a snapshot from before a feature was offered (RING_RESET,
+     * virtio-net's MRG_RXBUF ...) loads, and the device goes on
+     * offering what it offered then; one with a feature this device
+     * does not offer is refused */
+    SNAP_FIELD_("host_features", SNAP_TYPE_U64, VirtioPci, host_features, 1,
+                1, SNAP_F_SUBSET),
     SNAP_U64("guest_features", VirtioPci, guest_features, 1),
     SNAP_U32("dfselect", VirtioPci, dfselect, 1),
     SNAP_U32("gfselect", VirtioPci, gfselect, 1),

@@ -44,7 +44,9 @@ enum {
     CFG_MAX_WZ = 48, CFG_MAX_WZ_SEG = 52, CFG_WZ_MAY_UNMAP = 56,
     CFG_SIZE_BASE = 36,      /* up to num_queues: without the next */
     CFG_SIZE_DISCARD = 48,   /* through discard_sector_alignment */
-    CFG_SIZE = 60,           /* through write_zeroes_may_unmap */
+    CFG_SIZE = 57,           /* through write_zeroes_may_unmap (QEMU 7.2's
+                                feature_sizes end there: the three
+                                unused bytes after it are not config) */
 };
 
 typedef struct VirtioBlk {

@@ -4,9 +4,9 @@
  * capabilities, the common configuration registers (section 4.1.4.3),
  * ISR, device config and notify regions in BAR4, MSI-X in BAR1, the
  * legacy register block in BAR0 (section 4.1.4.8), device status and
- * reset, feature negotiation, and the memory the queues use
- * (guest physical, or bus-master DMA through the TCEs with
- * VIRTIO_F_ACCESS_PLATFORM).
+ * reset, one queue's reset (VIRTIO_F_RING_RESET), feature negotiation,
+ * and the memory the queues use (guest physical, or bus-master DMA
+ * through the TCEs with VIRTIO_F_ACCESS_PLATFORM).
  */
 #include <string.h>
 
@@ -38,7 +38,9 @@ enum {
     CC_MSIX = 0x10, CC_NUMQ = 0x12, CC_STATUS = 0x14, CC_CFGGEN = 0x15,
     CC_QSEL = 0x16, CC_QSIZE = 0x18, CC_QMSIX = 0x1a, CC_QENABLE = 0x1c,
     CC_QNOFF = 0x1e, CC_QDESC = 0x20, CC_QAVAIL = 0x28, CC_QUSED = 0x30,
-    CC_SIZE = 0x38,
+    CC_QNDATA = 0x38,        /* queue_notify_data: reads 0, as QEMU 7.2 */
+    CC_QRESET = 0x3a,        /* queue_reset (virtio 1.2, RING_RESET) */
+    CC_SIZE = 0x3c,
 };
 
 /* Legacy register offsets; with MSI-X enabled the two vector registers
@@ -140,14 +142,17 @@ static unsigned legacy_header(const VirtioPci *v)
 /* The event index, indirect tables and the rings' byte order follow
  * the accepted features (at FEATURES_OK for a modern driver, at each
  * legacy write) and the byte order fixed at the last reset. */
+static void apply_queue_features(VirtioPci *v, VirtQueue *q)
+{
+    q->big_endian = virtio_pci_big_endian(v);
+    q->event_idx = virtio_pci_has_feature(v, VIRTIO_F_RING_EVENT_IDX);
+    q->indirect = virtio_pci_has_feature(v, VIRTIO_F_RING_INDIRECT_DESC);
+}
+
 static void apply_ring_features(VirtioPci *v)
 {
     for (unsigned q = 0; q < v->nvqs; q++) {
-        v->vq[q].big_endian = virtio_pci_big_endian(v);
-        v->vq[q].event_idx =
-            virtio_pci_has_feature(v, VIRTIO_F_RING_EVENT_IDX);
-        v->vq[q].indirect =
-            virtio_pci_has_feature(v, VIRTIO_F_RING_INDIRECT_DESC);
+        apply_queue_features(v, &v->vq[q]);
     }
 }
 
@@ -242,6 +247,21 @@ static void virtio_reset(VirtioPci *v, bool by_guest)
     if (v->info->reset) {
         v->info->reset(v);
     }
+}
+
+/* The driver wrote 1 to queue_reset (virtio 1.2 2.6.1, 4.1.4.3.2):
+ * queue q alone goes back to its reset state (not enabled, the
+ * device's maximum size, no vector, no rings, indices 0) with the
+ * negotiated ring features kept; the device forgets what it held of
+ * it. Done within the write, so queue_reset reads 0 again at once, as
+ * QEMU 7.2's; the driver then sets the queue up and re-enables it. */
+static void queue_reset(VirtioPci *v, unsigned q)
+{
+    if (v->info->queue_reset) {
+        v->info->queue_reset(v, q);
+    }
+    vq_reset(&v->vq[q]);
+    apply_queue_features(v, &v->vq[q]);
 }
 
 /* The driver sets status: FEATURES_OK stays only for an acceptable
@@ -357,6 +377,11 @@ static void common_write(VirtioPci *v, uint64_t off, uint64_t val,
         return;
     }
     VirtQueue *q = &v->vq[v->queue_sel];
+    if (touches(off, size, CC_QRESET, 2) &&
+        get_le(b + CC_QRESET, 2) == 1) {
+        queue_reset(v, v->queue_sel);   /* QEMU: whatever was negotiated */
+        return;
+    }
     if (touches(off, size, CC_QMSIX, 2)) {
         q->vector = vector_ok(v, (uint16_t)get_le(b + CC_QMSIX, 2));
     }
@@ -716,6 +741,9 @@ bool virtio_pci_realize(VirtioPci *v, const VirtioDevInfo *info,
     }
     if (v->indirect_prop) {
         v->host_features |= 1ULL << VIRTIO_F_RING_INDIRECT_DESC;
+    }
+    if (v->queue_reset_prop) {
+        v->host_features |= 1ULL << VIRTIO_F_RING_RESET;
     }
     if (v->iommu_platform) {
         v->host_features |= 1ULL << VIRTIO_F_ACCESS_PLATFORM;

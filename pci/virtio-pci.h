@@ -31,7 +31,9 @@
  * ISR bit. Without VIRTIO_F_ACCESS_PLATFORM the device reaches guest
  * physical memory directly (what the spec says and QEMU does); with it
  * (iommu_platform=on) every ring and buffer access is PCI bus-master DMA
- * through the PHB's TCE table.
+ * through the PHB's TCE table. VIRTIO_F_RING_RESET (queue_reset=on,
+ * QEMU 7.2's default) lets the driver reset one queue through the
+ * common config's queue_reset register (0x3a).
  */
 #ifndef FARAD_PCI_VIRTIO_PCI_H
 #define FARAD_PCI_VIRTIO_PCI_H
@@ -44,6 +46,7 @@
 #define VIRTIO_F_RING_EVENT_IDX 29
 #define VIRTIO_F_VERSION_1 32
 #define VIRTIO_F_ACCESS_PLATFORM 33
+#define VIRTIO_F_RING_RESET 40
 
 /* Device status bits (section 2.1). */
 enum {
@@ -87,6 +90,9 @@ typedef struct VirtioDevInfo {
     void (*config_write)(VirtioPci *v, uint32_t off, unsigned size);
     /* Device reset (status 0 or machine reset). Optional. */
     void (*reset)(VirtioPci *v);
+    /* The driver reset queue q alone (VIRTIO_F_RING_RESET's queue_reset
+     * register), before the transport clears the queue. Optional. */
+    void (*queue_reset)(VirtioPci *v, unsigned q);
 } VirtioDevInfo;
 
 struct VirtioPci {
@@ -95,6 +101,9 @@ struct VirtioPci {
     bool iommu_platform;        /* "iommu_platform": offer ACCESS_PLATFORM */
     bool event_idx_prop;        /* "event_idx": offer RING_EVENT_IDX */
     bool indirect_prop;         /* "indirect_desc": offer INDIRECT_DESC */
+    bool queue_reset_prop;      /* "queue_reset": offer RING_RESET (QEMU
+                                   7.2's default; off for pseries-7.1
+                                   and older) */
     bool page_per_vq;           /* "page-per-vq": notify registers 4 KiB
                                    apart (pseries-2.7), else 4 bytes */
     char *disable_legacy;       /* "disable-legacy": on (modern-only:
@@ -122,9 +131,9 @@ struct VirtioPci {
 };
 
 /* The "addr", "bus", "iommu_platform", "event_idx", "indirect_desc",
- * "page-per-vq", "disable-legacy" and "vectors" (QEMU's default for the
- * device) rows of a virtio
- * PCI device's property table. */
+ * "queue_reset", "page-per-vq", "disable-legacy" and "vectors" (QEMU's
+ * default for the device) rows of a virtio PCI device's property
+ * table. */
 #define VIRTIO_PCI_PROPS(T, vectors_default) \
     PROP_STR("addr", T, vpci.pci.addr_prop, NULL, \
              "slot and function, SLOT[.FN] in hex"), \
@@ -132,6 +141,7 @@ struct VirtioPci {
     PROP_BOOL("iommu_platform", T, vpci.iommu_platform, false), \
     PROP_BOOL("event_idx", T, vpci.event_idx_prop, true), \
     PROP_BOOL("indirect_desc", T, vpci.indirect_prop, true), \
+    PROP_BOOL("queue_reset", T, vpci.queue_reset_prop, true), \
     PROP_BOOL("page-per-vq", T, vpci.page_per_vq, false), \
     PROP_STR("disable-legacy", T, vpci.disable_legacy, "auto", \
              "on/off/auto"), \

@@ -50,6 +50,10 @@
 #define Q_ENDIAN_LITTLE 1        /* VIRTIO_DEVICE_ENDIAN_LITTLE */
 #define Q_ENDIAN_BIG 2
 #define Q_NET_F_CTRL_GUEST_OFFLOADS 2
+#define Q_NET_F_MRG_RXBUF 15
+#define Q_NET_F_CTRL_VLAN 19
+#define Q_NET_F_CTRL_MAC_ADDR 23
+#define Q_NET_S_ANNOUNCE 2
 #define Q_SER_PORTS 32           /* farad's ports (at most 31) and words */
 #define Q_SER_WORDS 16           /* ports_map words for QEMU's 511 ports */
 
@@ -397,6 +401,12 @@ static int read_net(QIn *in, QVirtio *q)
     if (in->err) {
         return in->err;
     }
+    if (n->curr_guest_offloads) {
+        qin_report(in, "virtio-net: guest offloads 0x%" PRIx64 " in the "
+                   "stream; farad's virtio-net offers none",
+                   n->curr_guest_offloads);
+        return -EINVAL;
+    }
     /* its one subsection, "virtio-net-device/rss": RSS farad lacks */
     if (qin_peek(in, 0) == 0x05 && qin_peek(in, 1) > 17 &&
         in->len - in->pos >= 2 + 17 &&
@@ -667,7 +677,10 @@ static int load_virtio(QIn *in, QLoad *l, QEntry *e)
                    "modern), which farad's virtio-pci cannot be", e->idstr);
         return -EINVAL;
     }
-    if (q->dev == QV_NET && memcmp(q->net.mac, v->config, 6)) {
+    /* the driver may have set another MAC with CTRL_MAC_ADDR (taken
+     * then, as QEMU's loader does) */
+    if (q->dev == QV_NET && !(f >> Q_NET_F_CTRL_MAC_ADDR & 1) &&
+        memcmp(q->net.mac, v->config, 6)) {
         const uint8_t *m = q->net.mac;
         qin_report(in, "%s: MAC %02x:%02x:%02x:%02x:%02x:%02x in the stream; "
                    "give this device mac= the same", e->idstr, m[0], m[1],
@@ -783,6 +796,7 @@ static void net_filter(Device *d, QVirtioNet *n, bool to_device)
         set_u(idx, "mac_in_use", in_use);
         set_u(idx, "first_multi", first);
         set_bytes(idx, "mac_table", n->macs, sizeof(n->macs));
+        set_bytes(idx, "vlans", n->vlans, sizeof(n->vlans));
         snap_section_apply(sec, d, sec->version, idx);
     } else {
         get_bytes(idx, "rx_mode", mode, 6);
@@ -796,6 +810,7 @@ static void net_filter(Device *d, QVirtioNet *n, bool to_device)
         n->multi_overflow = (uint8_t)get_u(idx, "multi_overflow");
         n->mac_in_use = (uint32_t)get_u(idx, "mac_in_use");
         get_bytes(idx, "mac_table", n->macs, sizeof(n->macs));
+        get_bytes(idx, "vlans", n->vlans, sizeof(n->vlans));
     }
     g_hash_table_destroy(idx);
     g_ptr_array_unref(vals);
@@ -860,7 +875,17 @@ void qemu_virtio_apply(QEntry *e)
         vq->signalled_valid = false;
     }
     if (q->dev == QV_NET) {
+        /* QEMU's VLAN table is all ones without CTRL_VLAN: farad's
+         * device keeps none then */
+        if (!(f >> Q_NET_F_CTRL_VLAN & 1)) {
+            memset(q->net.vlans, 0, sizeof(q->net.vlans));
+        }
         net_filter(e->dev, &q->net, true);
+        /* the MAC the driver sees (CTRL_MAC_ADDR's) and a pending
+         * announcement */
+        memcpy(v->config, q->net.mac, 6);
+        v->config[6] = (uint8_t)((v->config[6] & ~Q_NET_S_ANNOUNCE) |
+                                 (q->net.status & Q_NET_S_ANNOUNCE));
     }
     for (uint32_t i = 0; q->dev == QV_SERIAL && i < q->ser.nr_active; i++) {
         virtio_serial_set_guest_connected(e->dev, q->ser.port[i].id,
@@ -952,14 +977,19 @@ void qemu_virtio_fill(QEntry *e)
     q->started = v->status & VIRTIO_STATUS_DRIVER_OK;
     q->disabled = false;
     if (q->dev == QV_NET) {
-        /* the MAC and link status of the config, the receive filter
-         * farad's device keeps, every VLAN (no CTRL_VLAN) */
+        /* the MAC and status of the config, the receive filter
+         * farad's device keeps, its VLAN table with CTRL_VLAN (else
+         * every VLAN, as QEMU's set_features makes it), whether frames
+         * may take several buffers */
         QVirtioNet *n = &q->net;
         memset(n, 0, sizeof(*n));
         memcpy(n->mac, v->config, 6);
         n->status = (uint16_t)(v->config[6] | v->config[7] << 8);
         net_filter(e->dev, n, false);
-        memset(n->vlans, 0xff, sizeof(n->vlans));
+        if (!(f >> Q_NET_F_CTRL_VLAN & 1)) {
+            memset(n->vlans, 0xff, sizeof(n->vlans));
+        }
+        n->mergeable_rx_bufs = f >> Q_NET_F_MRG_RXBUF & 1;
     }
     if (q->dev == QV_SERIAL) {
         QVirtioSerial *x = &q->ser;

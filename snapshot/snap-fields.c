@@ -275,6 +275,22 @@ static bool check_equal(CheckCtx *c, const char *name, SnapValKind k,
     return false;
 }
 
+/* SNAP_F_SUBSET: got's bits among local's. */
+static bool check_subset(CheckCtx *c, const char *name, SnapValKind k,
+                         uint64_t local, uint64_t got)
+{
+    local = kind_mask(k, local);
+    got = kind_mask(k, got);
+    if (!(got & ~local)) {
+        return true;
+    }
+    g_set_error(c->err, FARAD_ERROR, FARAD_ERROR_IMAGE,
+                "%s: %s: %llx has bits %llx that this machine's %llx lacks",
+                c->secname, name, (unsigned long long)got,
+                (unsigned long long)(got & ~local), (unsigned long long)local);
+    return false;
+}
+
 /* base NULL: elements of a varray (no live counterpart: no EQUAL). */
 /* Was `name` (a stored field, maybe "x[3]" or "x[3].y") a field that
  * older versions of sec wrote and this build dropped? */
@@ -405,6 +421,9 @@ static bool check_fields(CheckCtx *c, const SnapSection *sec, void *base,
             if (!(v = want(c, name, k, false)) ||
                 (cmp && !check_equal(c, name, k, read_scalar(b + f->offset, k),
                                      v->u)) ||
+                (base && (f->flags & SNAP_F_SUBSET) &&
+                 !check_subset(c, name, k, read_scalar(b + f->offset, k),
+                               v->u)) ||
                 ((f->flags & SNAP_F_RANGE) && !check_range(c, name, f, k,
                                                            v->u))) {
                 return false;

@@ -62,6 +62,11 @@ static const CompatProp pseries_2_8_compat[] = {
     { "spapr-pci-host-bridge", "pre-5.1-associativity", "on" },
     { "spapr-pci-host-bridge", "x-config-reg-migration-enabled", "off" },
     { "virtio-rng-pci", "vectors", "0" },                 /* 7.1 */
+    /* QEMU's 7.1 row is for the abstract virtio-device */
+    { "virtio-rng-pci", "queue_reset", "off" },           /* 7.1 */
+    { "virtio-blk-pci", "queue_reset", "off" },           /* 7.1 */
+    { "virtio-net-pci", "queue_reset", "off" },           /* 7.1 */
+    { "virtio-serial-pci", "queue_reset", "off" },        /* 7.1 */
     { "virtio-net-pci", "vectors", "3" },                 /* 5.2 */
     { "virtio-blk-pci", "queue-size", "128" },            /* 4.2 */
     { "virtio-blk-pci", "discard", "off" },               /* 3.1 */

@@ -12,7 +12,11 @@
  * unmasking it after the load sends the message as it would have; a
  * TCE entry the guest put (H_PUT_TCE) is in the PHB's table again, and
  * a snapshot taken with an empty table empties it. The
- * virtqueue description covers every byte of a VirtQueue.
+ * virtqueue description covers every byte of a VirtQueue. The offered
+ * features: a snapshot of a device offering fewer (queue_reset=off, as
+ * before farad offered RING_RESET) loads into a default one, which then
+ * offers what the snapshot's did; one offering more is refused in one
+ * line naming the bits.
  */
 #include <glib.h>
 #include <stdlib.h>
@@ -200,6 +204,34 @@ static void test_continue(void)
     snap_db_close(db);
 }
 
+static void test_features_subset(void)
+{
+    GError *err = NULL;
+    g_autofree char *path = db_path("features.db");
+    SnapDb *db = snap_db_open(path, &err);
+    g_assert_no_error(err);
+    Machine *fewer = mk(RNG ",queue_reset=off");
+    Machine *more = mk(RNG);
+    g_assert_cmphex(dev_at_slot2(fewer)->host_features, ==, 0x130000000);
+    g_assert_cmphex(dev_at_slot2(more)->host_features, ==, 0x10130000000);
+    g_assert_true(snap_save(fewer, db, "fewer", NULL, &err));
+    g_assert_true(snap_save(more, db, "more", NULL, &err));
+    g_assert_no_error(err);
+    g_assert_true(snap_load(more, db, "fewer", &err));
+    g_assert_no_error(err);
+    g_assert_cmphex(dev_at_slot2(more)->host_features, ==, 0x130000000);
+    g_assert_false(snap_load(fewer, db, "more", &err));
+    g_assert_nonnull(err);
+    g_assert_null(strchr(err->message, '\n'));
+    g_assert_nonnull(strstr(err->message, "host_features: 10130000000 has "
+                            "bits 10000000000 that this machine's 130000000 "
+                            "lacks"));
+    g_clear_error(&err);
+    machine_free(fewer);
+    machine_free(more);
+    snap_db_close(db);
+}
+
 static void test_other_devices_refused(void)
 {
     GError *err = NULL;
@@ -325,6 +357,7 @@ int main(int argc, char **argv)
     g_test_add_func("/snap/virtio/other-devices", test_other_devices_refused);
     g_test_add_func("/snap/virtio/msix-pending", test_msix_pending);
     g_test_add_func("/snap/virtio/queue-coverage", test_queue_coverage);
+    g_test_add_func("/snap/virtio/features-subset", test_features_subset);
     int rc = g_test_run();
     g_autofree char *cmd = g_strdup_printf("rm -rf %s", tmpdir);
     (void)!system(cmd);

@@ -300,7 +300,7 @@ static void test_in_flight(void)
 static void test_feature(void)
 {
     refused(extra_feature, "Features 0x900000000 unsupported. Allowed "
-            "features: 0x130000000\nFailed to load virtio-rng:virtio\n");
+            "features: 0x10130000000\nFailed to load virtio-rng:virtio\n");
 }
 
 /* ---- virtio-net's receive filter ---- */

@@ -43,6 +43,7 @@
 #include "pci/virtio-pci.h"
 #include "pci/virtio-serial.h"
 #include "snapshot/snap.h"
+#include "snapshot/snap-int.h"
 #include "virtio-test-io.h"
 
 #define BAR4 0x210000000000ULL     /* the 64-bit window of PHB 0 */
@@ -553,6 +554,173 @@ static void test_net(void)
     machine_free(m);
 }
 
+/* One control command on the control queue ctl: {class, command},
+ * data, then the status byte the device writes (VIRTIO_NET_OK 0 or
+ * _ERR 1). */
+#define CTRL_BUF 0x490000
+static uint8_t net_ctrl(Machine *m, uint64_t io, Lq *ctl, uint8_t class,
+                        uint8_t cmd, const void *data, uint32_t n)
+{
+    uint8_t hdr[2] = { class, cmd };
+    spapr_write_ram(m, CTRL_BUF, hdr, 2);
+    if (n) {
+        spapr_write_ram(m, CTRL_BUF + 0x100, data, n);
+    }
+    m->ram[CTRL_BUF + 0x200] = 0xaa;
+    Seg s[3] = { { CTRL_BUF, 2, false }, { CTRL_BUF + 0x100, n, false },
+                 { CTRL_BUF + 0x200, 1, true } };
+    if (n == 0) {
+        s[1] = s[2];          /* no data: the header, then the status */
+    }
+    lq_offer(m, io, ctl, s, n ? 3 : 2);
+    uint32_t id, len;
+    g_assert_true(lq_used(m, ctl, &id, &len));
+    g_assert_cmpuint(len, ==, 1);
+    return m->ram[CTRL_BUF + 0x200];
+}
+
+/* A field of the device's farad snapshot section. */
+static SnapVal *net_field(Machine *m, const char *name, GPtrArray **vals)
+{
+    Device *d = (Device *)spapr_phb_find_buid(m, SPAPR_PCI_BASE_BUID)
+                    ->bus.devs[PCI_DEVFN(2, 0)];
+    *vals = snap_vals_new();
+    snap_section_save(d->cls->snap, d, *vals);
+    GHashTable *idx = snap_vals_index(*vals);
+    SnapVal *v = g_hash_table_lookup(idx, name);
+    g_hash_table_destroy(idx);
+    g_assert_nonnull(v);
+    return v;
+}
+
+static uint8_t net_vlan_byte(Machine *m, unsigned at)
+{
+    GPtrArray *vals;
+    SnapVal *v = net_field(m, "vlans", &vals);
+    gsize n;
+    const uint8_t *b = g_bytes_get_data(v->bytes, &n);
+    g_assert_cmpuint(n, ==, 512);
+    uint8_t r = b[at];
+    g_ptr_array_unref(vals);
+    return r;
+}
+
+/* QEMU 7.2's default virtio-net features on a user netdev, taken by a
+ * big-endian legacy driver:
+ *  - MRG_RXBUF (5.1.6.3, 5.1.6.4): the gateway's ARP reply spreads over
+ *    32-byte receive buffers; the first begins with a 12-byte header of
+ *    zeros but num_buffers (big-endian: the device's byte order), which
+ *    counts the used buffers; the buffers' bytes after the header are
+ *    the frame; the header before a transmitted frame is 12 bytes
+ *  - CTRL_MAC_ADDR_SET (5.1.6.5.2): the config shows the new MAC, a
+ *    reset brings the device's own back; 7 bytes are refused
+ *  - CTRL_VLAN (5.1.6.5.3): ids 5 and 4095 added, 5 deleted again, 4096
+ *    refused; the table in farad's snapshot as QEMU's bitmap
+ *  - CTRL_ANNOUNCE_ACK (5.1.6.5.4) with no announcement pending: ERR
+ *    (QEMU's answer)
+ *  - CTRL_GUEST_OFFLOADS_SET (5.1.6.5.6.1): ERR for 0 and for
+ *    GUEST_CSUM alike, QEMU 7.2's answer on a netdev without vnet
+ *    header (hw/net/virtio-net.c, virtio_net_handle_offloads)
+ *  - a snapshot keeps the VLAN table and the MAC the driver set. */
+static void test_net_features(void)
+{
+    static const char *const devs[] = {
+        "virtio-net-pci,addr=2,netdev=n0,mac=52:54:00:12:34:56,vectors=0",
+        NULL,
+    };
+    Machine *m = mk(devs, NULL, "user,id=n0");
+    uint64_t io;
+    plug(m, &io);
+    uint32_t feat = 1u << 2 | 1u << 15 | 1u << 19 | 1u << 21 | 1u << 23;
+    g_assert_cmphex(rd(m, io + LG_HOST_F, 4) & feat, ==, feat);
+    be_driver_start(m, io, feat | 1u << 5 | 1u << 16 | 1u << 17);
+    Lq rx, tx, ctl;
+    lq_setup(m, io, 0, 0x200, &rx);
+    lq_setup(m, io, 1, 0x210, &tx);
+    lq_setup(m, io, 2, 0x220, &ctl);
+    driver_ok(m, io);
+    uint64_t rxbuf = 0x400000, hdr = 0x480000, frame = 0x481000;
+    memset(m->ram + rxbuf, 0xee, 0x800);
+    for (unsigned i = 0; i < 6; i++) {
+        Seg r = { rxbuf + 0x100 * i, 32, true };
+        lq_offer(m, io, &rx, &r, 1);
+    }
+    memset(m->ram + hdr, 0, 12);
+    spapr_write_ram(m, frame, arp_request, sizeof(arp_request));
+    Seg t[2] = { { hdr, 12, false }, { frame, sizeof(arp_request), false } };
+    lq_offer(m, io, &tx, t, 2);
+    uint32_t id, len;
+    g_assert_true(lq_used(m, &tx, &id, &len));
+    net_poll(m, 0);
+    /* the used buffers, in ring order, and the frame they carry */
+    uint8_t got[6 * 32];
+    uint32_t total = 0, n = 0;
+    while (lq_used(m, &rx, &id, &len)) {
+        g_assert_cmpuint(id, ==, 4 * n);       /* lq_offer's heads */
+        g_assert_cmpuint(len, <=, 32);
+        g_assert_cmpuint(len, >, 0);
+        memcpy(got + total, m->ram + rxbuf + 0x100 * n, len);
+        total += len;
+        n++;
+    }
+    g_assert_cmpuint(total, >=, 12 + 42);
+    g_assert_cmpuint(n, ==, (total + 31) / 32);   /* all but the last full */
+    static const uint8_t zero[10] = { 0 };
+    static const uint8_t guest_mac[6] = { 0x52, 0x54, 0, 0x12, 0x34, 0x56 };
+    g_assert_cmpmem(got, 10, zero, 10);
+    g_assert_cmpuint(got[10] << 8 | got[11], ==, n);        /* num_buffers */
+    g_assert_cmpmem(got + 12, 6, guest_mac, 6);
+    g_assert_cmphex(got[12 + 12] << 8 | got[12 + 13], ==, 0x0806);
+    g_assert_cmphex(got[12 + 20] << 8 | got[12 + 21], ==, 2);   /* reply */
+    g_assert_cmpmem(got + 12 + 28, 4, ((const uint8_t[]){ 10, 0, 2, 2 }), 4);
+
+    static const uint8_t mac2[7] = { 0x52, 0x54, 0, 0xaa, 0xbb, 0xcc, 0 };
+    g_assert_cmpuint(net_ctrl(m, io, &ctl, 1, 1, mac2, 7), ==, 1);
+    g_assert_cmpuint(net_ctrl(m, io, &ctl, 1, 1, mac2, 6), ==, 0);
+    g_assert_cmpuint(rd(m, io + LG_CFG + 3, 1), ==, 0xaa);
+    g_assert_cmpuint(rd(m, io + LG_CFG + 5, 1), ==, 0xcc);
+    static const uint8_t v5[2] = { 0, 5 }, v4095[2] = { 0x0f, 0xff },
+                         v4096[2] = { 0x10, 0 };
+    g_assert_cmpuint(net_ctrl(m, io, &ctl, 2, 0, v5, 2), ==, 0);
+    g_assert_cmpuint(net_ctrl(m, io, &ctl, 2, 0, v4095, 2), ==, 0);
+    g_assert_cmpuint(net_ctrl(m, io, &ctl, 2, 0, v4096, 2), ==, 1);
+    g_assert_cmphex(net_vlan_byte(m, 0), ==, 1u << 5);
+    g_assert_cmphex(net_vlan_byte(m, 511), ==, 0x80);
+    g_assert_cmpuint(net_ctrl(m, io, &ctl, 3, 0, NULL, 0), ==, 1);
+    static const uint8_t off0[8] = { 0 }, csum[8] = { 0, 0, 0, 0, 0, 0, 0, 2 };
+    g_assert_cmpuint(net_ctrl(m, io, &ctl, 5, 0, off0, 8), ==, 1);
+    g_assert_cmpuint(net_ctrl(m, io, &ctl, 5, 0, csum, 8), ==, 1);
+
+    /* a snapshot keeps the table and the MAC */
+    g_autofree char *dir = g_dir_make_tmp("farad-virtio-net-XXXXXX", NULL);
+    g_autofree char *path = g_build_filename(dir, "s.db", NULL);
+    GError *err = NULL;
+    SnapDb *db = snap_db_open(path, &err);
+    g_assert_no_error(err);
+    g_assert_true(snap_save(m, db, "net", NULL, &err));
+    g_assert_no_error(err);
+    Machine *b = mk(devs, NULL, "user,id=n0");
+    uint64_t iob;
+    plug(b, &iob);
+    g_assert_cmphex(net_vlan_byte(b, 0), ==, 0);
+    g_assert_true(snap_load(b, db, "net", &err));
+    g_assert_no_error(err);
+    g_assert_cmphex(net_vlan_byte(b, 0), ==, 1u << 5);
+    g_assert_cmpuint(rd(b, iob + LG_CFG + 3, 1), ==, 0xaa);
+    machine_free(b);
+    snap_db_close(db);
+    g_unlink(path);
+    g_rmdir(dir);
+
+    g_assert_cmpuint(net_ctrl(m, io, &ctl, 2, 1, v5, 2), ==, 0);
+    g_assert_cmphex(net_vlan_byte(m, 0), ==, 0);
+    /* a reset: the device's own MAC again, no VLAN */
+    wr(m, io + LG_STATUS, 1, 0);
+    g_assert_cmpuint(rd(m, io + LG_CFG + 3, 1), ==, 0x12);
+    g_assert_cmphex(net_vlan_byte(m, 511), ==, 0);
+    machine_free(m);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -561,5 +729,6 @@ int main(int argc, char **argv)
     g_test_add_func("/virtio-be/snapshot", test_snapshot);
     g_test_add_func("/virtio-be/serial", test_serial);
     g_test_add_func("/virtio-be/net", test_net);
+    g_test_add_func("/virtio-be/net-features", test_net_features);
     return g_test_run();
 }

@@ -10,7 +10,9 @@
  * set, INTx with the ISR cleared on read (4.1.4.5), a malformed chain
  * answered with DEVICE_NEEDS_RESET (2.1.2), entropy that repeats for the
  * same machine seed and differs for another; virtio-blk's requests
- * (5.2.6) on a small raw image.
+ * (5.2.6) on a small raw image; one queue's reset (VIRTIO_F_RING_RESET,
+ * virtio 1.2 2.6.1 and 4.1.4.3.2, with QEMU 7.2's queue_reset property
+ * and its pseries-7.1-and-older default).
  */
 #include <glib.h>
 #include <glib/gstdio.h>
@@ -33,11 +35,15 @@
 #define USED 0x102000
 #define BUF 0x103000
 
-static Machine *mk_drive(const char *dev, const char *mprop,
-                         const char *drive)
+static Machine *mk_full(const char *type, const char *dev, const char *mprop,
+                        const char *drive)
 {
     MachineConfig cfg;
     machine_config_init(&cfg);
+    if (type) {
+        g_free(cfg.machine_type);
+        cfg.machine_type = g_strdup(type);
+    }
     cfg.board = &pseries_board;
     cfg.nodefaults = true;
     cfg.dumpdtb = g_strdup("/dev/null");
@@ -56,6 +62,12 @@ static Machine *mk_drive(const char *dev, const char *mprop,
     g_assert_no_error(err);
     machine_config_clear(&cfg);
     return m;
+}
+
+static Machine *mk_drive(const char *dev, const char *mprop,
+                         const char *drive)
+{
+    return mk_full(NULL, dev, mprop, drive);
 }
 
 static Machine *mk(const char *dev, const char *mprop)
@@ -335,6 +347,100 @@ static void test_blk_requests(void)
     g_free(img);
 }
 
+/* Whether the device offers VIRTIO_F_RING_RESET (bit 40: bit 8 of
+ * device feature word 1). */
+static bool offers_ring_reset(Machine *m)
+{
+    wr(m, COMMON + 0x00, 4, 1);
+    return rd(m, COMMON + 0x04, 4) >> 8 & 1;
+}
+
+/* QEMU 7.2's queue_reset: on by default on pseries-7.2, off by the
+ * property and on pseries-2.8 (QEMU's 7.1 compat). */
+static void test_queue_reset_offer(void)
+{
+    Machine *m = mk("virtio-rng-pci,addr=2", NULL);
+    plug(m);
+    g_assert_true(offers_ring_reset(m));
+    machine_free(m);
+    m = mk("virtio-rng-pci,addr=2,queue_reset=off", NULL);
+    plug(m);
+    g_assert_false(offers_ring_reset(m));
+    machine_free(m);
+    m = mk_full("pseries-2.8", "virtio-rng-pci,addr=2", NULL, NULL);
+    plug(m);
+    g_assert_false(offers_ring_reset(m));
+    machine_free(m);
+    m = mk_full("pseries-2.8", "virtio-rng-pci,addr=2,queue_reset=on", NULL,
+                NULL);
+    plug(m);
+    g_assert_true(offers_ring_reset(m));
+    machine_free(m);
+}
+
+/* The driver takes RING_RESET and EVENT_IDX, is served once, resets
+ * queue 0: queue_reset reads 0 again at once (the reset is done, as
+ * QEMU's), queue_enable 0, the size back to the maximum, no vector, no
+ * rings; the device stays DRIVER_OK and ignores a notify of the reset
+ * queue. Set up again on fresh rings and re-enabled, the queue starts at
+ * index 0 with the event index still in force. */
+static void test_queue_reset(void)
+{
+    Machine *m = mk("virtio-rng-pci,addr=2,vectors=0", NULL);
+    VirtioPci *v = plug(m);
+    wr(m, COMMON + 0x14, 1, 0);
+    wr(m, COMMON + 0x14, 1, 1 | 2);
+    wr(m, COMMON + 0x08, 4, 0);
+    wr(m, COMMON + 0x0c, 4, 1u << 29);                 /* EVENT_IDX */
+    wr(m, COMMON + 0x08, 4, 1);
+    wr(m, COMMON + 0x0c, 4, 1 | 1u << 8);              /* VERSION_1, RESET */
+    wr(m, COMMON + 0x14, 1, 1 | 2 | 8);
+    g_assert_cmpuint(rd(m, COMMON + 0x14, 1), ==, 1 | 2 | 8);
+    wr(m, COMMON + 0x16, 2, 0);
+    wr(m, COMMON + 0x18, 2, 4);                        /* size 4 */
+    wr(m, COMMON + 0x20, 8, DESC);
+    wr(m, COMMON + 0x28, 8, AVAIL);
+    wr(m, COMMON + 0x30, 8, USED);
+    wr(m, COMMON + 0x1c, 2, 1);
+    wr(m, COMMON + 0x14, 1, 1 | 2 | 8 | 4);
+    st_le(m, AVAIL + 4 + 2 * 4, 0, 2);                 /* used_event 0 */
+    offer(m, 0, 0, 0);
+    wr(m, NOTIFY + 0, 2, 0);
+    g_assert_cmpuint(ld_le(m, USED + 2, 2), ==, 1);
+    g_assert_cmpuint(rd(m, COMMON + 0x3a, 2), ==, 0);
+    g_assert_cmpuint(rd(m, COMMON + 0x38, 2), ==, 0);  /* notify_data */
+    /* reset queue 0 */
+    wr(m, COMMON + 0x3a, 2, 1);
+    g_assert_cmpuint(rd(m, COMMON + 0x3a, 2), ==, 0);
+    g_assert_cmpuint(rd(m, COMMON + 0x1c, 2), ==, 0);  /* not enabled */
+    g_assert_cmpuint(rd(m, COMMON + 0x18, 2), ==, 8);  /* the maximum */
+    g_assert_cmphex(rd(m, COMMON + 0x1a, 2), ==, 0xffff);
+    g_assert_cmphex(rd(m, COMMON + 0x20, 8), ==, 0);
+    g_assert_cmphex(rd(m, COMMON + 0x28, 8), ==, 0);
+    g_assert_cmphex(rd(m, COMMON + 0x30, 8), ==, 0);
+    g_assert_cmpuint(rd(m, COMMON + 0x14, 1), ==, 1 | 2 | 4 | 8);
+    /* a notify now finds no queue: nothing used */
+    offer(m, 1, 0, 0);
+    wr(m, NOTIFY + 0, 2, 0);
+    g_assert_cmpuint(ld_le(m, USED + 2, 2), ==, 1);
+    /* set up again on fresh rings: served from avail entry 0 */
+    memset(m->ram + DESC, 0, 0x3000);
+    wr(m, COMMON + 0x20, 8, DESC);
+    wr(m, COMMON + 0x28, 8, AVAIL);
+    wr(m, COMMON + 0x30, 8, USED);
+    wr(m, COMMON + 0x1c, 2, 1);
+    g_assert_cmpuint(rd(m, COMMON + 0x1c, 2), ==, 1);
+    offer(m, 0, 0, 0);
+    wr(m, NOTIFY + 0, 2, 0);
+    g_assert_cmpuint(ld_le(m, USED + 2, 2), ==, 1);
+    g_assert_cmpuint(ld_le(m, USED + 8, 4), ==, 16);
+    /* the event index: the device published avail_event = 1 */
+    g_assert_true(v->vq[0].event_idx);
+    g_assert_cmpuint(ld_le(m, USED + 4 + 8 * 8, 2), ==, 1);
+    g_assert_false(v->broken);
+    machine_free(m);
+}
+
 int main(int argc, char **argv)
 {
     g_test_init(&argc, &argv, NULL);
@@ -343,5 +449,7 @@ int main(int argc, char **argv)
     g_test_add_func("/virtio/intx-isr", test_intx_isr);
     g_test_add_func("/virtio/malformed", test_malformed);
     g_test_add_func("/virtio/blk-requests", test_blk_requests);
+    g_test_add_func("/virtio/queue-reset-offer", test_queue_reset_offer);
+    g_test_add_func("/virtio/queue-reset", test_queue_reset);
     return g_test_run();
 }
