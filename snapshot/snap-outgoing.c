@@ -276,6 +276,11 @@ static void vals_free(Vals *v)
  * loads: with AMOR zero its guest can no longer change the AMR, which a
  * Linux kernel's KUAP toggles on every user access. */
 #define QEMU_SPAPR_AMOR 0xffffffffffffffffULL
+/* LPCR[LPES0]: external interrupts go to the partition (spapr_cpu_reset
+ * sets it on every CPU; the partition cannot change LPCR). A stream of
+ * a guest that farad booted lacked it, and QEMU's TCG then sent the
+ * guest's external interrupts (its console input) to a hypervisor. */
+#define QEMU_SPAPR_LPCR_LPES0 (1ULL << 3)
 #define QEMU_SPAPR_PSSCR_EC 0x0000000000100000ULL
 #define QEMU_P8_RPR 0x00000103070f1f3fULL
 
@@ -297,7 +302,7 @@ static void fill_cpu(QCpu *c, PpcCpu *cpu, bool stopped)
     c->spr[287] = cpu->pvr;
     /* a stopped CPU (not started, stop-self) without the wake-up bits */
     c->spr[318] = (a->lpcr & ~qemu_lpcr_pm(cpu)) |
-                  (stopped ? 0 : qemu_lpcr_pm(cpu));
+                  (stopped ? 0 : qemu_lpcr_pm(cpu)) | QEMU_SPAPR_LPCR_LPES0;
     c->spr[25] = a->sdr1;
     c->spr[464] = a->ptcr;
     c->spr[1023] = a->pir;

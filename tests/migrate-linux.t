@@ -40,6 +40,8 @@
 # H_CEDE at its decrementer deadline, and farad's `migrate` has it take
 # that interrupt first (docs/snapshots.md), so QEMU starts in the
 # kernel's timer interrupt.
+# Last, Linux booted under farad (pseries-2.8 with XICS, pseries-7.2 with
+# XIVE and radix) moves to QEMU 7.2 and its shell answers there.
 # Skips (one line) when qemu-system-ppc64 is not installed or the guest
 # software is missing. Env: FARAD_SRC, FARAD_LINUX_BIN (a farad to use).
 import os
@@ -256,6 +258,51 @@ for tag, machine in MACHINES:
     ok(up_b is not None and at_stop is not None and at_stop <= up_b <= at_stop + 10,
        "%s: and its uptime continues from farad's timebase (%s s at farad's stop, then %s s)"
        % (tag, at_stop and round(at_stop, 2), up_b))
+
+
+
+# A guest farad booted moves to QEMU: farad's stream must carry what
+# QEMU's spapr reset puts in every CPU's LPCR and a guest cannot change
+# (LPES0: external interrupts to the partition; without it QEMU sends the
+# console's interrupts to a hypervisor, and the shell never answers).
+def farad_booted(tag, machine, out):
+    e = Emu([FARAD] + machine + COMMON + ["-kernel", KERNEL, "-initrd", INITRD,
+                                          "-append", "quiet console=hvc0"])
+    tb = None
+    try:
+        up = e.read_until(PROMPT, 300)
+        res = shell(e, "f") if up else (False, None, e.text())
+        time.sleep(0.5)   # the shell idle at its prompt
+        e.monitor("stop")
+        tb = tb_of(e.monitor("info registers"))
+        e.monitor('migrate "exec:cat > %s"' % out)
+    except OSError as x:
+        res = (False, None, "%s" % x)
+    booted[tag] = (res, tb, e.quit())
+
+
+FARAD_BOOTED = [("p28", MACHINES[1][1]), ("p72", ["-M", "pseries-7.2,x-vof=on"])]
+booted = {}
+threads = [threading.Thread(target=farad_booted,
+                            args=(tag, m, os.path.join(tmp, tag + "-booted.mig")))
+           for tag, m in FARAD_BOOTED]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+for tag, machine in FARAD_BOOTED:
+    (good, up_f, text), tb_f, err = booted[tag]
+    fout = os.path.join(tmp, tag + "-booted.mig")
+    answered, tb_q = False, None
+    if good and os.path.exists(fout):
+        q = loaded([QEMU] + machine + COMMON, "exec:cat " + fout)
+        tb_q = tb_of(q.monitor("info registers"))
+        q.monitor("cont")
+        answered, up_q, text = shell(q, "q")
+        err = q.quit()
+    ok(good and answered and tb_f is not None and tb_f == tb_q,
+       "%s: Linux booted under farad moves to QEMU 7.2: the timebase as farad's at its "
+       "stop (%s), and the shell answers" % (tag, tb_f), text[-800:] + err)
 
 print("1..%d" % len(tap.results))
 print("# %.1f s (QEMU boots %.1f s)" % (time.time() - t0, boot_secs))
