@@ -309,7 +309,12 @@ def replay_checks(tap, work):
     db = os.path.join(work, "rr.db")
     base = [farad, "-M", "pseries-2.8", "-display", "none", "-serial", "mon:stdio",
             "-bios", img, "-max-insns", "400000000"]
-    rc, out, err = typed(base + ["-icount", "shift=0,rr=record,rrfile=%s,rrsnap=1000000" % db],
+    # seek points every 250000 instructions: the seek checks need one
+    # after the device_add, and the typed 'b' and 'q' that end the run
+    # can reach the guest within a few hundred thousand instructions of
+    # it when farad runs slowly (a loaded machine); with 1000000 the run
+    # once ended before the next seek point
+    rc, out, err = typed(base + ["-icount", "shift=0,rr=record,rrfile=%s,rrsnap=250000" % db],
                          [(b"type characters", b"a"),
                           (b"got 'a'", b"\x01cdevice_add pci-testdev,id=t\r\x01c"),
                           (b"(qemu)", b"b"), (b"got 'b'", b"q")])

@@ -68,23 +68,11 @@ import threading
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
-from faradtest import Tap, release_farad, SRC
-from qemustream import Emu, Stream, loaded, compare_streams, walk
+from faradtest import Tap, release_farad
+from qemustream import Emu, Stream, loaded, compare_streams, linux_guest_or_skip, walk
 
-QEMU = shutil.which("qemu-system-ppc64")
 FARAD = release_farad("FARAD_LINUX_BIN")
-CACHE = os.environ.get("FARAD_GUEST_CACHE") or os.path.join(SRC, "guest-cache")
-KERNEL = os.path.join(CACHE, "vmlinux")
-INITRD = os.path.join(CACHE, "initrd.cpio.gz")
-
-if not QEMU:
-    print("1..0 # SKIP needs qemu-system-ppc64 (QEMU 7.2) as the other side")
-    sys.exit(0)
-if subprocess.run([os.path.join(SRC, "tests/linux/fetch-guest.sh"), "kernel"],
-                  stdout=subprocess.DEVNULL).returncode != 0 or \
-        subprocess.run([os.path.join(SRC, "tests/linux/make-initramfs.sh")]).returncode != 0:
-    print("1..0 # SKIP the Debian kernel and busybox could not be fetched (offline)")
-    sys.exit(0)
+QEMU, KERNEL, INITRD = linux_guest_or_skip()
 
 tap = Tap()
 ok = tap.ok

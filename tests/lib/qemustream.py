@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
 """QEMU 7.2 migration streams for the TAP tests (tests/migrate-linux.t,
+migrate-linux-xive.t, migrate-virtio.t,
 migrate-qemu-out.t, migrate-xive.t):
 an emulator (farad or qemu-system-ppc64) driven through -serial mon:stdio
 as a person uses it, and a QEMU stream walked with its own vmdesc (as the
@@ -14,6 +15,31 @@ import subprocess
 import time
 
 ANSI = re.compile(rb"\x1b\[[0-9;]*[A-Za-z]|\x1b[78]")
+
+
+def linux_guest_or_skip(initrd=True):
+    """For a test that moves a Linux guest between QEMU 7.2 and farad:
+    (qemu-system-ppc64's path, the kernel, the demo initramfs or None
+    without initrd). Prints TAP's skip plan and exits when QEMU is not
+    installed or the guest files cannot be fetched."""
+    import shutil
+    import sys
+    from faradtest import SRC
+    qemu = shutil.which("qemu-system-ppc64")
+    if not qemu:
+        print("1..0 # SKIP needs qemu-system-ppc64 (QEMU 7.2) as the other side")
+        sys.exit(0)
+    cache = os.environ.get("FARAD_GUEST_CACHE") or os.path.join(SRC, "guest-cache")
+    got = subprocess.run([os.path.join(SRC, "tests/linux/fetch-guest.sh"), "kernel"],
+                         stdout=subprocess.DEVNULL).returncode == 0
+    if got and initrd:
+        got = subprocess.run([os.path.join(SRC, "tests/linux/make-initramfs.sh")]
+                             ).returncode == 0
+    if not got:
+        print("1..0 # SKIP the Debian kernel and busybox could not be fetched (offline)")
+        sys.exit(0)
+    return (qemu, os.path.join(cache, "vmlinux"),
+            os.path.join(cache, "initrd.cpio.gz") if initrd else None)
 
 
 class Emu:
