@@ -33,13 +33,13 @@
 #include "snapshot/snap.h"
 #include "../unit/virtio-test-io.h"
 
-#define BAR4 0x210000000000ULL     /* the 64-bit window of PHB 0 */
-#define COMMON (BAR4 + 0x0000)
+#define BAR4 VIRTIO_BAR4
+#define COMMON VIRTIO_COMMON
 #define ISR (BAR4 + 0x1000)
 #define NOTIFY (BAR4 + 0x3000)
-#define DESC 0x100000
-#define AVAIL 0x101000
-#define USED 0x102000
+#define DESC VIRTIO_DESC
+#define AVAIL VIRTIO_AVAIL
+#define USED VIRTIO_USED
 #define BUF 0x103000
 #define RNG "virtio-rng-pci,addr=2,vectors=0"
 
@@ -75,22 +75,8 @@ static VirtioPci *dev_at_slot2(Machine *m)
  * DESC/AVAIL/USED, DRIVER_OK. */
 static void driver_up(Machine *m)
 {
-    PciDevice *d = &dev_at_slot2(m)->pci;
-    pci_config_write(d, PCI_BASE_ADDRESS_0 + 16, 0x0000000c, 4);
-    pci_config_write(d, PCI_BASE_ADDRESS_0 + 20, 0x2100, 4);
-    pci_config_write(d, PCI_COMMAND, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER,
-                     2);
-    wr(m, COMMON + 0x14, 1, 1 | 2);           /* ACKNOWLEDGE, DRIVER */
-    wr(m, COMMON + 0x08, 4, 1);               /* driver_feature_select */
-    wr(m, COMMON + 0x0c, 4, 1);               /* VERSION_1 */
-    wr(m, COMMON + 0x14, 1, 1 | 2 | 8);       /* FEATURES_OK */
-    wr(m, COMMON + 0x16, 2, 0);               /* queue_select */
-    wr(m, COMMON + 0x18, 2, 8);               /* queue_size */
-    wr(m, COMMON + 0x20, 8, DESC);
-    wr(m, COMMON + 0x28, 8, AVAIL);
-    wr(m, COMMON + 0x30, 8, USED);
-    wr(m, COMMON + 0x1c, 2, 1);               /* queue_enable */
-    wr(m, COMMON + 0x14, 1, 1 | 2 | 8 | 4);   /* DRIVER_OK */
+    virtio_bar4_map(&dev_at_slot2(m)->pci);
+    virtio_driver_up(m, 8);
 }
 
 /* Offer descriptor n (a device-writable buffer of 8 + n bytes) as

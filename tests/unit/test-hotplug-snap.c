@@ -43,12 +43,12 @@
 #include "snapshot/snap.h"
 #include "virtio-test-io.h"
 
-#define BAR4 0x210000000000ULL     /* the 64-bit window of PHB 0 */
-#define COMMON (BAR4 + 0x0000)
+#define BAR4 VIRTIO_BAR4
+#define COMMON VIRTIO_COMMON
 #define NOTIFY (BAR4 + 0x3000)
-#define DESC 0x100000
-#define AVAIL 0x101000
-#define USED 0x102000
+#define DESC VIRTIO_DESC
+#define AVAIL VIRTIO_AVAIL
+#define USED VIRTIO_USED
 #define HDR 0x104000
 #define DATA 0x105000
 #define STAT 0x106000
@@ -160,26 +160,13 @@ static PciDevice *at(Machine *m, unsigned slot)
 static void program_bars(PciDevice *d)
 {
     pci_config_write(d, PCI_BASE_ADDRESS_0 + 4, 0x80000000, 4);
-    pci_config_write(d, PCI_BASE_ADDRESS_0 + 16, 0x0000000c, 4);
-    pci_config_write(d, PCI_BASE_ADDRESS_0 + 20, 0x2100, 4);
-    pci_config_write(d, PCI_COMMAND, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER,
-                     2);
+    virtio_bar4_map(d);
 }
 
 /* A modern driver: VERSION_1, queue 0 at DESC/AVAIL/USED, DRIVER_OK. */
 static void driver_up(Machine *m)
 {
-    wr(m, COMMON + 0x14, 1, 0);
-    wr(m, COMMON + 0x14, 1, 1 | 2);
-    wr(m, COMMON + 0x08, 4, 1);
-    wr(m, COMMON + 0x0c, 4, 1);
-    wr(m, COMMON + 0x14, 1, 1 | 2 | 8);
-    wr(m, COMMON + 0x16, 2, 0);
-    wr(m, COMMON + 0x20, 8, DESC);
-    wr(m, COMMON + 0x28, 8, AVAIL);
-    wr(m, COMMON + 0x30, 8, USED);
-    wr(m, COMMON + 0x1c, 2, 1);
-    wr(m, COMMON + 0x14, 1, 1 | 2 | 8 | 4);
+    virtio_driver_up(m, 0);
 }
 
 /* Read sector into DATA through the ring's next entry (*idx); the

@@ -33,13 +33,13 @@
 #include "snapshot/snap.h"
 #include "virtio-test-io.h"
 
-#define BAR4 0x210000000000ULL     /* the 64-bit window of PHB 0 */
-#define COMMON (BAR4 + 0x0000)
+#define BAR4 VIRTIO_BAR4
+#define COMMON VIRTIO_COMMON
 #define ISR (BAR4 + 0x1000)
 #define NOTIFY (BAR4 + 0x3000)
-#define DESC 0x100000
-#define AVAIL 0x101000
-#define USED 0x102000
+#define DESC VIRTIO_DESC
+#define AVAIL VIRTIO_AVAIL
+#define USED VIRTIO_USED
 #define BUF 0x103000
 #define SECTION "pci@800000020000000:02.0/virtio-rng"
 
@@ -74,22 +74,8 @@ static VirtioPci *rng(Machine *m)
 /* BARs decoded, bus master, VERSION_1, queue 0 of 8 entries, DRIVER_OK. */
 static void driver_up(Machine *m)
 {
-    PciDevice *d = &rng(m)->pci;
-    pci_config_write(d, PCI_BASE_ADDRESS_0 + 16, 0x0000000c, 4);
-    pci_config_write(d, PCI_BASE_ADDRESS_0 + 20, 0x2100, 4);
-    pci_config_write(d, PCI_COMMAND, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER,
-                     2);
-    wr(m, COMMON + 0x14, 1, 1 | 2);
-    wr(m, COMMON + 0x08, 4, 1);
-    wr(m, COMMON + 0x0c, 4, 1);               /* VERSION_1 */
-    wr(m, COMMON + 0x14, 1, 1 | 2 | 8);
-    wr(m, COMMON + 0x16, 2, 0);
-    wr(m, COMMON + 0x18, 2, 8);
-    wr(m, COMMON + 0x20, 8, DESC);
-    wr(m, COMMON + 0x28, 8, AVAIL);
-    wr(m, COMMON + 0x30, 8, USED);
-    wr(m, COMMON + 0x1c, 2, 1);
-    wr(m, COMMON + 0x14, 1, 1 | 2 | 8 | 4);
+    virtio_bar4_map(&rng(m)->pci);
+    virtio_driver_up(m, 8);
 }
 
 static void offer(Machine *m, uint16_t n)
@@ -312,11 +298,7 @@ static void test_feature(void)
  * control queue (2) of 8 entries at DESC/AVAIL/USED. */
 static void net_up(Machine *m)
 {
-    PciDevice *d = &rng(m)->pci;
-    pci_config_write(d, PCI_BASE_ADDRESS_0 + 16, 0x0000000c, 4);
-    pci_config_write(d, PCI_BASE_ADDRESS_0 + 20, 0x2100, 4);
-    pci_config_write(d, PCI_COMMAND, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER,
-                     2);
+    virtio_bar4_map(&rng(m)->pci);
     wr(m, COMMON + 0x14, 1, 1 | 2);
     wr(m, COMMON + 0x08, 4, 0);
     wr(m, COMMON + 0x0c, 4, 1u << 17 | 1u << 18);   /* CTRL_VQ, CTRL_RX */

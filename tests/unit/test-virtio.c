@@ -26,13 +26,13 @@
 #include "pci/virtio-pci.h"
 #include "virtio-test-io.h"
 
-#define BAR4 0x210000000000ULL     /* the 64-bit window of PHB 0 */
-#define COMMON (BAR4 + 0x0000)
+#define BAR4 VIRTIO_BAR4
+#define COMMON VIRTIO_COMMON
 #define ISR (BAR4 + 0x1000)
 #define NOTIFY (BAR4 + 0x3000)
-#define DESC 0x100000
-#define AVAIL 0x101000
-#define USED 0x102000
+#define DESC VIRTIO_DESC
+#define AVAIL VIRTIO_AVAIL
+#define USED VIRTIO_USED
 #define BUF 0x103000
 
 static Machine *mk_full(const char *type, const char *dev, const char *mprop,
@@ -82,10 +82,7 @@ static VirtioPci *plug(Machine *m)
     PciDevice *d = p->bus.devs[PCI_DEVFN(2, 0)];
     g_assert_nonnull(d);
     pci_config_write(d, PCI_BASE_ADDRESS_0 + 4, 0x80000000, 4);
-    pci_config_write(d, PCI_BASE_ADDRESS_0 + 16, 0x0000000c, 4);
-    pci_config_write(d, PCI_BASE_ADDRESS_0 + 20, 0x2100, 4);
-    pci_config_write(d, PCI_COMMAND, PCI_COMMAND_MEMORY | PCI_COMMAND_MASTER,
-                     2);
+    virtio_bar4_map(d);
     return (VirtioPci *)d;
 }
 
