@@ -24,7 +24,7 @@
 #define Q_RX_POOL_BDS 4096       /* RX_POOL_MAX_BDS */
 #define Q_SENSE_OLD 96           /* SCSI_SENSE_BUF_SIZE_OLD */
 #define Q_SENSE 252              /* SCSI_SENSE_BUF_SIZE */
-#define Q_BOOTP_CLIENTS 16       /* libslirp's NB_BOOTP_CLIENTS */
+#define Q_BOOTP_CLIENTS NET_USER_LEASES   /* libslirp's NB_BOOTP_CLIENTS */
 #define Q_TCE_PAGE_SHIFT 12
 #define Q_LLAN_PAGE 4096         /* the buffer list page */
 
@@ -506,18 +506,17 @@ void qemu_vio_apply(QEntry *e)
 {
     switch (e->kind) {
     case QK_SLIRP: {
-        /* back into libslirp's own bytes: no sockets, ip_id, leases */
+        /* back into libslirp's own bytes (net_user_state_encode) */
         const QSlirp *q = e->state;
-        uint8_t b[1 + 2 + 8 * Q_BOOTP_CLIENTS] = { 0 };
-        b[1] = (uint8_t)(q->ip_id >> 8);
-        b[2] = (uint8_t)q->ip_id;
+        NetUserState st = { .ip_id = q->ip_id };
         for (int i = 0; i < Q_BOOTP_CLIENTS; i++) {
-            uint8_t *c = b + 3 + 8 * i;
-            c[0] = (uint8_t)(q->clients[i].allocated >> 8);
-            c[1] = (uint8_t)q->clients[i].allocated;
-            memcpy(c + 2, q->clients[i].mac, 6);
+            st.leases[i].allocated = q->clients[i].allocated != 0;
+            memcpy(st.leases[i].mac, q->clients[i].mac, 6);
         }
-        net_user_state_load(e->net, 4, b, sizeof(b));
+        GByteArray *b = g_byte_array_new();
+        net_user_state_encode(&st, b);
+        net_user_state_load(e->net, 4, b->data, b->len);
+        g_byte_array_unref(b);
         break;
     }
     case QK_VIO_TCE: {
@@ -580,14 +579,14 @@ void qemu_vio_fill(QEntry *e)
         QSlirp *q = e->state;
         GByteArray *b = g_byte_array_new();
         net_user_state_save(e->net, b);
-        /* no guestfwd in farad: the sockets' end marker, then ip_id and
-         * the leases, big-endian */
-        if (b->len == 1 + 2 + 8 * Q_BOOTP_CLIENTS && !b->data[0]) {
-            q->ip_id = (uint16_t)(b->data[1] << 8 | b->data[2]);
+        /* no guestfwd in farad: libslirp's bytes are those
+         * net_user_state_decode reads */
+        NetUserState st;
+        if (net_user_state_decode(b->data, b->len, &st)) {
+            q->ip_id = st.ip_id;
             for (int i = 0; i < Q_BOOTP_CLIENTS; i++) {
-                const uint8_t *c = b->data + 3 + 8 * i;
-                q->clients[i].allocated = (uint16_t)(c[0] << 8 | c[1]);
-                memcpy(q->clients[i].mac, c + 2, 6);
+                q->clients[i].allocated = st.leases[i].allocated;
+                memcpy(q->clients[i].mac, st.leases[i].mac, 6);
             }
         }
         g_byte_array_unref(b);

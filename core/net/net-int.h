@@ -114,11 +114,6 @@ void net_slirp_state_save(NetSlirp *s, GByteArray *out);
 bool net_slirp_state_load(NetSlirp *s, int version, const uint8_t *d,
                           size_t len);
 
-/* net-state.c: libslirp's state bytes (version 4: no guestfwd socket,
- * ip_id, the leases) from and into a NetUserState. decode: false when
- * the bytes are not that layout (a guestfwd socket, another length). */
-void net_user_state_encode(const NetUserState *st, GByteArray *out);
-bool net_user_state_decode(const uint8_t *d, size_t len, NetUserState *st);
 /* Record: take nd's libslirp state when it may have changed; when it
  * did, keep it and journal it for the poll `index`. */
 void net_user_state_poll(NetDev *nd, uint32_t index);

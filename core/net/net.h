@@ -156,6 +156,13 @@ typedef struct NetUserState {
 /* The state of nd (the snapshot section's object, net-state.c). */
 NetUserState *net_user_state(NetDev *nd);
 
+/* libslirp's state bytes (version 4: no guestfwd socket, ip_id, the
+ * leases; QEMU's "slirp" section payload) from and into a NetUserState
+ * (net-state.c). decode: false when the bytes are not that layout (a
+ * guestfwd socket, another length). */
+void net_user_state_encode(const NetUserState *st, GByteArray *out);
+bool net_user_state_decode(const uint8_t *d, size_t len, NetUserState *st);
+
 /* The snapshot section "slirp" (instance: nd's place among the netdevs),
  * whose object is net_user_state(nd). Host-side state: kept in the
  * snapshot, left out of the machine's state hash (docs/net.md). */
