@@ -33,7 +33,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib"))
 from faradtest import SRC, Session, Tap, release_farad
-from linuxboot import KERNEL, fetch, pseries_args
+from linuxboot import KERNEL, fetch, make_initrd, pseries_args
 
 BIN = release_farad("FARAD_NET_BIN")
 HELLO = b"hello from the host\n"
@@ -71,12 +71,10 @@ def main():
     work = tempfile.mkdtemp(prefix="farad-net-")
     initrd = os.path.join(work, "initrd.gz")
     lx = os.path.join(SRC, "tests", "linux")
-    r = subprocess.run([os.path.join(lx, "make-initramfs.sh"), "-o", initrd, "-m", "ibmveth",
-                        "-f", os.path.join(lx, "net-test.sh") + ":/test.sh",
-                        "-f", os.path.join(lx, "udhcpc.sh") + ":/udhcpc.sh"],
-                       capture_output=True, text=True)
-    if r.returncode:
-        tap.ok(False, "make-initramfs.sh -m ibmveth", r.stderr)
+    err = make_initrd(initrd, ["ibmveth"], [os.path.join(lx, "net-test.sh") + ":/test.sh",
+                                            os.path.join(lx, "udhcpc.sh") + ":/udhcpc.sh"])
+    if err:
+        tap.ok(False, "make-initramfs.sh -m ibmveth", err)
         return tap.exit()
     print("1..5")
 

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: MIT
 """Linux boots for the TAP tests (tests/linux*.t): where the guest software
-is (tests/linux/fetch-guest.sh), the pseries command line a boot uses, a
+is (tests/linux/fetch-guest.sh), an initramfs with a test's modules and
+files (make-initramfs.sh), the pseries command line a boot uses, a
 boot run with console input typed when the guest has printed what it waits
 for, and the checks every boot shares (milestones in order, no Oops)."""
 import os
@@ -26,6 +27,21 @@ def fetch(what="kernel"):
     """tests/linux/fetch-guest.sh WHAT: True when the guest software is there."""
     return subprocess.run([os.path.join(SRC, "tests", "linux", "fetch-guest.sh"), what],
                           stdout=subprocess.DEVNULL).returncode == 0
+
+
+def make_initrd(out, modules=(), files=()):
+    """tests/linux/make-initramfs.sh -o OUT with the kernel modules
+    (names) and the host files (SRC:DEST specs) given: None when it
+    worked, else its error output."""
+    argv = [os.path.join(SRC, "tests", "linux", "make-initramfs.sh"), "-o", out]
+    for m in modules:
+        argv += ["-m", m]
+    for f in files:
+        argv += ["-f", f]
+    r = subprocess.run(argv, capture_output=True, text=True)
+    if r.returncode == 0:
+        return None
+    return r.stderr or "exit %d" % r.returncode
 
 
 def pseries_args(machine, kernel, append, initrd=None, serial="stdio"):
